@@ -1,0 +1,153 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Identifier, LocalizedText } from './common.js';
+import { ChoiceList, Question } from './question.js';
+
+/**
+ * How member answers become one cluster value.
+ * - `mean`, `median`, `max`, `sum`: of the numeric answers to `question` (a select_one uses its choices' `score`).
+ * - `mean_items`: each member's mean over `questions`, then the mean over members.
+ * - `weighted_mean`: of `question`, weighted by each member's answer to `weightBy` (e.g. employees).
+ * - `ratio_of_sums`: Σ`question` / Σ`denominator` × `scale`, over members who answered both.
+ * - `share_yes`: % of yes among the members who answered the yes/no `question`.
+ * - `count_yes`: number of members answering yes.
+ * - `count_in`: number of members whose `question` answer is one of `values`.
+ * - `distinct_share`: % of the choices of `question` given by at least one member.
+ * - `regional`: the statistic `stat` from the Regional sheet (`location_quotient` is derived from employment figures).
+ */
+export const RULE_METHODS = [
+  'mean',
+  'median',
+  'max',
+  'sum',
+  'mean_items',
+  'weighted_mean',
+  'ratio_of_sums',
+  'share_yes',
+  'count_yes',
+  'count_in',
+  'distinct_share',
+  'regional',
+] as const;
+export type RuleMethod = (typeof RULE_METHODS)[number];
+
+export const AggregationRule = Type.Object(
+  {
+    method: Type.Unsafe<RuleMethod>({ type: 'string', enum: [...RULE_METHODS] }),
+    question: Type.Optional(Identifier),
+    questions: Type.Optional(Type.Array(Identifier, { minItems: 1 })),
+    weightBy: Type.Optional(Identifier),
+    denominator: Type.Optional(Identifier),
+    scale: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Multiplier for ratio_of_sums. __Default:__ 1.' })),
+    values: Type.Optional(Type.Array(Type.String(), { minItems: 1 })),
+    stat: Type.Optional(Identifier),
+  },
+  { additionalProperties: false, description: 'Member → cluster aggregation rule.' },
+);
+export type AggregationRule = Static<typeof AggregationRule>;
+
+export const Direction = Type.Union([Type.Literal(1), Type.Literal(-1)], {
+  description: '1: higher is better; -1: lower is better.',
+});
+export type Direction = Static<typeof Direction>;
+
+export const Goalposts = Type.Object(
+  {
+    min: Type.Number({ description: 'Value that scores 0 (for direction 1) or 100 (for direction -1).' }),
+    max: Type.Number({ description: 'Value that scores 100 (for direction 1) or 0 (for direction -1).' }),
+    rationale: Type.String({ minLength: 1, description: 'One line on why these goalposts.' }),
+  },
+  { additionalProperties: false },
+);
+export type Goalposts = Static<typeof Goalposts>;
+
+export const Indicator = Type.Object(
+  {
+    id: Identifier,
+    label: LocalizedText,
+    unit: LocalizedText,
+    direction: Direction,
+    goalposts: Goalposts,
+    weight: Type.Number({ exclusiveMinimum: 0, description: 'Weight relative to the other indicators of its dimension.' }),
+    rule: AggregationRule,
+    minAnswers: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'Overrides the framework minimum number of answers for this indicator.' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type Indicator = Static<typeof Indicator>;
+
+export const Dimension = Type.Object(
+  {
+    id: Identifier,
+    label: LocalizedText,
+    description: Type.Optional(LocalizedText),
+    indicators: Type.Array(Indicator, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+export type Dimension = Static<typeof Dimension>;
+
+export const IndexDefinition = Type.Object(
+  {
+    id: Identifier,
+    label: LocalizedText,
+    components: Type.Array(
+      Type.Object(
+        { dimension: Identifier, weight: Type.Number({ exclusiveMinimum: 0 }) },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, description: 'Dimensions aggregated into this index, with weights relative to each other.' },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type IndexDefinition = Static<typeof IndexDefinition>;
+
+export const RegionalStat = Type.Object(
+  {
+    key: Identifier,
+    label: LocalizedText,
+    unit: LocalizedText,
+  },
+  { additionalProperties: false },
+);
+export type RegionalStat = Static<typeof RegionalStat>;
+
+export const Sufficiency = Type.Object(
+  {
+    minAnswers: Type.Integer({ minimum: 1, description: 'Fewest member answers an indicator needs to be scored.' }),
+    minShare: Type.Number({
+      minimum: 0,
+      maximum: 1,
+      description: 'Smallest share of respondents who must have answered for the indicator to be scored.',
+    }),
+    minCoverage: Type.Number({
+      minimum: 0,
+      maximum: 1,
+      description: 'Smallest share of a parent\u2019s nominal weight that its scored children must carry for the parent to be scored.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type Sufficiency = Static<typeof Sufficiency>;
+
+/** A scoring framework: the survey it needs and how answers become indices. */
+export const Framework = Type.Object(
+  {
+    id: Identifier,
+    version: Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+$' }),
+    label: LocalizedText,
+    description: LocalizedText,
+    sources: Type.Array(Type.String(), { description: 'Publications the framework draws on.' }),
+    sufficiency: Sufficiency,
+    chainRoleQuestion: Identifier,
+    questions: Type.Array(Question, { minItems: 1 }),
+    choiceLists: Type.Array(ChoiceList),
+    regional: Type.Array(RegionalStat, { description: 'Statistics read from the Regional sheet.' }),
+    dimensions: Type.Array(Dimension, { minItems: 1 }),
+    indices: Type.Array(IndexDefinition, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+export type Framework = Static<typeof Framework>;

@@ -1,0 +1,18 @@
+/**
+ * @clusterlens/schema — the data shapes of ClusterLens.
+ *
+ *   Framework ─┐
+ *   PolicyProfile ─┤   workbook ─▶ ClusterSurvey (+ Issue[]) ─▶ AssessmentResult ─▶ reports
+ *
+ * Each shape is a TypeBox schema (the source of truth) and its derived TypeScript type;
+ * `validate(schema, data)` checks data with ajv and returns issues instead of throwing.
+ */
+export * from './common.js';
+export * from './issue.js';
+export * from './question.js';
+export * from './framework.js';
+export * from './survey.js';
+export * from './policy.js';
+export * from './result.js';
+export { validate, type Validation } from './validate.js';
+export { SCHEMAS } from './registry.js';

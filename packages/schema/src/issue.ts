@@ -1,0 +1,25 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+export const Severity = Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]);
+export type Severity = Static<typeof Severity>;
+
+/**
+ * One problem found in the input, located as precisely as the input allows.
+ * `error` means the value (or file) was not used; `warning` means it was used but looks wrong;
+ * `info` records a conversion that was applied.
+ */
+export const Issue = Type.Object(
+  {
+    severity: Severity,
+    code: Type.String({ pattern: '^[a-z][a-z0-9_]*$', description: 'Stable machine-readable code, e.g. `value_out_of_range`.' }),
+    message: Type.String({ minLength: 1, description: 'What is wrong, in words the person who filled the survey understands.' }),
+    suggestion: Type.Optional(Type.String({ description: 'How to fix it.' })),
+    file: Type.Optional(Type.String()),
+    sheet: Type.Optional(Type.String()),
+    cell: Type.Optional(Type.String({ pattern: '^[A-Z]{1,3}[1-9][0-9]*$', description: 'A1-style cell address.' })),
+    question: Type.Optional(Type.String()),
+    respondent: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type Issue = Static<typeof Issue>;

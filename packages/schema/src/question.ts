@@ -1,0 +1,51 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Identifier, LocalizedText } from './common.js';
+
+export const QUESTION_TYPES = [
+  'integer',
+  'decimal',
+  'percent',
+  'likert',
+  'yes_no',
+  'select_one',
+  'select_multiple',
+  'text',
+  'date',
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const Choice = Type.Object(
+  {
+    value: Type.String({ minLength: 1, description: 'Code stored in answers.' }),
+    label: LocalizedText,
+    score: Type.Optional(Type.Number({ description: 'Numeric value of an ordinal choice, used when the question is aggregated as a number.' })),
+  },
+  { additionalProperties: false },
+);
+export type Choice = Static<typeof Choice>;
+
+export const ChoiceList = Type.Object(
+  {
+    name: Identifier,
+    choices: Type.Array(Choice, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+export type ChoiceList = Static<typeof ChoiceList>;
+
+/** One survey question, XLSForm-like. Percent answers are stored as 0–100. */
+export const Question = Type.Object(
+  {
+    id: Identifier,
+    type: Type.Unsafe<QuestionType>({ type: 'string', enum: [...QUESTION_TYPES] }),
+    label: LocalizedText,
+    unit: Type.Optional(LocalizedText),
+    min: Type.Optional(Type.Number()),
+    max: Type.Optional(Type.Number()),
+    choices: Type.Optional(Type.String({ description: 'Name of the choice list for select_one / select_multiple.' })),
+    required: Type.Boolean({ default: false }),
+    hint: Type.Optional(LocalizedText),
+  },
+  { additionalProperties: false },
+);
+export type Question = Static<typeof Question>;

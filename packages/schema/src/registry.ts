@@ -1,0 +1,14 @@
+import { Issue } from './issue.js';
+import { Framework } from './framework.js';
+import { ClusterSurvey } from './survey.js';
+import { PolicyProfile } from './policy.js';
+import { AssessmentResult } from './result.js';
+
+/** The top-level schemas, by the file name under which they are published in `json/`. */
+export const SCHEMAS = {
+  framework: Framework,
+  'cluster-survey': ClusterSurvey,
+  'policy-profile': PolicyProfile,
+  'assessment-result': AssessmentResult,
+  issue: Issue,
+} as const;

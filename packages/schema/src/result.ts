@@ -1,0 +1,141 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { LocalizedText, SourceFile } from './common.js';
+import { AggregationRule, Direction, Sufficiency } from './framework.js';
+import { Issue } from './issue.js';
+
+const Score = Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], {
+  description: '0–100, or null when not scored (never a silent zero).',
+});
+const Rank = Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
+  description: 'Rank among the clusters of the run (1 = best; ties share the lowest rank); null when not scored.',
+});
+const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+
+export const IndicatorStatus = Type.Union([Type.Literal('ok'), Type.Literal('insufficient')]);
+export type IndicatorStatus = Static<typeof IndicatorStatus>;
+
+export const IndicatorResult = Type.Object(
+  {
+    id: Type.String(),
+    dimension: Type.String(),
+    label: LocalizedText,
+    unit: LocalizedText,
+    direction: Direction,
+    rule: AggregationRule,
+    goalposts: Type.Object({ min: Type.Number(), max: Type.Number() }, { additionalProperties: false }),
+    value: NullableNumber,
+    score: Score,
+    answers: Type.Integer({ minimum: 0, description: 'Members whose answers entered the value.' }),
+    status: IndicatorStatus,
+    weight: Type.Number({ description: 'Nominal weight within the dimension, normalised to sum to 1.' }),
+    effectiveWeight: Type.Number({ description: 'Weight actually used after missing indicators were dropped and weights rescaled.' }),
+    peerMedian: NullableNumber,
+  },
+  { additionalProperties: false },
+);
+export type IndicatorResult = Static<typeof IndicatorResult>;
+
+export const DimensionResult = Type.Object(
+  {
+    id: Type.String(),
+    label: LocalizedText,
+    score: Score,
+    coverage: Type.Number({ minimum: 0, maximum: 1, description: 'Share of nominal weight carried by scored indicators.' }),
+    rank: Rank,
+    peerMedian: NullableNumber,
+  },
+  { additionalProperties: false },
+);
+export type DimensionResult = Static<typeof DimensionResult>;
+
+export const IndexResult = Type.Object(
+  {
+    id: Type.String(),
+    label: LocalizedText,
+    score: Score,
+    coverage: Type.Number({ minimum: 0, maximum: 1 }),
+    rank: Rank,
+    percentile: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()]),
+    peerMedian: NullableNumber,
+    components: Type.Array(
+      Type.Object(
+        { dimension: Type.String(), weight: Type.Number(), effectiveWeight: Type.Number() },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type IndexResult = Static<typeof IndexResult>;
+
+/** One recorded decision of the engine (an exclusion, a rescaling, a dimension left unscored). */
+export const LogEntry = Type.Object(
+  {
+    step: Type.String({ description: 'Pipeline step, e.g. `sufficiency`, `aggregation`.' }),
+    code: Type.String({ pattern: '^[a-z][a-z0-9_]*$' }),
+    target: Type.String({ description: 'Indicator, dimension or index id.' }),
+    params: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()])),
+  },
+  { additionalProperties: false },
+);
+export type LogEntry = Static<typeof LogEntry>;
+
+export const RoleCount = Type.Object(
+  { role: Type.String(), label: LocalizedText, count: Type.Integer({ minimum: 0 }) },
+  { additionalProperties: false },
+);
+export type RoleCount = Static<typeof RoleCount>;
+
+export const ClusterResult = Type.Object(
+  {
+    id: Type.String(),
+    name: LocalizedText,
+    region: Type.String(),
+    industryCode: Type.Union([Type.String(), Type.Null()]),
+    surveyYear: Type.Integer(),
+    currency: Type.Union([Type.String(), Type.Null()]),
+    respondents: Type.Object(
+      {
+        count: Type.Integer({ minimum: 0 }),
+        population: Type.Union([Type.Integer(), Type.Null()]),
+        responseRate: Type.Union([Type.Number({ minimum: 0 }), Type.Null()], { description: 'count / population, 0–1.' }),
+        byChainRole: Type.Array(RoleCount),
+        excluded: Type.Integer({ minimum: 0, description: 'Answers not used because they were invalid.' }),
+      },
+      { additionalProperties: false },
+    ),
+    indices: Type.Array(IndexResult),
+    dimensions: Type.Array(DimensionResult),
+    indicators: Type.Array(IndicatorResult),
+    log: Type.Array(LogEntry),
+    sources: Type.Array(SourceFile),
+  },
+  { additionalProperties: false },
+);
+export type ClusterResult = Static<typeof ClusterResult>;
+
+/** The contract between scoring and reporting: reports read it and never recompute. */
+export const AssessmentResult = Type.Object(
+  {
+    schemaVersion: Type.Literal('1.0'),
+    engine: Type.Object({ name: Type.String(), version: Type.String() }, { additionalProperties: false }),
+    framework: Type.Object(
+      { id: Type.String(), version: Type.String(), label: LocalizedText },
+      { additionalProperties: false },
+    ),
+    method: Type.Object(
+      {
+        memberAggregation: Type.Literal('framework-rules'),
+        normalisation: Type.Literal('goalposts'),
+        truncate: Type.Boolean({ description: 'Scores outside the goalposts are clipped to 0–100.' }),
+        aggregation: Type.Literal('arithmetic'),
+        sufficiency: Sufficiency,
+      },
+      { additionalProperties: false },
+    ),
+    clusters: Type.Array(ClusterResult),
+    issues: Type.Array(Issue),
+  },
+  { additionalProperties: false },
+);
+export type AssessmentResult = Static<typeof AssessmentResult>;

@@ -1,0 +1,99 @@
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { AssessmentResult, Framework, Issue, SCHEMAS, validate } from './index.js';
+
+const text = { en: 'Test', zh: '测试' };
+
+const tinyFramework = {
+  id: 'tiny',
+  version: '1.0.0',
+  label: text,
+  description: text,
+  sources: [],
+  sufficiency: { minAnswers: 3, minShare: 0.1, minCoverage: 0.5 },
+  chainRoleQuestion: 'chain_role',
+  questions: [
+    { id: 'chain_role', type: 'select_one', label: text, choices: 'roles', required: true },
+    { id: 'rd', type: 'percent', label: text, min: 0, max: 100, required: false },
+  ],
+  choiceLists: [{ name: 'roles', choices: [{ value: 'upstream', label: text }] }],
+  regional: [],
+  dimensions: [
+    {
+      id: 'D1',
+      label: text,
+      indicators: [
+        {
+          id: 'rd_intensity',
+          label: text,
+          unit: text,
+          direction: 1,
+          goalposts: { min: 0, max: 5, rationale: '5 % is the top decile of manufacturing firms.' },
+          weight: 1,
+          rule: { method: 'mean', question: 'rd' },
+        },
+      ],
+    },
+  ],
+  indices: [{ id: 'competitiveness', label: text, components: [{ dimension: 'D1', weight: 1 }] }],
+};
+
+describe('schemas', () => {
+  it('every published schema is valid JSON Schema (draft-07 meta-schema)', () => {
+    const ajv = new Ajv({ strict: true, allErrors: true });
+    for (const [name, schema] of Object.entries(SCHEMAS)) {
+      expect(ajv.validateSchema(JSON.parse(JSON.stringify(schema))), name).toBe(true);
+    }
+  });
+
+  it('accepts a minimal valid framework', () => {
+    const result = validate(Framework, tinyFramework);
+    expect(result.issues).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('reports every problem of a bad framework, with its location, without throwing', () => {
+    const bad = structuredClone(tinyFramework) as Record<string, unknown>;
+    bad.version = 'one';
+    (bad.dimensions as { indicators: { direction: number }[] }[])[0]!.indicators[0]!.direction = 0;
+    bad.extra = true;
+    const result = validate(Framework, bad, 'bad.json');
+    expect(result.ok).toBe(false);
+    const messages = result.issues.map((i) => i.message).join('\n');
+    expect(messages).toContain('/version');
+    expect(messages).toContain('/dimensions/0/indicators/0/direction');
+    expect(messages).toContain('unknown property "extra"');
+    expect(result.issues.every((i) => i.file === 'bad.json' && i.severity === 'error')).toBe(true);
+  });
+
+  it('rejects an issue without a message and a malformed cell address', () => {
+    expect(validate(Issue, { severity: 'error', code: 'x', message: '' }).ok).toBe(false);
+    expect(validate(Issue, { severity: 'error', code: 'x', message: 'm', cell: 'a1' }).ok).toBe(false);
+    expect(validate(Issue, { severity: 'warning', code: 'x', message: 'm', cell: 'AB12' }).ok).toBe(true);
+  });
+
+  it('keeps scores within 0–100 or null in an assessment result', () => {
+    const result = {
+      schemaVersion: '1.0',
+      engine: { name: 'clusterlens', version: '0.1.0' },
+      framework: { id: 'tiny', version: '1.0.0', label: text },
+      method: {
+        memberAggregation: 'framework-rules',
+        normalisation: 'goalposts',
+        truncate: true,
+        aggregation: 'arithmetic',
+        sufficiency: tinyFramework.sufficiency,
+      },
+      clusters: [],
+      issues: [],
+    };
+    expect(validate(AssessmentResult, result).ok).toBe(true);
+    expect(validate(AssessmentResult, { ...result, schemaVersion: '2.0' }).ok).toBe(false);
+  });
+
+  it.each(Object.keys(SCHEMAS))('published JSON file for %s matches the TypeBox source', async (name) => {
+    const schema = SCHEMAS[name as keyof typeof SCHEMAS];
+    const published = { $schema: 'http://json-schema.org/draft-07/schema#', $id: `https://clusterlens.dev/schema/${name}.json`, ...schema };
+    await expect(JSON.stringify(published, null, 2) + '\n').toMatchFileSnapshot(`../json/${name}.json`);
+  });
+});

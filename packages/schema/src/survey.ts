@@ -1,0 +1,49 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { LocalizedText, SourceFile } from './common.js';
+import { ChoiceList, Question } from './question.js';
+
+export const ClusterMeta = Type.Object(
+  {
+    id: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$', maxLength: 64, description: 'Cluster id; also the report file name.' }),
+    name: LocalizedText,
+    region: Type.String({ minLength: 1 }),
+    industryCode: Type.Optional(Type.String()),
+    surveyYear: Type.Integer({ minimum: 1990, maximum: 2100 }),
+    currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
+    population: Type.Optional(Type.Integer({ minimum: 1, description: 'Members surveyed (for the response rate).' })),
+  },
+  { additionalProperties: false },
+);
+export type ClusterMeta = Static<typeof ClusterMeta>;
+
+/** A validated answer: numbers for numeric types (percent as 0–100), booleans for yes/no, codes for choices, ISO dates. */
+export const AnswerValue = Type.Union([Type.Number(), Type.Boolean(), Type.String(), Type.Array(Type.String())]);
+export type AnswerValue = Static<typeof AnswerValue>;
+
+export const Respondent = Type.Object(
+  {
+    id: Type.String({ minLength: 1 }),
+    chainRole: Type.Union([Type.String(), Type.Null()]),
+    answers: Type.Record(Type.String(), AnswerValue, { description: 'Question id → answer; unanswered questions are absent.' }),
+    source: Type.Object(
+      { file: Type.String(), sheet: Type.String(), row: Type.Integer({ minimum: 1 }) },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type Respondent = Static<typeof Respondent>;
+
+/** One cluster's survey after reading and validation. */
+export const ClusterSurvey = Type.Object(
+  {
+    cluster: ClusterMeta,
+    questions: Type.Array(Question),
+    choiceLists: Type.Array(ChoiceList),
+    respondents: Type.Array(Respondent),
+    regional: Type.Record(Type.String(), Type.Number(), { description: 'Regional statistic key → value.' }),
+    sources: Type.Array(SourceFile),
+  },
+  { additionalProperties: false },
+);
+export type ClusterSurvey = Static<typeof ClusterSurvey>;
