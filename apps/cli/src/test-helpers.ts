@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { PDFParse } from 'pdf-parse';
+
+export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+export const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+export const FIXTURE = (name: string) => `${REPO}fixtures/clusters/${name}.xlsx`;
+export const CLUSTER_IDS = ['zhili-kidswear', 'shenzhen-electronics', 'packaging-valley'] as const;
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would, in a child process. */
+export function runCli(args: string[], cwd = REPO): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, CLUSTERLENS_LANG: 'en' } }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** The text a reader sees, page after page, with whitespace runs collapsed. */
+export async function pdfText(path: string): Promise<string> {
+  const parser = new PDFParse({ data: await readFile(path) });
+  try {
+    const { text } = await parser.getText();
+    return text.replace(/\s+/g, ' ');
+  } finally {
+    await parser.destroy();
+  }
+}

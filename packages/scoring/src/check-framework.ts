@@ -1,0 +1,109 @@
+import type { Framework, Issue, Lang } from '@clusterlens/schema';
+import { checkRule } from './check-rule.js';
+import { issueAt } from './messages.js';
+
+interface Named {
+  id: string;
+  path: string;
+}
+
+function duplicates(items: readonly Named[], lang: Lang): Issue[] {
+  const seen = new Set<string>();
+  return items.flatMap((item) => {
+    if (!seen.has(item.id)) {
+      seen.add(item.id);
+      return [];
+    }
+    return [issueAt('error', 'framework_duplicate_id', item.path, { id: item.id }, lang)];
+  });
+}
+
+function checkIds(framework: Framework, lang: Lang): Issue[] {
+  // Dimensions, indicators and indices share one namespace: the result log names its target by id alone.
+  const scored: Named[] = [
+    ...framework.dimensions.flatMap((d, i) => [
+      { id: d.id, path: `/dimensions/${i}/id` },
+      ...d.indicators.map((ind, j) => ({ id: ind.id, path: `/dimensions/${i}/indicators/${j}/id` })),
+    ]),
+    ...framework.indices.map((x, i) => ({ id: x.id, path: `/indices/${i}/id` })),
+  ];
+  return [
+    ...duplicates(framework.questions.map((q, i) => ({ id: q.id, path: `/questions/${i}/id` })), lang),
+    ...duplicates(framework.choiceLists.map((l, i) => ({ id: l.name, path: `/choiceLists/${i}/name` })), lang),
+    ...framework.choiceLists.flatMap((l, i) =>
+      duplicates(l.choices.map((c, j) => ({ id: c.value, path: `/choiceLists/${i}/choices/${j}/value` })), lang),
+    ),
+    ...duplicates(framework.regional.map((r, i) => ({ id: r.key, path: `/regional/${i}/key` })), lang),
+    ...duplicates(scored, lang),
+    ...framework.indices.flatMap((x, i) =>
+      duplicates(x.components.map((c, j) => ({ id: c.dimension, path: `/indices/${i}/components/${j}/dimension` })), lang),
+    ),
+  ];
+}
+
+function checkQuestions(framework: Framework, lang: Lang): Issue[] {
+  const lists = new Set(framework.choiceLists.map((l) => l.name));
+  const choiceIssues = framework.questions.flatMap((q, i) => {
+    if (q.type !== 'select_one' && q.type !== 'select_multiple') return [];
+    if (q.choices === undefined) return [issueAt('error', 'framework_choice_list_missing', `/questions/${i}`, { id: q.id }, lang)];
+    return lists.has(q.choices) ? [] : [issueAt('error', 'framework_unknown_choice_list', `/questions/${i}/choices`, { name: q.choices }, lang)];
+  });
+  const role = framework.questions.find((q) => q.id === framework.chainRoleQuestion);
+  const roleIssues =
+    role === undefined
+      ? [issueAt('error', 'framework_unknown_question', '/chainRoleQuestion', { id: framework.chainRoleQuestion }, lang)]
+      : role.type === 'select_one'
+        ? []
+        : [issueAt('error', 'framework_incompatible_question', '/chainRoleQuestion', { id: role.id, type: role.type, expected: ['select_one'] }, lang)];
+  return [...choiceIssues, ...roleIssues];
+}
+
+function checkIndicators(framework: Framework, lang: Lang): Issue[] {
+  return framework.dimensions.flatMap((d, i) =>
+    d.indicators.flatMap((ind, j) => {
+      const path = `/dimensions/${i}/indicators/${j}`;
+      const { min, max } = ind.goalposts;
+      const goalposts = min < max ? [] : [issueAt('error', 'framework_goalposts_order', `${path}/goalposts`, { min, max }, lang)];
+      return [...goalposts, ...checkRule(framework, ind.rule, `${path}/rule`, lang)];
+    }),
+  );
+}
+
+function checkIndices(framework: Framework, lang: Lang): Issue[] {
+  const dimensions = new Set(framework.dimensions.map((d) => d.id));
+  return framework.indices.flatMap((x, i) =>
+    x.components.flatMap((c, j) =>
+      dimensions.has(c.dimension)
+        ? []
+        : [issueAt('error', 'framework_unknown_dimension', `/indices/${i}/components/${j}/dimension`, { id: c.dimension }, lang)],
+    ),
+  );
+}
+
+/**
+ * Semantic checks of a schema-valid framework that JSON Schema cannot express. Returns every
+ * problem found (none for a sound framework), each located by a JSON Pointer at the start of
+ * its message, e.g. `/dimensions/0/indicators/2/rule/question: there is no question "rd"`.
+ *
+ * - unique ids: questions, choice lists, choices within a list, regional keys, index
+ *   components; dimensions, indicators and indices together (one namespace)
+ * - choice questions name an existing choice list; the chain-role question is a select_one
+ * - goalposts have min < max
+ * - each rule has the fields its method needs (`framework_rule_field_missing`), unused fields
+ *   are warned about, referenced questions exist (`framework_unknown_question`) with a type the
+ *   method can read (`framework_incompatible_question`), select_one choices used as numbers have
+ *   scores, `count_in` values are choices, regional stats are declared
+ * - index components reference existing dimensions
+ *
+ * Options: `lang` — language of messages and suggestions (default `'en'`).
+ * @example checkFramework(framework) // [] for a sound framework
+ */
+export function checkFramework(framework: Framework, options: { lang?: Lang } = {}): Issue[] {
+  const lang = options.lang ?? 'en';
+  return [
+    ...checkIds(framework, lang),
+    ...checkQuestions(framework, lang),
+    ...checkIndicators(framework, lang),
+    ...checkIndices(framework, lang),
+  ];
+}

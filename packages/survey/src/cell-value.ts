@@ -1,0 +1,71 @@
+import type { Cell } from 'exceljs';
+import { roundNoise } from './parse-number.js';
+
+/**
+ * A spreadsheet cell reduced to what the reader needs. Formulas are replaced by their
+ * cached result (ClusterLens never evaluates formulas); a formula without one is its own kind.
+ */
+export type CellContent =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number; percentFormat: boolean }
+  | { kind: 'text'; value: string }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'date'; value: Date }
+  | { kind: 'error'; value: string }
+  | { kind: 'formula_without_value' };
+
+/** Whether a number format shows values as percentages ("0%", "0.0%"), ignoring quoted literals. */
+function isPercentFormat(numFmt: string | undefined): boolean {
+  return numFmt !== undefined && numFmt.replace(/"[^"]*"/g, '').includes('%');
+}
+
+function fromValue(value: unknown, numFmt: string | undefined): CellContent {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (typeof value === 'number') return { kind: 'number', value, percentFormat: isPercentFormat(numFmt) };
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', value: value.trim() };
+  if (value instanceof Date) return { kind: 'date', value };
+  if (typeof value === 'object') {
+    if ('error' in value) return { kind: 'error', value: String(value.error) };
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = 'result' in value ? value.result : undefined;
+      return result === undefined ? { kind: 'formula_without_value' } : fromValue(result, numFmt);
+    }
+    if ('richText' in value && Array.isArray(value.richText)) {
+      const text = value.richText.map((run: { text?: unknown }) => String(run.text ?? '')).join('');
+      return fromValue(text, numFmt);
+    }
+    if ('text' in value) return fromValue(value.text, numFmt);
+  }
+  return { kind: 'text', value: String(value) };
+}
+
+/** Reads one cell; the covered cells of a merged range count as empty so a value is read once. */
+export function readCell(cell: Cell): CellContent {
+  if (cell.isMerged && cell.master !== cell) return { kind: 'empty' };
+  return fromValue(cell.value, cell.numFmt);
+}
+
+/** A short, human-readable rendering of what a cell holds, quoted in issue messages. */
+export function describeCell(content: CellContent): string {
+  switch (content.kind) {
+    case 'empty':
+    case 'formula_without_value':
+      return '';
+    case 'number':
+      return content.percentFormat ? `${String(roundNoise(content.value * 100))}%` : String(content.value);
+    case 'date':
+      return content.value.toISOString().slice(0, 10);
+    default: {
+      const text = String(content.value);
+      return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+    }
+  }
+}
+
+/** The cell as trimmed text for identifiers and codes: numbers print plainly, other kinds give undefined. */
+export function cellText(content: CellContent): string | undefined {
+  if (content.kind === 'text') return content.value;
+  if (content.kind === 'number') return String(content.value);
+  return undefined;
+}

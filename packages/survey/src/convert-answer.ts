@@ -1,0 +1,146 @@
+import type { AnswerValue, ChoiceList, Question } from '@clusterlens/schema';
+import { cellText, describeCell, type CellContent } from './cell-value.js';
+import { likertRange, NO_WORDS, YES_WORDS } from './layout.js';
+import { expectation, type IssueCode, type IssueParams } from './messages.js';
+import { parseNumberText, roundNoise } from './parse-number.js';
+
+/** Records an issue at the cell being converted. */
+export type Report = <C extends IssueCode>(code: C, params: IssueParams<C>) => void;
+
+const NUMERIC = new Set(['integer', 'decimal', 'percent', 'likert']);
+
+/** The answer of one non-empty cell per its question type, or undefined when it was refused (and reported). */
+export function convertAnswer(
+  content: CellContent,
+  question: Question,
+  list: ChoiceList | undefined,
+  report: Report,
+): AnswerValue | undefined {
+  const found = describeCell(content);
+  if (content.kind === 'formula_without_value') return void report('formula_without_value', {});
+  if (content.kind === 'error') return void report('cell_error', { found });
+  if (content.kind === 'empty') return undefined;
+  if (NUMERIC.has(question.type)) return toNumber(content, question, report);
+  switch (question.type) {
+    case 'yes_no':
+      return toYesNo(content, question, report);
+    case 'select_one':
+      return toChoices(content, question, list, report)?.[0];
+    case 'select_multiple':
+      return toChoices(content, question, list, report);
+    case 'date':
+      return toDate(content, question, report);
+    default:
+      return content.kind === 'date' ? isoDate(content.value) : String(content.value);
+  }
+}
+
+function toNumber(content: CellContent, question: Question, report: Report): number | undefined {
+  const { min, max } = question.type === 'likert' ? likertRange(question) : question;
+  const expect = expectation(question.type, min, max);
+  const found = describeCell(content);
+  let value: number;
+  let convertedFrom: string | undefined;
+  if (content.kind === 'number') {
+    // A percent-formatted cell stores 35 % as 0.35; percent answers are kept as 0–100.
+    value = content.percentFormat && question.type === 'percent' ? roundNoise(content.value * 100) : content.value;
+  } else if (content.kind === 'text') {
+    const parsed = parseNumberText(content.value);
+    if (!parsed || (parsed.percent && question.type !== 'percent')) {
+      return void report('not_a_number', { label: question.label, found, expect });
+    }
+    value = parsed.value;
+    if (parsed.converted) convertedFrom = content.value;
+  } else {
+    return void report('not_a_number', { label: question.label, found, expect });
+  }
+  if ((question.type === 'integer' || question.type === 'likert') && !Number.isInteger(value)) {
+    return void report('not_a_whole_number', { label: question.label, found, expect });
+  }
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+    return void report('out_of_range', { label: question.label, found, expect });
+  }
+  if (convertedFrom !== undefined) report('number_text_converted', { found: convertedFrom, value });
+  return value;
+}
+
+function toYesNo(content: CellContent, question: Question, report: Report): boolean | undefined {
+  if (content.kind === 'boolean') return content.value;
+  if (content.kind === 'number' || content.kind === 'text') {
+    const word = String(content.value).normalize('NFKC').trim().toLowerCase();
+    if (YES_WORDS.includes(word)) return true;
+    if (NO_WORDS.includes(word)) return false;
+  }
+  return void report('not_yes_no', { label: question.label, found: describeCell(content) });
+}
+
+interface Match {
+  value: string;
+  /** The token was a label, not a code. */
+  byLabel: boolean;
+}
+
+/** Finds a choice by its code, or by its label in either language. */
+function matchChoice(token: string, list: ChoiceList | undefined): Match | undefined {
+  const exact = list?.choices.find((choice) => choice.value === token);
+  if (exact) return { value: exact.value, byLabel: false };
+  const folded = token.normalize('NFKC').toLowerCase();
+  const labelled = list?.choices.find(
+    (choice) =>
+      choice.label.en.normalize('NFKC').toLowerCase() === folded || choice.label.zh.normalize('NFKC') === folded,
+  );
+  return labelled ? { value: labelled.value, byLabel: true } : undefined;
+}
+
+function allowedCodes(list: ChoiceList | undefined): string {
+  const codes = (list?.choices ?? []).map((choice) => choice.value);
+  return codes.length > 12 ? `${codes.slice(0, 12).join(', ')}, …` : codes.join(', ');
+}
+
+/** Choice answers come from text or number cells; for select_multiple the codes are space-separated. */
+function choiceTokens(content: CellContent, multiple: boolean): string[] {
+  const text = cellText(content);
+  if (text === undefined) return [''];
+  if (!multiple) return [text];
+  const tokens = text.normalize('NFKC').split(/[\s,;、]+/).filter((token) => token !== '');
+  // Only separators is no code at all; the empty token makes the caller refuse it.
+  return tokens.length > 0 ? tokens : [''];
+}
+
+function toChoices(
+  content: CellContent,
+  question: Question,
+  list: ChoiceList | undefined,
+  report: Report,
+): string[] | undefined {
+  const matches: { token: string; match: Match }[] = [];
+  for (const token of choiceTokens(content, question.type === 'select_multiple')) {
+    const match = matchChoice(token, list);
+    if (!match) {
+      const found = token === '' ? describeCell(content) : token;
+      return void report('not_a_choice', { label: question.label, found, allowed: allowedCodes(list) });
+    }
+    matches.push({ token, match });
+  }
+  for (const { token, match } of matches) {
+    if (match.byLabel) report('choice_label_converted', { found: token, value: match.value });
+  }
+  return [...new Set(matches.map(({ match }) => match.value))];
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function toDate(content: CellContent, question: Question, report: Report): string | undefined {
+  if (content.kind === 'date') return isoDate(content.value);
+  if (content.kind === 'text') {
+    const text = content.value.normalize('NFKC');
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    // Date.UTC rolls 2024-02-30 over to March; a real date survives the round trip.
+    if (match && isoDate(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))) === text) {
+      return text;
+    }
+  }
+  return void report('not_a_date', { label: question.label, found: describeCell(content) });
+}

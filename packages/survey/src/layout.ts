@@ -1,0 +1,72 @@
+import type { Question } from '@clusterlens/schema';
+
+/**
+ * The native workbook layout, shared by the writer and the reader so the two cannot drift.
+ * Column names are machine-readable and never translated; labels live in other cells.
+ */
+export const SHEETS = {
+  cluster: 'Cluster',
+  questions: 'Questions',
+  choices: 'Choices',
+  responses: 'Responses',
+  regional: 'Regional',
+} as const;
+
+export const CLUSTER_COLUMNS = ['key', 'label', 'value'] as const;
+export const CLUSTER_KEYS = [
+  'cluster_id',
+  'name_en',
+  'name_zh',
+  'region',
+  'industry_code',
+  'survey_year',
+  'currency',
+  'population',
+] as const;
+export type ClusterKey = (typeof CLUSTER_KEYS)[number];
+
+export const QUESTION_COLUMNS = [
+  'id',
+  'type',
+  'label::en',
+  'label::zh',
+  'unit::en',
+  'unit::zh',
+  'min',
+  'max',
+  'choices',
+  'required',
+  'hint::en',
+  'hint::zh',
+] as const;
+export const CHOICE_COLUMNS = ['list_name', 'value', 'label::en', 'label::zh', 'score'] as const;
+export const REGIONAL_COLUMNS = ['key', 'label', 'unit', 'value'] as const;
+
+export const RESPONDENT_ID = 'respondent_id';
+/** Responses: row 1 holds question ids, row 2 labels for people, answers start on row 3. */
+export const HEADER_ROW = 1;
+export const FIRST_DATA_ROW = 3;
+/** Dropdowns reach this many rows at least, and always 500 rows past the last respondent. */
+export const MIN_VALIDATED_ROWS = 1000;
+export const SPARE_VALIDATED_ROWS = 500;
+
+/** Words accepted for yes/no answers, compared after trimming and lower-casing. */
+export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', '是'];
+export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', '否'];
+
+/** A Likert question without explicit bounds is the usual 1–5 scale. */
+export function likertRange(question: Question): { min: number; max: number } {
+  return { min: question.min ?? 1, max: question.max ?? 5 };
+}
+
+/** Spreadsheet column letters for a 1-based column number (1 → A, 27 → AA). */
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}

@@ -1,0 +1,39 @@
+/**
+ * Numbers typed as text. Only unambiguous forms are accepted (DESIGN §8): plain decimals,
+ * thousands separated by commas in groups of three ("1,234,567.5"), full-width digits,
+ * and a trailing percent sign. "1,5" is refused: it could be one and a half or fifteen.
+ */
+export interface ParsedNumber {
+  value: number;
+  /** A trailing "%" was present; the number is the percentage itself ("35%" → 35). */
+  percent: boolean;
+  /** The text was not a plain decimal, so the conversion is worth telling the user about. */
+  converted: boolean;
+}
+
+const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+export function parseNumberText(text: string): ParsedNumber | undefined {
+  const trimmed = text.trim();
+  // NFKC folds full-width digits, "％" and "，" into their ASCII forms.
+  let s = trimmed.normalize('NFKC').trim();
+  let converted = s !== trimmed;
+  const percent = s.endsWith('%');
+  if (percent) {
+    s = s.slice(0, -1).trimEnd();
+    converted = true;
+  }
+  if (THOUSANDS.test(s)) {
+    s = s.replace(/,/g, '');
+    converted = true;
+  } else if (!PLAIN.test(s)) {
+    return undefined;
+  }
+  return { value: Number(s), percent, converted };
+}
+
+/** Removes binary floating-point noise, e.g. 0.07 × 100 = 7.000000000000001 → 7. */
+export function roundNoise(value: number): number {
+  return Number(value.toPrecision(15));
+}

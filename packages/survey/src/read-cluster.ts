@@ -1,0 +1,75 @@
+import type { ClusterMeta, LocalizedText } from '@clusterlens/schema';
+import type { Worksheet } from 'exceljs';
+import { cellText, describeCell, type CellContent } from './cell-value.js';
+import type { IssueSink } from './issue-sink.js';
+import { CLUSTER_COLUMNS, CLUSTER_KEYS, type ClusterKey } from './layout.js';
+import { CLUSTER_LABELS, EXPECT, expectation } from './messages.js';
+import { localized, numberOf } from './read-text.js';
+import { readTable } from './sheet-table.js';
+
+// ClusterMeta.id in survey.ts; the id also names report files, hence no dots or spaces.
+const CLUSTER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+interface Field {
+  content: CellContent;
+  cell: string | undefined;
+}
+
+/** The key/value rows of the Cluster sheet; unknown and repeated keys are reported and skipped. */
+function clusterFields(sheet: Worksheet, sink: IssueSink): Map<ClusterKey, Field> | undefined {
+  const rows = readTable(sheet, CLUSTER_COLUMNS, ['key', 'value'], sink);
+  if (!rows) return undefined;
+  const fields = new Map<ClusterKey, Field>();
+  for (const row of rows) {
+    const key = cellText(row.cell('key')) ?? '';
+    const where = { sheet: sheet.name, cell: row.address('key') };
+    if (!(CLUSTER_KEYS as readonly string[]).includes(key)) sink.add('unknown_key', { key }, where);
+    else if (fields.has(key as ClusterKey)) sink.add('duplicate_id', { id: key }, where);
+    else fields.set(key as ClusterKey, { content: row.cell('value'), cell: row.address('value') });
+  }
+  return fields;
+}
+
+/**
+ * Cluster metadata from the Cluster sheet. Every problem is reported; the result is
+ * undefined when a required value (id, names, region, survey year) is missing or invalid.
+ */
+export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | undefined {
+  const fields = clusterFields(sheet, sink);
+  if (!fields) return undefined;
+  const at = (key: ClusterKey) => ({ sheet: sheet.name, cell: fields.get(key)?.cell });
+  const content = (key: ClusterKey): CellContent => fields.get(key)?.content ?? { kind: 'empty' };
+  const missing = (key: ClusterKey): undefined => void sink.add('cluster_value_missing', { label: CLUSTER_LABELS[key] }, at(key));
+  const invalid = (key: ClusterKey, expect: LocalizedText): undefined =>
+    void sink.add('cluster_value_invalid', { label: CLUSTER_LABELS[key], found: describeCell(content(key)), expect }, at(key));
+  const text = (key: ClusterKey, pattern: RegExp, expect: LocalizedText): string | undefined => {
+    const value = cellText(content(key));
+    if (value === undefined) return undefined;
+    return pattern.test(value) ? value : invalid(key, expect);
+  };
+  const integer = (key: ClusterKey, min: number, max: number, expect: LocalizedText): number | undefined => {
+    if (content(key).kind === 'empty') return undefined;
+    const value = numberOf(content(key));
+    return value !== undefined && Number.isInteger(value) && value >= min && value <= max ? value : invalid(key, expect);
+  };
+
+  const id = text('cluster_id', CLUSTER_ID, EXPECT.clusterId) ?? (content('cluster_id').kind === 'empty' ? missing('cluster_id') : undefined);
+  const name = localized(content('name_en'), content('name_zh'), 'name_en / name_zh', sink, { en: at('name_en'), zh: at('name_zh') });
+  if (!name) missing('name_en');
+  const region = cellText(content('region')) ?? missing('region');
+  const surveyYear = integer('survey_year', 1990, 2100, EXPECT.surveyYear) ?? (content('survey_year').kind === 'empty' ? missing('survey_year') : undefined);
+  const industryCode = cellText(content('industry_code'));
+  const currency = text('currency', /^[A-Z]{3}$/, EXPECT.currency);
+  const population = integer('population', 1, Number.MAX_SAFE_INTEGER, expectation('integer', 1));
+
+  if (id === undefined || !name || region === undefined || surveyYear === undefined) return undefined;
+  return {
+    id,
+    name,
+    region,
+    ...(industryCode !== undefined ? { industryCode } : {}),
+    surveyYear,
+    ...(currency !== undefined ? { currency } : {}),
+    ...(population !== undefined ? { population } : {}),
+  };
+}

@@ -1,0 +1,122 @@
+import { QUESTION_TYPES, type ChoiceList, type Question, type QuestionType } from '@clusterlens/schema';
+import type { Worksheet } from 'exceljs';
+import { cellText, describeCell, type CellContent } from './cell-value.js';
+import type { IssueSink } from './issue-sink.js';
+import { CHOICE_COLUMNS, QUESTION_COLUMNS } from './layout.js';
+import { EXPECT, expectation } from './messages.js';
+import { booleanOf, isIdentifier, localized, numberOf } from './read-text.js';
+import { readTable, type TableRow } from './sheet-table.js';
+
+export interface SurveyDefinition {
+  questions: Question[];
+  choiceLists: ChoiceList[];
+  /** Every well-formed id on the Questions sheet, including questions dropped for errors. */
+  declaredIds: Set<string>;
+}
+
+/** The Choices sheet as lists in order of first appearance; bad rows are reported and left out. */
+export function readChoices(sheet: Worksheet, sink: IssueSink): ChoiceList[] {
+  const rows = readTable(sheet, CHOICE_COLUMNS, ['list_name', 'value'], sink);
+  const lists = new Map<string, ChoiceList>();
+  for (const row of rows ?? []) {
+    const where = (column: string) => ({ sheet: sheet.name, cell: row.address(column) });
+    const name = cellText(row.cell('list_name')) ?? '';
+    const value = cellText(row.cell('value'));
+    if (!isIdentifier(name)) {
+      sink.add('invalid_identifier', { found: name }, where('list_name'));
+      continue;
+    }
+    if (value === undefined) {
+      sink.add('invalid_definition_value', { column: 'value', found: '', expect: EXPECT.choiceCode }, where('value'));
+      continue;
+    }
+    const id = `${name}/${value}`;
+    const label = localized(row.cell('label::en'), row.cell('label::zh'), id, sink, { en: where('label::en'), zh: where('label::zh') });
+    if (!label) {
+      sink.add('missing_label', { id }, where('label::en'));
+      continue;
+    }
+    const score = optionalNumber(row, 'score', sink, sheet);
+    const list = lists.get(name) ?? { name, choices: [] };
+    if (list.choices.some((choice) => choice.value === value)) {
+      sink.add('duplicate_id', { id }, where('value'));
+      continue;
+    }
+    list.choices.push({ value, label, ...(score !== undefined ? { score } : {}) });
+    lists.set(name, list);
+  }
+  return [...lists.values()];
+}
+
+function optionalNumber(row: TableRow, column: string, sink: IssueSink, sheet: Worksheet): number | undefined {
+  const content: CellContent = row.cell(column);
+  if (content.kind === 'empty') return undefined;
+  const value = numberOf(content);
+  if (value === undefined) {
+    sink.add(
+      'invalid_definition_value',
+      { column, found: describeCell(content), expect: expectation('decimal') },
+      { sheet: sheet.name, cell: row.address(column) },
+    );
+  }
+  return value;
+}
+
+/** The Questions sheet, checked against the choice lists; bad questions are reported and left out. */
+export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: IssueSink): SurveyDefinition | undefined {
+  const rows = readTable(sheet, QUESTION_COLUMNS, ['id', 'type'], sink);
+  if (!rows) return undefined;
+  const questions: Question[] = [];
+  const declaredIds = new Set<string>();
+  for (const row of rows) {
+    const where = (column: string) => ({ sheet: sheet.name, cell: row.address(column) });
+    const id = cellText(row.cell('id')) ?? '';
+    if (!isIdentifier(id)) {
+      sink.add('invalid_identifier', { found: id }, where('id'));
+      continue;
+    }
+    if (declaredIds.has(id)) {
+      sink.add('duplicate_id', { id }, { ...where('id'), question: id });
+      continue;
+    }
+    declaredIds.add(id);
+    const bilingual = (name: string) => ({ en: { ...where(`${name}::en`), question: id }, zh: { ...where(`${name}::zh`), question: id } });
+    const type = cellText(row.cell('type')) ?? '';
+    const label = localized(row.cell('label::en'), row.cell('label::zh'), id, sink, bilingual('label'));
+    const unit = localized(row.cell('unit::en'), row.cell('unit::zh'), id, sink, bilingual('unit'));
+    const hint = localized(row.cell('hint::en'), row.cell('hint::zh'), id, sink, bilingual('hint'));
+    const min = optionalNumber(row, 'min', sink, sheet);
+    const max = optionalNumber(row, 'max', sink, sheet);
+    const choices = cellText(row.cell('choices'));
+    const requiredCell = row.cell('required');
+    const required = requiredCell.kind === 'empty' ? false : booleanOf(requiredCell);
+    if (required === undefined) {
+      sink.add('invalid_definition_value', { column: 'required', found: describeCell(requiredCell), expect: EXPECT.yesNo }, where('required'));
+    }
+    if (!(QUESTION_TYPES as readonly string[]).includes(type)) {
+      sink.add('unknown_question_type', { found: type }, { ...where('type'), question: id });
+      continue;
+    }
+    if (!label) {
+      sink.add('missing_label', { id }, { ...where('label::en'), question: id });
+      continue;
+    }
+    const usesList = type === 'select_one' || type === 'select_multiple';
+    if (usesList && !lists.some((list) => list.name === choices)) {
+      sink.add('unknown_choice_list', { id, list: choices ?? '' }, { ...where('choices'), question: id });
+      continue;
+    }
+    questions.push({
+      id,
+      type: type as QuestionType,
+      label,
+      ...(unit ? { unit } : {}),
+      ...(min !== undefined ? { min } : {}),
+      ...(max !== undefined ? { max } : {}),
+      ...(usesList && choices ? { choices } : {}),
+      required: required ?? false,
+      ...(hint ? { hint } : {}),
+    });
+  }
+  return { questions, choiceLists: lists, declaredIds };
+}

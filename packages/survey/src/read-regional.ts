@@ -1,0 +1,48 @@
+import type { RegionalStat } from '@clusterlens/schema';
+import type { Worksheet } from 'exceljs';
+import { cellText, describeCell } from './cell-value.js';
+import type { IssueSink } from './issue-sink.js';
+import { REGIONAL_COLUMNS } from './layout.js';
+import { expectation } from './messages.js';
+import { isIdentifier } from './read-text.js';
+import { parseNumberText } from './parse-number.js';
+import { readTable } from './sheet-table.js';
+
+/**
+ * Regional statistics by key. With `known` (the framework's statistics) other keys are
+ * unknown; without it any well-formed key is taken. Rows without a value are not reported:
+ * statistics are optional and scoring reports what it lacks.
+ */
+export function readRegional(sheet: Worksheet, known: readonly RegionalStat[] | undefined, sink: IssueSink): Record<string, number> {
+  const rows = readTable(sheet, REGIONAL_COLUMNS, ['key', 'value'], sink);
+  const regional: Record<string, number> = {};
+  for (const row of rows ?? []) {
+    const key = cellText(row.cell('key')) ?? '';
+    const label = cellText(row.cell('label')) ?? key;
+    const keyAt = { sheet: sheet.name, cell: row.address('key') };
+    const valueAt = { sheet: sheet.name, cell: row.address('value') };
+    if (!isIdentifier(key) || (known && !known.some((stat) => stat.key === key))) {
+      sink.add('unknown_key', { key }, keyAt);
+      continue;
+    }
+    if (key in regional) {
+      sink.add('duplicate_id', { id: key }, keyAt);
+      continue;
+    }
+    const content = row.cell('value');
+    if (content.kind === 'empty') continue;
+    if (content.kind === 'number') {
+      regional[key] = content.value;
+      continue;
+    }
+    const parsed = content.kind === 'text' ? parseNumberText(content.value) : undefined;
+    if (!parsed) {
+      const found = describeCell(content);
+      sink.add('not_a_number', { label: { en: label, zh: label }, found, expect: expectation('decimal') }, valueAt);
+      continue;
+    }
+    if (parsed.converted) sink.add('number_text_converted', { found: describeCell(content), value: parsed.value }, valueAt);
+    regional[key] = parsed.value;
+  }
+  return regional;
+}

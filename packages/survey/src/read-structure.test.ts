@@ -1,0 +1,113 @@
+import type { Issue } from '@clusterlens/schema';
+import { describe, expect, it } from 'vitest';
+import { readSurveyWorkbook, writeSurveyWorkbook } from './index.js';
+import { testFramework } from './test-framework.js';
+import { testCluster, testRegional, testRespondents } from './test-respondents.js';
+import { editWorkbook } from './test-workbook.js';
+
+const filled = () =>
+  writeSurveyWorkbook({ framework: testFramework, lang: 'en', cluster: testCluster, respondents: testRespondents, regional: testRegional });
+const brief = (issue: Issue) => [issue.severity, issue.code, issue.sheet, issue.cell];
+
+describe('workbook structure', () => {
+  it('names a missing required sheet and gives no survey; Regional is optional', async () => {
+    const xlsx = await editWorkbook(await filled(), (workbook) => {
+      workbook.removeWorksheet(workbook.getWorksheet('Questions')!.id);
+      workbook.removeWorksheet(workbook.getWorksheet('Regional')!.id);
+    });
+    const { survey, issues } = await readSurveyWorkbook(xlsx, { file: 'f.xlsx' });
+    expect(survey).toBeNull();
+    expect(issues.map(brief)).toEqual([['error', 'missing_sheet', 'Questions', undefined]]);
+    expect(issues[0]?.message).toBe('The sheet “Questions” is missing.');
+  });
+
+  it('requires the respondent id column, naming its header cell', async () => {
+    const xlsx = await editWorkbook(await filled(), (workbook) => {
+      workbook.getWorksheet('Responses')!.getCell('A1').value = null;
+    });
+    const { survey, issues } = await readSurveyWorkbook(xlsx, { file: 'f.xlsx' });
+    expect(survey).toBeNull();
+    expect(issues.map(brief)).toEqual([['error', 'missing_column', 'Responses', 'A1']]);
+  });
+
+  it('requires the chain-role column: B1 unless the framework names it', async () => {
+    const renamed = await editWorkbook(await filled(), (workbook) => {
+      workbook.getWorksheet('Responses')!.getCell('B1').value = 'role';
+    });
+    const withoutFramework = await readSurveyWorkbook(renamed, { file: 'f.xlsx' });
+    expect(withoutFramework.survey).toBeNull();
+    expect(withoutFramework.issues.map((issue) => [issue.code, issue.cell, issue.question])).toEqual([
+      ['missing_column', 'B1', undefined],
+      ['unknown_column', 'B1', undefined],
+      // chain_role is also a required question, now without any column.
+      ['missing_column', undefined, 'chain_role'],
+    ]);
+
+    // A framework whose chain role is `platform` finds that column wherever it is (column I).
+    const { survey } = await readSurveyWorkbook(await filled(), {
+      file: 'f.xlsx',
+      framework: { chainRoleQuestion: 'platform', regional: testFramework.regional },
+    });
+    expect(survey?.respondents.map((respondent) => respondent.chainRole)).toEqual(['provincial', null, 'none', null, 'national', null]);
+  });
+
+  it('checks cluster metadata cell by cell', async () => {
+    // Cluster rows: 2 cluster_id, 3 name_en, 4 name_zh, 5 region, 6 industry_code, 7 survey_year, 8 currency, 9 population.
+    const xlsx = await editWorkbook(await filled(), (workbook) => {
+      const sheet = workbook.getWorksheet('Cluster')!;
+      sheet.getCell('C2').value = 'zhili kidswear!';
+      sheet.getCell('C4').value = null;
+      sheet.getCell('C7').value = 'next year';
+      sheet.getCell('C8').value = 'yuan';
+      sheet.getCell('C9').value = 0;
+      sheet.getCell('A10').value = 'mayor';
+      sheet.getCell('C10').value = 'Ms Li';
+    });
+    const { survey, issues } = await readSurveyWorkbook(xlsx, { file: 'f.xlsx' });
+    expect(survey).toBeNull();
+    expect(issues.map(brief)).toEqual([
+      ['warning', 'unknown_key', 'Cluster', 'A10'],
+      ['error', 'cluster_value_invalid', 'Cluster', 'C2'],
+      ['warning', 'text_copied_from_other_language', 'Cluster', 'C4'],
+      ['error', 'cluster_value_invalid', 'Cluster', 'C7'],
+      ['error', 'cluster_value_invalid', 'Cluster', 'C8'],
+      ['error', 'cluster_value_invalid', 'Cluster', 'C9'],
+    ]);
+    expect(issues[3]?.suggestion).toBe('Type a year between 1990 and 2100.');
+  });
+
+  it('reads Regional values by key, reporting text that is no number and keys the framework lacks', async () => {
+    // Regional rows: 2 cluster_employment, 3 region_employment; values in column D.
+    const xlsx = await editWorkbook(await filled(), (workbook) => {
+      const sheet = workbook.getWorksheet('Regional')!;
+      sheet.getCell('D2').value = 'lots';
+      sheet.getCell('D3').value = '1,200,000';
+      sheet.addRow(['exports', 'Exports', 'CNY', 5]);
+    });
+    const framework = { chainRoleQuestion: 'chain_role', regional: testFramework.regional };
+    const { survey, issues } = await readSurveyWorkbook(xlsx, { file: 'f.xlsx', framework });
+    expect(issues.map(brief)).toEqual([
+      ['error', 'not_a_number', 'Regional', 'D2'],
+      ['info', 'number_text_converted', 'Regional', 'D3'],
+      ['warning', 'unknown_key', 'Regional', 'A4'],
+    ]);
+    expect(survey?.regional).toEqual({ region_employment: 1200000 });
+  });
+
+  it('drops a badly defined question without warning about its column', async () => {
+    // Questions rows follow the framework: row 10 is `note`, row 2 `employees`.
+    const xlsx = await editWorkbook(await filled(), (workbook) => {
+      const sheet = workbook.getWorksheet('Questions')!;
+      sheet.getCell('B10').value = 'essay';
+      sheet.getCell('D2').value = null;
+    });
+    const { survey, issues } = await readSurveyWorkbook(xlsx, { file: 'f.xlsx' });
+    expect(issues.map(brief)).toEqual([
+      ['warning', 'text_copied_from_other_language', 'Questions', 'D2'],
+      ['error', 'unknown_question_type', 'Questions', 'B10'],
+    ]);
+    expect(survey?.questions.map((question) => question.id)).not.toContain('note');
+    expect(survey?.questions[0]?.label).toEqual({ en: 'Employees', zh: 'Employees' });
+    expect(survey?.respondents.some((respondent) => 'note' in respondent.answers)).toBe(false);
+  });
+});

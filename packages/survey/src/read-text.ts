@@ -1,0 +1,48 @@
+import type { LocalizedText } from '@clusterlens/schema';
+import { cellText, type CellContent } from './cell-value.js';
+import type { IssueSink, Where } from './issue-sink.js';
+import { NO_WORDS, YES_WORDS } from './layout.js';
+import { parseNumberText } from './parse-number.js';
+
+/** Identifiers as the schema defines them (common.ts `Identifier`). */
+export const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+export const isIdentifier = (text: string): boolean => IDENTIFIER.test(text) && text.length <= 64;
+
+/**
+ * A bilingual text from its two cells. When only one language is filled in it serves
+ * both, with a warning at the empty cell; when neither is, the result is undefined and
+ * the caller decides.
+ */
+export function localized(
+  en: CellContent,
+  zh: CellContent,
+  what: string,
+  sink: IssueSink,
+  where: { en: Where; zh: Where },
+): LocalizedText | undefined {
+  const textEn = cellText(en);
+  const textZh = cellText(zh);
+  if (textEn !== undefined && textZh !== undefined) return { en: textEn, zh: textZh };
+  const only = textEn ?? textZh;
+  if (only === undefined) return undefined;
+  const from = textEn !== undefined ? 'en' : 'zh';
+  sink.add('text_copied_from_other_language', { what, from }, from === 'en' ? where.zh : where.en);
+  return { en: only, zh: only };
+}
+
+/** A number from a numeric cell or unambiguous numeric text; undefined when it is neither. */
+export function numberOf(content: CellContent): number | undefined {
+  if (content.kind === 'number') return content.value;
+  if (content.kind !== 'text') return undefined;
+  const parsed = parseNumberText(content.value);
+  return parsed && !parsed.percent ? parsed.value : undefined;
+}
+
+/** yes/no words, booleans and 1/0 as a boolean; undefined when it is none of them. */
+export function booleanOf(content: CellContent): boolean | undefined {
+  if (content.kind === 'boolean') return content.value;
+  const word = cellText(content)?.normalize('NFKC').toLowerCase();
+  if (word === undefined) return undefined;
+  if (YES_WORDS.includes(word)) return true;
+  return NO_WORDS.includes(word) ? false : undefined;
+}

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
+import ExcelJS from 'exceljs';
+import { IssueSink } from './issue-sink.js';
+import { SHEETS } from './layout.js';
+import { readCluster } from './read-cluster.js';
+import { readChoices, readQuestions } from './read-definition.js';
+import { readRegional } from './read-regional.js';
+import { readResponses } from './read-responses.js';
+import { findSheet } from './sheet-table.js';
+
+export interface ReadSurveyOptions {
+  /** Base name of the file, used in issues and in `sources`. */
+  file: string;
+  /** Language of issue messages. __Default:__ `'en'`. */
+  lang?: Lang;
+  /**
+   * The framework the workbook was made for, when known. Its chain-role question is then
+   * looked up by id (otherwise the id in Responses!B1 is taken), and Regional keys outside
+   * its statistics are warned about.
+   */
+  framework?: Pick<Framework, 'chainRoleQuestion' | 'regional'>;
+}
+
+export interface ReadSurveyResult {
+  /** The validated survey, or null when the file could not give one (see the error issues). */
+  survey: ClusterSurvey | null;
+  issues: Issue[];
+}
+
+async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook | undefined> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings redeclare the global Buffer as an ArrayBuffer, so a Node Buffer needs the cast.
+    await workbook.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+    return workbook;
+  } catch {
+    // Not a zip, an encrypted (OLE) file, an old .xls or a zip without a workbook: exceljs fails in many ways.
+    return undefined;
+  }
+}
+
+/**
+ * Reads a native survey workbook from memory and validates every cell against the
+ * workbook's own Questions and Choices sheets. Problems come back as issues, never thrown:
+ * a bad cell loses only its answer; a missing Cluster, Questions or Responses sheet (or
+ * their required columns) gives `survey: null`.
+ * @example const { survey, issues } = await readSurveyWorkbook(await readFile(path), { file: 'zhili.xlsx', lang: 'zh' });
+ */
+export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOptions): Promise<ReadSurveyResult> {
+  const sink = new IssueSink(options.file, options.lang ?? 'en');
+  const workbook = await loadWorkbook(data);
+  if (!workbook) {
+    sink.add('not_a_workbook', {});
+    return { survey: null, issues: sink.issues };
+  }
+  const sheet = (name: string, required: boolean) => {
+    const found = findSheet(workbook, name);
+    if (!found && required) sink.add('missing_sheet', { sheet: name }, { sheet: name });
+    return found;
+  };
+  const clusterSheet = sheet(SHEETS.cluster, true);
+  const questionsSheet = sheet(SHEETS.questions, true);
+  const choicesSheet = sheet(SHEETS.choices, true);
+  const responsesSheet = sheet(SHEETS.responses, true);
+  const regionalSheet = sheet(SHEETS.regional, false);
+
+  const cluster = clusterSheet ? readCluster(clusterSheet, sink) : undefined;
+  const choiceLists = choicesSheet ? readChoices(choicesSheet, sink) : [];
+  const definition = questionsSheet ? readQuestions(questionsSheet, choiceLists, sink) : undefined;
+  const respondents =
+    definition && responsesSheet
+      ? readResponses(responsesSheet, definition, options.framework?.chainRoleQuestion, sink)
+      : undefined;
+  const regional = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : {};
+
+  if (!cluster || !definition || !respondents) return { survey: null, issues: sink.issues };
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  return {
+    survey: {
+      cluster,
+      questions: definition.questions,
+      choiceLists: definition.choiceLists,
+      respondents,
+      regional,
+      sources: [{ file: options.file, sha256 }],
+    },
+    issues: sink.issues,
+  };
+}

@@ -1,0 +1,139 @@
+import type { AnswerValue, Framework, Lang, LocalizedText, Question } from '@clusterlens/schema';
+import type { DataValidation, Workbook } from 'exceljs';
+import {
+  columnLetter,
+  FIRST_DATA_ROW,
+  likertRange,
+  MIN_VALIDATED_ROWS,
+  RESPONDENT_ID,
+  SHEETS,
+  SPARE_VALIDATED_ROWS,
+} from './layout.js';
+import { expectation, SHEET_TEXT } from './messages.js';
+
+export interface RespondentInput {
+  id: string;
+  answers: Record<string, AnswerValue>;
+}
+
+/** Respondent id first, then the chain role, then the other questions in framework order. */
+export function responseColumns(framework: Framework): Question[] {
+  const chainRole = framework.questions.find((question) => question.id === framework.chainRoleQuestion);
+  if (!chainRole) throw new Error(`framework ${framework.id}: chainRoleQuestion "${framework.chainRoleQuestion}" is not a question`);
+  return [chainRole, ...framework.questions.filter((question) => question !== chainRole)];
+}
+
+function headerLabel(question: Question, lang: Lang): string {
+  const unit = question.unit?.[lang];
+  if (!unit) return question.label[lang];
+  return lang === 'zh' ? `${question.label.zh}（${unit}）` : `${question.label.en} (${unit})`;
+}
+
+/** How an answer is typed into its cell: percent as 0–100, yes/no as words, codes space-separated. */
+function cellValue(answer: AnswerValue | undefined): string | number | null {
+  if (answer === undefined) return null;
+  if (Array.isArray(answer)) return answer.join(' ');
+  if (typeof answer === 'boolean') return answer ? 'yes' : 'no';
+  return answer;
+}
+
+// Excel limits input and error messages to 255 characters.
+const clip = (text: string): string => (text.length > 255 ? `${text.slice(0, 254)}…` : text);
+
+/** The dropdown or range check of a question's cells, with its instruction in `lang`. */
+function validationFor(
+  question: Question,
+  lang: Lang,
+  framework: Framework,
+  choiceRanges: Map<string, string>,
+): DataValidation {
+  const { min, max } = question;
+  const messages = (instruction: LocalizedText, strict: boolean): Omit<DataValidation, 'type' | 'formulae'> => ({
+    showInputMessage: true,
+    promptTitle: SHEET_TEXT.promptTitle[lang],
+    prompt: clip([instruction[lang], question.hint?.[lang]].filter(Boolean).join(' ')),
+    showErrorMessage: strict,
+    ...(strict ? { errorStyle: 'stop', errorTitle: SHEET_TEXT.errorTitle[lang], error: clip(instruction[lang]) } : {}),
+  });
+  // Free-form answers get a no-op length rule: it carries the input message without refusing anything.
+  const promptOnly = (instruction: LocalizedText): DataValidation => ({
+    type: 'textLength',
+    operator: 'lessThanOrEqual',
+    formulae: [32767],
+    allowBlank: true,
+    ...messages(instruction, false),
+  });
+  switch (question.type) {
+    case 'select_one': {
+      const range = question.choices ? choiceRanges.get(question.choices) : undefined;
+      if (!range) throw new Error(`question ${question.id}: choice list "${question.choices ?? ''}" is not in the framework`);
+      return { type: 'list', formulae: [range], allowBlank: true, ...messages(SHEET_TEXT.chooseFromList, true) };
+    }
+    case 'yes_no':
+      return { type: 'list', formulae: ['"yes,no"'], allowBlank: true, ...messages(SHEET_TEXT.chooseYesNo, true) };
+    case 'likert': {
+      const scale = likertRange(question);
+      const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
+      return { type: 'list', formulae: [`"${values.join(',')}"`], allowBlank: true, ...messages(SHEET_TEXT.likert(scale.min, scale.max), true) };
+    }
+    case 'integer':
+    case 'decimal':
+    case 'percent': {
+      const instruction = SHEET_TEXT.typeValue(expectation(question.type, min, max));
+      if (min === undefined && max === undefined) return promptOnly(instruction);
+      const type = question.type === 'integer' ? 'whole' : 'decimal';
+      const bounds =
+        min !== undefined && max !== undefined
+          ? { operator: 'between' as const, formulae: [min, max] }
+          : min !== undefined
+            ? { operator: 'greaterThanOrEqual' as const, formulae: [min] }
+            : { operator: 'lessThanOrEqual' as const, formulae: [max] };
+      return { type, ...bounds, allowBlank: true, ...messages(instruction, true) };
+    }
+    case 'select_multiple': {
+      const list = framework.choiceLists.find((candidate) => candidate.name === question.choices);
+      if (!list) throw new Error(`question ${question.id}: choice list "${question.choices ?? ''}" is not in the framework`);
+      return promptOnly(SHEET_TEXT.selectMultiple(list.choices.map((choice) => choice.value).join(', ')));
+    }
+    case 'date':
+      return promptOnly(SHEET_TEXT.date);
+    default:
+      return promptOnly(SHEET_TEXT.text);
+  }
+}
+
+/**
+ * The Responses sheet: ids in row 1 (what the reader matches), labels with units in row 2
+ * (what people read), answers from row 3, both header rows frozen, and every answer
+ * column validated well past the last respondent.
+ */
+export function writeResponsesSheet(
+  workbook: Workbook,
+  framework: Framework,
+  lang: Lang,
+  respondents: readonly RespondentInput[],
+  choiceRanges: Map<string, string>,
+): void {
+  const sheet = workbook.addWorksheet(SHEETS.responses, { views: [{ state: 'frozen', xSplit: 1, ySplit: 2 }] });
+  const questions = responseColumns(framework);
+  const known = new Set(questions.map((question) => question.id));
+  sheet.columns = [{ width: 16 }, ...questions.map(() => ({ width: 22 }))];
+  sheet.getRow(1).values = [RESPONDENT_ID, ...questions.map((question) => question.id)];
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(2).values = [SHEET_TEXT.respondentId[lang], ...questions.map((question) => headerLabel(question, lang))];
+  sheet.getRow(2).font = { italic: true, color: { argb: 'FF555555' } };
+  sheet.getRow(2).alignment = { wrapText: true, vertical: 'top' };
+  respondents.forEach((respondent, index) => {
+    const unknown = Object.keys(respondent.answers).find((id) => !known.has(id));
+    if (unknown) throw new Error(`respondent ${respondent.id}: "${unknown}" is not a question of ${framework.id}`);
+    sheet.getRow(FIRST_DATA_ROW + index).values = [
+      respondent.id,
+      ...questions.map((question) => cellValue(respondent.answers[question.id])),
+    ];
+  });
+  const lastRow = FIRST_DATA_ROW - 1 + Math.max(MIN_VALIDATED_ROWS, respondents.length + SPARE_VALIDATED_ROWS);
+  questions.forEach((question, index) => {
+    const column = columnLetter(index + 2);
+    sheet.dataValidations.add(`${column}${FIRST_DATA_ROW}:${column}${lastRow}`, validationFor(question, lang, framework, choiceRanges));
+  });
+}

@@ -1,0 +1,79 @@
+import type { AnswerValue, ClusterMeta, Framework, Lang } from '@clusterlens/schema';
+import ExcelJS from 'exceljs';
+import { CLUSTER_COLUMNS, CLUSTER_KEYS, REGIONAL_COLUMNS, SHEETS, type ClusterKey } from './layout.js';
+import { CLUSTER_LABELS } from './messages.js';
+import { addHeader, writeChoicesSheet, writeQuestionsSheet } from './write-definition.js';
+import { writeResponsesSheet, type RespondentInput } from './write-responses.js';
+import { normaliseZipTimestamps } from './zip-timestamps.js';
+
+export interface SurveyWorkbookInput {
+  framework: Framework;
+  lang: Lang;
+  cluster?: ClusterMeta;
+  respondents?: { id: string; answers: Record<string, AnswerValue> }[];
+  regional?: Record<string, number>;
+}
+
+function clusterValue(cluster: ClusterMeta | undefined, key: ClusterKey): string | number | null {
+  if (!cluster) return null;
+  const values: Record<ClusterKey, string | number | undefined> = {
+    cluster_id: cluster.id,
+    name_en: cluster.name.en,
+    name_zh: cluster.name.zh,
+    region: cluster.region,
+    industry_code: cluster.industryCode,
+    survey_year: cluster.surveyYear,
+    currency: cluster.currency,
+    population: cluster.population,
+  };
+  return values[key] ?? null;
+}
+
+function writeClusterSheet(workbook: ExcelJS.Workbook, lang: Lang, cluster: ClusterMeta | undefined): void {
+  const sheet = workbook.addWorksheet(SHEETS.cluster);
+  addHeader(sheet, CLUSTER_COLUMNS);
+  sheet.getColumn(2).width = 60;
+  sheet.getColumn(3).width = 30;
+  for (const key of CLUSTER_KEYS) sheet.addRow([key, CLUSTER_LABELS[key][lang], clusterValue(cluster, key)]);
+}
+
+function writeRegionalSheet(
+  workbook: ExcelJS.Workbook,
+  framework: Framework,
+  lang: Lang,
+  regional: Record<string, number>,
+): void {
+  const unknown = Object.keys(regional).find((key) => !framework.regional.some((stat) => stat.key === key));
+  if (unknown) throw new Error(`regional statistic "${unknown}" is not in framework ${framework.id}`);
+  const sheet = workbook.addWorksheet(SHEETS.regional);
+  addHeader(sheet, REGIONAL_COLUMNS);
+  sheet.getColumn(2).width = 50;
+  for (const stat of framework.regional) {
+    sheet.addRow([stat.key, stat.label[lang], stat.unit[lang], regional[stat.key] ?? null]);
+  }
+}
+
+/**
+ * Writes the native survey workbook: sheets Cluster, Questions, Choices, Responses and
+ * Regional. Without respondents it is the blank template that `clusterlens template` hands out.
+ * The same input always gives the same bytes: document dates derive from the survey year
+ * (2000 for a template) and zip entry times are fixed.
+ * @example const xlsx = await writeSurveyWorkbook({ framework, lang: 'zh' });
+ */
+export async function writeSurveyWorkbook(input: SurveyWorkbookInput): Promise<Buffer> {
+  const { framework, lang } = input;
+  const workbook = new ExcelJS.Workbook();
+  const stamp = new Date(Date.UTC(input.cluster?.surveyYear ?? 2000, 0, 1));
+  workbook.creator = 'ClusterLens';
+  workbook.lastModifiedBy = 'ClusterLens';
+  workbook.created = stamp;
+  workbook.modified = stamp;
+  writeClusterSheet(workbook, lang, input.cluster);
+  writeQuestionsSheet(workbook, framework);
+  const choiceRanges = writeChoicesSheet(workbook, framework);
+  const respondents: readonly RespondentInput[] = input.respondents ?? [];
+  writeResponsesSheet(workbook, framework, lang, respondents, choiceRanges);
+  writeRegionalSheet(workbook, framework, lang, input.regional ?? {});
+  const written = await workbook.xlsx.writeBuffer();
+  return normaliseZipTimestamps(Buffer.from(written));
+}
