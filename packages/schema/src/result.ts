@@ -3,8 +3,9 @@ import { LocalizedText, SourceFile } from './common.js';
 import { AggregationRule, Direction, Sufficiency } from './framework.js';
 import { Issue } from './issue.js';
 
-const Score = Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], {
-  description: '0–100, or null when not scored (never a silent zero).',
+const Score = Type.Union([Type.Number(), Type.Null()], {
+  description:
+    '0–100 (outside only when `method.truncate` is false and a value lies beyond its goalposts), or null when not scored — never a silent zero.',
 });
 const Rank = Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
   description: 'Rank among the clusters of the run (1 = best; ties share the lowest rank); null when not scored.',

@@ -16,7 +16,7 @@ export interface AssessInput {
 }
 
 export interface AssessOptions {
-  /** Clip indicator scores outside the goalposts to 0–100. __Default:__ `true`. Without it scores may leave 0–100 and the result no longer validates as `AssessmentResult`. */
+  /** Clip indicator scores outside the goalposts to 0–100. __Default:__ `true`. Without it, scores of values beyond their goalposts fall outside 0–100. */
   truncate?: boolean;
   /** Language of the `checkFramework` messages added to `result.issues`. __Default:__ `'en'`. */
   lang?: Lang;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { AssessmentResult, ClusterSurvey, Issue, Lang } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
 import { ExitError, EXIT } from '../exit.js';
 import { safeFileStem, writeFileAtomic } from '../files.js';
 import { loadFramework } from '../framework.js';
@@ -30,7 +30,7 @@ export async function runAssess(options: AssessOptions, logger: Logger): Promise
   const text = MESSAGES[options.lang];
   const printIssues = (issues: Issue[]) => issues.forEach((issue) => logger.error(formatIssue(issue, options.lang)));
   const framework = await loadFramework(options.framework, options.lang, printIssues);
-  const surveys = await readSurveys(options.files, options.lang, logger);
+  const surveys = await readSurveys(options.files, framework, options.lang, logger);
   printIssues(surveys.issues.filter((issue) => issue.severity !== 'info'));
   if (surveys.read.length === 0) throw new ExitError(EXIT.nothingProduced, text.nothingToAssess);
 
@@ -57,6 +57,7 @@ export async function runAssess(options: AssessOptions, logger: Logger): Promise
 
 async function readSurveys(
   files: string[],
+  framework: Framework,
   lang: Lang,
   logger: Logger,
 ): Promise<{ read: ClusterSurvey[]; issues: Issue[] }> {
@@ -75,7 +76,7 @@ async function readSurveys(
       issues.push({ severity: 'error', code: 'file_unreadable', file, message: text.unreadableFile(path, (error as NodeJS.ErrnoException).code ?? String(error)) });
       continue;
     }
-    const outcome = await readSurveyWorkbook(data, { file, lang });
+    const outcome = await readSurveyWorkbook(data, { file, lang, framework });
     issues.push(...outcome.issues);
     if (!outcome.survey) continue;
     const id = outcome.survey.cluster.id;

@@ -1,0 +1,107 @@
+import type { Content, ContentTable } from 'pdfmake/interfaces.js';
+import { describe, expect, it } from 'vitest';
+import { buildClusterReport } from './cluster-report.js';
+import { docText } from './test-doc-text.js';
+import { fixtureResult } from './test-fixture-result.js';
+
+const build = (lang: 'en' | 'zh', id = 'zhili') => buildClusterReport(fixtureResult(), id, { lang });
+
+function tables(node: unknown, out: ContentTable[] = []): ContentTable[] {
+  if (Array.isArray(node)) for (const n of node) tables(n, out);
+  else if (node !== null && typeof node === 'object') {
+    if ('table' in node) out.push(node as ContentTable);
+    for (const v of Object.values(node)) tables(v, out);
+  }
+  return out;
+}
+
+describe('buildClusterReport', () => {
+  it('has every section heading in English', () => {
+    const text = docText(build('en'));
+    for (const h of ['Executive summary', 'Scorecard', 'Dimension profile', 'Indicator detail', 'Methodology and data', 'Contents']) {
+      expect(text.some((t) => t.endsWith(h))).toBe(true);
+    }
+    expect(text).toContain('CLUSTER ASSESSMENT REPORT');
+    expect(text).toContain('Zhili children’s wear');
+  });
+
+  it('has every section heading in Chinese', () => {
+    const text = docText(build('zh'));
+    for (const h of ['执行摘要', '计分卡', '维度概览', '指标明细', '方法与数据说明', '目录']) {
+      expect(text.some((t) => t.endsWith(h))).toBe(true);
+    }
+    expect(text).toContain('集群评估报告');
+    expect(text).toContain('织里童装');
+  });
+
+  it('puts page numbers in the footer and the running header off the cover', () => {
+    const doc = build('zh');
+    expect(docText(doc, 3, 9)).toContain('第 3 页，共 9 页');
+    expect(docText(build('en'), 3, 9)).toContain('Page 3 of 9');
+    const size = { width: 595.28, height: 841.89, orientation: 'portrait' as const };
+    expect(typeof doc.header === 'function' ? doc.header(1, 9, size) : 'static').toBeNull();
+  });
+
+  it('fills the scorecard from the result (see test-fixture-result.test.ts for the arithmetic)', () => {
+    const text = docText(build('en'));
+    // Zhili competitiveness 53.72 → "53.7", rank 3 of 3; D3 90.784 → "90.8", rank 1 of 3.
+    expect(text).toContain('53.7');
+    expect(text).toContain('3 of 3');
+    expect(text).toContain('D3 Proximity efficiency');
+    expect(text).toContain('90.8');
+    // D5 is not scored: a dash and the words, never 0.0.
+    expect(text).toContain('—');
+    expect(text).toContain('Insufficient data');
+  });
+
+  it('shows the peer median value of an indicator with its unit', () => {
+    // Concept-to-prototype: Zhili insufficient (left out), Shenzhen 2.5, Bologna 10 weeks
+    // → median (2.5 + 10) / 2 = 6.25 → "6.3 weeks".
+    expect(docText(build('en'))).toContain('6.3 weeks');
+    expect(docText(build('zh'))).toContain('6.3周');
+  });
+
+  it('marks insufficient indicators with their number of answers', () => {
+    expect(docText(build('en'))).toContain('Insufficient data\n(2 answers)');
+    expect(docText(build('zh'))).toContain('数据不足（2份回答）');
+  });
+
+  it('repeats table headers across pages', () => {
+    // Data tables start with a row of header cells; the cover's score panel is layout, not data.
+    const isHeader = (cell: unknown) => typeof cell === 'object' && cell !== null && 'style' in cell && cell.style === 'tableHeader';
+    const data = tables(build('en').content as Content).filter((t) => isHeader(t.table.body[0]?.[0]));
+    // Scorecard + 8 dimension tables + input files.
+    expect(data).toHaveLength(10);
+    for (const t of data) expect(t.table.headerRows).toBe(1);
+  });
+
+  it('lists the log and the input files in the methodology', () => {
+    const text = docText(build('en'));
+    expect(text).toContain('Concept-to-prototype time: insufficient data (2 answers, at least 5 needed); not scored.');
+    // D5: 2 of 5 equal weights → 40 %, below the 50 % minimum.
+    expect(text).toContain('D5 Collaborative symbiosis: not scored; indicators with data carry 40% of its weight, at least 50% needed.');
+    expect(text).toContain('Location quotient: value 18.4× lies outside the goalposts 1–10×; its score is capped at 0 or 100.');
+    expect(text).toContain('zhili-survey-2024.xlsx');
+    expect(text.some((t) => /^[0-9a-f]{64}$/.test(t))).toBe(true);
+  });
+
+  it('still lists log entries with codes it does not know', () => {
+    const result = fixtureResult();
+    result.clusters[0]?.log.push({ step: 'outliers', code: 'value_winsorised', target: 'd4_patents', params: { from: 140, to: 100 } });
+    const text = docText(buildClusterReport(result, 'zhili', { lang: 'en' }));
+    expect(text).toContain('Patents per 10,000 employees: outliers / value_winsorised (from = 140, to = 100).');
+  });
+
+  it('sets metadata with dates fixed to the end of the survey year', () => {
+    const { info, language } = build('en');
+    expect(info?.author).toBe('ClusterLens');
+    expect(info?.title).toBe('Cluster assessment report: Zhili children’s wear 2024');
+    expect(info?.creationDate?.toISOString()).toBe('2024-12-31T00:00:00.000Z');
+    expect(info?.modDate?.toISOString()).toBe('2024-12-31T00:00:00.000Z');
+    expect(language).toBe('en-GB');
+  });
+
+  it('throws for an unknown cluster id (a programming error)', () => {
+    expect(() => build('en', 'atlantis')).toThrow(/Unknown cluster id "atlantis".*zhili, shenzhen, bologna/);
+  });
+});

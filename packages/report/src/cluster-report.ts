@@ -1,0 +1,120 @@
+/**
+ * The cluster assessment report as a pdfmake document definition.
+ *
+ *   AssessmentResult + cluster id + language
+ *     ─▶ cover ─▶ contents + executive summary ─▶ scorecard + radar ─▶ indicator detail ─▶ methodology
+ *
+ * Pure: no fonts, no I/O, no clock. The PDF dates come from the survey year so the same
+ * result always gives the same bytes.
+ */
+import type { Content, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { AssessmentResult, Lang } from '@clusterlens/schema';
+import { coverSection } from './cover.js';
+import { createContext, type ReportContext } from './context.js';
+import { indicatorsSection } from './indicators-section.js';
+import { methodologySection } from './methodology.js';
+import { radarSection } from './radar-section.js';
+import { scorecardSection } from './scorecard.js';
+import { summarySection } from './summary.js';
+import { COLOURS, CONTENT_WIDTH, PAGE_MARGINS, STYLES, defaultStyle } from './theme.js';
+
+export interface ClusterReportOptions {
+  lang: Lang;
+}
+
+// Every node of the running header and footer carries this style, which also lets the
+// page-break rule tell them from body content (pdfmake reports them as nodes of the page).
+const RUNNING = 'runningHead';
+
+function runningHeader(ctx: ReportContext) {
+  return (page: number): Content | null =>
+    page === 1
+      ? null
+      : {
+          margin: [PAGE_MARGINS[0], 30, PAGE_MARGINS[2], 0],
+          style: RUNNING,
+          stack: [
+            {
+              style: RUNNING,
+              columns: [
+                { text: ctx.cluster.name[ctx.lang], style: RUNNING, bold: true },
+                { text: ctx.m.reportTitle, style: RUNNING, alignment: 'right' },
+              ],
+            },
+            { style: RUNNING, canvas: [{ type: 'line', x1: 0, y1: 4, x2: CONTENT_WIDTH, y2: 4, lineWidth: 0.5, lineColor: COLOURS.rule }] },
+          ],
+        };
+}
+
+function pageFooter(ctx: ReportContext) {
+  const { m, result } = ctx;
+  return (page: number, total: number): Content | null =>
+    page === 1
+      ? {
+          margin: [PAGE_MARGINS[0], 14, PAGE_MARGINS[2], 0],
+          style: RUNNING,
+          stack: [
+            { style: RUNNING, canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLOURS.rule }] },
+            { text: m.cover.prepared({ engine: result.engine.name, version: result.engine.version }), style: RUNNING, margin: [0, 6, 0, 0] },
+          ],
+        }
+      : {
+          text: ctx.m.pageOf({ page: String(page), total: String(total) }),
+          style: RUNNING,
+          alignment: 'center',
+          margin: [0, 28, 0, 0],
+        };
+}
+
+/**
+ * Moves a heading to the next page when it sits in the last eighth of a page or fewer than two
+ * body nodes follow it there (e.g. only a caption, its table having moved on).
+ */
+function keepHeadingsWithContent(node: Node, queries: NodeQueries): boolean {
+  if (node.headlineLevel === undefined) return false;
+  const followers = queries.getFollowingNodesOnPage().filter((n) => n.style !== RUNNING).length;
+  return followers < 2 || node.startPosition.verticalRatio > 0.88;
+}
+
+/**
+ * Builds the document definition of one cluster's assessment report.
+ * Build a fresh one for every render: pdfmake mutates the definition it prints.
+ * @throws Error when `clusterId` is not in `result` (a programming error).
+ * @example const doc = buildClusterReport(result, 'zhili', { lang: 'zh' });
+ */
+export function buildClusterReport(result: AssessmentResult, clusterId: string, options: ClusterReportOptions): TDocumentDefinitions {
+  const ctx = createContext(result, clusterId, options.lang);
+  const { cluster, m } = ctx;
+  // 31 December of the survey year, 00:00 UTC: a stable stand-in for "when".
+  const date = new Date(Date.UTC(cluster.surveyYear, 11, 31));
+  const name = cluster.name[ctx.lang];
+  return {
+    pageSize: 'A4',
+    pageMargins: PAGE_MARGINS,
+    language: m.locale,
+    info: {
+      title: `${m.reportTitle}: ${name} ${cluster.surveyYear}`,
+      subject: m.subject({ cluster: name, year: String(cluster.surveyYear) }),
+      keywords: `${m.keywords}, ${name}`,
+      author: 'ClusterLens',
+      creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
+      producer: 'ClusterLens with pdfmake',
+      creationDate: date,
+      modDate: date,
+    },
+    defaultStyle: defaultStyle(ctx.lang),
+    styles: STYLES,
+    header: runningHeader(ctx),
+    footer: pageFooter(ctx),
+    pageBreakBefore: keepHeadingsWithContent,
+    content: [
+      ...coverSection(ctx),
+      { toc: { title: { text: m.headings.contents, style: 'h1' }, numberStyle: { color: COLOURS.muted } }, margin: [0, 0, 0, 18] },
+      ...summarySection(ctx),
+      ...scorecardSection(ctx),
+      ...radarSection(ctx),
+      ...indicatorsSection(ctx),
+      ...methodologySection(ctx),
+    ],
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * What every report section needs: the run, the cluster, the language's texts and number
+ * formats, and read-only look-ups into the result (never recomputed scores).
+ */
+import type { AssessmentResult, ClusterResult, DimensionResult, IndexResult, Lang } from '@clusterlens/schema';
+import { formatterFor, type Formatter } from './format.js';
+import { messagesFor, type Messages } from './messages.js';
+
+export interface ReportContext {
+  result: AssessmentResult;
+  cluster: ClusterResult;
+  lang: Lang;
+  m: Messages;
+  f: Formatter;
+  /** Clusters of the run with a score for this index or dimension: the N of "rank n of N". */
+  rankedCount(kind: 'index' | 'dimension', id: string): number;
+  /** Display name of an indicator, dimension or index id (the id itself if unknown). */
+  nameOf(id: string): string;
+}
+
+/** Looks up the cluster; an unknown id is a programming error, so it throws. */
+export function createContext(result: AssessmentResult, clusterId: string, lang: Lang): ReportContext {
+  const cluster = result.clusters.find((c) => c.id === clusterId);
+  if (!cluster) {
+    const known = result.clusters.map((c) => c.id).join(', ');
+    throw new Error(`Unknown cluster id "${clusterId}"; this result holds: ${known || '(no clusters)'}`);
+  }
+  const names = new Map<string, string>();
+  for (const ind of cluster.indicators) names.set(ind.id, ind.label[lang]);
+  for (const dim of cluster.dimensions) names.set(dim.id, dimensionName(dim, lang));
+  for (const index of cluster.indices) names.set(index.id, index.label[lang]);
+  return {
+    result,
+    cluster,
+    lang,
+    m: messagesFor(lang),
+    f: formatterFor(lang),
+    rankedCount: (kind, id) =>
+      result.clusters.filter((c) => {
+        const list: readonly { id: string; score: number | null }[] = kind === 'index' ? c.indices : c.dimensions;
+        const found = list.find((x) => x.id === id);
+        return found !== undefined && found.score !== null;
+      }).length,
+    nameOf: (id) => names.get(id) ?? id,
+  };
+}
+
+/** "D3 Proximity efficiency": the framework id doubles as the short code. */
+export function dimensionName(dim: DimensionResult, lang: Lang): string {
+  return `${dim.id} ${dim.label[lang]}`;
+}
+
+/** The index the report leads with: the competitiveness index, else the first one. */
+export function headlineIndex(cluster: ClusterResult): IndexResult | undefined {
+  return cluster.indices.find((i) => i.id === 'competitiveness') ?? cluster.indices[0];
+}

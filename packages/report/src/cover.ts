@@ -1,0 +1,92 @@
+/**
+ * Cover page: report title, cluster name, key facts, and the headline index score set large
+ * with its rank — the one number a reader should take away.
+ */
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import type { IndexResult } from '@clusterlens/schema';
+import { headlineIndex, type ReportContext } from './context.js';
+import { STATUS_COLOURS, statusOf } from './status.js';
+import { COLOURS, CONTENT_WIDTH } from './theme.js';
+
+function rule(width: number, colour: string, thickness: number): Content {
+  return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: thickness, lineColor: colour }] };
+}
+
+function rankLine(ctx: ReportContext, index: IndexResult): string {
+  if (index.score === null) return ctx.m.cover.notScored;
+  const total = ctx.rankedCount('index', index.id);
+  const parts = index.rank !== null && total > 1 ? [ctx.m.cover.rank({ rank: String(index.rank), total: String(total) })] : [];
+  if (index.peerMedian !== null && total > 1) parts.push(ctx.m.cover.peerMedian({ median: ctx.f.score(index.peerMedian) }));
+  return parts.join('   ·   ');
+}
+
+/** The big score panel: headline index large, other indices in a row beneath. */
+function scorePanel(ctx: ReportContext): Content {
+  const main = headlineIndex(ctx.cluster);
+  if (!main) return { text: '' };
+  const colour = STATUS_COLOURS[statusOf(main.score)].strong;
+  const others = ctx.cluster.indices.filter((i) => i !== main);
+  const mainRow: TableCell[] = [
+    {
+      stack: [
+        { text: main.label[ctx.lang], fontSize: 11, bold: true, color: COLOURS.navy },
+        { text: ctx.f.score(main.score), fontSize: 54, bold: true, color: COLOURS.navy, lineHeight: 1, margin: [0, 4, 0, 0] },
+        { canvas: [{ type: 'rect', x: 0, y: 0, w: 64, h: 4, color: colour }], margin: [0, 2, 0, 8] },
+        { text: rankLine(ctx, main), fontSize: 10, color: COLOURS.ink },
+      ],
+    },
+  ];
+  // Every other index takes two rows: name and score, then its rank line.
+  const rows: TableCell[][] = [
+    mainRow,
+    ...others.flatMap((index): TableCell[][] => [
+      [
+        {
+          columns: [
+            { text: index.label[ctx.lang], width: '*', bold: true, color: COLOURS.navy, fontSize: 10 },
+            { text: ctx.f.score(index.score), width: 'auto', fontSize: 16, bold: true, color: COLOURS.navy },
+          ],
+        },
+      ],
+      [{ text: rankLine(ctx, index), fontSize: 9, color: COLOURS.muted }],
+    ]),
+  ];
+  return {
+    table: { widths: ['*'], body: rows },
+    layout: {
+      hLineWidth: (i) => (i === 1 ? 0.6 : 0),
+      vLineWidth: () => 0,
+      hLineColor: () => COLOURS.rule,
+      fillColor: () => COLOURS.zebra,
+      paddingLeft: () => 22,
+      paddingRight: () => 22,
+      paddingTop: (i) => (i === 0 ? 20 : i % 2 === 1 ? 12 : 0),
+      paddingBottom: (i, node) => (i === node.table.body.length - 1 ? 20 : i === 0 ? 16 : 2),
+    },
+  };
+}
+
+/** The cover page content (ends with a page break). */
+export function coverSection(ctx: ReportContext): Content[] {
+  const { cluster, m, lang, result } = ctx;
+  const fact = (label: string, value: string): Content[] => [
+    { text: label, fontSize: 8, color: COLOURS.muted },
+    { text: value, fontSize: 10.5, margin: [0, 1, 0, 8] },
+  ];
+  return [
+    { text: m.reportTitle.toLocaleUpperCase(m.locale), fontSize: 10, bold: true, color: COLOURS.cluster, characterSpacing: lang === 'zh' ? 2 : 1.5, margin: [0, 40, 0, 8] },
+    rule(CONTENT_WIDTH, COLOURS.navy, 1.2),
+    { text: cluster.name[lang], fontSize: 30, bold: true, color: COLOURS.navy, lineHeight: 1.1, margin: [0, 22, 0, 26] },
+    {
+      columns: [
+        { width: '*', stack: fact(m.cover.region, cluster.region) },
+        { width: 90, stack: fact(m.cover.year, String(cluster.surveyYear)) },
+        { width: '*', stack: fact(m.cover.framework, `${result.framework.label[lang]} ${result.framework.version}`) },
+      ],
+      columnGap: 16,
+      margin: [0, 0, 0, 34],
+    },
+    scorePanel(ctx),
+    { text: '', pageBreak: 'after' },
+  ];
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { formatterFor } from './format.js';
+import { statusOf } from './status.js';
+
+describe('formatterFor', () => {
+  const en = formatterFor('en');
+  const zh = formatterFor('zh');
+
+  it('prints scores with exactly one decimal, null as a dash', () => {
+    expect(en.score(53.721)).toBe('53.7');
+    expect(en.score(60)).toBe('60.0');
+    expect(zh.score(90.784)).toBe('90.8');
+    expect(en.score(null)).toBe('—');
+  });
+
+  it('groups thousands and keeps at most one decimal for values', () => {
+    expect(en.number(10000)).toBe('10,000');
+    expect(en.number(2.94)).toBe('2.9');
+    expect(en.share(46 / 120)).toBe('38.3%'); // 46/120 = 0.38333
+    expect(en.wholeShare(6 / 7)).toBe('86%'); // 0.857
+  });
+
+  it('glues symbol and CJK units to the number and spaces Latin words', () => {
+    expect(en.value(68, { en: '%', zh: '%' })).toBe('68%');
+    expect(en.value(3, { en: 'days', zh: '天' })).toBe('3 days');
+    expect(zh.value(3, { en: 'days', zh: '天' })).toBe('3天');
+    expect(en.value(2.9, { en: '/5', zh: '/5' })).toBe('2.9/5');
+    expect(en.value(null, { en: '%', zh: '%' })).toBe('—');
+  });
+
+  it('writes goalpost ranges with the unit once', () => {
+    expect(en.range(2, 60, { en: 'days', zh: '天' })).toBe('2–60 days');
+    expect(zh.range(0, 100, { en: '%', zh: '%' })).toBe('0–100%');
+    expect(en.range(1, 5, { en: '/5', zh: '/5' })).toBe('1–5');
+  });
+
+  it('keeps scale-noted and long units out of the number', () => {
+    const likert = { en: 'score (1–5)', zh: '分（1–5）' };
+    const patents = { en: 'patents per 10,000 employees', zh: '件/万名员工' };
+    expect(en.inlineUnit(likert)).toBe(false);
+    expect(zh.inlineUnit(likert)).toBe(false);
+    expect(en.brief(2.8, likert)).toBe('2.8');
+    expect(en.range(1, 5, likert)).toBe('1–5');
+    expect(en.brief(41, patents)).toBe('41');
+    // 6 CJK characters ≈ 6 em × 8.5 pt = 51 pt: short enough to stay.
+    expect(zh.brief(41, patents)).toBe('41件/万名员工');
+    expect(en.brief(29, { en: 'organisations', zh: '家' })).toBe('29 organisations');
+  });
+});
+
+describe('statusOf', () => {
+  it('bands what the reader sees: ≥ 60 good, 40–60 fair, < 40 weak', () => {
+    expect(statusOf(60)).toBe('good');
+    expect(statusOf(59.96)).toBe('good'); // printed as 60.0
+    expect(statusOf(59.94)).toBe('fair'); // printed as 59.9
+    expect(statusOf(40)).toBe('fair');
+    expect(statusOf(39.9)).toBe('weak');
+    expect(statusOf(0)).toBe('weak');
+    expect(statusOf(null)).toBe('none');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Locale-aware number formatting for reports. Scores always show exactly one decimal, so a
+ * column of scores lines up and "60.0" is visibly a boundary value; null prints as a dash.
+ */
+import type { Lang, LocalizedText } from '@clusterlens/schema';
+import { messagesFor } from './messages.js';
+import { textWidth } from './text-measure.js';
+
+export interface Formatter {
+  lang: Lang;
+  /** A 0–100 score with one decimal, or "—". */
+  score(value: number | null): string;
+  /** A plain number with up to one decimal and grouping ("1,234.5"). */
+  number(value: number): string;
+  integer(value: number): string;
+  /** A share 0–1 as a percentage with up to one decimal ("38.3%"). */
+  share(value: number): string;
+  /** A share 0–1 as a whole percentage ("75%"), for weights and coverage. */
+  wholeShare(value: number): string;
+  /** An indicator value with its unit, or "—". */
+  value(value: number | null, unit: LocalizedText): string;
+  /**
+   * Whether a unit is short and plain enough to print beside every number ("%", "days", "家");
+   * others ("score (1–5)", "patents per 10,000 employees") are stated once, as a note.
+   */
+  inlineUnit(unit: LocalizedText): boolean;
+  /** The value with its unit when the unit is inline, else the bare number; "—" for null. */
+  brief(value: number | null, unit: LocalizedText): string;
+  /** A goalpost range with an inline unit once ("2–60 days", "0–100%"), else bare ("1–5"). */
+  range(min: number, max: number, unit: LocalizedText): string;
+}
+
+// Widest unit (pt at the tables' 8.5 pt) still printed beside each number.
+const INLINE_UNIT_WIDTH = 70;
+
+// Units glued to the number: symbols ("%", "/5", "×") and CJK units ("天", "家").
+const GLUED_UNIT = /^[%‰×/\u2E80-\u9FFF\uFF00-\uFFEF]/u;
+
+/** Builds the formatter for one report language (Intl, 'en-GB' or 'zh-CN'). */
+export function formatterFor(lang: Lang): Formatter {
+  const locale = messagesFor(lang).locale;
+  const dash = messagesFor(lang).dash;
+  const scoreFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const numberFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const integerFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const shareFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const wholeShareFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const number = (value: number): string => numberFmt.format(value);
+  const value = (v: number | null, unit: LocalizedText): string => {
+    if (v === null) return dash;
+    const text = unit[lang];
+    return GLUED_UNIT.test(text) ? `${number(v)}${text}` : `${number(v)} ${text}`;
+  };
+  const inlineUnit = (unit: LocalizedText): boolean => !/[(（]/u.test(unit[lang]) && textWidth(unit[lang], 8.5) <= INLINE_UNIT_WIDTH;
+  return {
+    lang,
+    score: (value) => (value === null ? dash : scoreFmt.format(value)),
+    number,
+    integer: (value) => integerFmt.format(value),
+    share: (value) => shareFmt.format(value),
+    wholeShare: (value) => wholeShareFmt.format(value),
+    value,
+    inlineUnit,
+    brief: (v, unit) => (inlineUnit(unit) ? value(v, unit) : v === null ? dash : number(v)),
+    range: (min, max, unit) =>
+      inlineUnit(unit) && !unit[lang].startsWith('/') ? `${number(min)}–${value(max, unit)}` : `${number(min)}–${number(max)}`,
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Indicator detail: one table per dimension with value and unit, the peer median value, score
+ * and status. Insufficient indicators say so, with their number of answers, instead of a score.
+ */
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import type { DimensionResult, IndicatorResult } from '@clusterlens/schema';
+import { dimensionName, type ReportContext } from './context.js';
+import { heading } from './heading.js';
+import { statusCell } from './scorecard.js';
+import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
+
+function indicatorRow(ctx: ReportContext, ind: IndicatorResult): TableCell[] {
+  const { f, m, lang } = ctx;
+  // Long units and units with a scale note ("score (1–5)") go under the label, not into every cell.
+  const range = f.range(ind.goalposts.min, ind.goalposts.max, ind.unit);
+  const cell = (v: number | null): string => f.brief(v, ind.unit);
+  const insufficient = ind.status === 'insufficient';
+  const notes = [...(f.inlineUnit(ind.unit) ? [] : [m.unitNote({ unit: ind.unit[lang] })]), m.goalposts({ range, lower: ind.direction === -1 })];
+  return [
+    {
+      stack: [
+        { text: ind.label[lang] },
+        { text: notes.join('  ·  '), fontSize: 7, color: COLOURS.muted, margin: [0, 1, 0, 0] },
+      ],
+    },
+    // A value from too few members is unreliable and could expose single answers: not shown.
+    { text: cell(insufficient ? null : ind.value), alignment: 'right' },
+    // The scoring engine's indicator peer median is the median value (not score) of the run.
+    { text: cell(ind.peerMedian), alignment: 'right', color: COLOURS.muted },
+    { text: f.score(ind.score), alignment: 'right', bold: true },
+    insufficient ? statusCell(ctx, null, m.insufficientAnswers({ answers: f.integer(ind.answers) })) : statusCell(ctx, ind.score),
+  ];
+}
+
+// A dimension with up to this many indicators is kept on one page (it fits comfortably);
+// longer tables may split, repeating their header row.
+const KEEP_TOGETHER = 8;
+
+function dimensionBlock(ctx: ReportContext, dim: DimensionResult, number: string): Content {
+  const { cluster, f, m, lang } = ctx;
+  const indicators = cluster.indicators.filter((i) => i.dimension === dim.id);
+  const keep = indicators.length <= KEEP_TOGETHER;
+  return {
+    unbreakable: keep,
+    stack: [
+      heading(`${number}  ${dimensionName(dim, lang)}`, 2, { inUnbreakable: keep }),
+      {
+        text:
+          dim.score === null
+            ? m.dimensionNotScored({ coverage: f.wholeShare(dim.coverage), minCoverage: f.wholeShare(ctx.result.method.sufficiency.minCoverage) })
+            : m.dimensionLine({ score: f.score(dim.score), coverage: f.wholeShare(dim.coverage) }),
+        style: 'note',
+        margin: [0, 0, 0, 3],
+      },
+      {
+        style: 'table',
+        table: {
+          headerRows: 1,
+          keepWithHeaderRows: 1,
+          dontBreakRows: true,
+          widths: ['*', 66, 66, 34, 92],
+          body: [
+            [
+              headerCell(m.table.indicator),
+              headerCell(m.table.value, 'right'),
+              headerCell(m.table.peerMedian, 'right'),
+              headerCell(m.table.score, 'right'),
+              headerCell(m.table.status),
+            ],
+            ...indicators.map((ind) => indicatorRow(ctx, ind)),
+          ],
+        },
+        layout: ZEBRA_LAYOUT,
+      },
+    ],
+  };
+}
+
+/** The indicator detail section, one subsection per dimension that has indicators. */
+export function indicatorsSection(ctx: ReportContext): Content[] {
+  const { cluster, m } = ctx;
+  const dims = cluster.dimensions.filter((d) => cluster.indicators.some((i) => i.dimension === d.id));
+  return [
+    heading(m.numbered({ number: '4', title: m.headings.indicators }), 1, { pageBreak: 'before' }),
+    { text: m.indicatorsIntro, style: 'body' },
+    ...dims.map((dim, k) => dimensionBlock(ctx, dim, `4.${k + 1}`)),
+  ];
+}

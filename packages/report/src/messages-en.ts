@@ -1,0 +1,131 @@
+import type { Messages } from './messages.js';
+
+const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many);
+
+/** English catalogue (British spelling, as in the rest of ClusterLens). */
+export const en: Messages = {
+  locale: 'en-GB',
+  reportTitle: 'Cluster assessment report',
+  subject: (p) => `Assessment of the ${p.cluster} industrial cluster, ${p.year}`,
+  keywords: 'industrial cluster, cluster assessment, competitiveness index, policy alignment index',
+  dash: '—',
+  pageOf: (p) => `Page ${p.page} of ${p.total}`,
+  joinList: (items) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`,
+  scoreOf: (p) => `${p.name} (${p.score})`,
+
+  cover: {
+    region: 'Region',
+    year: 'Survey year',
+    framework: 'Framework',
+    rank: (p) => `Rank ${p.rank} of ${p.total}`,
+    peerMedian: (p) => `Peer median ${p.median}`,
+    notScored: 'Not scored: insufficient data',
+    prepared: (p) => `Prepared with ClusterLens · scores computed by ${p.engine} ${p.version}`,
+  },
+
+  headings: {
+    contents: 'Contents',
+    summary: 'Executive summary',
+    scorecard: 'Scorecard',
+    radar: 'Dimension profile',
+    indicators: 'Indicator detail',
+    methodology: 'Methodology and data',
+  },
+
+  numbered: (p) => `${p.number}   ${p.title}`,
+
+  summary: {
+    headline: (p) =>
+      `In ${p.year}, ${p.cluster} scored ${p.score} out of 100 on the ${p.index}, ranking ${p.rank} of ${p.total} among the clusters assessed.`,
+    headlineAlone: (p) => `In ${p.year}, ${p.cluster} scored ${p.score} out of 100 on the ${p.index}.`,
+    headlineNotScored: (p) =>
+      `The ${p.index} of ${p.cluster} could not be scored: too few of its dimensions had enough data.`,
+    versusMedian: (p) => `That is ${p.diff} points ${p.above ? 'above' : 'below'} the peer median of ${p.median}.`,
+    atMedian: (p) => `That is exactly the peer median of ${p.median}.`,
+    secondary: (p) => `On the ${p.index} it scored ${p.score}, ranking ${p.rank} of ${p.total}.`,
+    secondaryNotScored: (p) => `The ${p.index} could not be scored for lack of data.`,
+    strongest: (p) => `${plural(p.count, 'Its strongest dimension is', 'Its strongest dimensions are')} ${p.list}.`,
+    weakest: (p) => `${plural(p.count, 'The weakest is', 'The weakest are')} ${p.list}.`,
+    unscored: (p) =>
+      `${p.list} ${plural(p.count, 'was', 'were')} not scored because too few of ${plural(p.count, 'its', 'their')} indicators had enough answers.`,
+    insufficient: (p) =>
+      `${p.count} of the ${p.total} indicators had insufficient data; they are left out of the scores, not counted as zero.`,
+    allSufficient: (p) => `All ${p.total} indicators had enough answers to be scored.`,
+    response: (p) =>
+      `The assessment rests on ${p.count} respondents out of ${p.population} firms surveyed, a response rate of ${p.rate}.`,
+    responseUnknown: (p) =>
+      `The assessment rests on ${p.count} respondents; the response rate is unknown because the number of firms surveyed was not given.`,
+  },
+
+  table: {
+    item: 'Index / dimension',
+    score: 'Score',
+    rank: 'Rank',
+    peerMedian: 'Peer median',
+    status: 'Status',
+    indicator: 'Indicator',
+    value: 'Value',
+  },
+  status: { good: 'Good', fair: 'Fair', weak: 'Weak', none: 'Insufficient data' },
+  statusRange: { good: '60 and above', fair: '40 to under 60', weak: 'under 40' },
+  legendTitle: 'Status of a 0–100 score:',
+  insufficientAnswers: (p) => `Insufficient data\n(${p.answers} ${p.answers === '1' ? 'answer' : 'answers'})`,
+  scorecardNote:
+    'Rank “n of N”: position among the N clusters of this assessment that have a score (1 = best). Peer median: the median score of those clusters.',
+  rankCell: (p) => `${p.rank} of ${p.total}`,
+  dimensionLine: (p) => `Dimension score ${p.score} · indicators with data carry ${p.coverage} of its weight`,
+  dimensionNotScored: (p) =>
+    `Dimension not scored · indicators with data carry only ${p.coverage} of its weight, at least ${p.minCoverage} needed`,
+  unitNote: (p) => `Unit: ${p.unit}`,
+  goalposts: (p) => `Goalposts ${p.range}${p.lower ? ' · lower is better' : ''}`,
+  indicatorsIntro:
+    'Values are cluster-level figures aggregated from member answers or regional statistics. The peer median is the median value of the clusters assessed. Scores run from 0 to 100 after normalisation with the framework’s goalposts.',
+
+  radar: {
+    cluster: 'This cluster',
+    peer: 'Peer median',
+    notScored: 'Not scored',
+    gapNote: (p) => `${p.list}: not scored for lack of data, marked with an open circle at the centre (not a zero).`,
+    caption: 'Dimension scores, 0–100; gridlines at 25, 50, 75 and 100.',
+  },
+
+  method: {
+    normalisation: 'Normalisation',
+    normalisationText: (p) =>
+      `Each indicator value is turned into a score from 0 to 100 using goalposts fixed in the framework, so scores are comparable across years. Where a higher value is better, the score is (value − lower goalpost) / (upper goalpost − lower goalpost) × 100; where a lower value is better, it is (upper goalpost − value) / (upper goalpost − lower goalpost) × 100. ${p.truncate ? 'Values beyond the goalposts score 0 or 100.' : 'Values beyond the goalposts are not capped.'}`,
+    aggregation: 'Aggregation',
+    aggregationText:
+      'Indicator scores are combined into dimension scores, and dimension scores into the indices, as weighted arithmetic means using the framework’s weights.',
+    sufficiency: 'Missing data',
+    sufficiencyText: (p) =>
+      `An indicator is scored only if at least ${p.minAnswers} members answered it and they make up at least ${p.minShare} of the respondents. Missing data are never counted as zero: the weights of the indicators that have data are rescaled to sum to one, and a dimension or index is left unscored when the parts with data carry less than ${p.minCoverage} of its weight.`,
+    exclusions: 'Exclusions and adjustments in this assessment',
+    noExclusions: 'None: every indicator and dimension was scored as specified.',
+    respondents: 'Respondents',
+    respondentsText: (p) => `${p.count} respondents answered the survey.`,
+    excludedAnswers: (p) => `${p.excluded} ${p.excluded === '1' ? 'answer was' : 'answers were'} set aside as invalid.`,
+    responseRate: (p) => `${p.population} firms were surveyed, a response rate of ${p.rate}.`,
+    responseRateUnknown: 'The number of firms surveyed was not given, so the response rate is unknown.',
+    byRole: 'Respondents by chain position: ',
+    sources: 'Input files',
+    file: 'File',
+    sha256: 'SHA-256',
+    noSources: 'No input files were recorded.',
+    engine: (p) => `Scores computed by ${p.engine} ${p.version} with the ${p.framework} framework, version ${p.frameworkVersion}.`,
+  },
+
+  log: {
+    indicator_insufficient: (p) =>
+      `${p.target}: insufficient data (${p.answers} ${p.answers === '1' ? 'answer' : 'answers'}, at least ${p.minAnswers} needed); not scored.`,
+    dimension_not_scored: (p) =>
+      `${p.target}: not scored; indicators with data carry ${p.coverage} of its weight, at least ${p.minCoverage} needed.`,
+    index_not_scored: (p) =>
+      `${p.target}: not scored; dimensions with data carry ${p.coverage} of its weight, at least ${p.minCoverage} needed.`,
+    weights_rescaled: (p) => `${p.target}: weights rescaled over the parts with data (${p.coverage} of the weight).`,
+    indicator_no_value: (p) => `${p.target}: the ${p.answers} answers gave no usable value; not scored.`,
+    goalposts_invalid: (p) => `${p.target}: the goalposts ${p.min} and ${p.max} do not form a range; not scored.`,
+    score_truncated: (p) => `${p.target}: value ${p.value} lies outside the goalposts ${p.range}; its score is capped at 0 or 100.`,
+    other: (p) => `${p.target}: ${p.step} / ${p.code}${p.params ? ` (${p.params})` : ''}.`,
+  },
+};

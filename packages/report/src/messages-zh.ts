@@ -1,0 +1,118 @@
+import type { Messages } from './messages.js';
+
+/** Simplified Chinese catalogue, written as Chinese sentences rather than word-by-word translations. */
+export const zh: Messages = {
+  locale: 'zh-CN',
+  reportTitle: '集群评估报告',
+  subject: (p) => `${p.year}年${p.cluster}产业集群评估`,
+  keywords: '产业集群, 集群评估, 竞争力指数, 政策协同指数',
+  dash: '—',
+  pageOf: (p) => `第 ${p.page} 页，共 ${p.total} 页`,
+  joinList: (items) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items[items.length - 1] ?? ''}`,
+  scoreOf: (p) => `${p.name}（${p.score}分）`,
+
+  cover: {
+    region: '地区',
+    year: '调查年度',
+    framework: '评估框架',
+    rank: (p) => `排名第 ${p.rank} 位（共 ${p.total} 个集群）`,
+    peerMedian: (p) => `同行中位数 ${p.median}`,
+    notScored: '数据不足，未评分',
+    prepared: (p) => `由 ClusterLens 生成 · 评分引擎 ${p.engine} ${p.version}`,
+  },
+
+  headings: {
+    contents: '目录',
+    summary: '执行摘要',
+    scorecard: '计分卡',
+    radar: '维度概览',
+    indicators: '指标明细',
+    methodology: '方法与数据说明',
+  },
+
+  numbered: (p) => `${p.number}   ${p.title}`,
+
+  summary: {
+    headline: (p) =>
+      `${p.year}年，${p.cluster}的${p.index}得分为${p.score}分（满分100分），在本次评估的${p.total}个集群中排名第${p.rank}。`,
+    headlineAlone: (p) => `${p.year}年，${p.cluster}的${p.index}得分为${p.score}分（满分100分）。`,
+    headlineNotScored: (p) => `由于数据充足的维度过少，${p.cluster}的${p.index}未能评分。`,
+    versusMedian: (p) => `得分比同行中位数（${p.median}分）${p.above ? '高' : '低'}${p.diff}分。`,
+    atMedian: (p) => `得分与同行中位数（${p.median}分）持平。`,
+    secondary: (p) => `${p.index}得分为${p.score}分，排名第${p.rank}（共${p.total}个）。`,
+    secondaryNotScored: (p) => `${p.index}因数据不足未能评分。`,
+    strongest: (p) => `表现最突出的维度是${p.list}。`,
+    weakest: (p) => `最薄弱的维度是${p.list}。`,
+    unscored: (p) => `${p.list}因有足够回答的指标过少，未能评分。`,
+    insufficient: (p) => `${p.total}项指标中有${p.count}项数据不足，未计入得分，也没有按零分处理。`,
+    allSufficient: (p) => `全部${p.total}项指标均有足够的回答，均已评分。`,
+    response: (p) => `本次评估基于${p.count}家填报主体的回答（共调查${p.population}家企业），回收率为${p.rate}。`,
+    responseUnknown: (p) => `本次评估基于${p.count}家填报主体的回答；由于未提供调查企业总数，回收率未知。`,
+  },
+
+  table: {
+    item: '指数 / 维度',
+    score: '得分',
+    rank: '排名',
+    peerMedian: '同行中位数',
+    status: '状态',
+    indicator: '指标',
+    value: '数值',
+  },
+  status: { good: '良好', fair: '一般', weak: '薄弱', none: '数据不足' },
+  statusRange: { good: '60分及以上', fair: '40分至60分以下', weak: '40分以下' },
+  legendTitle: '得分（0–100）状态：',
+  insufficientAnswers: (p) => `数据不足（${p.answers}份回答）`,
+  scorecardNote: '排名“n / N”：在本次评估中有得分的N个集群之间的位次（1为最佳）。同行中位数：这些集群得分的中位数。',
+  rankCell: (p) => `${p.rank} / ${p.total}`,
+  dimensionLine: (p) => `维度得分 ${p.score} · 有数据的指标占该维度权重的${p.coverage}`,
+  dimensionNotScored: (p) => `维度未评分 · 有数据的指标仅占该维度权重的${p.coverage}，至少需要${p.minCoverage}`,
+  unitNote: (p) => `单位：${p.unit}`,
+  goalposts: (p) => `目标值区间 ${p.range}${p.lower ? ' · 越低越好' : ''}`,
+  indicatorsIntro:
+    '数值为根据会员回答或区域统计汇总得到的集群层面数据。同行中位数为参评集群数值的中位数。得分按评估框架的目标值区间标准化为0–100分。',
+
+  radar: {
+    cluster: '本集群',
+    peer: '同行中位数',
+    notScored: '未评分',
+    gapNote: (p) => `${p.list}：因数据不足未评分，以中心处的空心圆标示（并非零分）。`,
+    caption: '各维度得分（0–100），网格线为25、50、75和100。',
+  },
+
+  method: {
+    normalisation: '标准化',
+    normalisationText: (p) =>
+      `各指标数值按评估框架中固定的目标值区间（标准化）换算为0–100分，因此不同年度的得分可以相互比较。数值越高越好的指标，得分 =（数值 − 下限）÷（上限 − 下限）× 100；数值越低越好的指标，得分 =（上限 − 数值）÷（上限 − 下限）× 100。${p.truncate ? '超出目标值区间的数值按0分或100分计。' : '超出目标值区间的数值不作截断。'}`,
+    aggregation: '加权汇总',
+    aggregationText: '指标得分按评估框架的权重，以加权算术平均汇总为维度得分；维度得分再以同样方式汇总为各项指数。',
+    sufficiency: '缺失数据',
+    sufficiencyText: (p) =>
+      `一项指标只有在至少${p.minAnswers}家会员作答、且作答者占填报主体的比例不低于${p.minShare}时才予以评分。缺失数据从不按零分计：有数据的指标重新赋权，使权重合计为1；若有数据的部分所占权重低于${p.minCoverage}，该维度或指数不予评分。`,
+    exclusions: '本次评估的剔除与调整',
+    noExclusions: '无：所有指标和维度均按规定评分。',
+    respondents: '填报主体',
+    respondentsText: (p) => `共有${p.count}家填报主体参与调查。`,
+    excludedAnswers: (p) => `${p.excluded}个回答因无效未予采用。`,
+    responseRate: (p) => `调查企业共${p.population}家，回收率为${p.rate}。`,
+    responseRateUnknown: '未提供调查企业总数，回收率未知。',
+    byRole: '按产业链定位划分的填报主体：',
+    sources: '输入文件',
+    file: '文件',
+    sha256: 'SHA-256',
+    noSources: '未记录输入文件。',
+    engine: (p) => `评分由 ${p.engine} ${p.version} 按“${p.framework}”评估框架（版本 ${p.frameworkVersion}）计算。`,
+  },
+
+  log: {
+    indicator_insufficient: (p) => `${p.target}：数据不足（${p.answers}份回答，至少需要${p.minAnswers}份），未评分。`,
+    dimension_not_scored: (p) => `${p.target}：未评分；有数据的指标仅占其权重的${p.coverage}，至少需要${p.minCoverage}。`,
+    index_not_scored: (p) => `${p.target}：未评分；有数据的维度仅占其权重的${p.coverage}，至少需要${p.minCoverage}。`,
+    weights_rescaled: (p) => `${p.target}：权重已在有数据的部分之间重新分配（占原权重的${p.coverage}）。`,
+    indicator_no_value: (p) => `${p.target}：${p.answers}份回答均未给出可用数值，未评分。`,
+    goalposts_invalid: (p) => `${p.target}：目标值${p.min}和${p.max}不构成有效区间，未评分。`,
+    score_truncated: (p) => `${p.target}：数值${p.value}超出目标值区间${p.range}，得分按0分或100分计。`,
+    other: (p) => `${p.target}：${p.step} / ${p.code}${p.params ? `（${p.params}）` : ''}。`,
+  },
+};

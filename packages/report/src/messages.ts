@@ -1,0 +1,126 @@
+/**
+ * Every text the reports show, in English and Simplified Chinese (glossary: DESIGN.md §10).
+ *
+ * Sentences with numbers are functions of named, already formatted values, so each language
+ * orders the parts its own way and a translation that forgets a part fails to typecheck.
+ * Both catalogues have the type `Messages`; a missing translation is a type error.
+ */
+import type { Lang } from '@clusterlens/schema';
+import type { Status } from './status.js';
+
+type Fn<K extends string> = (p: Record<K, string>) => string;
+
+export interface Messages {
+  /** BCP 47 tag for Intl formatting and the PDF language entry. */
+  locale: string;
+  reportTitle: string;
+  subject: Fn<'cluster' | 'year'>;
+  keywords: string;
+  dash: string;
+  pageOf: Fn<'page' | 'total'>;
+  joinList: (items: readonly string[]) => string;
+  scoreOf: Fn<'name' | 'score'>;
+
+  cover: {
+    region: string;
+    year: string;
+    framework: string;
+    rank: Fn<'rank' | 'total'>;
+    peerMedian: Fn<'median'>;
+    notScored: string;
+    prepared: Fn<'engine' | 'version'>;
+  };
+
+  headings: { contents: string; summary: string; scorecard: string; radar: string; indicators: string; methodology: string };
+  /** Section heading with its number, e.g. "2  Scorecard". */
+  numbered: Fn<'number' | 'title'>;
+
+  summary: {
+    headline: Fn<'cluster' | 'year' | 'index' | 'score' | 'rank' | 'total'>;
+    headlineAlone: Fn<'cluster' | 'year' | 'index' | 'score'>;
+    headlineNotScored: Fn<'cluster' | 'index'>;
+    versusMedian: (p: { diff: string; median: string; above: boolean }) => string;
+    atMedian: Fn<'median'>;
+    secondary: Fn<'index' | 'score' | 'rank' | 'total'>;
+    secondaryNotScored: Fn<'index'>;
+    strongest: (p: { list: string; count: number }) => string;
+    weakest: (p: { list: string; count: number }) => string;
+    unscored: (p: { list: string; count: number }) => string;
+    insufficient: Fn<'count' | 'total'>;
+    allSufficient: Fn<'total'>;
+    response: Fn<'count' | 'population' | 'rate'>;
+    responseUnknown: Fn<'count'>;
+  };
+
+  table: {
+    item: string;
+    score: string;
+    rank: string;
+    peerMedian: string;
+    status: string;
+    indicator: string;
+    value: string;
+  };
+  status: Record<Status, string>;
+  statusRange: Record<Exclude<Status, 'none'>, string>;
+  legendTitle: string;
+  insufficientAnswers: Fn<'answers'>;
+  scorecardNote: string;
+  rankCell: Fn<'rank' | 'total'>;
+  dimensionLine: Fn<'score' | 'coverage'>;
+  dimensionNotScored: Fn<'coverage' | 'minCoverage'>;
+  goalposts: (p: { range: string; lower: boolean }) => string;
+  unitNote: Fn<'unit'>;
+  indicatorsIntro: string;
+
+  radar: {
+    cluster: string;
+    peer: string;
+    notScored: string;
+    gapNote: Fn<'list'>;
+    caption: string;
+  };
+
+  method: {
+    normalisation: string;
+    normalisationText: (p: { truncate: boolean }) => string;
+    aggregation: string;
+    aggregationText: string;
+    sufficiency: string;
+    sufficiencyText: Fn<'minAnswers' | 'minShare' | 'minCoverage'>;
+    exclusions: string;
+    noExclusions: string;
+    respondents: string;
+    respondentsText: Fn<'count'>;
+    excludedAnswers: Fn<'excluded'>;
+    responseRate: Fn<'population' | 'rate'>;
+    responseRateUnknown: string;
+    byRole: string;
+    sources: string;
+    file: string;
+    sha256: string;
+    noSources: string;
+    engine: Fn<'engine' | 'version' | 'framework' | 'frameworkVersion'>;
+  };
+
+  log: {
+    indicator_insufficient: Fn<'target' | 'answers' | 'minAnswers'>;
+    indicator_no_value: Fn<'target' | 'answers'>;
+    goalposts_invalid: Fn<'target' | 'min' | 'max'>;
+    dimension_not_scored: Fn<'target' | 'coverage' | 'minCoverage'>;
+    index_not_scored: Fn<'target' | 'coverage' | 'minCoverage'>;
+    weights_rescaled: Fn<'target' | 'coverage'>;
+    score_truncated: Fn<'target' | 'value' | 'range'>;
+    other: Fn<'step' | 'code' | 'target' | 'params'>;
+  };
+}
+
+import { en } from './messages-en.js';
+import { zh } from './messages-zh.js';
+
+export { en, zh };
+
+/** The catalogue for one language. */
+export function messagesFor(lang: Lang): Messages {
+  return lang === 'zh' ? zh : en;
+}

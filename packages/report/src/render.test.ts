@@ -1,0 +1,64 @@
+import { PDFParse } from 'pdf-parse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderClusterReport } from './render.js';
+import { fixtureResult } from './test-fixture-result.js';
+
+async function extract(pdf: Buffer) {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    const text = await parser.getText();
+    const info = await parser.getInfo();
+    return { text: text.text, pages: text.pages, total: text.total, info: info.info as Record<string, unknown> };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+describe('renderClusterReport', () => {
+  let en: Buffer;
+  let zh: Buffer;
+  beforeAll(async () => {
+    en = await renderClusterReport(fixtureResult(), 'zhili', { lang: 'en' });
+    zh = await renderClusterReport(fixtureResult(), 'zhili', { lang: 'zh' });
+  }, 60_000);
+
+  it('writes an English PDF with cover, scorecard and page numbers', async () => {
+    expect(en.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text, pages, total, info } = await extract(en);
+    // The cover title is letter-spaced, so extraction puts spaces between its letters.
+    expect(text.replace(/\s+/g, '')).toContain('CLUSTERASSESSMENTREPORT');
+    expect(text).toContain('Cluster assessment report');
+    expect(text).toContain('Zhili children’s wear');
+    // Competitiveness 53.72 → 53.7, rank 3 of 3 (arithmetic in test-fixture-result.test.ts).
+    expect(text).toContain('53.7');
+    expect(text).toContain('Rank 3 of 3');
+    expect(text).toMatch(/D3 Proximity efficiency\s+90\.8\s+1 of 3/);
+    expect(pages[1]?.text).toContain(`Page 2 of ${total}`);
+    expect(pages[total - 1]?.text).toContain(`Page ${total} of ${total}`);
+    expect(info.Title).toBe('Cluster assessment report: Zhili children’s wear 2024');
+    expect(info.Author).toBe('ClusterLens');
+  });
+
+  it('writes a Chinese PDF with Chinese headings and page numbers', async () => {
+    const { text, pages, total } = await extract(zh);
+    for (const heading of ['集群评估报告', '织里童装', '执行摘要', '竞争力指数', '政策协同指数', '计分卡', '指标明细', '方法与数据说明']) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toMatch(/D3 空间邻近效率\s+90\.8\s+1 \/ 3/);
+    expect(pages[1]?.text).toContain(`第 2 页，共 ${total} 页`);
+  });
+
+  it('gives identical bytes for identical input', async () => {
+    const again = await renderClusterReport(fixtureResult(), 'zhili', { lang: 'en' });
+    expect(again.equals(en)).toBe(true);
+  });
+
+  it('stays small thanks to font subsetting', () => {
+    expect(en.length).toBeLessThan(2 * 1024 * 1024);
+    expect(zh.length).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('throws for an unknown cluster id', async () => {
+    await expect(renderClusterReport(fixtureResult(), 'atlantis', { lang: 'en' })).rejects.toThrow(/Unknown cluster id/);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * PDF rendering: registers the embedded font with pdfmake, locks down its file and network
+ * access, and prints a freshly built document definition to a Buffer.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import pdfmake from 'pdfmake';
+import type { AssessmentResult } from '@clusterlens/schema';
+import { buildClusterReport, type ClusterReportOptions } from './cluster-report.js';
+import { FONT } from './theme.js';
+
+const require = createRequire(import.meta.url);
+const fontDir = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+// Whole TTFs (~11 MB each); pdfkit embeds only the glyphs used, keeping reports small.
+const REGULAR = join(fontDir, '400Regular', 'NotoSansSC_400Regular.ttf');
+const BOLD = join(fontDir, '700Bold', 'NotoSansSC_700Bold.ttf');
+const FONT_FILES = new Set([REGULAR, BOLD]);
+
+let configured = false;
+
+function configure(): void {
+  if (configured) return;
+  // No italics in CJK typography; map them to upright so an italic style cannot fail.
+  pdfmake.setFonts({ [FONT]: { normal: REGULAR, bold: BOLD, italics: REGULAR, bolditalics: BOLD } });
+  // Reports never fetch anything, and read no file but the two fonts.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
+  configured = true;
+}
+
+/**
+ * Renders one cluster's assessment report to PDF bytes (A4, fonts embedded).
+ * Deterministic: the same result, cluster and language give identical bytes.
+ * @throws Error when `clusterId` is not in `result` (a programming error).
+ * @example await writeFile('zhili.pdf', await renderClusterReport(result, 'zhili', { lang: 'en' }));
+ */
+export async function renderClusterReport(result: AssessmentResult, clusterId: string, options: ClusterReportOptions): Promise<Buffer> {
+  configure();
+  return pdfmake.createPdf(buildClusterReport(result, clusterId, options)).getBuffer();
+}

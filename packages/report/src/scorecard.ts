@@ -1,0 +1,80 @@
+/**
+ * Scorecard: every index and dimension with score, rank, peer median and a status cell,
+ * then the status legend. Status cells are coloured and worded, so print and colour-blind
+ * readers lose nothing.
+ */
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import { dimensionName, type ReportContext } from './context.js';
+import { heading } from './heading.js';
+import { STATUSES, STATUS_COLOURS, statusOf, type Status } from './status.js';
+import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
+
+/** A status cell: pale band colour behind the band's name in a dark tone of the same hue. */
+export function statusCell(ctx: ReportContext, score: number | null, text?: string): TableCell {
+  const status: Status = statusOf(score);
+  const colours = STATUS_COLOURS[status];
+  return { text: text ?? ctx.m.status[status], fillColor: colours.fill, color: colours.text, bold: status !== 'none', fontSize: 8 };
+}
+
+interface Row { name: string; score: number | null; rank: number | null; ranked: number; peerMedian: number | null; strong: boolean }
+
+function row(ctx: ReportContext, r: Row): TableCell[] {
+  const { f } = ctx;
+  return [
+    { text: r.name, bold: r.strong, color: r.strong ? COLOURS.navy : COLOURS.ink },
+    { text: f.score(r.score), alignment: 'right', bold: r.strong },
+    { text: r.rank === null ? ctx.m.dash : ctx.m.rankCell({ rank: String(r.rank), total: String(r.ranked) }), alignment: 'right' },
+    { text: f.score(r.peerMedian), alignment: 'right', color: COLOURS.muted },
+    statusCell(ctx, r.score),
+  ];
+}
+
+/** "Status: [Good] 60 and above  [Fair] 40 to under 60  [Weak] under 40". */
+export function statusLegend(ctx: ReportContext): Content {
+  const { m } = ctx;
+  return {
+    text: [
+      { text: `${m.legendTitle}  `, color: COLOURS.muted },
+      ...STATUSES.flatMap((s) => [
+        { text: ` ${m.status[s]} `, background: STATUS_COLOURS[s].fill, color: STATUS_COLOURS[s].text, bold: true },
+        { text: ` ${m.statusRange[s]}     `, color: COLOURS.muted },
+      ]),
+    ],
+    fontSize: 7.5,
+    margin: [0, 2, 0, 4],
+  };
+}
+
+/** The scorecard section. */
+export function scorecardSection(ctx: ReportContext): Content[] {
+  const { cluster, m, lang } = ctx;
+  const rows: Row[] = [
+    ...cluster.indices.map((i) => ({ ...i, name: i.label[lang], ranked: ctx.rankedCount('index', i.id), strong: true })),
+    ...cluster.dimensions.map((d) => ({ ...d, name: dimensionName(d, lang), ranked: ctx.rankedCount('dimension', d.id), strong: false })),
+  ];
+  return [
+    heading(m.numbered({ number: '2', title: m.headings.scorecard }), 1, { pageBreak: 'before' }),
+    {
+      style: 'table',
+      table: {
+        headerRows: 1,
+        keepWithHeaderRows: 1,
+        dontBreakRows: true,
+        widths: ['*', 44, 58, 58, 84],
+        body: [
+          [
+            headerCell(m.table.item),
+            headerCell(m.table.score, 'right'),
+            headerCell(m.table.rank, 'right'),
+            headerCell(m.table.peerMedian, 'right'),
+            headerCell(m.table.status),
+          ],
+          ...rows.map((r) => row(ctx, r)),
+        ],
+      },
+      layout: ZEBRA_LAYOUT,
+    },
+    statusLegend(ctx),
+    { text: m.scorecardNote, style: 'note' },
+  ];
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from './context.js';
+import { summaryParagraphs } from './summary.js';
+import { fixtureResult } from './test-fixture-result.js';
+
+/** The fixture with hand-set headline numbers, so expectations need no scoring arithmetic. */
+function scenario() {
+  const result = fixtureResult();
+  const zhili = result.clusters.find((c) => c.id === 'zhili');
+  if (!zhili) throw new Error('fixture lost zhili');
+  const [competitiveness, policy] = zhili.indices;
+  if (!competitiveness || !policy) throw new Error('fixture lost indices');
+  Object.assign(competitiveness, { score: 72.46, rank: 1, peerMedian: 61.04 });
+  Object.assign(policy, { score: 48.23, rank: 2, peerMedian: 48.23 });
+  const scores: Record<string, number | null> = { D1: 55.2, D2: 81.34, D3: 88.18, D4: 31.72, D5: null, D6: 64.1, D7: 27.06, D8: 48.23 };
+  for (const d of zhili.dimensions) d.score = scores[d.id] ?? null;
+  return result;
+}
+
+describe('executive summary', () => {
+  it('states score, rank and distance to the median in English', () => {
+    const [scores] = summaryParagraphs(createContext(scenario(), 'zhili', 'en'));
+    // 72.46 → "72.5"; ranked 1 of the 3 clusters that have a competitiveness score.
+    expect(scores).toContain('In 2024, Zhili children’s wear scored 72.5 out of 100 on the Competitiveness Index, ranking 1 of 3');
+    // 72.46 − 61.04 = 11.42 → "11.4" points above a median printed as "61.0".
+    expect(scores).toContain('That is 11.4 points above the peer median of 61.0.');
+    // 48.23 vs median 48.23: equal.
+    expect(scores).toContain('On the Policy Alignment Index it scored 48.2, ranking 2 of 3.');
+  });
+
+  it('names the two strongest and two weakest dimensions and the unscored one', () => {
+    const [, profile] = summaryParagraphs(createContext(scenario(), 'zhili', 'en'));
+    // Sorted: D3 88.18, D2 81.34, D6 64.1, D1 55.2, D8 48.23, D4 31.72, D7 27.06 (D5 unscored).
+    expect(profile).toContain('Its strongest dimensions are Proximity efficiency (88.2) and Shared resources (81.3).');
+    expect(profile).toContain('The weakest are Positioning & differentiation (27.1) and Innovation spillover (31.7).');
+    expect(profile).toContain('Collaborative symbiosis was not scored');
+  });
+
+  it('reports data gaps and the response rate', () => {
+    const [, , data] = summaryParagraphs(createContext(scenario(), 'zhili', 'en'));
+    // Zhili: 4 of 34 indicators insufficient; 46 of 120 firms answered = 38.3 %.
+    expect(data).toContain('4 of the 34 indicators had insufficient data');
+    expect(data).toContain('46 respondents out of 120 firms surveyed, a response rate of 38.3%');
+  });
+
+  it('says the response rate is unknown when the population is', () => {
+    const [, , data] = summaryParagraphs(createContext(scenario(), 'bologna', 'en'));
+    expect(data).toContain('31 respondents; the response rate is unknown');
+  });
+
+  it('reads as Chinese sentences', () => {
+    const [scores, profile, data] = summaryParagraphs(createContext(scenario(), 'zhili', 'zh'));
+    expect(scores).toContain('2024年，织里童装的竞争力指数得分为72.5分（满分100分），在本次评估的3个集群中排名第1。');
+    expect(scores).toContain('得分比同行中位数（61.0分）高11.4分。');
+    expect(scores).toContain('政策协同指数得分为48.2分，排名第2（共3个）。');
+    expect(profile).toContain('表现最突出的维度是空间邻近效率（88.2分）和公共资源共享（81.3分）。');
+    expect(profile).toContain('最薄弱的维度是企业定位与差异化（27.1分）和创新溢出（31.7分）。');
+    expect(data).toContain('34项指标中有4项数据不足');
+    expect(data).toContain('回收率为38.3%');
+  });
+
+  it('says when the headline equals the peer median', () => {
+    const result = scenario();
+    const index = result.clusters[0]?.indices[0];
+    if (index) Object.assign(index, { score: 57.53, rank: 2, peerMedian: 57.53 });
+    const [scores] = summaryParagraphs(createContext(result, 'zhili', 'en'));
+    expect(scores).toContain('That is exactly the peer median of 57.5.');
+  });
+
+  it('says when the headline index could not be scored', () => {
+    const result = scenario();
+    const index = result.clusters[0]?.indices[0];
+    if (index) Object.assign(index, { score: null, rank: null });
+    const [scores] = summaryParagraphs(createContext(result, 'zhili', 'en'));
+    expect(scores).toContain('The Competitiveness Index of Zhili children’s wear could not be scored');
+    expect(scores).not.toContain('peer median');
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Executive summary: plain sentences filled from the result's numbers — headline score and
+ * rank, the other indices, the strongest and weakest dimensions, data gaps, response rate.
+ */
+import type { Content } from 'pdfmake/interfaces.js';
+import type { DimensionResult, IndexResult } from '@clusterlens/schema';
+import { headlineIndex, type ReportContext } from './context.js';
+import { heading } from './heading.js';
+
+/** The summary as paragraphs of finished sentences (pure; the tests read these). */
+export function summaryParagraphs(ctx: ReportContext): string[] {
+  const { cluster } = ctx;
+  const join = (sentences: string[]): string => sentences.join(ctx.lang === 'zh' ? '' : ' ');
+  const main = headlineIndex(cluster);
+  const scores = main ? headline(ctx, main) : [];
+  for (const index of cluster.indices) if (index !== main) scores.push(secondary(ctx, index));
+  return [join(scores), join(profile(ctx)), join(dataQuality(ctx))].filter((p) => p !== '');
+}
+
+function dataQuality(ctx: ReportContext): string[] {
+  const { cluster, m, f } = ctx;
+  const total = String(cluster.indicators.length);
+  const missing = cluster.indicators.filter((i) => i.status === 'insufficient').length;
+  const { count, population, responseRate } = cluster.respondents;
+  return [
+    missing === 0 ? m.summary.allSufficient({ total }) : m.summary.insufficient({ count: String(missing), total }),
+    population !== null && responseRate !== null
+      ? m.summary.response({ count: f.integer(count), population: f.integer(population), rate: f.share(responseRate) })
+      : m.summary.responseUnknown({ count: f.integer(count) }),
+  ];
+}
+
+function headline(ctx: ReportContext, index: IndexResult): string[] {
+  const { cluster, m, f } = ctx;
+  const base = { cluster: cluster.name[ctx.lang], year: String(cluster.surveyYear), index: index.label[ctx.lang] };
+  if (index.score === null) return [m.summary.headlineNotScored(base)];
+  const total = ctx.rankedCount('index', index.id);
+  const score = f.score(index.score);
+  const sentences = [
+    index.rank !== null && total > 1
+      ? m.summary.headline({ ...base, score, rank: String(index.rank), total: String(total) })
+      : m.summary.headlineAlone({ ...base, score }),
+  ];
+  if (index.peerMedian !== null && total > 1) {
+    const median = f.score(index.peerMedian);
+    // Compare what the reader sees: 57.53 vs 57.51 both print as 57.5, so "at the median".
+    if (score === median) sentences.push(m.summary.atMedian({ median }));
+    else {
+      const diff = index.score - index.peerMedian;
+      sentences.push(m.summary.versusMedian({ diff: f.score(Math.abs(diff)), median, above: diff > 0 }));
+    }
+  }
+  return sentences;
+}
+
+function secondary(ctx: ReportContext, index: IndexResult): string {
+  const { m, f } = ctx;
+  const name = index.label[ctx.lang];
+  if (index.score === null) return m.summary.secondaryNotScored({ index: name });
+  const total = ctx.rankedCount('index', index.id);
+  return m.summary.secondary({ index: name, score: f.score(index.score), rank: String(index.rank ?? '—'), total: String(total) });
+}
+
+/** Strongest and weakest scored dimensions (two each when there are at least four), then unscored ones. */
+function profile(ctx: ReportContext): string[] {
+  const { cluster, m, f } = ctx;
+  const scored = cluster.dimensions
+    .filter((d): d is DimensionResult & { score: number } => d.score !== null)
+    .map((d, order) => ({ d, order }))
+    .sort((a, b) => b.d.score - a.d.score || a.order - b.order)
+    .map(({ d }) => d);
+  const k = scored.length >= 4 ? 2 : Math.floor(scored.length / 2);
+  const list = (dims: DimensionResult[]): string =>
+    m.joinList(dims.map((d) => m.scoreOf({ name: d.label[ctx.lang], score: f.score(d.score) })));
+  const out: string[] = [];
+  if (k > 0) {
+    out.push(m.summary.strongest({ list: list(scored.slice(0, k)), count: k }));
+    out.push(m.summary.weakest({ list: list(scored.slice(-k).reverse()), count: k }));
+  }
+  const unscored = cluster.dimensions.filter((d) => d.score === null);
+  if (unscored.length > 0) {
+    out.push(m.summary.unscored({ list: m.joinList(unscored.map((d) => d.label[ctx.lang])), count: unscored.length }));
+  }
+  return out;
+}
+
+/** The executive summary section. */
+export function summarySection(ctx: ReportContext): Content[] {
+  return [
+    heading(ctx.m.numbered({ number: '1', title: ctx.m.headings.summary }), 1),
+    ...summaryParagraphs(ctx).map((text): Content => ({ text, style: 'body', margin: [0, 0, 0, 9] })),
+  ];
+}

@@ -1,0 +1,23 @@
+/** Test helper: every string a pdfmake document definition would print, in document order. */
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+
+function collect(node: unknown, out: string[]): void {
+  if (typeof node === 'string') {
+    out.push(node);
+  } else if (Array.isArray(node)) {
+    for (const item of node) collect(item, out);
+  } else if (node !== null && typeof node === 'object') {
+    // `svg` is markup, not text the PDF prints as such; `canvas` holds only shapes.
+    for (const [key, value] of Object.entries(node)) if (key !== 'svg' && key !== 'canvas' && key !== 'style') collect(value, out);
+  }
+}
+
+/** The content's strings, plus the running header and footer as printed on page `page` of `total`. */
+export function docText(doc: TDocumentDefinitions, page = 2, total = 9): string[] {
+  const out: string[] = [];
+  collect(doc.content, out);
+  const size = { width: 595.28, height: 841.89, orientation: 'portrait' as const };
+  if (typeof doc.header === 'function') collect(doc.header(page, total, size), out);
+  if (typeof doc.footer === 'function') collect(doc.footer(page, total, size), out);
+  return out.filter((s) => s.trim() !== '');
+}
