@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AssessmentResult, validate, type AssessmentResult as Result } from '@clusterlens/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLUSTER_IDS, FIXTURE, pdfText, runCli, type Run } from './test-helpers.js';
+import { CLUSTER_IDS, FIXTURE, loadWorkbook, pdfText, runCli, type Run } from './test-helpers.js';
 
 const fixtures = CLUSTER_IDS.map(FIXTURE);
 const oneDecimal = (score: number | null, locale: string) =>
@@ -119,9 +119,7 @@ describe('clusterlens template, --help and --version', () => {
     const target = join(dir, 'survey.xlsx');
     const run = await runCli(['template', '-o', target, '--lang', 'zh']);
     expect(run.code).toBe(0);
-    const ExcelJS = (await import('exceljs')).default;
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile(target));
+    const workbook = await loadWorkbook(target);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Cluster', 'Questions', 'Choices', 'Responses', 'Regional']);
     expect(workbook.getWorksheet('Responses')!.getCell('A1').value).toBe('respondent_id');
   });

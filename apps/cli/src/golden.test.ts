@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import { vcmCluster } from '@clusterlens/models';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { assess } from '@clusterlens/scoring';
 import { readSurveyWorkbook } from '@clusterlens/survey';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLUSTER_IDS, FIXTURE } from './test-helpers.js';
+import { CLUSTER_IDS, FIXTURE, loadWorkbook } from './test-helpers.js';
 
 /** Rounds every number to 3 decimals so the golden file survives harmless float noise. */
 function rounded(value: unknown): unknown {
@@ -14,8 +13,7 @@ function rounded(value: unknown): unknown {
 
 /** The answers of one question column, read straight from the sheet with exceljs (not through our reader). */
 async function column(id: string, question: string): Promise<(number | string | boolean)[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile(FIXTURE(id)));
+  const workbook = await loadWorkbook(FIXTURE(id));
   const sheet = workbook.getWorksheet('Responses')!;
   const header = (sheet.getRow(1).values as unknown[]).indexOf(question);
   const values: (number | string | boolean)[] = [];

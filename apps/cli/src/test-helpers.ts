@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { PDFParse } from 'pdf-parse';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -33,4 +34,12 @@ export async function pdfText(path: string): Promise<string> {
   } finally {
     await parser.destroy();
   }
+}
+
+/** Opens a workbook with exceljs directly, bypassing our reader, for independent checks. */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs declares its own Buffer type, which Node's Buffer does not satisfy structurally.
+  await workbook.xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
+  return workbook;
 }
