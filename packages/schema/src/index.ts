@@ -14,5 +14,6 @@ export * from './framework.js';
 export * from './survey.js';
 export * from './policy.js';
 export * from './result.js';
+export * from './result-analysis.js';
 export { validate, type Validation } from './validate.js';
 export { SCHEMAS } from './registry.js';

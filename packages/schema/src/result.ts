@@ -2,6 +2,16 @@ import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText, SourceFile } from './common.js';
 import { AggregationRule, Direction, Sufficiency } from './framework.js';
 import { Issue } from './issue.js';
+import {
+  BaselineInfo,
+  Change,
+  IndexSensitivity,
+  IntegrationProfile,
+  MemberDistribution,
+  MemberResult,
+  PolicyResult,
+  Specialisation,
+} from './result-analysis.js';
 
 const Score = Type.Union([Type.Number(), Type.Null()], {
   description:
@@ -30,7 +40,10 @@ export const IndicatorResult = Type.Object(
     status: IndicatorStatus,
     weight: Type.Number({ description: 'Nominal weight within the dimension, normalised to sum to 1.' }),
     effectiveWeight: Type.Number({ description: 'Weight actually used after missing indicators were dropped and weights rescaled.' }),
-    peerMedian: NullableNumber,
+    peerMedian: Type.Union([Type.Number(), Type.Null()], {
+      description: 'Median VALUE (not score) of this indicator over the clusters of the run with sufficient data.',
+    }),
+    baseline: Type.Optional(Change),
   },
   { additionalProperties: false },
 );
@@ -44,6 +57,7 @@ export const DimensionResult = Type.Object(
     coverage: Type.Number({ minimum: 0, maximum: 1, description: 'Share of nominal weight carried by scored indicators.' }),
     rank: Rank,
     peerMedian: NullableNumber,
+    baseline: Type.Optional(Change),
   },
   { additionalProperties: false },
 );
@@ -64,6 +78,8 @@ export const IndexResult = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    baseline: Type.Optional(Change),
+    sensitivity: Type.Optional(IndexSensitivity),
   },
   { additionalProperties: false },
 );
@@ -110,6 +126,14 @@ export const ClusterResult = Type.Object(
     indicators: Type.Array(IndicatorResult),
     log: Type.Array(LogEntry),
     sources: Type.Array(SourceFile),
+    policy: Type.Optional(PolicyResult),
+    baseline: Type.Optional(BaselineInfo),
+    integration: Type.Optional(IntegrationProfile),
+    specialisation: Type.Optional(Specialisation),
+    memberDistribution: Type.Optional(Type.Array(MemberDistribution)),
+    members: Type.Optional(
+      Type.Array(MemberResult, { description: 'Per-member scores; present only when member feedback was requested.' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -1,0 +1,191 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { LocalizedText } from './common.js';
+import { Comparison } from './policy.js';
+
+const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+const NullableInteger = Type.Union([Type.Integer(), Type.Null()]);
+
+/** Attainment of one policy target: 100 when met, partial credit below (see the scoring README). */
+export const TargetAttainment = Type.Object(
+  {
+    indicator: Type.String(),
+    label: LocalizedText,
+    op: Comparison,
+    target: Type.Number(),
+    value: NullableNumber,
+    attainment: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], {
+      description: '0–100; null when the indicator has no value.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type TargetAttainment = Static<typeof TargetAttainment>;
+
+export const PriorityAttainment = Type.Object(
+  {
+    id: Type.String(),
+    label: LocalizedText,
+    weight: Type.Number({ description: 'Normalised weight among the profile priorities (sums to 1).' }),
+    attainment: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()]),
+    targets: Type.Array(TargetAttainment),
+  },
+  { additionalProperties: false },
+);
+export type PriorityAttainment = Static<typeof PriorityAttainment>;
+
+/** One shortfall against a policy target, ranked by weighted shortfall (largest first). */
+export const PolicyGap = Type.Object(
+  {
+    priority: Type.String(),
+    priorityLabel: LocalizedText,
+    indicator: Type.String(),
+    indicatorLabel: LocalizedText,
+    op: Comparison,
+    target: Type.Number(),
+    value: NullableNumber,
+    shortfall: Type.Number({ minimum: 0, maximum: 1, description: '1 − attainment/100.' }),
+    weightedShortfall: Type.Number({ minimum: 0 }),
+    recommendation: LocalizedText,
+  },
+  { additionalProperties: false },
+);
+export type PolicyGap = Static<typeof PolicyGap>;
+
+export const EligibilityCheck = Type.Object(
+  {
+    id: Type.String(),
+    label: LocalizedText,
+    stat: Type.String(),
+    op: Comparison,
+    threshold: Type.Number(),
+    value: NullableNumber,
+    pass: Type.Union([Type.Boolean(), Type.Null()], { description: 'null when the statistic is missing.' }),
+  },
+  { additionalProperties: false },
+);
+export type EligibilityCheck = Static<typeof EligibilityCheck>;
+
+/** Alignment with a policy profile; the combined score is also the `policy_alignment` index. */
+export const PolicyResult = Type.Object(
+  {
+    profile: Type.Object(
+      { id: Type.String(), version: Type.String(), label: LocalizedText },
+      { additionalProperties: false },
+    ),
+    targetScore: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], {
+      description: 'Weighted attainment of the profile targets.',
+    }),
+    uptakeScore: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], {
+      description: 'Score of the policy-uptake dimension (D8).',
+    }),
+    score: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()]),
+    priorities: Type.Array(PriorityAttainment),
+    gaps: Type.Array(PolicyGap),
+    eligibility: Type.Array(EligibilityCheck),
+    eligible: Type.Union([Type.Boolean(), Type.Null()], { description: 'All eligibility rules pass; null if any is unknown.' }),
+  },
+  { additionalProperties: false },
+);
+export type PolicyResult = Static<typeof PolicyResult>;
+
+/** Change against last year's AssessmentResult for one index, dimension or indicator. */
+export const Change = Type.Object(
+  {
+    previous: NullableNumber,
+    change: NullableNumber,
+    previousRank: Type.Optional(NullableInteger),
+    rankChange: Type.Optional(Type.Union([Type.Integer(), Type.Null()], { description: 'Positive = moved up.' })),
+  },
+  { additionalProperties: false },
+);
+export type Change = Static<typeof Change>;
+
+export const BaselineInfo = Type.Object(
+  {
+    surveyYear: Type.Integer(),
+    frameworkVersion: Type.String(),
+    frameworkMismatch: Type.Boolean({ description: 'The baseline used another framework version; changes may not be comparable.' }),
+  },
+  { additionalProperties: false },
+);
+export type BaselineInfo = Static<typeof BaselineInfo>;
+
+/** Monte Carlo uncertainty of one index: score and rank percentiles over the draws. */
+export const IndexSensitivity = Type.Object(
+  {
+    index: Type.String(),
+    scoreMedian: NullableNumber,
+    scoreP5: NullableNumber,
+    scoreP95: NullableNumber,
+    rankMedian: NullableNumber,
+    rankP5: NullableNumber,
+    rankP95: NullableNumber,
+  },
+  { additionalProperties: false },
+);
+export type IndexSensitivity = Static<typeof IndexSensitivity>;
+
+export const IntegrationProfile = Type.Object(
+  {
+    answered: Type.Integer({ minimum: 0 }),
+    mean: NullableNumber,
+    distribution: Type.Array(
+      Type.Object(
+        { stage: Type.Integer({ minimum: 1, maximum: 4 }), label: LocalizedText, count: Type.Integer({ minimum: 0 }) },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type IntegrationProfile = Static<typeof IntegrationProfile>;
+
+export const Specialisation = Type.Object(
+  {
+    locationQuotient: NullableNumber,
+    hhi: Type.Union([Type.Number(), Type.Null()], { description: 'Herfindahl–Hirschman index of member revenue shares, 0–1.' }),
+    hhiNormalised: NullableNumber,
+    strongCluster: Type.Union([Type.Boolean(), Type.Null()], {
+      description: 'US Cluster Mapping strong-cluster test among the peers of the run; null without regional data.',
+    }),
+    stars: Type.Union([Type.Integer({ minimum: 0, maximum: 3 }), Type.Null()], {
+      description: 'European Cluster Observatory-style stars (size, specialisation, focus).',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type Specialisation = Static<typeof Specialisation>;
+
+/** Distribution of member-level dimension scores, for member feedback (quartiles over ≥ k members). */
+export const MemberDistribution = Type.Object(
+  {
+    dimension: Type.String(),
+    n: Type.Integer({ minimum: 0 }),
+    p25: NullableNumber,
+    median: NullableNumber,
+    p75: NullableNumber,
+  },
+  { additionalProperties: false },
+);
+export type MemberDistribution = Static<typeof MemberDistribution>;
+
+/** One member's own scores, used only for that member's confidential feedback report. */
+export const MemberResult = Type.Object(
+  {
+    id: Type.String(),
+    chainRole: Type.Union([Type.String(), Type.Null()]),
+    integrationStage: NullableInteger,
+    dimensions: Type.Array(
+      Type.Object(
+        {
+          id: Type.String(),
+          score: NullableNumber,
+          percentile: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()]),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type MemberResult = Static<typeof MemberResult>;
