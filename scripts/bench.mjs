@@ -6,10 +6,13 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { vcmCluster } from '@clusterlens/models';
-import { renderClusterReport } from '@clusterlens/report';
+import { renderClusterReport, renderMemberReport } from '@clusterlens/report';
 import { assess } from '@clusterlens/scoring';
 import { readSurveyWorkbook, writeSurveyWorkbook } from '@clusterlens/survey';
 import { CLUSTERS } from '../fixtures/generator/clusters.mjs';
+import { benchCli } from './bench-cli.mjs';
+import { benchRead } from './bench-read.mjs';
+import { benchSensitivity } from './bench-sensitivity.mjs';
 import { drawRespondent } from '../fixtures/generator/draw.mjs';
 import { createRandom } from '../fixtures/generator/random.mjs';
 
@@ -57,5 +60,19 @@ for (const lang of ['en', 'zh']) {
   });
   line(`cluster report PDF (${lang})`, (rendered.ms / runs).toFixed(0), 'ms each');
 }
+// Member feedback reports (budget: ≤ 100 ms each in one process), over up to 50 members.
+const withMembers = await assess({ framework: vcmCluster, surveys, engineVersion: 'bench', members: true });
+const memberCluster = withMembers.clusters[0];
+const memberIds = (memberCluster?.members ?? []).slice(0, 50).map((m) => m.id);
+for (const lang of memberIds.length > 0 ? ['en', 'zh'] : []) {
+  await renderMemberReport(withMembers, memberCluster.id, memberIds[0], { lang }); // warm the font cache
+  const members = await time(async () => {
+    for (const id of memberIds) await renderMemberReport(withMembers, memberCluster.id, id, { lang });
+  });
+  line(`member report PDF (${lang}, ${memberIds.length} members)`, (members.ms / memberIds.length).toFixed(0), 'ms each');
+}
 line('peak RSS', Math.round(process.resourceUsage().maxRSS / 1024), 'MB');
+await benchCli(line, TMP);
+await benchRead(line, TMP);
+benchSensitivity(line);
 await rm(TMP, { recursive: true, force: true });

@@ -120,8 +120,22 @@ describe('clusterlens template, --help and --version', () => {
     const run = await runCli(['template', '-o', target, '--lang', 'zh']);
     expect(run.code).toBe(0);
     const workbook = await loadWorkbook(target);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Cluster', 'Questions', 'Choices', 'Responses', 'Regional']);
+    // The native sheets, in order; the survey package may add sheets for people (instructions).
+    const names = workbook.worksheets.map((s) => s.name);
+    const native = ['Cluster', 'Questions', 'Choices', 'Responses', 'Regional'];
+    expect(names.filter((name) => native.includes(name))).toEqual(native);
     expect(workbook.getWorksheet('Responses')!.getCell('A1').value).toBe('respondent_id');
+    const reread = await runCli(['validate', target, '--json']);
+    // Blank, it lacks answers and metadata, but its layout is the reader's own: no sheet or column is missing.
+    const codes = (JSON.parse(reread.stdout) as { issues: { code: string }[] }).issues.map((i) => i.code);
+    expect(codes.filter((code) => /^(not_a_workbook|missing_sheet|missing_column)/.test(code))).toEqual([]);
+  });
+
+  it('writes an XLSForm with --xlsform', async () => {
+    const target = join(await mkdtemp(join(tmpdir(), 'cl-xlsform-')), 'form.xlsx');
+    expect((await runCli(['template', '--xlsform', '-o', target])).code).toBe(0);
+    const names = (await loadWorkbook(target)).worksheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['survey', 'choices', 'settings']));
   });
 
   it('prints help with examples and the version', async () => {

@@ -2,24 +2,42 @@ import type { Issue, Lang } from '@clusterlens/schema';
 import { MESSAGES } from './messages.js';
 
 export interface Logger {
+  /** Progress and results for people; silenced by --quiet and --json. */
   info(line: string): void;
+  /** Details shown only with --verbose. */
+  debug(line: string): void;
+  /** Always shown. */
   error(line: string): void;
+  readonly quiet: boolean;
+  readonly verbose: boolean;
 }
 
 /** Progress and diagnostics go to stderr so that stdout carries only data. */
-export function createLogger(options: { quiet?: boolean; stream?: NodeJS.WritableStream }): Logger {
+export function createLogger(options: { quiet?: boolean; verbose?: boolean; stream?: NodeJS.WritableStream }): Logger {
   const stream = options.stream ?? process.stderr;
+  const quiet = options.quiet === true;
+  const verbose = !quiet && options.verbose === true;
   return {
     info: (line) => {
-      if (!options.quiet) stream.write(`${line}\n`);
+      if (!quiet) stream.write(`${line}\n`);
+    },
+    debug: (line) => {
+      if (verbose) stream.write(`${line}\n`);
     },
     error: (line) => stream.write(`${line}\n`),
+    quiet,
+    verbose,
   };
+}
+
+/** Where the issue is, as one string: `file › sheet › cell`. */
+export function issueLocation(issue: Issue): string {
+  return [issue.file, issue.sheet, issue.cell].filter(Boolean).join(' › ');
 }
 
 /** One line per issue: where, what, how to fix. */
 export function formatIssue(issue: Issue, lang: Lang): string {
-  const where = [issue.file, issue.sheet, issue.cell].filter(Boolean).join(' › ');
+  const where = issueLocation(issue);
   const what = [issue.question && `[${issue.question}]`, issue.message].filter(Boolean).join(' ');
   const fix = issue.suggestion ? ` → ${issue.suggestion}` : '';
   return `${MESSAGES[lang].severity[issue.severity]}: ${where ? `${where}: ` : ''}${what}${fix}`;

@@ -1,55 +1,74 @@
 import { Command, CommanderError, Option } from 'commander';
-import type { Issue, Lang } from '@clusterlens/schema';
+import type { CliConfig, Issue, Lang, OutputFormat } from '@clusterlens/schema';
+import type { Shard } from './batch/shard.js';
+import { palette, useColour, type Palette } from './colour.js';
 import { EXIT, ExitError, type ExitCode } from './exit.js';
+import { examples, EXAMPLES } from './help.js';
 import { countBySeverity, createLogger, type Logger } from './log.js';
 import { defaultLang, MESSAGES } from './messages.js';
+import { parsers, resolveDefaults, type GlobalOptions } from './options.js';
 import { ENGINE } from './version.js';
 
-interface GlobalOptions {
-  json?: boolean;
-  quiet?: boolean;
-}
-
-/** What a command hands back to main: the files it wrote and the input issues it found. */
+/** What a command hands back to main. */
 interface Outcome {
   outputs: string[];
-  issues?: Issue[];
+  issues: Issue[];
+  /** Replaces the default `--json` document `{ok, outputs, issues}`. */
+  json?: object;
+  /** Human-readable result for stdout (tables); not printed with --json or --quiet. */
+  report?: string;
+  /** Some input failed even where no error issue says so. */
+  failed?: boolean;
+  /** Inputs were given but none gave a result. */
+  nothingProduced?: boolean;
 }
 
-const EXAMPLES = {
-  template: ['clusterlens template -o survey.xlsx', 'clusterlens template --lang zh -o 问卷.xlsx'],
-  assess: ['clusterlens assess survey.xlsx -o reports/', 'clusterlens assess a.xlsx b.xlsx --lang zh -o reports/'],
-  demo: ['clusterlens demo', 'clusterlens demo -o /tmp/demo'],
-};
-
-function examples(lines: string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+/** What every command's action gets after the config file and the global flags are settled. */
+interface Context {
+  lang: Lang;
+  config: CliConfig;
+  logger: Logger;
+  paint: Palette;
+  stderr: NodeJS.WritableStream;
 }
 
-function langOption(lang: Lang): Option {
-  return new Option('--lang <lang>', MESSAGES[lang].optLang).choices(['en', 'zh']).default(lang);
-}
+type RunFlags = GlobalOptions & { framework?: string; formats?: OutputFormat[]; jobs?: number };
 
 /**
- * Parses argv, runs one command and returns the exit code. The only place that
- * turns errors into exit codes; `bin.ts` is the only caller of process.exit.
+ * Parses argv, runs one command and returns the exit code. The only place that turns
+ * outcomes and errors into exit codes; `bin.ts` only sets process.exitCode. Commands load
+ * lazily, so --help and --version never import exceljs or pdfmake.
  */
 export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<ExitCode> {
-  const lang = defaultLang();
-  const text = MESSAGES[lang];
+  const envLang = defaultLang();
+  const text = MESSAGES[envLang];
+  const parse = parsers(envLang);
   let exitCode: ExitCode = EXIT.ok;
   let logger: Logger = createLogger({ stream: io.stderr });
 
+  const setup = async (opts: GlobalOptions): Promise<Context> => {
+    // Loaded here, not at start-up: the schema validator alone costs ~150 ms that --help need not pay.
+    const { loadConfig } = await import('./config.js');
+    const config = await loadConfig(opts.config, process.cwd(), opts.lang ?? envLang);
+    logger = createLogger({ quiet: opts.quiet === true || opts.json === true, verbose: opts.verbose === true, stream: io.stderr });
+    return { lang: opts.lang ?? config.lang ?? envLang, config, logger, paint: palette(useColour(io.stdout)), stderr: io.stderr };
+  };
   const finish = (outcome: Outcome, opts: GlobalOptions) => {
-    const issues = outcome.issues ?? [];
-    const failed = countBySeverity(issues).error > 0;
-    exitCode = failed ? EXIT.inputErrors : EXIT.ok;
-    if (opts.json) io.stdout.write(`${JSON.stringify({ ok: !failed, outputs: outcome.outputs, issues })}\n`);
+    const failed = outcome.failed === true || countBySeverity(outcome.issues).error > 0;
+    exitCode = outcome.nothingProduced ? EXIT.nothingProduced : failed ? EXIT.inputErrors : EXIT.ok;
+    if (opts.json) io.stdout.write(`${JSON.stringify(outcome.json ?? { ok: !failed, outputs: outcome.outputs, issues: outcome.issues })}\n`);
+    else if (outcome.report && !opts.quiet) io.stdout.write(outcome.report);
   };
-  const start = (opts: GlobalOptions) => {
-    logger = createLogger({ quiet: opts.quiet === true || opts.json === true, stream: io.stderr });
-    return logger;
-  };
+  const command = (name: keyof typeof EXAMPLES, description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .addOption(new Option('--lang <lang>', text.optLang).choices(['en', 'zh']))
+      .option('--json', text.optJson)
+      .option('-q, --quiet', text.optQuiet)
+      .option('-v, --verbose', text.optVerbose)
+      .option('--config <file>', text.optConfig)
+      .addHelpText('after', examples(EXAMPLES[name]));
 
   const program = new Command()
     .name('clusterlens')
@@ -59,45 +78,94 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError();
 
-  program
-    .command('template')
-    .description(text.templateDescription)
+  command('template', text.templateDescription)
     .requiredOption('-o, --out <file>', text.optOut)
-    .addOption(langOption(lang))
-    .option('--framework <id|file>', text.optFramework, 'vcm-cluster')
-    .option('--json', text.optJson)
-    .option('-q, --quiet', text.optQuiet)
-    .addHelpText('after', examples(EXAMPLES.template))
-    .action(async (opts: { out: string; lang: Lang; framework: string } & GlobalOptions) => {
+    .option('--framework <id|file>', text.optFramework)
+    .option('--xlsform', text.optXlsform)
+    .action(async (opts: RunFlags & { out: string; xlsform?: boolean }) => {
+      const ctx = await setup(opts);
       const { runTemplate } = await import('./commands/template.js');
-      finish(await runTemplate(opts, start(opts)), opts);
+      const { framework } = resolveDefaults(opts, ctx.config);
+      const run = { out: opts.out, lang: ctx.lang, framework, xlsform: opts.xlsform === true };
+      finish({ issues: [], ...(await runTemplate(run, ctx.logger)) }, opts);
     });
 
-  program
-    .command('assess')
-    .description(text.assessDescription)
-    .argument('<workbooks...>', 'survey workbooks (.xlsx)')
+  command('validate', text.validateDescription)
+    .argument('<workbooks...>', text.argWorkbooks)
+    .option('--framework <id|file>', text.optFramework)
+    .option('--annotate <dir>', text.optAnnotate)
+    .action(async (files: string[], opts: RunFlags & { annotate?: string }) => {
+      const ctx = await setup(opts);
+      const { runValidate } = await import('./commands/validate.js');
+      const { framework } = resolveDefaults(opts, ctx.config);
+      const run = { files, lang: ctx.lang, framework, ...(opts.annotate === undefined ? {} : { annotate: opts.annotate }) };
+      const outcome = await runValidate(run, ctx.logger, ctx.paint);
+      finish({ ...outcome, report: outcome.table, failed: !outcome.json.ok }, opts);
+    });
+
+  command('assess', text.assessDescription)
+    .argument('<workbooks...>', text.argWorkbooks)
     .requiredOption('-o, --out <dir>', text.optOut)
-    .addOption(langOption(lang))
-    .option('--framework <id|file>', text.optFramework, 'vcm-cluster')
-    .option('--json', text.optJson)
-    .option('-q, --quiet', text.optQuiet)
-    .addHelpText('after', examples(EXAMPLES.assess))
-    .action(async (files: string[], opts: { out: string; lang: Lang; framework: string } & GlobalOptions) => {
+    .option('--framework <id|file>', text.optFramework)
+    .option('--formats <list>', text.optFormats, parse.formats)
+    .action(async (files: string[], opts: RunFlags & { out: string }) => {
+      const ctx = await setup(opts);
       const { runAssess } = await import('./commands/assess.js');
-      finish(await runAssess({ ...opts, files }, start(opts)), opts);
+      const { framework, formats } = resolveDefaults(opts, ctx.config);
+      finish(await runAssess({ files, out: opts.out, lang: ctx.lang, framework, formats }, ctx.logger), opts);
     });
 
-  program
-    .command('demo')
-    .description(text.demoDescription)
-    .option('-o, --out <dir>', text.optOut, 'out/demo')
-    .option('--json', text.optJson)
-    .option('-q, --quiet', text.optQuiet)
-    .addHelpText('after', examples(EXAMPLES.demo))
-    .action(async (opts: { out: string } & GlobalOptions) => {
+  command('batch', text.batchDescription)
+    .argument('<patterns...>', text.argPatterns)
+    .requiredOption('-o, --out <dir>', text.optOut)
+    .option('-j, --jobs <n>', text.optJobs, parse.jobs)
+    .option('--shard <K/N>', text.optShard, parse.shard)
+    .option('--resume', text.optResume)
+    .option('--framework <id|file>', text.optFramework)
+    .option('--formats <list>', text.optFormats, parse.formats)
+    .action(async (patterns: string[], opts: RunFlags & { out: string; shard?: Shard; resume?: boolean }) => {
+      const ctx = await setup(opts);
+      const [{ runBatch }, { createProgress }, { summaryTable }] = await Promise.all([
+        import('./commands/batch.js'),
+        import('./batch/progress.js'),
+        import('./batch/summary-table.js'),
+      ]);
+      const cwd = process.cwd();
+      const run = { ...resolveDefaults(opts, ctx.config), patterns, out: opts.out, cwd, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang };
+      const outcome = await runBatch(run, ctx.logger, createProgress(ctx.stderr, ctx.logger));
+      const failed = outcome.inputs.some((e) => e.status !== 'ok');
+      const nothingProduced = outcome.inputs.length > 0 && outcome.inputs.every((e) => e.status !== 'ok');
+      const report = summaryTable(outcome.inputs, opts.out, cwd, ctx.lang, ctx.paint);
+      finish({ ...outcome, failed, nothingProduced, report, json: { ok: !failed && countBySeverity(outcome.issues).error === 0, ...outcome } }, opts);
+    });
+
+  command('merge', text.mergeDescription)
+    .argument('<dirs...>', text.argDirs)
+    .requiredOption('-o, --out <dir>', text.optOut)
+    .option('-j, --jobs <n>', text.optJobs, parse.jobs)
+    .option('--resume', text.optResume)
+    .option('--formats <list>', text.optFormats, parse.formats)
+    .action(async (dirs: string[], opts: RunFlags & { out: string; resume?: boolean }) => {
+      const ctx = await setup(opts);
+      const [{ runMerge }, { createProgress }, { summaryTable }] = await Promise.all([
+        import('./commands/merge.js'),
+        import('./batch/progress.js'),
+        import('./batch/summary-table.js'),
+      ]);
+      const { jobs, formats } = resolveDefaults(opts, ctx.config);
+      const run = { dirs, out: opts.out, jobs, formats, resume: opts.resume === true, lang: ctx.lang };
+      const outcome = await runMerge(run, ctx.logger, createProgress(ctx.stderr, ctx.logger));
+      const failed = outcome.inputs.some((e) => e.status !== 'ok');
+      const report = summaryTable(outcome.inputs, opts.out, process.cwd(), ctx.lang, ctx.paint);
+      finish({ ...outcome, failed, report, json: { ok: !failed && countBySeverity(outcome.issues).error === 0, ...outcome } }, opts);
+    });
+
+  command('demo', text.demoDescription)
+    .option('-o, --out <dir>', text.optDemoOut)
+    .action(async (opts: GlobalOptions & { out?: string }) => {
+      const ctx = await setup(opts);
       const { runDemo } = await import('./commands/demo.js');
-      finish(await runDemo(opts, start(opts)), opts);
+      finish(await runDemo({ out: opts.out ?? 'out/demo' }, ctx.logger), opts);
     });
 
   try {

@@ -16,9 +16,9 @@ export interface Run {
 }
 
 /** Runs the built CLI as a user would, in a child process. */
-export function runCli(args: string[], cwd = REPO): Promise<Run> {
+export function runCli(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, CLUSTERLENS_LANG: 'en' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, CLUSTERLENS_LANG: 'en', ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -34,6 +34,24 @@ export async function pdfText(path: string): Promise<string> {
   } finally {
     await parser.destroy();
   }
+}
+
+/** Copies a fixture workbook after editing it with exceljs, as a person in Excel would. */
+export async function editedFixture(id: string, target: string, edit: (workbook: ExcelJS.Workbook) => void): Promise<void> {
+  const workbook = await loadWorkbook(FIXTURE(id));
+  edit(workbook);
+  await workbook.xlsx.writeFile(target);
+}
+
+/** The column letter of a question id in the Responses header row. */
+export function responseColumn(workbook: ExcelJS.Workbook, question: string): string {
+  const sheet = workbook.getWorksheet('Responses')!;
+  let letter = '';
+  sheet.getRow(1).eachCell((cell) => {
+    if (cell.value === question) letter = cell.address.replace(/\d+$/, '');
+  });
+  if (letter === '') throw new Error(`No column ${question} in Responses`);
+  return letter;
 }
 
 /** Opens a workbook with exceljs directly, bypassing our reader, for independent checks. */

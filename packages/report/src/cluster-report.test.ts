@@ -18,7 +18,7 @@ function tables(node: unknown, out: ContentTable[] = []): ContentTable[] {
 describe('buildClusterReport', () => {
   it('has every section heading in English', () => {
     const text = docText(build('en'));
-    for (const h of ['Executive summary', 'Scorecard', 'Dimension profile', 'Indicator detail', 'Methodology and data', 'Contents']) {
+    for (const h of ['Executive summary', 'Scorecard', 'Dimension profile', 'Indicator detail', 'Data quality and methodology', 'Contents', 'Cluster profile', 'The cluster among its peers']) {
       expect(text.some((t) => t.endsWith(h))).toBe(true);
     }
     expect(text).toContain('CLUSTER ASSESSMENT REPORT');
@@ -27,7 +27,7 @@ describe('buildClusterReport', () => {
 
   it('has every section heading in Chinese', () => {
     const text = docText(build('zh'));
-    for (const h of ['执行摘要', '计分卡', '维度概览', '指标明细', '方法与数据说明', '目录']) {
+    for (const h of ['执行摘要', '计分卡', '维度概览', '指标明细', '数据质量与方法说明', '目录', '集群概况', '同行比较']) {
       expect(text.some((t) => t.endsWith(h))).toBe(true);
     }
     expect(text).toContain('集群评估报告');
@@ -70,8 +70,8 @@ describe('buildClusterReport', () => {
     // Data tables start with a row of header cells; the cover's score panel is layout, not data.
     const isHeader = (cell: unknown) => typeof cell === 'object' && cell !== null && 'style' in cell && cell.style === 'tableHeader';
     const data = tables(build('en').content as Content).filter((t) => isHeader(t.table.body[0]?.[0]));
-    // Scorecard + 8 dimension tables + input files.
-    expect(data).toHaveLength(10);
+    // Scorecard + 8 dimension tables + index weights + missing data per indicator + input files.
+    expect(data).toHaveLength(12);
     for (const t of data) expect(t.table.headerRows).toBe(1);
   });
 

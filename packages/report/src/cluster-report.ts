@@ -2,8 +2,11 @@
  * The cluster assessment report as a pdfmake document definition.
  *
  *   AssessmentResult + cluster id + language
- *     ─▶ cover ─▶ contents + executive summary ─▶ scorecard + radar ─▶ indicator detail ─▶ methodology
+ *     ─▶ cover ─▶ contents ─▶ summary ─▶ profile ─▶ scorecard ─▶ radar ─▶ indicator detail
+ *     ─▶ rating-scale answers ─▶ policy alignment ─▶ integration stages ─▶ peers ─▶ appendix
  *
+ * Sections whose data the result lacks (no policy profile, no baseline, a single cluster)
+ * are left out and the remaining ones numbered consecutively.
  * Pure: no fonts, no I/O, no clock. The PDF dates come from the survey year so the same
  * result always gives the same bytes.
  */
@@ -12,7 +15,12 @@ import type { AssessmentResult, Lang } from '@clusterlens/schema';
 import { coverSection } from './cover.js';
 import { createContext, type ReportContext } from './context.js';
 import { indicatorsSection } from './indicators-section.js';
+import { integrationSection } from './integration-section.js';
+import { likertSection } from './likert-section.js';
 import { methodologySection } from './methodology.js';
+import { peersSection } from './peers-section.js';
+import { policySection } from './policy-section.js';
+import { profileSection } from './profile-section.js';
 import { radarSection } from './radar-section.js';
 import { scorecardSection } from './scorecard.js';
 import { summarySection } from './summary.js';
@@ -20,6 +28,33 @@ import { COLOURS, CONTENT_WIDTH, PAGE_MARGINS, STYLES, defaultStyle } from './th
 
 export interface ClusterReportOptions {
   lang: Lang;
+}
+
+type Section = (ctx: ReportContext, number: number) => Content[];
+
+const SECTIONS: readonly Section[] = [
+  summarySection,
+  profileSection,
+  scorecardSection,
+  radarSection,
+  indicatorsSection,
+  likertSection,
+  policySection,
+  integrationSection,
+  peersSection,
+  methodologySection,
+];
+
+/** Every present section, numbered 1, 2, … in order; an absent one takes no number. */
+function numberedSections(ctx: ReportContext): Content[] {
+  const out: Content[] = [];
+  let number = 1;
+  for (const section of SECTIONS) {
+    const content = section(ctx, number);
+    if (content.length > 0) number += 1;
+    out.push(...content);
+  }
+  return out;
 }
 
 // Every node of the running header and footer carries this style, which also lets the
@@ -110,11 +145,7 @@ export function buildClusterReport(result: AssessmentResult, clusterId: string, 
     content: [
       ...coverSection(ctx),
       { toc: { title: { text: m.headings.contents, style: 'h1' }, numberStyle: { color: COLOURS.muted } }, margin: [0, 0, 0, 18] },
-      ...summarySection(ctx),
-      ...scorecardSection(ctx),
-      ...radarSection(ctx),
-      ...indicatorsSection(ctx),
-      ...methodologySection(ctx),
+      ...numberedSections(ctx),
     ],
   };
 }

@@ -28,6 +28,8 @@ export interface Formatter {
   brief(value: number | null, unit: LocalizedText): string;
   /** A goalpost range with an inline unit once ("2–60 days", "0–100%"), else bare ("1–5"). */
   range(min: number, max: number, unit: LocalizedText): string;
+  /** A change with one decimal and its sign ("+3.6", "−1.3", "0.0"); true minus sign, not a hyphen. */
+  signed(value: number): string;
 }
 
 // Widest unit (pt at the tables' 8.5 pt) still printed beside each number.
@@ -45,6 +47,7 @@ export function formatterFor(lang: Lang): Formatter {
   const integerFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const shareFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const wholeShareFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const signedFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const number = (value: number): string => numberFmt.format(value);
   const value = (v: number | null, unit: LocalizedText): string => {
     if (v === null) return dash;
@@ -64,5 +67,7 @@ export function formatterFor(lang: Lang): Formatter {
     brief: (v, unit) => (inlineUnit(unit) ? value(v, unit) : v === null ? dash : number(v)),
     range: (min, max, unit) =>
       inlineUnit(unit) && !unit[lang].startsWith('/') ? `${number(min)}–${value(max, unit)}` : `${number(min)}–${number(max)}`,
+    // −0.04 rounds to "-0.0" with exceptZero; print what it rounds to, unsigned.
+    signed: (v) => (Math.round(v * 10) === 0 ? scoreFmt.format(0) : signedFmt.format(v).replace('-', '\u2212')),
   };
 }

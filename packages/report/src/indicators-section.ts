@@ -6,6 +6,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { DimensionResult, IndicatorResult } from '@clusterlens/schema';
 import { dimensionName, type ReportContext } from './context.js';
 import { heading } from './heading.js';
+import { targetText } from './policy-targets.js';
 import { statusCell } from './scorecard.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
 
@@ -15,7 +16,13 @@ function indicatorRow(ctx: ReportContext, ind: IndicatorResult): TableCell[] {
   const range = f.range(ind.goalposts.min, ind.goalposts.max, ind.unit);
   const cell = (v: number | null): string => f.brief(v, ind.unit);
   const insufficient = ind.status === 'insufficient';
-  const notes = [...(f.inlineUnit(ind.unit) ? [] : [m.unitNote({ unit: ind.unit[lang] })]), m.goalposts({ range, lower: ind.direction === -1 })];
+  const target = targetText(ctx, ind.id);
+  const notes = [
+    ...(f.inlineUnit(ind.unit) ? [] : [m.unitNote({ unit: ind.unit[lang] })]),
+    m.goalposts({ range, lower: ind.direction === -1 }),
+    ...(target ? [m.policy.targetNote({ target })] : []),
+  ];
+  const previous = ctx.cluster.baseline && !insufficient ? ind.baseline?.previous : null;
   return [
     {
       stack: [
@@ -24,7 +31,15 @@ function indicatorRow(ctx: ReportContext, ind: IndicatorResult): TableCell[] {
       ],
     },
     // A value from too few members is unreliable and could expose single answers: not shown.
-    { text: cell(insufficient ? null : ind.value), alignment: 'right' },
+    {
+      stack: [
+        { text: cell(insufficient ? null : ind.value) },
+        ...(previous !== null && previous !== undefined && ctx.cluster.baseline
+          ? [{ text: m.trend.previous({ year: String(ctx.cluster.baseline.surveyYear), value: cell(previous) }), fontSize: 7, color: COLOURS.muted }]
+          : []),
+      ],
+      alignment: 'right',
+    },
     // The scoring engine's indicator peer median is the median value (not score) of the run.
     { text: cell(ind.peerMedian), alignment: 'right', color: COLOURS.muted },
     { text: f.score(ind.score), alignment: 'right', bold: true },
@@ -77,12 +92,12 @@ function dimensionBlock(ctx: ReportContext, dim: DimensionResult, number: string
 }
 
 /** The indicator detail section, one subsection per dimension that has indicators. */
-export function indicatorsSection(ctx: ReportContext): Content[] {
+export function indicatorsSection(ctx: ReportContext, number: number): Content[] {
   const { cluster, m } = ctx;
   const dims = cluster.dimensions.filter((d) => cluster.indicators.some((i) => i.dimension === d.id));
   return [
-    heading(m.numbered({ number: '4', title: m.headings.indicators }), 1, { pageBreak: 'before' }),
+    heading(m.numbered({ number: String(number), title: m.headings.indicators }), 1, { pageBreak: 'before' }),
     { text: m.indicatorsIntro, style: 'body' },
-    ...dims.map((dim, k) => dimensionBlock(ctx, dim, `4.${k + 1}`)),
+    ...dims.map((dim, k) => dimensionBlock(ctx, dim, `${number}.${k + 1}`)),
   ];
 }

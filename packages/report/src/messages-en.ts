@@ -1,9 +1,17 @@
 import type { Messages } from './messages.js';
+import { memberEn } from './member/member-messages-en.js';
+import { sectionsEn } from './messages-sections-en.js';
+import { portfolioEn } from './portfolio/portfolio-messages-en.js';
+import { tablesEn } from './tables/table-messages-en.js';
 
 const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many);
 
 /** English catalogue (British spelling, as in the rest of ClusterLens). */
 export const en: Messages = {
+  ...sectionsEn,
+  member: memberEn,
+  portfolio: portfolioEn,
+  tables: tablesEn,
   locale: 'en-GB',
   reportTitle: 'Cluster assessment report',
   subject: (p) => `Assessment of the ${p.cluster} industrial cluster, ${p.year}`,
@@ -27,10 +35,15 @@ export const en: Messages = {
   headings: {
     contents: 'Contents',
     summary: 'Executive summary',
+    profile: 'Cluster profile',
     scorecard: 'Scorecard',
     radar: 'Dimension profile',
     indicators: 'Indicator detail',
-    methodology: 'Methodology and data',
+    likert: 'Answers on rating scales',
+    policy: 'Policy alignment',
+    integration: 'Integration stages',
+    peers: 'The cluster among its peers',
+    methodology: 'Data quality and methodology',
   },
 
   numbered: (p) => `${p.number}   ${p.title}`,
@@ -86,6 +99,7 @@ export const en: Messages = {
     cluster: 'This cluster',
     peer: 'Peer median',
     notScored: 'Not scored',
+    baseline: (p) => `This cluster, ${p.year}`,
     gapNote: (p) => `${p.list}: not scored for lack of data, marked with an open circle at the centre (not a zero).`,
     caption: 'Dimension scores, 0–100; gridlines at 25, 50, 75 and 100.',
   },

@@ -1,7 +1,15 @@
 import type { Messages } from './messages.js';
+import { memberZh } from './member/member-messages-zh.js';
+import { sectionsZh } from './messages-sections-zh.js';
+import { portfolioZh } from './portfolio/portfolio-messages-zh.js';
+import { tablesZh } from './tables/table-messages-zh.js';
 
 /** Simplified Chinese catalogue, written as Chinese sentences rather than word-by-word translations. */
 export const zh: Messages = {
+  ...sectionsZh,
+  member: memberZh,
+  portfolio: portfolioZh,
+  tables: tablesZh,
   locale: 'zh-CN',
   reportTitle: '集群评估报告',
   subject: (p) => `${p.year}年${p.cluster}产业集群评估`,
@@ -25,10 +33,15 @@ export const zh: Messages = {
   headings: {
     contents: '目录',
     summary: '执行摘要',
+    profile: '集群概况',
     scorecard: '计分卡',
     radar: '维度概览',
     indicators: '指标明细',
-    methodology: '方法与数据说明',
+    likert: '量表题回答分布',
+    policy: '政策协同',
+    integration: '融入阶段',
+    peers: '同行比较',
+    methodology: '数据质量与方法说明',
   },
 
   numbered: (p) => `${p.number}   ${p.title}`,
@@ -77,6 +90,7 @@ export const zh: Messages = {
     cluster: '本集群',
     peer: '同行中位数',
     notScored: '未评分',
+    baseline: (p) => `本集群（${p.year}年）`,
     gapNote: (p) => `${p.list}：因数据不足未评分，以中心处的空心圆标示（并非零分）。`,
     caption: '各维度得分（0–100），网格线为25、50、75和100。',
   },

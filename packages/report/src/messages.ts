@@ -6,13 +6,20 @@
  * Both catalogues have the type `Messages`; a missing translation is a type error.
  */
 import type { Lang } from '@clusterlens/schema';
+import type { MemberMessages } from './member/member-messages.js';
+import type { SectionMessages } from './messages-sections.js';
+import type { PortfolioMessages } from './portfolio/portfolio-messages.js';
+import type { TableMessages } from './tables/table-messages.js';
 import type { Status } from './status.js';
 
 type Fn<K extends string> = (p: Record<K, string>) => string;
 
-export interface Messages {
+export interface Messages extends SectionMessages {
   /** BCP 47 tag for Intl formatting and the PDF language entry. */
   locale: string;
+  member: MemberMessages;
+  portfolio: PortfolioMessages;
+  tables: TableMessages;
   reportTitle: string;
   subject: Fn<'cluster' | 'year'>;
   keywords: string;
@@ -31,7 +38,19 @@ export interface Messages {
     prepared: Fn<'engine' | 'version'>;
   };
 
-  headings: { contents: string; summary: string; scorecard: string; radar: string; indicators: string; methodology: string };
+  headings: {
+    contents: string;
+    summary: string;
+    profile: string;
+    scorecard: string;
+    radar: string;
+    indicators: string;
+    likert: string;
+    policy: string;
+    integration: string;
+    peers: string;
+    methodology: string;
+  };
   /** Section heading with its number, e.g. "2  Scorecard". */
   numbered: Fn<'number' | 'title'>;
 
@@ -77,6 +96,7 @@ export interface Messages {
     cluster: string;
     peer: string;
     notScored: string;
+    baseline: Fn<'year'>;
     gapNote: Fn<'list'>;
     caption: string;
   };

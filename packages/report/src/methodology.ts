@@ -1,9 +1,12 @@
 /**
- * Methodology and data: how scores are made (in words), what was excluded or adjusted in
- * this run (from the cluster's log), who answered, which files went in, and which engine.
+ * Data quality and methodology appendix: how scores are made (in words), the weights, what
+ * was excluded or adjusted in this run (from the cluster's log), who answered, the missing
+ * data per indicator, the baseline, which files went in (SHA-256), and which engine and
+ * framework version.
  */
 import type { Content } from 'pdfmake/interfaces.js';
 import type { ReportContext } from './context.js';
+import { baselineNote, indexWeightsTable, missingDataTable } from './data-quality.js';
 import { heading, minorHeading } from './heading.js';
 import { logLine } from './log-lines.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
@@ -60,16 +63,17 @@ function sources(ctx: ReportContext): Content[] {
 }
 
 /** The methodology and data section. */
-export function methodologySection(ctx: ReportContext): Content[] {
+export function methodologySection(ctx: ReportContext, number: number): Content[] {
   const { cluster, f, m, lang, result } = ctx;
   const s = result.method.sufficiency;
   const para = (text: string): Content => ({ text, style: 'small' });
   return [
-    heading(m.numbered({ number: '5', title: m.headings.methodology }), 1, { pageBreak: 'before' }),
+    heading(m.numbered({ number: String(number), title: m.headings.methodology }), 1, { pageBreak: 'before' }),
     minorHeading(m.method.normalisation),
     para(m.method.normalisationText({ truncate: result.method.truncate })),
     minorHeading(m.method.aggregation),
     para(m.method.aggregationText),
+    ...indexWeightsTable(ctx),
     minorHeading(m.method.sufficiency),
     para(m.method.sufficiencyText({ minAnswers: f.integer(s.minAnswers), minShare: f.wholeShare(s.minShare), minCoverage: f.wholeShare(s.minCoverage) })),
     minorHeading(m.method.exclusions),
@@ -77,6 +81,8 @@ export function methodologySection(ctx: ReportContext): Content[] {
       ? para(m.method.noExclusions)
       : { ul: cluster.log.map((entry) => logLine(ctx, entry)), style: 'small', markerColor: COLOURS.muted },
     ...respondents(ctx),
+    ...missingDataTable(ctx),
+    ...baselineNote(ctx),
     ...sources(ctx),
     {
       text: m.method.engine({

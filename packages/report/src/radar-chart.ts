@@ -1,12 +1,14 @@
 /**
  * Radar (spider) chart of dimension scores as a self-contained SVG string.
  *
- *   axes ─▶ grid (25/50/75/100) ─▶ peer median (dashed) ─▶ cluster (filled) ─▶ labels ─▶ legend
+ *   axes ─▶ grid (25/50/75/100) ─▶ peer median (dashed) ─▶ last year (dotted) ─▶ cluster (filled) ─▶ labels ─▶ legend
  *
  * The canvas is sized from the estimated extent of every label, so nothing is clipped
  * however long the (translated) dimension names are. A null score is not a zero: its axis
  * gets an open circle near the centre, the outline breaks there, and its label says so.
  */
+import { BASELINE } from './charts/palette.js';
+import { svgSafeText } from './charts/svg.js';
 import { COLOURS, FONT } from './theme.js';
 import { escapeXml, textWidth, wrapText } from './text-measure.js';
 
@@ -16,11 +18,13 @@ export interface RadarAxis {
   label: string;
   value: number | null;
   peer: number | null;
+  /** Last year's score; the baseline outline is drawn when any axis has one. */
+  previous?: number | null;
 }
 
 export interface RadarChartOptions {
   axes: readonly RadarAxis[];
-  legend: { cluster: string; peer: string; notScored: string };
+  legend: { cluster: string; peer: string; notScored: string; baseline?: string };
   /** Radius of the 100 ring in pt. __Default:__ 120. */
   radius?: number;
   /** Label font size in pt. __Default:__ 8. */
@@ -69,6 +73,8 @@ export function radarChart(options: RadarChartOptions): string {
   }
 
   parts.push(...series(axes.map((a) => a.peer), at, COLOURS.peer, 'peer'));
+  const hasBaseline = legend.baseline !== undefined && axes.some((a) => a.previous !== undefined && a.previous !== null);
+  if (hasBaseline) parts.push(...series(axes.map((a) => a.previous ?? null), at, BASELINE, 'baseline'));
   parts.push(...series(axes.map((a) => a.value), at, COLOURS.cluster, 'cluster'));
   axes.forEach((axis, i) => {
     if (axis.value !== null) return;
@@ -94,7 +100,7 @@ export function radarChart(options: RadarChartOptions): string {
     lines.forEach((line, k) => {
       const weight = line.bold ? ' font-weight="bold"' : '';
       parts.push(
-        `<text x="${r2(ax)}" y="${r2(top + fs * 0.95 + k * lh)}" text-anchor="${anchor}" font-size="${fs}" fill="${line.colour}"${weight}>${escapeXml(line.text)}</text>`,
+        `<text x="${r2(ax)}" y="${r2(top + fs * 0.95 + k * lh)}" text-anchor="${anchor}" font-size="${fs}" fill="${line.colour}"${weight}>${escapeXml(svgSafeText(line.text))}</text>`,
       );
     });
   });
@@ -103,6 +109,9 @@ export function radarChart(options: RadarChartOptions): string {
   const items = [
     { text: legend.cluster, mark: `<rect x="0" y="-6" width="14" height="8" fill="${COLOURS.cluster}" fill-opacity="0.25" stroke="${COLOURS.cluster}" stroke-width="1.5"/>` },
     { text: legend.peer, mark: `<line x1="0" y1="-2" x2="14" y2="-2" stroke="${COLOURS.peer}" stroke-width="1.6" stroke-dasharray="3 2"/>` },
+    ...(hasBaseline && legend.baseline
+      ? [{ text: legend.baseline, mark: `<line x1="0" y1="-2" x2="14" y2="-2" stroke="${BASELINE}" stroke-width="1.6" stroke-dasharray="1.2 1.8"/>` }]
+      : []),
     ...(axes.some((a) => a.value === null)
       ? [{ text: legend.notScored, mark: `<circle cx="7" cy="-2" r="3.2" fill="#FFFFFF" stroke="${COLOURS.cluster}" stroke-width="1.2"/>` }]
       : []),
@@ -110,7 +119,7 @@ export function radarChart(options: RadarChartOptions): string {
   const widths = items.map((it) => 20 + textWidth(it.text, fs));
   let x = -(widths.reduce((a, b) => a + b, 0) + 16 * (items.length - 1)) / 2;
   items.forEach((it, k) => {
-    parts.push(`<g transform="translate(${r2(x)},${r2(legendY)})">${it.mark}<text x="20" y="1" font-size="${fs}" fill="${COLOURS.ink}">${escapeXml(it.text)}</text></g>`);
+    parts.push(`<g transform="translate(${r2(x)},${r2(legendY)})">${it.mark}<text x="20" y="1" font-size="${fs}" fill="${COLOURS.ink}">${escapeXml(svgSafeText(it.text))}</text></g>`);
     grow({ x0: x, y0: legendY - fs, x1: x + (widths[k] ?? 0), y1: legendY + 4 });
     x += (widths[k] ?? 0) + 16;
   });
@@ -128,7 +137,7 @@ function series(values: readonly (number | null)[], at: (i: number, v: number) =
   const pts = values.map((v, i) => (v === null ? null : at(i, v)));
   const present = pts.filter((p): p is [number, number] => p !== null);
   if (present.length === 0) return [];
-  const dashed = name === 'peer';
+  const dashed = name !== 'cluster';
   const out: string[] = [];
   if (!dashed && present.length >= 3) {
     out.push(`<polygon data-series="${name}" points="${present.map((p) => p.map(r2).join(',')).join(' ')}" fill="${colour}" fill-opacity="0.18" stroke="none"/>`);
@@ -137,7 +146,7 @@ function series(values: readonly (number | null)[], at: (i: number, v: number) =
     const q = pts[(i + 1) % pts.length];
     return p && q ? [`M${r2(p[0])} ${r2(p[1])}L${r2(q[0])} ${r2(q[1])}`] : [];
   });
-  const stroke = dashed ? 'stroke-width="1.4" stroke-dasharray="4 2.5"' : 'stroke-width="1.6"';
+  const stroke = name === 'peer' ? 'stroke-width="1.4" stroke-dasharray="4 2.5"' : name === 'baseline' ? 'stroke-width="1.6" stroke-dasharray="1.2 1.8"' : 'stroke-width="1.6"';
   if (segments.length > 0) out.push(`<path data-outline="${name}" d="${segments.join('')}" fill="none" stroke="${colour}" ${stroke}/>`);
   if (!dashed) for (const [x, y] of present) out.push(`<circle cx="${r2(x)}" cy="${r2(y)}" r="2" fill="${colour}"/>`);
   return out;

@@ -12,21 +12,26 @@ import { CONTENT_WIDTH } from './theme.js';
 export function clusterRadar(ctx: ReportContext): string {
   const { cluster, m, lang } = ctx;
   return radarChart({
-    axes: cluster.dimensions.map((d) => ({ code: d.id, label: d.label[lang], value: d.score, peer: d.peerMedian })),
-    legend: { cluster: m.radar.cluster, peer: m.radar.peer, notScored: m.radar.notScored },
+    axes: cluster.dimensions.map((d) => ({ code: d.id, label: d.label[lang], value: d.score, peer: d.peerMedian, previous: d.baseline?.previous ?? null })),
+    legend: {
+      cluster: m.radar.cluster,
+      peer: m.radar.peer,
+      notScored: m.radar.notScored,
+      ...(cluster.baseline ? { baseline: m.radar.baseline({ year: String(cluster.baseline.surveyYear) }) } : {}),
+    },
     radius: 130,
   });
 }
 
 /** The dimension profile section; omitted when there are too few dimensions for a radar. */
-export function radarSection(ctx: ReportContext): Content[] {
+export function radarSection(ctx: ReportContext, number: number): Content[] {
   const { cluster, m, lang } = ctx;
   if (cluster.dimensions.length < 3) return [];
   const svg = clusterRadar(ctx);
   const natural = Number(/width="([\d.]+)"/u.exec(svg)?.[1] ?? CONTENT_WIDTH);
   const gaps = cluster.dimensions.filter((d) => d.score === null).map((d) => `${d.id} ${d.label[lang]}`);
   return [
-    heading(m.numbered({ number: '3', title: m.headings.radar }), 1),
+    heading(m.numbered({ number: String(number), title: m.headings.radar }), 1),
     { svg, width: Math.min(natural, CONTENT_WIDTH), alignment: 'center', margin: [0, 6, 0, 6] },
     { text: m.radar.caption, style: 'note', alignment: 'center' },
     ...(gaps.length > 0 ? [{ text: m.radar.gapNote({ list: m.joinList(gaps) }), style: 'note', alignment: 'center' } as Content] : []),

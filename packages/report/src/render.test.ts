@@ -1,6 +1,7 @@
 import { PDFParse } from 'pdf-parse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderClusterReport } from './render.js';
+import { fullFixtureResult } from './test-fixture-analysis.js';
 import { fixtureResult } from './test-fixture-result.js';
 
 async function extract(pdf: Buffer) {
@@ -41,7 +42,7 @@ describe('renderClusterReport', () => {
 
   it('writes a Chinese PDF with Chinese headings and page numbers', async () => {
     const { text, pages, total } = await extract(zh);
-    for (const heading of ['集群评估报告', '织里童装', '执行摘要', '竞争力指数', '政策协同指数', '计分卡', '指标明细', '方法与数据说明']) {
+    for (const heading of ['集群评估报告', '织里童装', '执行摘要', '竞争力指数', '政策协同指数', '计分卡', '指标明细', '数据质量与方法说明']) {
       expect(text).toContain(heading);
     }
     expect(text).toMatch(/D3 空间邻近效率\s+90\.8\s+1 \/ 3/);
@@ -61,4 +62,19 @@ describe('renderClusterReport', () => {
   it('throws for an unknown cluster id', async () => {
     await expect(renderClusterReport(fixtureResult(), 'atlantis', { lang: 'en' })).rejects.toThrow(/Unknown cluster id/);
   });
+});
+
+describe('renderClusterReport with every analysis', () => {
+  const expected = {
+    en: ['Executive summary', 'Cluster profile', 'Scorecard', 'Change since', 'Dimension profile', 'Indicator detail', 'Answers on rating scales', 'Policy alignment', 'Eligibility check', 'Gaps and recommendations', 'Integration stages', 'The cluster among its peers', 'Data quality and methodology', 'Missing data per indicator', 'Weights'],
+    zh: ['执行摘要', '集群概况', '计分卡', '较2023年变化', '维度概览', '指标明细', '量表题回答分布', '政策协同', '认定条件核对', '差距与建议', '融入阶段', '同行比较', '数据质量与方法说明', '各指标的缺失数据', '权重'],
+  };
+  it.each(['en', 'zh'] as const)('extracts every section and its chart labels in %s', async (lang) => {
+    const { text } = await extract(await renderClusterReport(fullFixtureResult(), 'zhili', { lang }));
+    for (const heading of expected[lang]) expect(text).toContain(heading);
+    // Chart labels are PDF text too: downstream 24 of 46 = 52 %; stage 1: 12 of 40 = 30 %;
+    // skilled hiring: 6+11+13+9+4 = 43 answers; competitiveness rank 3 of 3, interval 2–3.
+    for (const label of ['24 (52%)', '12 (30%)', 'n = 43']) expect(text).toContain(label);
+    expect(text).toContain(lang === 'en' ? '3 of 3 (2–3)' : '3 / 3（2–3）');
+  }, 60_000);
 });

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { buildClusterReport, type ClusterReportOptions } from './cluster-report.js';
 import { FONT } from './theme.js';
@@ -35,6 +36,11 @@ function configure(): void {
  * @example await writeFile('zhili.pdf', await renderClusterReport(result, 'zhili', { lang: 'en' }));
  */
 export async function renderClusterReport(result: AssessmentResult, clusterId: string, options: ClusterReportOptions): Promise<Buffer> {
+  return printDocument(buildClusterReport(result, clusterId, options));
+}
+
+/** Prints any report's document definition with the embedded font and the locked-down access. */
+export async function printDocument(doc: TDocumentDefinitions): Promise<Buffer> {
   configure();
-  return pdfmake.createPdf(buildClusterReport(result, clusterId, options)).getBuffer();
+  return pdfmake.createPdf(doc).getBuffer();
 }

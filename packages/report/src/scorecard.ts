@@ -3,7 +3,9 @@
  * then the status legend. Status cells are coloured and worded, so print and colour-blind
  * readers lose nothing.
  */
+import type { Change } from '@clusterlens/schema';
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import { changeCell, hasBaseline } from './change.js';
 import { dimensionName, type ReportContext } from './context.js';
 import { heading } from './heading.js';
 import { STATUSES, STATUS_COLOURS, statusOf, type Status } from './status.js';
@@ -16,13 +18,22 @@ export function statusCell(ctx: ReportContext, score: number | null, text?: stri
   return { text: text ?? ctx.m.status[status], fillColor: colours.fill, color: colours.text, bold: status !== 'none', fontSize: 8 };
 }
 
-interface Row { name: string; score: number | null; rank: number | null; ranked: number; peerMedian: number | null; strong: boolean }
+interface Row {
+  name: string;
+  score: number | null;
+  rank: number | null;
+  ranked: number;
+  peerMedian: number | null;
+  strong: boolean;
+  baseline?: Change | undefined;
+}
 
 function row(ctx: ReportContext, r: Row): TableCell[] {
   const { f } = ctx;
   return [
     { text: r.name, bold: r.strong, color: r.strong ? COLOURS.navy : COLOURS.ink },
     { text: f.score(r.score), alignment: 'right', bold: r.strong },
+    ...(hasBaseline(ctx) ? [changeCell(ctx, r.baseline)] : []),
     { text: r.rank === null ? ctx.m.dash : ctx.m.rankCell({ rank: String(r.rank), total: String(r.ranked) }), alignment: 'right' },
     { text: f.score(r.peerMedian), alignment: 'right', color: COLOURS.muted },
     statusCell(ctx, r.score),
@@ -45,26 +56,28 @@ export function statusLegend(ctx: ReportContext): Content {
   };
 }
 
-/** The scorecard section. */
-export function scorecardSection(ctx: ReportContext): Content[] {
+/** The scorecard section, with a change column when the result has a baseline. */
+export function scorecardSection(ctx: ReportContext, number: number): Content[] {
   const { cluster, m, lang } = ctx;
+  const baseline = cluster.baseline;
   const rows: Row[] = [
     ...cluster.indices.map((i) => ({ ...i, name: i.label[lang], ranked: ctx.rankedCount('index', i.id), strong: true })),
     ...cluster.dimensions.map((d) => ({ ...d, name: dimensionName(d, lang), ranked: ctx.rankedCount('dimension', d.id), strong: false })),
   ];
   return [
-    heading(m.numbered({ number: '2', title: m.headings.scorecard }), 1, { pageBreak: 'before' }),
+    heading(m.numbered({ number: String(number), title: m.headings.scorecard }), 1, { pageBreak: 'before' }),
     {
       style: 'table',
       table: {
         headerRows: 1,
         keepWithHeaderRows: 1,
         dontBreakRows: true,
-        widths: ['*', 44, 58, 58, 84],
+        widths: baseline ? ['*', 40, 62, 52, 52, 74] : ['*', 44, 58, 58, 84],
         body: [
           [
             headerCell(m.table.item),
             headerCell(m.table.score, 'right'),
+            ...(baseline ? [headerCell(m.trend.changeSince({ year: String(baseline.surveyYear) }), 'right')] : []),
             headerCell(m.table.rank, 'right'),
             headerCell(m.table.peerMedian, 'right'),
             headerCell(m.table.status),
@@ -76,5 +89,7 @@ export function scorecardSection(ctx: ReportContext): Content[] {
     },
     statusLegend(ctx),
     { text: m.scorecardNote, style: 'note' },
+    ...(baseline ? [{ text: m.trend.note({ year: String(baseline.surveyYear) }), style: 'note', margin: [0, 3, 0, 0] } as Content] : []),
+    ...(baseline?.frameworkMismatch ? [{ text: m.trend.mismatch({ version: baseline.frameworkVersion }), style: 'note', margin: [0, 3, 0, 0] } as Content] : []),
   ];
 }

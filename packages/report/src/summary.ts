@@ -1,11 +1,13 @@
 /**
  * Executive summary: plain sentences filled from the result's numbers — headline score and
- * rank, the other indices, the strongest and weakest dimensions, data gaps, response rate.
+ * rank (and its interval), the other indices, change since the baseline, the strongest and
+ * weakest dimensions, policy gaps and eligibility, data gaps, response rate.
  */
 import type { Content } from 'pdfmake/interfaces.js';
 import type { DimensionResult, IndexResult } from '@clusterlens/schema';
 import { headlineIndex, type ReportContext } from './context.js';
 import { heading } from './heading.js';
+import { policySentences, sensitivitySentences, trendSentences } from './summary-extra.js';
 
 /** The summary as paragraphs of finished sentences (pure; the tests read these). */
 export function summaryParagraphs(ctx: ReportContext): string[] {
@@ -13,8 +15,9 @@ export function summaryParagraphs(ctx: ReportContext): string[] {
   const join = (sentences: string[]): string => sentences.join(ctx.lang === 'zh' ? '' : ' ');
   const main = headlineIndex(cluster);
   const scores = main ? headline(ctx, main) : [];
+  scores.push(...sensitivitySentences(ctx));
   for (const index of cluster.indices) if (index !== main) scores.push(secondary(ctx, index));
-  return [join(scores), join(profile(ctx)), join(dataQuality(ctx))].filter((p) => p !== '');
+  return [join(scores), join(trendSentences(ctx)), join(profile(ctx)), join(policySentences(ctx)), join(dataQuality(ctx))].filter((p) => p !== '');
 }
 
 function dataQuality(ctx: ReportContext): string[] {
@@ -85,9 +88,9 @@ function profile(ctx: ReportContext): string[] {
 }
 
 /** The executive summary section. */
-export function summarySection(ctx: ReportContext): Content[] {
+export function summarySection(ctx: ReportContext, number: number): Content[] {
   return [
-    heading(ctx.m.numbered({ number: '1', title: ctx.m.headings.summary }), 1),
+    heading(ctx.m.numbered({ number: String(number), title: ctx.m.headings.summary }), 1, { pageBreak: 'before' }),
     ...summaryParagraphs(ctx).map((text): Content => ({ text, style: 'body', margin: [0, 0, 0, 9] })),
   ];
 }

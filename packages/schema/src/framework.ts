@@ -60,6 +60,23 @@ export const Goalposts = Type.Object(
 );
 export type Goalposts = Static<typeof Goalposts>;
 
+/** An identifier with its own description (a reference to another item of the framework). */
+const identifierWith = (description: string) => Type.String({ pattern: Identifier.pattern, maxLength: 64, description });
+
+/**
+ * How a parent combines its children's scores (missing children dropped, weights rescaled):
+ * - `arithmetic`: Σ w·x / Σ w (the default; full compensation between children)
+ * - `geometric`: exp(Σ w·ln x / Σ w) (partial compensation; a zero child gives 0, a negative child leaves the parent unscored)
+ * - `harmonic`: Σ w / Σ (w / x) (least compensation; same domain rules as `geometric`)
+ */
+export const AGGREGATION_METHODS = ['arithmetic', 'geometric', 'harmonic'] as const;
+export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
+export const AggregationMethodSchema = Type.Unsafe<AggregationMethod>({
+  type: 'string',
+  enum: [...AGGREGATION_METHODS],
+  description: 'How this parent aggregates its children. __Default:__ `arithmetic`.',
+});
+
 export const Indicator = Type.Object(
   {
     id: Identifier,
@@ -72,6 +89,12 @@ export const Indicator = Type.Object(
     minAnswers: Type.Optional(
       Type.Integer({ minimum: 1, description: 'Overrides the framework minimum number of answers for this indicator.' }),
     ),
+    target: Type.Optional(
+      Type.Number({
+        description:
+          'Target value for the `dist2targ` normalisation. __Default:__ the goalpost that scores 100 (max for direction 1, min for direction −1).',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -83,26 +106,59 @@ export const Dimension = Type.Object(
     label: LocalizedText,
     description: Type.Optional(LocalizedText),
     indicators: Type.Array(Indicator, { minItems: 1 }),
+    aggregation: Type.Optional(AggregationMethodSchema),
   },
   { additionalProperties: false },
 );
 export type Dimension = Static<typeof Dimension>;
 
+const Components = Type.Array(
+  Type.Object(
+    {
+      dimension: identifierWith('Id of a dimension or of a group.'),
+      weight: Type.Number({ exclusiveMinimum: 0 }),
+    },
+    { additionalProperties: false },
+  ),
+  { minItems: 1, description: 'Dimensions (or groups) aggregated into this parent, with weights relative to each other.' },
+);
+
 export const IndexDefinition = Type.Object(
   {
     id: Identifier,
     label: LocalizedText,
-    components: Type.Array(
-      Type.Object(
-        { dimension: Identifier, weight: Type.Number({ exclusiveMinimum: 0 }) },
-        { additionalProperties: false },
-      ),
-      { minItems: 1, description: 'Dimensions aggregated into this index, with weights relative to each other.' },
-    ),
+    components: Components,
+    aggregation: Type.Optional(AggregationMethodSchema),
   },
   { additionalProperties: false },
 );
 export type IndexDefinition = Static<typeof IndexDefinition>;
+
+/**
+ * An intermediate level between dimensions and indices (sub-pillars, pillars, …): a hierarchy
+ * of any depth is dimensions → groups → groups … → indices. Components name dimensions or other groups.
+ */
+export const GroupDefinition = Type.Object(
+  {
+    id: Identifier,
+    label: LocalizedText,
+    components: Components,
+    aggregation: Type.Optional(AggregationMethodSchema),
+  },
+  { additionalProperties: false },
+);
+export type GroupDefinition = Static<typeof GroupDefinition>;
+
+/** Questions that describe a member rather than feed an indicator directly. */
+export const MemberProfileQuestions = Type.Object(
+  {
+    integrationStage: Type.Optional(identifierWith('select_one whose choice scores are the integration stage 1–4.')),
+    revenue: Type.Optional(identifierWith('Member revenue, for concentration (HHI) of revenue shares.')),
+    employees: Type.Optional(identifierWith('Member employees.')),
+  },
+  { additionalProperties: false },
+);
+export type MemberProfileQuestions = Static<typeof MemberProfileQuestions>;
 
 export const RegionalStat = Type.Object(
   {
@@ -146,7 +202,12 @@ export const Framework = Type.Object(
     choiceLists: Type.Array(ChoiceList),
     regional: Type.Array(RegionalStat, { description: 'Statistics read from the Regional sheet.' }),
     dimensions: Type.Array(Dimension, { minItems: 1 }),
+    groups: Type.Optional(Type.Array(GroupDefinition, { description: 'Intermediate levels between dimensions and indices.' })),
     indices: Type.Array(IndexDefinition, { minItems: 1 }),
+    memberProfile: Type.Optional(MemberProfileQuestions),
+    policyIndex: Type.Optional(
+      identifierWith('The index that folds in the attainment of a policy profile when one is given (its own components measure policy uptake).'),
+    ),
   },
   { additionalProperties: false },
 );

@@ -14,6 +14,8 @@ export * from './framework.js';
 export * from './survey.js';
 export * from './policy.js';
 export * from './result.js';
+export * from './config.js';
+export * from './mapping.js';
 export * from './result-analysis.js';
 export { validate, type Validation } from './validate.js';
 export { SCHEMAS } from './registry.js';

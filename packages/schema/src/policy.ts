@@ -10,6 +10,9 @@ export const PolicyTarget = Type.Object(
     op: Comparison,
     value: Type.Number(),
     label: Type.Optional(LocalizedText),
+    weight: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Weight relative to the other targets of its priority. __Default:__ 1.' })),
+    /** Advice shown when this target is missed; the priority recommendation otherwise. */
+    recommendation: Type.Optional(LocalizedText),
   },
   { additionalProperties: false },
 );
@@ -27,13 +30,27 @@ export const PolicyPriority = Type.Object(
 );
 export type PolicyPriority = Static<typeof PolicyPriority>;
 
+const Threshold = {
+  stat: Type.String({
+    pattern: '^[A-Za-z][A-Za-z0-9_.-]*$',
+    maxLength: 64,
+    description: 'A regional statistic (incl. the derived `location_quotient`) or, when the Regional sheet lacks it, the value of the framework indicator with this id.',
+  }),
+  op: Comparison,
+  value: Type.Number(),
+  strict: Type.Optional(Type.Boolean({ description: 'Strict comparison (> or <) instead of ≥ / ≤. __Default:__ false.' })),
+};
+
+/** One alternative of an eligibility rule: the rule passes when its own threshold or any alternative passes. */
+export const EligibilityAlternative = Type.Object(Threshold, { additionalProperties: false });
+export type EligibilityAlternative = Static<typeof EligibilityAlternative>;
+
 export const EligibilityRule = Type.Object(
   {
     id: Identifier,
     label: LocalizedText,
-    stat: Identifier,
-    op: Comparison,
-    value: Type.Number(),
+    ...Threshold,
+    anyOf: Type.Optional(Type.Array(EligibilityAlternative, { minItems: 1, description: 'Alternatives: the rule passes if any of them (or the rule itself) passes.' })),
   },
   { additionalProperties: false },
 );

@@ -3,6 +3,8 @@ import { Framework } from './framework.js';
 import { ClusterSurvey } from './survey.js';
 import { PolicyProfile } from './policy.js';
 import { AssessmentResult } from './result.js';
+import { CliConfig } from './config.js';
+import { SurveyMapping } from './mapping.js';
 
 /** The top-level schemas, by the file name under which they are published in `json/`. */
 export const SCHEMAS = {
@@ -11,4 +13,6 @@ export const SCHEMAS = {
   'policy-profile': PolicyProfile,
   'assessment-result': AssessmentResult,
   issue: Issue,
+  'cli-config': CliConfig,
+  'survey-mapping': SurveyMapping,
 } as const;

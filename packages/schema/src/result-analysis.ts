@@ -16,6 +16,7 @@ export const TargetAttainment = Type.Object(
     attainment: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], {
       description: '0–100; null when the indicator has no value.',
     }),
+    weight: Type.Optional(Type.Number({ description: 'Normalised weight within its priority (sums to 1).' })),
   },
   { additionalProperties: false },
 );
@@ -60,6 +61,23 @@ export const EligibilityCheck = Type.Object(
     threshold: Type.Number(),
     value: NullableNumber,
     pass: Type.Union([Type.Boolean(), Type.Null()], { description: 'null when the statistic is missing.' }),
+    strict: Type.Optional(Type.Boolean({ description: 'The comparison is strict (> or <).' })),
+    alternatives: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            stat: Type.String(),
+            op: Comparison,
+            threshold: Type.Number(),
+            value: NullableNumber,
+            pass: Type.Union([Type.Boolean(), Type.Null()]),
+            strict: Type.Optional(Type.Boolean()),
+          },
+          { additionalProperties: false },
+        ),
+        { description: 'Alternative thresholds (any passing one makes the rule pass); `pass` above is the combined outcome.' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -145,6 +163,12 @@ export const Specialisation = Type.Object(
     locationQuotient: NullableNumber,
     hhi: Type.Union([Type.Number(), Type.Null()], { description: 'Herfindahl–Hirschman index of member revenue shares, 0–1.' }),
     hhiNormalised: NullableNumber,
+    hhiMembers: Type.Optional(Type.Integer({ minimum: 0, description: 'Members with a positive revenue that entered the HHI.' })),
+    krugman: Type.Optional(
+      Type.Union([Type.Number({ minimum: 0, maximum: 2 }), Type.Null()], {
+        description: 'Two-sector Krugman specialisation index 2·|e/E − n/N| from the four employment statistics.',
+      }),
+    ),
     strongCluster: Type.Union([Type.Boolean(), Type.Null()], {
       description: 'US Cluster Mapping strong-cluster test among the peers of the run; null without regional data.',
     }),

@@ -1,7 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText, SourceFile } from './common.js';
-import { AggregationRule, Direction, Sufficiency } from './framework.js';
+import { AggregationRule, Direction } from './framework.js';
 import { Issue } from './issue.js';
+import { AssessmentMethod } from './result-method.js';
+
+export * from './result-method.js';
 import {
   BaselineInfo,
   Change,
@@ -44,6 +47,7 @@ export const IndicatorResult = Type.Object(
       description: 'Median VALUE (not score) of this indicator over the clusters of the run with sufficient data.',
     }),
     baseline: Type.Optional(Change),
+    imputed: Type.Optional(Type.Boolean({ description: 'The value was missing or insufficient and was imputed (see the log); the score rests on it.' })),
   },
   { additionalProperties: false },
 );
@@ -123,6 +127,7 @@ export const ClusterResult = Type.Object(
     ),
     indices: Type.Array(IndexResult),
     dimensions: Type.Array(DimensionResult),
+    groups: Type.Optional(Type.Array(DimensionResult, { description: 'Intermediate levels (framework `groups`), in framework order.' })),
     indicators: Type.Array(IndicatorResult),
     log: Type.Array(LogEntry),
     sources: Type.Array(SourceFile),
@@ -148,16 +153,7 @@ export const AssessmentResult = Type.Object(
       { id: Type.String(), version: Type.String(), label: LocalizedText },
       { additionalProperties: false },
     ),
-    method: Type.Object(
-      {
-        memberAggregation: Type.Literal('framework-rules'),
-        normalisation: Type.Literal('goalposts'),
-        truncate: Type.Boolean({ description: 'Scores outside the goalposts are clipped to 0–100.' }),
-        aggregation: Type.Literal('arithmetic'),
-        sufficiency: Sufficiency,
-      },
-      { additionalProperties: false },
-    ),
+    method: AssessmentMethod,
     clusters: Type.Array(ClusterResult),
     issues: Type.Array(Issue),
   },

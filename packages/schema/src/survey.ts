@@ -25,6 +25,12 @@ export const Respondent = Type.Object(
     id: Type.String({ minLength: 1 }),
     chainRole: Type.Union([Type.String(), Type.Null()]),
     answers: Type.Record(Type.String(), AnswerValue, { description: 'Question id → answer; unanswered questions are absent.' }),
+    nonAnswers: Type.Optional(
+      Type.Record(Type.String(), Type.String(), {
+        description:
+          'Question id → the explicit non-answer typed instead of an answer (e.g. "N/A", "不适用", "不知道"), kept distinct from a blank cell. Such questions are absent from `answers`.',
+      }),
+    ),
     source: Type.Object(
       { file: Type.String(), sheet: Type.String(), row: Type.Integer({ minimum: 1 }) },
       { additionalProperties: false },

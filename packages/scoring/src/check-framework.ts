@@ -1,5 +1,6 @@
 import type { Framework, Issue, Lang } from '@clusterlens/schema';
 import { checkRule } from './check-rule.js';
+import { frameworkHierarchy } from './framework-hierarchy.js';
 import { issueAt } from './messages.js';
 
 interface Named {
@@ -25,6 +26,7 @@ function checkIds(framework: Framework, lang: Lang): Issue[] {
       { id: d.id, path: `/dimensions/${i}/id` },
       ...d.indicators.map((ind, j) => ({ id: ind.id, path: `/dimensions/${i}/indicators/${j}/id` })),
     ]),
+    ...(framework.groups ?? []).map((g, i) => ({ id: g.id, path: `/groups/${i}/id` })),
     ...framework.indices.map((x, i) => ({ id: x.id, path: `/indices/${i}/id` })),
   ];
   return [
@@ -70,14 +72,18 @@ function checkIndicators(framework: Framework, lang: Lang): Issue[] {
 }
 
 function checkIndices(framework: Framework, lang: Lang): Issue[] {
-  const dimensions = new Set(framework.dimensions.map((d) => d.id));
-  return framework.indices.flatMap((x, i) =>
-    x.components.flatMap((c, j) =>
-      dimensions.has(c.dimension)
-        ? []
-        : [issueAt('error', 'framework_unknown_dimension', `/indices/${i}/components/${j}/dimension`, { id: c.dimension }, lang)],
-    ),
-  );
+  const groups = framework.groups ?? [];
+  const parts = new Set([...framework.dimensions.map((d) => d.id), ...groups.map((g) => g.id)]);
+  const check = (list: readonly { components: readonly { dimension: string }[] }[], where: string) =>
+    list.flatMap((x, i) =>
+      x.components.flatMap((c, j) =>
+        parts.has(c.dimension) ? [] : [issueAt('error', 'framework_unknown_dimension', `/${where}/${i}/components/${j}/dimension`, { id: c.dimension }, lang)],
+      ),
+    );
+  const { hierarchy } = frameworkHierarchy(framework);
+  const placed = new Set(hierarchy.parents.map((p) => p.code));
+  const cycles = groups.flatMap((g, i) => (placed.has(g.id) ? [] : [issueAt('error', 'framework_group_cycle', `/groups/${i}`, { id: g.id }, lang)]));
+  return [...check(groups, 'groups'), ...check(framework.indices, 'indices'), ...cycles];
 }
 
 /**
@@ -93,7 +99,7 @@ function checkIndices(framework: Framework, lang: Lang): Issue[] {
  *   are warned about, referenced questions exist (`framework_unknown_question`) with a type the
  *   method can read (`framework_incompatible_question`), select_one choices used as numbers have
  *   scores, `count_in` values are choices, regional stats are declared
- * - index components reference existing dimensions
+ * - group and index components reference existing dimensions or groups; groups form no cycle
  *
  * Options: `lang` — language of messages and suggestions (default `'en'`).
  * @example checkFramework(framework) // [] for a sound framework

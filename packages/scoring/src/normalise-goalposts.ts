@@ -1,4 +1,5 @@
 import type { Direction } from '@clusterlens/schema';
+import { nGoalposts } from './methods/normalise-vector.js';
 
 /**
  * Min-max normalisation on fixed goalposts (OECD/JRC Handbook 2008, §5.2 "distance to
@@ -23,6 +24,6 @@ export function normaliseGoalposts(
   if (!Number.isFinite(value) || !Number.isFinite(min) || !Number.isFinite(max) || !(min < max)) {
     throw new RangeError(`normaliseGoalposts: need finite value and min < max, got ${value} in [${min}, ${max}]`);
   }
-  const raw = direction === 1 ? (100 * (value - min)) / (max - min) : (100 * (max - value)) / (max - min);
-  return truncate ? Math.min(100, Math.max(0, raw)) : raw;
+  const [lo, hi] = direction === 1 ? [min, max] : [-max, -min];
+  return nGoalposts([value * direction], lo, hi, truncate, 100)[0] as number;
 }

@@ -1,80 +1,40 @@
-import type {
-  ClusterResult,
-  ClusterSurvey,
-  DimensionResult,
-  Framework,
-  IndexResult,
-  IndicatorResult,
-  Issue,
-  LogEntry,
-} from '@clusterlens/schema';
+import type { ClusterResult, ClusterSurvey, DimensionResult, Framework, IndexResult, Issue } from '@clusterlens/schema';
+import { shares } from './framework-hierarchy.js';
 import { respondentProfile } from './respondent-profile.js';
-import { scoreIndicator } from './score-indicator.js';
-import { weightedMean, type WeightedMean } from './weighted-mean.js';
+import type { RunScores } from './score-run.js';
 
-/** Nominal weights as shares summing to 1, so results show comparable weights whatever scale the framework uses. */
-function shares(weights: readonly number[]): number[] {
-  const total = weights.reduce((sum, w) => sum + w, 0);
-  return weights.map((w) => w / total);
-}
-
-/** The log entry for a parent after aggregation: left unscored, rescaled, or nothing to record. */
-function aggregationLog(target: string, kind: 'dimension' | 'index', mean: WeightedMean, minCoverage: number): LogEntry[] {
-  if (mean.score === null) {
-    return [{ step: 'aggregation', code: `${kind}_not_scored`, target, params: { coverage: mean.coverage, minCoverage } }];
-  }
-  if (mean.coverage < 1) return [{ step: 'aggregation', code: 'weights_rescaled', target, params: { coverage: mean.coverage } }];
-  return [];
+/** A dimension or group result of cluster `c` from the run's aggregation detail. */
+function parentResult(run: RunScores, c: number, id: string, label: DimensionResult['label']): DimensionResult {
+  const detail = run.detail.get(id)?.[c];
+  return { id, label: { ...label }, score: detail?.score ?? null, coverage: detail?.coverage ?? 0, rank: null, peerMedian: null };
 }
 
 /**
- * Scores one cluster: indicators → dimensions → indices by weighted arithmetic means with
- * missing children dropped and weights rescaled (see `weightedMean`), recording every
- * exclusion, rescaling and unscored parent in the log, in framework order. Ranks, percentiles
- * and peer medians are left `null`; they depend on the other clusters of the run (`benchmark`).
+ * Assembles the result of cluster `c` (run order) from the run's scores: respondent profile,
+ * indicators, dimensions, groups and indices in framework order, with the log. Ranks,
+ * percentiles and peer medians are left `null`; they depend on the other clusters (`benchmark`).
  */
-export function scoreCluster(survey: ClusterSurvey, framework: Framework, issues: readonly Issue[], truncate: boolean): ClusterResult {
-  const { minCoverage } = framework.sufficiency;
-  const log: LogEntry[] = [];
-  const indicators: IndicatorResult[] = [];
-  const dimensions: DimensionResult[] = framework.dimensions.map((dimension) => {
-    const weights = shares(dimension.indicators.map((ind) => ind.weight));
-    const scored = dimension.indicators.map((ind, j) => scoreIndicator(ind, dimension.id, weights[j] as number, survey, framework, truncate));
-    const mean = weightedMean(
-      scored.map(({ result }) => ({ score: result.score, weight: result.weight })),
-      minCoverage,
-    );
-    scored.forEach(({ result, log: entries }, j) => {
-      indicators.push({ ...result, effectiveWeight: mean.effective[j] as number });
-      log.push(...entries);
-    });
-    log.push(...aggregationLog(dimension.id, 'dimension', mean, minCoverage));
-    return { id: dimension.id, label: { ...dimension.label }, score: mean.score, coverage: mean.coverage, rank: null, peerMedian: null };
-  });
+export function assembleCluster(survey: ClusterSurvey, framework: Framework, issues: readonly Issue[], run: RunScores, c: number): ClusterResult {
+  const scored = run.clusters[c] as RunScores['clusters'][number];
   const indices: IndexResult[] = framework.indices.map((index) => {
-    const weights = shares(index.components.map((c) => c.weight));
-    // A component naming no dimension (reported by checkFramework) counts as missing.
-    const scores = index.components.map((c) => dimensions.find((d) => d.id === c.dimension)?.score ?? null);
-    const mean = weightedMean(
-      scores.map((score, k) => ({ score, weight: weights[k] as number })),
-      minCoverage,
-    );
-    log.push(...aggregationLog(index.id, 'index', mean, minCoverage));
+    const detail = run.detail.get(index.id)?.[c];
+    const weights = shares(index.components.map((k) => k.weight));
     return {
       id: index.id,
       label: { ...index.label },
-      score: mean.score,
-      coverage: mean.coverage,
+      score: detail?.score ?? null,
+      coverage: detail?.coverage ?? 0,
       rank: null,
       percentile: null,
       peerMedian: null,
-      components: index.components.map((c, k) => ({
-        dimension: c.dimension,
-        weight: weights[k] as number,
-        effectiveWeight: mean.effective[k] as number,
+      components: index.components.map((k, j) => ({
+        dimension: k.dimension,
+        weight: weights[j] as number,
+        effectiveWeight: detail?.effective[j] ?? 0,
       })),
     };
   });
+  const groups = framework.groups ?? [];
   const { cluster } = survey;
   return {
     id: cluster.id,
@@ -85,9 +45,10 @@ export function scoreCluster(survey: ClusterSurvey, framework: Framework, issues
     currency: cluster.currency ?? null,
     respondents: respondentProfile(survey, framework, issues),
     indices,
-    dimensions,
-    indicators,
-    log,
+    dimensions: framework.dimensions.map((d) => parentResult(run, c, d.id, d.label)),
+    ...(groups.length === 0 ? {} : { groups: groups.map((g) => parentResult(run, c, g.id, g.label)) }),
+    indicators: scored.indicators,
+    log: scored.log,
     sources: survey.sources.map((s) => ({ ...s })),
   };
 }

@@ -1,57 +1,29 @@
 import type { ClusterSurvey, Framework, Indicator, IndicatorResult, LogEntry } from '@clusterlens/schema';
 import { aggregateMembers } from './aggregate-members.js';
-import { normaliseGoalposts } from './normalise-goalposts.js';
 import { requiredAnswers } from './sufficiency.js';
 
-export interface ScoredIndicator {
+/** One indicator of one cluster before normalisation: its result (score still null) and its log. */
+export interface MeasuredIndicator {
   result: IndicatorResult;
   log: LogEntry[];
-}
-
-type Outcome = Pick<IndicatorResult, 'score' | 'status'> & { log: LogEntry[] };
-
-function normalise(indicator: Indicator, value: number, truncate: boolean): Outcome {
-  const { id, goalposts, direction } = indicator;
-  const { min, max } = goalposts;
-  if (!(min < max)) {
-    return { score: null, status: 'ok', log: [{ step: 'normalisation', code: 'goalposts_invalid', target: id, params: { min, max } }] };
-  }
-  const raw = normaliseGoalposts(value, goalposts, direction, false);
-  const score = truncate ? normaliseGoalposts(value, goalposts, direction, true) : raw;
-  const log: LogEntry[] =
-    score === raw ? [] : [{ step: 'normalisation', code: 'score_truncated', target: id, params: { value, min, max } }];
-  return { score, status: 'ok', log };
+  /** The value that enters normalisation: the value when sufficient, else `null` (missing, never zero). */
+  usable: number | null;
 }
 
 /**
- * One indicator of one cluster: member aggregation, the data-sufficiency test, then goalpost
- * normalisation. An insufficient indicator keeps its value for information but gets no score
- * (never a zero). `effectiveWeight` and `peerMedian` are filled in by the later steps.
+ * One indicator of one cluster: member aggregation and the data-sufficiency test. An
+ * insufficient indicator keeps its value for information but is missing for scoring.
+ * `score`, `effectiveWeight` and `peerMedian` are filled in by the later steps.
  */
-export function scoreIndicator(
-  indicator: Indicator,
-  dimension: string,
-  weight: number,
-  survey: ClusterSurvey,
-  framework: Framework,
-  truncate: boolean,
-): ScoredIndicator {
+export function measureIndicator(indicator: Indicator, dimension: string, weight: number, survey: ClusterSurvey, framework: Framework): MeasuredIndicator {
   const { value, answers } = aggregateMembers(indicator.rule, survey, framework);
   const required = requiredAnswers(indicator, framework.sufficiency, survey.respondents.length);
-  const outcome: Outcome =
-    answers < required
-      ? {
-          score: null,
-          status: 'insufficient',
-          log: [{ step: 'sufficiency', code: 'indicator_insufficient', target: indicator.id, params: { answers, required } }],
-        }
-      : value === null
-        ? {
-            score: null,
-            status: 'insufficient',
-            log: [{ step: 'sufficiency', code: 'indicator_no_value', target: indicator.id, params: { answers } }],
-          }
-        : normalise(indicator, value, truncate);
+  const insufficient = answers < required;
+  const log: LogEntry[] = insufficient
+    ? [{ step: 'sufficiency', code: 'indicator_insufficient', target: indicator.id, params: { answers, required } }]
+    : value === null
+      ? [{ step: 'sufficiency', code: 'indicator_no_value', target: indicator.id, params: { answers } }]
+      : [];
   return {
     result: {
       id: indicator.id,
@@ -62,13 +34,14 @@ export function scoreIndicator(
       rule: structuredClone(indicator.rule),
       goalposts: { min: indicator.goalposts.min, max: indicator.goalposts.max },
       value,
-      score: outcome.score,
+      score: null,
       answers,
-      status: outcome.status,
+      status: insufficient || value === null ? 'insufficient' : 'ok',
       weight,
       effectiveWeight: 0,
       peerMedian: null,
     },
-    log: outcome.log,
+    log,
+    usable: insufficient ? null : value,
   };
 }

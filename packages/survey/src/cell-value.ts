@@ -19,7 +19,12 @@ function isPercentFormat(numFmt: string | undefined): boolean {
   return numFmt !== undefined && numFmt.replace(/"[^"]*"/g, '').includes('%');
 }
 
-function fromValue(value: unknown, numFmt: string | undefined): CellContent {
+/**
+ * A cell value as exceljs models it (number, string, boolean, Date, `{ formula, result }`,
+ * `{ richText }`, `{ error }`, `{ text, hyperlink }`) reduced to its content. Exported for the
+ * streaming reader, which rebuilds the same values from the sheet XML.
+ */
+export function fromValue(value: unknown, numFmt: string | undefined): CellContent {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'number') return { kind: 'number', value, percentFormat: isPercentFormat(numFmt) };
   if (typeof value === 'boolean') return { kind: 'boolean', value };

@@ -45,12 +45,48 @@ describe('convertAnswer', () => {
     expect(convert('shared', text(',')).issues).toEqual([{ severity: 'error', code: 'not_a_choice' }]);
   });
 
-  it('accepts ISO dates and date cells, and refuses impossible dates and bare numbers', () => {
-    expect(convert('founded', text('2024-02-29')).value).toBe('2024-02-29');
+  it('accepts ISO dates and date cells silently, and refuses impossible dates and years', () => {
+    expect(convert('founded', text('2024-02-29'))).toEqual({ value: '2024-02-29', issues: [] });
     expect(convert('founded', { kind: 'date', value: new Date(Date.UTC(2021, 11, 31)) }).value).toBe('2021-12-31');
     // 2023 is not a leap year.
     expect(convert('founded', text('2023-02-29')).issues).toEqual([{ severity: 'error', code: 'not_a_date' }]);
-    expect(convert('founded', number(45000)).issues).toEqual([{ severity: 'error', code: 'not_a_date' }]);
+    // A year typed as a number is far below the serials of 1950–2100 (18264–73415).
+    expect(convert('founded', number(2024)).issues).toEqual([{ severity: 'error', code: 'not_a_date' }]);
+  });
+
+  it.each([
+    // Serial 45717: 1899-12-30 plus 45717 days is 2025-03-01 (Excel's 1900 system).
+    [number(45717), '2025-03-01'],
+    [number(45717.75), '2025-03-01'],
+    [text('2025/3/1'), '2025-03-01'],
+    [text('2025.03.01'), '2025-03-01'],
+    [text('2025年3月1日'), '2025-03-01'],
+    [text('２０２５年３月１日'), '2025-03-01'],
+    [text('2025-3-1'), '2025-03-01'],
+    [text('2025-03-01T09:30:00Z'), '2025-03-01'],
+  ])('reads the date %j as %s, saying so', (content, iso) => {
+    expect(convert('founded', content)).toEqual({ value: iso, issues: [{ severity: 'info', code: 'date_converted' }] });
+  });
+
+  it('refuses day/month-first dates as ambiguous', () => {
+    expect(convert('founded', text('03/04/2025')).issues).toEqual([{ severity: 'error', code: 'ambiguous_date' }]);
+    expect(convert('founded', text('3.4.25')).issues).toEqual([{ severity: 'error', code: 'ambiguous_date' }]);
+    expect(convert('founded', text('2025/2/30')).issues).toEqual([{ severity: 'error', code: 'not_a_date' }]);
+  });
+
+  it('reads choice codes in another case and labels in either language, refusing a label two choices share', () => {
+    expect(convert('platform', text('NATIONAL'))).toEqual({ value: 'national', issues: [{ severity: 'info', code: 'choice_label_converted' }] });
+    expect(convert('platform', text('省级'))).toEqual({ value: 'provincial', issues: [{ severity: 'info', code: 'choice_label_converted' }] });
+    const list = { name: 'twins', choices: [
+      { value: 'a', label: { en: 'Same', zh: '甲' } },
+      { value: 'b', label: { en: 'same', zh: '乙' } },
+    ] };
+    const sink = new IssueSink('t.xlsx', 'en');
+    const value = convertAnswer(text('Same'), { ...question('platform'), choices: 'twins' }, list, (code, params) => sink.add(code, params));
+    expect(value).toBeUndefined();
+    expect(sink.issues.map((issue) => [issue.code, issue.message])).toEqual([
+      ['ambiguous_choice', 'The answer “Same” to “Testing platform level” matches the labels of several choices (a, b).'],
+    ]);
   });
 
   it('keeps text answers as typed, numbers included', () => {

@@ -2,6 +2,7 @@ import type { AnswerValue, ChoiceList, Question } from '@clusterlens/schema';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
 import { likertRange, NO_WORDS, YES_WORDS } from './layout.js';
 import { expectation, type IssueCode, type IssueParams } from './messages.js';
+import { parseDateText, serialToIso } from './parse-date.js';
 import { parseNumberText, roundNoise } from './parse-number.js';
 
 /** Records an issue at the cell being converted. */
@@ -80,16 +81,21 @@ interface Match {
   byLabel: boolean;
 }
 
-/** Finds a choice by its code, or by its label in either language. */
-function matchChoice(token: string, list: ChoiceList | undefined): Match | undefined {
-  const exact = list?.choices.find((choice) => choice.value === token);
+const fold = (text: string): string => text.normalize('NFKC').trim().toLowerCase();
+
+/**
+ * Finds a choice by its code, then by its code in another case, then by its label in either
+ * language. A label shared by several choices matches none of them: it is reported, not guessed.
+ */
+function matchChoice(token: string, list: ChoiceList | undefined): Match | { ambiguous: string[] } | undefined {
+  const choices = list?.choices ?? [];
+  const exact = choices.find((choice) => choice.value === token);
   if (exact) return { value: exact.value, byLabel: false };
-  const folded = token.normalize('NFKC').toLowerCase();
-  const labelled = list?.choices.find(
-    (choice) =>
-      choice.label.en.normalize('NFKC').toLowerCase() === folded || choice.label.zh.normalize('NFKC') === folded,
-  );
-  return labelled ? { value: labelled.value, byLabel: true } : undefined;
+  const folded = fold(token);
+  const byCase = choices.filter((choice) => fold(choice.value) === folded);
+  const labelled = byCase.length > 0 ? byCase : choices.filter((choice) => fold(choice.label.en) === folded || fold(choice.label.zh) === folded);
+  if (labelled.length > 1) return { ambiguous: labelled.map((choice) => choice.value) };
+  return labelled[0] ? { value: labelled[0].value, byLabel: true } : undefined;
 }
 
 function allowedCodes(list: ChoiceList | undefined): string {
@@ -116,6 +122,9 @@ function toChoices(
   const matches: { token: string; match: Match }[] = [];
   for (const token of choiceTokens(content, question.type === 'select_multiple')) {
     const match = matchChoice(token, list);
+    if (match && 'ambiguous' in match) {
+      return void report('ambiguous_choice', { label: question.label, found: token, values: match.ambiguous.join(', ') });
+    }
     if (!match) {
       const found = token === '' ? describeCell(content) : token;
       return void report('not_a_choice', { label: question.label, found, allowed: allowedCodes(list) });
@@ -132,15 +141,24 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Date cells as they are; serial numbers and year-first text converted (info); day/month-first text refused. */
 function toDate(content: CellContent, question: Question, report: Report): string | undefined {
+  const found = describeCell(content);
   if (content.kind === 'date') return isoDate(content.value);
-  if (content.kind === 'text') {
-    const text = content.value.normalize('NFKC');
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    // Date.UTC rolls 2024-02-30 over to March; a real date survives the round trip.
-    if (match && isoDate(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))) === text) {
-      return text;
+  if (content.kind === 'number') {
+    const iso = serialToIso(content.value);
+    if (iso !== undefined) {
+      report('date_converted', { found, value: iso });
+      return iso;
     }
   }
-  return void report('not_a_date', { label: question.label, found: describeCell(content) });
+  if (content.kind === 'text') {
+    const parsed = parseDateText(content.value);
+    if (parsed && 'ambiguous' in parsed) return void report('ambiguous_date', { label: question.label, found });
+    if (parsed) {
+      if (parsed.converted) report('date_converted', { found, value: parsed.iso });
+      return parsed.iso;
+    }
+  }
+  return void report('not_a_date', { label: question.label, found });
 }

@@ -43,6 +43,10 @@ export const CHOICE_COLUMNS = ['list_name', 'value', 'label::en', 'label::zh', '
 export const REGIONAL_COLUMNS = ['key', 'label', 'unit', 'value'] as const;
 
 export const RESPONDENT_ID = 'respondent_id';
+/** The respondent id of the template's example row, which the reader skips. */
+export const EXAMPLE_ID = 'EXAMPLE';
+const EXAMPLE_IDS = ['example', '示例', '样例'];
+export const isExampleId = (id: string): boolean => EXAMPLE_IDS.includes(id.normalize('NFKC').trim().toLowerCase());
 /** Responses: row 1 holds question ids, row 2 labels for people, answers start on row 3. */
 export const HEADER_ROW = 1;
 export const FIRST_DATA_ROW = 3;

@@ -22,6 +22,8 @@ function fillMessyResponses(sheet: ExcelJS.Worksheet): void {
     sheet.getCell(address).value = value;
     if (numFmt) sheet.getCell(address).numFmt = numFmt;
   };
+  // The member deleted the template's example row, as the instructions say, then typed from row 3.
+  sheet.spliceRows(3, 1);
   put('L1', 'favourite_colour');
   // Row 3
   put('A3', 'm1'); put('B3', 'upstream'); put('C3', 'abc'); put('E3', '35%'); put('F3', 4); put('L3', 'blue');

@@ -1,12 +1,15 @@
 import type { AnswerValue, ChoiceList, Question, Respondent } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
-import { cellText, readCell } from './cell-value.js';
-import { convertAnswer, type Report } from './convert-answer.js';
+import { cellText, type CellContent } from './cell-value.js';
+import type { Report } from './convert-answer.js';
 import type { IssueSink } from './issue-sink.js';
-import { columnLetter, FIRST_DATA_ROW, HEADER_ROW, RESPONDENT_ID } from './layout.js';
+import { columnLetter, HEADER_ROW, isExampleId, RESPONDENT_ID } from './layout.js';
 import { EXPECT } from './messages.js';
 import type { SurveyDefinition } from './read-definition.js';
-import { headerColumns, usable } from './sheet-table.js';
+import { readAnswer } from './read-answer.js';
+import { isLabelRow, resolveHeader } from './response-header.js';
+import { usable } from './sheet-table.js';
+import { worksheetRow, type RowMeta } from './worksheet-row.js';
 
 interface AnswerColumn {
   column: number;
@@ -20,20 +23,25 @@ interface Layout {
   answers: AnswerColumn[];
 }
 
+/** One sheet row as cell contents: index 0 is column A; a missing entry is an empty cell. */
+export type RowCells = readonly (CellContent | undefined)[];
+
+const EMPTY: CellContent = { kind: 'empty' };
+
 /**
  * Maps row 1 to questions. The respondent id and chain-role columns must be there (the
  * chain role is `chainRole` when the framework is known, else whatever B1 names).
  * Unknown ids are warned about and their columns ignored.
  */
-function readLayout(sheet: Worksheet, definition: SurveyDefinition, chainRole: string | undefined, sink: IssueSink): Layout | undefined {
-  const header = headerColumns(sheet, HEADER_ROW, false);
-  const at = (column: number) => ({ sheet: sheet.name, cell: `${columnLetter(column)}${HEADER_ROW}` });
+function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefinition, chainRole: string | undefined, sink: IssueSink): Layout | undefined {
+  const header = resolveHeader(headerRow, definition, sheet, sink);
+  const at = (column: number) => ({ sheet, cell: `${columnLetter(column)}${HEADER_ROW}` });
   const idColumn = header.get(RESPONDENT_ID)?.[0]?.column;
-  if (idColumn === undefined) sink.add('missing_column', { sheet: sheet.name, column: RESPONDENT_ID }, at(1));
-  const roleId = chainRole ?? cellText(readCell(sheet.getRow(HEADER_ROW).getCell(2)));
+  if (idColumn === undefined) sink.add('missing_column', { sheet, column: RESPONDENT_ID }, at(1));
+  const roleId = chainRole ?? [...header].find(([, columns]) => columns.some(({ column }) => column === 2))?.[0];
   const roleQuestion = definition.questions.find((question) => question.id === roleId && header.has(question.id));
   if (!roleQuestion) {
-    sink.add('missing_column', { sheet: sheet.name, column: roleId ?? EXPECT.chainRole[sink.lang] }, at(2));
+    sink.add('missing_column', { sheet, column: roleId ?? EXPECT.chainRole[sink.lang] }, at(2));
   }
   const answers: AnswerColumn[] = [];
   for (const [id, [first, ...repeats]] of header) {
@@ -49,7 +57,7 @@ function readLayout(sheet: Worksheet, definition: SurveyDefinition, chainRole: s
   }
   for (const question of definition.questions.filter((candidate) => candidate.required && !header.has(candidate.id))) {
     if (question.id !== roleId) {
-      sink.add('missing_column', { sheet: sheet.name, column: question.id }, { sheet: sheet.name, question: question.id });
+      sink.add('missing_column', { sheet, column: question.id }, { sheet, question: question.id });
     }
   }
   answers.sort((a, b) => a.column - b.column);
@@ -57,55 +65,104 @@ function readLayout(sheet: Worksheet, definition: SurveyDefinition, chainRole: s
 }
 
 /**
- * The respondents of the Responses sheet. A bad cell loses only its own answer; a row
- * without an id, or repeating an earlier id, is reported and left out; rows with no
- * answers are skipped silently. Undefined when the required columns are missing.
+ * The respondents of a Responses sheet, fed one row at a time so a whole sheet never has to
+ * be in memory: row 1 goes to the constructor, data rows to `add` in sheet order. A bad cell
+ * loses only its own answer; a row without an id, or repeating an earlier id, is reported and
+ * left out; rows with no answers are skipped silently.
  */
+export class ResponseRows {
+  private readonly layout: Layout | undefined;
+  private readonly respondents: Respondent[] = [];
+  private readonly firstRowOf = new Map<string, number>();
+
+  constructor(
+    private readonly sheet: string,
+    header: RowCells,
+    definition: SurveyDefinition,
+    chainRole: string | undefined,
+    private readonly sink: IssueSink,
+    hiddenColumns: ReadonlySet<number> = new Set(),
+  ) {
+    this.layout = readLayout(sheet, header, definition, chainRole, sink);
+    for (const { column, question } of this.layout?.answers ?? []) {
+      if (hiddenColumns.has(column)) sink.add('hidden_column_read', { id: question.id }, { sheet, cell: `${columnLetter(column)}${HEADER_ROW}` });
+    }
+  }
+
+  /**
+   * Reads one row below the header, in sheet order. Row 2 is skipped when it holds the labels;
+   * `meta` tells about hidden rows and values repeated from a merged cell (in-memory path only).
+   */
+  add(row: number, cells: RowCells, meta: RowMeta = {}): void {
+    const { layout, sheet, sink } = this;
+    if (!layout || row <= HEADER_ROW) return;
+    if (row === HEADER_ROW + 1 && isLabelRow(cells, layout.idColumn, layout.answers)) return;
+    const contents = layout.answers.map((answer) => cells[answer.column - 1] ?? EMPTY);
+    if (contents.every((content) => content.kind === 'empty')) return;
+    const idCell = `${columnLetter(layout.idColumn)}${row}`;
+    const id = cellText(usable(cells[layout.idColumn - 1] ?? EMPTY, sink, sheet, idCell));
+    if (id === undefined) {
+      sink.add('missing_respondent_id', {}, { sheet, cell: idCell });
+      return;
+    }
+    if (isExampleId(id)) {
+      sink.add('example_row_skipped', { id }, { sheet, cell: idCell });
+      return;
+    }
+    const firstRow = this.firstRowOf.get(id);
+    if (firstRow !== undefined) {
+      sink.add('duplicate_respondent', { id, firstRow }, { sheet, cell: idCell, respondent: id });
+      return;
+    }
+    this.firstRowOf.set(id, row);
+    if (meta.hidden) sink.add('hidden_row_read', { row }, { sheet, cell: idCell, respondent: id });
+    const answers: Record<string, AnswerValue> = {};
+    const nonAnswers: Record<string, string> = {};
+    layout.answers.forEach(({ column, question, list }, index) => {
+      // Built only when an issue needs it: most cells of a large sheet raise none.
+      const where = () => ({ sheet, cell: `${columnLetter(column)}${row}`, question: question.id, respondent: id });
+      const content = contents[index] ?? EMPTY;
+      const master = meta.mergedFrom?.get(column);
+      if (master !== undefined && content.kind !== 'empty') sink.add('merged_value_repeated', { master }, where());
+      if (content.kind === 'empty') {
+        if (question.required) sink.add('required_missing', { label: question.label }, where());
+        return;
+      }
+      const report: Report = (code, params) => sink.add(code, params, where());
+      const read = readAnswer(content, question, list, report);
+      if (read && 'answer' in read) answers[question.id] = read.answer;
+      else if (read) nonAnswers[question.id] = read.nonAnswer;
+    });
+    const role = answers[layout.chainRole];
+    this.respondents.push({
+      id,
+      chainRole: typeof role === 'string' ? role : null,
+      answers,
+      ...(Object.keys(nonAnswers).length > 0 ? { nonAnswers } : {}),
+      source: { file: sink.file, sheet, row },
+    });
+  }
+
+  /** The respondents read so far; undefined when the required columns are missing. */
+  result(): Respondent[] | undefined {
+    return this.layout ? this.respondents : undefined;
+  }
+}
+
+
+/** The respondents of an in-memory Responses sheet (see ResponseRows). Undefined when the required columns are missing. */
 export function readResponses(
   sheet: Worksheet,
   definition: SurveyDefinition,
   chainRole: string | undefined,
   sink: IssueSink,
 ): Respondent[] | undefined {
-  const layout = readLayout(sheet, definition, chainRole, sink);
-  if (!layout) return undefined;
-  const respondents: Respondent[] = [];
-  const firstRowOf = new Map<string, number>();
-  for (let row = FIRST_DATA_ROW; row <= sheet.rowCount; row++) {
-    const cells = sheet.getRow(row);
-    const contents = layout.answers.map((answer) => readCell(cells.getCell(answer.column)));
-    if (contents.every((content) => content.kind === 'empty')) continue;
-    const idCell = `${columnLetter(layout.idColumn)}${row}`;
-    const id = cellText(usable(readCell(cells.getCell(layout.idColumn)), sink, sheet.name, idCell));
-    if (id === undefined) {
-      sink.add('missing_respondent_id', {}, { sheet: sheet.name, cell: idCell });
-      continue;
-    }
-    const firstRow = firstRowOf.get(id);
-    if (firstRow !== undefined) {
-      sink.add('duplicate_respondent', { id, firstRow }, { sheet: sheet.name, cell: idCell, respondent: id });
-      continue;
-    }
-    firstRowOf.set(id, row);
-    const answers: Record<string, AnswerValue> = {};
-    layout.answers.forEach(({ column, question, list }, index) => {
-      const where = { sheet: sheet.name, cell: `${columnLetter(column)}${row}`, question: question.id, respondent: id };
-      const content = contents[index] ?? { kind: 'empty' };
-      if (content.kind === 'empty') {
-        if (question.required) sink.add('required_missing', { label: question.label }, where);
-        return;
-      }
-      const report: Report = (code, params) => sink.add(code, params, where);
-      const value = convertAnswer(content, question, list, report);
-      if (value !== undefined) answers[question.id] = value;
-    });
-    const role = answers[layout.chainRole];
-    respondents.push({
-      id,
-      chainRole: typeof role === 'string' ? role : null,
-      answers,
-      source: { file: sink.file, sheet: sheet.name, row },
-    });
+  const hidden = new Set<number>();
+  for (let column = 1; column <= sheet.columnCount; column++) if (sheet.getColumn(column).hidden) hidden.add(column);
+  const rows = new ResponseRows(sheet.name, worksheetRow(sheet, HEADER_ROW).cells, definition, chainRole, sink, hidden);
+  for (let row = HEADER_ROW + 1; row <= sheet.rowCount; row++) {
+    const { cells, meta } = worksheetRow(sheet, row);
+    rows.add(row, cells, meta);
   }
-  return respondents;
+  return rows.result();
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
 import ExcelJS from 'exceljs';
+import { inspectWorkbookBytes, type WorkbookLimits } from './inspect-workbook.js';
 import { IssueSink } from './issue-sink.js';
 import { SHEETS } from './layout.js';
 import { readCluster } from './read-cluster.js';
@@ -20,6 +21,8 @@ export interface ReadSurveyOptions {
    * its statistics are warned about.
    */
   framework?: Pick<Framework, 'chainRoleQuestion' | 'regional'>;
+  /** Size and shape limits checked before parsing (see inspectWorkbookBytes). __Default:__ DEFAULT_LIMITS. */
+  limits?: Partial<WorkbookLimits>;
 }
 
 export interface ReadSurveyResult {
@@ -32,10 +35,12 @@ async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook | undefined>
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings redeclare the global Buffer as an ArrayBuffer, so a Node Buffer needs the cast.
-    await workbook.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+    // Validations are not read (answers are checked against Questions instead), and exceljs
+    // would expand every validated range cell by cell.
+    await workbook.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx['load']>[0], { ignoreNodes: ['dataValidations'] });
     return workbook;
   } catch {
-    // Not a zip, an encrypted (OLE) file, an old .xls or a zip without a workbook: exceljs fails in many ways.
+    // The bytes passed inspection, so this is damage inside a part (malformed XML, a missing part).
     return undefined;
   }
 }
@@ -49,14 +54,17 @@ async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook | undefined>
  */
 export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOptions): Promise<ReadSurveyResult> {
   const sink = new IssueSink(options.file, options.lang ?? 'en');
+  const inspection = await inspectWorkbookBytes(data, options);
+  if (inspection.issues.length > 0) return { survey: null, issues: inspection.issues };
   const workbook = await loadWorkbook(data);
   if (!workbook) {
-    sink.add('not_a_workbook', {});
+    sink.add('corrupt_workbook', { file: options.file });
     return { survey: null, issues: sink.issues };
   }
   const sheet = (name: string, required: boolean) => {
     const found = findSheet(workbook, name);
     if (!found && required) sink.add('missing_sheet', { sheet: name }, { sheet: name });
+    if (found && found.state !== 'visible') sink.add('hidden_sheet_read', { sheet: found.name }, { sheet: found.name });
     return found;
   };
   const clusterSheet = sheet(SHEETS.cluster, true);

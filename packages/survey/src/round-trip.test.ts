@@ -55,8 +55,8 @@ describe('write → read round trip', () => {
       {
         severity: 'error',
         code: 'not_a_workbook',
-        message: 'This file is not an Excel workbook (.xlsx), or it is encrypted.',
-        suggestion: 'Open it in Excel and save it as .xlsx without a password.',
+        message: '“notes.txt” is a text file (for example CSV), not an Excel workbook (.xlsx).',
+        suggestion: 'Send the survey workbook itself, saved from Excel as .xlsx.',
         file: 'notes.txt',
       },
     ]);

@@ -4,16 +4,16 @@ import { readSurveyWorkbook, writeSurveyWorkbook } from './index.js';
 import { testFramework } from './test-framework.js';
 import { loadWorkbook } from './test-workbook.js';
 
-async function loadTemplate(lang: 'en' | 'zh'): Promise<ExcelJS.Workbook> {
+async function loadTemplate(lang: 'en' | 'zh' | 'both'): Promise<ExcelJS.Workbook> {
   return loadWorkbook(await writeSurveyWorkbook({ framework: testFramework, lang }));
 }
 
 const rowValues = (sheet: ExcelJS.Worksheet, row: number): unknown[] => (sheet.getRow(row).values as unknown[]).slice(1);
 
 describe('blank template', () => {
-  it('has the five sheets with machine-readable headers', async () => {
+  it('opens on instructions, then the five sheets with machine-readable headers', async () => {
     const workbook = await loadTemplate('en');
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Cluster', 'Questions', 'Choices', 'Responses', 'Regional']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Instructions', 'Cluster', 'Questions', 'Choices', 'Responses', 'Regional']);
     expect(workbook.creator).toBe('ClusterLens');
     const responses = workbook.getWorksheet('Responses')!;
     // respondent_id, then the chain role, then the other questions in framework order.
@@ -21,7 +21,8 @@ describe('blank template', () => {
       'respondent_id', 'chain_role', 'employees', 'revenue', 'rd_share', 'trust', 'in_association', 'shared', 'platform', 'note', 'founded',
     ]);
     expect(responses.getCell('C2').value).toBe('Employees (people)');
-    expect(responses.rowCount).toBe(2);
+    // Row 3 is the example row; nothing below it.
+    expect(responses.rowCount).toBe(3);
     expect(rowValues(workbook.getWorksheet('Questions')!, 1)).toEqual([
       'id', 'type', 'label::en', 'label::zh', 'unit::en', 'unit::zh', 'min', 'max', 'choices', 'required', 'hint::en', 'hint::zh',
     ]);
@@ -71,6 +72,47 @@ describe('blank template', () => {
       ['cluster_value_missing', 'C3'],
       ['cluster_value_missing', 'C5'],
       ['cluster_value_missing', 'C7'],
+      ['example_row_skipped', 'A3'],
     ]);
+  });
+
+  it('writes the instructions in the chosen language, both side by side for both', async () => {
+    const zh = (await loadTemplate('zh')).worksheets[0]!;
+    expect(zh.name).toBe('填写说明');
+    expect(zh.getCell('A1').value).toBe('ClusterLens 问卷 — 填写说明');
+    const both = (await loadTemplate('both')).worksheets[0]!;
+    expect(both.name).toBe('Instructions 填写说明');
+    expect([both.getCell('A1').value, both.getCell('B1').value]).toEqual(['ClusterLens survey — how to fill in this workbook', 'ClusterLens 问卷 — 填写说明']);
+    // Title, a blank row, eight steps.
+    expect(both.rowCount).toBe(10);
+  });
+
+  it('labels questions as “English / 中文” for both languages', async () => {
+    const workbook = await loadTemplate('both');
+    const responses = workbook.getWorksheet('Responses')!;
+    expect(responses.getCell('A2').value).toBe('Respondent id (one row per member) / 填报主体编号（每个成员一行）');
+    expect(responses.getCell('C2').value).toBe('Employees (people) / 员工人数（人）');
+    expect(workbook.getWorksheet('Cluster')!.getCell('B7').value).toBe('Survey year, e.g. 2024 / 调查年份，如 2024');
+    expect(responses.getCell('G3').dataValidation).toMatchObject({
+      promptTitle: 'How to answer / 填写说明',
+      prompt: 'Choose yes or no. 请选择 yes（是）或 no（否）。',
+    });
+  });
+
+  it('shows one shaded example row with a note, valid for every question', async () => {
+    const responses = (await loadTemplate('en')).getWorksheet('Responses')!;
+    // employees 120 (0–100000), revenue 85.5, rd_share 35, trust (1+5)/2 = 3, first codes of each list.
+    expect(rowValues(responses, 3)).toEqual([
+      'EXAMPLE', 'upstream', 120, 85.5, 35, 3, 'yes', 'logistics testing', 'none', 'Example answer', '2024-03-15',
+    ]);
+    expect(responses.getCell('A3').note).toContain('never read');
+    expect(responses.getCell('F3').fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFF2CC' } });
+  });
+
+  it('leaves the example out of a filled workbook', async () => {
+    const xlsx = await writeSurveyWorkbook({ framework: testFramework, lang: 'en', respondents: [{ id: 'M1', answers: { chain_role: 'upstream' } }] });
+    const workbook = await loadWorkbook(xlsx);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Cluster', 'Questions', 'Choices', 'Responses', 'Regional']);
+    expect(workbook.getWorksheet('Responses')!.getCell('A3').value).toBe('M1');
   });
 });

@@ -1,7 +1,8 @@
-import type { AnswerValue, Framework, Lang, LocalizedText, Question } from '@clusterlens/schema';
-import type { DataValidation, Workbook } from 'exceljs';
+import type { AnswerValue, Framework, LocalizedText, Question } from '@clusterlens/schema';
+import type { DataValidation, Workbook, Worksheet } from 'exceljs';
 import {
   columnLetter,
+  EXAMPLE_ID,
   FIRST_DATA_ROW,
   likertRange,
   MIN_VALIDATED_ROWS,
@@ -10,6 +11,8 @@ import {
   SPARE_VALIDATED_ROWS,
 } from './layout.js';
 import { expectation, SHEET_TEXT } from './messages.js';
+import { pick, TEMPLATE_TEXT, type TemplateLang } from './messages-template.js';
+import { exampleAnswer } from './write-example.js';
 
 export interface RespondentInput {
   id: string;
@@ -23,7 +26,8 @@ export function responseColumns(framework: Framework): Question[] {
   return [chainRole, ...framework.questions.filter((question) => question !== chainRole)];
 }
 
-function headerLabel(question: Question, lang: Lang): string {
+function headerLabel(question: Question, lang: TemplateLang): string {
+  if (lang === 'both') return `${headerLabel(question, 'en')} / ${headerLabel(question, 'zh')}`;
   const unit = question.unit?.[lang];
   if (!unit) return question.label[lang];
   return lang === 'zh' ? `${question.label.zh}（${unit}）` : `${question.label.en} (${unit})`;
@@ -43,17 +47,18 @@ const clip = (text: string): string => (text.length > 255 ? `${text.slice(0, 254
 /** The dropdown or range check of a question's cells, with its instruction in `lang`. */
 function validationFor(
   question: Question,
-  lang: Lang,
+  lang: TemplateLang,
   framework: Framework,
   choiceRanges: Map<string, string>,
 ): DataValidation {
   const { min, max } = question;
   const messages = (instruction: LocalizedText, strict: boolean): Omit<DataValidation, 'type' | 'formulae'> => ({
     showInputMessage: true,
-    promptTitle: SHEET_TEXT.promptTitle[lang],
-    prompt: clip([instruction[lang], question.hint?.[lang]].filter(Boolean).join(' ')),
+    promptTitle: pick(SHEET_TEXT.promptTitle, lang),
+    // Line breaks in these attributes would come back as spaces (XML attribute normalisation).
+    prompt: clip([pick(instruction, lang, ' '), question.hint ? pick(question.hint, lang, ' ') : undefined].filter(Boolean).join(' ')),
     showErrorMessage: strict,
-    ...(strict ? { errorStyle: 'stop', errorTitle: SHEET_TEXT.errorTitle[lang], error: clip(instruction[lang]) } : {}),
+    ...(strict ? { errorStyle: 'stop', errorTitle: pick(SHEET_TEXT.errorTitle, lang), error: clip(pick(instruction, lang, ' ')) } : {}),
   });
   // Free-form answers get a no-op length rule: it carries the input message without refusing anything.
   const promptOnly = (instruction: LocalizedText): DataValidation => ({
@@ -102,15 +107,26 @@ function validationFor(
   }
 }
 
+/** Row 3 of a blank template: one answer of each question's form, shaded and explained in a note. */
+function writeExampleRow(sheet: Worksheet, framework: Framework, questions: Question[], lang: TemplateLang): void {
+  const row = sheet.getRow(FIRST_DATA_ROW);
+  row.values = [EXAMPLE_ID, ...questions.map((question) => cellValue(exampleAnswer(question, framework, lang)))];
+  for (let column = 1; column <= questions.length + 1; column++) {
+    row.getCell(column).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+  }
+  row.font = { italic: true, color: { argb: 'FF7F6000' } };
+  row.getCell(1).note = pick(TEMPLATE_TEXT.exampleNote, lang, '\n');
+}
+
 /**
  * The Responses sheet: ids in row 1 (what the reader matches), labels with units in row 2
- * (what people read), answers from row 3, both header rows frozen, and every answer
- * column validated well past the last respondent.
+ * (what people read), answers from row 3 (a blank template shows one example row there),
+ * both header rows frozen, and every answer column validated well past the last respondent.
  */
 export function writeResponsesSheet(
   workbook: Workbook,
   framework: Framework,
-  lang: Lang,
+  lang: TemplateLang,
   respondents: readonly RespondentInput[],
   choiceRanges: Map<string, string>,
 ): void {
@@ -120,9 +136,10 @@ export function writeResponsesSheet(
   sheet.columns = [{ width: 16 }, ...questions.map(() => ({ width: 22 }))];
   sheet.getRow(1).values = [RESPONDENT_ID, ...questions.map((question) => question.id)];
   sheet.getRow(1).font = { bold: true };
-  sheet.getRow(2).values = [SHEET_TEXT.respondentId[lang], ...questions.map((question) => headerLabel(question, lang))];
+  sheet.getRow(2).values = [pick(SHEET_TEXT.respondentId, lang), ...questions.map((question) => headerLabel(question, lang))];
   sheet.getRow(2).font = { italic: true, color: { argb: 'FF555555' } };
   sheet.getRow(2).alignment = { wrapText: true, vertical: 'top' };
+  if (respondents.length === 0) writeExampleRow(sheet, framework, questions, lang);
   respondents.forEach((respondent, index) => {
     const unknown = Object.keys(respondent.answers).find((id) => !known.has(id));
     if (unknown) throw new Error(`respondent ${respondent.id}: "${unknown}" is not a question of ${framework.id}`);

@@ -1,14 +1,17 @@
-import type { AnswerValue, ClusterMeta, Framework, Lang } from '@clusterlens/schema';
+import type { AnswerValue, ClusterMeta, Framework } from '@clusterlens/schema';
 import ExcelJS from 'exceljs';
 import { CLUSTER_COLUMNS, CLUSTER_KEYS, REGIONAL_COLUMNS, SHEETS, type ClusterKey } from './layout.js';
 import { CLUSTER_LABELS } from './messages.js';
+import { pick, type TemplateLang } from './messages-template.js';
+import { writeInstructionsSheet } from './write-instructions.js';
 import { addHeader, writeChoicesSheet, writeQuestionsSheet } from './write-definition.js';
 import { writeResponsesSheet, type RespondentInput } from './write-responses.js';
 import { normaliseZipTimestamps } from './zip-timestamps.js';
 
 export interface SurveyWorkbookInput {
   framework: Framework;
-  lang: Lang;
+  /** Language of labels, instructions, input and error messages; `both` writes “English / 中文”. */
+  lang: TemplateLang;
   cluster?: ClusterMeta;
   respondents?: { id: string; answers: Record<string, AnswerValue> }[];
   regional?: Record<string, number>;
@@ -29,18 +32,18 @@ function clusterValue(cluster: ClusterMeta | undefined, key: ClusterKey): string
   return values[key] ?? null;
 }
 
-function writeClusterSheet(workbook: ExcelJS.Workbook, lang: Lang, cluster: ClusterMeta | undefined): void {
+function writeClusterSheet(workbook: ExcelJS.Workbook, lang: TemplateLang, cluster: ClusterMeta | undefined): void {
   const sheet = workbook.addWorksheet(SHEETS.cluster);
   addHeader(sheet, CLUSTER_COLUMNS);
   sheet.getColumn(2).width = 60;
   sheet.getColumn(3).width = 30;
-  for (const key of CLUSTER_KEYS) sheet.addRow([key, CLUSTER_LABELS[key][lang], clusterValue(cluster, key)]);
+  for (const key of CLUSTER_KEYS) sheet.addRow([key, pick(CLUSTER_LABELS[key], lang), clusterValue(cluster, key)]);
 }
 
 function writeRegionalSheet(
   workbook: ExcelJS.Workbook,
   framework: Framework,
-  lang: Lang,
+  lang: TemplateLang,
   regional: Record<string, number>,
 ): void {
   const unknown = Object.keys(regional).find((key) => !framework.regional.some((stat) => stat.key === key));
@@ -49,7 +52,7 @@ function writeRegionalSheet(
   addHeader(sheet, REGIONAL_COLUMNS);
   sheet.getColumn(2).width = 50;
   for (const stat of framework.regional) {
-    sheet.addRow([stat.key, stat.label[lang], stat.unit[lang], regional[stat.key] ?? null]);
+    sheet.addRow([stat.key, pick(stat.label, lang), pick(stat.unit, lang), regional[stat.key] ?? null]);
   }
 }
 
@@ -68,10 +71,12 @@ export async function writeSurveyWorkbook(input: SurveyWorkbookInput): Promise<B
   workbook.lastModifiedBy = 'ClusterLens';
   workbook.created = stamp;
   workbook.modified = stamp;
+  const respondents: readonly RespondentInput[] = input.respondents ?? [];
+  // A blank template opens on its instructions; a filled workbook is data and starts with Cluster.
+  if (respondents.length === 0) writeInstructionsSheet(workbook, lang);
   writeClusterSheet(workbook, lang, input.cluster);
   writeQuestionsSheet(workbook, framework);
   const choiceRanges = writeChoicesSheet(workbook, framework);
-  const respondents: readonly RespondentInput[] = input.respondents ?? [];
   writeResponsesSheet(workbook, framework, lang, respondents, choiceRanges);
   writeRegionalSheet(workbook, framework, lang, input.regional ?? {});
   const written = await workbook.xlsx.writeBuffer();

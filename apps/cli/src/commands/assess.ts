@@ -1,11 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, OutputFormat } from '@clusterlens/schema';
+import { combineSurveys, type SurveyPart } from '../combine-surveys.js';
 import { ExitError, EXIT } from '../exit.js';
 import { safeFileStem, writeFileAtomic } from '../files.js';
 import { loadFramework } from '../framework.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
+import { readInput } from '../read-input.js';
 import { ENGINE } from '../version.js';
 
 export interface AssessOptions {
@@ -13,6 +14,7 @@ export interface AssessOptions {
   out: string;
   lang: Lang;
   framework: string;
+  formats: readonly OutputFormat[];
 }
 
 export interface AssessOutcome {
@@ -30,29 +32,32 @@ export async function runAssess(options: AssessOptions, logger: Logger): Promise
   const text = MESSAGES[options.lang];
   const printIssues = (issues: Issue[]) => issues.forEach((issue) => logger.error(formatIssue(issue, options.lang)));
   const framework = await loadFramework(options.framework, options.lang, printIssues);
-  const surveys = await readSurveys(options.files, framework, options.lang, logger);
-  printIssues(surveys.issues.filter((issue) => issue.severity !== 'info'));
-  if (surveys.read.length === 0) throw new ExitError(EXIT.nothingProduced, text.nothingToAssess);
+  const read = await readSurveys(options.files, framework, options.lang, logger);
+  printIssues(read.issues.filter((issue) => issue.severity !== 'info'));
+  if (read.surveys.length === 0) throw new ExitError(EXIT.nothingProduced, text.nothingToAssess);
 
   const { assess } = await import('@clusterlens/scoring');
-  const result = assess({ framework, surveys: surveys.read, issues: surveys.issues, engineVersion: ENGINE.version });
+  const result = assess({ framework, surveys: read.surveys, issues: read.issues, engineVersion: ENGINE.version });
 
   const outputs: string[] = [];
-  const resultsPath = join(options.out, 'results.json');
-  await writeFileAtomic(resultsPath, `${JSON.stringify(result, null, 2)}\n`);
-  outputs.push(resultsPath);
-  logger.info(text.wrote(resultsPath));
-
-  const { renderClusterReport } = await import('@clusterlens/report');
-  for (const cluster of result.clusters) {
-    const pdfPath = join(options.out, `${safeFileStem(cluster.id)}.pdf`);
-    await writeFileAtomic(pdfPath, await renderClusterReport(result, cluster.id, { lang: options.lang }));
-    outputs.push(pdfPath);
-    logger.info(text.wrote(pdfPath));
+  if (options.formats.includes('json')) {
+    const resultsPath = join(options.out, 'results.json');
+    await writeFileAtomic(resultsPath, `${JSON.stringify(result, null, 2)}\n`);
+    outputs.push(resultsPath);
+    logger.info(text.wrote(resultsPath));
   }
-  const counts = countBySeverity(surveys.issues);
+  if (options.formats.includes('pdf')) {
+    const { renderClusterReport } = await import('@clusterlens/report');
+    for (const cluster of result.clusters) {
+      const pdfPath = join(options.out, `${safeFileStem(cluster.id)}.pdf`);
+      await writeFileAtomic(pdfPath, await renderClusterReport(result, cluster.id, { lang: options.lang }));
+      outputs.push(pdfPath);
+      logger.info(text.wrote(pdfPath));
+    }
+  }
+  const counts = countBySeverity(read.issues);
   logger.info(text.summary(result.clusters.length, counts.error, counts.warning));
-  return { result, outputs, issues: surveys.issues };
+  return { result, outputs, issues: read.issues };
 }
 
 async function readSurveys(
@@ -60,33 +65,16 @@ async function readSurveys(
   framework: Framework,
   lang: Lang,
   logger: Logger,
-): Promise<{ read: ClusterSurvey[]; issues: Issue[] }> {
-  const { readSurveyWorkbook } = await import('@clusterlens/survey');
-  const text = MESSAGES[lang];
-  const read: ClusterSurvey[] = [];
-  const firstFile = new Map<string, string>();
+): Promise<{ surveys: ClusterSurvey[]; issues: Issue[] }> {
+  const parts: SurveyPart[] = [];
   const issues: Issue[] = [];
   for (const path of files) {
+    logger.info(MESSAGES[lang].reading(path));
     const file = basename(path);
-    logger.info(text.reading(path));
-    let data: Buffer;
-    try {
-      data = await readFile(path);
-    } catch (error) {
-      issues.push({ severity: 'error', code: 'file_unreadable', file, message: text.unreadableFile(path, (error as NodeJS.ErrnoException).code ?? String(error)) });
-      continue;
-    }
-    const outcome = await readSurveyWorkbook(data, { file, lang, framework });
-    issues.push(...outcome.issues);
-    if (!outcome.survey) continue;
-    const id = outcome.survey.cluster.id;
-    const first = firstFile.get(id);
-    if (first !== undefined) {
-      issues.push({ severity: 'error', code: 'duplicate_cluster', file, sheet: 'Cluster', message: text.duplicateCluster(id, first), suggestion: text.duplicateClusterFix });
-      continue;
-    }
-    firstFile.set(id, file);
-    read.push(outcome.survey);
+    const read = await readInput(path, file, { lang, framework });
+    issues.push(...read.issues);
+    if (read.survey) parts.push({ survey: read.survey, file });
   }
-  return { read, issues };
+  const combined = combineSurveys(parts, lang);
+  return { surveys: combined.surveys, issues: [...issues, ...combined.issues] };
 }

@@ -24,7 +24,7 @@ export async function runDemo(options: DemoOptions, logger: Logger): Promise<{ o
   }
   if (names.length === 0) throw new ExitError(EXIT.nothingProduced, MESSAGES.en.noFixtures(FIXTURES_DIR));
   const files = names.map((name) => join(FIXTURES_DIR, name));
-  const english = await runAssess({ files, out: resolve(options.out), lang: 'en', framework: 'vcm-cluster' }, logger);
-  const chinese = await runAssess({ files, out: resolve(options.out, 'zh'), lang: 'zh', framework: 'vcm-cluster' }, logger);
+  const english = await runAssess({ files, out: resolve(options.out), lang: 'en', framework: 'vcm-cluster', formats: ['json', 'pdf'] }, logger);
+  const chinese = await runAssess({ files, out: resolve(options.out, 'zh'), lang: 'zh', framework: 'vcm-cluster', formats: ['json', 'pdf'] }, logger);
   return { outputs: [...english.outputs, ...chinese.outputs], issues: english.issues };
 }

@@ -9,6 +9,8 @@ export interface TemplateOptions {
   out: string;
   lang: Lang;
   framework: string;
+  /** An XLSForm for KoboToolbox / ODK instead of the native workbook. */
+  xlsform: boolean;
 }
 
 export interface TemplateOutcome {
@@ -20,8 +22,8 @@ export async function runTemplate(options: TemplateOptions, logger: Logger): Pro
   const framework = await loadFramework(options.framework, options.lang, (issues) =>
     issues.forEach((issue) => logger.error(formatIssue(issue, options.lang))),
   );
-  const { writeSurveyWorkbook } = await import('@clusterlens/survey');
-  const data = await writeSurveyWorkbook({ framework, lang: options.lang });
+  const { writeSurveyWorkbook, writeXlsForm } = await import('@clusterlens/survey');
+  const data = options.xlsform ? await writeXlsForm(framework, { lang: options.lang }) : await writeSurveyWorkbook({ framework, lang: options.lang });
   const target = resolve(options.out);
   await writeFileAtomic(target, data);
   logger.info(MESSAGES[options.lang].wrote(options.out));

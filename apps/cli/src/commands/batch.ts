@@ -1,0 +1,118 @@
+import { resolve } from 'node:path';
+import type { Framework, Issue, Lang, OutputFormat } from '@clusterlens/schema';
+import { findInputs } from '../batch/inputs.js';
+import { selectShard, type Shard } from '../batch/shard.js';
+import { frameworkHash, frameworkPath, loadStoredRead, loadSummary, readKey, storeRead, type InputRecord } from '../batch/manifest.js';
+import { runPool } from '../batch/pool.js';
+import { produce, type ReadRecord } from '../batch/produce.js';
+import type { Progress } from '../batch/progress.js';
+import type { ReadPoolData, ReadReply, ReadTask } from '../batch/worker.js';
+import { ExitError, EXIT } from '../exit.js';
+import { writeFileAtomic } from '../files.js';
+import { loadFramework } from '../framework.js';
+import { sha256File } from '../hash.js';
+import { countBySeverity, formatIssue, type Logger } from '../log.js';
+import { MESSAGES } from '../messages.js';
+
+export interface BatchOptions {
+  patterns: string[];
+  out: string;
+  cwd: string;
+  jobs: number;
+  shard: Shard | undefined;
+  resume: boolean;
+  lang: Lang;
+  framework: string;
+  formats: readonly OutputFormat[];
+}
+
+export interface BatchOutcome {
+  outputs: string[];
+  issues: Issue[];
+  inputs: InputRecord[];
+}
+
+/**
+ * glob ─▶ sorted inputs ─▶ this shard's share ─▶ read + validate on the pool (or reuse a
+ * stored read with --resume) ─▶ produce: rank all clusters, results.json, reports, summary.json.
+ * A bad file is reported and skipped; it never stops the batch.
+ */
+export async function runBatch(options: BatchOptions, logger: Logger, progress: Progress): Promise<BatchOutcome> {
+  const text = MESSAGES[options.lang];
+  const framework = await loadFramework(options.framework, options.lang, (issues) =>
+    issues.forEach((issue) => logger.error(formatIssue(issue, options.lang))),
+  );
+  const all = await findInputs(options.patterns, options.cwd);
+  if (all.length === 0) throw new ExitError(EXIT.usage, text.noInputs(options.patterns.join(' ')));
+  const inputs = selectShard(all, options.shard);
+  if (options.shard) logger.info(text.shardShare(options.shard.index, options.shard.count, inputs.length, all.length));
+
+  const out = resolve(options.cwd, options.out);
+  const frameworkSha = frameworkHash(framework);
+  await writeFileAtomic(frameworkPath(out), JSON.stringify(framework));
+  const records = await readAll(inputs, { ...options, out, frameworkSha }, framework, logger, progress);
+  const produced = await produce(records, {
+    out,
+    framework,
+    frameworkSha,
+    lang: options.lang,
+    formats: options.formats,
+    jobs: options.jobs,
+    shard: options.shard ?? null,
+    previous: options.resume ? await loadSummary(out) : undefined,
+    logger,
+    progress,
+  });
+  return { outputs: produced.outputs, issues: produced.issues, inputs: produced.summary.inputs };
+}
+
+async function readAll(
+  inputs: string[],
+  options: BatchOptions & { out: string; frameworkSha: string },
+  framework: Framework,
+  logger: Logger,
+  progress: Progress,
+): Promise<ReadRecord[]> {
+  const text = MESSAGES[options.lang];
+  const records: ReadRecord[] = new Array<ReadRecord>(inputs.length);
+  const pending: { index: number; task: ReadTask }[] = [];
+  for (const [index, file] of inputs.entries()) {
+    const path = resolve(options.cwd, file);
+    let sha: string | null = null;
+    try {
+      sha = await sha256File(path);
+    } catch (error) {
+      const issue: Issue = { severity: 'error', code: 'file_unreadable', file, message: text.unreadableFile(file, (error as NodeJS.ErrnoException).code ?? String(error)) };
+      const key = readKey(options.frameworkSha, options.lang, file, null);
+      records[index] = { file, sha256: null, survey: null, issues: [issue], readKey: key, readMs: 0, reused: false };
+      await storeRead(options.out, key, records[index]);
+      logger.info(text.readStatus(file, null, countBySeverity([issue])));
+      continue;
+    }
+    const key = readKey(options.frameworkSha, options.lang, file, sha);
+    const stored = options.resume ? await loadStoredRead(options.out, key) : undefined;
+    if (stored) {
+      records[index] = { ...stored, readKey: key, readMs: 0, reused: true };
+      logger.debug(text.resumed(file));
+      continue;
+    }
+    pending.push({ index, task: { path, file, readKey: key } });
+  }
+  progress.start(text.phaseRead, pending.length);
+  const workerData: ReadPoolData = { framework, lang: options.lang, out: options.out };
+  await runPool<ReadTask, ReadReply>('read', pending.map((p) => p.task), {
+    jobs: options.jobs,
+    workerData,
+    settled: (k, reply) => {
+      const { index, task } = pending[k]!;
+      const read =
+        reply instanceof Error
+          ? { sha256: null, survey: null, ms: 0, issues: [{ severity: 'error' as const, code: 'read_failed', file: task.file, message: text.readFailed(reply.message) }] }
+          : reply;
+      records[index] = { file: task.file, sha256: read.sha256, survey: read.survey, issues: read.issues, readKey: task.readKey, readMs: read.ms, reused: false };
+      progress.tick(text.readStatus(task.file, read.survey?.cluster.id ?? null, countBySeverity(read.issues)));
+    },
+  });
+  progress.stop();
+  return records;
+}

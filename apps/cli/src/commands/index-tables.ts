@@ -1,0 +1,150 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { NORMALISATION_METHODS, type Issue, type Lang, type NormalisationMethod } from '@clusterlens/schema';
+import type { CsvTable, IndexRow } from '@clusterlens/scoring';
+import { EXIT, ExitError } from '../exit.js';
+import { writeFileAtomic } from '../files.js';
+import { formatIssue, type Logger } from '../log.js';
+
+/** Options of `clusterlens index`, as parsed from the command line (strings are validated here). */
+export interface IndexOptions {
+  meta: string;
+  data: string;
+  weights?: string;
+  /** minmax | zscore | goalposts | prank | rank | dist2targ | dist2max. __Default:__ minmax. */
+  normalise?: string;
+  /** "L,U" for minmax, "mean,sd" for zscore. __Default:__ 0,1. */
+  range?: string;
+  /** amean | gmean | hmean. __Default:__ amean. */
+  aggregate?: string;
+  out: string;
+  lang: Lang;
+}
+
+export interface IndexOutcome {
+  outputs: string[];
+  issues: Issue[];
+  nothingProduced?: boolean;
+}
+
+// Texts of this command; the lead may fold them into ../messages.ts.
+const TEXT = {
+  en: {
+    badNormalise: (v: string) => `--normalise must be one of ${NORMALISATION_METHODS.join(', ')}; got "${v}"`,
+    badAggregate: (v: string) => `--aggregate must be amean, gmean or hmean; got "${v}"`,
+    badRange: (v: string) => `--range must be two numbers "L,U" (or "mean,sd" for zscore); got "${v}"`,
+    unreadable: (path: string, why: string) => `cannot read ${path}: ${why}`,
+    wrote: (path: string, rows: number) => `wrote ${path} (${rows} rows)`,
+    nothing: 'no scores were produced; see the errors above',
+  },
+  zh: {
+    badNormalise: (v: string) => `--normalise 须为 ${NORMALISATION_METHODS.join('、')} 之一，当前为“${v}”`,
+    badAggregate: (v: string) => `--aggregate 须为 amean、gmean 或 hmean，当前为“${v}”`,
+    badRange: (v: string) => `--range 须为两个数字“L,U”（zscore 时为“均值,标准差”），当前为“${v}”`,
+    unreadable: (path: string, why: string) => `无法读取 ${path}：${why}`,
+    wrote: (path: string, rows: number) => `已写入 ${path}（${rows} 行）`,
+    nothing: '未能生成任何得分，请查看上方错误',
+  },
+} as const;
+
+/**
+ * RFC 4180 CSV: quoted fields may hold commas, line breaks and doubled quotes; CRLF or LF line
+ * ends; a leading byte-order mark is dropped. Fully empty lines are skipped.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const endRow = () => {
+    row.push(field);
+    if (row.length > 1 || row[0] !== '') rows.push(row);
+    row = [];
+    field = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i] as string;
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') field += src[++i];
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      endRow();
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) endRow();
+  return rows;
+}
+
+/** A text cell for OUT.csv: quoted when needed, and defused when a spreadsheet would read it as a formula. */
+function textCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** OUT.csv: `uCode,iCode,Level,score,rank`, numbers in shortest round-trip form, missing as an empty cell. */
+export function formatIndexCsv(rows: readonly IndexRow[]): string {
+  const lines = rows.map((r) => [textCell(r.uCode), textCell(r.iCode), String(r.level), r.score === null ? '' : String(r.score), r.rank === null ? '' : String(r.rank)].join(','));
+  return `uCode,iCode,Level,score,rank\n${lines.map((l) => `${l}\n`).join('')}`;
+}
+
+function parseRange(text: string | undefined, lang: Lang): [number, number] | undefined {
+  if (text === undefined) return undefined;
+  const parts = text.split(',').map((p) => Number(p.trim()));
+  if (parts.length !== 2 || parts.some((p) => !Number.isFinite(p)) || text.split(',').some((p) => p.trim() === '')) {
+    throw new ExitError(EXIT.usage, TEXT[lang].badRange(text));
+  }
+  return parts as [number, number];
+}
+
+async function readTable(path: string, lang: Lang, issues: Issue[]): Promise<CsvTable | null> {
+  try {
+    return { file: basename(path), rows: parseCsv(await readFile(path, 'utf8')) };
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? String(error);
+    issues.push({ severity: 'error', code: 'file_unreadable', file: basename(path), message: TEXT[lang].unreadable(path, why) });
+    return null;
+  }
+}
+
+/**
+ * `clusterlens index`: META.csv + DATA.csv (+ W.csv) ──scoreIndexTables──▶ OUT.csv.
+ * Option values are checked first (a usage error, exit 2); table problems are issues, printed
+ * to the logger and returned; when no score can be computed nothing is written.
+ */
+export async function runIndex(options: IndexOptions, logger: Logger): Promise<IndexOutcome> {
+  const text = TEXT[options.lang];
+  const method = options.normalise ?? 'minmax';
+  if (!(NORMALISATION_METHODS as readonly string[]).includes(method)) throw new ExitError(EXIT.usage, text.badNormalise(method));
+  const { AGGREGATION_ALIASES, scoreIndexTables } = await import('@clusterlens/scoring');
+  const aggregate = AGGREGATION_ALIASES[options.aggregate ?? 'amean'];
+  if (aggregate === undefined) throw new ExitError(EXIT.usage, text.badAggregate(options.aggregate ?? ''));
+  const range = parseRange(options.range, options.lang);
+
+  const issues: Issue[] = [];
+  const meta = await readTable(options.meta, options.lang, issues);
+  const data = await readTable(options.data, options.lang, issues);
+  const weights = options.weights === undefined ? undefined : await readTable(options.weights, options.lang, issues);
+  const scored =
+    meta && data && weights !== null
+      ? scoreIndexTables(
+          { meta, data, ...(weights ? { weights } : {}) },
+          { normalise: method as NormalisationMethod, aggregate, lang: options.lang, ...(range ? { range } : {}) },
+        )
+      : { rows: [], issues: [] };
+  issues.push(...scored.issues);
+  issues.filter((i) => i.severity !== 'info').forEach((issue) => logger.error(formatIssue(issue, options.lang)));
+  if (scored.rows.length === 0) {
+    logger.error(text.nothing);
+    return { outputs: [], issues, nothingProduced: true };
+  }
+  await writeFileAtomic(options.out, formatIndexCsv(scored.rows));
+  logger.info(text.wrote(options.out, scored.rows.length));
+  return { outputs: [options.out], issues };
+}

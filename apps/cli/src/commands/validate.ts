@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Issue, Lang } from '@clusterlens/schema';
+import type { Palette } from '../colour.js';
+import { writeFileAtomic } from '../files.js';
+import { loadFramework } from '../framework.js';
+import { countBySeverity, formatIssue, type Logger } from '../log.js';
+import { MESSAGES } from '../messages.js';
+import { readInput } from '../read-input.js';
+import { renderTable } from '../table.js';
+
+export interface ValidateOptions {
+  files: string[];
+  lang: Lang;
+  framework: string;
+  /** Folder for copies of the workbooks with problem cells highlighted and explained. */
+  annotate?: string;
+}
+
+export interface ValidateOutcome {
+  outputs: string[];
+  issues: Issue[];
+  /** The `--json` document: exactly `{ok, files: [{file, ok}], issues}`. */
+  json: { ok: boolean; files: { file: string; ok: boolean }[]; issues: Issue[] };
+  /** The human-readable report for stdout. */
+  table: string;
+}
+
+/**
+ * Reads and validates each workbook without scoring it. A file is ok when it has no error
+ * issue. Files are named as given on the command line, so people find them again.
+ */
+export async function runValidate(options: ValidateOptions, logger: Logger, paint: Palette): Promise<ValidateOutcome> {
+  const framework = await loadFramework(options.framework, options.lang, (issues) =>
+    issues.forEach((issue) => logger.error(formatIssue(issue, options.lang))),
+  );
+  const files: { file: string; ok: boolean }[] = [];
+  const issues: Issue[] = [];
+  const outputs: string[] = [];
+  for (const file of options.files) {
+    logger.debug(MESSAGES[options.lang].reading(file));
+    const read = await readInput(file, file, { lang: options.lang, framework });
+    files.push({ file, ok: countBySeverity(read.issues).error === 0 });
+    issues.push(...read.issues);
+    if (options.annotate !== undefined && read.sha256 !== null && read.issues.some((i) => i.severity !== 'info')) {
+      outputs.push(await annotate(file, read.issues, options.annotate, options.lang));
+      logger.info(MESSAGES[options.lang].wrote(outputs[outputs.length - 1]!));
+    }
+  }
+  const ok = files.every((f) => f.ok);
+  // Accepted conversions (info) matter to people only when they ask for detail.
+  const shown = logger.verbose ? issues : issues.filter((issue) => issue.severity !== 'info');
+  return { outputs, issues, json: { ok, files, issues }, table: validationReport(files, shown, options.lang, paint) };
+}
+
+/** The file an association sends back to a member: their workbook with each problem cell marked. */
+async function annotate(file: string, issues: Issue[], dir: string, lang: Lang): Promise<string> {
+  const { annotateWorkbook } = await import('@clusterlens/survey');
+  const target = join(dir, basename(file));
+  await writeFileAtomic(target, await annotateWorkbook(await readFile(file), issues, { lang }));
+  return target;
+}
+
+function validationReport(files: { file: string; ok: boolean }[], issues: Issue[], lang: Lang, paint: Palette): string {
+  const text = MESSAGES[lang];
+  const colour = { error: paint.red, warning: paint.yellow, info: paint.dim };
+  const rows = issues.map((issue) => [
+    colour[issue.severity](text.severity[issue.severity]),
+    issue.file ?? '',
+    [issue.sheet, issue.cell].filter(Boolean).join('!'),
+    issue.question ?? '',
+    issue.suggestion ? `${issue.message} → ${issue.suggestion}` : issue.message,
+  ]);
+  const table = rows.length > 0 ? renderTable(text.validateHeader, rows) + '\n' : '';
+  const status = files.map((f) => `${f.ok ? paint.green(text.fileOk) : paint.red(text.fileHasErrors)}  ${f.file}`).join('\n');
+  const counts = countBySeverity(issues);
+  return `${table}${status}\n${text.validateSummary(files.length, files.filter((f) => !f.ok).length, counts.error, counts.warning)}\n`;
+}

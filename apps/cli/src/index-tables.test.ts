@@ -1,0 +1,91 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatIndexCsv, parseCsv, runIndex } from './commands/index-tables.js';
+import { EXIT, ExitError } from './exit.js';
+
+// A hand-made table (not third-party data): a, b (↓) → pillar P → index Idx.
+const META = `\uFEFFLevel,iCode,iName,Direction,Weight,Unit,Target,Parent,Type
+1,a,"Indicator a, with a comma",1,1,,,P,Indicator
+1,b,"Indicator ""b""",-1,1,,,P,Indicator
+2,P,Pillar,,1,,,Idx,Aggregate
+3,Idx,Index,,1,,,,Aggregate\r
+`;
+const DATA = `uCode,uName,a,b
+X,Ex,0,30
+Y,Why,10,10
+Z,Zed,5,
+`;
+
+const lines: string[] = [];
+const logger = { info: (l: string) => lines.push(l), debug: () => {}, error: (l: string) => lines.push(l), quiet: false, verbose: false };
+let dir = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cl-index-'));
+  await writeFile(join(dir, 'meta.csv'), META);
+  await writeFile(join(dir, 'data.csv'), DATA);
+  await writeFile(join(dir, 'w.csv'), 'iCode,Weight\nb,3\n');
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const base = () => ({ meta: join(dir, 'meta.csv'), data: join(dir, 'data.csv'), out: join(dir, 'out.csv'), lang: 'en' as const });
+
+describe('clusterlens index (runIndex)', () => {
+  it('writes the long OUT.csv with full precision and empty cells for missing values', async () => {
+    const outcome = await runIndex(base(), logger);
+    expect(outcome).toEqual({ outputs: [join(dir, 'out.csv')], issues: [] });
+    // minmax [0, 1]: a 0, 1, 0.5 ; b is ↓: −30, −10 → 0, 1, Z missing
+    // P: X (0 + 0)/2 = 0 ; Y (1 + 1)/2 = 1 ; Z: a alone = 0.5 → Idx = P
+    expect(await readFile(join(dir, 'out.csv'), 'utf8')).toBe(
+      [
+        'uCode,iCode,Level,score,rank',
+        'X,a,1,0,3', 'Y,a,1,1,1', 'Z,a,1,0.5,2',
+        'X,b,1,0,2', 'Y,b,1,1,1', 'Z,b,1,,',
+        'X,P,2,0,3', 'Y,P,2,1,1', 'Z,P,2,0.5,2',
+        'X,Idx,3,0,3', 'Y,Idx,3,1,1', 'Z,Idx,3,0.5,2',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('takes weights, zscore with a range, and the geometric mean', async () => {
+    await runIndex({ ...base(), weights: join(dir, 'w.csv'), normalise: 'minmax', range: '1,2', aggregate: 'gmean' }, logger);
+    const rows = (await readFile(join(dir, 'out.csv'), 'utf8')).trim().split('\n').slice(1).map((l) => l.split(','));
+    // minmax [1, 2]: a 1, 2, 1.5 ; b 1, 2 ; P for X = exp((1·ln 1 + 3·ln 1)/4) = 1 ; for Y = 2
+    expect(rows.filter((r) => r[1] === 'P').map((r) => Number(r[3]))).toEqual([1, 2, 1.5]);
+    await runIndex({ ...base(), normalise: 'zscore', range: '100,10' }, logger);
+    const z = (await readFile(join(dir, 'out.csv'), 'utf8')).split('\n').filter((l) => l.includes(',a,'));
+    // a: 0, 10, 5 → mean 5, sd 5 → 90, 110, 100
+    expect(z).toEqual(['X,a,1,90,3', 'Y,a,1,110,1', 'Z,a,1,100,2']);
+  });
+
+  it('rejects unknown option values as usage errors (exit 2)', async () => {
+    await expect(runIndex({ ...base(), normalise: 'softmax' }, logger)).rejects.toMatchObject({ code: EXIT.usage });
+    await expect(runIndex({ ...base(), aggregate: 'median' }, logger)).rejects.toBeInstanceOf(ExitError);
+    await expect(runIndex({ ...base(), range: '1;2' }, logger)).rejects.toMatchObject({ code: EXIT.usage });
+  });
+
+  it('reports broken tables and unreadable files as issues and writes nothing', async () => {
+    await writeFile(join(dir, 'bad.csv'), 'Level,iCode\n1,a\n');
+    const outcome = await runIndex({ ...base(), meta: join(dir, 'bad.csv'), out: join(dir, 'none.csv') }, logger);
+    expect(outcome.nothingProduced).toBe(true);
+    expect(outcome.issues.map((i) => i.code)).toEqual(['table_column_missing', 'table_column_missing', 'table_column_missing']);
+    const missing = await runIndex({ ...base(), data: join(dir, 'nope.csv'), out: join(dir, 'none.csv') }, logger);
+    expect(missing.issues.map((i) => [i.code, i.file])).toEqual([['file_unreadable', 'nope.csv']]);
+    await expect(readFile(join(dir, 'none.csv'))).rejects.toThrow();
+  });
+});
+
+describe('CSV in and out', () => {
+  it('parses quotes, doubled quotes, commas and line breaks in fields, CRLF and a BOM', () => {
+    expect(parseCsv('\uFEFFa,"b, c","d ""e""\nf"\r\n\r\n1,2,3')).toEqual([['a', 'b, c', 'd "e"\nf'], ['1', '2', '3']]);
+  });
+
+  it('quotes text cells when needed and defuses formulas', () => {
+    expect(formatIndexCsv([{ uCode: '=HYPERLINK("x")', iCode: 'a,b', level: 1, score: 0.1 + 0.2, rank: 1 }])).toBe(
+      'uCode,iCode,Level,score,rank\n"\'=HYPERLINK(""x"")","a,b",1,0.30000000000000004,1\n',
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError } from 'commander';
+import type { CliConfig, Lang, OutputFormat } from '@clusterlens/schema';
+import { parseShard, type Shard } from './batch/shard.js';
+import { MESSAGES } from './messages.js';
+
+/** Options every command takes. */
+export interface GlobalOptions {
+  json?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  config?: string;
+  lang?: Lang;
+}
+
+const FORMATS: readonly OutputFormat[] = ['json', 'pdf'];
+
+/** commander value parsers; their errors end the run as usage errors (exit 2). */
+export function parsers(lang: Lang) {
+  const text = MESSAGES[lang];
+  return {
+    jobs(value: string): number {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(text.badJobs(value));
+      return n;
+    },
+    shard(value: string): Shard {
+      const shard = parseShard(value);
+      if (!shard) throw new InvalidArgumentError(text.badShard(value));
+      return shard;
+    },
+    formats(value: string): OutputFormat[] {
+      const list = value.split(',').map((f) => f.trim()).filter(Boolean);
+      if (list.length === 0 || list.some((f) => !FORMATS.includes(f as OutputFormat))) throw new InvalidArgumentError(text.badFormats(value));
+      return FORMATS.filter((f) => list.includes(f));
+    },
+  };
+}
+
+/** Flag, else config file, else built-in default. */
+export function resolveDefaults(
+  flags: { framework?: string; formats?: OutputFormat[]; jobs?: number },
+  config: CliConfig,
+): { framework: string; formats: OutputFormat[]; jobs: number } {
+  return {
+    framework: flags.framework ?? config.framework ?? 'vcm-cluster',
+    formats: flags.formats ?? (config.formats ? FORMATS.filter((f) => config.formats?.includes(f)) : [...FORMATS]),
+    jobs: flags.jobs ?? config.jobs ?? availableParallelism(),
+  };
+}

@@ -1,0 +1,62 @@
+import { PolicyProfile, validate } from '@clusterlens/schema';
+import { describe, expect, it } from 'vitest';
+import { euS3, getPolicy, miit2022SmeClusters, policies, vcmCluster } from './index.js';
+
+const HAN = /\p{Script=Han}/u;
+const indicators = new Set(vcmCluster.dimensions.flatMap((d) => d.indicators.map((i) => i.id)));
+const regional = new Set(vcmCluster.regional.map((r) => r.key));
+
+describe.each([miit2022SmeClusters, euS3])('policy profile $id', (profile) => {
+  it('validates against the PolicyProfile schema and is written for vcm-cluster', () => {
+    expect(validate(PolicyProfile, profile).issues).toEqual([]);
+    expect(profile.frameworkId).toBe(vcmCluster.id);
+  });
+
+  it('targets only indicators of vcm-cluster, and every priority has targets', () => {
+    const targets = profile.priorities.flatMap((p) => p.targets.map((t) => t.indicator));
+    expect(targets.filter((id) => !indicators.has(id))).toEqual([]);
+    expect(profile.priorities.filter((p) => p.targets.length === 0).map((p) => p.id)).toEqual([]);
+  });
+
+  it('tests eligibility on regional statistics or indicators of vcm-cluster', () => {
+    const stats = profile.eligibility.flatMap((r) => [r.stat, ...(r.anyOf ?? []).map((a) => a.stat)]);
+    expect(stats.filter((s) => !regional.has(s) && !indicators.has(s) && s !== 'location_quotient')).toEqual([]);
+  });
+
+  it('gives every label and recommendation a Chinese text', () => {
+    const texts = [
+      profile.label,
+      ...profile.priorities.flatMap((p) => [p.label, p.recommendation, ...p.targets.flatMap((t) => (t.recommendation ? [t.recommendation] : []))]),
+      ...profile.eligibility.map((r) => r.label),
+    ];
+    expect(texts.filter((t) => !HAN.test(t.zh) || t.en.trim() === '')).toEqual([]);
+  });
+});
+
+describe('built-in policies', () => {
+  it('MIIT has the nine priorities of DESIGN §5 in order', () => {
+    expect(miit2022SmeClusters.priorities.map((p) => p.id)).toEqual([
+      'leading_industry', 'collaboration_network', 'innovation', 'supporting_capacity', 'quality_smes',
+      'digital', 'green', 'openness', 'governance_services',
+    ]);
+  });
+
+  it('MIIT encodes the recognition thresholds: CNY 4 bn (4,000 million) in each of three years, > 70 %, > 70 %, > 10 %, 1 champion or 10 specialised SMEs', () => {
+    const rules = Object.fromEntries(miit2022SmeClusters.eligibility.map((r) => [r.id, r]));
+    for (const id of ['output_this_year', 'output_previous_year', 'output_two_years_before']) expect(rules[id]).toMatchObject({ op: '>=', value: 4000 });
+    expect(rules.sme_share).toMatchObject({ stat: 'sme_output_share', value: 70, strict: true });
+    expect(rules.leading_industry).toMatchObject({ stat: 'leading_industry_share', value: 70, strict: true });
+    expect(rules.growth).toMatchObject({ value: 10, strict: true });
+    expect(rules.champions_or_specialised).toMatchObject({ stat: 'champions', value: 1, anyOf: [{ stat: 'specialised_smes', value: 10 }, { stat: 'little_giants', value: 10 }] });
+  });
+
+  it('EU S3 covers innovation, digital, green, skills and internationalisation', () => {
+    expect(euS3.priorities.map((p) => p.id)).toEqual(['innovation', 'digital', 'green', 'skills', 'internationalisation']);
+  });
+
+  it('looks profiles up by id, unknown ids and prototype names give undefined', () => {
+    expect(getPolicy('eu-s3')).toBe(euS3);
+    expect(getPolicy('constructor')).toBeUndefined();
+    expect(Object.keys(policies)).toEqual(['miit-2022-sme-clusters', 'eu-s3']);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { barChart } from './bar-chart.js';
+import { bulletChart } from './bullet-chart.js';
+import { divergingBars } from './diverging-bars.js';
+import { dotPlot } from './dot-plot.js';
+import { SEQUENTIAL_5, sequentialBin } from './palette.js';
+
+const widthOf = (svg: string, attr: string): number[] =>
+  [...svg.matchAll(new RegExp(`<rect x="[^"]*" y="[^"]*" width="([\\d.]+)"[^>]*${attr}`, 'gu'))].map((m) => Number(m[1]));
+const xOf = (svg: string, attr: string): number[] =>
+  [...svg.matchAll(new RegExp(`<rect x="([\\d.-]+)"[^>]*${attr}`, 'gu'))].map((m) => Number(m[1]));
+
+describe('divergingBars', () => {
+  const percent = (s: number) => `${Math.round(s * 100)}%`;
+  const chart = (counts: number[]) =>
+    divergingBars({ rows: [{ label: 'Q', counts }], pointLabels: ['1', '2', '3', '4', '5'], nLabel: (n) => `n = ${n}`, percent, width: 400, labelWidth: 100, fontSize: 8 });
+
+  it('puts low answers left of the centre line and splits the middle answer across it', () => {
+    // Counts 2, 2, 4, 1, 1 of n = 10 → shares .2 .2 .4 .1 .1. Left part = .2 + .2 + .4/2 = .6,
+    // right part = .1 + .1 + .4/2 = .4; the scale's half-width stands for .6 (already a fifth).
+    const svg = chart([2, 2, 4, 1, 1]);
+    const xs = xOf(svg, 'data-point');
+    const ws = widthOf(svg, 'data-point');
+    expect(ws).toHaveLength(5);
+    // Middle segment (point 3) is centred on the zero line: its centre = centre of the plot.
+    const mid = (xs[2] ?? 0) + (ws[2] ?? 0) / 2;
+    // Left edge of point 1 is .6 of the half-width left of centre; right edge of point 5 is .4 right.
+    const half = ((ws[0] ?? 0) / 0.2) * 0.6; // a .2 share is .2/.6 of the half-width
+    expect(mid - (xs[0] ?? 0)).toBeCloseTo(half, 1);
+    expect((xs[4] ?? 0) + (ws[4] ?? 0) - mid).toBeCloseTo((half * 0.4) / 0.6, 1);
+    expect(svg).toContain('n = 10');
+    expect(svg).toContain('>40%<'); // the 40 % middle segment is labelled; 10 % segments only if they fit
+  });
+
+  it('draws nothing for a zero share and keeps every legend label', () => {
+    const svg = chart([0, 5, 5, 0, 0]);
+    expect(widthOf(svg, 'data-point="1"')[0]).toBe(0);
+    for (const label of ['1', '2', '3', '4', '5']) expect(svg).toContain(`>${label}<`);
+  });
+});
+
+describe('barChart', () => {
+  it('draws value/max of the plot width, and a note instead of a bar for null', () => {
+    const svg = barChart({ rows: [{ label: 'A', value: 50, text: '50.0' }, { label: 'B', value: null, text: '' }], max: 100, width: 300, missing: 'no data', labelWidth: 100 });
+    const [bar] = widthOf(svg, 'data-bar');
+    // Plot width = 300 − (100 + 8) − value column; the 50 bar is half of it. Track widths equal the plot.
+    const track = Number(/<rect x="108" y="[\d.]+" width="([\d.]+)"/u.exec(svg)?.[1]);
+    expect(bar).toBeCloseTo(track / 2, 1);
+    expect(svg.match(/data-bar/g)).toHaveLength(1);
+    expect(svg).toContain('>no data<');
+  });
+});
+
+describe('dotPlot', () => {
+  it('highlights one cluster with its interval and prints its note', () => {
+    const svg = dotPlot({ rows: [{ label: 'Index', values: [40, 60, 80], highlight: 1, interval: [55, 70], note: '2 of 3 (1–3)' }], width: 400, legend: { highlight: 'This', others: 'Others', interval: '5–95%' } });
+    expect(svg.match(/data-dot="peer"/g)).toHaveLength(2);
+    expect(svg.match(/data-dot="own"/g)).toHaveLength(1);
+    expect(svg).toContain('data-interval="1"');
+    expect(svg).toContain('2 of 3 (1–3)');
+  });
+
+  it('marks the median when no cluster is highlighted', () => {
+    const svg = dotPlot({ rows: [{ label: 'D1', values: [10, null, 30] }], width: 400, legend: { others: 'Clusters', median: 'Median' } });
+    expect(svg.match(/data-dot="peer"/g)).toHaveLength(2); // the null is left out
+    expect(svg).toContain('data-median="1"');
+  });
+});
+
+describe('bulletChart', () => {
+  it('draws the band only for rows that have one, else the suppression note', () => {
+    const svg = bulletChart({
+      rows: [
+        { label: 'D1', value: 61.3, text: '61.3', band: { p25: 45.7, median: 55.6, p75: 65.4 } },
+        { label: 'D5', value: 47.2, text: '47.2', band: null },
+      ],
+      width: 400,
+      legend: { own: 'You', band: 'Middle half', median: 'Median' },
+      suppressed: 'fewer than 5 members',
+    });
+    expect(svg.match(/data-band/g)).toHaveLength(1);
+    expect(svg.match(/data-own/g)).toHaveLength(2);
+    expect(svg).toContain('fewer than 5 members');
+  });
+});
+
+describe('sequential palette', () => {
+  it('bins scores by 20 points and clamps beyond 0–100', () => {
+    expect([0, 19.9, 20, 59.9, 80, 100, 130, -5].map(sequentialBin)).toEqual([0, 0, 1, 2, 4, 4, 4, 0]);
+    expect(SEQUENTIAL_5).toHaveLength(5);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Dot plot as SVG: one row per index or dimension, one dot per cluster of the run on a 0–100
+ * scale. The highlighted cluster is a larger filled dot with, when given, its 5–95 % score
+ * interval from the sensitivity analysis as a whisker; a note (e.g. its rank interval) is
+ * printed at the right. Without a highlight the row's median is marked, for the portfolio.
+ *
+ *   Competitiveness  ○  ○ ○ ──●──   ○      rank 2 (1–3)
+ */
+import { COLOURS } from '../theme.js';
+import { textWidth, wrapText } from '../text-measure.js';
+import { legendRow, type LegendItem } from './legend.js';
+import { svgDocument, svgLine, svgText } from './svg.js';
+
+export interface DotRow {
+  label: string;
+  /** Scores of every cluster of the run; nulls (not scored) are left out. */
+  values: readonly (number | null)[];
+  /** Position in `values` of the cluster to highlight. */
+  highlight?: number;
+  /** 5–95 % score interval of the highlighted cluster. */
+  interval?: readonly [number, number] | null;
+  /** Printed right of the plot. */
+  note?: string;
+}
+
+export interface DotPlotOptions {
+  rows: readonly DotRow[];
+  width: number;
+  /** Legend entries: the highlighted cluster, the others, the interval / the median. */
+  legend: { highlight?: string; others: string; interval?: string; median?: string };
+  labelWidth?: number;
+  fontSize?: number;
+}
+
+const ROW_H = 20;
+const TICKS = [0, 25, 50, 75, 100];
+const clamp = (v: number): number => Math.min(100, Math.max(0, v));
+const circle = (x: number, y: number, r: number, fill: string, stroke: string, extra = ''): string =>
+  `<circle cx="${Math.round(x * 100) / 100}" cy="${Math.round(y * 100) / 100}" r="${r}" fill="${fill}" stroke="${stroke}" stroke-width="0.9"${extra}/>`;
+
+function median(values: number[]): number | null {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length === 0 ? null : s.length % 2 === 1 ? (s[m] ?? null) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+/** Renders the plot; the height follows from the rows. */
+export function dotPlot(o: DotPlotOptions): string {
+  const fs = o.fontSize ?? 8;
+  const lh = fs * 1.3;
+  const labelW = o.labelWidth ?? 140;
+  const noteW = Math.max(0, ...o.rows.map((r) => (r.note ? textWidth(r.note, fs) + 10 : 0)));
+  const x0 = labelW + 10;
+  const plotW = o.width - x0 - noteW - 6;
+  const sx = (v: number): number => x0 + (clamp(v) / 100) * plotW;
+  const items: LegendItem[] = [
+    ...(o.legend.highlight ? [{ label: o.legend.highlight, colour: COLOURS.cluster, swatch: circle(5, 4, 4, COLOURS.cluster, '#FFFFFF') }] : []),
+    { label: o.legend.others, colour: COLOURS.muted, swatch: circle(5, 4, 3, '#FFFFFF', COLOURS.muted) },
+    ...(o.legend.interval ? [{ label: o.legend.interval, colour: COLOURS.cluster, swatch: svgLine(0, 4, 12, 4, COLOURS.cluster, 1.6) }] : []),
+    ...(o.legend.median ? [{ label: o.legend.median, colour: COLOURS.peer, swatch: svgLine(5, 0, 5, 9, COLOURS.peer, 2) }] : []),
+  ];
+  const legend = legendRow(items, x0, 0, plotW + noteW, fs);
+  const parts = [...legend.parts];
+  const axisY = legend.height + 4;
+  const top = axisY + fs + 4;
+  let y = top;
+  for (const row of o.rows) {
+    const lines = wrapText(row.label, labelW, fs);
+    const h = Math.max(ROW_H, lines.length * lh + 4);
+    const cy = y + h / 2;
+    lines.forEach((line, k) => parts.push(svgText(labelW, cy - (lines.length * lh) / 2 + fs * 0.95 + k * lh, line, { size: fs, anchor: 'end' })));
+    parts.push(svgLine(x0, cy, x0 + plotW, cy, COLOURS.rule, 0.5));
+    const present = row.values.flatMap((v, i) => (v === null || i === row.highlight ? [] : [v]));
+    for (const v of present) parts.push(circle(sx(v), cy, 3, '#FFFFFF', COLOURS.muted, ' fill-opacity="0.6" data-dot="peer"'));
+    const own = row.highlight === undefined ? null : (row.values[row.highlight] ?? null);
+    if (row.interval) parts.push(svgLine(sx(row.interval[0]), cy, sx(row.interval[1]), cy, COLOURS.cluster, 1.6, 'data-interval="1"'));
+    if (own !== null) parts.push(circle(sx(own), cy, 4.2, COLOURS.cluster, '#FFFFFF', ' data-dot="own"'));
+    if (row.highlight === undefined) {
+      const m = median(row.values.flatMap((v) => (v === null ? [] : [v])));
+      if (m !== null) parts.push(svgLine(sx(m), cy - 6, sx(m), cy + 6, COLOURS.peer, 2, 'data-median="1"'));
+    }
+    if (row.note) parts.push(svgText(x0 + plotW + 10, cy + fs * 0.35, row.note, { size: fs, colour: COLOURS.ink }));
+    y += h;
+  }
+  for (const t of TICKS) {
+    parts.unshift(svgLine(sx(t), top, sx(t), y, COLOURS.rule, 0.4, 'stroke-dasharray="2 2"'));
+    parts.push(svgText(sx(t), axisY + fs * 0.9, String(t), { size: fs * 0.85, anchor: 'middle', colour: COLOURS.muted }));
+  }
+  return svgDocument(o.width, y + 4, parts);
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { buildClusterReport } from './cluster-report.js';
+import { createContext } from './context.js';
+import { likertChart } from './likert-section.js';
+import { peerRows } from './peers-section.js';
+import { chainRoleChart } from './profile-section.js';
+import { stageChart } from './integration-section.js';
+import { summaryParagraphs } from './summary.js';
+import { docText } from './test-doc-text.js';
+import { fullFixtureResult } from './test-fixture-analysis.js';
+import { fixtureResult } from './test-fixture-result.js';
+
+const text = (lang: 'en' | 'zh') => docText(buildClusterReport(fullFixtureResult(), 'zhili', { lang }));
+const ctx = (lang: 'en' | 'zh') => createContext(fullFixtureResult(), 'zhili', lang);
+
+describe('cluster report sections from the optional analyses', () => {
+  it('numbers all ten sections when every analysis is present', () => {
+    const en = text('en');
+    const titles = ['Executive summary', 'Cluster profile', 'Scorecard', 'Dimension profile', 'Indicator detail', 'Answers on rating scales', 'Policy alignment', 'Integration stages', 'The cluster among its peers', 'Data quality and methodology'];
+    titles.forEach((t, i) => expect(en).toContain(`${i + 1}   ${t}`));
+    const zh = text('zh');
+    ['执行摘要', '集群概况', '计分卡', '维度概览', '指标明细', '量表题回答分布', '政策协同', '融入阶段', '同行比较', '数据质量与方法说明'].forEach((t, i) => expect(zh).toContain(`${i + 1}   ${t}`));
+  });
+
+  it('leaves out sections without data and numbers the rest consecutively', () => {
+    const single = fixtureResult();
+    single.clusters = single.clusters.slice(0, 1);
+    const t = docText(buildClusterReport(single, 'zhili', { lang: 'en' }));
+    // No policy, Likert, integration or peers: summary, profile, scorecard, radar, indicators, appendix.
+    expect(t).toContain('6   Data quality and methodology');
+    expect(t.some((s) => s.endsWith('Policy alignment'))).toBe(false);
+    expect(t.some((s) => s.endsWith('The cluster among its peers'))).toBe(false);
+  });
+
+  it('shows change since the baseline with arrows in the scorecard', () => {
+    const en = text('en');
+    expect(en).toContain('Change since 2023');
+    // D4 Innovation spillover: 24.033 now − 19.5 in 2023 = +4.533 → "+4.5"; D2: 60.625 − 62.1 = −1.475 → "−1.5".
+    expect(en).toContain('+4.5');
+    expect(en).toContain('−1.5');
+    expect(en).toContain('▲ ');
+    expect(en).toContain('▼ ');
+  });
+
+  it('writes the change, rank interval and policy into the summary', () => {
+    const [scores, trend, , policy] = summaryParagraphs(ctx('en'));
+    // Competitiveness 53.72 − 51.1 = 2.62 → "2.6"; rank interval from the sensitivity fixture: 2–3.
+    expect(scores).toContain('its rank on the Competitiveness Index lies between 2 and 3 (5–95% interval)');
+    expect(trend).toContain('Compared with 2023, the Competitiveness Index rose by 2.6 points from 51.1.');
+    // D8: awareness (3.4−1)/4 = 60, support 41/80 = 51.25, activity 2.6/5 = 52 → 54.417; 54.417 − 49.8 = 4.617 → "4.6".
+    expect(trend).toContain('The largest improvement was in Policy uptake (+4.6 points).');
+    // Largest weighted shortfall: patents 6/20 → attainment 30, shortfall .7 × weight .25 / 2 targets = .0875,
+    // above R&D (1 − 1.4/3) × .25 / 2 = .0667.
+    expect(policy).toContain('the largest gap is Patents per 10,000 employees: 6 against a target of ≥ 20.');
+    // Output growth 6.5 % < 10 %: the only failed criterion.
+    expect(policy).toContain('It does not yet meet one recognition criterion: Output growth (%).');
+    const [, trendZh] = summaryParagraphs(ctx('zh'));
+    expect(trendZh).toContain('与2023年相比，竞争力指数从51.1分上升了2.6分。');
+  });
+
+  it('lists eligibility results and gaps with recommendations', () => {
+    const en = text('en');
+    expect(en).toContain('4 of 5 criteria met. The cluster does not yet meet the recognition thresholds.');
+    expect(en).toContain('× Fail');
+    expect(en).toContain('Offer patent-drafting help and a shared IP desk at the public service platform.');
+    // Shortfall 1 − 30/100 = 70 %.
+    expect(en).toContain('70%');
+    expect(text('zh')).toContain('× 不符合');
+  });
+
+  it('puts policy targets and last year’s values beside the indicators', () => {
+    const en = text('en');
+    expect(en.some((s) => s.includes('Policy target ≥ 3%'))).toBe(true);
+    // Fixture baseline value = value × 0.9 rounded to 1 decimal: key inputs 68 → 61.2.
+    expect(en).toContain('2023: 61.2%');
+  });
+
+  it('draws members by chain role, the stage distribution and the Likert answers', () => {
+    // Zhili roles 10/6/24/4/1/1 of 46: downstream 24/46 = 52 %.
+    expect(chainRoleChart(ctx('en'))).toContain('24 (52%)');
+    // Stages 12/16/9/3 of 40: 12/40 = 30 %, 3/40 = 7.5 % → "8%".
+    const stages = stageChart(ctx('en')) ?? '';
+    expect(stages).toContain('12 (30%)');
+    expect(stages).toContain('3 (8%)');
+    expect(text('en')).toContain('The mean integration stage is 2.1 of 4, from 40 members who answered.');
+    const c = ctx('zh');
+    const group = c.cluster.indicators.filter((i) => ['d2_skilled_hiring', 'd5_trust', 'd8_awareness'].includes(i.id));
+    const svg = likertChart(c, group.map((ind) => ({ ind, points: [1, 2, 3, 4, 5].map((value) => ({ value, count: 1 })) })));
+    expect(svg).toContain('1 最低');
+    expect(svg).toContain('招聘技术工人的难易程度');
+  });
+
+  it('places this cluster among all clusters with its rank interval', () => {
+    const rows = peerRows(ctx('en'));
+    const first = rows[0];
+    // Competitiveness: Zhili 53.72 (3rd), interval 49.8–57.9 and rank interval 2–3 from the fixture.
+    expect(first?.values).toHaveLength(3);
+    expect(first?.interval).toEqual([49.8, 57.9]);
+    expect(first?.note).toBe('3 of 3 (2–3)');
+    expect(rows.find((r) => r.label.startsWith('D5'))?.note).toBe('Not scored');
+  });
+
+  it('lists missing data per indicator, weights and the baseline in the appendix', () => {
+    const en = text('en');
+    // Concept-to-prototype: 2 of Zhili's 46 respondents answered → 4 %.
+    expect(en).toContain('2 of 46');
+    expect(en).toContain('4%');
+    expect(en).toContain('regional statistic');
+    expect(en).toContain('Changes are measured against the 2023 assessment (framework version 1.0.0).');
+    expect(text('zh')).toContain('2 / 46');
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Integration-stage distribution: how many members are at each stage of the cluster model
+ * (1 isolated → 4 soft coordination), with the mean stage and what the stages mean.
+ */
+import type { Content } from 'pdfmake/interfaces.js';
+import { barChart, svgHeight } from './charts/bar-chart.js';
+import type { ReportContext } from './context.js';
+import { heading, minorHeading } from './heading.js';
+import { CONTENT_WIDTH } from './theme.js';
+
+/** Bars of members per stage with counts and shares; null when nobody answered. */
+export function stageChart(ctx: ReportContext): string | null {
+  const { cluster, f, lang, m } = ctx;
+  const profile = cluster.integration;
+  if (!profile || profile.answered === 0) return null;
+  const max = Math.max(1, ...profile.distribution.map((d) => d.count));
+  return barChart({
+    rows: [...profile.distribution]
+      .sort((a, b) => a.stage - b.stage)
+      .map((d) => ({
+        label: m.integration.stageLabel({ stage: f.integer(d.stage), label: d.label[lang] }),
+        value: d.count,
+        text: `${f.integer(d.count)} (${f.wholeShare(d.count / profile.answered)})`,
+      })),
+    max,
+    width: CONTENT_WIDTH,
+    missing: m.dash,
+    labelWidth: 170,
+  });
+}
+
+/** The integration-stage section; omitted when the result has no integration profile. */
+export function integrationSection(ctx: ReportContext, number: number): Content[] {
+  const { cluster, f, m } = ctx;
+  const profile = cluster.integration;
+  const chart = stageChart(ctx);
+  if (!profile || !chart) return [];
+  return [
+    heading(m.numbered({ number: String(number), title: m.headings.integration }), 1),
+    {
+      text:
+        profile.mean === null
+          ? m.integration.answered({ answered: f.integer(profile.answered) })
+          : m.integration.mean({ mean: f.number(profile.mean), answered: f.integer(profile.answered) }),
+      style: 'body',
+    },
+    { svg: chart, width: CONTENT_WIDTH, height: svgHeight(chart), margin: [0, 4, 0, 6] },
+    minorHeading(m.integration.stagesTitle),
+    { ol: m.integration.stages.map((text) => ({ text })), style: 'small' },
+  ];
+}

@@ -1,0 +1,83 @@
+/**
+ * Answers to rating-scale (Likert) questions as diverging bars: the share of low answers
+ * left of the zero line, high answers right, the middle point straddling it.
+ *
+ * The answer counts are not in the result schema yet: this reads the proposed optional field
+ * `IndicatorResult.distribution` (see README, "Schema requests"). Until the scoring engine
+ * writes it, the section is simply absent. Only indicators with sufficient data are shown.
+ */
+import type { Content } from 'pdfmake/interfaces.js';
+import type { IndicatorResult } from '@clusterlens/schema';
+import { svgHeight } from './charts/bar-chart.js';
+import { divergingBars, type LikertRow } from './charts/diverging-bars.js';
+import type { ReportContext } from './context.js';
+import { heading } from './heading.js';
+import { CONTENT_WIDTH } from './theme.js';
+
+/** Answers given at one point of the scale. */
+export interface AnswerCount {
+  value: number;
+  count: number;
+}
+
+/** The indicator's answer distribution, if the result carries one (proposed schema field). */
+export function answerDistribution(ind: IndicatorResult): readonly AnswerCount[] | undefined {
+  // A no-op widening once the schema declares `distribution`; until then only test fixtures set it.
+  return (ind as IndicatorResult & { distribution?: readonly AnswerCount[] }).distribution;
+}
+
+interface Question {
+  ind: IndicatorResult;
+  points: readonly AnswerCount[];
+}
+
+function questions(ctx: ReportContext): Question[] {
+  return ctx.cluster.indicators.flatMap((ind) => {
+    const dist = answerDistribution(ind);
+    if (ind.status !== 'ok' || !dist || dist.length < 2 || dist.every((d) => d.count === 0)) return [];
+    return [{ ind, points: [...dist].sort((a, b) => a.value - b.value) }];
+  });
+}
+
+/** Groups questions that share a scale, so each chart has one legend that fits all its rows. */
+function byScale(list: readonly Question[]): Question[][] {
+  const groups = new Map<string, Question[]>();
+  for (const q of list) {
+    const key = q.points.map((p) => p.value).join(',');
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  }
+  return [...groups.values()];
+}
+
+/** The chart for one group of questions on the same scale. */
+export function likertChart(ctx: ReportContext, group: readonly Question[]): string {
+  const { f, lang, m } = ctx;
+  const scale = group[0]?.points.map((p) => p.value) ?? [];
+  const rows: LikertRow[] = group.map((q) => ({ label: q.ind.label[lang], counts: q.points.map((p) => p.count) }));
+  return divergingBars({
+    rows,
+    pointLabels: scale.map((v, i) =>
+      i === 0 ? m.likert.lowest({ value: f.integer(v) }) : i === scale.length - 1 ? m.likert.highest({ value: f.integer(v) }) : f.integer(v),
+    ),
+    nLabel: (n) => m.likert.n({ n: f.integer(n) }),
+    percent: (share) => f.wholeShare(share),
+    width: CONTENT_WIDTH,
+    labelWidth: 150,
+  });
+}
+
+/** The rating-scale answers section; omitted when no indicator carries a distribution. */
+export function likertSection(ctx: ReportContext, number: number): Content[] {
+  const list = questions(ctx);
+  if (list.length === 0) return [];
+  const { m } = ctx;
+  return [
+    heading(m.numbered({ number: String(number), title: m.headings.likert }), 1),
+    { text: m.likert.intro, style: 'body' },
+    ...byScale(list).map((group): Content => {
+      const svg = likertChart(ctx, group);
+      return { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 6, 0, 8], unbreakable: true };
+    }),
+    { text: m.likert.note, style: 'note' },
+  ];
+}

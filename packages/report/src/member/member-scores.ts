@@ -1,0 +1,84 @@
+/**
+ * The member's scores against the cluster: bullet charts and a table with median, middle half
+ * and percentile per dimension. Aggregates of fewer than k members are replaced by a note.
+ */
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import type { MemberResult } from '@clusterlens/schema';
+import { svgHeight } from '../charts/bar-chart.js';
+import { bulletChart } from '../charts/bullet-chart.js';
+import { dimensionName, type ReportContext } from '../context.js';
+import { COLOURS, CONTENT_WIDTH, ZEBRA_LAYOUT, headerCell } from '../theme.js';
+import { safeBand, type Band } from './privacy.js';
+
+interface DimRow {
+  name: string;
+  score: number | null;
+  percentile: number | null;
+  band: Band | null;
+}
+
+/** One row per dimension of the cluster, in framework order, with the member's own values. */
+export function memberRows(ctx: ReportContext, member: MemberResult, k: number): DimRow[] {
+  return ctx.cluster.dimensions.map((dim) => {
+    const own = member.dimensions.find((d) => d.id === dim.id);
+    const band = safeBand(ctx.cluster, dim.id, k);
+    // A percentile within a suppressed group would say how the few others scored: withheld too.
+    return { name: dimensionName(dim, ctx.lang), score: own?.score ?? null, percentile: band ? (own?.percentile ?? null) : null, band };
+  });
+}
+
+function table(ctx: ReportContext, rows: DimRow[], k: number): Content {
+  const { f, m } = ctx;
+  const hidden = m.member.suppressed({ k: f.integer(k) });
+  const body: TableCell[][] = rows.map((r) => [
+    { text: r.name },
+    { text: r.score === null ? m.member.notScored : f.score(r.score), alignment: 'right', bold: true },
+    ...(r.band
+      ? [
+          { text: f.score(r.band.median), alignment: 'right' } as TableCell,
+          { text: `${f.score(r.band.p25)}–${f.score(r.band.p75)}`, alignment: 'right' } as TableCell,
+          { text: r.percentile === null ? m.dash : f.integer(r.percentile), alignment: 'right' } as TableCell,
+        ]
+      : [{ text: hidden, colSpan: 3, alignment: 'right', color: COLOURS.muted } as TableCell, {}, {}]),
+  ]);
+  return {
+    style: 'table',
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ['*', 58, 50, 74, 56],
+      body: [
+        [
+          headerCell(m.member.table.dimension),
+          headerCell(m.member.table.yours, 'right'),
+          headerCell(m.member.table.median, 'right'),
+          headerCell(m.member.table.middle, 'right'),
+          headerCell(m.member.table.percentile, 'right'),
+        ],
+        ...body,
+      ],
+    },
+    layout: ZEBRA_LAYOUT,
+  };
+}
+
+/** The scores section: chart, table and the notes on percentiles and suppression. */
+export function memberScoresSection(ctx: ReportContext, member: MemberResult, k: number): Content[] {
+  const { f, m } = ctx;
+  const rows = memberRows(ctx, member, k);
+  const svg = bulletChart({
+    rows: rows.map((r) => ({ label: r.name, value: r.score, text: r.score === null ? m.dash : f.score(r.score), band: r.band })),
+    width: CONTENT_WIDTH,
+    legend: { own: m.member.legendOwn, band: m.member.legendBand, median: m.member.legendMedian },
+    suppressed: m.member.suppressed({ k: f.integer(k) }),
+    labelWidth: 150,
+  });
+  return [
+    { text: m.member.headings.scores, style: 'h1', margin: [0, 4, 0, 6] },
+    { text: m.member.scoresIntro, style: 'small' },
+    { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 8] },
+    table(ctx, rows, k),
+    { text: m.member.percentileNote, style: 'note' },
+    ...(rows.some((r) => r.band === null) ? [{ text: m.member.suppressedNote({ k: f.integer(k) }), style: 'note' } as Content] : []),
+  ];
+}

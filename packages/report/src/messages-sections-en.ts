@@ -1,0 +1,115 @@
+import type { SectionMessages } from './messages-sections.js';
+
+/** English texts of the cluster-report sections added after v1. */
+export const sectionsEn: SectionMessages = {
+  trend: {
+    changeSince: (p) => `Change since ${p.year}`,
+    note: (p) => `Change: score points against the ${p.year} assessment; ▲ up, ▼ down, ▶ unchanged.`,
+    mismatch: (p) => `Last year’s assessment used framework version ${p.version}, so changes may not be fully comparable.`,
+    previous: (p) => `${p.year}: ${p.value}`,
+    headline: (p) =>
+      p.trend === 'flat'
+        ? `Compared with ${p.year}, the ${p.index} is unchanged at ${p.previous}.`
+        : `Compared with ${p.year}, the ${p.index} ${p.trend === 'up' ? 'rose' : 'fell'} by ${p.diff} points from ${p.previous}.`,
+    rank: (p) => `Its rank moved from ${p.previous} to ${p.rank}.`,
+    biggestRise: (p) => `The largest improvement was in ${p.dimension} (+${p.diff} points).`,
+    biggestFall: (p) => `The largest decline was in ${p.dimension} (−${p.diff} points).`,
+    rankStable: (p) => `Allowing for uncertainty in weights and methods, its rank on the ${p.index} stays at ${p.rank}.`,
+    rankRange: (p) =>
+      `Allowing for uncertainty in weights and methods, its rank on the ${p.index} lies between ${p.lo} and ${p.hi} (5–95% interval).`,
+  },
+
+  profile: {
+    industryCode: 'Industry code',
+    respondents: 'Respondents',
+    population: 'Firms surveyed',
+    responseRate: 'Response rate',
+    locationQuotient: 'Location quotient',
+    hhi: 'Concentration (HHI, 0–10,000)',
+    strongCluster: 'Strong cluster (US Cluster Mapping test)',
+    yes: 'Yes',
+    no: 'No',
+    stars: 'Stars (European Cluster Observatory style)',
+    starsOf: (p) => `${p.stars} of 3`,
+    byRole: 'Members by chain position',
+    coverage: (p) => `Chain coverage: respondents fill ${p.present} of the ${p.total} chain positions.`,
+    missingRoles: (p) => `Not represented among the respondents: ${p.list}.`,
+  },
+
+  policy: {
+    intro: (p) =>
+      `Alignment with the policy profile ${p.profile} (version ${p.version}): policy alignment index ${p.score}, combining attainment of the profile’s targets (${p.targets}) and the uptake of support measures (${p.uptake}).`,
+    priorityLabel: (p) => `${p.label} (weight ${p.weight})`,
+    noData: 'no data',
+    attainmentTitle: 'Attainment per priority',
+    attainmentNote: 'Attainment 0–100: 100 means every target of the priority is met; partial credit below. Colours follow the status bands of the scorecard.',
+    eligibilityTitle: 'Eligibility check',
+    eligibilityCount: (p) => `${p.passed} of ${p.total} criteria met.`,
+    eligible: 'The cluster meets the recognition thresholds.',
+    notEligible: 'The cluster does not yet meet the recognition thresholds.',
+    eligibilityUnknown: 'Eligibility cannot be decided: data for some criteria are missing.',
+    criterion: 'Criterion',
+    threshold: 'Threshold',
+    result: 'Result',
+    pass: 'Pass',
+    fail: 'Fail',
+    unknown: 'No data',
+    gapsTitle: 'Gaps and recommendations',
+    gapsIntro: 'Targets not yet met, largest weighted shortfall first. Shortfall: the share of the target’s credit still missing.',
+    noGaps: 'Every target of the profile is met.',
+    gapIndicator: 'Priority · indicator · recommendation',
+    target: 'Target',
+    shortfall: 'Shortfall',
+    targetNote: (p) => `Policy target ${p.target}`,
+    summaryGap: (p) => `Against the ${p.profile}, the largest gap is ${p.indicator}: ${p.value} against a target of ${p.target}.`,
+    summaryEligible: (p) => `It meets all ${p.total} recognition criteria.`,
+    summaryFailed: (p) => `It does not yet meet ${p.count === 1 ? 'one recognition criterion' : `${p.count} recognition criteria`}: ${p.list}.`,
+  },
+
+  likert: {
+    intro: 'How members answered the rating-scale questions: shares of low answers to the left of the centre line, high answers to the right; the middle answer straddles it.',
+    note: 'Shares of the members who answered each question; shares under 8% are not labelled.',
+    lowest: (p) => `${p.value} lowest`,
+    highest: (p) => `${p.value} highest`,
+    n: (p) => `n = ${p.n}`,
+  },
+
+  integration: {
+    stageLabel: (p) => `${p.stage} ${p.label}`,
+    mean: (p) => `The mean integration stage is ${p.mean} of 4, from ${p.answered} members who answered.`,
+    answered: (p) => `${p.answered} members answered the integration question.`,
+    stagesTitle: 'The four stages',
+    stages: [
+      'Isolated: the firm works on its own within the cluster.',
+      'Bilateral: one-off cooperation with single partners.',
+      'Multilateral network: shared hardware such as logistics and public platforms.',
+      'Soft coordination: shared rules, standards and joint innovation.',
+    ],
+  },
+
+  peers: {
+    intro: (p) => `Each dot is one of the ${p.count} clusters of this assessment; this cluster is the filled dot.`,
+    others: 'Other clusters',
+    interval: '5–95% score interval',
+    withInterval: (p) => `${p.rank} (${p.lo}–${p.hi})`,
+    sensitivity: (p) =>
+      `In the sensitivity analysis (random weights and method choices), its median rank on the ${p.index} is ${p.median} of ${p.total}, and in 90% of the draws it ranks between ${p.lo} and ${p.hi}.`,
+    note: 'Rank “n of N” with its 5–95% rank interval in brackets where a sensitivity analysis was run.',
+  },
+
+  quality: {
+    missingTitle: 'Missing data per indicator',
+    missingIntro: 'Answers: members whose answers entered the value, against all respondents. Weight: nominal weight within the dimension; effective: the weight actually used after indicators without data were dropped.',
+    answers: 'Answers',
+    answersOf: (p) => `${p.answers} of ${p.respondents}`,
+    answeredShare: 'Share',
+    regional: 'regional statistic',
+    weight: 'Weight',
+    effectiveWeight: 'Effective',
+    used: 'Used',
+    weightsTitle: 'Weights',
+    component: 'Index · dimension',
+    baselineTitle: 'Baseline',
+    baseline: (p) => `Changes are measured against the ${p.year} assessment (framework version ${p.version}).`,
+  },
+};

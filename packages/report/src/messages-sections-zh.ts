@@ -1,0 +1,114 @@
+import type { SectionMessages } from './messages-sections.js';
+
+/** 报告v1之后新增章节的中文文本。 */
+export const sectionsZh: SectionMessages = {
+  trend: {
+    changeSince: (p) => `较${p.year}年变化`,
+    note: (p) => `变化：与${p.year}年评估相比的得分差（分）；▲上升，▼下降，▶持平。`,
+    mismatch: (p) => `上年评估采用的评估框架版本为${p.version}，变化数据可能不完全可比。`,
+    previous: (p) => `${p.year}年：${p.value}`,
+    headline: (p) =>
+      p.trend === 'flat'
+        ? `与${p.year}年相比，${p.index}持平，仍为${p.previous}分。`
+        : `与${p.year}年相比，${p.index}从${p.previous}分${p.trend === 'up' ? '上升' : '下降'}了${p.diff}分。`,
+    rank: (p) => `排名由第${p.previous}位变为第${p.rank}位。`,
+    biggestRise: (p) => `进步最大的维度是${p.dimension}（+${p.diff}分）。`,
+    biggestFall: (p) => `下降最多的维度是${p.dimension}（−${p.diff}分）。`,
+    rankStable: (p) => `考虑权重和方法的不确定性，其${p.index}排名稳定在第${p.rank}位。`,
+    rankRange: (p) => `考虑权重和方法的不确定性，其${p.index}排名在第${p.lo}至第${p.hi}位之间（5%–95%区间）。`,
+  },
+
+  profile: {
+    industryCode: '行业代码',
+    respondents: '填报主体',
+    population: '调查企业数',
+    responseRate: '回收率',
+    locationQuotient: '区位熵',
+    hhi: '集中度（HHI，0–10,000）',
+    strongCluster: '强集群（美国集群地图检验）',
+    yes: '是',
+    no: '否',
+    stars: '星级（欧洲集群观察站方法）',
+    starsOf: (p) => `${p.stars}星（满分3星）`,
+    byRole: '按产业链定位划分的会员',
+    coverage: (p) => `产业链覆盖：填报主体覆盖了${p.total}个产业链环节中的${p.present}个。`,
+    missingRoles: (p) => `填报主体中未出现：${p.list}。`,
+  },
+
+  policy: {
+    intro: (p) =>
+      `对照政策文件“${p.profile}”（版本${p.version}）：政策协同指数为${p.score}分，由政策目标达成度（${p.targets}分）和扶持措施使用情况（${p.uptake}分）综合而成。`,
+    priorityLabel: (p) => `${p.label}（权重${p.weight}）`,
+    noData: '无数据',
+    attainmentTitle: '各重点领域的达成度',
+    attainmentNote: '达成度0–100：100表示该领域的全部目标均已达到，未达到的按比例计分。颜色与计分卡的状态分档一致。',
+    eligibilityTitle: '认定条件核对',
+    eligibilityCount: (p) => `${p.total}项条件中满足${p.passed}项。`,
+    eligible: '本集群达到认定标准。',
+    notEligible: '本集群尚未达到认定标准。',
+    eligibilityUnknown: '部分条件缺少数据，无法判定是否符合认定标准。',
+    criterion: '条件',
+    threshold: '标准',
+    result: '结果',
+    pass: '符合',
+    fail: '不符合',
+    unknown: '无数据',
+    gapsTitle: '差距与建议',
+    gapsIntro: '尚未达到的目标，按加权差距从大到小排列。差距：该目标尚未获得的得分比例。',
+    noGaps: '政策文件的全部目标均已达到。',
+    gapIndicator: '重点领域 · 指标 · 建议',
+    target: '目标',
+    shortfall: '差距',
+    targetNote: (p) => `政策目标 ${p.target}`,
+    summaryGap: (p) => `对照“${p.profile}”，差距最大的是${p.indicator}：当前为${p.value}，目标为${p.target}。`,
+    summaryEligible: (p) => `全部${p.total}项认定条件均已满足。`,
+    summaryFailed: (p) => `尚有${p.count}项认定条件未满足：${p.list}。`,
+  },
+
+  likert: {
+    intro: '会员对量表题的回答分布：低分回答位于中线左侧，高分回答位于右侧，中间选项跨越中线。',
+    note: '比例以各题作答会员为基数；低于8%的比例不标注。',
+    lowest: (p) => `${p.value} 最低`,
+    highest: (p) => `${p.value} 最高`,
+    n: (p) => `n = ${p.n}`,
+  },
+
+  integration: {
+    stageLabel: (p) => `${p.stage} ${p.label}`,
+    mean: (p) => `平均融入阶段为${p.mean}（满分4），基于${p.answered}家作答会员。`,
+    answered: (p) => `共有${p.answered}家会员回答了融入阶段问题。`,
+    stagesTitle: '四个融入阶段',
+    stages: [
+      '孤立：企业在集群内独立经营。',
+      '双边合作：与个别伙伴进行一次性合作。',
+      '多边网络：共享物流、公共平台等硬件资源。',
+      '软性协同：共享规则、标准并开展联合创新。',
+    ],
+  },
+
+  peers: {
+    intro: (p) => `每个点代表本次评估的${p.count}个集群之一，实心点为本集群。`,
+    others: '其他集群',
+    interval: '得分5%–95%区间',
+    withInterval: (p) => `${p.rank}（${p.lo}–${p.hi}）`,
+    sensitivity: (p) =>
+      `敏感性分析（随机抽取权重和方法）中，其${p.index}排名的中位数为第${p.median}位（共${p.total}个），90%的抽样结果排名在第${p.lo}至第${p.hi}位之间。`,
+    note: '排名“n / N”；如进行了敏感性分析，括号内为排名的5%–95%区间。',
+  },
+
+  quality: {
+    missingTitle: '各指标的缺失数据',
+    missingIntro: '回答数：其回答计入指标数值的会员数与全部填报主体数之比。权重：维度内的名义权重；实际权重：剔除无数据指标后实际使用的权重。',
+    answers: '回答数',
+    answersOf: (p) => `${p.answers} / ${p.respondents}`,
+    answeredShare: '比例',
+    regional: '区域统计数据',
+    weight: '权重',
+    effectiveWeight: '实际权重',
+    used: '已采用',
+    weightsTitle: '权重',
+    component: '指数 · 维度',
+    baselineTitle: '基期',
+    baseline: (p) => `变化均相对于${p.year}年评估（评估框架版本${p.version}）计算。`,
+  },
+};

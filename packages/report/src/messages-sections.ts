@@ -1,0 +1,111 @@
+/**
+ * Message types of the cluster-report sections added after v1 (profile, trend, policy,
+ * rating scales, integration stages, peers, data quality). Part of `Messages`; the texts are
+ * in messages-sections-en.ts and messages-sections-zh.ts.
+ */
+import type { Trend } from './change.js';
+
+type Fn<K extends string> = (p: Record<K, string>) => string;
+
+export interface SectionMessages {
+  trend: {
+    changeSince: Fn<'year'>;
+    note: Fn<'year'>;
+    mismatch: Fn<'version'>;
+    previous: Fn<'year' | 'value'>;
+    headline: (p: { year: string; index: string; trend: Trend; diff: string; previous: string }) => string;
+    rank: Fn<'previous' | 'rank'>;
+    biggestRise: Fn<'dimension' | 'diff'>;
+    biggestFall: Fn<'dimension' | 'diff'>;
+    rankStable: Fn<'index' | 'rank'>;
+    rankRange: Fn<'index' | 'lo' | 'hi'>;
+  };
+
+  profile: {
+    industryCode: string;
+    respondents: string;
+    population: string;
+    responseRate: string;
+    locationQuotient: string;
+    hhi: string;
+    strongCluster: string;
+    yes: string;
+    no: string;
+    stars: string;
+    starsOf: Fn<'stars'>;
+    byRole: string;
+    coverage: Fn<'present' | 'total'>;
+    missingRoles: Fn<'list'>;
+  };
+
+  policy: {
+    intro: Fn<'profile' | 'version' | 'score' | 'targets' | 'uptake'>;
+    priorityLabel: Fn<'label' | 'weight'>;
+    noData: string;
+    attainmentTitle: string;
+    attainmentNote: string;
+    eligibilityTitle: string;
+    eligibilityCount: Fn<'passed' | 'total'>;
+    eligible: string;
+    notEligible: string;
+    eligibilityUnknown: string;
+    criterion: string;
+    threshold: string;
+    result: string;
+    pass: string;
+    fail: string;
+    unknown: string;
+    gapsTitle: string;
+    gapsIntro: string;
+    noGaps: string;
+    gapIndicator: string;
+    target: string;
+    shortfall: string;
+    targetNote: Fn<'target'>;
+    summaryGap: Fn<'profile' | 'indicator' | 'value' | 'target'>;
+    summaryEligible: Fn<'total'>;
+    summaryFailed: (p: { count: number; list: string }) => string;
+  };
+
+  likert: {
+    intro: string;
+    note: string;
+    lowest: Fn<'value'>;
+    highest: Fn<'value'>;
+    n: Fn<'n'>;
+  };
+
+  integration: {
+    stageLabel: Fn<'stage' | 'label'>;
+    mean: Fn<'mean' | 'answered'>;
+    answered: Fn<'answered'>;
+    stagesTitle: string;
+    /** What stages 1–4 mean (DESIGN §2). */
+    stages: readonly string[];
+  };
+
+  peers: {
+    intro: Fn<'count'>;
+    others: string;
+    interval: string;
+    withInterval: Fn<'rank' | 'lo' | 'hi'>;
+    sensitivity: Fn<'index' | 'median' | 'lo' | 'hi' | 'total'>;
+    note: string;
+  };
+
+  quality: {
+    missingTitle: string;
+    missingIntro: string;
+    answers: string;
+    answersOf: Fn<'answers' | 'respondents'>;
+    answeredShare: string;
+    regional: string;
+    weight: string;
+    effectiveWeight: string;
+    used: string;
+    weightsTitle: string;
+    component: string;
+    baselineTitle: string;
+    baseline: Fn<'year' | 'version'>;
+  };
+}

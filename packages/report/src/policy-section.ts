@@ -1,0 +1,134 @@
+/**
+ * Policy alignment: the combined score and its two parts, attainment per priority as bars,
+ * the eligibility check (pass/fail with the failing values) and the gap table with the
+ * profile's recommendations, largest weighted shortfall first (the order of the result).
+ */
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import type { EligibilityCheck, PolicyGap, PolicyResult } from '@clusterlens/schema';
+import { barChart, svgHeight } from './charts/bar-chart.js';
+import type { ReportContext } from './context.js';
+import { heading, minorHeading } from './heading.js';
+import { formatIndicatorValue, formatTarget } from './policy-targets.js';
+import { STATUS_COLOURS, statusOf } from './status.js';
+import { COLOURS, CONTENT_WIDTH, ZEBRA_LAYOUT, headerCell } from './theme.js';
+
+function intro(ctx: ReportContext, policy: PolicyResult): string {
+  const { f, m, lang } = ctx;
+  return m.policy.intro({
+    profile: policy.profile.label[lang],
+    version: policy.profile.version,
+    score: f.score(policy.score),
+    targets: f.score(policy.targetScore),
+    uptake: f.score(policy.uptakeScore),
+  });
+}
+
+function attainmentChart(ctx: ReportContext, policy: PolicyResult): Content {
+  const { f, m, lang } = ctx;
+  const svg = barChart({
+    rows: policy.priorities.map((p) => ({
+      label: m.policy.priorityLabel({ label: p.label[lang], weight: f.wholeShare(p.weight) }),
+      value: p.attainment,
+      text: f.score(p.attainment),
+      colour: STATUS_COLOURS[statusOf(p.attainment)].strong,
+    })),
+    max: 100,
+    width: CONTENT_WIDTH,
+    missing: m.policy.noData,
+    ticks: [0, 25, 50, 75, 100],
+    labelWidth: 170,
+  });
+  return { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 4] };
+}
+
+function resultCell(ctx: ReportContext, check: EligibilityCheck): TableCell {
+  const { m } = ctx;
+  if (check.pass === null) return { text: m.policy.unknown, color: STATUS_COLOURS.none.text, fillColor: STATUS_COLOURS.none.fill, fontSize: 8 };
+  const s = check.pass ? STATUS_COLOURS.good : STATUS_COLOURS.weak;
+  return { text: check.pass ? `✓ ${m.policy.pass}` : `× ${m.policy.fail}`, color: s.text, fillColor: s.fill, bold: true, fontSize: 8 };
+}
+
+function eligibility(ctx: ReportContext, policy: PolicyResult): Content[] {
+  const { f, m, lang } = ctx;
+  if (policy.eligibility.length === 0) return [];
+  const passed = policy.eligibility.filter((c) => c.pass === true).length;
+  const verdict =
+    policy.eligible === true ? m.policy.eligible : policy.eligible === false ? m.policy.notEligible : m.policy.eligibilityUnknown;
+  const value = (v: number | null): string => (v === null ? m.dash : f.number(v));
+  return [
+    minorHeading(m.policy.eligibilityTitle),
+    { text: `${m.policy.eligibilityCount({ passed: f.integer(passed), total: f.integer(policy.eligibility.length) })} ${verdict}`, style: 'small' },
+    {
+      style: 'table',
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: ['*', 78, 78, 62],
+        body: [
+          [headerCell(m.policy.criterion), headerCell(m.policy.threshold, 'right'), headerCell(m.table.value, 'right'), headerCell(m.policy.result)],
+          ...policy.eligibility.map((c): TableCell[] => [
+            { text: c.label[lang] },
+            { text: `${c.op === '>=' ? '≥' : '≤'} ${f.number(c.threshold)}`, alignment: 'right' },
+            { text: value(c.value), alignment: 'right', bold: c.pass === false },
+            resultCell(ctx, c),
+          ]),
+        ],
+      },
+      layout: ZEBRA_LAYOUT,
+    },
+  ];
+}
+
+function gapRow(ctx: ReportContext, gap: PolicyGap): TableCell[] {
+  const { f, lang } = ctx;
+  return [
+    {
+      stack: [
+        { text: gap.priorityLabel[lang], fontSize: 7, color: COLOURS.muted },
+        { text: gap.indicatorLabel[lang], bold: true },
+        { text: gap.recommendation[lang], fontSize: 8, margin: [0, 2, 0, 0] },
+      ],
+    },
+    { text: formatTarget(ctx, gap.indicator, gap.op, gap.target), alignment: 'right' },
+    { text: formatIndicatorValue(ctx, gap.indicator, gap.value), alignment: 'right' },
+    { text: f.wholeShare(gap.shortfall), alignment: 'right' },
+  ];
+}
+
+function gaps(ctx: ReportContext, policy: PolicyResult): Content[] {
+  const { m } = ctx;
+  if (policy.gaps.length === 0) return [minorHeading(m.policy.gapsTitle), { text: m.policy.noGaps, style: 'small' }];
+  return [
+    minorHeading(m.policy.gapsTitle),
+    { text: m.policy.gapsIntro, style: 'small' },
+    {
+      style: 'table',
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: ['*', 62, 62, 54],
+        body: [
+          [headerCell(m.policy.gapIndicator), headerCell(m.policy.target, 'right'), headerCell(m.table.value, 'right'), headerCell(m.policy.shortfall, 'right')],
+          ...policy.gaps.map((g) => gapRow(ctx, g)),
+        ],
+      },
+      layout: ZEBRA_LAYOUT,
+    },
+  ];
+}
+
+/** The policy alignment section; omitted when the run had no policy profile. */
+export function policySection(ctx: ReportContext, number: number): Content[] {
+  const policy = ctx.cluster.policy;
+  if (!policy) return [];
+  const { m } = ctx;
+  return [
+    heading(m.numbered({ number: String(number), title: m.headings.policy }), 1, { pageBreak: 'before' }),
+    { text: intro(ctx, policy), style: 'body' },
+    minorHeading(m.policy.attainmentTitle),
+    attainmentChart(ctx, policy),
+    { text: m.policy.attainmentNote, style: 'note', margin: [0, 0, 0, 6] },
+    ...eligibility(ctx, policy),
+    ...gaps(ctx, policy),
+  ];
+}

@@ -1,0 +1,29 @@
+/**
+ * Policy targets looked up by indicator, formatted with the indicator's unit: "≥ 3%".
+ * Shared by the indicator detail (target beside each indicator) and the policy section.
+ */
+import type { Comparison } from '@clusterlens/schema';
+import type { ReportContext } from './context.js';
+
+/** "≥ 3%" / "≤ 5 days": the comparison and the value in the indicator's unit. */
+export function formatTarget(ctx: ReportContext, indicatorId: string, op: Comparison, value: number): string {
+  const unit = ctx.cluster.indicators.find((i) => i.id === indicatorId)?.unit;
+  const shown = unit ? ctx.f.brief(value, unit) : ctx.f.number(value);
+  return `${op === '>=' ? '≥' : '≤'} ${shown}`;
+}
+
+/** An indicator value in its own unit, or the dash. */
+export function formatIndicatorValue(ctx: ReportContext, indicatorId: string, value: number | null): string {
+  const unit = ctx.cluster.indicators.find((i) => i.id === indicatorId)?.unit;
+  if (value === null) return ctx.m.dash;
+  return unit ? ctx.f.brief(value, unit) : ctx.f.number(value);
+}
+
+/** The policy profile's target for this indicator, formatted, or undefined when it has none. */
+export function targetText(ctx: ReportContext, indicatorId: string): string | undefined {
+  for (const priority of ctx.cluster.policy?.priorities ?? []) {
+    const t = priority.targets.find((x) => x.indicator === indicatorId);
+    if (t) return formatTarget(ctx, indicatorId, t.op, t.target);
+  }
+  return undefined;
+}

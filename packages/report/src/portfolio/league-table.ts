@@ -1,0 +1,63 @@
+/**
+ * League table: every cluster with score and rank (with the 5–95 % rank interval) on each
+ * index, the strong-cluster flag and the stars. A two-row header repeats on every page.
+ */
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import type { ClusterResult } from '@clusterlens/schema';
+import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
+import type { PortfolioContext } from './portfolio-context.js';
+
+function rankText(ctx: PortfolioContext, c: ClusterResult, indexId: string): string {
+  const { f, m } = ctx;
+  const index = c.indices.find((i) => i.id === indexId);
+  if (!index || index.rank === null) return m.dash;
+  const s = index.sensitivity;
+  if (!s || s.rankP5 === null || s.rankP95 === null) return f.integer(index.rank);
+  return `${f.integer(index.rank)} (${f.integer(Math.round(s.rankP5))}–${f.integer(Math.round(s.rankP95))})`;
+}
+
+function row(ctx: PortfolioContext, c: ClusterResult, position: number): TableCell[] {
+  const { f, lang, m } = ctx;
+  const s = c.specialisation;
+  return [
+    { text: f.integer(position), color: COLOURS.muted },
+    { text: c.name[lang], bold: true },
+    ...ctx.indexIds.flatMap((id): TableCell[] => [
+      { text: f.score(c.indices.find((i) => i.id === id)?.score ?? null), alignment: 'right', bold: true },
+      { text: rankText(ctx, c, id), alignment: 'right' },
+    ]),
+    { text: !s || s.strongCluster === null ? m.dash : s.strongCluster ? `✓ ${m.portfolio.yes}` : m.portfolio.no, alignment: 'center' },
+    { text: !s || s.stars === null ? m.dash : `${'★'.repeat(s.stars)}${'☆'.repeat(3 - s.stars)}`, alignment: 'center', color: COLOURS.navy },
+  ];
+}
+
+/** The league table. */
+export function leagueTable(ctx: PortfolioContext): Content {
+  const { m, lang, result } = ctx;
+  const first = result.clusters[0];
+  const label = (id: string): string => first?.indices.find((i) => i.id === id)?.label[lang] ?? id;
+  const group: TableCell[] = [
+    headerCell(''),
+    headerCell(''),
+    ...ctx.indexIds.flatMap((id): TableCell[] => [{ text: label(id), style: 'tableHeader', alignment: 'center', colSpan: 2 }, {}]),
+    headerCell(''),
+    headerCell(''),
+  ];
+  const columns: TableCell[] = [
+    headerCell(m.portfolio.rankColumn),
+    headerCell(m.portfolio.cluster),
+    ...ctx.indexIds.flatMap(() => [headerCell(m.portfolio.score, 'right'), headerCell(m.portfolio.rank, 'right')]),
+    headerCell(m.portfolio.strong, 'center'),
+    headerCell(m.portfolio.stars, 'center'),
+  ];
+  return {
+    style: 'table',
+    table: {
+      headerRows: 2,
+      dontBreakRows: true,
+      widths: [14, '*', ...ctx.indexIds.flatMap(() => [34, 64]), 38, 34],
+      body: [group, columns, ...ctx.ordered.map((c, i) => row(ctx, c, i + 1))],
+    },
+    layout: { ...ZEBRA_LAYOUT, fillColor: (r: number) => (r <= 1 ? COLOURS.headerFill : r % 2 === 1 ? COLOURS.zebra : null), hLineWidth: (i: number, node) => (i === 0 || i === 2 || i === node.table.body.length ? 0.8 : i === 1 ? 0 : 0.3) },
+  };
+}

@@ -1,0 +1,27 @@
+import type { PortfolioMessages } from './portfolio-messages.js';
+
+/** English texts of the portfolio overview. */
+export const portfolioEn: PortfolioMessages = {
+  title: 'Portfolio overview',
+  subject: (p) => `Overview of ${p.count} industrial clusters, ${p.year}`,
+  keywords: 'portfolio overview, industrial cluster, competitiveness index, policy alignment index, league table',
+  intro: (p) => `This overview compares the ${p.count} industrial clusters of the assessment (survey year ${p.years}), scored with the ${p.framework} framework, version ${p.version}.`,
+  headings: { league: 'League table', heatmap: 'Dimension scores', distributions: 'Distributions', notes: 'Notes' },
+  rankColumn: '#',
+  cluster: 'Cluster',
+  score: 'Score',
+  rank: 'Rank (5–95%)',
+  strong: 'Strong',
+  stars: 'Stars',
+  yes: 'Yes',
+  no: 'No',
+  leagueNote: 'Ordered by the first index. Rank 1 = best; in brackets the 5–95% rank interval from the sensitivity analysis, where one was run. — : not scored or no data.',
+  heatmapIntro: 'Dimension scores 0–100 of every cluster; darker cells are higher scores, and every cell prints its value.',
+  heatmapLegend: 'Score bands:',
+  distributionsIntro: 'Each dot is one cluster; the orange tick marks the median of the clusters.',
+  median: 'Median',
+  clusters: 'Clusters',
+  strongNote: 'Strong cluster: the US Cluster Mapping test among the clusters of this run (location quotient at or above the 75th percentile of the peers and at least 1; employment and establishments above the 25th percentile).',
+  starsNote: 'Stars: European Cluster Observatory style, one each for size, specialisation (location quotient ≥ 2) and focus.',
+  sensitivityNote: 'Rank intervals come from a Monte Carlo analysis over weights and method choices.',
+};

@@ -1,0 +1,27 @@
+/** Message types of the portfolio overview (part of `Messages` as `portfolio`). */
+type Fn<K extends string> = (p: Record<K, string>) => string;
+
+export interface PortfolioMessages {
+  title: string;
+  subject: Fn<'count' | 'year'>;
+  keywords: string;
+  intro: Fn<'count' | 'framework' | 'version' | 'years'>;
+  headings: { league: string; heatmap: string; distributions: string; notes: string };
+  rankColumn: string;
+  cluster: string;
+  score: string;
+  rank: string;
+  strong: string;
+  stars: string;
+  yes: string;
+  no: string;
+  leagueNote: string;
+  heatmapIntro: string;
+  heatmapLegend: string;
+  distributionsIntro: string;
+  median: string;
+  clusters: string;
+  strongNote: string;
+  starsNote: string;
+  sensitivityNote: string;
+}

@@ -1,0 +1,85 @@
+/**
+ * The portfolio overview of a run with several clusters:
+ *
+ *   title + intro ─▶ league table (indices, ranks, rank intervals, strong flags, stars)
+ *     ─▶ heatmap of dimension scores ─▶ distributions (dot plots) ─▶ notes
+ */
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { AssessmentResult, Lang } from '@clusterlens/schema';
+import { svgHeight } from '../charts/bar-chart.js';
+import { dotPlot } from '../charts/dot-plot.js';
+import { documentFrame } from '../document-frame.js';
+import { heading } from '../heading.js';
+import { printDocument } from '../render.js';
+import { COLOURS, CONTENT_WIDTH } from '../theme.js';
+import { heatmap, heatmapKey } from './heatmap.js';
+import { leagueTable } from './league-table.js';
+import { portfolioContext, type PortfolioContext } from './portfolio-context.js';
+
+export interface PortfolioReportOptions {
+  lang: Lang;
+}
+
+function distributions(ctx: PortfolioContext): Content {
+  const { lang, m, result } = ctx;
+  const first = result.clusters[0];
+  const rows = [
+    ...ctx.indexIds.map((id) => ({
+      label: first?.indices.find((i) => i.id === id)?.label[lang] ?? id,
+      values: result.clusters.map((c) => c.indices.find((i) => i.id === id)?.score ?? null),
+    })),
+    ...ctx.dimensionIds.map((id) => ({
+      label: `${id} ${first?.dimensions.find((d) => d.id === id)?.label[lang] ?? ''}`,
+      values: result.clusters.map((c) => c.dimensions.find((d) => d.id === id)?.score ?? null),
+    })),
+  ];
+  const svg = dotPlot({ rows, width: CONTENT_WIDTH, legend: { others: m.portfolio.clusters, median: m.portfolio.median }, labelWidth: 160 });
+  return { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] };
+}
+
+/** Builds the portfolio overview's document definition (pure; build one per render). */
+export function buildPortfolioReport(result: AssessmentResult, options: PortfolioReportOptions): TDocumentDefinitions {
+  const ctx = portfolioContext(result, options.lang);
+  const { f, m, lang } = ctx;
+  const years = [...new Set(result.clusters.map((c) => c.surveyYear))].sort((a, b) => a - b);
+  const year = years[years.length - 1] ?? 1970;
+  const count = f.integer(result.clusters.length);
+  const note = (text: string): Content => ({ text, style: 'note', margin: [0, 0, 0, 3] });
+  return documentFrame({
+    lang,
+    year,
+    title: `${m.portfolio.title} ${year}`,
+    subject: m.portfolio.subject({ count, year: String(year) }),
+    keywords: m.portfolio.keywords,
+    creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
+    header: [m.portfolio.title, `${result.framework.label[lang]} ${result.framework.version}`],
+    cover: false,
+    content: [
+      { text: m.portfolio.title, fontSize: 22, bold: true, color: COLOURS.navy, margin: [0, 0, 0, 4] },
+      { text: m.portfolio.intro({ count, framework: result.framework.label[lang], version: result.framework.version, years: years.join(', ') }), style: 'body' },
+      heading(m.portfolio.headings.league, 2),
+      leagueTable(ctx),
+      note(m.portfolio.leagueNote),
+      heading(m.portfolio.headings.heatmap, 2),
+      { text: m.portfolio.heatmapIntro, style: 'small' },
+      heatmap(ctx),
+      ...heatmapKey(ctx),
+      heading(m.portfolio.headings.distributions, 2, { pageBreak: 'before' }),
+      { text: m.portfolio.distributionsIntro, style: 'small' },
+      distributions(ctx),
+      heading(m.portfolio.headings.notes, 2),
+      note(m.portfolio.strongNote),
+      note(m.portfolio.starsNote),
+      note(m.portfolio.sensitivityNote),
+    ],
+  });
+}
+
+/**
+ * Renders the portfolio overview of all clusters of a run to PDF bytes. Deterministic.
+ * @throws Error for a result without clusters (a programming error).
+ * @example await writeFile('portfolio.pdf', await renderPortfolioReport(result, { lang: 'en' }));
+ */
+export async function renderPortfolioReport(result: AssessmentResult, options: PortfolioReportOptions): Promise<Buffer> {
+  return printDocument(buildPortfolioReport(result, options));
+}

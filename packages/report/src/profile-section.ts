@@ -1,0 +1,79 @@
+/**
+ * Cluster profile: key facts, members by chain position (bars with counts and shares), how
+ * much of the chain the respondents cover, and the specialisation figures when the result
+ * has regional statistics. Members by size are not in the result yet (see README), so the
+ * profile leaves them out rather than guessing.
+ */
+import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
+import { barChart, svgHeight } from './charts/bar-chart.js';
+import type { ReportContext } from './context.js';
+import { heading, minorHeading } from './heading.js';
+import { COLOURS, CONTENT_WIDTH } from './theme.js';
+
+// Thin rules between facts, no header row: a list of key/value pairs, not a data table.
+const FACTS_LAYOUT: CustomTableLayout = {
+  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : 0.3),
+  vLineWidth: () => 0,
+  hLineColor: () => COLOURS.rule,
+  paddingLeft: () => 0,
+  paddingTop: () => 2.5,
+  paddingBottom: () => 2.5,
+};
+
+function facts(ctx: ReportContext): TableCell[][] {
+  const { cluster, f, m } = ctx;
+  const r = cluster.respondents;
+  const rows: [string, string][] = [
+    [m.cover.region, cluster.region],
+    [m.profile.industryCode, cluster.industryCode ?? m.dash],
+    [m.cover.year, String(cluster.surveyYear)],
+    [m.profile.respondents, f.integer(r.count)],
+    [m.profile.population, r.population === null ? m.dash : f.integer(r.population)],
+    [m.profile.responseRate, r.responseRate === null ? m.dash : f.share(r.responseRate)],
+  ];
+  const s = cluster.specialisation;
+  if (s) {
+    rows.push([m.profile.locationQuotient, s.locationQuotient === null ? m.dash : f.number(s.locationQuotient)]);
+    if (s.hhi !== null) rows.push([m.profile.hhi, f.number(s.hhi * 10_000)]);
+    if (s.strongCluster !== null) rows.push([m.profile.strongCluster, s.strongCluster ? m.profile.yes : m.profile.no]);
+    if (s.stars !== null) rows.push([m.profile.stars, `${'★'.repeat(s.stars)}${'☆'.repeat(3 - s.stars)}  ${m.profile.starsOf({ stars: String(s.stars) })}`]);
+  }
+  return rows.map(([k, v]) => [{ text: k, color: COLOURS.muted }, { text: v }]);
+}
+
+/** The chain-position bars; empty when no respondent has a chain role recorded. */
+export function chainRoleChart(ctx: ReportContext): string | null {
+  const { cluster, f, lang, m } = ctx;
+  const roles = cluster.respondents.byChainRole;
+  const total = roles.reduce((n, r) => n + r.count, 0);
+  if (roles.length === 0 || total === 0) return null;
+  return barChart({
+    rows: roles.map((r) => ({ label: r.label[lang], value: r.count, text: `${f.integer(r.count)} (${f.wholeShare(r.count / total)})` })),
+    max: Math.max(...roles.map((r) => r.count)),
+    width: CONTENT_WIDTH,
+    missing: m.dash,
+    labelWidth: 160,
+  });
+}
+
+/** The cluster profile section. */
+export function profileSection(ctx: ReportContext, number: number): Content[] {
+  const { cluster, f, m, lang } = ctx;
+  const roles = cluster.respondents.byChainRole;
+  const present = roles.filter((r) => r.count > 0);
+  const chart = chainRoleChart(ctx);
+  const out: Content[] = [
+    heading(m.numbered({ number: String(number), title: m.headings.profile }), 1),
+    { table: { widths: [210, '*'], body: facts(ctx) }, layout: FACTS_LAYOUT, style: 'table', margin: [0, 0, 0, 8] },
+  ];
+  if (chart) {
+    out.push(
+      minorHeading(m.profile.byRole),
+      { svg: chart, width: CONTENT_WIDTH, height: svgHeight(chart), margin: [0, 4, 0, 4] },
+      { text: m.profile.coverage({ present: f.integer(present.length), total: f.integer(roles.length) }), style: 'small' },
+    );
+    const missing = roles.filter((r) => r.count === 0).map((r) => r.label[lang]);
+    if (missing.length > 0) out.push({ text: m.profile.missingRoles({ list: m.joinList(missing) }), style: 'small' });
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * Executive-summary sentences from the optional analyses: change since the baseline (headline
+ * index, its rank, the largest dimension moves), the rank interval from the sensitivity
+ * analysis, and policy alignment (largest gap, eligibility). Each is left out without its data.
+ */
+import type { DimensionResult } from '@clusterlens/schema';
+import { trendOf } from './change.js';
+import { headlineIndex, type ReportContext } from './context.js';
+import { formatIndicatorValue, formatTarget } from './policy-targets.js';
+
+/** Sentences on the change since last year's assessment. */
+export function trendSentences(ctx: ReportContext): string[] {
+  const { cluster, f, m, lang } = ctx;
+  const baseline = cluster.baseline;
+  const main = headlineIndex(cluster);
+  if (!baseline || !main) return [];
+  const year = String(baseline.surveyYear);
+  const out: string[] = [];
+  const c = main.baseline;
+  if (c && c.change !== null && c.previous !== null) {
+    const trend = trendOf(c.change);
+    out.push(m.trend.headline({ year, index: main.label[lang], trend, diff: f.score(Math.abs(c.change)), previous: f.score(c.previous) }));
+    if (c.previousRank !== undefined && c.previousRank !== null && main.rank !== null && c.previousRank !== main.rank) {
+      out.push(m.trend.rank({ previous: f.integer(c.previousRank), rank: f.integer(main.rank) }));
+    }
+  }
+  type Moved = DimensionResult & { baseline: { change: number } };
+  const moved = cluster.dimensions.filter((d): d is Moved => d.baseline?.change !== null && d.baseline?.change !== undefined);
+  const best = [...moved].sort((a, b) => b.baseline.change - a.baseline.change)[0];
+  const worst = [...moved].sort((a, b) => a.baseline.change - b.baseline.change)[0];
+  if (best && trendOf(best.baseline.change) === 'up') {
+    out.push(m.trend.biggestRise({ dimension: best.label[lang], diff: f.score(best.baseline.change) }));
+  }
+  if (worst && trendOf(worst.baseline.change) === 'down') {
+    out.push(m.trend.biggestFall({ dimension: worst.label[lang], diff: f.score(Math.abs(worst.baseline.change)) }));
+  }
+  if (baseline.frameworkMismatch) out.push(m.trend.mismatch({ version: baseline.frameworkVersion }));
+  return out;
+}
+
+/** The headline index's rank interval from the sensitivity analysis. */
+export function sensitivitySentences(ctx: ReportContext): string[] {
+  const { f, m, lang } = ctx;
+  const main = headlineIndex(ctx.cluster);
+  const s = main?.sensitivity;
+  if (!main || !s || s.rankP5 === null || s.rankP95 === null || ctx.rankedCount('index', main.id) < 2) return [];
+  const lo = Math.round(s.rankP5);
+  const hi = Math.round(s.rankP95);
+  return [lo === hi ? m.trend.rankStable({ index: main.label[lang], rank: f.integer(lo) }) : m.trend.rankRange({ index: main.label[lang], lo: f.integer(lo), hi: f.integer(hi) })];
+}
+
+/** Policy alignment in two or three sentences: the largest gap and the eligibility verdict. */
+export function policySentences(ctx: ReportContext): string[] {
+  const { cluster, f, m, lang } = ctx;
+  const policy = cluster.policy;
+  if (!policy) return [];
+  const out: string[] = [];
+  const gap = policy.gaps[0];
+  if (gap) {
+    out.push(
+      m.policy.summaryGap({
+        profile: policy.profile.label[lang],
+        indicator: gap.indicatorLabel[lang],
+        value: formatIndicatorValue(ctx, gap.indicator, gap.value),
+        target: formatTarget(ctx, gap.indicator, gap.op, gap.target),
+      }),
+    );
+  }
+  const failed = policy.eligibility.filter((c) => c.pass === false).map((c) => c.label[lang]);
+  if (policy.eligibility.length > 0) {
+    if (policy.eligible === true) out.push(m.policy.summaryEligible({ total: f.integer(policy.eligibility.length) }));
+    else if (failed.length > 0) out.push(m.policy.summaryFailed({ count: failed.length, list: m.joinList(failed) }));
+    else out.push(m.policy.eligibilityUnknown);
+  }
+  return out;
+}

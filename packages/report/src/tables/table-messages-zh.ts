@@ -1,0 +1,20 @@
+import type { TableMessages } from './table-messages.js';
+
+/** 分析工作簿的中文列标题。 */
+export const tablesZh: TableMessages = {
+  columns: {
+    cluster_id: '集群编号', name_en: '名称（英文）', name_zh: '名称（中文）', region: '地区', industry_code: '行业代码',
+    survey_year: '调查年度', respondents: '填报主体', population: '调查企业数', response_rate: '回收率',
+    excluded_answers: '未采用的回答', location_quotient: '区位熵', strong_cluster: '强集群', stars: '星级',
+    policy_profile: '政策文件', policy_target_score: '政策目标达成度', policy_uptake_score: '政策措施使用', eligible: '符合认定标准',
+    dimension_id: '维度', label_en: '名称（英文）', label_zh: '名称（中文）', score: '得分', coverage: '覆盖率', rank: '排名',
+    peer_median: '同行中位数', change: '较基期变化', indicator_id: '指标', unit_en: '单位（英文）', unit_zh: '单位（中文）',
+    direction: '方向', rule: '会员汇总方法', goalpost_min: '目标值下限', goalpost_max: '目标值上限', value: '数值',
+    answers: '回答数', status: '状态', weight: '权重', effective_weight: '实际权重', member_id: '会员编号',
+    chain_role: '产业链定位', integration_stage: '融入阶段', severity: '严重程度', code: '代码', message: '说明',
+    suggestion: '修改建议', file: '文件', sheet: '工作表', cell: '单元格', question: '题目', respondent: '填报主体',
+  },
+  indexColumn: (p) => `${p.index}：${p.what}`,
+  dimensionColumn: (p) => `${p.dimension} ${p.what}`,
+  what: { score: '得分', rank: '排名', percentile: '百分位', peerMedian: '同行中位数', change: '变化', rankP5: '排名5%', rankP95: '排名95%' },
+};

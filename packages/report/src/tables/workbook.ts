@@ -1,0 +1,53 @@
+/**
+ * The result as `results.xlsx` for analysts: the five tables of result-sheets.ts as sheets
+ * with translated, bold, frozen header rows, filters, number formats per column, and text
+ * escaped against formula injection. Deterministic bytes: fixed document dates and zip
+ * timestamps (zip-epoch.ts).
+ */
+import ExcelJS from 'exceljs';
+import type { AssessmentResult, Lang } from '@clusterlens/schema';
+import { escapeFormula } from './escape.js';
+import { resultSheets, type CellValue, type ColumnFormat } from './result-sheets.js';
+import { zipAtEpoch } from './zip-epoch.js';
+
+export interface WorkbookOptions {
+  lang: Lang;
+}
+
+const NUMBER_FORMAT: Record<ColumnFormat, string | undefined> = { text: undefined, integer: '0', score: '0.0', number: '#,##0.###', share: '0.0%' };
+const WIDTH: Record<ColumnFormat, number> = { text: 18, integer: 10, score: 10, number: 12, share: 10 };
+
+function cellValue(value: CellValue, lang: Lang): string | number | null {
+  if (value === null) return null;
+  if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
+  return typeof value === 'string' ? escapeFormula(value) : value;
+}
+
+/**
+ * Writes `results.xlsx` bytes. Same result and language → identical bytes.
+ * @example await writeFile('results.xlsx', await writeResultsWorkbook(result, { lang: 'zh' }));
+ */
+export async function writeResultsWorkbook(result: AssessmentResult, options: WorkbookOptions): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const year = Math.max(1980, ...result.clusters.map((c) => c.surveyYear));
+  const stamp = new Date(Date.UTC(year, 11, 31));
+  workbook.creator = 'ClusterLens';
+  workbook.lastModifiedBy = 'ClusterLens';
+  workbook.created = stamp;
+  workbook.modified = stamp;
+  for (const sheet of resultSheets(result, options.lang)) {
+    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+    ws.columns = sheet.columns.map((c) => ({
+      key: c.key,
+      width: Math.max(WIDTH[c.format], Math.min(40, c.header.length + 4)),
+      ...(NUMBER_FORMAT[c.format] ? { style: { numFmt: NUMBER_FORMAT[c.format] } } : {}),
+    }));
+    const header = ws.getRow(1);
+    header.values = sheet.columns.map((c) => escapeFormula(c.header));
+    header.font = { bold: true, color: { argb: 'FF1B365D' } };
+    header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6EBF1' } };
+    for (const row of sheet.rows) ws.addRow(row.map((v) => cellValue(v, options.lang)));
+    if (sheet.columns.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.columns.length } };
+  }
+  return zipAtEpoch(Buffer.from(await workbook.xlsx.writeBuffer()));
+}

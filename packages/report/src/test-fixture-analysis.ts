@@ -1,0 +1,109 @@
+/**
+ * The development fixture with every optional analysis of the result filled in: baseline
+ * changes, sensitivity, integration stages, specialisation, policy alignment, member scores,
+ * plus answer distributions of three Likert indicators (a proposed schema field, so that
+ * part is not schema-valid yet: `withoutDistributions` strips it). Test-only.
+ */
+import type { AssessmentResult, ClusterResult, IndexSensitivity } from '@clusterlens/schema';
+import type { AnswerCount } from './likert-section.js';
+import { fixtureMemberDistribution, fixtureMembers } from './test-fixture-members.js';
+import { rankAndMedian } from './test-fixture-peers.js';
+import { fixturePolicy } from './test-fixture-policy.js';
+import { fixtureResult } from './test-fixture-result.js';
+
+// Last year's dimension scores D1–D8 (D5 was scored then).
+const PREVIOUS_DIMS: Record<string, (number | null)[]> = {
+  zhili: [55, 62.1, 88.2, 19.5, 41, 51, 36.9, 49.8],
+  shenzhen: [70.2, 48.3, 71.5, 80.1, 59.3, 52.6, 66.8, 55.4],
+  bologna: [60.1, 35.2, 45.9, 63.3, 67.7, 70.4, 71.9, 40.2],
+};
+const PREVIOUS_INDEX: Record<string, [number, number][]> = {
+  // [previous score, previous rank] of competitiveness and policy alignment.
+  zhili: [[51.1, 3], [48.7, 2]],
+  shenzhen: [[64.9, 1], [50.3, 1]],
+  bologna: [[58.2, 2], [35.4, 3]],
+};
+const SENSITIVITY: Record<string, Omit<IndexSensitivity, 'index'>> = {
+  zhili: { scoreMedian: 53.5, scoreP5: 49.8, scoreP95: 57.9, rankMedian: 3, rankP5: 2, rankP95: 3 },
+  shenzhen: { scoreMedian: 66, scoreP5: 62.1, scoreP95: 69.5, rankMedian: 1, rankP5: 1, rankP95: 2 },
+  bologna: { scoreMedian: 57.4, scoreP5: 54.1, scoreP95: 61.2, rankMedian: 2, rankP5: 1, rankP95: 3 },
+};
+const STAGES: Record<string, number[]> = { zhili: [12, 16, 9, 3], shenzhen: [8, 20, 20, 6], bologna: [3, 9, 12, 5] };
+const STAGE_LABELS = [
+  { en: 'Isolated', zh: '孤立' },
+  { en: 'Bilateral cooperation', zh: '双边合作' },
+  { en: 'Multilateral network', zh: '多边网络' },
+  { en: 'Soft coordination', zh: '软性协同' },
+];
+// Zhili answers 1–5 on three Likert questions; each sums to the indicator's answers.
+const LIKERT: Record<string, number[]> = { d2_skilled_hiring: [6, 11, 13, 9, 4], d5_trust: [8, 14, 11, 8, 4], d8_awareness: [3, 7, 11, 15, 9] };
+
+function addAnalyses(c: ClusterResult): void {
+  c.baseline = { surveyYear: 2023, frameworkVersion: '1.0.0', frameworkMismatch: false };
+  c.dimensions.forEach((d, i) => {
+    const previous = PREVIOUS_DIMS[c.id]?.[i] ?? null;
+    d.baseline = { previous, change: previous === null || d.score === null ? null : d.score - previous };
+  });
+  for (const ind of c.indicators) {
+    const previous = ind.value === null ? null : Math.round(ind.value * 9) / 10;
+    ind.baseline = { previous, change: previous === null || ind.value === null ? null : ind.value - previous };
+  }
+  const total = (STAGES[c.id] ?? []).reduce((a, b) => a + b, 0);
+  const counts = STAGES[c.id] ?? [];
+  c.integration = {
+    answered: total,
+    mean: counts.reduce((a, n, i) => a + n * (i + 1), 0) / total,
+    distribution: counts.map((count, i) => ({ stage: i + 1, label: STAGE_LABELS[i] ?? { en: '?', zh: '?' }, count })),
+  };
+  c.specialisation = {
+    zhili: { locationQuotient: 18.4, hhi: 0.0125, hhiNormalised: 0.0104, strongCluster: true, stars: 3 },
+    shenzhen: { locationQuotient: 3.1, hhi: 0.034, hhiNormalised: 0.0321, strongCluster: true, stars: 2 },
+    bologna: { locationQuotient: 6.2, hhi: 0.061, hhiNormalised: 0.0579, strongCluster: false, stars: 1 },
+  }[c.id];
+}
+
+/** Baseline change and sensitivity of the indices, after their final scores and ranks are known. */
+function addIndexAnalyses(c: ClusterResult): void {
+  c.indices.forEach((index, i) => {
+    const [previous, previousRank] = PREVIOUS_INDEX[c.id]?.[i] ?? [null, null];
+    index.baseline = {
+      previous,
+      change: previous === null || index.score === null ? null : index.score - previous,
+      previousRank,
+      rankChange: previousRank === null || index.rank === null ? null : previousRank - index.rank,
+    };
+    const s = SENSITIVITY[c.id];
+    if (index.id === 'competitiveness' && s) index.sensitivity = { index: index.id, ...s };
+  });
+}
+
+/** A fresh full fixture (schema-valid except for the Likert `distribution` field). */
+export function fullFixtureResult(): AssessmentResult {
+  const result = fixtureResult();
+  for (const c of result.clusters) {
+    addAnalyses(c);
+    c.policy = fixturePolicy(c);
+    // The policy alignment index is the combined policy score (result-analysis.ts).
+    const policyIndex = c.indices.find((i) => i.id === 'policy_alignment');
+    if (policyIndex) policyIndex.score = c.policy.score;
+  }
+  rankAndMedian(result.clusters);
+  for (const c of result.clusters) addIndexAnalyses(c);
+  const zhili = result.clusters.find((c) => c.id === 'zhili');
+  if (zhili) {
+    zhili.members = fixtureMembers();
+    zhili.memberDistribution = fixtureMemberDistribution();
+    for (const ind of zhili.indicators) {
+      const counts = LIKERT[ind.id];
+      if (counts) Object.assign(ind, { distribution: counts.map((count, i): AnswerCount => ({ value: i + 1, count })) });
+    }
+  }
+  return result;
+}
+
+/** The result without the proposed `distribution` field, for schema validation. */
+export function withoutDistributions(result: AssessmentResult): AssessmentResult {
+  const copy = structuredClone(result);
+  for (const c of copy.clusters) for (const ind of c.indicators) delete (ind as { distribution?: unknown }).distribution;
+  return copy;
+}

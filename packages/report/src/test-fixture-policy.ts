@@ -1,0 +1,83 @@
+/**
+ * A policy-alignment result for the fixture clusters, shaped after the MIIT 2022 profile:
+ * attainment = value / target × 100 capped at 100 (≥ targets), priority attainment = mean of
+ * its targets with data, target score = weighted mean over priorities with data, combined
+ * score = mean of target score and the policy-uptake dimension (D8). Test-only.
+ */
+import type { ClusterResult, EligibilityCheck, LocalizedText, PolicyGap, PolicyResult, PriorityAttainment } from '@clusterlens/schema';
+
+const PRIORITIES: { id: string; label: LocalizedText; weight: number; targets: [string, number][] }[] = [
+  { id: 'leading_industry', label: { en: 'Leading industry', zh: '主导产业' }, weight: 0.2, targets: [['d1_leading_share', 70]] },
+  { id: 'innovation', label: { en: 'Innovation capacity', zh: '创新能力' }, weight: 0.25, targets: [['d4_rd_intensity', 3], ['d4_patents', 20]] },
+  { id: 'digital', label: { en: 'Digital transformation', zh: '数字化转型' }, weight: 0.2, targets: [['d4_iiot', 50], ['d7_data_connected', 40]] },
+  { id: 'collaboration', label: { en: 'Collaboration network', zh: '协作网络' }, weight: 0.2, targets: [['d5_multi_projects', 30]] },
+  { id: 'openness', label: { en: 'Openness', zh: '开放合作' }, weight: 0.15, targets: [['d6_export_share', 20]] },
+];
+
+const RECOMMENDATIONS: Record<string, LocalizedText> = {
+  d4_rd_intensity: { en: 'Co-fund R&D centres in lead firms and pool R&D tax credits through the association.', zh: '支持龙头企业建设研发中心，并通过行业协会统筹申报研发费用加计扣除。' },
+  d4_patents: { en: 'Offer patent-drafting help and a shared IP desk at the public service platform.', zh: '在公共服务平台设立知识产权服务窗口，提供专利撰写辅导。' },
+  d4_iiot: { en: 'Subsidise onboarding to an industrial-internet platform for small and micro firms.', zh: '对小微企业接入工业互联网平台给予补贴。' },
+  d7_data_connected: { en: 'Fund shared data connectors for key production equipment.', zh: '资助关键生产设备的共享数据接口建设。' },
+  d5_multi_projects: { en: 'Launch joint projects with at least three partners through the association.', zh: '通过行业协会组织三方及以上的联合项目。' },
+  d6_export_share: { en: 'Support trade fairs and cross-border e-commerce for member firms.', zh: '支持会员企业参加展会并发展跨境电商。' },
+  d1_leading_share: { en: 'Focus support on the leading industry’s key links.', zh: '聚焦主导产业关键环节给予支持。' },
+};
+
+// Recognition thresholds (CNY bn output, % SME share, % leading industry, % growth, firms).
+const ELIGIBILITY: { id: string; label: LocalizedText; stat: string; threshold: number }[] = [
+  { id: 'output', label: { en: 'Output in each of the last 3 years (CNY bn)', zh: '近三年每年产值（亿元）' }, stat: 'output_min_3y', threshold: 40 },
+  { id: 'sme_share', label: { en: 'SMEs’ share of output (%)', zh: '中小企业产值占比（%）' }, stat: 'sme_share', threshold: 70 },
+  { id: 'leading', label: { en: 'Leading-industry share of output (%)', zh: '主导产业产值占比（%）' }, stat: 'leading_share', threshold: 70 },
+  { id: 'growth', label: { en: 'Output growth (%)', zh: '产值增长率（%）' }, stat: 'output_growth', threshold: 10 },
+  { id: 'champions', label: { en: 'Specialised SMEs (firms)', zh: '专精特新中小企业（家）' }, stat: 'specialised_smes', threshold: 10 },
+];
+const STATS: Record<string, (number | null)[]> = {
+  zhili: [850, 96, 82, 6.5, 14],
+  shenzhen: [4000, 72, 64, 9.8, 134],
+  bologna: [640, 88, 75, 4.1, null],
+};
+
+const mean = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+/** The policy result of one fixture cluster (uses its indicator values and D8 score). */
+export function fixturePolicy(cluster: ClusterResult): PolicyResult {
+  const value = (id: string): number | null => {
+    const ind = cluster.indicators.find((i) => i.id === id);
+    return ind && ind.status === 'ok' ? ind.value : null;
+  };
+  const gaps: PolicyGap[] = [];
+  const priorities: PriorityAttainment[] = PRIORITIES.map((p) => {
+    const targets = p.targets.map(([indicator, target]) => {
+      const v = value(indicator);
+      const attainment = v === null ? null : Math.min(100, (v / target) * 100);
+      const label = cluster.indicators.find((i) => i.id === indicator)?.label ?? { en: indicator, zh: indicator };
+      if (attainment !== null && attainment < 100) {
+        const shortfall = 1 - attainment / 100;
+        const recommendation = RECOMMENDATIONS[indicator] ?? { en: 'Act on this target.', zh: '针对该目标采取措施。' };
+        gaps.push({ priority: p.id, priorityLabel: p.label, indicator, indicatorLabel: label, op: '>=', target, value: v, shortfall, weightedShortfall: (shortfall * p.weight) / p.targets.length, recommendation });
+      }
+      return { indicator, label, op: '>=' as const, target, value: v, attainment };
+    });
+    return { id: p.id, label: p.label, weight: p.weight, attainment: mean(targets.flatMap((t) => (t.attainment === null ? [] : [t.attainment]))), targets };
+  });
+  const withData = priorities.filter((p) => p.attainment !== null);
+  const weight = withData.reduce((a, p) => a + p.weight, 0);
+  const targetScore = withData.reduce((a, p) => a + (p.attainment ?? 0) * p.weight, 0) / weight;
+  const uptakeScore = cluster.dimensions.find((d) => d.id === 'D8')?.score ?? null;
+  const stats = STATS[cluster.id] ?? [];
+  const eligibility: EligibilityCheck[] = ELIGIBILITY.map((e, i) => {
+    const v = stats[i] ?? null;
+    return { id: e.id, label: e.label, stat: e.stat, op: '>=', threshold: e.threshold, value: v, pass: v === null ? null : v >= e.threshold };
+  });
+  return {
+    profile: { id: 'miit-2022', version: '2022.1', label: { en: 'MIIT 2022 SME characteristic clusters', zh: '工信部2022年中小企业特色产业集群' } },
+    targetScore,
+    uptakeScore,
+    score: uptakeScore === null ? targetScore : (targetScore + uptakeScore) / 2,
+    priorities,
+    gaps: gaps.sort((a, b) => b.weightedShortfall - a.weightedShortfall),
+    eligibility,
+    eligible: eligibility.some((e) => e.pass === false) ? false : eligibility.some((e) => e.pass === null) ? null : true,
+  };
+}

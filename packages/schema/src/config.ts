@@ -1,0 +1,35 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { LANGS, type Lang } from './common.js';
+
+/** A string from a fixed list, as a JSON Schema `enum`, so a wrong value is reported once with the allowed ones. */
+const StringEnum = <T extends string>(values: readonly T[], description: string) =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values], description });
+
+export type OutputFormat = 'json' | 'pdf';
+/** An output the CLI can write for a run. */
+export const OutputFormat = StringEnum<OutputFormat>(
+  ['json', 'pdf'],
+  '`json`: results.json (AssessmentResult); `pdf`: one cluster assessment report per cluster.',
+);
+
+/**
+ * `clusterlens.config.json`: defaults for the CLI, found in the working directory or given with
+ * `--config`. Every property is optional; command-line flags override them.
+ */
+export const CliConfig = Type.Object(
+  {
+    $schema: Type.Optional(Type.String({ description: 'Editor hint: URL or path of this schema.' })),
+    framework: Type.Optional(Type.String({ minLength: 1, description: 'Built-in framework id or path to a framework JSON file.' })),
+    policy: Type.Optional(Type.String({ minLength: 1, description: 'Built-in policy profile id or path to a policy profile JSON file.' })),
+    lang: Type.Optional(StringEnum<Lang>(LANGS, 'Language of reports and messages.')),
+    formats: Type.Optional(
+      Type.Array(OutputFormat, { minItems: 1, uniqueItems: true, description: 'Outputs of assess, batch and merge.' }),
+    ),
+    minGroupSize: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'Smallest group of respondents an aggregate may describe in member reports (k-anonymity).' }),
+    ),
+    jobs: Type.Optional(Type.Integer({ minimum: 1, maximum: 256, description: 'Worker threads of batch runs.' })),
+  },
+  { additionalProperties: false },
+);
+export type CliConfig = Static<typeof CliConfig>;

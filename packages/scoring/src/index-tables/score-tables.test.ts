@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { replay } from '../coin/steps.js';
+import { cellAddress, parseCell, type CsvTable } from './csv-cells.js';
+import { scoreIndexTables } from './score-tables.js';
+
+const csv = (file: string, text: string): CsvTable => ({ file, rows: text.trim().split('\n').map((line) => line.split(',')) });
+
+// A hand-made three-level table: indicators a, b (↓) → pillar P; c (weight 2) → pillar Q; P, Q → Idx.
+const META = csv(
+  'meta.csv',
+  `Level,iCode,iName,Direction,Weight,Unit,Target,Parent,Type
+1,a,A,1,1,,10,P,Indicator
+1,b,B,-1,1,,,P,Indicator
+1,c,C,1,2,,,Q,Indicator
+2,P,Pillar P,,1,,,Idx,Aggregate
+2,Q,Pillar Q,,1,,,Idx,Aggregate
+3,Idx,Index,,1,,,,Aggregate
+,grp,Group column,,,,,,Group`,
+);
+const DATA = csv(
+  'data.csv',
+  `uCode,uName,grp,a,b,c
+U1,One,x,0,10,5
+U2,Two,x,5,20,
+U3,Three,y,10,30,15`,
+);
+
+const scores = (rows: ReturnType<typeof scoreIndexTables>['rows'], code: string) => rows.filter((r) => r.iCode === code).map((r) => r.score);
+const ranks = (rows: ReturnType<typeof scoreIndexTables>['rows'], code: string) => rows.filter((r) => r.iCode === code).map((r) => r.rank);
+
+describe('scoreIndexTables — hand-calculated', () => {
+  it('minmax [0, 1] and arithmetic mean up three levels', () => {
+    const { rows, issues } = scoreIndexTables({ meta: META, data: DATA });
+    expect(issues).toEqual([]);
+    // 6 codes (the Group row is ignored) × 3 units, codes in META order, units in DATA order
+    expect(rows).toHaveLength(18);
+    expect(rows[0]).toEqual({ uCode: 'U1', iCode: 'a', level: 1, score: 0, rank: 3 });
+    // a: (x − 0)/10 → 0, 0.5, 1 ; b is ↓: −10, −20, −30 → 1, 0.5, 0 ; c: 5, –, 15 → 0, missing, 1
+    expect(scores(rows, 'b')).toEqual([1, 0.5, 0]);
+    expect(scores(rows, 'c')).toEqual([0, null, 1]);
+    // P = (a + b)/2 = 0.5 for everyone → all tie at rank 1 ; Q = c
+    expect(scores(rows, 'P')).toEqual([0.5, 0.5, 0.5]);
+    expect(ranks(rows, 'P')).toEqual([1, 1, 1]);
+    // Idx = (P + Q)/2: U1 (0.5 + 0)/2 = 0.25 ; U2 Q missing → P alone 0.5 ; U3 (0.5 + 1)/2 = 0.75
+    expect(scores(rows, 'Idx')).toEqual([0.25, 0.5, 0.75]);
+    expect(ranks(rows, 'Idx')).toEqual([3, 2, 1]);
+    expect(ranks(rows, 'c')).toEqual([2, null, 1]);
+  });
+
+  it('replaces META weights from W', () => {
+    const weights = csv('w.csv', 'iCode,Weight\na,3');
+    // P = (3a + b)/4: U1 (0 + 1)/4 = 0.25 ; U2 (1.5 + 0.5)/4 = 0.5 ; U3 (3 + 0)/4 = 0.75
+    expect(scores(scoreIndexTables({ meta: META, data: DATA, weights }).rows, 'P')).toEqual([0.25, 0.5, 0.75]);
+  });
+
+  it('zscore with (mean, sd), geometric mean, distance to target', () => {
+    // a: mean 5, sd √((25 + 0 + 25)/2) = 5 → −1, 0, 1 → with (50, 10): 40, 50, 60
+    expect(scores(scoreIndexTables({ meta: META, data: DATA }, { normalise: 'zscore', range: [50, 10] }).rows, 'a')).toEqual([40, 50, 60]);
+    // minmax [1, 2]: a 1, 1.5, 2 ; b 2, 1.5, 1 → P geometric: √2, √2.25 = 1.5, √2
+    const g = scoreIndexTables({ meta: META, data: DATA }, { range: [1, 2], aggregate: 'geometric' }).rows;
+    expect(scores(g, 'P')).toEqual([expect.closeTo(Math.SQRT2, 12), 1.5, expect.closeTo(Math.SQRT2, 12)]);
+    // target of a is 10, min 0: 1 − (10 − x)/10
+    expect(scores(scoreIndexTables({ meta: META, data: DATA }, { normalise: 'dist2targ' }).rows, 'a')).toEqual([0, 0.5, 1]);
+  });
+
+  it('records a replayable log: replay rebuilds the same coin, an edited log another', () => {
+    const { coin } = scoreIndexTables({ meta: META, data: DATA });
+    expect(coin?.log.map((s) => s.step)).toEqual(['normalise', 'aggregate']);
+    expect(replay(coin!)).toEqual(coin);
+    const geometric = replay(coin!, (log) => log.map((s) => (s.step === 'aggregate' ? { step: 'aggregate', params: { method: 'geometric' } } : s)));
+    // U1's P with a = 0: the geometric mean is 0
+    expect(geometric.data.aggregated?.columns.get('P')?.[0]).toBe(0);
+  });
+
+  it('imputes and treats before normalising when asked', () => {
+    const { coin } = scoreIndexTables({ meta: META, data: DATA }, { impute: 'group_mean', groupColumn: 'grp', treat: true });
+    // U2 (group x) gets the mean of c over group x = U1's 5
+    expect(coin?.records.imputed).toEqual([{ code: 'c', index: 1, value: 5 }]);
+    expect(coin?.log.map((s) => s.step)).toEqual(['impute', 'treat', 'normalise', 'aggregate']);
+  });
+});
+
+describe('scoreIndexTables — bad tables are issues, never exceptions', () => {
+  it('a missing META column leaves nothing to score', () => {
+    const meta = csv('meta.csv', 'Level,iCode,Weight,Parent\n1,a,1,');
+    const out = scoreIndexTables({ meta, data: DATA });
+    expect(out.rows).toEqual([]);
+    expect(out.issues.map((i) => [i.code, i.message])).toEqual([['table_column_missing', 'the table has no column "Type"']]);
+  });
+
+  it('locates bad cells and unknown parents', () => {
+    const meta = csv('meta.csv', 'Level,iCode,Direction,Weight,Parent,Type\n1,a,2,1,P,Indicator\n1,b,1,x,Nope,Indicator\n2,P,,1,,Aggregate');
+    const out = scoreIndexTables({ meta, data: DATA });
+    expect(out.issues.map((i) => [i.code, i.cell ?? null])).toEqual([
+      ['table_bad_direction', 'C2'],
+      ['table_not_a_number', 'D3'],
+      ['table_bad_weight', 'D3'],
+      ['table_unknown_parent', null],
+    ]);
+    expect(out.rows).toEqual([]);
+  });
+
+  it('a bad data cell only makes that value missing', () => {
+    const data = csv('data.csv', 'uCode,a,b,c\nU1,0,10,5\nU2,abc,20,1\nU2,1,1,1\nU3,10,30,15');
+    const out = scoreIndexTables({ meta: META, data });
+    expect(out.issues.map((i) => [i.severity, i.code, i.cell])).toEqual([
+      ['error', 'table_not_a_number', 'B3'],
+      ['warning', 'table_duplicate_unit', 'A4'],
+    ]);
+    expect(scores(out.rows, 'a')).toEqual([0, null, 1]);
+  });
+
+  it('parses cells and addresses as documented', () => {
+    expect([parseCell(''), parseCell('NA'), parseCell(' 1.5e2 '), parseCell('1,234'), parseCell('35%')]).toEqual([null, null, 150, undefined, undefined]);
+    expect([cellAddress(0, 0), cellAddress(25, 1), cellAddress(27, 4)]).toEqual(['A1', 'Z2', 'AB5']);
+  });
+});

@@ -1,0 +1,107 @@
+import type { ClusterResult, ClusterSurvey, LogEntry, PolicyGap, PolicyProfile, PolicyResult, PriorityAttainment } from '@clusterlens/schema';
+import { shares } from '../framework-hierarchy.js';
+import { aggregateVector } from '../methods/aggregate-vector.js';
+import { targetAttainment } from './attainment.js';
+import { checkEligibility } from './eligibility.js';
+
+/** How the Policy Alignment Index weighs target attainment against policy uptake (the index's own components, D8). */
+export interface PolicyBlend {
+  targets: number;
+  uptake: number;
+}
+
+export const DEFAULT_BLEND: PolicyBlend = { targets: 0.75, uptake: 0.25 };
+
+const inRange = (x: number | null): number | null => (x !== null && x >= 0 && x <= 100 ? x : null);
+
+function priorityAttainments(profile: PolicyProfile, cluster: ClusterResult): PriorityAttainment[] {
+  const weights = shares(profile.priorities.map((p) => p.weight));
+  return profile.priorities.map((priority, p) => {
+    const targetWeights = shares(priority.targets.map((t) => t.weight ?? 1));
+    const targets = priority.targets.map((t, k) => {
+      const indicator = cluster.indicators.find((i) => i.id === t.indicator);
+      const value = indicator?.status === 'ok' ? indicator.value : null;
+      return {
+        indicator: t.indicator,
+        label: t.label ? { ...t.label } : indicator ? { ...indicator.label } : { en: t.indicator, zh: t.indicator },
+        op: t.op,
+        target: t.value,
+        value,
+        attainment: targetAttainment(value, t.op, t.value),
+        weight: targetWeights[k] as number,
+      };
+    });
+    const mean = aggregateVector('arithmetic', targets.map((t) => t.attainment), targetWeights);
+    return { id: priority.id, label: { ...priority.label }, weight: weights[p] as number, attainment: mean.score, targets };
+  });
+}
+
+function gapsOf(profile: PolicyProfile, priorities: readonly PriorityAttainment[]): PolicyGap[] {
+  const gaps = priorities.flatMap((priority, p) =>
+    priority.targets.flatMap((t, k): PolicyGap[] => {
+      if (t.attainment === null || t.attainment >= 100) return [];
+      const source = profile.priorities[p];
+      const shortfall = 1 - t.attainment / 100;
+      return [
+        {
+          priority: priority.id,
+          priorityLabel: { ...priority.label },
+          indicator: t.indicator,
+          indicatorLabel: { ...t.label },
+          op: t.op,
+          target: t.target,
+          value: t.value,
+          shortfall,
+          weightedShortfall: priority.weight * (t.weight ?? 0) * shortfall,
+          recommendation: { ...(source?.targets[k]?.recommendation ?? source?.recommendation ?? { en: '', zh: '' }) },
+        },
+      ];
+    }),
+  );
+  // Stable sort: equal shortfalls keep the profile's order.
+  return gaps.sort((a, b) => b.weightedShortfall - a.weightedShortfall);
+}
+
+/**
+ * Alignment of one cluster with a policy profile:
+ *
+ *   target attainment (partial credit) ─▶ priority = weighted mean of its targets with a value
+ *   ─▶ targetScore = weighted mean of priorities with a value (coverage ≥ minCoverage)
+ *   ─▶ score = blend.targets · targetScore + blend.uptake · uptake (missing part dropped and the
+ *      other rescaled, again subject to minCoverage)
+ *
+ * `uptake` is the score of the policy index from its own components (D8), used only when on
+ * the 0–100 scale. Gaps: every target with a value below 100 % attainment, ranked by
+ * priority weight × target weight × shortfall. Eligibility: see `checkEligibility`.
+ */
+export function alignPolicy(
+  profile: PolicyProfile,
+  survey: ClusterSurvey,
+  cluster: ClusterResult,
+  uptake: number | null,
+  blend: PolicyBlend,
+  minCoverage: number,
+): { policy: PolicyResult; log: LogEntry[] } {
+  const priorities = priorityAttainments(profile, cluster);
+  const target = aggregateVector('arithmetic', priorities.map((p) => p.attainment), priorities.map((p) => p.weight), minCoverage);
+  const uptakeScore = inRange(uptake);
+  const combined = aggregateVector('arithmetic', [target.score, uptakeScore], [blend.targets, blend.uptake], minCoverage);
+  const { checks, eligible } = checkEligibility(profile, survey, cluster);
+  const log: LogEntry[] = [
+    { step: 'policy', code: 'policy_blended', target: profile.id, params: { targetWeight: blend.targets, uptakeWeight: blend.uptake, coverage: combined.coverage } },
+  ];
+  if (target.score === null) log.push({ step: 'policy', code: 'targets_not_scored', target: profile.id, params: { coverage: target.coverage, minCoverage } });
+  return {
+    policy: {
+      profile: { id: profile.id, version: profile.version, label: { ...profile.label } },
+      targetScore: target.score,
+      uptakeScore,
+      score: combined.score,
+      priorities,
+      gaps: gapsOf(profile, priorities),
+      eligibility: checks,
+      eligible,
+    },
+    log,
+  };
+}

@@ -1,0 +1,130 @@
+import { AssessmentResult, validate, type ClusterResult, type PolicyProfile } from '@clusterlens/schema';
+import { describe, expect, it } from 'vitest';
+import { assess } from '../assess.js';
+import { clusterA, clusterC, tinyFramework } from '../test-fixture.js';
+import { meets, targetAttainment } from './attainment.js';
+
+const t = (en: string) => ({ en, zh: `${en}（中文）` });
+const framework = { ...tinyFramework, policyIndex: 'collaboration_index', regional: [{ key: 'firms', label: t('Firms'), unit: t('firms') }] };
+const profile: PolicyProfile = {
+  id: 'tiny-policy',
+  version: '1.0.0',
+  label: t('Tiny policy'),
+  source: 'test',
+  frameworkId: 'tiny',
+  priorities: [
+    {
+      id: 'innov',
+      label: t('Innovation'),
+      weight: 3,
+      targets: [
+        { indicator: 'rd_intensity', op: '>=', value: 3, recommendation: t('Spend more on R&D') },
+        { indicator: 'lead_time', op: '<=', value: 8 },
+      ],
+      recommendation: t('Innovate'),
+    },
+    {
+      id: 'collab',
+      label: t('Collaboration'),
+      weight: 1,
+      targets: [
+        { indicator: 'assoc_share', op: '>=', value: 80 },
+        { indicator: 'trust', op: '>=', value: 4 },
+      ],
+      recommendation: t('Collaborate'),
+    },
+  ],
+  eligibility: [
+    { id: 'size', label: t('Size'), stat: 'firms', op: '>=', value: 100 },
+    { id: 'rd', label: t('R&D'), stat: 'rd_intensity', op: '>=', value: 2.8, strict: true, anyOf: [{ stat: 'platform_level', op: '>=', value: 1 }] },
+  ],
+};
+
+const withFirms = (firms: number) => ({ ...clusterA, regional: { firms } });
+
+describe('targetAttainment — linear partial credit', () => {
+  it('gives 100 when met and value/target or target/value below', () => {
+    expect(targetAttainment(3, '>=', 3)).toBe(100);
+    expect(targetAttainment(2.4, '>=', 3)).toBeCloseTo(80, 12); // 2.4 / 3 = 0.8
+    expect(targetAttainment(8, '<=', 6)).toBeCloseTo(75, 12); // 6 / 8 = 0.75
+    expect(targetAttainment(-1, '>=', 3)).toBe(0); // a negative value earns nothing
+    expect(targetAttainment(5, '<=', 0)).toBe(0); // a missed non-positive ceiling earns nothing
+    expect(targetAttainment(null, '>=', 3)).toBeNull();
+  });
+
+  it('compares strictly when asked', () => {
+    expect(meets(70, '>=', 70)).toBe(true);
+    expect(meets(70, '>=', 70, true)).toBe(false);
+    expect(meets(5, '<=', 6, true)).toBe(true);
+    expect(meets(null, '<=', 6)).toBeNull();
+  });
+});
+
+describe('assess with a policy profile — hand-calculated', () => {
+  const result = assess({ framework, surveys: [withFirms(150), clusterC, withFirms(50)], engineVersion: 't', policy: profile });
+  const [a, c, small] = result.clusters as [ClusterResult, ClusterResult, ClusterResult];
+
+  it('cluster A: attainment per target and priority, target score, blend with uptake', () => {
+    const policy = a.policy!;
+    // innov: rd 2.8 vs ≥ 3 → 93.33 ; lead time 10 vs ≤ 8 → 8/10 = 80 ; equal target weights → (93.33 + 80)/2 = 86.67
+    expect(policy.priorities[0]!.targets.map((x) => x.attainment)).toEqual([expect.closeTo(280 / 3, 10), expect.closeTo(80, 10)]);
+    expect(policy.priorities[0]!.attainment).toBeCloseTo((280 / 3 + 80) / 2, 10);
+    // collab: assoc 60/80 → 75 ; trust 3.6/4 → 90 ; → 82.5
+    expect(policy.priorities[1]!.attainment).toBeCloseTo(82.5, 10);
+    // priority weights 3:1 → 0.75·86.667 + 0.25·82.5 = 65 + 20.625 = 85.625
+    expect(policy.priorities.map((p) => p.weight)).toEqual([0.75, 0.25]);
+    expect(policy.targetScore).toBeCloseTo(85.625, 10);
+    // uptake = collaboration_index from its component = 62.5 ; PAI = 0.75·85.625 + 0.25·62.5 = 64.21875 + 15.625 = 79.84375
+    expect(policy.uptakeScore).toBeCloseTo(62.5, 10);
+    expect(policy.score).toBeCloseTo(79.84375, 10);
+    expect(a.indices.find((x) => x.id === 'collaboration_index')!.score).toBeCloseTo(79.84375, 10);
+    // the competitiveness index is untouched: 54.5 as without a profile
+    expect(a.indices.find((x) => x.id === 'competitiveness')!.score).toBeCloseTo(54.5, 10);
+  });
+
+  it('ranks gaps by priority weight × target weight × shortfall', () => {
+    // lead 0.75·0.5·0.2 = 0.075 ; assoc 0.25·0.5·0.25 = 0.03125 ; rd 0.75·0.5·(1 − 0.9333) = 0.025 ; trust 0.25·0.5·0.1 = 0.0125
+    const gaps = a.policy!.gaps;
+    expect(gaps.map((g) => g.indicator)).toEqual(['lead_time', 'assoc_share', 'rd_intensity', 'trust']);
+    expect(gaps.map((g) => g.weightedShortfall)).toEqual([expect.closeTo(0.075, 12), expect.closeTo(0.03125, 12), expect.closeTo(0.025, 12), expect.closeTo(0.0125, 12)]);
+    // a target's own recommendation wins over its priority's
+    expect(gaps[2]!.recommendation).toEqual(t('Spend more on R&D'));
+    expect(gaps[0]!.recommendation).toEqual(t('Innovate'));
+  });
+
+  it('checks eligibility with the failing values and alternatives', () => {
+    // firms 150 ≥ 100 pass ; rd 2.8 > 2.8 fails strictly, but platform 1.2 ≥ 1 passes → rule passes
+    expect(a.policy!.eligibility.map((e) => [e.id, e.value, e.pass])).toEqual([['size', 150, true], ['rd', expect.closeTo(2.8, 12), true]]);
+    expect(a.policy!.eligibility[1]!.alternatives).toEqual([{ stat: 'platform_level', op: '>=', threshold: 1, value: expect.closeTo(1.2, 12), pass: true }]);
+    expect(a.policy!.eligible).toBe(true);
+    expect(small.policy!.eligibility[0]).toMatchObject({ value: 50, pass: false });
+    expect(small.policy!.eligible).toBe(false);
+    // cluster C has no `firms` statistic and the framework no `firms` indicator → unknown ; rd 3.95 > 2.8 passes
+    expect(c.policy!.eligibility.map((e) => e.pass)).toEqual([null, true]);
+    expect(c.policy!.eligible).toBeNull();
+  });
+
+  it('cluster C: a target without sufficient data is dropped, and a missing uptake leaves the target score alone', () => {
+    const policy = c.policy!;
+    // innov: rd 3.95 ≥ 3 → 100 ; lead 24 vs ≤ 8 → 8/24 = 33.33 → 66.67 ; collab: assoc 40/80 = 50, trust insufficient → 50
+    expect(policy.priorities[1]!.targets[1]!.attainment).toBeNull();
+    // 0.75·66.667 + 0.25·50 = 50 + 12.5 = 62.5 ; the collaboration index is unscored, so PAI = target score (coverage 0.75 ≥ 0.6)
+    expect(policy.targetScore).toBeCloseTo(62.5, 10);
+    expect(policy.uptakeScore).toBeNull();
+    expect(policy.score).toBeCloseTo(62.5, 10);
+  });
+
+  it('records the blend in method and log, and validates', () => {
+    expect(result.method.policy).toEqual({ profile: 'tiny-policy@1.0.0', index: 'collaboration_index', targetWeight: 0.75, uptakeWeight: 0.25, partialCredit: 'linear' });
+    expect(a.log).toContainEqual({ step: 'policy', code: 'policy_blended', target: 'tiny-policy', params: { targetWeight: 0.75, uptakeWeight: 0.25, coverage: 1 } });
+    expect(validate(AssessmentResult, result).issues).toEqual([]);
+    expect(result.issues).toEqual([]);
+  });
+
+  it('reports a profile written for another framework and unknown targets', () => {
+    const other = { ...profile, frameworkId: 'other', priorities: [{ ...profile.priorities[0]!, targets: [{ indicator: 'nope', op: '>=' as const, value: 1 }] }] };
+    const out = assess({ framework, surveys: [clusterA], engineVersion: 't', policy: other });
+    expect(out.issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'policy_framework_mismatch'], ['error', 'policy_unknown_indicator']]);
+    expect(out.clusters[0]!.policy!.targetScore).toBeNull();
+  });
+});

@@ -1,0 +1,95 @@
+import type { ClusterMeta } from '@clusterlens/schema';
+import { cellText } from '../cell-value.js';
+import type { IssueSink, Where } from '../issue-sink.js';
+import { CLUSTER_KEYS, type ClusterKey } from '../layout.js';
+import { CLUSTER_LABELS, EXPECT, expectation } from '../messages.js';
+import { address, type Table } from './table.js';
+import { CLUSTER_FIELDS } from './xlsform-layout.js';
+
+/** One cluster value as text, and where it was read (absent for values passed by the caller). */
+export interface ClusterValue {
+  value: string;
+  where?: Where;
+}
+export type ClusterValues = Partial<Record<ClusterKey, ClusterValue>>;
+
+const CLUSTER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+/**
+ * Cluster values from the `cluster_*` columns of an export (the calculate fields of a form
+ * written with a cluster). All rows should agree: a different value is an error at its
+ * cell, and the first value is kept.
+ */
+export function clusterFromColumns(table: Table, columns: ReadonlyMap<ClusterKey, number>, sink: IssueSink): ClusterValues {
+  const values: ClusterValues = {};
+  for (const [key, column] of columns) {
+    for (const { row, cells } of table.rows) {
+      const value = cellText(cells[column] ?? { kind: 'empty' });
+      if (value === undefined) continue;
+      const where = { sheet: table.name, cell: address(column, row) };
+      const first = values[key];
+      if (!first) values[key] = { value, where };
+      else if (first.value !== value) {
+        sink.add('cluster_value_conflict', { label: CLUSTER_LABELS[key], first: first.value, found: value, firstCell: first.where?.cell ?? '' }, where);
+        break;
+      }
+    }
+  }
+  return values;
+}
+
+/** Cluster metadata passed by the caller, as values that beat what the file says. */
+export function givenCluster(cluster: Partial<ClusterMeta> | undefined): ClusterValues {
+  if (!cluster) return {};
+  const raw: Record<ClusterKey, string | number | undefined> = {
+    cluster_id: cluster.id,
+    name_en: cluster.name?.en,
+    name_zh: cluster.name?.zh,
+    region: cluster.region,
+    industry_code: cluster.industryCode,
+    survey_year: cluster.surveyYear,
+    currency: cluster.currency,
+    population: cluster.population,
+  };
+  return Object.fromEntries(CLUSTER_KEYS.flatMap((key) => (raw[key] === undefined ? [] : [[key, { value: String(raw[key]) }]])));
+}
+
+/**
+ * ClusterMeta from values merged by precedence (later sources win), checked as the Cluster
+ * sheet is: id pattern, names (one language serves both), region, survey year 1990–2100,
+ * currency code, population. Undefined, with issues, when a required value is missing or bad.
+ */
+export function resolveCluster(sources: ClusterValues[], sink: IssueSink): ClusterMeta | undefined {
+  const merged: ClusterValues = Object.assign({}, ...sources);
+  const text = (key: ClusterKey) => merged[key]?.value;
+  const missing = (key: ClusterKey): undefined => void sink.add('cluster_meta_missing', { label: CLUSTER_LABELS[key], column: CLUSTER_FIELDS[key] });
+  const invalid = (key: ClusterKey, expect: { en: string; zh: string }): undefined =>
+    void sink.add('cluster_value_invalid', { label: CLUSTER_LABELS[key], found: text(key) ?? '', expect }, merged[key]?.where ?? {});
+  const integer = (key: ClusterKey, min: number, max: number, expect: { en: string; zh: string }): number | undefined => {
+    const value = text(key);
+    if (value === undefined) return undefined;
+    const number = Number(value);
+    return Number.isInteger(number) && number >= min && number <= max ? number : invalid(key, expect);
+  };
+  const idText = text('cluster_id');
+  const id = idText === undefined ? missing('cluster_id') : CLUSTER_ID.test(idText) ? idText : invalid('cluster_id', EXPECT.clusterId);
+  const en = text('name_en') ?? text('name_zh');
+  const zh = text('name_zh') ?? text('name_en');
+  if (en === undefined || zh === undefined) missing('name_en');
+  const region = text('region') ?? missing('region');
+  const surveyYear = text('survey_year') === undefined ? missing('survey_year') : integer('survey_year', 1990, 2100, EXPECT.surveyYear);
+  const currencyText = text('currency');
+  const currency = currencyText === undefined || /^[A-Z]{3}$/.test(currencyText) ? currencyText : invalid('currency', EXPECT.currency);
+  const population = integer('population', 1, Number.MAX_SAFE_INTEGER, expectation('integer', 1));
+  const industryCode = text('industry_code');
+  if (id === undefined || en === undefined || zh === undefined || region === undefined || surveyYear === undefined) return undefined;
+  return {
+    id,
+    name: { en, zh },
+    region,
+    ...(industryCode !== undefined ? { industryCode } : {}),
+    surveyYear,
+    ...(currency !== undefined ? { currency } : {}),
+    ...(population !== undefined ? { population } : {}),
+  };
+}

@@ -1,0 +1,68 @@
+import type { AnswerValue, Respondent } from '@clusterlens/schema';
+import { cellText, type CellContent } from '../cell-value.js';
+import type { Report } from '../convert-answer.js';
+import type { IssueSink } from '../issue-sink.js';
+import { usable } from '../sheet-table.js';
+import { convertCell, convertOptions, type AnswerSource, type Converted, type YesNoWords } from './answer-source.js';
+import { address, type Table } from './table.js';
+
+export interface RecordPlan {
+  /** Column of respondent ids (0-based); undefined names respondents by row: R2, R3, … */
+  idColumn: number | undefined;
+  chainRole: string;
+  sources: AnswerSource[];
+  words: YesNoWords;
+}
+
+/**
+ * The respondents of a table, by the same rules as the native Responses sheet: a bad cell
+ * loses only its answer; a row without an id, or repeating an earlier id, is reported and
+ * left out; rows with no answers are skipped; required questions left blank are reported.
+ */
+export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Respondent[] {
+  const respondents: Respondent[] = [];
+  const firstRowOf = new Map<string, number>();
+  for (const { row, cells } of table.rows) {
+    const cell = (column: number): CellContent => cells[column] ?? { kind: 'empty' };
+    const answerColumns = plan.sources.flatMap((source) => (source.column !== undefined ? [source.column] : (source.options ?? []).map((option) => option.column)));
+    if (answerColumns.every((column) => cell(column).kind === 'empty')) continue;
+    const idCell = plan.idColumn === undefined ? undefined : address(plan.idColumn, row);
+    const id = plan.idColumn === undefined ? `R${row}` : cellText(usable(cell(plan.idColumn), sink, table.name, idCell));
+    if (id === undefined) {
+      sink.add('missing_respondent_id', {}, { sheet: table.name, cell: idCell });
+      continue;
+    }
+    const firstRow = firstRowOf.get(id);
+    if (firstRow !== undefined) {
+      sink.add('duplicate_respondent', { id, firstRow }, { sheet: table.name, cell: idCell, respondent: id });
+      continue;
+    }
+    firstRowOf.set(id, row);
+    const answers: Record<string, AnswerValue> = {};
+    const nonAnswers: Record<string, string> = {};
+    for (const source of plan.sources) {
+      const question = source.question.id;
+      const firstColumn = source.column ?? source.options?.[0]?.column ?? 0;
+      const where = (column: number) => ({ sheet: table.name, cell: address(column, row), question, respondent: id });
+      const reportAt = (column: number): Report => (code, params) => sink.add(code, params, where(column));
+      const converted: Converted =
+        source.column !== undefined
+          ? convertCell(cell(source.column), source, plan.words, reportAt(source.column))
+          : convertOptions(cells, source, plan.words, reportAt);
+      if (converted.kind === 'value') answers[question] = converted.value;
+      else if (converted.kind === 'nonAnswer') nonAnswers[question] = converted.token;
+      else if (converted.kind === 'empty' && source.question.required) {
+        sink.add('required_missing', { label: source.question.label }, where(firstColumn));
+      }
+    }
+    const role = answers[plan.chainRole];
+    respondents.push({
+      id,
+      chainRole: typeof role === 'string' ? role : null,
+      answers,
+      ...(Object.keys(nonAnswers).length > 0 ? { nonAnswers } : {}),
+      source: { file: sink.file, sheet: table.name, row },
+    });
+  }
+  return respondents;
+}

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { SurveyMapping, validate, type ChoiceList, type ClusterMeta, type Framework, type Issue, type Lang, type Question } from '@clusterlens/schema';
+import { inspectWorkbookBytes } from '../inspect-workbook.js';
+import { IssueSink } from '../issue-sink.js';
+import { readSurveyWorkbook, type ReadSurveyResult } from '../read-workbook.js';
+import { givenCluster, resolveCluster, type ClusterValues } from './cluster-meta.js';
+import { detectSurveyFormat, type SurveyFormat } from './detect-format.js';
+import { koboTables, odkTables } from './export-tables.js';
+import { readExport } from './read-export.js';
+import { readMappedTable } from './read-mapped.js';
+import { readXlsForm } from './xlsform-read.js';
+
+export interface ReadSurveyFileOptions {
+  /** Base name of the file, used in issues and in `sources`. */
+  file: string;
+  /** Language of issue messages. __Default:__ `'en'`. */
+  lang?: Lang;
+  /** The framework: its questions read Kobo/ODK exports and tables when no `form` is given. */
+  framework?: Framework;
+  /** Overrides detection (detectSurveyFormat). */
+  format?: SurveyFormat;
+  /** For `table`: the mapping, parsed from JSON; validated against the survey-mapping schema. */
+  mapping?: unknown;
+  /** Name of the mapping file, for issues about it. __Default:__ `'mapping.json'`. */
+  mappingFile?: string;
+  /** For `kobo`, `odk` and `table`: the XLSForm the answers were collected with (its questions win over the framework's). */
+  form?: Buffer;
+  /** Name of the form file, for issues about it. __Default:__ `'form.xlsx'`. */
+  formFile?: string;
+  /** Cluster metadata for files that carry none (or to override theirs): beats the file, the form and the mapping. */
+  cluster?: Partial<ClusterMeta>;
+}
+
+export interface ReadSurveyFileResult extends ReadSurveyResult {
+  /** The format read (detected, or as given); `unknown` when none fitted. */
+  format: SurveyFormat | 'unknown';
+}
+
+interface Definition {
+  questions: Question[];
+  choiceLists: ChoiceList[];
+  declared: Set<string>;
+  chainRole: string;
+  formId?: string;
+  cluster: ClusterValues;
+}
+
+async function definitionOf(options: ReadSurveyFileOptions, sink: IssueSink, format: string): Promise<Definition | undefined> {
+  const chainRole = options.framework?.chainRoleQuestion ?? 'chain_role';
+  if (options.form) {
+    const form = await readXlsForm(options.form, { file: options.formFile ?? 'form.xlsx', lang: sink.lang });
+    sink.issues.push(...form.issues);
+    if (form.questions.length === 0) return undefined;
+    const ids = new Set(form.questions.map((question) => question.id));
+    const cluster = Object.fromEntries(Object.entries(form.settings.cluster).map(([key, value]) => [key, { value }]));
+    return { ...form, declared: new Set(form.settings.names.filter((name) => !ids.has(name))), chainRole, cluster, ...(form.settings.formId ? { formId: form.settings.formId } : {}) };
+  }
+  if (options.framework) {
+    const { questions, choiceLists } = options.framework;
+    return { questions, choiceLists, declared: new Set(), chainRole, cluster: {} };
+  }
+  sink.add('no_survey_definition', { format });
+  return undefined;
+}
+
+/**
+ * Reads any survey file ClusterLens knows — the native workbook, a KoboToolbox or ODK
+ * Central export, or a flat table with a mapping — into a ClusterSurvey, detecting the
+ * format unless `format` says it. Every answer goes through the native reader's conversion,
+ * so issues are alike whatever the source. Cluster metadata for exports and tables comes
+ * from (weakest first) the form's `cluster_*` calculate fields, the export's `cluster_*`
+ * columns or the mapping's `cluster`, and `options.cluster`.
+ * @example const { survey, issues, format } = await readSurveyFile(bytes, { file: 'export.zip', lang: 'zh', framework: vcmCluster });
+ */
+export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOptions): Promise<ReadSurveyFileResult> {
+  const format = options.format ?? detectSurveyFormat(data, options.file);
+  const sink = new IssueSink(options.file, options.lang ?? 'en');
+  const done = (survey: ReadSurveyResult['survey'] = null): ReadSurveyFileResult => ({ survey, issues: sink.issues, format });
+  const refuse = (code: 'xlsform_not_responses' | 'mapping_required'): ReadSurveyFileResult => (sink.add(code, {}), done());
+  if (format === 'native') return { ...(await readSurveyWorkbook(data, { file: options.file, lang: sink.lang, ...(options.framework ? { framework: options.framework } : {}) })), format };
+  if (format === 'xlsform') return refuse('xlsform_not_responses');
+  if (format === 'unknown') {
+    // The workbook inspection names what the file is (a PDF, an encrypted workbook…) when it can.
+    const refusal = (await inspectWorkbookBytes(data, { file: options.file, lang: sink.lang })).issues;
+    if (refusal.length > 0) sink.issues.push(...refusal);
+    else sink.add('unknown_format', {});
+    return done();
+  }
+  let mapping: SurveyMapping | undefined;
+  if (format === 'table') {
+    if (options.mapping === undefined) return refuse('mapping_required');
+    const checked = validate(SurveyMapping, options.mapping, options.mappingFile ?? 'mapping.json');
+    if (!checked.ok) return (sink.issues.push(...checked.issues), done());
+    mapping = checked.value;
+  }
+  const definition = await definitionOf(options, sink, format);
+  if (!definition) return done();
+  let respondents;
+  let fileCluster: ClusterValues = {};
+  if (mapping) {
+    respondents = await readMappedTable(data, mapping, definition, sink);
+    fileCluster = givenCluster(mapping.cluster);
+  } else {
+    const dialect = format === 'kobo' ? 'kobo' : 'odk';
+    const tables = dialect === 'kobo' ? await koboTables(data, sink) : await odkTables(data, definition.formId, sink);
+    const read = tables ? readExport({ ...tables, definition, dialect }, sink) : undefined;
+    respondents = read?.respondents;
+    fileCluster = read?.cluster ?? {};
+  }
+  if (!respondents) return done();
+  const cluster = resolveCluster([definition.cluster, fileCluster, givenCluster(options.cluster)], sink);
+  if (!cluster) return done();
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  return done({
+    cluster,
+    questions: definition.questions,
+    choiceLists: definition.choiceLists,
+    respondents,
+    regional: {},
+    sources: [{ file: options.file, sha256 }],
+  });
+}

@@ -1,0 +1,80 @@
+import type { Worksheet } from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { describeCell, readCell, type CellContent } from '../cell-value.js';
+import { columnLetter } from '../layout.js';
+
+/**
+ * One table of answers from another tool — a worksheet or a CSV file — reduced to header
+ * texts and cell contents, so Kobo, ODK and mapped tables share one reading path. CSV cells
+ * are addressed A1-style too (as a spreadsheet program shows the file), `row` being the
+ * record's row number with the header on row `headerRow`.
+ */
+export interface Table {
+  /** Sheet name or CSV file name, reported as the issue's `sheet`. */
+  name: string;
+  headerRow: number;
+  /** Trimmed header text per column (0-based); '' for a blank header. */
+  headers: string[];
+  rows: TableRecord[];
+}
+
+export interface TableRecord {
+  row: number;
+  cells: CellContent[];
+}
+
+/** A1 address of a 0-based column in a row. */
+export const address = (column: number, row: number): string => `${columnLetter(column + 1)}${row}`;
+
+/** A worksheet as a table; rows with nothing in them are left out. */
+export function sheetTable(sheet: Worksheet, headerRow = 1): Table {
+  const columns = sheet.columnCount;
+  const headerCells = sheet.getRow(headerRow);
+  const headers = Array.from({ length: columns }, (_, index) => describeCell(readCell(headerCells.getCell(index + 1))).trim());
+  const rows: TableRecord[] = [];
+  for (let row = headerRow + 1; row <= sheet.rowCount; row++) {
+    const cells = sheet.getRow(row);
+    const contents = Array.from({ length: columns }, (_, index) => readCell(cells.getCell(index + 1)));
+    if (contents.some((content) => content.kind !== 'empty')) rows.push({ row, cells: contents });
+  }
+  return { name: sheet.name, headerRow, headers, rows };
+}
+
+/**
+ * CSV text as bytes: UTF-8 (with or without BOM), else GB18030, which is what Excel and
+ * WPS write for "CSV" on Chinese Windows. Undefined for bytes that are neither.
+ */
+export function decodeText(data: Buffer): string | undefined {
+  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(data);
+  if (!utf8.includes('\uFFFD')) return utf8.replace(/^\uFEFF/, '');
+  try {
+    return new TextDecoder('gb18030', { fatal: true }).decode(data);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The separator of a CSV file, guessed from its first line outside quotes: `,` unless `;` or tab is more frequent. */
+export function guessDelimiter(text: string): string {
+  const line = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  const count = (separator: string) => line.split(separator).length - 1;
+  return [';', '\t'].reduce((best, candidate) => (count(candidate) > count(best) ? candidate : best), ',');
+}
+
+/** A CSV file as a table with its header on line `headerRow`; undefined when it is not well-formed CSV. */
+export function csvTable(text: string, name: string, delimiter = guessDelimiter(text), headerRow = 1): Table | undefined {
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  } catch {
+    return undefined;
+  }
+  const headers = (records[headerRow - 1] ?? []).map((text) => text.trim());
+  const rows: TableRecord[] = [];
+  records.forEach((record, index) => {
+    if (index < headerRow) return;
+    const cells: CellContent[] = record.map((value) => (value.trim() === '' ? { kind: 'empty' } : { kind: 'text', value: value.trim() }));
+    if (cells.some((content) => content.kind !== 'empty')) rows.push({ row: index + 1, cells });
+  });
+  return { name, headerRow, headers, rows };
+}

@@ -1,0 +1,91 @@
+import { QUESTION_TYPES, type ChoiceList, type Question, type QuestionType } from '@clusterlens/schema';
+import { cellText } from '../cell-value.js';
+import type { IssueSink } from '../issue-sink.js';
+import { isIdentifier } from '../read-text.js';
+import type { TableRow } from '../sheet-table.js';
+import { parseRangeConstraint } from './constraint.js';
+import { FORM_TEXT } from './messages-formats.js';
+import { hintWithoutUnit, TYPE_COLUMN, UNIT_COLUMNS } from './xlsform-layout.js';
+import type { LanguageColumns } from './xlsform-text.js';
+
+/** XLSForm's `required` column: yes, true, true() or 1. */
+const required = (text: string | undefined) => text !== undefined && /^(yes|true|true\(\)|1)$/i.test(text.trim());
+
+/** The Question type an XLSForm type stands for, with the list it names; undefined when it is not scored. */
+function baseType(type: string, row: TableRow): { type: QuestionType; list?: string; min?: number; max?: number } | undefined {
+  const [kind, list] = type.split(/\s+/);
+  if (kind === 'integer' || kind === 'decimal' || kind === 'text' || kind === 'date') return { type: kind };
+  if ((kind === 'select_one' || kind === 'select_multiple') && list) return { type: kind, list };
+  if (kind === 'range') {
+    // XLSForm range parameters: "start=0 end=100 step=1"; defaults start=1 end=10 step=1.
+    const parameters = Object.fromEntries((cellText(row.cell('parameters')) ?? '').split(/[\s;,]+/).map((part) => part.split('=')));
+    const [min, max, step] = [Number(parameters.start ?? 1), Number(parameters.end ?? 10), Number(parameters.step ?? 1)];
+    if (![min, max, step].every(Number.isFinite)) return undefined;
+    return { type: [min, step].every(Number.isInteger) ? 'integer' : 'decimal', min, max };
+  }
+  return undefined;
+}
+
+/** The native type kept in the clusterlens_type column, when it agrees with the XLSForm type. */
+function nativeType(hint: string | undefined, base: QuestionType): QuestionType {
+  if (!hint || !(QUESTION_TYPES as readonly string[]).includes(hint)) return base;
+  const compatible: Record<string, readonly string[]> = {
+    percent: ['decimal', 'integer'],
+    likert: ['integer', 'select_one'],
+    yes_no: ['select_one'],
+  };
+  return hint === base || compatible[hint]?.includes(base) ? (hint as QuestionType) : base;
+}
+
+/**
+ * The question of one survey-sheet row with a scorable type; unsupported types, bad names,
+ * unknown choice lists and missing labels are reported and give undefined.
+ */
+export function readQuestion(
+  row: TableRow,
+  type: string,
+  id: string,
+  lists: ChoiceList[],
+  languages: LanguageColumns,
+  sink: IssueSink,
+  at: (column: string | undefined) => { sheet: string; cell: string | undefined },
+): Question | undefined {
+  const where = (column: string) => ({ ...at(column), question: id });
+  const base = baseType(type, row);
+  if (!base) return void sink.add('xlsform_type_not_used', { id, type }, where('type'));
+  if (!isIdentifier(id)) return void sink.add('invalid_identifier', { found: id }, where('name'));
+  if (base.list !== undefined && !lists.some((list) => list.name === base.list)) {
+    return void sink.add('unknown_choice_list', { id, list: base.list }, where('type'));
+  }
+  const kind = nativeType(cellText(row.cell(TYPE_COLUMN)), base.type);
+  const label = languages.text(row, 'label', id, sink, (column) => ({ ...at(column), question: id }));
+  if (!label) return void sink.add('missing_label', { id }, where('name'));
+  const unitEn = cellText(row.cell(UNIT_COLUMNS.en));
+  const unitZh = cellText(row.cell(UNIT_COLUMNS.zh));
+  const unit = unitEn !== undefined || unitZh !== undefined ? { en: unitEn ?? unitZh ?? '', zh: unitZh ?? unitEn ?? '' } : undefined;
+  const formHint = languages.text(row, 'hint', id, sink, (column) => ({ ...at(column), question: id }));
+  const unitText = unit ? FORM_TEXT.unit(unit) : undefined;
+  const hintEn = hintWithoutUnit(formHint?.en, unitText?.en);
+  const hintZh = hintWithoutUnit(formHint?.zh, unitText?.zh);
+  const hint = hintEn !== undefined && hintZh !== undefined ? { en: hintEn, zh: hintZh } : undefined;
+  let range: { min?: number; max?: number } = { min: base.min, max: base.max };
+  const constraint = cellText(row.cell('constraint'));
+  const numeric = kind === 'integer' || kind === 'decimal' || kind === 'percent' || kind === 'likert';
+  if (constraint !== undefined) {
+    const parsed = numeric ? parseRangeConstraint(constraint, kind !== 'decimal' && kind !== 'percent') : undefined;
+    if (parsed) range = { ...range, ...parsed };
+    else sink.add('constraint_not_used', { id, constraint }, where('constraint'));
+  }
+  const keepsList = base.list !== undefined && kind !== 'yes_no';
+  return {
+    id,
+    type: kind,
+    label,
+    ...(unit ? { unit } : {}),
+    ...(range.min !== undefined ? { min: range.min } : {}),
+    ...(range.max !== undefined ? { max: range.max } : {}),
+    ...(keepsList ? { choices: base.list } : {}),
+    required: required(cellText(row.cell('required'))),
+    ...(hint ? { hint } : {}),
+  };
+}

@@ -1,0 +1,119 @@
+import type { Issue, Lang } from '@clusterlens/schema';
+import { IssueSink } from './issue-sink.js';
+import type { ForeignKind } from './messages-refusal.js';
+import type { SheetExtent } from './sheet-extent.js';
+import { scanZip, type ZipLimits } from './zip-scan.js';
+import { sheetNames } from './workbook-parts.js';
+
+/** Limits a workbook must stay within before any spreadsheet library parses it. */
+export interface WorkbookLimits extends ZipLimits {
+  /** Size of the file itself. __Default:__ 50 MB. */
+  maxFileBytes: number;
+  /** Highest row / column holding a cell, per sheet. __Default:__ 1,000,000 rows, 2,000 columns. */
+  maxRows: number;
+  maxColumns: number;
+  /** Cells covered by merged ranges, per sheet. __Default:__ 100,000. */
+  maxMergedCells: number;
+}
+
+export const DEFAULT_LIMITS: WorkbookLimits = {
+  maxFileBytes: 50_000_000,
+  maxUncompressedBytes: 500_000_000,
+  maxCompressionRatio: 200,
+  ratioFloorBytes: 1_000_000,
+  maxRows: 1_000_000,
+  maxColumns: 2_000,
+  maxMergedCells: 100_000,
+};
+
+// What Excel itself can address; a row element past it is no spreadsheet at all.
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+
+export interface InspectOptions {
+  /** Base name of the file, used in issues. */
+  file: string;
+  /** Language of issue messages. __Default:__ `'en'`. */
+  lang?: Lang;
+  limits?: Partial<WorkbookLimits>;
+}
+
+/** The refusal, if any, and what the scan measured (annotation uses the validation areas). */
+export interface WorkbookInspection {
+  issues: Issue[];
+  sheets: { name: string; extent: SheetExtent }[];
+}
+
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const utf16 = (text: string) => Buffer.from(text, 'utf16le');
+
+/** What a non-zip file is, from its first bytes; an OLE file is told apart by its stream names. */
+function sniff(data: Buffer): ForeignKind | 'encrypted' | 'legacy_xls' | 'zip' {
+  if (data.length === 0) return 'empty';
+  if (data.subarray(0, 4).toString('latin1') === 'PK\x03\x04' || data.subarray(0, 4).toString('latin1') === 'PK\x05\x06') return 'zip';
+  if (data.subarray(0, 8).equals(OLE)) {
+    // Password-protected .xlsx files are OLE containers holding an EncryptedPackage stream;
+    // Excel 97–2003 workbooks hold a Workbook (or Book) stream.
+    if (data.includes(utf16('EncryptedPackage'))) return 'encrypted';
+    if (data.includes(utf16('Workbook')) || data.includes(utf16('Book'))) return 'legacy_xls';
+    return 'other_ole';
+  }
+  if (data.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  const head = data.subarray(0, 4096);
+  const text = head.toString('utf8');
+  // Text files (CSV, TSV, HTML or XML saved as .xlsx) have no NUL bytes and decode cleanly.
+  if (!head.includes(0) && !text.includes('\uFFFD')) return 'text';
+  return 'unknown';
+}
+
+/**
+ * Checks workbook bytes before they are parsed: refuses what is not an .xlsx (PDF, CSV,
+ * old .xls, other zips), what is encrypted, corrupt or truncated, too large, a zip that
+ * inflates past the limits (zip bombs), or a sheet reaching absurd rows or columns.
+ * Inflates every entry once to count real sizes. No issue means the bytes are safe to parse.
+ * @example const { issues } = await inspectWorkbookBytes(data, { file: 'zhili.xlsx' });
+ */
+export async function inspectWorkbookBytes(data: Buffer, options: InspectOptions): Promise<WorkbookInspection> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const sink = new IssueSink(options.file, options.lang ?? 'en');
+  const file = options.file;
+  const refuse = (add: (s: IssueSink) => void): WorkbookInspection => (add(sink), { issues: sink.issues, sheets: [] });
+  if (data.length > limits.maxFileBytes) {
+    return refuse((s) => s.add('file_too_large', { file, size: data.length, limit: limits.maxFileBytes }));
+  }
+  const kind = sniff(data);
+  if (kind === 'encrypted') return refuse((s) => s.add('workbook_encrypted', { file }));
+  if (kind === 'legacy_xls') return refuse((s) => s.add('legacy_xls', { file }));
+  if (kind !== 'zip') return refuse((s) => s.add('not_a_workbook', { file, kind }));
+  const scan = await scanZip(data, limits);
+  if (!scan.ok) {
+    if (scan.reason === 'encrypted') return refuse((s) => s.add('workbook_encrypted', { file }));
+    if (scan.reason === 'total') {
+      return refuse((s) => s.add('zip_too_large', { file, size: scan.bytes, limit: limits.maxUncompressedBytes }));
+    }
+    if (scan.reason === 'ratio') {
+      return refuse((s) => s.add('zip_ratio_too_high', { file, entry: scan.entry, ratio: scan.ratio, limit: limits.maxCompressionRatio }));
+    }
+    return refuse((s) => s.add('corrupt_workbook', { file }));
+  }
+  if (!scan.entries.some((entry) => entry.toLowerCase() === 'xl/workbook.xml')) {
+    return refuse((s) => s.add('not_a_workbook', { file, kind: 'other_zip' }));
+  }
+  const names = sheetNames(scan.parts.get('xl/workbook.xml') ?? '', scan.parts.get('xl/_rels/workbook.xml.rels') ?? '');
+  const sheets = [...scan.sheets].map(([entry, extent]) => ({ name: names.get(entry.toLowerCase()) ?? entry, extent }));
+  for (const { name, extent } of sheets) {
+    // Empty rows and declared dimensions count only past what Excel can address: LibreOffice
+    // may write formatted but empty rows down to the last row of the sheet.
+    const beyondExcel = (value: number, excel: number) => (value > excel ? value : 0);
+    const rows = Math.max(extent.maxCellRow, beyondExcel(extent.maxRowElement, EXCEL_ROWS), beyondExcel(extent.declaredRows, EXCEL_ROWS));
+    const columns = Math.max(extent.maxCellColumn, beyondExcel(extent.declaredColumns, EXCEL_COLUMNS));
+    if (rows > limits.maxRows || columns > limits.maxColumns) {
+      const sheetLimits = { maxRows: limits.maxRows, maxColumns: limits.maxColumns };
+      return refuse((s) => s.add('sheet_too_large', { file, sheet: name, rows, columns, ...sheetLimits }, { sheet: name }));
+    }
+    if (extent.mergedCells > limits.maxMergedCells) {
+      return refuse((s) => s.add('merged_area_too_large', { file, sheet: name, cells: extent.mergedCells, limit: limits.maxMergedCells }, { sheet: name }));
+    }
+  }
+  return { issues: [], sheets };
+}

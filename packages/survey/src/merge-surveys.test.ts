@@ -1,0 +1,95 @@
+import type { ClusterSurvey, Respondent } from '@clusterlens/schema';
+import { describe, expect, it } from 'vitest';
+import { mergeSurveys } from './index.js';
+import { testFramework } from './test-framework.js';
+import { testCluster } from './test-respondents.js';
+
+const respondent = (id: string, file: string, answers: Respondent['answers']): Respondent => ({
+  id,
+  chainRole: typeof answers.chain_role === 'string' ? answers.chain_role : null,
+  answers,
+  source: { file, sheet: 'Responses', row: 3 },
+});
+
+function part(file: string, respondents: Respondent[], change: Partial<ClusterSurvey> = {}): { survey: ClusterSurvey; file: string } {
+  return {
+    file,
+    survey: {
+      cluster: testCluster,
+      questions: testFramework.questions,
+      choiceLists: testFramework.choiceLists,
+      respondents,
+      regional: { cluster_employment: 300000 },
+      sources: [{ file, sha256: file.padEnd(64, '0').slice(0, 64) }],
+      ...change,
+    },
+  };
+}
+
+describe('mergeSurveys', () => {
+  it('concatenates respondents and sources in input order when the files agree', () => {
+    const a = part('a.xlsx', [respondent('M1', 'a.xlsx', { chain_role: 'upstream', employees: 5 })]);
+    const b = part('b.xlsx', [respondent('M2', 'b.xlsx', { employees: 7 }), respondent('M3', 'b.xlsx', {})], { regional: { region_employment: 1200000 } });
+    const { survey, issues } = mergeSurveys([a, b], { lang: 'en' });
+    expect(issues).toEqual([]);
+    expect(survey?.respondents.map((r) => r.id)).toEqual(['M1', 'M2', 'M3']);
+    expect(survey?.sources.map((s) => s.file)).toEqual(['a.xlsx', 'b.xlsx']);
+    expect(survey?.regional).toEqual({ cluster_employment: 300000, region_employment: 1200000 });
+    // The inputs are left as they were.
+    expect(a.survey.respondents).toHaveLength(1);
+  });
+
+  it('reports a respondent in two files, conflicting metadata and regional values, naming both files', () => {
+    const a = part('a.xlsx', [respondent('M1', 'a.xlsx', { employees: 5 })]);
+    const b = part('b.xlsx', [respondent('M1', 'b.xlsx', { employees: 6 }), respondent('M2', 'b.xlsx', {})], {
+      cluster: { ...testCluster, region: 'Wuxing', surveyYear: 2025 },
+      regional: { cluster_employment: 1 },
+    });
+    const { survey, issues } = mergeSurveys([a, b], { lang: 'en' });
+    expect(issues.map((issue) => [issue.code, issue.file, issue.respondent])).toEqual([
+      ['merge_metadata_conflict', 'b.xlsx', undefined],
+      ['merge_metadata_conflict', 'b.xlsx', undefined],
+      ['merge_duplicate_respondent', 'b.xlsx', 'M1'],
+      ['merge_regional_conflict', 'b.xlsx', undefined],
+    ]);
+    expect(issues[0]?.message).toBe('“region” is “Huzhou, Zhejiang” in “a.xlsx” but “Wuxing” in “b.xlsx”; “Huzhou, Zhejiang” is used.');
+    expect(issues[2]?.message).toBe('The respondent “M1” is in both “a.xlsx” and “b.xlsx”; the row in “b.xlsx” was left out.');
+    expect(survey?.cluster.region).toBe('Huzhou, Zhejiang');
+    expect(survey?.respondents.map((r) => [r.id, r.source.file])).toEqual([['M1', 'a.xlsx'], ['M2', 'b.xlsx']]);
+    expect(survey?.regional.cluster_employment).toBe(300000);
+  });
+
+  it('fills metadata the first file lacks without complaint', () => {
+    const { currency: _, ...withoutCurrency } = testCluster;
+    const { survey, issues } = mergeSurveys([part('a.xlsx', [], { cluster: withoutCurrency }), part('b.xlsx', [])], { lang: 'en' });
+    expect(issues).toEqual([]);
+    expect(survey?.cluster.currency).toBe('CNY');
+  });
+
+  it('leaves out another cluster, and answers to questions defined differently', () => {
+    const employees = testFramework.questions.map((q) => (q.id === 'employees' ? { ...q, max: 500 } : q));
+    const roles = testFramework.choiceLists.map((list) => (list.name === 'levels' ? { ...list, choices: list.choices.slice(0, 2) } : list));
+    const a = part('a.xlsx', [respondent('M1', 'a.xlsx', { employees: 5 })]);
+    const b = part('b.xlsx', [respondent('M2', 'b.xlsx', { employees: 6, platform: 'none', trust: 3 }), respondent('M3', 'b.xlsx', { employees: 1 })], {
+      questions: employees,
+      choiceLists: roles,
+    });
+    const other = part('c.xlsx', [respondent('M9', 'c.xlsx', {})], { cluster: { ...testCluster, id: 'shenzhen-electronics' } });
+    const { survey, issues } = mergeSurveys([a, b, other], { lang: 'zh' });
+    expect(issues.map((issue) => [issue.code, issue.file, issue.question])).toEqual([
+      ['merge_choices_conflict', 'b.xlsx', undefined],
+      ['merge_question_conflict', 'b.xlsx', 'employees'],
+      ['merge_question_conflict', 'b.xlsx', 'platform'],
+      ['merge_other_cluster', 'c.xlsx', undefined],
+    ]);
+    // Two answers to employees (M2, M3) and one to platform (M2) were dropped.
+    expect(issues[1]?.message).toBe('题目“employees”在“a.xlsx”和“b.xlsx”中的定义不一致；“b.xlsx”中的 2 个答案未采用。');
+    expect(issues[2]?.message).toContain('1 个答案未采用');
+    expect(survey?.respondents.map((r) => [r.id, r.answers])).toEqual([['M1', { employees: 5 }], ['M2', { trust: 3 }], ['M3', {}]]);
+    expect(survey?.questions).toBe(testFramework.questions);
+  });
+
+  it('gives no survey for no parts', () => {
+    expect(mergeSurveys([], { lang: 'en' })).toEqual({ survey: null, issues: [] });
+  });
+});

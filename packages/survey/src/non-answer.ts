@@ -1,0 +1,44 @@
+import type { ChoiceList } from '@clusterlens/schema';
+import type { CellContent } from './cell-value.js';
+
+/**
+ * Explicit non-answers: the respondent saw the question and said it does not apply or is
+ * not known. They are kept apart from blank cells (never asked, skipped) and from answers.
+ * Compared after NFKC folding, trimming, lower-casing and collapsing inner spaces.
+ */
+export const NON_ANSWER_WORDS: readonly string[] = [
+  'n/a',
+  'n.a.',
+  'na',
+  'not applicable',
+  'not known',
+  'unknown',
+  "don't know",
+  'do not know',
+  'dont know',
+  '-',
+  '--',
+  '—',
+  '–',
+  '不适用',
+  '不知道',
+  '不清楚',
+  '无',
+  '暂无',
+];
+
+const fold = (text: string): string => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+
+/**
+ * The raw token when a cell holds an explicit non-answer, else undefined. A token that is
+ * also a choice code or label of the question's list (a choice labelled “无”, none) is an answer.
+ */
+export function nonAnswerOf(content: CellContent, list: ChoiceList | undefined): string | undefined {
+  if (content.kind !== 'text') return undefined;
+  const token = fold(content.value);
+  if (!NON_ANSWER_WORDS.includes(token)) return undefined;
+  const isChoice = list?.choices.some(
+    (choice) => fold(choice.value) === token || fold(choice.label.en) === token || fold(choice.label.zh) === token,
+  );
+  return isChoice ? undefined : content.value;
+}

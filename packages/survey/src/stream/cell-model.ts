@@ -1,0 +1,86 @@
+import { fromValue, type CellContent } from '../cell-value.js';
+import { xmlDecodeAgain, type SharedString } from './package-parts.js';
+import type { RawCell } from './sheet-scanner.js';
+
+/** exceljs utils.isDateFmt: a format showing y, m, d, h, s or b outside quotes and brackets. */
+function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  return /[ymdhMsb]+/.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/**
+ * Gives each raw cell the value exceljs 4.4 would give it after loading (cell-xform
+ * parseClose and reconcile): shared strings looked up, booleans and errors typed, numbers
+ * in date formats turned into dates (1900 or 1904 system), formulas as `{ formula, result }`.
+ * Contents then come from cell-value.ts's own `fromValue`, so both readers share one conversion.
+ */
+export class CellModel {
+  private readonly dateStyles: boolean[];
+  private readonly sharedContents: (CellContent | undefined)[] = [];
+
+  constructor(
+    private readonly sharedStrings: readonly SharedString[],
+    private readonly numFmts: readonly (string | undefined)[],
+    private readonly date1904: boolean,
+  ) {
+    this.dateStyles = numFmts.map(isDateFormat);
+  }
+
+  numFmt(cell: RawCell): string | undefined {
+    return this.numFmts[cell.style];
+  }
+
+  private toDate(value: unknown): Date {
+    // exceljs subtracts from the raw value, so a non-number becomes an invalid date, as there.
+    const days = Number(value) - 25569 + (this.date1904 ? 1462 : 0);
+    return new Date(Math.round(days * 24 * 3600 * 1000));
+  }
+
+  /** The cell's value as exceljs's Cell.value returns it; undefined for an empty cell. */
+  value(cell: RawCell): unknown {
+    const raw: unknown = cell.runs ? { richText: cell.runs } : cell.value;
+    const isDate = this.dateStyles[cell.style] === true;
+    if (cell.formula) {
+      let result: unknown;
+      if (raw) {
+        if (cell.type === 'str') result = typeof raw === 'string' ? xmlDecodeAgain(raw) : raw;
+        else if (cell.type === 'b') result = Number.parseInt(String(raw), 10) !== 0;
+        else if (cell.type === 'e') result = { error: raw };
+        else result = Number.parseFloat(String(raw));
+      }
+      if (result !== undefined && isDate) result = this.toDate(result);
+      return result === undefined ? { formula: '' } : { formula: '', result };
+    }
+    if (raw === undefined) return undefined;
+    switch (cell.type) {
+      case 's':
+        return this.sharedStrings[Number.parseInt(String(raw), 10)];
+      case 'str':
+        return typeof raw === 'string' ? xmlDecodeAgain(raw) : raw;
+      case 'inlineStr':
+        return raw;
+      case 'b':
+        return Number.parseInt(String(raw), 10) !== 0;
+      case 'e':
+        return { error: raw };
+      default: {
+        const number = Number.parseFloat(String(raw));
+        return isDate ? this.toDate(number) : number;
+      }
+    }
+  }
+
+  /** The cell's content, as readCell gives it for the same cell loaded by exceljs. */
+  content(cell: RawCell): CellContent {
+    if (cell.type === 's' && !cell.formula && cell.value !== undefined && !cell.runs) {
+      // Shared text converts the same in every cell (number formats only affect numbers), so once per string.
+      const index = Number.parseInt(cell.value, 10);
+      const cached = this.sharedContents[index];
+      if (cached) return cached;
+      const content = fromValue(this.sharedStrings[index], undefined);
+      if (index >= 0 && index < this.sharedStrings.length) this.sharedContents[index] = content;
+      return content;
+    }
+    return fromValue(this.value(cell), this.numFmt(cell));
+  }
+}

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import type { Respondent } from '@clusterlens/schema';
+import ExcelJS from 'exceljs';
+import { DEFAULT_LIMITS, inspectWorkbookBytes, type WorkbookLimits } from '../inspect-workbook.js';
+import { IssueSink } from '../issue-sink.js';
+import { SHEETS } from '../layout.js';
+import { readCluster } from '../read-cluster.js';
+import { readChoices, readQuestions, type SurveyDefinition } from '../read-definition.js';
+import { readRegional } from '../read-regional.js';
+import type { ReadSurveyOptions, ReadSurveyResult } from '../read-workbook.js';
+import type { Area } from './merged-cells.js';
+import { ResponseStream } from './response-stream.js';
+import { SmallSheet } from './small-sheet.js';
+import { findSheetEntry, openWorkbookParts, scanSheet, type SheetEntry, type StreamWorkbook } from './workbook-sheets.js';
+import { addRefusal, MergedAreaTooLarge, SheetTooLarge } from './refusals.js';
+import { ZipEntries } from './zip-entries.js';
+
+async function startsLikeZip(source: string | Buffer): Promise<boolean> {
+  let head = source instanceof Buffer ? source.subarray(0, 4) : Buffer.alloc(0);
+  if (typeof source === 'string') {
+    const handle = await open(source, 'r');
+    try {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+      head = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  }
+  return head.toString('latin1') === 'PK\x03\x04' || head.toString('latin1') === 'PK\x05\x06';
+}
+
+async function sha256Of(source: string | Buffer): Promise<string> {
+  const hash = createHash('sha256');
+  if (typeof source === 'string') await pipeline(createReadStream(source), hash);
+  else hash.update(source);
+  return hash.digest('hex');
+}
+
+/** Reads the workbook's sheets in the in-memory reader's order, so issues come out in the same order. */
+async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadSurveyOptions, limits: WorkbookLimits, sink: IssueSink) {
+  const check = (sheet: string, measured: { maxRow: number; maxColumn: number; mergedCells: number }) => {
+    if (measured.maxRow > limits.maxRows || measured.maxColumn > limits.maxColumns) {
+      throw new SheetTooLarge(sheet, measured.maxRow, measured.maxColumn);
+    }
+    if (measured.mergedCells > limits.maxMergedCells) throw new MergedAreaTooLarge(sheet, measured.mergedCells);
+  };
+  const entry = (name: string, required: boolean): SheetEntry | undefined => {
+    const found = findSheetEntry(parts.sheets, name);
+    if (!found && required) sink.add('missing_sheet', { sheet: name }, { sheet: name });
+    if (found && found.state !== 'visible') sink.add('hidden_sheet_read', { sheet: found.name }, { sheet: found.name });
+    return found;
+  };
+  const excel = new ExcelJS.Workbook();
+  const small = async (sheet: SheetEntry | undefined) => {
+    if (!sheet) return undefined;
+    const rows = new SmallSheet();
+    await scanSheet(zip, sheet.entry, rows, () => check(sheet.name, rows));
+    return rows.toWorksheet(excel, sheet.name, parts.model);
+  };
+  const responses = async (sheet: SheetEntry, definition: SurveyDefinition): Promise<Respondent[] | undefined> => {
+    // Merges follow the rows in the XML; if a first pass finds any, a second one applies them.
+    let merged: Area[] = [];
+    for (;;) {
+      const pass = new IssueSink(sink.file, sink.lang);
+      const chainRole = options.framework?.chainRoleQuestion;
+      const stream = new ResponseStream({ sheet: sheet.name, definition, chainRole, model: parts.model, sink: pass, merged });
+      await scanSheet(zip, sheet.entry, stream, () => check(sheet.name, stream));
+      if (stream.merges.length === 0 || merged.length > 0) {
+        sink.issues.push(...pass.issues);
+        return stream.result();
+      }
+      merged = stream.merges;
+    }
+  };
+
+  const clusterSheet = await small(entry(SHEETS.cluster, true));
+  const questionsSheet = await small(entry(SHEETS.questions, true));
+  const choicesSheet = await small(entry(SHEETS.choices, true));
+  const responsesEntry = entry(SHEETS.responses, true);
+  const regionalSheet = await small(entry(SHEETS.regional, false));
+
+  const cluster = clusterSheet ? readCluster(clusterSheet, sink) : undefined;
+  const choiceLists = choicesSheet ? readChoices(choicesSheet, sink) : [];
+  const definition = questionsSheet ? readQuestions(questionsSheet, choiceLists, sink) : undefined;
+  const respondents = definition && responsesEntry ? await responses(responsesEntry, definition) : undefined;
+  const regional = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : {};
+  return { cluster, definition, respondents, regional };
+}
+
+/**
+ * Reads a native survey workbook like readSurveyWorkbook, giving the same survey and the
+ * same issues, but streams the Responses sheet: its XML is inflated and scanned chunk by
+ * chunk and each row is validated as it arrives, so memory grows with the respondents kept,
+ * not with the sheet. `source` is a file path (read from disk as needed) or the bytes.
+ * The byte-level limits of inspectWorkbookBytes apply while reading rather than in a pass before it.
+ * @example const { survey, issues } = await readSurveyWorkbookStream('big.xlsx', { file: 'big.xlsx' });
+ */
+export async function readSurveyWorkbookStream(source: string | Buffer, options: ReadSurveyOptions): Promise<ReadSurveyResult> {
+  const limits: WorkbookLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const sink = new IssueSink(options.file, options.lang ?? 'en');
+  const file = options.file;
+  const refused = (add: (refusal: IssueSink) => void): ReadSurveyResult => {
+    const refusal = new IssueSink(sink.file, sink.lang);
+    add(refusal);
+    return { survey: null, issues: refusal.issues };
+  };
+  const size = typeof source === 'string' ? (await stat(source)).size : source.length;
+  if (size > limits.maxFileBytes) return refused((s) => s.add('file_too_large', { file, size, limit: limits.maxFileBytes }));
+  if (!(await startsLikeZip(source))) {
+    // Not a zip: the inspection tells what it is from its first bytes, without inflating anything.
+    const inspection = await inspectWorkbookBytes(typeof source === 'string' ? await readFile(source) : source, options);
+    return inspection.issues.length > 0 ? { survey: null, issues: inspection.issues } : refused((s) => s.add('corrupt_workbook', { file }));
+  }
+  let zip: ZipEntries | undefined;
+  try {
+    zip = await ZipEntries.open(source, limits);
+    if (!zip.names().some((name) => name.toLowerCase() === 'xl/workbook.xml')) {
+      return refused((s) => s.add('not_a_workbook', { file, kind: 'other_zip' }));
+    }
+    const { cluster, definition, respondents, regional } = await readSheets(zip, await openWorkbookParts(zip), options, limits, sink);
+    if (!cluster || !definition || !respondents) return { survey: null, issues: sink.issues };
+    const survey = { cluster, questions: definition.questions, choiceLists: definition.choiceLists, respondents, regional };
+    return { survey: { ...survey, sources: [{ file, sha256: await sha256Of(source) }] }, issues: sink.issues };
+  } catch (error) {
+    // A refusal found while reading replaces everything read so far, as inspection before reading would have.
+    return refused((refusal) => addRefusal(refusal, error, limits));
+  } finally {
+    zip?.close();
+  }
+}

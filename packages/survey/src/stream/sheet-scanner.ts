@@ -1,0 +1,163 @@
+import { unescapeOoxml } from './package-parts.js';
+import { cellAttributes, columnNumberOf, isTrue } from './cell-tag.js';
+import { attribute, decodeXml, type XmlHandler } from './xml-tokenizer.js';
+
+/** One `<c>` element as written, before shared strings, styles and dates are applied. */
+export interface RawCell {
+  column: number;
+  /** Style index (`s`), 0 when absent. */
+  style: number;
+  /** Cell type (`t`): s, str, inlineStr, b, e, n, d; '' when absent. */
+  type: string;
+  /** Text of `<v>` and inline `<t>`, concatenated as exceljs does. */
+  value: string | undefined;
+  /** Inline rich text runs (`<is><r>`). */
+  runs: { text?: string }[] | undefined;
+  /** `<f>` with text or a shared/array type: a formula, whose `value` is the cached result. */
+  formula: boolean;
+}
+
+export interface SheetRows {
+  /** A `<row>` and its cells, in document order. */
+  row(row: number, cells: RawCell[], hidden: boolean): void;
+  /** A `<col>` range from `<cols>`, which comes before the rows. */
+  columns?(min: number, max: number, hidden: boolean): void;
+  /** A merged range from `<mergeCells>`, which follows the rows. */
+  merge?(range: string): void;
+}
+
+/**
+ * Turns worksheet XML tokens into rows of raw cells, following exceljs's cell, row and
+ * rich-text xforms: text inside `<v>` or `<t>` accumulates into the value, `<r>` runs
+ * become rich text, and a cell with neither value nor style takes no place in the row
+ * (a following cell without `r` then counts from the cell before it).
+ */
+export class SheetScanner implements XmlHandler {
+  private rowNumber = 0;
+  private cells: RawCell[] = [];
+  private inRow = false;
+  private rowHidden = false;
+  private cell: RawCell | undefined;
+  private previousColumn = 0;
+  private node: 'v' | 't' | 'f' | undefined;
+  private formulaText = '';
+  private shareType: string | undefined;
+  private run: { text?: string } | undefined;
+  private runText: string[] | undefined;
+
+  constructor(private readonly rows: SheetRows) {}
+
+  /**
+   * The common cell, `<c r="B3" s="1" t="s"><v>12</v></c>`, read in one step: most of a
+   * large sheet is such cells, and going tag by tag costs several times more.
+   */
+  element(text: string, lt: number): number {
+    if (!this.inRow || this.cell || text.charCodeAt(lt + 1) !== 99 || text.charCodeAt(lt + 2) !== 32) return -1;
+    const gt = text.indexOf('>', lt + 3);
+    if (gt === -1 || text.charCodeAt(gt - 1) === 47 || !text.startsWith('<v>', gt + 1)) return -1;
+    const valueEnd = text.indexOf('<', gt + 4);
+    if (valueEnd === -1 || !text.startsWith('</v></c>', valueEnd)) return -1;
+    const cell = cellAttributes(text, lt + 3, gt);
+    if (!cell) return -1;
+    const raw = text.slice(gt + 4, valueEnd);
+    // An empty <v></v> gives exceljs no text at all, which the tag-by-tag path reproduces.
+    if (raw === '') return -1;
+    cell.value = raw.includes('&') || raw.includes('\r') ? decodeXml(raw) : raw;
+    if (cell.column === 0) cell.column = this.previousColumn + 1;
+    this.previousColumn = cell.column;
+    this.cells.push(cell);
+    return valueEnd + 8;
+  }
+
+  wantsText(): boolean {
+    return this.cell !== undefined && (this.node !== undefined || this.runText !== undefined);
+  }
+
+  text(text: string): void {
+    const cell = this.cell;
+    if (!cell) return;
+    if (this.runText) this.runText.push(text);
+    else if (this.run) return;
+    else if (this.node === 'f') this.formulaText += text;
+    else if (!cell.runs) cell.value = (cell.value ?? '') + text;
+  }
+
+  open(name: string, attributes: string): void {
+    if (this.cell) return this.openInCell(name, attributes);
+    if (name === 'row') {
+      const number = Number.parseInt(attribute(attributes, 'r') ?? '', 10);
+      this.rowNumber = Number.isNaN(number) ? this.rowNumber + 1 : number;
+      this.cells = [];
+      this.inRow = true;
+      this.rowHidden = isTrue(attribute(attributes, 'hidden'));
+      this.previousColumn = 0;
+    } else if (name === 'c' && this.inRow) {
+      const address = attribute(attributes, 'r');
+      const style = Number.parseInt(attribute(attributes, 's') ?? '', 10);
+      this.cell = {
+        column: address === undefined ? 0 : columnNumberOf(address),
+        style: Number.isNaN(style) ? 0 : style,
+        type: attribute(attributes, 't') ?? '',
+        value: undefined,
+        runs: undefined,
+        formula: false,
+      };
+      this.formulaText = '';
+      this.shareType = undefined;
+    } else if (name === 'col') {
+      const min = Number.parseInt(attribute(attributes, 'min') ?? '0', 10);
+      const max = Number.parseInt(attribute(attributes, 'max') ?? '0', 10);
+      this.rows.columns?.(min, max, isTrue(attribute(attributes, 'hidden')));
+    } else if (name === 'mergeCell') {
+      const ref = attribute(attributes, 'ref');
+      if (ref !== undefined) this.rows.merge?.(ref);
+    }
+  }
+
+  private openInCell(name: string, attributes: string): void {
+    if (this.run) {
+      if (name === 't') this.runText = [];
+    } else if (name === 'r') {
+      this.run = {};
+    } else if (name === 'f') {
+      this.node = 'f';
+      this.shareType = attribute(attributes, 't');
+    } else if (name === 'v' || name === 't') {
+      this.node = name;
+    }
+  }
+
+  close(name: string): void {
+    const cell = this.cell;
+    if (cell) {
+      if (name === 'c') return this.closeCell(cell);
+      if (this.run) {
+        if (name === 't' && this.runText) {
+          this.run.text = unescapeOoxml(this.runText.join(''));
+          this.runText = undefined;
+        } else if (name === 'r') {
+          (cell.runs ??= []).push(this.run);
+          this.run = undefined;
+          this.node = undefined;
+        }
+      } else if (name === 'v' || name === 't' || name === 'f' || name === 'is') {
+        this.node = undefined;
+      }
+    } else if (name === 'row' && this.inRow) {
+      this.inRow = false;
+      this.rows.row(this.rowNumber, this.cells, this.rowHidden);
+    }
+  }
+
+  private closeCell(cell: RawCell): void {
+    cell.formula = this.formulaText !== '' || Boolean(this.shareType);
+    this.cell = undefined;
+    this.node = undefined;
+    // exceljs drops cells with neither value nor style before placing cells without an address.
+    const placed = cell.formula || cell.value !== undefined || cell.runs !== undefined || cell.style !== 0;
+    if (!placed) return;
+    if (cell.column === 0) cell.column = this.previousColumn + 1;
+    this.previousColumn = cell.column;
+    this.cells.push(cell);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * CLI figures for `npm run bench`: cold start, one cluster end to end from a cold process,
+ * batch throughput on the worker pool, and ranking many clusters in one thread.
+ * Every figure spawns the built CLI, as a user would.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { vcmCluster } from '@clusterlens/models';
+import { assess } from '@clusterlens/scoring';
+import { readSurveyWorkbook, writeSurveyWorkbook } from '@clusterlens/survey';
+import { CLUSTERS } from '../fixtures/generator/clusters.mjs';
+import { drawRespondent } from '../fixtures/generator/draw.mjs';
+import { createRandom } from '../fixtures/generator/random.mjs';
+
+const BIN = fileURLToPath(new URL('../apps/cli/bin/clusterlens.js', import.meta.url));
+const BATCH_CLUSTERS = Number(process.env.BENCH_BATCH_CLUSTERS ?? 20);
+
+/** Median wall time of `runs` spawns of the CLI, in ms. */
+function cli(args, cwd, runs = 1) {
+  const times = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    // Exit 1 (some input errors) still produced every output; anything else means the figure is void.
+    if (run.status !== 0 && run.status !== 1) throw new Error(`clusterlens ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+/** A seeded workbook of fixture profile `profile`, renamed to `id`, with `rows` respondents. */
+function clusterWorkbook(profile, id, rows) {
+  const random = createRandom(profile.seed + rows);
+  const respondents = Array.from({ length: rows }, (_, i) => drawRespondent(profile, i, random, vcmCluster));
+  return writeSurveyWorkbook({ framework: vcmCluster, lang: 'en', cluster: { ...profile.cluster, id }, respondents, regional: profile.regional });
+}
+
+export async function benchCli(line, tmpUrl) {
+  const tmp = fileURLToPath(tmpUrl);
+  line('clusterlens --version, cold process', cli(['--version'], tmp, 7).toFixed(0), 'ms (target ≤ 300)');
+  line('clusterlens --help, cold process', cli(['--help'], tmp, 7).toFixed(0), 'ms (target ≤ 300)');
+
+  await mkdir(`${tmp}/cold`, { recursive: true });
+  await writeFile(`${tmp}/cold/cluster-300.xlsx`, await clusterWorkbook(CLUSTERS[0], 'cold-300', 300));
+  const cold = cli(['assess', 'cluster-300.xlsx', '-o', 'out', '-q'], `${tmp}/cold`, 3);
+  line('assess 1 cluster x 300 members, cold (xlsx → PDF + JSON)', cold.toFixed(0), 'ms (target ≤ 1500)');
+
+  await mkdir(`${tmp}/batch/in`, { recursive: true });
+  const surveys = [];
+  for (let i = 0; i < BATCH_CLUSTERS; i += 1) {
+    const profile = CLUSTERS[i % CLUSTERS.length];
+    const id = `${profile.cluster.id}-${String(i).padStart(3, '0')}`;
+    const data = await clusterWorkbook(profile, id, Math.min(profile.respondents, 150));
+    await writeFile(`${tmp}/batch/in/${id}.xlsx`, data);
+    surveys.push((await readSurveyWorkbook(data, { file: `${id}.xlsx`, framework: vcmCluster })).survey);
+  }
+  for (const jobs of [1, 2]) {
+    const ms = cli(['batch', 'in/*.xlsx', '-o', `out-${jobs}`, '--jobs', String(jobs), '-q'], `${tmp}/batch`);
+    line(`batch ${BATCH_CLUSTERS} clusters --jobs ${jobs}`, (BATCH_CLUSTERS / (ms / 1000)).toFixed(2), `clusters/s (${(ms / BATCH_CLUSTERS).toFixed(0)} ms per cluster)`);
+  }
+
+  // batch ranks in its main thread: all surveys scored together with `assess`.
+  const many = Array.from({ length: 200 }, (_, i) => {
+    const survey = surveys[i % surveys.length];
+    return { ...survey, cluster: { ...survey.cluster, id: `c${i}` } };
+  });
+  const start = performance.now();
+  assess({ framework: vcmCluster, surveys: many, engineVersion: 'bench' });
+  line('assess + rank 200 clusters in one thread', (performance.now() - start).toFixed(0), 'ms');
+}

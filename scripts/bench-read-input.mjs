@@ -1,0 +1,119 @@
+/**
+ * Large native survey workbooks for the read benchmark, made fast and in little memory:
+ * the survey package writes the workbook with one respondent, and the rows of its Responses
+ * sheet are then generated as XML and spliced in, with their texts appended to the shared
+ * strings as exceljs would store them. (exceljs's in-memory writer runs out of its 4 GB heap
+ * on 100,000 × 60.) The result is read by both readers like any exceljs-written workbook.
+ */
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { writeSurveyWorkbook } from '@clusterlens/survey';
+
+/** The entries of a zip written by exceljs (deflated or stored, sizes in the central directory). */
+function unzip(zip) {
+  let end = zip.length - 22;
+  while (zip.readUInt32LE(end) !== 0x06054b50) end -= 1;
+  const entries = [];
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < zip.readUInt16LE(end + 10); i += 1) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = zip.readUInt32LE(at + 42);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const body = zip.subarray(start, start + size);
+    entries.push({ name, data: method === 8 ? inflateRawSync(body) : Buffer.from(body) });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
+function zipEntries(entries) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const { name, data } of entries) {
+    const body = deflateRawSync(data);
+    const fileName = Buffer.from(name, 'utf8');
+    const fields = (header, at) => {
+      header.writeUInt16LE(20, at);
+      header.writeUInt16LE(0x0800, at + 2);
+      header.writeUInt16LE(8, at + 4);
+      header.writeUInt32LE(0x00210000, at + 6); // 1980-01-01 00:00
+      header.writeUInt32LE(crc32(data), at + 10);
+      header.writeUInt32LE(body.length, at + 14);
+      header.writeUInt32LE(data.length, at + 18);
+      header.writeUInt16LE(fileName.length, at + 22);
+    };
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    fields(local, 4);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    fields(central, 6);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, fileName, body);
+    centrals.push(central, fileName);
+    offset += local.length + fileName.length + body.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function columnLetter(column) {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * A workbook of `framework` whose Responses sheet holds `respondents` (as writeSurveyWorkbook
+ * takes them): ids in column A, the chain role in B, the other questions in framework order.
+ */
+export async function largeSurveyWorkbook({ framework, cluster, regional, respondents }) {
+  const template = await writeSurveyWorkbook({ framework, lang: 'en', cluster, respondents: respondents.slice(0, 1), regional });
+  const entries = unzip(template);
+  const strings = entries.find((entry) => entry.name === 'xl/sharedStrings.xml');
+  const responses = entries.find((entry) => entry.name === 'xl/worksheets/sheet4.xml');
+  const known = strings.data.toString('utf8').match(/<si>[\s\S]*?<\/si>/g);
+  const added = [];
+  const index = new Map();
+  const shared = (text) => {
+    if (!index.has(text)) {
+      index.set(text, known.length + added.length);
+      added.push(`<si><t>${escape(text)}</t></si>`);
+    }
+    return index.get(text);
+  };
+  const chainRole = framework.questions.find((question) => question.id === framework.chainRoleQuestion);
+  const columns = [chainRole, ...framework.questions.filter((question) => question !== chainRole)];
+  const cell = (ref, value) => {
+    if (value === undefined) return '';
+    if (typeof value === 'number') return `<c r="${ref}"><v>${value}</v></c>`;
+    const text = Array.isArray(value) ? value.join(' ') : typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
+    return `<c r="${ref}" t="s"><v>${shared(text)}</v></c>`;
+  };
+  const rows = respondents.map((respondent, i) => {
+    const row = i + 3;
+    const cells = [cell(`A${row}`, respondent.id), ...columns.map((question, c) => cell(`${columnLetter(c + 2)}${row}`, respondent.answers[question.id]))];
+    return `<row r="${row}">${cells.join('')}</row>`;
+  });
+  const xml = responses.data.toString('utf8');
+  const from = xml.indexOf('<row r="3"');
+  const to = xml.indexOf('</sheetData>');
+  responses.data = Buffer.concat([Buffer.from(xml.slice(0, from)), Buffer.from(rows.join('')), Buffer.from(xml.slice(to))]);
+  const total = known.length + added.length;
+  strings.data = Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${total}" uniqueCount="${total}">${known.join('')}${added.join('')}</sst>`,
+  );
+  return zipEntries(entries);
+}

@@ -1,0 +1,92 @@
+/**
+ * Read+validate of large Responses sheets, in-memory (readSurveyWorkbook) against streaming
+ * (readSurveyWorkbookStream). Each read runs in its own child process, so the peak RSS printed
+ * belongs to that path alone. Inputs: 50,000 × 40 (the default framework: respondent id and 39
+ * questions) and 100,000 × 60 (the same framework plus 20 numeric questions), drawn from the
+ * seeded Zhili profile (bench-read-input.mjs writes them).
+ *
+ *   node scripts/bench-read.mjs --child memory|stream FILE   (one read; prints JSON)
+ */
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { vcmCluster } from '@clusterlens/models';
+import { readSurveyWorkbook, readSurveyWorkbookStream } from '@clusterlens/survey';
+import { CLUSTERS } from '../fixtures/generator/clusters.mjs';
+import { drawRespondent } from '../fixtures/generator/draw.mjs';
+import { createRandom } from '../fixtures/generator/random.mjs';
+import { largeSurveyWorkbook } from './bench-read-input.mjs';
+
+const SELF = fileURLToPath(import.meta.url);
+const SIZES = process.env.BENCH_READ_SIZES === 'small' ? [{ rows: 2_000, extra: 0 }, { rows: 4_000, extra: 20 }] : [{ rows: 50_000, extra: 0 }, { rows: 100_000, extra: 20 }];
+// The in-memory path needs several GB for 100,000 × 60; give it room so the figure is a measurement, not a crash.
+const MEMORY_HEAP_MB = Number(process.env.BENCH_MEMORY_HEAP_MB ?? 12000);
+
+/** The default framework with `extra` more numeric questions (0–1000, optional). */
+function widened(extra) {
+  const questions = Array.from({ length: extra }, (_, i) => ({
+    id: `extra_${String(i + 1).padStart(2, '0')}`,
+    type: 'decimal',
+    label: { en: `Extra figure ${i + 1}`, zh: `附加数值 ${i + 1}` },
+    min: 0,
+    max: 1000,
+    required: false,
+  }));
+  return { ...vcmCluster, questions: [...vcmCluster.questions, ...questions] };
+}
+
+async function generate(path, rows, extra) {
+  const profile = CLUSTERS[0];
+  const framework = widened(extra);
+  const random = createRandom(profile.seed);
+  const respondents = Array.from({ length: rows }, (_, i) => {
+    const respondent = drawRespondent(profile, i, random, vcmCluster);
+    for (const question of framework.questions.slice(vcmCluster.questions.length)) {
+      respondent.answers[question.id] = Math.round(random.next() * 10000) / 10;
+    }
+    return respondent;
+  });
+  await writeFile(path, await largeSurveyWorkbook({ framework, cluster: profile.cluster, regional: profile.regional, respondents }));
+  return framework.questions.length + 1;
+}
+
+/** One read in a child process: wall time from the file on disk to validated survey, and the child's peak RSS. */
+function measure(mode, path) {
+  const heap = mode === 'memory' ? [`--max-old-space-size=${MEMORY_HEAP_MB}`] : [];
+  try {
+    const out = execFileSync(process.execPath, [...heap, SELF, '--child', mode, path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return JSON.parse(out);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Prints rows/s and peak RSS for each size and path through `line(label, value, unit)`. */
+export async function benchRead(line, tmp) {
+  for (const { rows, extra } of SIZES) {
+    const path = fileURLToPath(new URL(`read-${rows}.xlsx`, tmp));
+    const columns = await generate(path, rows, extra);
+    for (const mode of ['stream', 'memory']) {
+      const figure = measure(mode, path);
+      const label = `read+validate ${rows} x ${columns} (${mode === 'stream' ? 'streaming' : 'in-memory'})`;
+      if (!figure) {
+        line(label, 'did not finish', `(heap limit ${MEMORY_HEAP_MB} MB)`);
+        continue;
+      }
+      line(label, Math.round(rows / (figure.ms / 1000)), `rows/s (${(figure.ms / 1000).toFixed(2)} s)`);
+      line(`  peak RSS`, figure.maxRssMb, 'MB');
+    }
+  }
+}
+
+if (process.argv[2] === '--child') {
+  const [mode, path] = process.argv.slice(3);
+  const start = performance.now();
+  const result =
+    mode === 'stream'
+      ? await readSurveyWorkbookStream(path, { file: 'bench.xlsx' })
+      : await readSurveyWorkbook(await readFile(path), { file: 'bench.xlsx' });
+  const ms = performance.now() - start;
+  if (!result.survey) throw new Error(`bench-read: ${result.issues[0]?.message ?? 'no survey'}`);
+  process.stdout.write(JSON.stringify({ ms, respondents: result.survey.respondents.length, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+}
