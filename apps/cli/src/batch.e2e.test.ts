@@ -18,6 +18,8 @@ async function workspace(): Promise<string> {
 }
 
 // Inputs in code-unit order: the run's order, and the basis of the shard split.
+/** The CSV tables every run writes beside results.json. */
+const RUN_TABLES = ['clusters.csv', 'dimensions.csv', 'indicators.csv', 'issues.csv', 'members.csv'];
 const SORTED = ['surveys/bad.xlsx', 'surveys/packaging-valley.xlsx', 'surveys/shenzhen-electronics.xlsx', 'surveys/zhili-kidswear.xlsx'];
 
 describe('clusterlens batch', () => {
@@ -45,7 +47,16 @@ describe('clusterlens batch', () => {
     expect(summary.inputs.slice(1).map((e) => e.outputs)).toEqual([['packaging-valley.pdf'], ['shenzhen-electronics.pdf'], ['zhili-kidswear.pdf']]);
     expect(summary.inputs.every((e) => e.durationMs >= 0 && /^[0-9a-f]{64}$/.test(e.sha256 ?? ''))).toBe(true);
     const files = (await readdir(join(cwd, 'out'))).filter((f) => !f.startsWith('.')).sort();
-    expect(files).toEqual(['packaging-valley.pdf', 'results.json', 'shenzhen-electronics.pdf', 'summary.json', 'zhili-kidswear.pdf']);
+    expect(files).toEqual([
+      ...RUN_TABLES,
+      'packaging-valley.pdf',
+      'portfolio.pdf',
+      'results.json',
+      'results.xlsx',
+      'shenzhen-electronics.pdf',
+      'summary.json',
+      'zhili-kidswear.pdf',
+    ]);
   });
 
   it('ranks all clusters of the run together in results.json, which holds no timing', () => {

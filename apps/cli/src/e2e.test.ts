@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CLUSTER_IDS, FIXTURE, loadWorkbook, pdfText, runCli, type Run } from './test-helpers.js';
 
 const fixtures = CLUSTER_IDS.map(FIXTURE);
+const RUN_TABLES = ['clusters.csv', 'dimensions.csv', 'indicators.csv', 'issues.csv', 'members.csv'];
 const oneDecimal = (score: number | null, locale: string) =>
   new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(score ?? Number.NaN);
 
@@ -26,7 +27,7 @@ describe('clusterlens assess (built CLI, bundled fixtures)', () => {
     const doc = JSON.parse(run.stdout) as { ok: boolean; outputs: string[] };
     expect(doc.ok).toBe(true);
     expect(doc.outputs.map((p) => p.slice(out.length + 1)).sort()).toEqual(
-      ['results.json', ...CLUSTER_IDS.map((id) => `${id}.pdf`)].sort(),
+      [...RUN_TABLES, 'portfolio.pdf', 'results.json', 'results.xlsx', ...CLUSTER_IDS.map((id) => `${id}.pdf`)].sort(),
     );
   });
 
@@ -100,7 +101,8 @@ describe('bad input', () => {
     const doc = JSON.parse(run.stdout) as { ok: boolean; issues: { file?: string; severity: string }[] };
     expect(doc.ok).toBe(false);
     expect(doc.issues.filter((i) => i.severity === 'error').map((i) => i.file).sort()).toEqual(['empty.xlsx', 'missing.xlsx']);
-    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['packaging-valley.pdf', 'results.json']);
+    // One cluster: no portfolio.
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual([...RUN_TABLES, 'packaging-valley.pdf', 'results.json', 'results.xlsx'].sort());
   });
 
   it('answers a usage error with exit 2 and the usage text', async () => {

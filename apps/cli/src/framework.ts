@@ -1,41 +1,41 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { Framework, validate, type Issue, type Lang } from '@clusterlens/schema';
+import type { AssessmentResult, Framework, Issue, Lang, PolicyProfile } from '@clusterlens/schema';
 import { ExitError, EXIT } from './exit.js';
+import { loadJsonInput } from './json-input.js';
 import { MESSAGES } from './messages.js';
 
-/**
- * Resolves `--framework`: a built-in id, else a path to a framework JSON file, which is
- * validated against the schema and the engine's semantic checks before use.
- */
-export async function loadFramework(
-  nameOrPath: string,
-  lang: Lang,
-  report: (issues: Issue[]) => void,
-): Promise<Framework> {
+type Report = (issues: Issue[]) => void;
+
+/** Resolves `--framework`: a built-in id, else a framework JSON file checked by schema and engine. */
+export async function loadFramework(nameOrPath: string, lang: Lang, report: Report): Promise<Framework> {
   const { frameworks } = await import('@clusterlens/models');
   const builtIn = frameworks[nameOrPath];
   if (builtIn) return builtIn;
   if (!nameOrPath.toLowerCase().endsWith('.json')) {
     throw new ExitError(EXIT.usage, MESSAGES[lang].unknownFramework(nameOrPath, Object.keys(frameworks).join(', ')));
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(nameOrPath, 'utf8'));
-  } catch (error) {
-    throw new ExitError(EXIT.usage, MESSAGES[lang].unreadableFile(nameOrPath, (error as Error).message));
-  }
-  const file = basename(nameOrPath);
-  const checked = validate(Framework, data, file);
-  if (!checked.ok) {
-    report(checked.issues);
-    throw new ExitError(EXIT.usage, MESSAGES[lang].badFramework(nameOrPath));
-  }
-  const { checkFramework } = await import('@clusterlens/scoring');
-  const semantic = checkFramework(checked.value).map((issue) => ({ ...issue, file }));
-  if (semantic.some((issue) => issue.severity === 'error')) {
-    report(semantic);
-    throw new ExitError(EXIT.usage, MESSAGES[lang].badFramework(nameOrPath));
-  }
-  return checked.value;
+  const [{ Framework: schema }, { checkFramework }] = await Promise.all([import('@clusterlens/schema'), import('@clusterlens/scoring')]);
+  return loadJsonInput(nameOrPath, schema, { lang, report, invalid: MESSAGES[lang].badFramework, check: (f) => checkFramework(f, { lang }) });
+}
+
+/** Resolves `--policy`: a built-in profile id, else a policy profile JSON file, checked against the framework. */
+export async function loadPolicy(nameOrPath: string, framework: Framework, lang: Lang, report: Report): Promise<PolicyProfile> {
+  const { policies } = await import('@clusterlens/models');
+  const [{ PolicyProfile: schema }, { checkPolicy }] = await Promise.all([import('@clusterlens/schema'), import('@clusterlens/scoring')]);
+  const builtIn = policies[nameOrPath];
+  const policy =
+    builtIn ??
+    (nameOrPath.toLowerCase().endsWith('.json')
+      ? await loadJsonInput(nameOrPath, schema, { lang, report, invalid: MESSAGES[lang].badPolicy })
+      : undefined);
+  if (!policy) throw new ExitError(EXIT.usage, MESSAGES[lang].unknownPolicy(nameOrPath, Object.keys(policies).join(', ')));
+  const problems = checkPolicy(policy, framework, lang);
+  report(problems);
+  if (problems.some((issue) => issue.severity === 'error')) throw new ExitError(EXIT.usage, MESSAGES[lang].badPolicy(nameOrPath));
+  return policy;
+}
+
+/** Reads `--baseline`: last year's results.json. */
+export async function loadBaseline(path: string, lang: Lang, report: Report): Promise<AssessmentResult> {
+  const { AssessmentResult: schema } = await import('@clusterlens/schema');
+  return loadJsonInput(path, schema, { lang, report, invalid: MESSAGES[lang].badBaseline });
 }

@@ -6,7 +6,17 @@ export const EXAMPLES = {
     'clusterlens validate returns/*.xlsx --json > issues.json',
     'clusterlens validate returns/*.xlsx --annotate marked/',
   ],
-  assess: ['clusterlens assess survey.xlsx -o reports/', 'clusterlens assess a.xlsx b.xlsx --lang zh -o reports/'],
+  assess: [
+    'clusterlens assess survey.xlsx -o reports/',
+    'clusterlens assess a.xlsx b.xlsx --lang zh --policy miit-2022-sme-clusters -o reports/',
+    'clusterlens assess survey.xlsx --baseline reports-2024/results.json --members --min-group 5 -o reports/',
+    'clusterlens assess kobo-export.xlsx --form form.xlsx --cluster cluster.json -o reports/',
+    'clusterlens assess google-form.csv --mapping mapping.json -o reports/',
+  ],
+  index: [
+    'clusterlens index --meta iMeta.csv --data iData.csv -o scores.csv',
+    'clusterlens index --meta iMeta.csv --data iData.csv --weights w.csv --normalise zscore --range 10,2 --aggregate gmean -o scores.csv',
+  ],
   batch: [
     'clusterlens batch "surveys/**/*.xlsx" -o out/2025',
     'clusterlens batch "surveys/**/*.xlsx" -o out/2025 --jobs 4 --resume',

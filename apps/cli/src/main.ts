@@ -7,6 +7,7 @@ import { examples, EXAMPLES } from './help.js';
 import { countBySeverity, createLogger, type Logger } from './log.js';
 import { defaultLang, MESSAGES } from './messages.js';
 import { parsers, resolveDefaults, type GlobalOptions } from './options.js';
+import type { InputFormatOptions } from './read-input.js';
 import { ENGINE } from './version.js';
 
 /** What a command hands back to main. */
@@ -32,7 +33,14 @@ interface Context {
   stderr: NodeJS.WritableStream;
 }
 
-type RunFlags = GlobalOptions & { framework?: string; formats?: OutputFormat[]; jobs?: number };
+type RunFlags = GlobalOptions & { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number };
+type AssessFlags = { out: string; baseline?: string; members?: boolean };
+
+/** The input-format flags as the readers take them; absent flags stay absent. */
+function inputOptions(opts: InputFormatOptions): InputFormatOptions {
+  const { format, form, mapping, cluster } = opts;
+  return { ...(format && { format }), ...(form && { form }), ...(mapping && { mapping }), ...(cluster && { cluster }) };
+}
 
 /**
  * Parses argv, runs one command and returns the exit code. The only place that turns
@@ -70,6 +78,14 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       .option('--config <file>', text.optConfig)
       .addHelpText('after', examples(EXAMPLES[name]));
 
+  /** Flags for inputs that are not native workbooks; shared by validate and assess. */
+  const inputFlags = (cmd: Command) =>
+    cmd
+      .addOption(new Option('--format <format>', text.optFormat).choices(['native', 'kobo', 'odk', 'xlsform', 'table']))
+      .option('--form <xlsform>', text.optForm)
+      .option('--mapping <file>', text.optMapping)
+      .option('--cluster <file>', text.optCluster);
+
   const program = new Command()
     .name('clusterlens')
     .description(text.description)
@@ -90,29 +106,61 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       finish({ issues: [], ...(await runTemplate(run, ctx.logger)) }, opts);
     });
 
-  command('validate', text.validateDescription)
+  inputFlags(command('validate', text.validateDescription))
     .argument('<workbooks...>', text.argWorkbooks)
     .option('--framework <id|file>', text.optFramework)
     .option('--annotate <dir>', text.optAnnotate)
-    .action(async (files: string[], opts: RunFlags & { annotate?: string }) => {
+    .action(async (files: string[], opts: RunFlags & InputFormatOptions & { annotate?: string }) => {
       const ctx = await setup(opts);
       const { runValidate } = await import('./commands/validate.js');
       const { framework } = resolveDefaults(opts, ctx.config);
-      const run = { files, lang: ctx.lang, framework, ...(opts.annotate === undefined ? {} : { annotate: opts.annotate }) };
+      const run = { files, lang: ctx.lang, framework, input: inputOptions(opts), ...(opts.annotate === undefined ? {} : { annotate: opts.annotate }) };
       const outcome = await runValidate(run, ctx.logger, ctx.paint);
       finish({ ...outcome, report: outcome.table, failed: !outcome.json.ok }, opts);
     });
 
-  command('assess', text.assessDescription)
+  inputFlags(command('assess', text.assessDescription))
     .argument('<workbooks...>', text.argWorkbooks)
     .requiredOption('-o, --out <dir>', text.optOut)
     .option('--framework <id|file>', text.optFramework)
+    .option('--policy <id|file>', text.optPolicy)
+    .option('--baseline <results.json>', text.optBaseline)
+    .option('--members', text.optMembers)
+    .option('--min-group <k>', text.optMinGroup, parse.minGroup)
     .option('--formats <list>', text.optFormats, parse.formats)
-    .action(async (files: string[], opts: RunFlags & { out: string }) => {
+    .action(async (files: string[], opts: RunFlags & InputFormatOptions & AssessFlags) => {
       const ctx = await setup(opts);
       const { runAssess } = await import('./commands/assess.js');
-      const { framework, formats } = resolveDefaults(opts, ctx.config);
-      finish(await runAssess({ files, out: opts.out, lang: ctx.lang, framework, formats }, ctx.logger), opts);
+      const { framework, formats, policy, minGroup } = resolveDefaults(opts, ctx.config);
+      const run = {
+        files,
+        out: opts.out,
+        lang: ctx.lang,
+        framework,
+        formats,
+        minGroup,
+        members: opts.members === true,
+        input: inputOptions(opts),
+        ...(policy !== undefined && { policy }),
+        ...(opts.baseline !== undefined && { baseline: opts.baseline }),
+      };
+      finish(await runAssess(run, ctx.logger), opts);
+    });
+
+  command('index', text.indexDescription)
+    .requiredOption('--meta <META.csv>', text.optMeta)
+    .requiredOption('--data <DATA.csv>', text.optData)
+    .option('--weights <W.csv>', text.optWeights)
+    .option('--normalise <method>', text.optNormalise)
+    .option('--range <L,U>', text.optRange)
+    .option('--aggregate <method>', text.optAggregate)
+    .requiredOption('-o, --out <OUT.csv>', text.optOut)
+    .action(async (opts: GlobalOptions & { meta: string; data: string; weights?: string; normalise?: string; range?: string; aggregate?: string; out: string }) => {
+      const ctx = await setup(opts);
+      const { runIndex } = await import('./commands/index-tables.js');
+      const { meta, data, out, weights, normalise, range, aggregate } = opts;
+      const run = { meta, data, out, lang: ctx.lang, ...(weights && { weights }), ...(normalise && { normalise }), ...(range && { range }), ...(aggregate && { aggregate }) };
+      finish(await runIndex(run, ctx.logger), opts);
     });
 
   command('batch', text.batchDescription)
@@ -122,6 +170,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .option('--shard <K/N>', text.optShard, parse.shard)
     .option('--resume', text.optResume)
     .option('--framework <id|file>', text.optFramework)
+    .option('--policy <id|file>', text.optPolicy)
     .option('--formats <list>', text.optFormats, parse.formats)
     .action(async (patterns: string[], opts: RunFlags & { out: string; shard?: Shard; resume?: boolean }) => {
       const ctx = await setup(opts);
@@ -131,7 +180,8 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
         import('./batch/summary-table.js'),
       ]);
       const cwd = process.cwd();
-      const run = { ...resolveDefaults(opts, ctx.config), patterns, out: opts.out, cwd, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang };
+      const { policy, ...defaults } = resolveDefaults(opts, ctx.config);
+      const run = { ...defaults, patterns, out: opts.out, cwd, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang, ...(policy !== undefined && { policy }) };
       const outcome = await runBatch(run, ctx.logger, createProgress(ctx.stderr, ctx.logger));
       const failed = outcome.inputs.some((e) => e.status !== 'ok');
       const nothingProduced = outcome.inputs.length > 0 && outcome.inputs.every((e) => e.status !== 'ok');
@@ -144,6 +194,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .requiredOption('-o, --out <dir>', text.optOut)
     .option('-j, --jobs <n>', text.optJobs, parse.jobs)
     .option('--resume', text.optResume)
+    .option('--policy <id|file>', text.optPolicy)
     .option('--formats <list>', text.optFormats, parse.formats)
     .action(async (dirs: string[], opts: RunFlags & { out: string; resume?: boolean }) => {
       const ctx = await setup(opts);
@@ -152,8 +203,8 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
         import('./batch/progress.js'),
         import('./batch/summary-table.js'),
       ]);
-      const { jobs, formats } = resolveDefaults(opts, ctx.config);
-      const run = { dirs, out: opts.out, jobs, formats, resume: opts.resume === true, lang: ctx.lang };
+      const { jobs, formats, policy } = resolveDefaults(opts, ctx.config);
+      const run = { dirs, out: opts.out, jobs, formats, resume: opts.resume === true, lang: ctx.lang, ...(policy !== undefined && { policy }) };
       const outcome = await runMerge(run, ctx.logger, createProgress(ctx.stderr, ctx.logger));
       const failed = outcome.inputs.some((e) => e.status !== 'ok');
       const report = summaryTable(outcome.inputs, opts.out, process.cwd(), ctx.lang, ctx.paint);

@@ -13,7 +13,7 @@ export interface GlobalOptions {
   lang?: Lang;
 }
 
-const FORMATS: readonly OutputFormat[] = ['json', 'pdf'];
+const FORMATS: readonly OutputFormat[] = ['json', 'pdf', 'xlsx', 'csv'];
 
 /** commander value parsers; their errors end the run as usage errors (exit 2). */
 export function parsers(lang: Lang) {
@@ -29,6 +29,11 @@ export function parsers(lang: Lang) {
       if (!shard) throw new InvalidArgumentError(text.badShard(value));
       return shard;
     },
+    minGroup(value: string): number {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError(text.badMinGroup(value));
+      return n;
+    },
     formats(value: string): OutputFormat[] {
       const list = value.split(',').map((f) => f.trim()).filter(Boolean);
       if (list.length === 0 || list.some((f) => !FORMATS.includes(f as OutputFormat))) throw new InvalidArgumentError(text.badFormats(value));
@@ -39,10 +44,12 @@ export function parsers(lang: Lang) {
 
 /** Flag, else config file, else built-in default. */
 export function resolveDefaults(
-  flags: { framework?: string; formats?: OutputFormat[]; jobs?: number },
+  flags: { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number },
   config: CliConfig,
-): { framework: string; formats: OutputFormat[]; jobs: number } {
+): { framework: string; formats: OutputFormat[]; jobs: number; policy: string | undefined; minGroup: number } {
   return {
+    policy: flags.policy ?? config.policy,
+    minGroup: flags.minGroup ?? config.minGroupSize ?? 5,
     framework: flags.framework ?? config.framework ?? 'vcm-cluster',
     formats: flags.formats ?? (config.formats ? FORMATS.filter((f) => config.formats?.includes(f)) : [...FORMATS]),
     jobs: flags.jobs ?? config.jobs ?? availableParallelism(),

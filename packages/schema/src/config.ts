@@ -5,11 +5,12 @@ import { LANGS, type Lang } from './common.js';
 const StringEnum = <T extends string>(values: readonly T[], description: string) =>
   Type.Unsafe<T>({ type: 'string', enum: [...values], description });
 
-export type OutputFormat = 'json' | 'pdf';
+export const OUTPUT_FORMATS = ['json', 'pdf', 'xlsx', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** An output the CLI can write for a run. */
 export const OutputFormat = StringEnum<OutputFormat>(
-  ['json', 'pdf'],
-  '`json`: results.json (AssessmentResult); `pdf`: one cluster assessment report per cluster.',
+  OUTPUT_FORMATS,
+  '`json`: results.json (AssessmentResult); `pdf`: a cluster assessment report per cluster and, for several clusters, portfolio.pdf; `xlsx`: results.xlsx; `csv`: one CSV file per table.',
 );
 
 /**

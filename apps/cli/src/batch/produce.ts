@@ -1,11 +1,12 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AssessmentResult, Framework, Issue, Lang, OutputFormat } from '@clusterlens/schema';
+import type { AssessmentResult, Framework, Issue, Lang, OutputFormat, PolicyProfile } from '@clusterlens/schema';
 import { combineSurveys } from '../combine-surveys.js';
 import { safeFileStem, writeFileAtomic } from '../files.js';
 import { sha256 } from '../hash.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
+import { writeRunOutputs } from '../run-outputs.js';
 import { ENGINE } from '../version.js';
 import type { Shard } from './shard.js';
 import { SUMMARY_FILE, summaryWriter, type InputRecord, type StoredRead, type Summary } from './manifest.js';
@@ -24,6 +25,7 @@ export interface ProduceOptions {
   out: string;
   framework: Framework;
   frameworkSha: string;
+  policy: PolicyProfile | undefined;
   lang: Lang;
   formats: readonly OutputFormat[];
   jobs: number;
@@ -77,12 +79,10 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
   const outputs: string[] = [];
   if (combined.surveys.length > 0) {
     const { assess } = await import('@clusterlens/scoring');
-    const result = assess({ framework: options.framework, surveys: combined.surveys, issues, engineVersion: ENGINE.version });
-    if (options.formats.includes('json')) {
-      const path = join(options.out, 'results.json');
-      await writeFileAtomic(path, `${JSON.stringify(result, null, 2)}\n`);
-      outputs.push(path);
-    }
+    const { framework, policy } = options;
+    const result = assess({ framework, surveys: combined.surveys, issues, engineVersion: ENGINE.version, ...(policy && { policy }) }, { lang: options.lang });
+    // Run-wide outputs (results.json, results.xlsx, CSV, portfolio.pdf); cluster reports follow on the pool.
+    outputs.push(...(await writeRunOutputs(result, { out: options.out, lang: options.lang, formats: options.formats, members: false, minGroup: 5 }, options.logger)));
     await writer.save();
     if (options.formats.includes('pdf')) issues.push(...(await renderReports(result, entries, options, writer.save)));
   }

@@ -3,10 +3,11 @@ import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, OutputFor
 import { combineSurveys, type SurveyPart } from '../combine-surveys.js';
 import { ExitError, EXIT } from '../exit.js';
 import { safeFileStem, writeFileAtomic } from '../files.js';
-import { loadFramework } from '../framework.js';
+import { loadBaseline, loadFramework, loadPolicy } from '../framework.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
-import { readInput } from '../read-input.js';
+import { readInput, type InputFormatOptions } from '../read-input.js';
+import { writeRunOutputs } from '../run-outputs.js';
 import { ENGINE } from '../version.js';
 
 export interface AssessOptions {
@@ -15,6 +16,14 @@ export interface AssessOptions {
   lang: Lang;
   framework: string;
   formats: readonly OutputFormat[];
+  /** Built-in policy profile id or path to a profile JSON file. */
+  policy?: string;
+  /** Path to last year's results.json. */
+  baseline?: string;
+  /** Write a confidential feedback report per member. */
+  members?: boolean;
+  minGroup?: number;
+  input?: InputFormatOptions;
 }
 
 export interface AssessOutcome {
@@ -24,28 +33,29 @@ export interface AssessOutcome {
 }
 
 /**
- * workbook(s) ──read──▶ ClusterSurvey[] (+ issues) ──assess──▶ AssessmentResult
- *   ──▶ DIR/results.json and DIR/<cluster-id>.pdf
+ * workbook(s) ──read──▶ ClusterSurvey[] (+ issues) ──assess (+ policy, baseline)──▶ AssessmentResult
+ *   ──▶ DIR/results.json, results.xlsx, *.csv, <cluster-id>.pdf, portfolio.pdf, members/…
  * A workbook that cannot be read is reported and skipped; the others are still assessed.
  */
 export async function runAssess(options: AssessOptions, logger: Logger): Promise<AssessOutcome> {
   const text = MESSAGES[options.lang];
   const printIssues = (issues: Issue[]) => issues.forEach((issue) => logger.error(formatIssue(issue, options.lang)));
   const framework = await loadFramework(options.framework, options.lang, printIssues);
-  const read = await readSurveys(options.files, framework, options.lang, logger);
+  const policy = options.policy === undefined ? undefined : await loadPolicy(options.policy, framework, options.lang, printIssues);
+  const baseline = options.baseline === undefined ? undefined : await loadBaseline(options.baseline, options.lang, printIssues);
+  const read = await readSurveys(options.files, framework, { lang: options.lang, ...options.input }, logger);
   printIssues(read.issues.filter((issue) => issue.severity !== 'info'));
   if (read.surveys.length === 0) throw new ExitError(EXIT.nothingProduced, text.nothingToAssess);
 
   const { assess } = await import('@clusterlens/scoring');
-  const result = assess({ framework, surveys: read.surveys, issues: read.issues, engineVersion: ENGINE.version });
+  const members = options.members === true;
+  const result = assess(
+    { framework, surveys: read.surveys, issues: read.issues, engineVersion: ENGINE.version, ...(policy && { policy }), ...(baseline && { baseline }) },
+    { lang: options.lang, members, minGroupSize: options.minGroup ?? 5 },
+  );
+  printIssues(result.issues.slice(read.issues.length).filter((issue) => issue.severity !== 'info'));
 
-  const outputs: string[] = [];
-  if (options.formats.includes('json')) {
-    const resultsPath = join(options.out, 'results.json');
-    await writeFileAtomic(resultsPath, `${JSON.stringify(result, null, 2)}\n`);
-    outputs.push(resultsPath);
-    logger.info(text.wrote(resultsPath));
-  }
+  const outputs = await writeRunOutputs(result, { out: options.out, lang: options.lang, formats: options.formats, members, minGroup: options.minGroup ?? 5 }, logger);
   if (options.formats.includes('pdf')) {
     const { renderClusterReport } = await import('@clusterlens/report');
     for (const cluster of result.clusters) {
@@ -63,15 +73,16 @@ export async function runAssess(options: AssessOptions, logger: Logger): Promise
 async function readSurveys(
   files: string[],
   framework: Framework,
-  lang: Lang,
+  input: InputFormatOptions & { lang: Lang },
   logger: Logger,
 ): Promise<{ surveys: ClusterSurvey[]; issues: Issue[] }> {
+  const { lang } = input;
   const parts: SurveyPart[] = [];
   const issues: Issue[] = [];
   for (const path of files) {
     logger.info(MESSAGES[lang].reading(path));
     const file = basename(path);
-    const read = await readInput(path, file, { lang, framework });
+    const read = await readInput(path, file, { ...input, framework });
     issues.push(...read.issues);
     if (read.survey) parts.push({ survey: read.survey, file });
   }

@@ -9,7 +9,7 @@ import type { Progress } from '../batch/progress.js';
 import type { ReadPoolData, ReadReply, ReadTask } from '../batch/worker.js';
 import { ExitError, EXIT } from '../exit.js';
 import { writeFileAtomic } from '../files.js';
-import { loadFramework } from '../framework.js';
+import { loadFramework, loadPolicy } from '../framework.js';
 import { sha256File } from '../hash.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
@@ -24,6 +24,8 @@ export interface BatchOptions {
   lang: Lang;
   framework: string;
   formats: readonly OutputFormat[];
+  /** Built-in policy profile id or path to a profile JSON file. */
+  policy?: string;
 }
 
 export interface BatchOutcome {
@@ -39,9 +41,9 @@ export interface BatchOutcome {
  */
 export async function runBatch(options: BatchOptions, logger: Logger, progress: Progress): Promise<BatchOutcome> {
   const text = MESSAGES[options.lang];
-  const framework = await loadFramework(options.framework, options.lang, (issues) =>
-    issues.forEach((issue) => logger.error(formatIssue(issue, options.lang))),
-  );
+  const report = (issues: Issue[]) => issues.forEach((issue) => logger.error(formatIssue(issue, options.lang)));
+  const framework = await loadFramework(options.framework, options.lang, report);
+  const policy = options.policy === undefined ? undefined : await loadPolicy(options.policy, framework, options.lang, report);
   const all = await findInputs(options.patterns, options.cwd);
   if (all.length === 0) throw new ExitError(EXIT.usage, text.noInputs(options.patterns.join(' ')));
   const inputs = selectShard(all, options.shard);
@@ -55,6 +57,7 @@ export async function runBatch(options: BatchOptions, logger: Logger, progress: 
     out,
     framework,
     frameworkSha,
+    policy,
     lang: options.lang,
     formats: options.formats,
     jobs: options.jobs,

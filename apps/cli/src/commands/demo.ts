@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Issue } from '@clusterlens/schema';
+import { OUTPUT_FORMATS, type Issue } from '@clusterlens/schema';
 import { ExitError, EXIT } from '../exit.js';
 import type { Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
@@ -14,7 +14,10 @@ export interface DemoOptions {
   out: string;
 }
 
-/** Assesses every bundled fixture workbook twice: English reports in DIR, Chinese ones in DIR/zh. */
+/**
+ * Assesses every bundled fixture workbook against the MIIT 2022 policy profile, twice: English
+ * outputs in DIR, Chinese ones in DIR/zh (cluster reports, portfolio, results.json/xlsx/csv).
+ */
 export async function runDemo(options: DemoOptions, logger: Logger): Promise<{ outputs: string[]; issues: Issue[] }> {
   let names: string[];
   try {
@@ -24,7 +27,8 @@ export async function runDemo(options: DemoOptions, logger: Logger): Promise<{ o
   }
   if (names.length === 0) throw new ExitError(EXIT.nothingProduced, MESSAGES.en.noFixtures(FIXTURES_DIR));
   const files = names.map((name) => join(FIXTURES_DIR, name));
-  const english = await runAssess({ files, out: resolve(options.out), lang: 'en', framework: 'vcm-cluster', formats: ['json', 'pdf'] }, logger);
-  const chinese = await runAssess({ files, out: resolve(options.out, 'zh'), lang: 'zh', framework: 'vcm-cluster', formats: ['json', 'pdf'] }, logger);
+  const run = { files, framework: 'vcm-cluster', policy: 'miit-2022-sme-clusters', formats: OUTPUT_FORMATS } as const;
+  const english = await runAssess({ ...run, out: resolve(options.out), lang: 'en' }, logger);
+  const chinese = await runAssess({ ...run, out: resolve(options.out, 'zh'), lang: 'zh' }, logger);
   return { outputs: [...english.outputs, ...chinese.outputs], issues: english.issues };
 }

@@ -7,7 +7,8 @@ import { produce, type ReadRecord } from '../batch/produce.js';
 import type { Progress } from '../batch/progress.js';
 import { ExitError, EXIT } from '../exit.js';
 import { writeFileAtomic } from '../files.js';
-import type { Logger } from '../log.js';
+import { formatIssue, type Logger } from '../log.js';
+import { loadPolicy } from '../framework.js';
 import { MESSAGES } from '../messages.js';
 
 export interface MergeOptions {
@@ -18,6 +19,8 @@ export interface MergeOptions {
   /** Language of the CLI's own messages; reports keep the language the shards were run in. */
   lang: Lang;
   formats: readonly OutputFormat[];
+  /** Built-in policy profile id or path to a profile JSON file. */
+  policy?: string;
 }
 
 export interface MergeOutcome {
@@ -45,6 +48,8 @@ export async function runMerge(options: MergeOptions, logger: Logger, progress: 
     }
   }
   const framework = await loadRunFramework(first.dir, first.summary, options.lang);
+  const report = (issues: Issue[]) => issues.forEach((issue) => logger.error(formatIssue(issue, options.lang)));
+  const policy = options.policy === undefined ? undefined : await loadPolicy(options.policy, framework, options.lang, report);
   warnMissingShards(shards.map((s) => s.summary), logger, options.lang);
 
   const out = resolve(options.out);
@@ -66,6 +71,7 @@ export async function runMerge(options: MergeOptions, logger: Logger, progress: 
     out,
     framework,
     frameworkSha: first.summary.framework.sha256,
+    policy,
     lang: first.summary.lang,
     formats: options.formats,
     jobs: options.jobs,

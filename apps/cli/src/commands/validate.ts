@@ -6,13 +6,15 @@ import { writeFileAtomic } from '../files.js';
 import { loadFramework } from '../framework.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
-import { readInput } from '../read-input.js';
+import { readInput, type InputFormatOptions } from '../read-input.js';
 import { renderTable } from '../table.js';
 
 export interface ValidateOptions {
   files: string[];
   lang: Lang;
   framework: string;
+  /** How to read inputs that are not native workbooks. */
+  input?: InputFormatOptions;
   /** Folder for copies of the workbooks with problem cells highlighted and explained. */
   annotate?: string;
 }
@@ -39,7 +41,7 @@ export async function runValidate(options: ValidateOptions, logger: Logger, pain
   const outputs: string[] = [];
   for (const file of options.files) {
     logger.debug(MESSAGES[options.lang].reading(file));
-    const read = await readInput(file, file, { lang: options.lang, framework });
+    const read = await readInput(file, file, { ...options.input, lang: options.lang, framework });
     files.push({ file, ok: countBySeverity(read.issues).error === 0 });
     issues.push(...read.issues);
     if (options.annotate !== undefined && read.sha256 !== null && read.issues.some((i) => i.severity !== 'info')) {
