@@ -34,7 +34,7 @@ interface Context {
 }
 
 type RunFlags = GlobalOptions & { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number };
-type AssessFlags = { out: string; baseline?: string; members?: boolean };
+type AssessFlags = { out: string; baseline?: string; members?: boolean; sensitivity?: number };
 
 /** The input-format flags as the readers take them; absent flags stay absent. */
 function inputOptions(opts: InputFormatOptions): InputFormatOptions {
@@ -127,6 +127,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .option('--baseline <results.json>', text.optBaseline)
     .option('--members', text.optMembers)
     .option('--min-group <k>', text.optMinGroup, parse.minGroup)
+    .option('--sensitivity <draws>', text.optSensitivity, parse.draws)
     .option('--formats <list>', text.optFormats, parse.formats)
     .action(async (files: string[], opts: RunFlags & InputFormatOptions & AssessFlags) => {
       const ctx = await setup(opts);
@@ -143,6 +144,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
         input: inputOptions(opts),
         ...(policy !== undefined && { policy }),
         ...(opts.baseline !== undefined && { baseline: opts.baseline }),
+        ...(opts.sensitivity !== undefined && { sensitivity: opts.sensitivity }),
       };
       finish(await runAssess(run, ctx.logger), opts);
     });

@@ -65,6 +65,8 @@ export const en: Catalogue = {
   optRange: '[L,U] for minmax, mean,sd for zscore (default 0,1)',
   optAggregate: 'amean | gmean | hmean (default amean)',
   badMinGroup: (value) => `--min-group must be a whole number from 1 to 1000; got "${value}"`,
+  optSensitivity: 'Monte Carlo draws over the weights (±25 %) for rank intervals, e.g. 1000',
+  badDraws: (value) => `--sensitivity must be a whole number of draws from 10 to 100000; got "${value}"`,
   optOut: 'output directory',
   optJson: 'print one machine-readable JSON document on stdout',
   optQuiet: 'print nothing but errors',

@@ -65,6 +65,8 @@ export const zh: Catalogue = {
   optRange: 'minmax 的区间 L,U；zscore 的均值,标准差（默认 0,1）',
   optAggregate: 'amean | gmean | hmean（默认 amean）',
   badMinGroup: (value) => `--min-group 须为 1 到 1000 之间的整数，当前为“${value}”`,
+  optSensitivity: '对权重（±25%）进行蒙特卡罗抽样以得到排名区间的次数，例如 1000',
+  badDraws: (value) => `--sensitivity 须为 10 到 100000 之间的整数抽样次数，当前为“${value}”`,
   optOut: '输出目录',
   optJson: '在标准输出打印一个机器可读的 JSON 文档',
   optQuiet: '只输出错误',

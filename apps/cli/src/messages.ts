@@ -65,6 +65,8 @@ export interface Catalogue {
   optRange: string;
   optAggregate: string;
   badMinGroup: (value: string) => string;
+  optSensitivity: string;
+  badDraws: (value: string) => string;
   optOut: string;
   optJson: string;
   optQuiet: string;

@@ -29,6 +29,11 @@ export function parsers(lang: Lang) {
       if (!shard) throw new InvalidArgumentError(text.badShard(value));
       return shard;
     },
+    draws(value: string): number {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 10 || n > 100000) throw new InvalidArgumentError(text.badDraws(value));
+      return n;
+    },
     minGroup(value: string): number {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError(text.badMinGroup(value));

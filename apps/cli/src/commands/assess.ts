@@ -23,6 +23,8 @@ export interface AssessOptions {
   /** Write a confidential feedback report per member. */
   members?: boolean;
   minGroup?: number;
+  /** Monte Carlo draws for rank intervals (weights ±25 %); off when absent. */
+  sensitivity?: number;
   input?: InputFormatOptions;
 }
 
@@ -51,7 +53,12 @@ export async function runAssess(options: AssessOptions, logger: Logger): Promise
   const members = options.members === true;
   const result = assess(
     { framework, surveys: read.surveys, issues: read.issues, engineVersion: ENGINE.version, ...(policy && { policy }), ...(baseline && { baseline }) },
-    { lang: options.lang, members, minGroupSize: options.minGroup ?? 5 },
+    {
+      lang: options.lang,
+      members,
+      minGroupSize: options.minGroup ?? 5,
+      ...(options.sensitivity !== undefined && { sensitivity: { draws: options.sensitivity } }),
+    },
   );
   printIssues(result.issues.slice(read.issues.length).filter((issue) => issue.severity !== 'info'));
 

@@ -15,7 +15,8 @@ export interface DemoOptions {
 }
 
 /**
- * Assesses every bundled fixture workbook against the MIIT 2022 policy profile, twice: English
+ * Assesses every bundled fixture workbook against the MIIT 2022 policy profile, with a 1,000-draw
+ * sensitivity analysis, twice: English
  * outputs in DIR, Chinese ones in DIR/zh (cluster reports, portfolio, results.json/xlsx/csv).
  */
 export async function runDemo(options: DemoOptions, logger: Logger): Promise<{ outputs: string[]; issues: Issue[] }> {
@@ -27,7 +28,7 @@ export async function runDemo(options: DemoOptions, logger: Logger): Promise<{ o
   }
   if (names.length === 0) throw new ExitError(EXIT.nothingProduced, MESSAGES.en.noFixtures(FIXTURES_DIR));
   const files = names.map((name) => join(FIXTURES_DIR, name));
-  const run = { files, framework: 'vcm-cluster', policy: 'miit-2022-sme-clusters', formats: OUTPUT_FORMATS } as const;
+  const run = { files, framework: 'vcm-cluster', policy: 'miit-2022-sme-clusters', formats: OUTPUT_FORMATS, sensitivity: 1000 } as const;
   const english = await runAssess({ ...run, out: resolve(options.out), lang: 'en' }, logger);
   const chinese = await runAssess({ ...run, out: resolve(options.out, 'zh'), lang: 'zh' }, logger);
   return { outputs: [...english.outputs, ...chinese.outputs], issues: english.issues };
