@@ -65,6 +65,13 @@ describe('assessment of the bundled fixtures', () => {
     expect(indicator(result, 0, 'location_quotient').score).toBe(100);
   });
 
+  it('counts the answers at every point of a Likert scale, as tallied from the raw cells', async () => {
+    const answers = (await column('zhili-kidswear', 'hiring_ease')) as number[];
+    const tally = [1, 2, 3, 4, 5].map((value) => ({ value, count: answers.filter((a) => a === value).length }));
+    expect(indicator(result, 0, 'skilled_labour_access').distribution).toEqual(tally);
+    expect(tally.reduce((n, t) => n + t.count, 0)).toBe(indicator(result, 0, 'skilled_labour_access').answers);
+  });
+
   it('leaves Packaging Valley R&D growth unscored (6 answers < 15 needed) and re-spreads D4 weights', () => {
     const rdGrowth = indicator(result, 2, 'rd_growth');
     // 150 respondents × minShare 0.1 = 15 answers needed; the fixture draws ~7 % answer rate.

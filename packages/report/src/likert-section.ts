@@ -2,9 +2,8 @@
  * Answers to rating-scale (Likert) questions as diverging bars: the share of low answers
  * left of the zero line, high answers right, the middle point straddling it.
  *
- * The answer counts are not in the result schema yet: this reads the proposed optional field
- * `IndicatorResult.distribution` (see README, "Schema requests"). Until the scoring engine
- * writes it, the section is simply absent. Only indicators with sufficient data are shown.
+ * Reads `IndicatorResult.distribution`, which the engine writes for indicators of one Likert
+ * question; without any, the section is absent. Only indicators with sufficient data are shown.
  */
 import type { Content } from 'pdfmake/interfaces.js';
 import type { IndicatorResult } from '@clusterlens/schema';
@@ -20,10 +19,9 @@ export interface AnswerCount {
   count: number;
 }
 
-/** The indicator's answer distribution, if the result carries one (proposed schema field). */
+/** The indicator's answer distribution, if the result carries one. */
 export function answerDistribution(ind: IndicatorResult): readonly AnswerCount[] | undefined {
-  // A no-op widening once the schema declares `distribution`; until then only test fixtures set it.
-  return (ind as IndicatorResult & { distribution?: readonly AnswerCount[] }).distribution;
+  return ind.distribution;
 }
 
 interface Question {

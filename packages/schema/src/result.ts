@@ -48,6 +48,12 @@ export const IndicatorResult = Type.Object(
     }),
     baseline: Type.Optional(Change),
     imputed: Type.Optional(Type.Boolean({ description: 'The value was missing or insufficient and was imputed (see the log); the score rests on it.' })),
+    distribution: Type.Optional(
+      Type.Array(
+        Type.Object({ value: Type.Integer(), count: Type.Integer({ minimum: 0 }) }, { additionalProperties: false }),
+        { description: 'For rating-scale (Likert) questions: answers at every point of the scale, zeros included, lowest first.' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

@@ -2,6 +2,25 @@ import type { ClusterSurvey, Framework, Indicator, IndicatorResult, LogEntry } f
 import { aggregateMembers } from './aggregate-members.js';
 import { requiredAnswers } from './sufficiency.js';
 
+/**
+ * Answer counts at every point of the scale when the indicator reads one Likert question,
+ * so reports can show how opinions spread, not just their mean.
+ */
+function likertDistribution(indicator: Indicator, survey: ClusterSurvey): { distribution?: { value: number; count: number }[] } {
+  const question = survey.questions.find((q) => q.id === indicator.rule.question);
+  if (!question || question.type !== 'likert' || indicator.rule.questions) return {};
+  const low = question.min ?? 1;
+  const high = question.max ?? 5;
+  const counts = new Map<number, number>();
+  for (const respondent of survey.respondents) {
+    const answer = respondent.answers[question.id];
+    if (typeof answer === 'number' && Number.isInteger(answer) && answer >= low && answer <= high) counts.set(answer, (counts.get(answer) ?? 0) + 1);
+  }
+  const distribution = [];
+  for (let value = low; value <= high; value += 1) distribution.push({ value, count: counts.get(value) ?? 0 });
+  return { distribution };
+}
+
 /** One indicator of one cluster before normalisation: its result (score still null) and its log. */
 export interface MeasuredIndicator {
   result: IndicatorResult;
@@ -40,6 +59,7 @@ export function measureIndicator(indicator: Indicator, dimension: string, weight
       weight,
       effectiveWeight: 0,
       peerMedian: null,
+      ...likertDistribution(indicator, survey),
     },
     log,
     usable: insufficient ? null : value,

@@ -17,9 +17,8 @@ export function convertAnswer(
   list: ChoiceList | undefined,
   report: Report,
 ): AnswerValue | undefined {
-  const found = describeCell(content);
   if (content.kind === 'formula_without_value') return void report('formula_without_value', {});
-  if (content.kind === 'error') return void report('cell_error', { found });
+  if (content.kind === 'error') return void report('cell_error', { found: describeCell(content) });
   if (content.kind === 'empty') return undefined;
   if (NUMERIC.has(question.type)) return toNumber(content, question, report);
   switch (question.type) {
@@ -38,8 +37,8 @@ export function convertAnswer(
 
 function toNumber(content: CellContent, question: Question, report: Report): number | undefined {
   const { min, max } = question.type === 'likert' ? likertRange(question) : question;
-  const expect = expectation(question.type, min, max);
-  const found = describeCell(content);
+  // Built only when a problem is reported: this runs for every numeric cell of big sheets.
+  const problem = () => ({ label: question.label, found: describeCell(content), expect: expectation(question.type, min, max) });
   let value: number;
   let convertedFrom: string | undefined;
   if (content.kind === 'number') {
@@ -48,18 +47,18 @@ function toNumber(content: CellContent, question: Question, report: Report): num
   } else if (content.kind === 'text') {
     const parsed = parseNumberText(content.value);
     if (!parsed || (parsed.percent && question.type !== 'percent')) {
-      return void report('not_a_number', { label: question.label, found, expect });
+      return void report('not_a_number', problem());
     }
     value = parsed.value;
     if (parsed.converted) convertedFrom = content.value;
   } else {
-    return void report('not_a_number', { label: question.label, found, expect });
+    return void report('not_a_number', problem());
   }
   if ((question.type === 'integer' || question.type === 'likert') && !Number.isInteger(value)) {
-    return void report('not_a_whole_number', { label: question.label, found, expect });
+    return void report('not_a_whole_number', problem());
   }
   if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-    return void report('out_of_range', { label: question.label, found, expect });
+    return void report('out_of_range', problem());
   }
   if (convertedFrom !== undefined) report('number_text_converted', { found: convertedFrom, value });
   return value;

@@ -27,6 +27,11 @@ export const NON_ANSWER_WORDS: readonly string[] = [
   '暂无',
 ];
 
+/** Longer than any non-answer word even with generous surrounding spaces. */
+const MAX_RAW_LENGTH = 40;
+/** No non-answer word starts with a digit, and most text cells that are numbers do. */
+const ASCII_DIGIT = /^\s*[0-9]/;
+
 const fold = (text: string): string => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
 
 /**
@@ -34,7 +39,8 @@ const fold = (text: string): string => text.normalize('NFKC').trim().toLowerCase
  * also a choice code or label of the question's list (a choice labelled “无”, none) is an answer.
  */
 export function nonAnswerOf(content: CellContent, list: ChoiceList | undefined): string | undefined {
-  if (content.kind !== 'text') return undefined;
+  // Cheap rejections first: every text cell of a big sheet passes through here, and folding is not free.
+  if (content.kind !== 'text' || content.value.length > MAX_RAW_LENGTH || ASCII_DIGIT.test(content.value)) return undefined;
   const token = fold(content.value);
   if (!NON_ANSWER_WORDS.includes(token)) return undefined;
   const isChoice = list?.choices.some(
