@@ -1,4 +1,4 @@
-import type { Question } from '@clusterlens/schema';
+import type { ClusterMeta, Question } from '@clusterlens/schema';
 
 /**
  * The native workbook layout, shared by the writer and the reader so the two cannot drift.
@@ -24,6 +24,20 @@ export const CLUSTER_KEYS = [
   'population',
 ] as const;
 export type ClusterKey = (typeof CLUSTER_KEYS)[number];
+
+/** Cluster metadata by the keys of the Cluster sheet (and of the XLSForm's cluster fields). */
+export function clusterValues(cluster: ClusterMeta): Record<ClusterKey, string | number | undefined> {
+  return {
+    cluster_id: cluster.id,
+    name_en: cluster.name.en,
+    name_zh: cluster.name.zh,
+    region: cluster.region,
+    industry_code: cluster.industryCode,
+    survey_year: cluster.surveyYear,
+    currency: cluster.currency,
+    population: cluster.population,
+  };
+}
 
 export const QUESTION_COLUMNS = [
   'id',

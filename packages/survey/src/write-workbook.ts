@@ -1,6 +1,6 @@
 import type { AnswerValue, ClusterMeta, Framework } from '@clusterlens/schema';
 import ExcelJS from 'exceljs';
-import { CLUSTER_COLUMNS, CLUSTER_KEYS, REGIONAL_COLUMNS, SHEETS, type ClusterKey } from './layout.js';
+import { CLUSTER_COLUMNS, CLUSTER_KEYS, REGIONAL_COLUMNS, SHEETS, type ClusterKey, clusterValues } from './layout.js';
 import { CLUSTER_LABELS } from './messages.js';
 import { pick, type TemplateLang } from './messages-template.js';
 import { writeInstructionsSheet } from './write-instructions.js';
@@ -19,16 +19,7 @@ export interface SurveyWorkbookInput {
 
 function clusterValue(cluster: ClusterMeta | undefined, key: ClusterKey): string | number | null {
   if (!cluster) return null;
-  const values: Record<ClusterKey, string | number | undefined> = {
-    cluster_id: cluster.id,
-    name_en: cluster.name.en,
-    name_zh: cluster.name.zh,
-    region: cluster.region,
-    industry_code: cluster.industryCode,
-    survey_year: cluster.surveyYear,
-    currency: cluster.currency,
-    population: cluster.population,
-  };
+  const values = clusterValues(cluster);
   return values[key] ?? null;
 }
 

@@ -1,6 +1,6 @@
 import type { ClusterMeta, Framework, Lang, LocalizedText, Question } from '@clusterlens/schema';
 import ExcelJS from 'exceljs';
-import { CLUSTER_KEYS, likertRange, RESPONDENT_ID, type ClusterKey } from '../layout.js';
+import { CLUSTER_KEYS, likertRange, RESPONDENT_ID, type ClusterKey, clusterValues } from '../layout.js';
 import { expectation } from '../messages.js';
 import { normaliseZipTimestamps } from '../zip-timestamps.js';
 import { rangeConstraint, type Range } from './constraint.js';
@@ -75,16 +75,7 @@ function questionRow(question: Question, yesNoList: string): Row {
 }
 
 function clusterRows(cluster: ClusterMeta): Row[] {
-  const values: Record<ClusterKey, string | number | undefined> = {
-    cluster_id: cluster.id,
-    name_en: cluster.name.en,
-    name_zh: cluster.name.zh,
-    region: cluster.region,
-    industry_code: cluster.industryCode,
-    survey_year: cluster.surveyYear,
-    currency: cluster.currency,
-    population: cluster.population,
-  };
+  const values = clusterValues(cluster);
   return CLUSTER_KEYS.flatMap((key) => {
     const value = values[key];
     if (value === undefined) return [];
