@@ -44,7 +44,7 @@ export async function benchCli(line, tmpUrl) {
 
   await mkdir(`${tmp}/cold`, { recursive: true });
   await writeFile(`${tmp}/cold/cluster-300.xlsx`, await clusterWorkbook(CLUSTERS[0], 'cold-300', 300));
-  const cold = cli(['assess', 'cluster-300.xlsx', '-o', 'out', '-q'], `${tmp}/cold`, 3);
+  const cold = cli(['assess', 'cluster-300.xlsx', '-o', 'out', '--formats', 'json,pdf', '-q'], `${tmp}/cold`, 3);
   line('assess 1 cluster x 300 members, cold (xlsx → PDF + JSON)', cold.toFixed(0), 'ms (target ≤ 1500)');
 
   await mkdir(`${tmp}/batch/in`, { recursive: true });

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { SurveyMapping, validate, type ChoiceList, type ClusterMeta, type Framework, type Issue, type Lang, type Question } from '@clusterlens/schema';
 import { inspectWorkbookBytes } from '../inspect-workbook.js';
 import { IssueSink } from '../issue-sink.js';
-import { readSurveyWorkbook, type ReadSurveyResult } from '../read-workbook.js';
+import type { ReadSurveyResult } from '../read-workbook.js';
+import { readSurveyWorkbookStream } from '../stream/read-stream.js';
 import { givenCluster, resolveCluster, type ClusterValues } from './cluster-meta.js';
 import { detectSurveyFormat, type SurveyFormat } from './detect-format.js';
 import { koboTables, odkTables } from './export-tables.js';
@@ -77,7 +78,9 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
   const sink = new IssueSink(options.file, options.lang ?? 'en');
   const done = (survey: ReadSurveyResult['survey'] = null): ReadSurveyFileResult => ({ survey, issues: sink.issues, format });
   const refuse = (code: 'xlsform_not_responses' | 'mapping_required'): ReadSurveyFileResult => (sink.add(code, {}), done());
-  if (format === 'native') return { ...(await readSurveyWorkbook(data, { file: options.file, lang: sink.lang, ...(options.framework ? { framework: options.framework } : {}) })), format };
+  // The streaming reader gives the same survey and issues as the in-memory one (tested on the
+  // same files) in a fraction of the time and memory, so it serves every native workbook.
+  if (format === 'native') return { ...(await readSurveyWorkbookStream(data, { file: options.file, lang: sink.lang, ...(options.framework ? { framework: options.framework } : {}) })), format };
   if (format === 'xlsform') return refuse('xlsform_not_responses');
   if (format === 'unknown') {
     // The workbook inspection names what the file is (a PDF, an encrypted workbook…) when it can.
