@@ -47,6 +47,14 @@ export async function benchCli(line, tmpUrl) {
   const cold = cli(['assess', 'cluster-300.xlsx', '-o', 'out', '--formats', 'json,pdf', '-q'], `${tmp}/cold`, 3);
   line('assess 1 cluster x 300 members, cold (xlsx → PDF + JSON)', cold.toFixed(0), 'ms (target ≤ 1500)');
 
+  // Member feedback reports: 1,000 members in one cluster, rendered on 1 and 2 worker threads.
+  await mkdir(`${tmp}/members`, { recursive: true });
+  await writeFile(`${tmp}/members/members-1000.xlsx`, await clusterWorkbook(CLUSTERS[2], 'members-1000', 1000));
+  for (const jobs of [1, 2]) {
+    const ms = cli(['assess', 'members-1000.xlsx', '--members', '--jobs', String(jobs), '--formats', 'json', '-o', `out-${jobs}`, '-q'], `${tmp}/members`);
+    line(`1,000 member reports --jobs ${jobs}`, (ms / 1000).toFixed(1), `s (${(1000 / (ms / 1000)).toFixed(1)} reports/s; target ≤ 60 s with 2 jobs)`);
+  }
+
   await mkdir(`${tmp}/batch/in`, { recursive: true });
   const surveys = [];
   for (let i = 0; i < BATCH_CLUSTERS; i += 1) {

@@ -128,13 +128,15 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .option('--members', text.optMembers)
     .option('--min-group <k>', text.optMinGroup, parse.minGroup)
     .option('--sensitivity <draws>', text.optSensitivity, parse.draws)
+    .option('-j, --jobs <n>', text.optJobs, parse.jobs)
     .option('--formats <list>', text.optFormats, parse.formats)
     .action(async (files: string[], opts: RunFlags & InputFormatOptions & AssessFlags) => {
       const ctx = await setup(opts);
       const { runAssess } = await import('./commands/assess.js');
-      const { framework, formats, policy, minGroup } = resolveDefaults(opts, ctx.config);
+      const { framework, formats, policy, minGroup, jobs } = resolveDefaults(opts, ctx.config);
       const run = {
         files,
+        jobs,
         out: opts.out,
         lang: ctx.lang,
         framework,

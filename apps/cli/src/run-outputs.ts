@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AssessmentResult, Lang, OutputFormat } from '@clusterlens/schema';
+import type { MemberTask, RenderPoolData } from './batch/worker.js';
 import { safeFileStem, writeFileAtomic } from './files.js';
 import type { Logger } from './log.js';
 import { MESSAGES } from './messages.js';
@@ -12,6 +13,8 @@ export interface RunOutputOptions {
   members: boolean;
   /** Smallest group an aggregate in a member report may describe. */
   minGroup: number;
+  /** Worker threads for the member reports. */
+  jobs: number;
 }
 
 /**
@@ -39,16 +42,37 @@ export async function writeRunOutputs(result: AssessmentResult, options: RunOutp
   if (options.formats.includes('pdf') && result.clusters.length > 1) {
     await write(join(options.out, 'portfolio.pdf'), await report.renderPortfolioReport(result, { lang: options.lang }));
   }
-  if (options.members) {
-    for (const cluster of result.clusters) {
-      const dir = join(options.out, 'members', safeFileStem(cluster.id));
-      for (const member of cluster.members ?? []) {
-        const path = join(dir, report.memberReportFileName(member.id));
-        await writeFileAtomic(path, await report.renderMemberReport(result, cluster.id, member.id, { lang: options.lang, minGroup: options.minGroup }));
-        outputs.push(path);
-      }
-      if ((cluster.members ?? []).length > 0) logger.info(text.wroteMembers(cluster.members?.length ?? 0, dir));
-    }
-  }
+  if (options.members) outputs.push(...(await writeMemberReports(result, options, report.memberReportFileName, logger)));
   return outputs;
+}
+
+/** One confidential PDF per member, rendered on the worker pool (they are many and independent). */
+async function writeMemberReports(
+  result: AssessmentResult,
+  options: RunOutputOptions,
+  fileName: (memberId: string) => string,
+  logger: Logger,
+): Promise<string[]> {
+  const tasks: MemberTask[] = result.clusters.flatMap((cluster) =>
+    (cluster.members ?? []).map((member) => ({
+      clusterId: cluster.id,
+      memberId: member.id,
+      minGroup: options.minGroup,
+      path: join(options.out, 'members', safeFileStem(cluster.id), fileName(member.id)),
+    })),
+  );
+  const { runPool } = await import('./batch/pool.js');
+  const replies = await runPool<MemberTask, { ms: number }>('renderMember', tasks, {
+    jobs: options.jobs,
+    workerData: { resultJson: JSON.stringify(result), lang: options.lang } satisfies RenderPoolData,
+    settled: () => undefined,
+  });
+  // The result was validated and the ids come from it: a failed render is a bug, not bad input.
+  const failure = replies.find((reply): reply is Error => reply instanceof Error);
+  if (failure) throw failure;
+  for (const cluster of result.clusters) {
+    const count = cluster.members?.length ?? 0;
+    if (count > 0) logger.info(MESSAGES[options.lang].wroteMembers(count, join(options.out, 'members', safeFileStem(cluster.id))));
+  }
+  return tasks.map((task) => task.path);
 }

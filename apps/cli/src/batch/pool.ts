@@ -8,7 +8,7 @@ const WORKER = new URL('./worker.js', import.meta.url).href;
  * a task that throws yields its error instead of a reply, so one bad input never stops a run.
  */
 export async function runPool<T, R>(
-  name: 'read' | 'render',
+  name: 'read' | 'render' | 'renderMember',
   tasks: readonly T[],
   options: { jobs: number; workerData: unknown; settled: (index: number, reply: R | Error) => void },
 ): Promise<(R | Error)[]> {

@@ -82,7 +82,7 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
     const { framework, policy } = options;
     const result = assess({ framework, surveys: combined.surveys, issues, engineVersion: ENGINE.version, ...(policy && { policy }) }, { lang: options.lang });
     // Run-wide outputs (results.json, results.xlsx, CSV, portfolio.pdf); cluster reports follow on the pool.
-    outputs.push(...(await writeRunOutputs(result, { out: options.out, lang: options.lang, formats: options.formats, members: false, minGroup: 5 }, options.logger)));
+    outputs.push(...(await writeRunOutputs(result, { out: options.out, lang: options.lang, formats: options.formats, members: false, minGroup: 5, jobs: options.jobs }, options.logger)));
     await writer.save();
     if (options.formats.includes('pdf')) issues.push(...(await renderReports(result, entries, options, writer.save)));
   }

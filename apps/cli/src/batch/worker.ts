@@ -1,6 +1,7 @@
 /**
  * Piscina worker of batch and merge runs. `read` turns one input into a stored read;
- * `render` prints one cluster report from the run's result, given once per pool as workerData.
+ * `render` prints one cluster report, `renderMember` one member feedback report, from the run's
+ * result, given once per pool as workerData.
  */
 import { performance } from 'node:perf_hooks';
 import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
@@ -39,6 +40,13 @@ export interface RenderTask {
   path: string;
 }
 
+export interface MemberTask {
+  clusterId: string;
+  memberId: string;
+  minGroup: number;
+  path: string;
+}
+
 export async function read(task: ReadTask): Promise<ReadReply> {
   const { framework, lang, out } = workerData as ReadPoolData;
   const start = performance.now();
@@ -55,5 +63,15 @@ export async function render(task: RenderTask): Promise<{ ms: number }> {
   result ??= JSON.parse(data.resultJson) as AssessmentResult;
   const { renderClusterReport } = await import('@clusterlens/report');
   await writeFileAtomic(task.path, await renderClusterReport(result, task.clusterId, { lang: data.lang }));
+  return { ms: performance.now() - start };
+}
+
+export async function renderMember(task: MemberTask): Promise<{ ms: number }> {
+  const data = workerData as RenderPoolData;
+  const start = performance.now();
+  result ??= JSON.parse(data.resultJson) as AssessmentResult;
+  const { renderMemberReport } = await import('@clusterlens/report');
+  const pdf = await renderMemberReport(result, task.clusterId, task.memberId, { lang: data.lang, minGroup: task.minGroup });
+  await writeFileAtomic(task.path, pdf);
   return { ms: performance.now() - start };
 }

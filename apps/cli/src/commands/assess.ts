@@ -23,6 +23,8 @@ export interface AssessOptions {
   /** Write a confidential feedback report per member. */
   members?: boolean;
   minGroup?: number;
+  /** Worker threads for member reports. */
+  jobs?: number;
   /** Monte Carlo draws for rank intervals (weights ±25 %); off when absent. */
   sensitivity?: number;
   input?: InputFormatOptions;
@@ -62,7 +64,7 @@ export async function runAssess(options: AssessOptions, logger: Logger): Promise
   );
   printIssues(result.issues.slice(read.issues.length).filter((issue) => issue.severity !== 'info'));
 
-  const outputs = await writeRunOutputs(result, { out: options.out, lang: options.lang, formats: options.formats, members, minGroup: options.minGroup ?? 5 }, logger);
+  const outputs = await writeRunOutputs(result, { out: options.out, lang: options.lang, formats: options.formats, members, minGroup: options.minGroup ?? 5, jobs: options.jobs ?? 1 }, logger);
   if (options.formats.includes('pdf')) {
     const { renderClusterReport } = await import('@clusterlens/report');
     for (const cluster of result.clusters) {
