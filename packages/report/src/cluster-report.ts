@@ -25,6 +25,7 @@ import { radarSection } from './radar-section.js';
 import { scorecardSection } from './scorecard.js';
 import { summarySection } from './summary.js';
 import { COLOURS, CONTENT_WIDTH, PAGE_MARGINS, STYLES, defaultStyle } from './theme.js';
+import { documentDate } from './document-date.js';
 
 export interface ClusterReportOptions {
   lang: Lang;
@@ -120,8 +121,8 @@ function keepHeadingsWithContent(node: Node, queries: NodeQueries): boolean {
 export function buildClusterReport(result: AssessmentResult, clusterId: string, options: ClusterReportOptions): TDocumentDefinitions {
   const ctx = createContext(result, clusterId, options.lang);
   const { cluster, m } = ctx;
-  // 31 December of the survey year, 00:00 UTC: a stable stand-in for "when".
-  const date = new Date(Date.UTC(cluster.surveyYear, 11, 31));
+  // SOURCE_DATE_EPOCH or 31 December of the survey year: a stable stand-in for "when".
+  const date = documentDate(cluster.surveyYear);
   const name = cluster.name[ctx.lang];
   return {
     pageSize: 'A4',

@@ -3,7 +3,7 @@ import { buildClusterReport } from './cluster-report.js';
 import { createContext } from './context.js';
 import { likertChart } from './likert-section.js';
 import { peerRows } from './peers-section.js';
-import { chainRoleChart } from './profile-section.js';
+import { chainRoleChart, sizeChart } from './profile-section.js';
 import { stageChart } from './integration-section.js';
 import { summaryParagraphs } from './summary.js';
 import { docText } from './test-doc-text.js';
@@ -30,6 +30,24 @@ describe('cluster report sections from the optional analyses', () => {
     expect(t).toContain('6   Data quality and methodology');
     expect(t.some((s) => s.endsWith('Policy alignment'))).toBe(false);
     expect(t.some((s) => s.endsWith('The cluster among its peers'))).toBe(false);
+  });
+
+  it('charts members by size band in the profile when the result has them, in both languages', () => {
+    const result = fullFixtureResult();
+    const label = (en: string, zh: string) => ({ en, zh });
+    result.clusters[0]!.respondents.bySize = [
+      { role: 'micro', label: label('Micro (fewer than 10 employees)', '微型（10人以下）'), count: 12 },
+      { role: 'small', label: label('Small (10–49 employees)', '小型（10–49人）'), count: 30 },
+      { role: 'medium', label: label('Medium (50–249 employees)', '中型（50–249人）'), count: 4 },
+      { role: 'large', label: label('Large (250 employees or more)', '大型（250人及以上）'), count: 0 },
+    ];
+    const en = docText(buildClusterReport(result, 'zhili', { lang: 'en' })).join('\n');
+    expect(en).toContain('Members by size');
+    // 30 of 46 members are small: 30 / 46 = 65 %.
+    expect(sizeChart(createContext(result, 'zhili', 'en'))).toMatch(/30 \(65\s?%\)/);
+    const zh = docText(buildClusterReport(result, 'zhili', { lang: 'zh' })).join('\n');
+    expect(zh).toContain('按规模划分的会员');
+    expect(sizeChart(createContext(result, 'zhili', 'zh'))).toContain('小型（10–49人）');
   });
 
   it('shows change since the baseline with arrows in the scorecard', () => {

@@ -7,6 +7,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Lang } from '@clusterlens/schema';
 import { messagesFor } from './messages.js';
 import { COLOURS, CONTENT_WIDTH, PAGE_MARGINS, STYLES, defaultStyle } from './theme.js';
+import { documentDate } from './document-date.js';
 
 export interface FrameOptions {
   lang: Lang;
@@ -27,7 +28,7 @@ const RUNNING = 'runningHead';
 /** The document definition around `content`. */
 export function documentFrame(o: FrameOptions): TDocumentDefinitions {
   const m = messagesFor(o.lang);
-  const date = new Date(Date.UTC(o.year, 11, 31));
+  const date = documentDate(o.year);
   return {
     pageSize: 'A4',
     pageMargins: PAGE_MARGINS,

@@ -32,6 +32,8 @@ export const sectionsEn: SectionMessages = {
     stars: 'Stars (European Cluster Observatory style)',
     starsOf: (p) => `${p.stars} of 3`,
     byRole: 'Members by chain position',
+    bySize: 'Members by size',
+    sizeNote: 'Headcount bands as in the EU and OECD SME definitions.',
     coverage: (p) => `Chain coverage: respondents fill ${p.present} of the ${p.total} chain positions.`,
     missingRoles: (p) => `Not represented among the respondents: ${p.list}.`,
   },

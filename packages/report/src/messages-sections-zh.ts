@@ -31,6 +31,8 @@ export const sectionsZh: SectionMessages = {
     stars: '星级（欧洲集群观察站方法）',
     starsOf: (p) => `${p.stars}星（满分3星）`,
     byRole: '按产业链定位划分的会员',
+    bySize: '按规模划分的会员',
+    sizeNote: '规模按从业人数划分，采用欧盟和经合组织的中小企业标准。',
     coverage: (p) => `产业链覆盖：填报主体覆盖了${p.total}个产业链环节中的${p.present}个。`,
     missingRoles: (p) => `填报主体中未出现：${p.list}。`,
   },

@@ -34,6 +34,8 @@ export interface SectionMessages {
     stars: string;
     starsOf: Fn<'stars'>;
     byRole: string;
+    bySize: string;
+    sizeNote: string;
     coverage: Fn<'present' | 'total'>;
     missingRoles: Fn<'list'>;
   };

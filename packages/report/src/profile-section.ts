@@ -1,10 +1,10 @@
 /**
  * Cluster profile: key facts, members by chain position (bars with counts and shares), how
  * much of the chain the respondents cover, and the specialisation figures when the result
- * has regional statistics. Members by size are not in the result yet (see README), so the
- * profile leaves them out rather than guessing.
+ * has regional statistics, and members by headcount band when the result has them.
  */
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
+import type { RoleCount } from '@clusterlens/schema';
 import { barChart, svgHeight } from './charts/bar-chart.js';
 import type { ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
@@ -41,10 +41,9 @@ function facts(ctx: ReportContext): TableCell[][] {
   return rows.map(([k, v]) => [{ text: k, color: COLOURS.muted }, { text: v }]);
 }
 
-/** The chain-position bars; empty when no respondent has a chain role recorded. */
-export function chainRoleChart(ctx: ReportContext): string | null {
-  const { cluster, f, lang, m } = ctx;
-  const roles = cluster.respondents.byChainRole;
+/** Bars of members per group (chain position or size band); null when no member is counted. */
+function countChart(ctx: ReportContext, roles: readonly RoleCount[]): string | null {
+  const { f, lang, m } = ctx;
   const total = roles.reduce((n, r) => n + r.count, 0);
   if (roles.length === 0 || total === 0) return null;
   return barChart({
@@ -54,6 +53,16 @@ export function chainRoleChart(ctx: ReportContext): string | null {
     missing: m.dash,
     labelWidth: 160,
   });
+}
+
+/** The chain-position bars; empty when no respondent has a chain role recorded. */
+export function chainRoleChart(ctx: ReportContext): string | null {
+  return countChart(ctx, ctx.cluster.respondents.byChainRole);
+}
+
+/** The size-band bars; empty when the result has no sizes. */
+export function sizeChart(ctx: ReportContext): string | null {
+  return countChart(ctx, ctx.cluster.respondents.bySize ?? []);
 }
 
 /** The cluster profile section. */
@@ -74,6 +83,14 @@ export function profileSection(ctx: ReportContext, number: number): Content[] {
     );
     const missing = roles.filter((r) => r.count === 0).map((r) => r.label[lang]);
     if (missing.length > 0) out.push({ text: m.profile.missingRoles({ list: m.joinList(missing) }), style: 'small' });
+  }
+  const sizes = sizeChart(ctx);
+  if (sizes) {
+    out.push(
+      minorHeading(m.profile.bySize),
+      { svg: sizes, width: CONTENT_WIDTH, height: svgHeight(sizes), margin: [0, 4, 0, 4] },
+      { text: m.profile.sizeNote, style: 'small' },
+    );
   }
   return out;
 }

@@ -128,6 +128,12 @@ export const ClusterResult = Type.Object(
         responseRate: Type.Union([Type.Number({ minimum: 0 }), Type.Null()], { description: 'count / population, 0–1.' }),
         byChainRole: Type.Array(RoleCount),
         excluded: Type.Integer({ minimum: 0, description: 'Answers not used because they were invalid.' }),
+        bySize: Type.Optional(
+          Type.Array(RoleCount, {
+            description:
+              'Members per size band by headcount (micro < 10, small 10–49, medium 50–249, large ≥ 250; band `` for no answer), when the framework names an employees question.',
+          }),
+        ),
       },
       { additionalProperties: false },
     ),

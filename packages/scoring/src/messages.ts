@@ -172,6 +172,17 @@ export const INTEGRATION_STAGES: readonly LocalizedText[] = [
 ];
 
 /** Label of the respondents whose chain role is not stated or not in the chain-role list. */
+/** Headcount bands of members, upper bounds exclusive (EU/OECD definitions). */
+export const SIZE_BANDS = [
+  { role: 'micro', below: 10, label: { en: 'Micro (fewer than 10 employees)', zh: '微型（10人以下）' } },
+  { role: 'small', below: 50, label: { en: 'Small (10–49 employees)', zh: '小型（10–49人）' } },
+  { role: 'medium', below: 250, label: { en: 'Medium (50–249 employees)', zh: '中型（50–249人）' } },
+  { role: 'large', below: Number.POSITIVE_INFINITY, label: { en: 'Large (250 employees or more)', zh: '大型（250人及以上）' } },
+] as const;
+
+/** The band of members who did not give their headcount. */
+export const SIZE_UNSTATED = { en: 'Headcount not given', zh: '未填报从业人数' } as const;
+
 export const CHAIN_ROLE_UNSTATED: LocalizedText = { en: 'Chain role not stated', zh: '未填写产业链定位' };
 
 /** Builds an Issue located in a file (and optionally a cell), e.g. for a CSV table. */

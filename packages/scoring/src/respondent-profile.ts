@@ -1,6 +1,6 @@
 import type { ClusterResult, ClusterSurvey, Framework, Issue } from '@clusterlens/schema';
 import { definitions } from './answers.js';
-import { CHAIN_ROLE_UNSTATED } from './messages.js';
+import { CHAIN_ROLE_UNSTATED, SIZE_BANDS, SIZE_UNSTATED } from './messages.js';
 
 type Profile = ClusterResult['respondents'];
 
@@ -30,5 +30,29 @@ export function respondentProfile(survey: ClusterSurvey, framework: Framework, i
   const excluded = issues.filter(
     (i) => i.severity === 'error' && i.file !== undefined && files.has(i.file) && (i.cell !== undefined || i.respondent !== undefined),
   ).length;
-  return { count, population, responseRate: population === null ? null : count / population, byChainRole, excluded };
+  const bySize = sizeBands(survey, framework);
+  return { count, population, responseRate: population === null ? null : count / population, byChainRole, excluded, ...(bySize && { bySize }) };
+}
+
+/**
+ * Members per headcount band. The bands are the EU/OECD ones (micro < 10, small 10–49,
+ * medium 50–249, large ≥ 250), comparable across countries; national SME definitions
+ * (China's differ by industry) would need the industry and turnover too.
+ */
+function sizeBands(survey: ClusterSurvey, framework: Framework): Profile['bySize'] {
+  const question = framework.memberProfile?.employees;
+  if (question === undefined) return undefined;
+  const counts = SIZE_BANDS.map(() => 0);
+  let unstated = 0;
+  for (const respondent of survey.respondents) {
+    const employees = respondent.answers[question];
+    if (typeof employees !== 'number') {
+      unstated += 1;
+      continue;
+    }
+    const band = SIZE_BANDS.findIndex((b) => employees < b.below);
+    counts[band === -1 ? SIZE_BANDS.length - 1 : band]! += 1;
+  }
+  const bands = SIZE_BANDS.map((b, i) => ({ role: b.role, label: { ...b.label }, count: counts[i]! }));
+  return unstated > 0 ? [...bands, { role: '', label: { ...SIZE_UNSTATED }, count: unstated }] : bands;
 }

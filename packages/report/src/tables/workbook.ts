@@ -9,6 +9,7 @@ import type { AssessmentResult, Lang } from '@clusterlens/schema';
 import { escapeFormula } from './escape.js';
 import { resultSheets, type CellValue, type ColumnFormat } from './result-sheets.js';
 import { zipAtEpoch } from './zip-epoch.js';
+import { documentDate } from '../document-date.js';
 
 export interface WorkbookOptions {
   lang: Lang;
@@ -30,7 +31,7 @@ function cellValue(value: CellValue, lang: Lang): string | number | null {
 export async function writeResultsWorkbook(result: AssessmentResult, options: WorkbookOptions): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const year = Math.max(1980, ...result.clusters.map((c) => c.surveyYear));
-  const stamp = new Date(Date.UTC(year, 11, 31));
+  const stamp = documentDate(year);
   workbook.creator = 'ClusterLens';
   workbook.lastModifiedBy = 'ClusterLens';
   workbook.created = stamp;

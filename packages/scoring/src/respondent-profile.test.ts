@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { respondentProfile } from './respondent-profile.js';
+import { clusterA, tinyFramework } from './test-fixture.js';
+
+describe('respondentProfile: members by size', () => {
+  it('counts members per headcount band, with a trailing band for those who gave none', () => {
+    const framework = { ...tinyFramework, memberProfile: { employees: 'employees' } };
+    const profile = respondentProfile(clusterA, framework, []);
+    // Cluster A headcounts: 10, 30, 20, 40, (none), 50.
+    // micro < 10: none; small 10–49: 10, 30, 20, 40 → 4; medium 50–249: 50 → 1; large: 0; not given: 1.
+    expect(profile.bySize?.map((b) => [b.role, b.count])).toEqual([
+      ['micro', 0],
+      ['small', 4],
+      ['medium', 1],
+      ['large', 0],
+      ['', 1],
+    ]);
+  });
+
+  it('is absent when the framework names no employees question', () => {
+    expect(respondentProfile(clusterA, tinyFramework, []).bySize).toBeUndefined();
+  });
+});
