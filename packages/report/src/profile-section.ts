@@ -72,7 +72,7 @@ export function profileSection(ctx: ReportContext, number: number): Content[] {
   const present = roles.filter((r) => r.count > 0);
   const chart = chainRoleChart(ctx);
   const out: Content[] = [
-    heading(m.numbered({ number: String(number), title: m.headings.profile }), 1),
+    heading(m.numbered({ number: String(number), title: m.headings.profile }), 1, { pageBreak: 'before' }),
     { table: { widths: [210, '*'], body: facts(ctx) }, layout: FACTS_LAYOUT, style: 'table', margin: [0, 0, 0, 8] },
   ];
   if (chart) {
