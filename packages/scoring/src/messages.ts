@@ -212,11 +212,6 @@ export function issueAt<C extends MessageCode>(
   params: Parameters<(typeof MESSAGES)[C]>[0],
   lang: Lang,
 ): Issue {
-  const text = (MESSAGES[code] as (p: typeof params) => Text)(params);
-  return {
-    severity,
-    code,
-    message: `${path}: ${text.message[lang]}`,
-    ...(text.suggestion === undefined ? {} : { suggestion: text.suggestion[lang] }),
-  };
+  const issue = issueIn(severity, code, {}, params, lang);
+  return { ...issue, message: `${path}: ${issue.message}` };
 }
