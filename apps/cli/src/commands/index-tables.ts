@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { basename } from 'node:path';
 import { NORMALISATION_METHODS, type Issue, type Lang, type NormalisationMethod } from '@clusterlens/schema';
 import type { CsvTable, IndexRow } from '@clusterlens/scoring';
@@ -48,38 +49,11 @@ const TEXT = {
 } as const;
 
 /**
- * RFC 4180 CSV: quoted fields may hold commas, line breaks and doubled quotes; CRLF or LF line
- * ends; a leading byte-order mark is dropped. Fully empty lines are skipped.
+ * RFC 4180 CSV via csv-parse: quoted fields may hold commas, line breaks and doubled quotes;
+ * CRLF or LF line ends; a leading byte-order mark is dropped; empty lines are skipped.
  */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const endRow = () => {
-    row.push(field);
-    if (row.length > 1 || row[0] !== '') rows.push(row);
-    row = [];
-    field = '';
-  };
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i] as string;
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') field += src[++i];
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      endRow();
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) endRow();
-  return rows;
+  return parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
 }
 
 /** A text cell for OUT.csv: quoted when needed, and defused when a spreadsheet would read it as a formula. */
