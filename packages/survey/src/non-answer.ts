@@ -32,6 +32,20 @@ const MAX_RAW_LENGTH = 40;
 /** No non-answer word starts with a digit, and most text cells that are numbers do. */
 const ASCII_DIGIT = /^\s*[0-9]/;
 
+// Answers repeat (codes, yes/no, labels), so each distinct text is folded once; the cache is
+// bounded so a sheet of free text cannot grow it without limit.
+const FOLDED = new Map<string, string>();
+const FOLD_CACHE_SIZE = 10_000;
+function foldCached(text: string): string {
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
 const fold = (text: string): string => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
 
 /**
@@ -41,7 +55,7 @@ const fold = (text: string): string => text.normalize('NFKC').trim().toLowerCase
 export function nonAnswerOf(content: CellContent, list: ChoiceList | undefined): string | undefined {
   // Cheap rejections first: every text cell of a big sheet passes through here, and folding is not free.
   if (content.kind !== 'text' || content.value.length > MAX_RAW_LENGTH || ASCII_DIGIT.test(content.value)) return undefined;
-  const token = fold(content.value);
+  const token = foldCached(content.value);
   if (!NON_ANSWER_WORDS.includes(token)) return undefined;
   const isChoice = list?.choices.some(
     (choice) => fold(choice.value) === token || fold(choice.label.en) === token || fold(choice.label.zh) === token,

@@ -118,21 +118,25 @@ export class ResponseRows {
     if (meta.hidden) sink.add('hidden_row_read', { row }, { sheet, cell: idCell, respondent: id });
     const answerList: [string, AnswerValue][] = [];
     const nonAnswers: Record<string, string> = {};
-    layout.answers.forEach(({ column, question, list }, index) => {
-      // Built only when an issue needs it: most cells of a large sheet raise none.
-      const where = () => ({ sheet, cell: `${columnLetter(column)}${row}`, question: question.id, respondent: id });
+    // One issue locator per row, pointed at the cell in hand: most cells raise no issue, so
+    // nothing is built per cell unless one does.
+    let current = layout.answers[0]!;
+    const where = () => ({ sheet, cell: `${columnLetter(current.column)}${row}`, question: current.question.id, respondent: id });
+    const report: Report = (code, params) => sink.add(code, params, where());
+    for (let index = 0; index < layout.answers.length; index++) {
+      current = layout.answers[index]!;
+      const { column, question, list } = current;
       const content = contents[index] ?? EMPTY;
       const master = meta.mergedFrom?.get(column);
       if (master !== undefined && content.kind !== 'empty') sink.add('merged_value_repeated', { master }, where());
       if (content.kind === 'empty') {
         if (question.required) sink.add('required_missing', { label: question.label }, where());
-        return;
+        continue;
       }
-      const report: Report = (code, params) => sink.add(code, params, where());
       const read = readAnswer(content, question, list, report);
       if (read && 'answer' in read) answerList.push([question.id, read.answer]);
       else if (read) nonAnswers[question.id] = read.nonAnswer;
-    });
+    }
     // Built in one go: an object given dozens of keys one by one turns into a hash table of
     // about 3 KB, which for 100,000 respondents is 300 MB of the reader's memory.
     const answers: Record<string, AnswerValue> = Object.fromEntries(answerList);
