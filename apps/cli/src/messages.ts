@@ -67,6 +67,11 @@ export interface Catalogue {
   badMinGroup: (value: string) => string;
   optSensitivity: string;
   badDraws: (value: string) => string;
+  indexBadNormalise: (value: string, methods: readonly string[]) => string;
+  indexBadAggregate: (value: string) => string;
+  indexBadRange: (value: string) => string;
+  indexWrote: (path: string, rows: number) => string;
+  indexNothing: string;
   optOut: string;
   optJson: string;
   optQuiet: string;

@@ -6,6 +6,7 @@ import type { CsvTable, IndexRow } from '@clusterlens/scoring';
 import { EXIT, ExitError } from '../exit.js';
 import { writeFileAtomic } from '../files.js';
 import { formatIssue, type Logger } from '../log.js';
+import { MESSAGES } from '../messages.js';
 
 /** Options of `clusterlens index`, as parsed from the command line (strings are validated here). */
 export interface IndexOptions {
@@ -28,25 +29,6 @@ export interface IndexOutcome {
   nothingProduced?: boolean;
 }
 
-// Texts of this command; the lead may fold them into ../messages.ts.
-const TEXT = {
-  en: {
-    badNormalise: (v: string) => `--normalise must be one of ${NORMALISATION_METHODS.join(', ')}; got "${v}"`,
-    badAggregate: (v: string) => `--aggregate must be amean, gmean or hmean; got "${v}"`,
-    badRange: (v: string) => `--range must be two numbers "L,U" (or "mean,sd" for zscore); got "${v}"`,
-    unreadable: (path: string, why: string) => `cannot read ${path}: ${why}`,
-    wrote: (path: string, rows: number) => `wrote ${path} (${rows} rows)`,
-    nothing: 'no scores were produced; see the errors above',
-  },
-  zh: {
-    badNormalise: (v: string) => `--normalise 须为 ${NORMALISATION_METHODS.join('、')} 之一，当前为“${v}”`,
-    badAggregate: (v: string) => `--aggregate 须为 amean、gmean 或 hmean，当前为“${v}”`,
-    badRange: (v: string) => `--range 须为两个数字“L,U”（zscore 时为“均值,标准差”），当前为“${v}”`,
-    unreadable: (path: string, why: string) => `无法读取 ${path}：${why}`,
-    wrote: (path: string, rows: number) => `已写入 ${path}（${rows} 行）`,
-    nothing: '未能生成任何得分，请查看上方错误',
-  },
-} as const;
 
 /**
  * RFC 4180 CSV via csv-parse: quoted fields may hold commas, line breaks and doubled quotes;
@@ -72,7 +54,7 @@ function parseRange(text: string | undefined, lang: Lang): [number, number] | un
   if (text === undefined) return undefined;
   const parts = text.split(',').map((p) => Number(p.trim()));
   if (parts.length !== 2 || parts.some((p) => !Number.isFinite(p)) || text.split(',').some((p) => p.trim() === '')) {
-    throw new ExitError(EXIT.usage, TEXT[lang].badRange(text));
+    throw new ExitError(EXIT.usage, MESSAGES[lang].indexBadRange(text));
   }
   return parts as [number, number];
 }
@@ -82,7 +64,7 @@ async function readTable(path: string, lang: Lang, issues: Issue[]): Promise<Csv
     return { file: basename(path), rows: parseCsv(await readFile(path, 'utf8')) };
   } catch (error) {
     const why = (error as NodeJS.ErrnoException).code ?? String(error);
-    issues.push({ severity: 'error', code: 'file_unreadable', file: basename(path), message: TEXT[lang].unreadable(path, why) });
+    issues.push({ severity: 'error', code: 'file_unreadable', file: basename(path), message: MESSAGES[lang].unreadableFile(path, why) });
     return null;
   }
 }
@@ -93,12 +75,12 @@ async function readTable(path: string, lang: Lang, issues: Issue[]): Promise<Csv
  * to the logger and returned; when no score can be computed nothing is written.
  */
 export async function runIndex(options: IndexOptions, logger: Logger): Promise<IndexOutcome> {
-  const text = TEXT[options.lang];
+  const text = MESSAGES[options.lang];
   const method = options.normalise ?? 'minmax';
-  if (!(NORMALISATION_METHODS as readonly string[]).includes(method)) throw new ExitError(EXIT.usage, text.badNormalise(method));
+  if (!(NORMALISATION_METHODS as readonly string[]).includes(method)) throw new ExitError(EXIT.usage, text.indexBadNormalise(method, NORMALISATION_METHODS));
   const { AGGREGATION_ALIASES, scoreIndexTables } = await import('@clusterlens/scoring');
   const aggregate = AGGREGATION_ALIASES[options.aggregate ?? 'amean'];
-  if (aggregate === undefined) throw new ExitError(EXIT.usage, text.badAggregate(options.aggregate ?? ''));
+  if (aggregate === undefined) throw new ExitError(EXIT.usage, text.indexBadAggregate(options.aggregate ?? ''));
   const range = parseRange(options.range, options.lang);
 
   const issues: Issue[] = [];
@@ -115,10 +97,10 @@ export async function runIndex(options: IndexOptions, logger: Logger): Promise<I
   issues.push(...scored.issues);
   issues.filter((i) => i.severity !== 'info').forEach((issue) => logger.error(formatIssue(issue, options.lang)));
   if (scored.rows.length === 0) {
-    logger.error(text.nothing);
+    logger.error(text.indexNothing);
     return { outputs: [], issues, nothingProduced: true };
   }
   await writeFileAtomic(options.out, formatIndexCsv(scored.rows));
-  logger.info(text.wrote(options.out, scored.rows.length));
+  logger.info(text.indexWrote(options.out, scored.rows.length));
   return { outputs: [options.out], issues };
 }
