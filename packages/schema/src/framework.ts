@@ -155,6 +155,11 @@ export const MemberProfileQuestions = Type.Object(
     integrationStage: Type.Optional(identifierWith('select_one whose choice scores are the integration stage 1–4.')),
     revenue: Type.Optional(identifierWith('Member revenue, for concentration (HHI) of revenue shares.')),
     employees: Type.Optional(identifierWith('Member employees.')),
+    surveyWeight: Type.Optional(
+      identifierWith(
+        'Survey (design) weight of each respondent. Means, shares, weighted means and ratios are weighted by it; counts, sums, medians and maxima describe the respondents as they are. A missing or non-positive weight counts as 1.',
+      ),
+    ),
   },
   { additionalProperties: false },
 );

@@ -10,6 +10,8 @@ export interface MemberAggregate {
 }
 
 type Respondents = ClusterSurvey['respondents'];
+/** Each respondent's survey weight, in respondent order (all 1 without a weights question). */
+type Weights = readonly number[];
 
 const sum = (xs: readonly number[]): number => xs.reduce((acc, x) => acc + x, 0);
 const orNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
@@ -25,15 +27,6 @@ function present(xs: readonly (number | null)[]): number[] {
   return xs.filter((x): x is number => x !== null);
 }
 
-/** Members with a numeric answer to both questions, as [x, y] pairs in respondent order. */
-function pairs(respondents: Respondents, defs: Definitions, a: string | undefined, b: string | undefined): [number, number][] {
-  const ys = numbers(respondents, defs, b);
-  return numbers(respondents, defs, a).flatMap((x, i) => {
-    const y = ys[i] ?? null;
-    return x === null || y === null ? [] : [[x, y] as [number, number]];
-  });
-}
-
 function numeric(reduce: (xs: number[]) => number | null) {
   return (rule: AggregationRule, respondents: Respondents, defs: Definitions): MemberAggregate => {
     const xs = present(numbers(respondents, defs, rule.question));
@@ -41,40 +34,75 @@ function numeric(reduce: (xs: number[]) => number | null) {
   };
 }
 
-function meanItems(rule: AggregationRule, respondents: Respondents, defs: Definitions): MemberAggregate {
+/** Σ w·x / Σ w over the members with a value; with all weights 1 this is the plain mean, bit for bit. */
+function weightedAverage(values: readonly (number | null)[], weights: Weights): MemberAggregate {
+  let total = 0;
+  let weight = 0;
+  let answers = 0;
+  values.forEach((x, i) => {
+    if (x === null) return;
+    const w = weights[i] ?? 1;
+    total += x * w;
+    weight += w;
+    answers += 1;
+  });
+  return result(answers === 0 ? null : orNull(total / weight), answers);
+}
+
+function meanItems(rule: AggregationRule, respondents: Respondents, defs: Definitions, weights: Weights): MemberAggregate {
   const columns = (rule.questions ?? []).map((id) => numbers(respondents, defs, id));
-  const memberMeans = present(
-    respondents.map((_, i) => {
-      const items = present(columns.map((column) => column[i] ?? null));
-      return items.length === 0 ? null : sum(items) / items.length;
-    }),
-  );
-  return result(memberMeans.length === 0 ? null : sum(memberMeans) / memberMeans.length, memberMeans.length);
+  const memberMeans = respondents.map((_, i) => {
+    const items = present(columns.map((column) => column[i] ?? null));
+    return items.length === 0 ? null : sum(items) / items.length;
+  });
+  return weightedAverage(memberMeans, weights);
 }
 
-function weightedMean(rule: AggregationRule, respondents: Respondents, defs: Definitions): MemberAggregate {
+function weightedMean(rule: AggregationRule, respondents: Respondents, defs: Definitions, weights: Weights): MemberAggregate {
   // A negative weight (e.g. employees) is not a weight; such members are skipped like non-answers.
-  const used = pairs(respondents, defs, rule.question, rule.weightBy).filter(([, w]) => w >= 0);
-  const totalWeight = sum(used.map(([, w]) => w));
-  const value = totalWeight > 0 ? orNull(sum(used.map(([x, w]) => x * w)) / totalWeight) : null;
-  return result(value, used.length);
+  const by = numbers(respondents, defs, rule.weightBy);
+  const values = numbers(respondents, defs, rule.question).map((x, i) => {
+    const b = by[i] ?? null;
+    return x === null || b === null || b < 0 ? null : x;
+  });
+  // Zero total weight leaves the mean undefined: 0 / 0 becomes null.
+  return weightedAverage(values, by.map((b, i) => (b ?? 0) * (weights[i] ?? 1)));
 }
 
-function ratioOfSums(rule: AggregationRule, respondents: Respondents, defs: Definitions): MemberAggregate {
-  const used = pairs(respondents, defs, rule.question, rule.denominator);
-  const denominator = sum(used.map(([, d]) => d));
-  const value = denominator !== 0 ? orNull((sum(used.map(([x]) => x)) / denominator) * (rule.scale ?? 1)) : null;
-  return result(value, used.length);
+function ratioOfSums(rule: AggregationRule, respondents: Respondents, defs: Definitions, weights: Weights): MemberAggregate {
+  const ds = numbers(respondents, defs, rule.denominator);
+  let numerator = 0;
+  let denominator = 0;
+  let used = 0;
+  numbers(respondents, defs, rule.question).forEach((x, i) => {
+    const d = ds[i] ?? null;
+    if (x === null || d === null) return;
+    const w = weights[i] ?? 1;
+    numerator += x * w;
+    denominator += d * w;
+    used += 1;
+  });
+  const value = denominator !== 0 ? orNull((numerator / denominator) * (rule.scale ?? 1)) : null;
+  return result(value, used);
 }
 
 function yesNo(kind: 'share' | 'count') {
-  return (rule: AggregationRule, respondents: Respondents): MemberAggregate => {
+  return (rule: AggregationRule, respondents: Respondents, weights: Weights): MemberAggregate => {
     const id = rule.question;
-    const answered = id === undefined ? [] : respondents.map((r) => yesNoAnswer(r.answers[id])).filter((a) => a !== null);
-    const yes = answered.filter((a) => a).length;
-    if (answered.length === 0) return result(null, 0);
-    return result(kind === 'share' ? (100 * yes) / answered.length : yes, answered.length);
+    const answers = id === undefined ? respondents.map(() => null) : respondents.map((r) => yesNoAnswer(r.answers[id]));
+    const answered = answers.filter((a) => a !== null).length;
+    if (answered === 0) return result(null, 0);
+    if (kind === 'count') return result(answers.filter((a) => a === true).length, answered);
+    const share = weightedAverage(answers.map((a) => (a === null ? null : a ? 100 : 0)), weights);
+    return result(share.value, answered);
   };
+}
+
+/** The survey weight of each respondent: the framework's weights question, else 1 for everyone. */
+function surveyWeights(respondents: Respondents, defs: Definitions, framework: Framework): Weights {
+  const id = framework.memberProfile?.surveyWeight;
+  if (id === undefined) return respondents.map(() => 1);
+  return numbers(respondents, defs, id).map((w) => (w !== null && Number.isFinite(w) && w > 0 ? w : 1));
 }
 
 function codes(rule: AggregationRule, respondents: Respondents): string[][] {
@@ -122,14 +150,17 @@ function regional(rule: AggregationRule, survey: ClusterSurvey): MemberAggregate
  * - `weighted_mean`, `ratio_of_sums`: only members who answered both questions count.
  * - `distinct_share`: only codes of the question's choice list count.
  * - `regional` with stat `location_quotient`: derived from the `LQ_KEYS` employment figures, else read by key.
+ * - Survey weights (`framework.memberProfile.surveyWeight`) weight `mean`, `mean_items`, `share_yes`,
+ *   `weighted_mean` and `ratio_of_sums`; counts, sums, medians and maxima describe the respondents as they are.
  * @example aggregateMembers({ method: 'share_yes', question: 'assoc' }, survey, framework) // { value: 60, answers: 5 }
  */
 export function aggregateMembers(rule: AggregationRule, survey: ClusterSurvey, framework: Framework): MemberAggregate {
   const defs = definitions(framework, survey);
   const respondents = survey.respondents;
+  const weights = surveyWeights(respondents, defs, framework);
   switch (rule.method) {
     case 'mean':
-      return numeric((xs) => sum(xs) / xs.length)(rule, respondents, defs);
+      return weightedAverage(numbers(respondents, defs, rule.question), weights);
     case 'median':
       return numeric(median)(rule, respondents, defs);
     case 'max':
@@ -137,15 +168,15 @@ export function aggregateMembers(rule: AggregationRule, survey: ClusterSurvey, f
     case 'sum':
       return numeric(sum)(rule, respondents, defs);
     case 'mean_items':
-      return meanItems(rule, respondents, defs);
+      return meanItems(rule, respondents, defs, weights);
     case 'weighted_mean':
-      return weightedMean(rule, respondents, defs);
+      return weightedMean(rule, respondents, defs, weights);
     case 'ratio_of_sums':
-      return ratioOfSums(rule, respondents, defs);
+      return ratioOfSums(rule, respondents, defs, weights);
     case 'share_yes':
-      return yesNo('share')(rule, respondents);
+      return yesNo('share')(rule, respondents, weights);
     case 'count_yes':
-      return yesNo('count')(rule, respondents);
+      return yesNo('count')(rule, respondents, weights);
     case 'count_in':
       return countIn(rule, respondents);
     case 'distinct_share':

@@ -30,6 +30,16 @@ describe('checkFramework', () => {
     ]);
   });
 
+  it('checks the member-profile questions: they exist, and weights and sizes are numbers', () => {
+    const f = broken((x) => {
+      x.memberProfile = { surveyWeight: 'nope', employees: 'assoc', integrationStage: 'platform' };
+    });
+    expect(codes(f)).toEqual([
+      ['framework_unknown_question', '/memberProfile/surveyWeight'],
+      ['framework_incompatible_question', '/memberProfile/employees'],
+    ]);
+  });
+
   it('names the missing rule field for each method', () => {
     const f = broken((x) => {
       rule(x, 0, 0).rule = { method: 'weighted_mean', question: 'rd' };

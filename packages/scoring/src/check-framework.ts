@@ -43,6 +43,20 @@ function checkIds(framework: Framework, lang: Lang): Issue[] {
   ];
 }
 
+const NUMERIC_TYPES = ['integer', 'decimal', 'percent'];
+
+/** The member-profile questions exist; the numeric ones (revenue, employees, survey weight) are numbers. */
+function checkMemberProfile(framework: Framework, lang: Lang): Issue[] {
+  const profile = framework.memberProfile ?? {};
+  return Object.entries(profile).flatMap(([key, id]) => {
+    const path = `/memberProfile/${key}`;
+    const question = framework.questions.find((q) => q.id === id);
+    if (question === undefined) return [issueAt('error', 'framework_unknown_question', path, { id }, lang)];
+    const expected = key === 'integrationStage' ? ['select_one'] : NUMERIC_TYPES;
+    return expected.includes(question.type) ? [] : [issueAt('error', 'framework_incompatible_question', path, { id, type: question.type, expected }, lang)];
+  });
+}
+
 function checkQuestions(framework: Framework, lang: Lang): Issue[] {
   const lists = new Set(framework.choiceLists.map((l) => l.name));
   const choiceIssues = framework.questions.flatMap((q, i) => {
@@ -57,7 +71,7 @@ function checkQuestions(framework: Framework, lang: Lang): Issue[] {
       : role.type === 'select_one'
         ? []
         : [issueAt('error', 'framework_incompatible_question', '/chainRoleQuestion', { id: role.id, type: role.type, expected: ['select_one'] }, lang)];
-  return [...choiceIssues, ...roleIssues];
+  return [...choiceIssues, ...roleIssues, ...checkMemberProfile(framework, lang)];
 }
 
 function checkIndicators(framework: Framework, lang: Lang): Issue[] {
