@@ -12,6 +12,7 @@ import { ChoiceList, Question } from './question.js';
  * - `count_yes`: number of members answering yes.
  * - `count_in`: number of members whose `question` answer is one of `values`.
  * - `distinct_share`: % of the choices of `question` given by at least one member.
+ * - `distinct_count`: number of the choices of `question` given by at least one member.
  * - `regional`: the statistic `stat` from the Regional sheet (`location_quotient` is derived from employment figures).
  */
 export const RULE_METHODS = [
@@ -26,6 +27,7 @@ export const RULE_METHODS = [
   'count_yes',
   'count_in',
   'distinct_share',
+  'distinct_count',
   'regional',
 ] as const;
 export type RuleMethod = (typeof RULE_METHODS)[number];

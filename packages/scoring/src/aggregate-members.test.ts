@@ -85,6 +85,12 @@ describe('aggregateMembers', () => {
     expect(run({ method: 'distinct_share', question: 'services' }, s)).toEqual({ value: 50, answers: 2 });
   });
 
+  it('distinct_count is the number of choices given by at least one member', () => {
+    // Same answers as above: roles up and core are given → 2; services up and core → 2.
+    expect(run({ method: 'distinct_count', question: 'role' }, s)).toEqual({ value: 2, answers: 3 });
+    expect(run({ method: 'distinct_count', question: 'services' }, s)).toEqual({ value: 2, answers: 2 });
+  });
+
   it('regional reads a stat by key and derives the location quotient', () => {
     const r = members([], { exports: 42, cluster_employment: 300, region_employment: 1000, national_industry_employment: 100, national_employment: 1000 });
     expect(run({ method: 'regional', stat: 'exports' }, r)).toEqual({ value: 42, answers: 1 });

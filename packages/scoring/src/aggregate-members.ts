@@ -118,13 +118,16 @@ function countIn(rule: AggregationRule, respondents: Respondents): MemberAggrega
   return result(answered.length === 0 ? null : hits, answered.length);
 }
 
-function distinctShare(rule: AggregationRule, respondents: Respondents, defs: Definitions): MemberAggregate {
-  const answered = codes(rule, respondents);
-  const list = rule.question === undefined ? undefined : defs.choiceList(defs.question(rule.question));
-  if (answered.length === 0 || list === undefined) return result(null, answered.length);
-  const given = new Set(answered.flat());
-  const covered = list.choices.filter((choice) => given.has(choice.value)).length;
-  return result((100 * covered) / list.choices.length, answered.length);
+/** The choices of the question given by at least one member, as a count or a share of the list. */
+function distinct(kind: 'share' | 'count') {
+  return (rule: AggregationRule, respondents: Respondents, defs: Definitions): MemberAggregate => {
+    const answered = codes(rule, respondents);
+    const list = rule.question === undefined ? undefined : defs.choiceList(defs.question(rule.question));
+    if (answered.length === 0 || list === undefined) return result(null, answered.length);
+    const given = new Set(answered.flat());
+    const covered = list.choices.filter((choice) => given.has(choice.value)).length;
+    return result(kind === 'share' ? (100 * covered) / list.choices.length : covered, answered.length);
+  };
 }
 
 function regional(rule: AggregationRule, survey: ClusterSurvey): MemberAggregate {
@@ -142,13 +145,13 @@ function regional(rule: AggregationRule, survey: ClusterSurvey): MemberAggregate
  *
  * Numeric rules (`mean`, `median`, `max`, `sum`, `mean_items`, `weighted_mean`, `ratio_of_sums`)
  * read numbers, and a select_one code as its choice's `score`; `share_yes`/`count_yes` read
- * booleans; `count_in`/`distinct_share` read choice codes. Absent or non-matching answers are
+ * booleans; `count_in`/`distinct_share`/`distinct_count` read choice codes. Absent or non-matching answers are
  * skipped. `answers` counts the members whose answers entered the value (for `regional`: 1 when
  * the statistic is available, else 0). `value` is `null` when nothing was answered or the value
  * is undefined (zero total weight or denominator).
  * - `mean_items`: a member's mean over the items it answered; members who answered none are skipped.
  * - `weighted_mean`, `ratio_of_sums`: only members who answered both questions count.
- * - `distinct_share`: only codes of the question's choice list count.
+ * - `distinct_share`, `distinct_count`: only codes of the question's choice list count.
  * - `regional` with stat `location_quotient`: derived from the `LQ_KEYS` employment figures, else read by key.
  * - Survey weights (`framework.memberProfile.surveyWeight`) weight `mean`, `mean_items`, `share_yes`,
  *   `weighted_mean` and `ratio_of_sums`; counts, sums, medians and maxima describe the respondents as they are.
@@ -180,7 +183,9 @@ export function aggregateMembers(rule: AggregationRule, survey: ClusterSurvey, f
     case 'count_in':
       return countIn(rule, respondents);
     case 'distinct_share':
-      return distinctShare(rule, respondents, defs);
+      return distinct('share')(rule, respondents, defs);
+    case 'distinct_count':
+      return distinct('count')(rule, respondents, defs);
     case 'regional':
       return regional(rule, survey);
     default: {

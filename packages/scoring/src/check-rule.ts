@@ -22,6 +22,7 @@ const NEEDS: Record<RuleMethod, { fields: readonly RuleField[]; types: readonly 
   count_yes: { fields: ['question'], types: YES_NO },
   count_in: { fields: ['question', 'values'], types: CHOICE },
   distinct_share: { fields: ['question'], types: CHOICE },
+  distinct_count: { fields: ['question'], types: CHOICE },
   regional: { fields: ['stat'], types: [] },
 };
 
