@@ -82,6 +82,20 @@ describe('clusterlens batch', () => {
     }
   });
 
+  it('merges shards run with a policy profile using the profile they recorded, and refuses mixed profiles', async () => {
+    // Shards of the good inputs only, so the runs stay short: 1/2 → packaging-valley, zhili-kidswear.
+    for (const [dir, policy] of [['p-1', 'eu-s3'], ['p-2', 'eu-s3'], ['q-2', 'miit-2022-sme-clusters']] as const) {
+      const k = dir.endsWith('1') ? 1 : 2;
+      await runCli(['batch', 'surveys/[ps]*.xlsx', 'surveys/z*.xlsx', '-o', dir, '--shard', `${k}/2`, '--policy', policy, '--formats', 'json', '--quiet'], cwd);
+    }
+    const merge = await runCli(['merge', 'p-1', 'p-2', '-o', 'p-merged', '--formats', 'json', '--quiet'], cwd);
+    expect(merge.code).toBe(0);
+    const merged = await readJson<AssessmentResult>(join(cwd, 'p-merged', 'results.json'));
+    expect(merged.clusters.map((c) => c.policy?.profile.id)).toEqual(['eu-s3', 'eu-s3', 'eu-s3']);
+    const mixed = await runCli(['merge', 'p-1', 'q-2', '-o', 'mixed', '--quiet'], cwd);
+    expect(mixed.code).toBe(2);
+  });
+
   it('--resume reuses unchanged inputs and their reports, and redoes a changed one', async () => {
     const before = (await stat(join(cwd, 'out', 'zhili-kidswear.pdf'))).mtimeMs;
     await runCli(['batch', 'surveys/*.xlsx', '-o', 'out', '--resume', '--quiet'], cwd);

@@ -198,7 +198,6 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .requiredOption('-o, --out <dir>', text.optOut)
     .option('-j, --jobs <n>', text.optJobs, parse.jobs)
     .option('--resume', text.optResume)
-    .option('--policy <id|file>', text.optPolicy)
     .option('--formats <list>', text.optFormats, parse.formats)
     .action(async (dirs: string[], opts: RunFlags & { out: string; resume?: boolean }) => {
       const ctx = await setup(opts);
@@ -207,8 +206,8 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
         import('./batch/progress.js'),
         import('./batch/summary-table.js'),
       ]);
-      const { jobs, formats, policy } = resolveDefaults(opts, ctx.config);
-      const run = { dirs, out: opts.out, jobs, formats, resume: opts.resume === true, lang: ctx.lang, ...(policy !== undefined && { policy }) };
+      const { jobs, formats } = resolveDefaults(opts, ctx.config);
+      const run = { dirs, out: opts.out, jobs, formats, resume: opts.resume === true, lang: ctx.lang };
       const outcome = await runMerge(run, ctx.logger, createProgress(ctx.stderr, ctx.logger));
       const failed = outcome.inputs.some((e) => e.status !== 'ok');
       const report = summaryTable(outcome.inputs, opts.out, process.cwd(), ctx.lang, ctx.paint);

@@ -31,6 +31,8 @@ export interface InputRecord {
 export interface Summary {
   tool: { name: string; version: string };
   framework: { id: string; version: string; sha256: string };
+  /** The policy profile of the run (stored beside the framework), or null without one. */
+  policy: { id: string; version: string; sha256: string } | null;
   lang: Lang;
   shard: Shard | null;
   ok: boolean;
@@ -50,6 +52,7 @@ const STATE_DIR = '.clusterlens';
 
 export const readPath = (dir: string, readKey: string) => join(dir, STATE_DIR, 'reads', `${readKey}.json`);
 export const frameworkPath = (dir: string) => join(dir, STATE_DIR, 'framework.json');
+export const policyPath = (dir: string) => join(dir, STATE_DIR, 'policy.json');
 
 /** Everything a read depends on: the tool, the framework, the language of messages, the file name and bytes. */
 export function readKey(frameworkSha: string, lang: Lang, file: string, fileSha: string | null): string {

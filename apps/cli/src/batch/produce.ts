@@ -70,6 +70,7 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
   const summary: Summary = {
     tool: { name: ENGINE.name, version: ENGINE.version },
     framework: { id: options.framework.id, version: options.framework.version, sha256: options.frameworkSha },
+    policy: options.policy ? { id: options.policy.id, version: options.policy.version, sha256: sha256(JSON.stringify(options.policy)) } : null,
     lang: options.lang,
     shard: options.shard,
     ok: true,

@@ -1,8 +1,9 @@
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Framework, Issue, Lang, OutputFormat } from '@clusterlens/schema';
 import { findInputs } from '../batch/inputs.js';
 import { selectShard, type Shard } from '../batch/shard.js';
-import { frameworkHash, frameworkPath, loadStoredRead, loadSummary, readKey, storeRead, type InputRecord } from '../batch/manifest.js';
+import { frameworkHash, frameworkPath, policyPath, loadStoredRead, loadSummary, readKey, storeRead, type InputRecord } from '../batch/manifest.js';
 import { runPool } from '../batch/pool.js';
 import { produce, type ReadRecord } from '../batch/produce.js';
 import type { Progress } from '../batch/progress.js';
@@ -52,6 +53,9 @@ export async function runBatch(options: BatchOptions, logger: Logger, progress: 
   const out = resolve(options.cwd, options.out);
   const frameworkSha = frameworkHash(framework);
   await writeFileAtomic(frameworkPath(out), JSON.stringify(framework));
+  // Kept beside the framework so that merge scores the shards with the same profile.
+  if (policy) await writeFileAtomic(policyPath(out), JSON.stringify(policy));
+  else await rm(policyPath(out), { force: true });
   const records = await readAll(inputs, { ...options, out, frameworkSha }, framework, logger, progress);
   const produced = await produce(records, {
     out,

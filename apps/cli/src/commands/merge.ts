@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Framework, validate, type Issue, type Lang, type OutputFormat } from '@clusterlens/schema';
+import type { Static, TSchema } from '@sinclair/typebox';
+import { Framework, PolicyProfile, validate, type Issue, type Lang, type OutputFormat } from '@clusterlens/schema';
 import { byCodeUnit } from '../batch/inputs.js';
-import { frameworkHash, frameworkPath, loadStoredRead, loadSummary, storeRead, type InputRecord, type Summary } from '../batch/manifest.js';
+import { frameworkPath, loadStoredRead, policyPath, loadSummary, storeRead, type InputRecord, type Summary } from '../batch/manifest.js';
 import { produce, type ReadRecord } from '../batch/produce.js';
 import type { Progress } from '../batch/progress.js';
 import { ExitError, EXIT } from '../exit.js';
 import { writeFileAtomic } from '../files.js';
-import { formatIssue, type Logger } from '../log.js';
-import { loadPolicy } from '../framework.js';
+import { sha256 } from '../hash.js';
+import type { Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
 
 export interface MergeOptions {
@@ -19,8 +20,6 @@ export interface MergeOptions {
   /** Language of the CLI's own messages; reports keep the language the shards were run in. */
   lang: Lang;
   formats: readonly OutputFormat[];
-  /** Built-in policy profile id or path to a profile JSON file. */
-  policy?: string;
 }
 
 export interface MergeOutcome {
@@ -43,13 +42,13 @@ export async function runMerge(options: MergeOptions, logger: Logger, progress: 
   }
   const first = shards[0]!;
   for (const { dir, summary } of shards) {
-    if (summary.framework.sha256 !== first.summary.framework.sha256 || summary.lang !== first.summary.lang || summary.tool.version !== first.summary.tool.version) {
+    const samePolicy = (summary.policy?.sha256 ?? null) === (first.summary.policy?.sha256 ?? null);
+    if (summary.framework.sha256 !== first.summary.framework.sha256 || !samePolicy || summary.lang !== first.summary.lang || summary.tool.version !== first.summary.tool.version) {
       throw new ExitError(EXIT.usage, text.mergeMismatch(dir, first.dir));
     }
   }
   const framework = await loadRunFramework(first.dir, first.summary, options.lang);
-  const report = (issues: Issue[]) => issues.forEach((issue) => logger.error(formatIssue(issue, options.lang)));
-  const policy = options.policy === undefined ? undefined : await loadPolicy(options.policy, framework, options.lang, report);
+  const policy = await loadRunPolicy(first.dir, first.summary, options.lang);
   warnMissingShards(shards.map((s) => s.summary), logger, options.lang);
 
   const out = resolve(options.out);
@@ -67,6 +66,7 @@ export async function runMerge(options: MergeOptions, logger: Logger, progress: 
   }
   const records = [...byFile.values()].map((v) => v.record).sort((a, b) => byCodeUnit(a.file, b.file));
   await writeFileAtomic(frameworkPath(out), JSON.stringify(framework));
+  if (policy) await writeFileAtomic(policyPath(out), JSON.stringify(policy));
   const produced = await produce(records, {
     out,
     framework,
@@ -83,18 +83,29 @@ export async function runMerge(options: MergeOptions, logger: Logger, progress: 
   return { outputs: produced.outputs, issues: produced.issues, inputs: produced.summary.inputs };
 }
 
-/** The framework the shards were scored with, as they stored it; checked against its recorded hash. */
-async function loadRunFramework(dir: string, summary: Summary, lang: Lang): Promise<Framework> {
-  const path = frameworkPath(dir);
+/** A JSON file a shard stored in its state folder, checked against its schema and recorded hash. */
+async function loadRunState<S extends TSchema>(path: string, schema: S, sha: string, lang: Lang, invalid: (path: string) => string): Promise<Static<S>> {
   let data: unknown;
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
     throw new ExitError(EXIT.usage, MESSAGES[lang].unreadableFile(path, (error as Error).message));
   }
-  const checked = validate(Framework, data, path);
-  if (!checked.ok || frameworkHash(checked.value) !== summary.framework.sha256) throw new ExitError(EXIT.usage, MESSAGES[lang].badFramework(path));
+  const checked = validate(schema, data, path);
+  if (!checked.ok || sha256(JSON.stringify(checked.value)) !== sha) throw new ExitError(EXIT.usage, invalid(path));
   return checked.value;
+}
+
+/** The framework the shards were scored with, as they stored it. */
+function loadRunFramework(dir: string, summary: Summary, lang: Lang): Promise<Framework> {
+  return loadRunState(frameworkPath(dir), Framework, summary.framework.sha256, lang, MESSAGES[lang].badFramework);
+}
+
+/** The policy profile the shards were scored with, if any, as they stored it. */
+async function loadRunPolicy(dir: string, summary: Summary, lang: Lang): Promise<PolicyProfile | undefined> {
+  // Runs from before the profile was recorded have no `policy` field: they had none.
+  if (!summary.policy) return undefined;
+  return loadRunState(policyPath(dir), PolicyProfile, summary.policy.sha256, lang, MESSAGES[lang].badPolicy);
 }
 
 /** Shards of a K/N run that were not given: the merge goes on, but people should know. */
