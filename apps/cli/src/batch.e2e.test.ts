@@ -96,6 +96,14 @@ describe('clusterlens batch', () => {
     expect(mixed.code).toBe(2);
   });
 
+  it('writes member feedback reports with --members', async () => {
+    const run = await runCli(['batch', 'surveys/p*.xlsx', '-o', 'with-members', '--members', '--formats', 'json', '--quiet'], cwd);
+    expect(run.code).toBe(0);
+    const files = await readdir(join(cwd, 'with-members', 'members', 'packaging-valley'));
+    expect(files).toHaveLength(150);
+    expect(files).toContain('member-PV-0001.pdf');
+  });
+
   it('--resume reuses unchanged inputs and their reports, and redoes a changed one', async () => {
     const before = (await stat(join(cwd, 'out', 'zhili-kidswear.pdf'))).mtimeMs;
     await runCli(['batch', 'surveys/*.xlsx', '-o', 'out', '--resume', '--quiet'], cwd);

@@ -175,8 +175,10 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .option('--resume', text.optResume)
     .option('--framework <id|file>', text.optFramework)
     .option('--policy <id|file>', text.optPolicy)
+    .option('--members', text.optMembers)
+    .option('--min-group <k>', text.optMinGroup, parse.minGroup)
     .option('--formats <list>', text.optFormats, parse.formats)
-    .action(async (patterns: string[], opts: RunFlags & { out: string; shard?: Shard; resume?: boolean }) => {
+    .action(async (patterns: string[], opts: RunFlags & { out: string; shard?: Shard; resume?: boolean; members?: boolean }) => {
       const ctx = await setup(opts);
       const [{ runBatch }, { createProgress }, { summaryTable }] = await Promise.all([
         import('./commands/batch.js'),
@@ -185,7 +187,8 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       ]);
       const cwd = process.cwd();
       const { policy, ...defaults } = resolveDefaults(opts, ctx.config);
-      const run = { ...defaults, patterns, out: opts.out, cwd, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang, ...(policy !== undefined && { policy }) };
+      const members = opts.members === true;
+      const run = { ...defaults, patterns, out: opts.out, cwd, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang, members, ...(policy !== undefined && { policy }) };
       const outcome = await runBatch(run, ctx.logger, createProgress(ctx.stderr, ctx.logger));
       const failed = outcome.inputs.some((e) => e.status !== 'ok');
       const nothingProduced = outcome.inputs.length > 0 && outcome.inputs.every((e) => e.status !== 'ok');

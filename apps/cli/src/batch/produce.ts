@@ -26,6 +26,9 @@ export interface ProduceOptions {
   framework: Framework;
   frameworkSha: string;
   policy: PolicyProfile | undefined;
+  /** Member feedback reports, and the smallest group their aggregates may describe. */
+  members: boolean;
+  minGroup: number;
   lang: Lang;
   formats: readonly OutputFormat[];
   jobs: number;
@@ -81,9 +84,13 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
   if (combined.surveys.length > 0) {
     const { assess } = await import('@clusterlens/scoring');
     const { framework, policy } = options;
-    const result = assess({ framework, surveys: combined.surveys, issues, engineVersion: ENGINE.version, ...(policy && { policy }) }, { lang: options.lang });
+    const { members, minGroup } = options;
+    const result = assess(
+      { framework, surveys: combined.surveys, issues, engineVersion: ENGINE.version, ...(policy && { policy }) },
+      { lang: options.lang, members, minGroupSize: minGroup },
+    );
     // Run-wide outputs (results.json, results.xlsx, CSV, portfolio.pdf); cluster reports follow on the pool.
-    outputs.push(...(await writeRunOutputs(result, { out: options.out, lang: options.lang, formats: options.formats, members: false, minGroup: 5, jobs: options.jobs }, options.logger)));
+    outputs.push(...(await writeRunOutputs(result, { out: options.out, lang: options.lang, formats: options.formats, members, minGroup, jobs: options.jobs }, options.logger)));
     await writer.save();
     if (options.formats.includes('pdf')) issues.push(...(await renderReports(result, entries, options, writer.save)));
   }

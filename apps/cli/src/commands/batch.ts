@@ -27,6 +27,9 @@ export interface BatchOptions {
   formats: readonly OutputFormat[];
   /** Built-in policy profile id or path to a profile JSON file. */
   policy?: string;
+  /** Member feedback reports, and the smallest group their aggregates may describe. */
+  members: boolean;
+  minGroup: number;
 }
 
 export interface BatchOutcome {
@@ -62,6 +65,8 @@ export async function runBatch(options: BatchOptions, logger: Logger, progress: 
     framework,
     frameworkSha,
     policy,
+    members: options.members,
+    minGroup: options.minGroup,
     lang: options.lang,
     formats: options.formats,
     jobs: options.jobs,

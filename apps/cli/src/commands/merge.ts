@@ -72,6 +72,9 @@ export async function runMerge(options: MergeOptions, logger: Logger, progress: 
     framework,
     frameworkSha: first.summary.framework.sha256,
     policy,
+    // Member reports are a per-run choice of batch; a merge builds the portfolio of the shards.
+    members: false,
+    minGroup: 5,
     lang: first.summary.lang,
     formats: options.formats,
     jobs: options.jobs,
