@@ -38,8 +38,8 @@ type AssessFlags = { out: string; baseline?: string; members?: boolean; sensitiv
 
 /** The input-format flags as the readers take them; absent flags stay absent. */
 function inputOptions(opts: InputFormatOptions): InputFormatOptions {
-  const { format, form, mapping, cluster } = opts;
-  return { ...(format && { format }), ...(form && { form }), ...(mapping && { mapping }), ...(cluster && { cluster }) };
+  const { format, form, mapping, cluster, regional } = opts;
+  return { ...(format && { format }), ...(form && { form }), ...(mapping && { mapping }), ...(cluster && { cluster }), ...(regional && { regional }) };
 }
 
 /**
@@ -84,7 +84,8 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       .addOption(new Option('--format <format>', text.optFormat).choices(['native', 'kobo', 'odk', 'xlsform', 'table']))
       .option('--form <xlsform>', text.optForm)
       .option('--mapping <file>', text.optMapping)
-      .option('--cluster <file>', text.optCluster);
+      .option('--cluster <file>', text.optCluster)
+      .option('--regional <file>', text.optRegional);
 
   const program = new Command()
     .name('clusterlens')

@@ -72,6 +72,8 @@ export const en: Catalogue = {
   indexBadRange: (value) => `--range must be two numbers "L,U" (or "mean,sd" for zscore); got "${value}"`,
   indexWrote: (path, rows) => `wrote ${path} (${rows} rows)`,
   indexNothing: 'No scores were produced; see the errors above.',
+  optRegional: 'JSON file of Regional statistics (key → number) for exports that carry none',
+  badRegional: (file, key) => `${file} must be one JSON object of Regional statistics with a number for every key; "${key}" is not`,
   optOut: 'output directory',
   optJson: 'print one machine-readable JSON document on stdout',
   optQuiet: 'print nothing but errors',

@@ -72,6 +72,8 @@ export const zh: Catalogue = {
   indexBadRange: (value) => `--range 须为两个数字“L,U”（zscore 时为“均值,标准差”），当前为“${value}”`,
   indexWrote: (path, rows) => `已写入 ${path}（${rows} 行）`,
   indexNothing: '未能生成任何得分，请查看上方错误。',
+  optRegional: '为不含区域统计的导出数据提供区域统计（键 → 数值）的 JSON 文件',
+  badRegional: (file, key) => `${file} 须为一个区域统计 JSON 对象，且每个键的值都是数字；“${key}”不是`,
   optOut: '输出目录',
   optJson: '在标准输出打印一个机器可读的 JSON 文档',
   optQuiet: '只输出错误',

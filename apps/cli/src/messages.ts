@@ -72,6 +72,8 @@ export interface Catalogue {
   indexBadRange: (value: string) => string;
   indexWrote: (path: string, rows: number) => string;
   indexNothing: string;
+  optRegional: string;
+  badRegional: (file: string, key: string) => string;
   optOut: string;
   optJson: string;
   optQuiet: string;

@@ -15,6 +15,8 @@ export interface InputFormatOptions {
   mapping?: string;
   /** A JSON file with cluster metadata for exports that carry none. */
   cluster?: string;
+  /** A JSON file of Regional statistics (key → number) for exports that carry none. */
+  regional?: string;
 }
 
 export interface ReadInput {
@@ -69,5 +71,16 @@ export async function readInput(
   // Native workbooks, KoboToolbox and ODK exports and XLSForms are told apart by the survey package.
   const { readSurveyFile } = await import('@clusterlens/survey');
   const { survey, issues } = await readSurveyFile(data, { file, lang, framework: options.framework, ...extra });
-  return { sha256, survey, issues };
+  if (!survey || !options.regional) return { sha256, survey, issues };
+  // A native Regional sheet wins: the file is a fallback for exports that have none.
+  return { sha256, survey: { ...survey, regional: { ...(await regionalStats(options.regional, lang)), ...survey.regional } }, issues };
+}
+
+/** `--regional FILE.json`: an object of Regional statistics, every value a finite number. */
+async function regionalStats(path: string, lang: Lang): Promise<Record<string, number>> {
+  const data = parseJson(await sideFile(path, lang), path, lang);
+  const entries = data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.entries(data) : undefined;
+  const bad = entries === undefined ? path : entries.find(([, v]) => typeof v !== 'number' || !Number.isFinite(v))?.[0];
+  if (bad !== undefined) throw new ExitError(EXIT.usage, MESSAGES[lang].badRegional(path, bad));
+  return Object.fromEntries(entries as [string, number][]);
 }
