@@ -1,5 +1,5 @@
-import yauzl from 'yauzl';
 import { DEFAULT_LIMITS } from '../inspect-workbook.js';
+import { walkZip } from '../zip-walk.js';
 
 export type ZipRead = { ok: true; files: Map<string, Buffer> } | { ok: false; reason: 'corrupt' | 'encrypted' | 'too_large' };
 
@@ -9,53 +9,24 @@ export type ZipRead = { ok: true; files: Map<string, Buffer> } | { ok: false; re
  * limit. Always settles; never throws.
  */
 export function readZip(data: Buffer, want: (name: string) => boolean, maxBytes = DEFAULT_LIMITS.maxUncompressedBytes): Promise<ZipRead> {
-  return new Promise((resolve) => {
-    let settled = false;
-    let zip: yauzl.ZipFile | undefined;
-    const files = new Map<string, Buffer>();
-    let total = 0;
-    const finish = (result: ZipRead): void => {
-      if (settled) return;
-      settled = true;
-      try {
-        zip?.close();
-      } catch {
-        // yauzl has closed the archive itself after an error.
-      }
-      resolve(result);
-    };
-    const readEntry = (file: yauzl.ZipFile, entry: yauzl.Entry): void => {
-      if (entry.isEncrypted()) return finish({ ok: false, reason: 'encrypted' });
-      if (entry.fileName.endsWith('/') || !want(entry.fileName)) return file.readEntry();
-      file.openReadStream(entry, (error, stream) => {
-        if (error || settled) return finish({ ok: false, reason: 'corrupt' });
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => {
-          total += chunk.length;
-          if (total > maxBytes) {
-            stream.destroy();
-            return finish({ ok: false, reason: 'too_large' });
-          }
-          chunks.push(chunk);
-        });
-        stream.on('error', () => finish({ ok: false, reason: 'corrupt' }));
-        stream.on('end', () => {
-          files.set(entry.fileName, Buffer.concat(chunks));
-          file.readEntry();
-        });
-      });
-    };
-    try {
-      yauzl.fromBuffer(data, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (error, file) => {
-        if (error || !file) return finish({ ok: false, reason: 'corrupt' });
-        zip = file;
-        file.on('error', () => finish({ ok: false, reason: 'corrupt' }));
-        file.on('entry', (entry: yauzl.Entry) => readEntry(file, entry));
-        file.on('end', () => finish({ ok: true, files }));
-        file.readEntry();
-      });
-    } catch {
-      finish({ ok: false, reason: 'corrupt' });
-    }
+  const files = new Map<string, Buffer>();
+  let total = 0;
+  return walkZip<ZipRead>(data, {
+    corrupt: { ok: false, reason: 'corrupt' },
+    encrypted: { ok: false, reason: 'encrypted' },
+    entry: (entry) => {
+      if (entry.fileName.endsWith('/') || !want(entry.fileName)) return { skip: true };
+      const chunks: Buffer[] = [];
+      return {
+        chunk: (bytes) => {
+          total += bytes.length;
+          if (total > maxBytes) return { ok: false, reason: 'too_large' };
+          chunks.push(bytes);
+          return undefined;
+        },
+        end: () => void files.set(entry.fileName, Buffer.concat(chunks)),
+      };
+    },
+    done: () => ({ ok: true, files }),
   });
 }
