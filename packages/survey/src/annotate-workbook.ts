@@ -1,5 +1,6 @@
 import type { Issue, Lang, Severity } from '@clusterlens/schema';
 import ExcelJS from 'exceljs';
+import { loadExcel } from './load-excel.js';
 import { inspectWorkbookBytes, type WorkbookLimits } from './inspect-workbook.js';
 import { ANNOTATE_TEXT } from './messages-annotate.js';
 import { findSheet } from './sheet-table.js';
@@ -23,13 +24,9 @@ async function openCopy(data: Buffer, options: AnnotateOptions): Promise<ExcelJS
   const inspection = await inspectWorkbookBytes(data, { file: '', lang: options.lang, ...(options.limits ? { limits: options.limits } : {}) });
   if (inspection.issues.length > 0) return undefined;
   const validated = inspection.sheets.reduce((sum, sheet) => sum + sheet.extent.validatedCells, 0);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    const ignoreNodes = validated > MAX_VALIDATED_CELLS ? ['dataValidations'] : [];
-    await workbook.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx['load']>[0], { ignoreNodes });
-  } catch {
-    return undefined;
-  }
+  // The member's dropdowns are kept in the copy, unless there are so many that exceljs would crawl.
+  const workbook = await loadExcel(data, { validations: validated <= MAX_VALIDATED_CELLS });
+  if (!workbook) return undefined;
   // exceljs stamps missing document dates with the current time when writing; fix them instead.
   workbook.created ??= EPOCH;
   workbook.modified ??= workbook.created;

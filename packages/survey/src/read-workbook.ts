@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
-import ExcelJS from 'exceljs';
 import { inspectWorkbookBytes, type WorkbookLimits } from './inspect-workbook.js';
 import { IssueSink } from './issue-sink.js';
+import { loadExcel } from './load-excel.js';
 import { SHEETS } from './layout.js';
 import { readCluster } from './read-cluster.js';
 import { readChoices, readQuestions } from './read-definition.js';
@@ -31,19 +31,6 @@ export interface ReadSurveyResult {
   issues: Issue[];
 }
 
-async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook | undefined> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's typings redeclare the global Buffer as an ArrayBuffer, so a Node Buffer needs the cast.
-    // Validations are not read (answers are checked against Questions instead), and exceljs
-    // would expand every validated range cell by cell.
-    await workbook.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx['load']>[0], { ignoreNodes: ['dataValidations'] });
-    return workbook;
-  } catch {
-    // The bytes passed inspection, so this is damage inside a part (malformed XML, a missing part).
-    return undefined;
-  }
-}
 
 /**
  * Reads a native survey workbook from memory and validates every cell against the
@@ -56,7 +43,7 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
   const sink = new IssueSink(options.file, options.lang ?? 'en');
   const inspection = await inspectWorkbookBytes(data, options);
   if (inspection.issues.length > 0) return { survey: null, issues: inspection.issues };
-  const workbook = await loadWorkbook(data);
+  const workbook = await loadExcel(data);
   if (!workbook) {
     sink.add('corrupt_workbook', { file: options.file });
     return { survey: null, issues: sink.issues };

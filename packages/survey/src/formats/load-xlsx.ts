@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../load-excel.js';
 import { inspectWorkbookBytes } from '../inspect-workbook.js';
 import type { IssueSink } from '../issue-sink.js';
 
@@ -13,13 +14,7 @@ export async function openXlsx(data: Buffer, sink: IssueSink): Promise<ExcelJS.W
     sink.issues.push(...inspection.issues);
     return undefined;
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's typings redeclare the global Buffer as an ArrayBuffer, so a Node Buffer needs the cast.
-    await workbook.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx['load']>[0], { ignoreNodes: ['dataValidations'] });
-    return workbook;
-  } catch {
-    sink.add('corrupt_workbook', { file: sink.file });
-    return undefined;
-  }
+  const workbook = await loadExcel(data);
+  if (!workbook) sink.add('corrupt_workbook', { file: sink.file });
+  return workbook;
 }
