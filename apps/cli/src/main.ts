@@ -87,6 +87,16 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       .option('--cluster <file>', text.optCluster)
       .option('--regional <file>', text.optRegional);
 
+  /** Flags of the commands that score and report: assess and batch. */
+  const runFlags = (cmd: Command) =>
+    cmd
+      .option('--framework <id|file>', text.optFramework)
+      .option('--policy <id|file>', text.optPolicy)
+      .option('--members', text.optMembers)
+      .option('--min-group <k>', text.optMinGroup, parse.minGroup)
+      .option('-j, --jobs <n>', text.optJobs, parse.jobs)
+      .option('--formats <list>', text.optFormats, parse.formats);
+
   const program = new Command()
     .name('clusterlens')
     .description(text.description)
@@ -120,17 +130,11 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       finish({ ...outcome, report: outcome.table, failed: !outcome.json.ok }, opts);
     });
 
-  inputFlags(command('assess', text.assessDescription))
+  runFlags(inputFlags(command('assess', text.assessDescription)))
     .argument('<workbooks...>', text.argWorkbooks)
     .requiredOption('-o, --out <dir>', text.optOut)
-    .option('--framework <id|file>', text.optFramework)
-    .option('--policy <id|file>', text.optPolicy)
     .option('--baseline <results.json>', text.optBaseline)
-    .option('--members', text.optMembers)
-    .option('--min-group <k>', text.optMinGroup, parse.minGroup)
     .option('--sensitivity <draws>', text.optSensitivity, parse.draws)
-    .option('-j, --jobs <n>', text.optJobs, parse.jobs)
-    .option('--formats <list>', text.optFormats, parse.formats)
     .action(async (files: string[], opts: RunFlags & InputFormatOptions & AssessFlags) => {
       const ctx = await setup(opts);
       const { runAssess } = await import('./commands/assess.js');
@@ -168,17 +172,11 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       finish(await runIndex(run, ctx.logger), opts);
     });
 
-  command('batch', text.batchDescription)
+  runFlags(command('batch', text.batchDescription))
     .argument('<patterns...>', text.argPatterns)
     .requiredOption('-o, --out <dir>', text.optOut)
-    .option('-j, --jobs <n>', text.optJobs, parse.jobs)
     .option('--shard <K/N>', text.optShard, parse.shard)
     .option('--resume', text.optResume)
-    .option('--framework <id|file>', text.optFramework)
-    .option('--policy <id|file>', text.optPolicy)
-    .option('--members', text.optMembers)
-    .option('--min-group <k>', text.optMinGroup, parse.minGroup)
-    .option('--formats <list>', text.optFormats, parse.formats)
     .action(async (patterns: string[], opts: RunFlags & { out: string; shard?: Shard; resume?: boolean; members?: boolean }) => {
       const ctx = await setup(opts);
       const [{ runBatch }, { createProgress }, { summaryTable }] = await Promise.all([

@@ -4,7 +4,7 @@ import type { Catalogue } from './messages.js';
 export const en: Catalogue = {
   description: 'Assess industrial clusters from Excel surveys: competitiveness and policy alignment, as PDF reports and JSON.',
   templateDescription: 'Write a blank survey workbook for a framework, with dropdowns and input rules.',
-  assessDescription: 'Score one or more cluster survey workbooks and write a PDF report per cluster plus results.json.',
+  assessDescription: 'Score cluster survey workbooks: a PDF report per cluster, a portfolio for several, results.json, results.xlsx and CSV tables.',
   demoDescription: 'Run the bundled fixture clusters end to end (English and Chinese reports) into out/demo/.',
   validateDescription: 'Check survey workbooks and list every problem by file, sheet and cell, without scoring them.',
   batchDescription: 'Assess many cluster workbooks on a worker pool: a report per cluster, results.json and summary.json; resumable and shardable.',
@@ -19,7 +19,7 @@ export const en: Catalogue = {
   optJobs: 'worker threads (default: number of CPU cores)',
   optShard: 'process only shard K of N of the sorted inputs (e.g. 2/8)',
   optResume: 'skip inputs whose content is unchanged and whose outputs are complete',
-  optFormats: 'outputs to write, comma-separated: json,pdf',
+  optFormats: 'outputs to write, comma-separated: json,pdf,xlsx,csv (default: all)',
   optDemoOut: 'output directory (default: out/demo)',
   badConfig: (file, detail) => `The config file ${file} is not valid: ${detail}`,
   badShard: (value) => `--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/8; got "${value}".`,

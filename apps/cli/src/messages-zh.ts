@@ -4,7 +4,7 @@ import type { Catalogue } from './messages.js';
 export const zh: Catalogue = {
   description: '根据 Excel 调查问卷评估产业集群：竞争力与政策协同，输出 PDF 报告和 JSON。',
   templateDescription: '按评估框架生成空白调查问卷工作簿（含下拉选项和输入规则）。',
-  assessDescription: '对一个或多个集群调查工作簿评分，为每个集群生成 PDF 报告并输出 results.json。',
+  assessDescription: '对集群调查工作簿评分：为每个集群生成 PDF 报告，多个集群时生成集群总览，并输出 results.json、results.xlsx 和 CSV 表格。',
   demoDescription: '用内置示例集群完整运行一遍（中英文报告），输出到 out/demo/。',
   validateDescription: '检查调查工作簿，按文件、工作表和单元格列出每个问题（不评分）。',
   batchDescription: '用工作线程池评估大量集群工作簿：每个集群一份报告，另有 results.json 和 summary.json；可续跑、可分片。',
@@ -19,7 +19,7 @@ export const zh: Catalogue = {
   optJobs: '工作线程数（默认：CPU 核数）',
   optShard: '只处理排序后输入的第 K 片（共 N 片），例如 2/8',
   optResume: '跳过内容未变且输出完整的输入',
-  optFormats: '要写出的输出，逗号分隔：json,pdf',
+  optFormats: '要写出的输出，逗号分隔：json,pdf,xlsx,csv（默认全部）',
   optDemoOut: '输出目录（默认：out/demo）',
   badConfig: (file, detail) => `配置文件 ${file} 无效：${detail}`,
   badShard: (value) => `--shard 应为 K/N（1 ≤ K ≤ N），例如 2/8；实际为“${value}”。`,
