@@ -2,6 +2,7 @@ import type { AggregationRule, ClusterSurvey, Framework } from '@clusterlens/sch
 import { choiceCodes, definitions, numericAnswer, yesNoAnswer, type Definitions } from './answers.js';
 import { locationQuotient } from './location-quotient.js';
 import { median } from './median.js';
+import { present } from './methods/vector.js';
 
 /** One cluster value and the number of members whose answers entered it. */
 export interface MemberAggregate {
@@ -21,10 +22,6 @@ function numbers(respondents: Respondents, defs: Definitions, id: string | undef
   if (id === undefined) return respondents.map(() => null);
   const list = defs.choiceList(defs.question(id));
   return respondents.map((r) => numericAnswer(r.answers[id], list));
-}
-
-function present(xs: readonly (number | null)[]): number[] {
-  return xs.filter((x): x is number => x !== null);
 }
 
 function numeric(reduce: (xs: number[]) => number | null) {

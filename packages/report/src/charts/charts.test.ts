@@ -60,10 +60,13 @@ describe('dotPlot', () => {
     expect(svg).toContain('2 of 3 (1–3)');
   });
 
-  it('marks the median when no cluster is highlighted', () => {
-    const svg = dotPlot({ rows: [{ label: 'D1', values: [10, null, 30] }], width: 400, legend: { others: 'Clusters', median: 'Median' } });
+  it('marks the peer median the result gives, and none without one', () => {
+    // Median of 10 and 30 (the null is not scored): 20, as the result's peerMedian records it.
+    const svg = dotPlot({ rows: [{ label: 'D1', values: [10, null, 30], median: 20 }], width: 400, legend: { others: 'Clusters', median: 'Median' } });
     expect(svg.match(/data-dot="peer"/g)).toHaveLength(2); // the null is left out
     expect(svg).toContain('data-median="1"');
+    const bare = dotPlot({ rows: [{ label: 'D1', values: [10, null, 30] }], width: 400, legend: { others: 'Clusters' } });
+    expect(bare).not.toContain('data-median');
   });
 });
 

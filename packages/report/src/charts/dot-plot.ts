@@ -2,7 +2,7 @@
  * Dot plot as SVG: one row per index or dimension, one dot per cluster of the run on a 0–100
  * scale. The highlighted cluster is a larger filled dot with, when given, its 5–95 % score
  * interval from the sensitivity analysis as a whisker; a note (e.g. its rank interval) is
- * printed at the right. Without a highlight the row's median is marked, for the portfolio.
+ * printed at the right. A row's peer median, taken from the result, is marked when given.
  *
  *   Competitiveness  ○  ○ ○ ──●──   ○      rank 2 (1–3)
  */
@@ -21,6 +21,8 @@ export interface DotRow {
   interval?: readonly [number, number] | null;
   /** Printed right of the plot. */
   note?: string;
+  /** The run's peer median for this row, as the result records it; marked with a tick. */
+  median?: number | null;
 }
 
 export interface DotPlotOptions {
@@ -37,12 +39,6 @@ const TICKS = [0, 25, 50, 75, 100];
 const clamp = (v: number): number => Math.min(100, Math.max(0, v));
 const circle = (x: number, y: number, r: number, fill: string, stroke: string, extra = ''): string =>
   `<circle cx="${Math.round(x * 100) / 100}" cy="${Math.round(y * 100) / 100}" r="${r}" fill="${fill}" stroke="${stroke}" stroke-width="0.9"${extra}/>`;
-
-function median(values: number[]): number | null {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length === 0 ? null : s.length % 2 === 1 ? (s[m] ?? null) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-}
 
 /** Renders the plot; the height follows from the rows. */
 export function dotPlot(o: DotPlotOptions): string {
@@ -75,10 +71,7 @@ export function dotPlot(o: DotPlotOptions): string {
     const own = row.highlight === undefined ? null : (row.values[row.highlight] ?? null);
     if (row.interval) parts.push(svgLine(sx(row.interval[0]), cy, sx(row.interval[1]), cy, COLOURS.cluster, 1.6, 'data-interval="1"'));
     if (own !== null) parts.push(circle(sx(own), cy, 4.2, COLOURS.cluster, '#FFFFFF', ' data-dot="own"'));
-    if (row.highlight === undefined) {
-      const m = median(row.values.flatMap((v) => (v === null ? [] : [v])));
-      if (m !== null) parts.push(svgLine(sx(m), cy - 6, sx(m), cy + 6, COLOURS.peer, 2, 'data-median="1"'));
-    }
+    if (row.median !== undefined && row.median !== null) parts.push(svgLine(sx(row.median), cy - 6, sx(row.median), cy + 6, COLOURS.peer, 2, 'data-median="1"'));
     if (row.note) parts.push(svgText(x0 + plotW + 10, cy + fs * 0.35, row.note, { size: fs, colour: COLOURS.ink }));
     y += h;
   }

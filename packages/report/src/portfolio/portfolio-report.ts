@@ -27,10 +27,12 @@ function distributions(ctx: PortfolioContext): Content {
     ...ctx.indexIds.map((id) => ({
       label: first?.indices.find((i) => i.id === id)?.label[lang] ?? id,
       values: result.clusters.map((c) => c.indices.find((i) => i.id === id)?.score ?? null),
+      median: first?.indices.find((i) => i.id === id)?.peerMedian ?? null,
     })),
     ...ctx.dimensionIds.map((id) => ({
       label: `${id} ${first?.dimensions.find((d) => d.id === id)?.label[lang] ?? ''}`,
       values: result.clusters.map((c) => c.dimensions.find((d) => d.id === id)?.score ?? null),
+      median: first?.dimensions.find((d) => d.id === id)?.peerMedian ?? null,
     })),
   ];
   const svg = dotPlot({ rows, width: CONTENT_WIDTH, legend: { others: m.portfolio.clusters, median: m.portfolio.median }, labelWidth: 160 });

@@ -1,13 +1,11 @@
 import type { ImputationMethod } from '@clusterlens/schema';
+import { median } from '../median.js';
 import { mean } from './moments.js';
 import { present, type Vec } from './vector.js';
 
 /** Median of the non-missing values (mean of the middle two for an even count); `null` when none. */
 export function medianOf(x: Vec): number | null {
-  const xs = present(x).sort((a, b) => a - b);
-  if (xs.length === 0) return null;
-  const mid = xs.length >> 1;
-  return xs.length % 2 === 1 ? (xs[mid] as number) : ((xs[mid - 1] as number) + (xs[mid] as number)) / 2;
+  return median(present(x));
 }
 
 /**
