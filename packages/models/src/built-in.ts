@@ -3,7 +3,7 @@ import vcmClusterData from './frameworks/vcm-cluster.json' with { type: 'json' }
 import { loadBuiltIn, registryOf } from './load-built-in.js';
 
 /** The default value-chain cluster framework (DESIGN.md §5): 8 dimensions, 34 indicators. */
-export const vcmCluster: Framework = loadBuiltIn(Framework, vcmClusterData, 'vcm-cluster.json');
+export const vcmCluster: Framework = loadBuiltIn({ schema: Framework, data: vcmClusterData, file: 'vcm-cluster.json' });
 
 /** The built-in frameworks, keyed by framework id. */
 export const frameworks: Readonly<Record<string, Framework>> = registryOf([vcmCluster]);

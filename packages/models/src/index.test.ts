@@ -1,6 +1,8 @@
 import { Framework, validate } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
+import { checkBuiltIns } from './check-built-ins.js';
 import { frameworks, getFramework, vcmCluster } from './index.js';
+import { BUILT_IN_FILES, loadBuiltIn } from './load-built-in.js';
 import { crossReferenceProblems, duplicateIds, referencedQuestions } from './test-cross-references.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -118,5 +120,22 @@ describe('framework lookup', () => {
     expect(() => {
       vcmCluster.dimensions[0]!.indicators[0]!.weight = 2;
     }).toThrow(TypeError);
+  });
+});
+
+describe('checkBuiltIns, run by the build because built-ins are cast at import', () => {
+  it('finds nothing wrong with the shipped files', () => {
+    expect(checkBuiltIns()).toEqual([]);
+  });
+
+  it('names the file and the path of a mis-edited built-in', () => {
+    const before = BUILT_IN_FILES.length;
+    loadBuiltIn({ schema: Framework, data: { ...structuredClone(vcmCluster), version: 3 }, file: 'broken.json' });
+    try {
+      const issues = checkBuiltIns();
+      expect(issues.map((issue) => [issue.file, issue.message])).toEqual([['broken.json', '/version: must be string']]);
+    } finally {
+      BUILT_IN_FILES.length = before;
+    }
   });
 });
