@@ -100,7 +100,7 @@ describe('properties (fast-check)', () => {
 
   it('ranks of distinct values are a permutation of 1..n, missing stays missing', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 30, comparator: (a, b) => a.toPrecision(12) === b.toPrecision(12) }), (xs) => {
+      fc.property(fc.uniqueArray(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 30, comparator: (a, b) => a === b }), (xs) => {
         const withGap = [...xs, null];
         const r = rank(withGap);
         expect(r.at(-1)).toBeNull();
