@@ -79,6 +79,22 @@ describe('scoreIndexTables — hand-calculated', () => {
     expect(geometric.data.aggregated?.columns.get('P')?.[0]).toBe(0);
   });
 
+  it('rank uncertainty of the top aggregate (clusterlens index --sensitivity)', () => {
+    // no variation: every draw gives the nominal ranks of Idx (3, 2, 1), so median = 5th = 95th percentile
+    const still = scoreIndexTables({ meta: META, data: DATA }, { ...V, sensitivity: { draws: 20, weightFraction: 0, aggregations: ['arithmetic'] } });
+    expect(still.sensitivity).toEqual([
+      { uCode: 'U1', iCode: 'Idx', rank: 3, rankMedian: 3, rankP5: 3, rankP95: 3 },
+      { uCode: 'U2', iCode: 'Idx', rank: 2, rankMedian: 2, rankP5: 2, rankP95: 2 },
+      { uCode: 'U3', iCode: 'Idx', rank: 1, rankMedian: 1, rankP5: 1, rankP95: 1 },
+    ]);
+    // geometric means: U1 P = √(0·1) = 0 → Idx 0 ; U2 P = 0.5, Q missing → Idx 0.5 ; U3 P = √(1·0) = 0 → Idx 0
+    // → ranks 2, 1, 2 ; arithmetic: 3, 2, 1 whatever the weights (±25 %): U1 ≤ 1.25·0.625/2 = 0.39 < U2 = 0.5 < U3 ≥ (1.25·0.375 + 0.75)/2 = 0.61
+    const both = scoreIndexTables({ meta: META, data: DATA }, { ...V, sensitivity: { draws: 200, seed: 7 } });
+    expect(both.sensitivity.map((r) => [r.rankP5, r.rankP95])).toEqual([[2, 3], [1, 2], [1, 2]]);
+    expect(both.coin?.log.at(-1)?.params).toEqual({ draws: 200, seed: 7, weightFraction: 0.25, normalisations: [{ method: 'minmax' }], aggregations: ['arithmetic', 'geometric'], targets: ['Idx'] });
+    expect(replayTables(JSON.parse(JSON.stringify(both.coin!.log)), { meta: META, data: DATA }, V)).toEqual(both);
+  });
+
   it('imputes and treats before normalising when asked', () => {
     const { coin } = scoreIndexTables({ meta: META, data: DATA }, { ...V, impute: { method: 'group_mean', groupBy: 'grp' }, treat: {} });
     // U2 (group x) gets the mean of c over group x = U1's 5
