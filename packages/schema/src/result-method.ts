@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { LocalizedText } from './common.js';
 import {
   AggregateParams,
   AggregationMethodName,
@@ -60,7 +61,8 @@ export const MethodRecord = Type.Object(
   {
     steps: Type.Array(MethodStep),
     replayable: Type.Boolean(),
-    reason: Type.Optional(Type.String({ description: 'Why the result cannot be replayed (present only when `replayable` is false).' })),
+    /** Why the result cannot be replayed, in every language (present only when `replayable` is false). */
+    reason: Type.Optional(LocalizedText),
   },
   { additionalProperties: false },
 );
