@@ -27,6 +27,11 @@ export function compileHierarchy(hierarchy: Hierarchy, aggregate: Pick<Aggregate
   return { leafCount: hierarchy.leaves.length, codes, parents };
 }
 
+/** Adds a present child's term to its unit's sum (NaN = missing child, skipped). */
+function accumulate(acc: Float64Array, u: number, v: number, term: number): void {
+  if (v === v) acc[u] = (acc[u] as number) + term;
+}
+
 /** Work buffers of `evaluate`, allocated once per analysis. */
 export interface Scratch {
   acc: Float64Array;
@@ -73,17 +78,19 @@ export function evaluate(
       const child = children[k] as number;
       if (child < 0) continue;
       const row = child * units;
-      const isLeaf = child < compiled.leafCount;
+      // One loop per method, so the inner loop carries no branch on it.
+      const kind = how === 'arithmetic' ? 0 : how === 'harmonic' ? 2 : child < compiled.leafCount ? 1 : 3;
       for (let u = 0; u < units; u++) {
         const v = values[row + u] as number;
         if (v !== v) continue;
         covered[u] = (covered[u] as number) + w;
         if (v < (lo[u] as number)) lo[u] = v;
         if (v > (hi[u] as number)) hi[u] = v;
-        if (how === 'arithmetic') acc[u] = (acc[u] as number) + w * v;
-        else if (how === 'geometric') acc[u] = (acc[u] as number) + w * (isLeaf ? (leafLogs[row + u] as number) : Math.log(v));
-        else acc[u] = (acc[u] as number) + w / v;
       }
+      if (kind === 0) for (let u = 0; u < units; u++) accumulate(acc, u, values[row + u] as number, w * (values[row + u] as number));
+      else if (kind === 1) for (let u = 0; u < units; u++) accumulate(acc, u, values[row + u] as number, w * (leafLogs[row + u] as number));
+      else if (kind === 2) for (let u = 0; u < units; u++) accumulate(acc, u, values[row + u] as number, w / (values[row + u] as number));
+      else for (let u = 0; u < units; u++) accumulate(acc, u, values[row + u] as number, w * Math.log(values[row + u] as number));
     }
     edge += children.length;
     const out = parent.node * units;
