@@ -53,7 +53,7 @@ for (const lang of ['en', 'zh']) {
   line(`cluster report PDF (${lang})`, (rendered.ms / runs).toFixed(0), 'ms each');
 }
 // Member feedback reports (budget: ≤ 100 ms each in one process), over up to 50 members.
-const withMembers = assess({ framework: vcmCluster, surveys, engineVersion: 'bench' }, { members: true });
+const withMembers = assess({ framework: vcmCluster, surveys, engineVersion: 'bench' }, { members: {} });
 const memberCluster = withMembers.clusters[0];
 const memberIds = (memberCluster?.members ?? []).slice(0, 50).map((m) => m.id);
 for (const lang of memberIds.length > 0 ? ['en', 'zh'] : []) {

@@ -1,4 +1,4 @@
-import type { AssessmentResult, Framework, Issue, Lang, PolicyProfile } from '@clusterlens/schema';
+import type { BaselineResult, Framework, Issue, Lang, PolicyProfile } from '@clusterlens/schema';
 import { ExitError, EXIT } from './exit.js';
 import { loadJsonInput } from './json-input.js';
 import { MESSAGES } from './messages.js';
@@ -34,8 +34,8 @@ export async function loadPolicy(nameOrPath: string, framework: Framework, lang:
   return policy;
 }
 
-/** Reads `--baseline`: last year's results.json. */
-export async function loadBaseline(path: string, lang: Lang, report: Report): Promise<AssessmentResult> {
-  const { AssessmentResult: schema } = await import('@clusterlens/schema');
+/** Reads `--baseline`: last year's results.json, as written by any engine version. */
+export async function loadBaseline(path: string, lang: Lang, report: Report): Promise<BaselineResult> {
+  const { BaselineResult: schema } = await import('@clusterlens/schema');
   return loadJsonInput(path, schema, { lang, report, invalid: MESSAGES[lang].badBaseline });
 }

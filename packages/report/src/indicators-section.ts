@@ -3,7 +3,7 @@
  * and status. Insufficient indicators say so, with their number of answers, instead of a score.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import type { DimensionResult, IndicatorResult } from '@clusterlens/schema';
+import { stepParams, type DimensionResult, type IndicatorResult } from '@clusterlens/schema';
 import { dimensionName, type ReportContext } from './context.js';
 import { heading } from './heading.js';
 import { targetText } from './policy-targets.js';
@@ -62,7 +62,7 @@ function dimensionBlock(ctx: ReportContext, dim: DimensionResult, number: string
       {
         text:
           dim.score === null
-            ? m.dimensionNotScored({ coverage: f.wholeShare(dim.coverage), minCoverage: f.wholeShare(ctx.result.method.sufficiency.minCoverage) })
+            ? m.dimensionNotScored({ coverage: f.wholeShare(dim.coverage), minCoverage: f.wholeShare(stepParams(ctx.result.method.steps, 'aggregate')?.minCoverage ?? 0) })
             : m.dimensionLine({ score: f.score(dim.score), coverage: f.wholeShare(dim.coverage) }),
         style: 'note',
         margin: [0, 0, 0, 3],

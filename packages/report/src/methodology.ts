@@ -4,6 +4,7 @@
  * data per indicator, the baseline, which files went in (SHA-256), and which engine and
  * framework version.
  */
+import { stepParams } from '@clusterlens/schema';
 import type { Content } from 'pdfmake/interfaces.js';
 import type { ReportContext } from './context.js';
 import { baselineNote, indexWeightsTable, missingDataTable } from './data-quality.js';
@@ -65,12 +66,13 @@ function sources(ctx: ReportContext): Content[] {
 /** The methodology and data section. */
 export function methodologySection(ctx: ReportContext, number: number): Content[] {
   const { cluster, f, m, lang, result } = ctx;
-  const s = result.method.sufficiency;
+  const { steps } = result.method;
+  const s = { ...(stepParams(steps, 'measure')?.sufficiency ?? { minAnswers: 0, minShare: 0 }), minCoverage: stepParams(steps, 'aggregate')?.minCoverage ?? 0 };
   const para = (text: string): Content => ({ text, style: 'small' });
   return [
     heading(m.numbered({ number: String(number), title: m.headings.methodology }), 1, { pageBreak: 'before' }),
     minorHeading(m.method.normalisation),
-    para(m.method.normalisationText({ truncate: result.method.truncate })),
+    para(m.method.normalisationText({ truncate: stepParams(steps, 'normalise')?.truncate ?? true })),
     minorHeading(m.method.aggregation),
     para(m.method.aggregationText),
     ...indexWeightsTable(ctx),

@@ -147,7 +147,15 @@ export function fixtureResult(): AssessmentResult {
     schemaVersion: '1.0',
     engine: { name: '@clusterlens/scoring', version: '0.1.0' },
     framework: { id: 'vcm-cluster', version: '1.0.0', label: { en: 'Value-chain cluster model', zh: '价值链集群模型' } },
-    method: { memberAggregation: 'framework-rules', normalisation: 'goalposts', truncate: true, aggregation: 'arithmetic', sufficiency: SUFFICIENCY },
+    method: {
+      steps: [
+        { step: 'measure', params: { sufficiency: { minAnswers: SUFFICIENCY.minAnswers, minShare: SUFFICIENCY.minShare } }, engineVersion: '0.1.0' },
+        { step: 'normalise', params: { method: 'goalposts', truncate: true, scale: 100 }, engineVersion: '0.1.0' },
+        { step: 'aggregate', params: { method: 'arithmetic', minCoverage: SUFFICIENCY.minCoverage }, engineVersion: '0.1.0' },
+        { step: 'benchmark', params: { ties: 'min' }, engineVersion: '0.1.0' },
+      ],
+      replayable: true,
+    },
     clusters,
     issues: [],
   };

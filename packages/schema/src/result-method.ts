@@ -1,90 +1,109 @@
-import { Type, type Static } from '@sinclair/typebox';
-import { AGGREGATION_METHODS, type AggregationMethod, Sufficiency } from './framework.js';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { LocalizedText } from './common.js';
+import {
+  AggregateParams,
+  AggregationMethodName,
+  BaselineParams,
+  BenchmarkParams,
+  ImputeParams,
+  MeasureParams,
+  MembersParams,
+  NormalisationMethodSchema,
+  NormaliseParams,
+  PolicyParams,
+  TreatParams,
+} from './method-params.js';
 
-/**
- * Normalisation methods, applied after `value × direction` (COINr conventions):
- * - `goalposts`: 100·(x − min)/(max − min) on the framework goalposts (the default; comparable across years)
- * - `minmax`: (x − min)/(max − min)·(u − l) + l over the units scored together
- * - `zscore`: (x − mean)/sd·s + m with the sample sd (n − 1); `range` is (m, s)
- * - `prank`: (rank − 1)/(n − 1), ties share the lowest rank
- * - `rank`: rank among the units (lowest value = 1, ties share the lowest rank)
- * - `dist2targ`: 1 − (target − x)/(target − min), capped at 1
- * - `dist2max`: 1 − (max − x)/(max − min)
- */
-export const NORMALISATION_METHODS = ['goalposts', 'minmax', 'zscore', 'prank', 'rank', 'dist2targ', 'dist2max'] as const;
-export type NormalisationMethod = (typeof NORMALISATION_METHODS)[number];
+export * from './method-params.js';
 
-const names = <T extends string>(values: readonly T[], description?: string) =>
-  Type.Unsafe<T>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
-
-export const IMPUTATION_METHODS = ['mean', 'median', 'group_mean', 'group_median'] as const;
-export type ImputationMethod = (typeof IMPUTATION_METHODS)[number];
-
-const Range = Type.Tuple([Type.Number(), Type.Number()], {
-  description: '[l, u] for `minmax`, (mean, sd) for `zscore`.',
-});
-
-/** Every method and parameter the engine used, enough to regenerate the result. */
-export const AssessmentMethod = Type.Object(
+/** Monte Carlo over step parameters: each draw replays the pipeline from the first varied step. */
+export const SensitivityParams = Type.Object(
   {
-    memberAggregation: Type.Literal('framework-rules'),
-    normalisation: names(NORMALISATION_METHODS),
-    range: Type.Optional(Range),
-    truncate: Type.Boolean({ description: 'Scores outside the goalposts are clipped to 0–100.' }),
-    aggregation: names<AggregationMethod>(AGGREGATION_METHODS, 'Aggregation of parents that do not name their own method.'),
-    aggregationOverrides: Type.Optional(
-      Type.Record(Type.String(), names<AggregationMethod>(AGGREGATION_METHODS), { description: 'Parents (by id) with their own aggregation method.' }),
+    draws: Type.Integer({ minimum: 1 }),
+    seed: Type.Integer({ description: 'Seed of the mulberry32 draws, so the analysis can be repeated.' }),
+    weightFraction: Type.Number({ minimum: 0, maximum: 1, description: 'Every edge weight is multiplied by U(1 − f, 1 + f).' }),
+    imputations: Type.Optional(
+      Type.Array(Type.Union([ImputeParams, Type.Null()]), { description: 'Imputation drawn from (null = none); absent = not varied.' }),
     ),
-    sufficiency: Sufficiency,
-    imputation: Type.Optional(
-      Type.Object(
-        { method: names(IMPUTATION_METHODS), groupBy: Type.Optional(Type.String({ description: 'Cluster field that defines the groups.' })) },
-        { additionalProperties: false },
-      ),
-    ),
-    outliers: Type.Optional(
-      Type.Object(
-        {
-          method: Type.Literal('winsorise-then-log'),
-          skewness: Type.Number({ description: 'Treat while |skewness| ≥ this …' }),
-          kurtosis: Type.Number({ description: '… and kurtosis ≥ this (Excel SKEW and KURT).' }),
-          maxPoints: Type.Integer({ minimum: 0 }),
-        },
-        { additionalProperties: false },
-      ),
-    ),
-    policy: Type.Optional(
-      Type.Object(
-        {
-          profile: Type.String({ description: 'Profile id@version.' }),
-          index: Type.String({ description: 'The index that folds in the target attainment.' }),
-          targetWeight: Type.Number(),
-          uptakeWeight: Type.Number(),
-          partialCredit: Type.Literal('linear'),
-        },
-        { additionalProperties: false },
-      ),
-    ),
-    members: Type.Optional(Type.Object({ minGroupSize: Type.Integer({ minimum: 1 }) }, { additionalProperties: false })),
-    sensitivity: Type.Optional(
-      Type.Object(
-        {
-          draws: Type.Integer({ minimum: 1 }),
-          seed: Type.Integer(),
-          weightFraction: Type.Number({ minimum: 0, maximum: 1 }),
-          normalisations: Type.Array(names(NORMALISATION_METHODS)),
-          aggregations: Type.Array(names<AggregationMethod>(AGGREGATION_METHODS)),
-        },
-        { additionalProperties: false },
-      ),
-    ),
-    baseline: Type.Optional(
-      Type.Object(
-        { framework: Type.String({ description: 'Baseline framework id@version.' }), engine: Type.String() },
-        { additionalProperties: false },
-      ),
-    ),
+    normalisations: Type.Array(NormaliseParams, { description: 'Normalisation drawn from (uniformly).' }),
+    aggregations: Type.Array(AggregationMethodName, { description: 'Aggregation drawn from, for the parents without an override.' }),
+    targets: Type.Array(Type.String(), { description: 'Aggregates whose scores and ranks are summarised.' }),
   },
   { additionalProperties: false },
 );
-export type AssessmentMethod = Static<typeof AssessmentMethod>;
+export type SensitivityParams = Static<typeof SensitivityParams>;
+
+const step = <N extends string, P extends TSchema>(name: N, params: P, description: string) =>
+  Type.Object({ step: Type.Literal(name), params, engineVersion: Type.String() }, { additionalProperties: false, description });
+
+/**
+ * One step of the pipeline as run: its registry name, its parameters as plain JSON and the
+ * engine that ran it. The ordered list of these is the method; `replay` re-runs it.
+ */
+export const MethodStep = Type.Union([
+  step('measure', MeasureParams, 'Member → cluster aggregation by the framework rules and the data-sufficiency test.'),
+  step('impute', ImputeParams, 'Imputation of missing indicator values.'),
+  step('treat', TreatParams, 'Outlier treatment: winsorisation, else a log transform.'),
+  step('normalise', NormaliseParams, 'Normalisation of every indicator over the units.'),
+  step('aggregate', AggregateParams, 'Aggregation up the hierarchy.'),
+  step('members', MembersParams, 'Per-member scores and their quartiles.'),
+  step('policy', PolicyParams, 'Policy target attainment and the Policy Alignment Index blend.'),
+  step('benchmark', BenchmarkParams, 'Ranks, percentiles and peer statistics across the units.'),
+  step('baseline', BaselineParams, 'Change against the baseline result.'),
+  step('sensitivity', SensitivityParams, 'Monte Carlo uncertainty of the targets’ scores and ranks.'),
+]);
+export type MethodStep = Static<typeof MethodStep>;
+export type StepName = MethodStep['step'];
+export type StepParams<N extends StepName> = Extract<MethodStep, { step: N }>['params'];
+
+/** The method record of a result: the ordered step log, and whether `replay` can regenerate the result from it. */
+export const MethodRecord = Type.Object(
+  {
+    steps: Type.Array(MethodStep),
+    replayable: Type.Boolean(),
+    /** Why the result cannot be replayed, in every language (present only when `replayable` is false). */
+    reason: Type.Optional(LocalizedText),
+  },
+  { additionalProperties: false },
+);
+export type MethodRecord = Static<typeof MethodRecord>;
+
+/** The parameters of the last step named `name`, or undefined when the log has none. */
+export function stepParams<N extends StepName>(steps: readonly MethodStep[], name: N): StepParams<N> | undefined {
+  // TypeScript cannot narrow the union by a generic name; matching `step` is the narrowing.
+  return steps.findLast((entry) => entry.step === name)?.params as StepParams<N> | undefined;
+}
+
+/** What to vary in a Monte Carlo; every field has a default (see `SensitivityParams`). */
+export const SensitivityOptions = Type.Object(
+  {
+    draws: Type.Optional(Type.Integer({ minimum: 1, description: '__Default:__ 1000.' })),
+    seed: Type.Optional(Type.Integer({ description: '__Default:__ 1.' })),
+    weightFraction: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: '__Default:__ 0.25.' })),
+    imputations: Type.Optional(Type.Array(Type.Union([ImputeParams, Type.Null()]))),
+    normalisations: Type.Optional(Type.Array(NormalisationMethodSchema, { description: '__Default:__ the run’s own.' })),
+    aggregations: Type.Optional(Type.Array(AggregationMethodName, { description: '__Default:__ the run’s own (assess), arithmetic and geometric (tables).' })),
+    targets: Type.Optional(Type.Array(Type.String(), { description: '__Default:__ the indices (assess), the top aggregates (tables).' })),
+  },
+  { additionalProperties: false },
+);
+export type SensitivityOptions = Static<typeof SensitivityOptions>;
+
+/**
+ * The choices of a run, step by step; what is left out takes its default and the resolved
+ * parameters are what the log records. Steps that are absent are not run (imputation,
+ * treatment, member scores, sensitivity); policy and baseline run when their input is given.
+ */
+export const MethodOptions = Type.Object(
+  {
+    impute: Type.Optional(ImputeParams),
+    treat: Type.Optional(Type.Partial(TreatParams, { description: '`{}` = the defaults 2 / 3.5 / 5.' })),
+    normalise: Type.Optional(Type.Partial(Type.Pick(NormaliseParams, ['method', 'truncate', 'range']), { description: '__Default:__ goalposts, truncated (surveys); minmax (tables).' })),
+    aggregate: Type.Optional(Type.Partial(Type.Pick(AggregateParams, ['method']), { description: '__Default:__ arithmetic.' })),
+    members: Type.Optional(Type.Partial(MembersParams, { description: '`{}` = minGroupSize 5.' })),
+    policy: Type.Optional(Type.Partial(Type.Pick(PolicyParams, ['targetWeight', 'uptakeWeight']), { description: '__Default:__ 0.75 / 0.25.' })),
+    sensitivity: Type.Optional(SensitivityOptions),
+  },
+  { additionalProperties: false },
+);
+export type MethodOptions = Static<typeof MethodOptions>;

@@ -2,9 +2,10 @@ import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText, SourceFile } from './common.js';
 import { AggregationRule, Direction } from './framework.js';
 import { Issue } from './issue.js';
-import { AssessmentMethod } from './result-method.js';
+import { MethodRecord } from './result-method.js';
 
 export * from './result-method.js';
+export * from './baseline-result.js';
 import {
   BaselineInfo,
   Change,
@@ -18,7 +19,7 @@ import {
 
 const Score = Type.Union([Type.Number(), Type.Null()], {
   description:
-    '0–100 (outside only when `method.truncate` is false and a value lies beyond its goalposts), or null when not scored — never a silent zero.',
+    '0–100 (outside only when the normalise step does not truncate and a value lies beyond its goalposts), or null when not scored — never a silent zero.',
 });
 const Rank = Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
   description: 'Rank among the clusters of the run (1 = best; ties share the lowest rank); null when not scored.',
@@ -165,7 +166,7 @@ export const AssessmentResult = Type.Object(
       { id: Type.String(), version: Type.String(), label: LocalizedText },
       { additionalProperties: false },
     ),
-    method: AssessmentMethod,
+    method: MethodRecord,
     clusters: Type.Array(ClusterResult),
     issues: Type.Array(Issue),
   },

@@ -1,6 +1,6 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { AssessmentResult, Framework, Issue, SCHEMAS, validate } from './index.js';
+import { AssessmentResult, BaselineResult, Framework, Issue, SCHEMAS, stepParams, validate } from './index.js';
 
 const text = { en: 'Test', zh: '测试' };
 
@@ -78,17 +78,47 @@ describe('schemas', () => {
       engine: { name: 'clusterlens', version: '0.1.0' },
       framework: { id: 'tiny', version: '1.0.0', label: text },
       method: {
-        memberAggregation: 'framework-rules',
-        normalisation: 'goalposts',
-        truncate: true,
-        aggregation: 'arithmetic',
-        sufficiency: tinyFramework.sufficiency,
+        steps: [
+          { step: 'measure', params: { sufficiency: { minAnswers: 3, minShare: 0.1 } }, engineVersion: '0.1.0' },
+          { step: 'normalise', params: { method: 'goalposts', truncate: true, scale: 100 }, engineVersion: '0.1.0' },
+          { step: 'aggregate', params: { method: 'arithmetic', minCoverage: 0.5 }, engineVersion: '0.1.0' },
+          { step: 'benchmark', params: { ties: 'min' }, engineVersion: '0.1.0' },
+        ],
+        replayable: true,
       },
       clusters: [],
       issues: [],
     };
     expect(validate(AssessmentResult, result).ok).toBe(true);
     expect(validate(AssessmentResult, { ...result, schemaVersion: '2.0' }).ok).toBe(false);
+    // a step outside the registry, or a parameter the step does not take, is not a method
+    const steps = (extra: object) => ({ ...result, method: { ...result.method, steps: [...result.method.steps, extra] } });
+    expect(validate(AssessmentResult, steps({ step: 'smooth', params: {}, engineVersion: '0.1.0' })).ok).toBe(false);
+    expect(validate(AssessmentResult, steps({ step: 'treat', params: { skewness: 2, kurtosis: 3.5, maxPoints: 5, extra: 1 }, engineVersion: '0.1.0' })).ok).toBe(false);
+    expect(validate(AssessmentResult, steps({ step: 'treat', params: { skewness: 2, kurtosis: 3.5, maxPoints: 5 }, engineVersion: '0.1.0' })).ok).toBe(true);
+  });
+
+  it('finds the parameters of the last step of a name', () => {
+    const steps = [
+      { step: 'normalise', params: { method: 'minmax' }, engineVersion: 'a' },
+      { step: 'aggregate', params: { method: 'arithmetic', minCoverage: 0 }, engineVersion: 'a' },
+      { step: 'normalise', params: { method: 'zscore' }, engineVersion: 'a' },
+    ] as const;
+    expect(stepParams(steps, 'normalise')).toEqual({ method: 'zscore' });
+    expect(stepParams(steps, 'policy')).toBeUndefined();
+  });
+
+  it('reads a result of an earlier engine (another method record) as a baseline', () => {
+    const old = {
+      schemaVersion: '1.0',
+      engine: { name: '@clusterlens/scoring', version: '0.1.0' },
+      framework: { id: 'tiny', version: '1.0.0', label: text },
+      method: { memberAggregation: 'framework-rules', normalisation: 'goalposts', truncate: true, aggregation: 'arithmetic', sufficiency: tinyFramework.sufficiency },
+      clusters: [{ id: 'A', surveyYear: 2023, indices: [{ id: 'competitiveness', score: 50, rank: 1 }], dimensions: [], indicators: [{ id: 'rd', status: 'ok', value: 2.5 }] }],
+      issues: [],
+    };
+    expect(validate(BaselineResult, old).issues).toEqual([]);
+    expect(validate(BaselineResult, { ...old, clusters: [{ id: 'A' }] }).ok).toBe(false);
   });
 
   it.each(Object.keys(SCHEMAS))('published JSON file for %s matches the TypeBox source', async (name) => {

@@ -1,4 +1,4 @@
-import { AssessmentResult, validate } from '@clusterlens/schema';
+import { AssessmentResult, stepParams, validate } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import { assess } from './assess.js';
 import { clusterA, clusterB, clusterC, tinyFramework } from './test-fixture.js';
@@ -25,7 +25,7 @@ describe('change against a baseline', () => {
     expect(nowA!.baseline).toEqual({ surveyYear: 2023, frameworkVersion: '1.0.0', frameworkMismatch: false });
     expect(nowC!.baseline).toBeUndefined();
     expect(result.issues).toEqual([]);
-    expect(result.method.baseline).toEqual({ framework: 'tiny@1.0.0', engine: '@clusterlens/scoring@old' });
+    expect(stepParams(result.method.steps, 'baseline')).toEqual({ framework: 'tiny@1.0.0', engine: '@clusterlens/scoring@old' });
     expect(validate(AssessmentResult, result).issues).toEqual([]);
   });
 

@@ -159,6 +159,12 @@ export const MESSAGES = {
     },
     suggestion: { en: 'Normalise to positive values (e.g. minmax with --range 1,100) or use the arithmetic mean.', zh: '请标准化为正值（如 minmax 配合 --range 1,100）或改用算术平均。' },
   }),
+  method_not_replayable: (p: { number: number; step: string; path: string; value: string }): Text => ({
+    message: {
+      en: `step ${p.number} (${p.step}): the parameter ${p.path} = ${p.value} is not plain JSON, so the method written to results.json would replay to another result`,
+      zh: `第 ${p.number} 步（${p.step}）：参数 ${p.path} = ${p.value} 不是普通 JSON，写入 results.json 的方法重放后将得到不同结果`,
+    },
+  }),
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

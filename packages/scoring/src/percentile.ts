@@ -6,7 +6,7 @@ import { standing } from './rank.js';
  *   percentile = 100 × (L + ½·T) / (n − 1)
  *
  * where n is the number of non-null values, L the number of *other* values strictly lower and
- * T the number of *other* values tied with it (12 significant digits, as in `rank`). The best
+ * T the number of *other* values equal to it (as in `rank`: equal doubles). The best
  * cluster without ties gets 100, the worst 0; a cluster tied with everyone gets 50.
  * With fewer than two non-null values there are no peers to compare with, so every entry is
  * `null`. `null` inputs stay `null`.

@@ -12,8 +12,16 @@ describe('rank', () => {
     expect(rank([null, 5, 7, null])).toEqual([null, 2, 1, null]);
     expect(rank([])).toEqual([]);
   });
-  it('treats floating-point noise as a tie', () => {
-    expect(rank([54.5, 54.49999999999999, 60])).toEqual([2, 2, 1]);
+  it('compares the doubles exactly, as R does: values that differ only in the last bit do not tie', () => {
+    // 54.49999999999999 is 54.5 − 1 ulp ; R: rank(-c(54.5, 54.49999999999999, 60), ties.method = "min") = 2 3 1
+    expect(rank([54.5, 54.49999999999999, 60])).toEqual([2, 3, 1]);
+    // 0.1 + 0.2 = 0.30000000000000004 (one ulp above 0.3)
+    expect(rank([0.3, 0.1 + 0.2, 0.30000000000000004])).toEqual([3, 1, 1]);
+    expect(rank([1, 1 + Number.EPSILON, 1 - Number.EPSILON / 2])).toEqual([2, 1, 3]);
+    expect(percentile([1, 1 + Number.EPSILON, 1 - Number.EPSILON / 2])).toEqual([50, 100, 0]);
+  });
+  it('gives equal ranks to equal doubles, however they were written', () => {
+    expect(rank([0.5, 1 / 2, 2 ** -1, 0.25])).toEqual([1, 1, 1, 4]);
   });
 });
 

@@ -1,7 +1,6 @@
-import type { Indicator, LogEntry } from '@clusterlens/schema';
+import type { Indicator, LogEntry, NormaliseParams } from '@clusterlens/schema';
 import type { Aggregated } from './methods/aggregate-vector.js';
 import type { ParentKind } from './framework-hierarchy.js';
-import type { ScoringMethod } from './scoring-method.js';
 
 /** The log entry for a parent after aggregation: left unscored, undefined mean, rescaled, or nothing to record. */
 export function aggregationLog(target: string, kind: ParentKind, detail: Aggregated, minCoverage: number): LogEntry[] {
@@ -17,14 +16,14 @@ export function aggregationLog(target: string, kind: ParentKind, detail: Aggrega
  * What normalisation did to one indicator value of one cluster: a clip to the goalposts,
  * invalid goalposts, or a method undefined for the run (constant column, a single cluster).
  */
-export function normalisationLog(indicator: Indicator, value: number | null, score: number | null, method: ScoringMethod): LogEntry[] {
+export function normalisationLog(indicator: Indicator, value: number | null, score: number | null, params: NormaliseParams): LogEntry[] {
   if (value === null) return [];
   const { id, goalposts } = indicator;
   const { min, max } = goalposts;
-  if (method.normalisation === 'goalposts') {
+  if (params.method === 'goalposts') {
     if (!(min < max)) return [{ step: 'normalisation', code: 'goalposts_invalid', target: id, params: { min, max } }];
-    if (method.truncate && (value < min || value > max)) return [{ step: 'normalisation', code: 'score_truncated', target: id, params: { value, min, max } }];
+    if ((params.truncate ?? true) && (value < min || value > max)) return [{ step: 'normalisation', code: 'score_truncated', target: id, params: { value, min, max } }];
     return [];
   }
-  return score === null ? [{ step: 'normalisation', code: 'normalisation_undefined', target: id, params: { method: method.normalisation } }] : [];
+  return score === null ? [{ step: 'normalisation', code: 'normalisation_undefined', target: id, params: { method: params.method } }] : [];
 }

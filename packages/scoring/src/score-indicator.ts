@@ -1,4 +1,4 @@
-import type { ClusterSurvey, Framework, Indicator, IndicatorResult, LogEntry } from '@clusterlens/schema';
+import type { ClusterSurvey, Framework, Indicator, IndicatorResult, LogEntry, MeasureParams } from '@clusterlens/schema';
 import { aggregateMembers } from './aggregate-members.js';
 import { requiredAnswers } from './sufficiency.js';
 
@@ -34,9 +34,16 @@ export interface MeasuredIndicator {
  * insufficient indicator keeps its value for information but is missing for scoring.
  * `score`, `effectiveWeight` and `peerMedian` are filled in by the later steps.
  */
-export function measureIndicator(indicator: Indicator, dimension: string, weight: number, survey: ClusterSurvey, framework: Framework): MeasuredIndicator {
+export function measureIndicator(
+  indicator: Indicator,
+  dimension: string,
+  weight: number,
+  survey: ClusterSurvey,
+  framework: Framework,
+  sufficiency: MeasureParams['sufficiency'],
+): MeasuredIndicator {
   const { value, answers } = aggregateMembers(indicator.rule, survey, framework);
-  const required = requiredAnswers(indicator, framework.sufficiency, survey.respondents.length);
+  const required = requiredAnswers(indicator, sufficiency, survey.respondents.length);
   const insufficient = answers < required;
   const log: LogEntry[] = insufficient
     ? [{ step: 'sufficiency', code: 'indicator_insufficient', target: indicator.id, params: { answers, required } }]

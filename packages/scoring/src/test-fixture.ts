@@ -1,6 +1,6 @@
 // Test-only data: a tiny framework and three clusters, small enough to score by hand
 // (the arithmetic is in assess.test.ts). Excluded from the build (tsconfig.build.json).
-import type { AnswerValue, ClusterSurvey, Framework, Indicator } from '@clusterlens/schema';
+import type { AnswerValue, ClusterSurvey, Framework, Indicator, PolicyProfile } from '@clusterlens/schema';
 
 const t = (en: string): { en: string; zh: string } => ({ en, zh: `${en}（中文）` });
 
@@ -126,3 +126,14 @@ export const clusterC = survey('C', [
   ['down', _, 2, 'provincial', 24, false, _],
   ['down', _, _, 'county', 10, false, 4],
 ], 5);
+
+/** A one-target policy profile for the tiny framework: R&D intensity ≥ 3 %. */
+export const tinyPolicy: PolicyProfile = {
+  id: 'p',
+  version: '1',
+  label: t('Policy'),
+  source: 'test',
+  frameworkId: 'tiny',
+  priorities: [{ id: 'innov', label: t('Innovation'), weight: 1, targets: [{ indicator: 'rd_intensity', op: '>=', value: 3 }], recommendation: t('More R&D') }],
+  eligibility: [],
+};

@@ -86,8 +86,8 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
     const { framework, policy } = options;
     const { members, minGroup } = options;
     const result = assess(
-      { framework, surveys: combined.surveys, issues, engineVersion: ENGINE.version, ...(policy && { policy }) },
-      { lang: options.lang, members, minGroupSize: minGroup },
+      { framework, surveys: combined.surveys, issues, engineVersion: ENGINE.version, lang: options.lang, ...(policy && { policy }) },
+      members ? { members: { minGroupSize: minGroup } } : {},
     );
     // Run-wide outputs (results.json, results.xlsx, CSV, portfolio.pdf); cluster reports follow on the pool.
     outputs.push(...(await writeRunOutputs(result, { out: options.out, lang: options.lang, formats: options.formats, members, minGroup, jobs: options.jobs }, options.logger)));

@@ -54,11 +54,9 @@ export async function runAssess(options: AssessOptions, logger: Logger): Promise
   const { assess } = await import('@clusterlens/scoring');
   const members = options.members === true;
   const result = assess(
-    { framework, surveys: read.surveys, issues: read.issues, engineVersion: ENGINE.version, ...(policy && { policy }), ...(baseline && { baseline }) },
+    { framework, surveys: read.surveys, issues: read.issues, engineVersion: ENGINE.version, lang: options.lang, ...(policy && { policy }), ...(baseline && { baseline }) },
     {
-      lang: options.lang,
-      members,
-      minGroupSize: options.minGroup ?? 5,
+      ...(members && { members: { minGroupSize: options.minGroup ?? 5 } }),
       ...(options.sensitivity !== undefined && { sensitivity: { draws: options.sensitivity } }),
     },
   );

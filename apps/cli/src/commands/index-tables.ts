@@ -7,6 +7,7 @@ import { EXIT, ExitError } from '../exit.js';
 import { writeFileAtomic } from '../files.js';
 import { formatIssue, type Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
+import { ENGINE } from '../version.js';
 
 /** Options of `clusterlens index`, as parsed from the command line (strings are validated here). */
 export interface IndexOptions {
@@ -91,7 +92,7 @@ export async function runIndex(options: IndexOptions, logger: Logger): Promise<I
     meta && data && weights !== null
       ? scoreIndexTables(
           { meta, data, ...(weights ? { weights } : {}) },
-          { normalise: method as NormalisationMethod, aggregate, lang: options.lang, ...(range ? { range } : {}) },
+          { normalise: { method: method as NormalisationMethod, ...(range ? { range } : {}) }, aggregate: { method: aggregate }, lang: options.lang, engineVersion: ENGINE.version },
         )
       : { rows: [], issues: [] };
   issues.push(...scored.issues);

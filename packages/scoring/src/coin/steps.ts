@@ -1,84 +1,49 @@
-import type { ImputationMethod } from '@clusterlens/schema';
-import { TREAT_DEFAULTS, type TreatParams } from '../methods/treat-vector.js';
+import type { AggregateParams, ImputeParams, NormaliseParams, TreatParams } from '@clusterlens/schema';
 import { aggregateTable } from '../table/aggregate-table.js';
 import { imputeTable } from '../table/impute-table.js';
-import { normaliseTable, type NormaliseSpec } from '../table/normalise-table.js';
+import { normaliseTable } from '../table/normalise-table.js';
 import { treatTable } from '../table/treat-table.js';
-import { latestInput, newCoin, type Coin, type CoinStep } from './coin.js';
+import { latestInput, missing, withStep, type Coin } from './coin.js';
 
 // Coin layer (STYLE.md §3): `(coin, params) => coin`, one log entry per step, input untouched.
 //   raw ─impute─▶ imputed ─treat─▶ treated ─normalise─▶ normalised ─aggregate─▶ aggregated
 
-/** Fills missing indicator values (see `imputeVector`); groups come from `unit.group`. */
-export function impute(coin: Coin, params: { method: ImputationMethod }): Coin {
-  const out = imputeTable(latestInput(coin), coin.hierarchy.leaves, params.method, coin.units.map((u) => u.group ?? null));
-  return {
-    ...coin,
-    data: { ...coin.data, imputed: out.table },
-    log: [...coin.log, { step: 'impute', params: { ...params } }],
-    records: { ...coin.records, imputed: out.imputed },
-  };
-}
-
-/** Winsorises, then log-transforms, indicators with outliers (see `treatOutliers`). */
-export function treat(coin: Coin, params: TreatParams = TREAT_DEFAULTS): Coin {
-  const out = treatTable(latestInput(coin), coin.hierarchy.leaves, params);
-  return {
-    ...coin,
-    data: { ...coin.data, treated: out.table },
-    log: [...coin.log, { step: 'treat', params: { ...params } }],
-    records: { ...coin.records, treated: out.points },
-  };
-}
-
-/** Normalises every indicator over the units (see `normaliseColumn`). */
-export function normalise(coin: Coin, params: NormaliseSpec): Coin {
-  const out = normaliseTable(latestInput(coin), coin.hierarchy.leaves, params);
-  return {
-    ...coin,
-    data: { ...coin.data, normalised: out.table },
-    log: [...coin.log, { step: 'normalise', params: { ...params } }],
-    records: { ...coin.records, notes: out.notes },
-  };
-}
-
-/** Aggregates the normalised indicators up the hierarchy; `weights` overrides weights by child code. */
-export function aggregate(coin: Coin, params: Extract<CoinStep, { step: 'aggregate' }>['params'] = {}): Coin {
-  const normalised = coin.data.normalised;
-  if (normalised === undefined) throw new Error('aggregate: normalise the coin first');
-  const weights = params.weights === undefined ? undefined : new Map(Object.entries(params.weights));
-  const out = aggregateTable(normalised, coin.hierarchy, {
-    ...(params.method === undefined ? {} : { method: params.method }),
-    ...(params.minCoverage === undefined ? {} : { minCoverage: params.minCoverage }),
-    ...(weights === undefined ? {} : { weights }),
-  });
-  return {
-    ...coin,
-    data: { ...coin.data, aggregated: out.table },
-    log: [...coin.log, { step: 'aggregate', params: structuredClone(params) }],
-    records: { ...coin.records, aggregation: out.detail },
-  };
-}
-
-/** Applies one logged step. */
-export function applyStep(coin: Coin, entry: CoinStep): Coin {
-  switch (entry.step) {
-    case 'impute':
-      return impute(coin, entry.params);
-    case 'treat':
-      return treat(coin, entry.params);
-    case 'normalise':
-      return normalise(coin, entry.params);
-    case 'aggregate':
-      return aggregate(coin, entry.params);
-  }
+/**
+ * Fills missing indicator values (see `imputeVector`); the groups of `group_mean` and
+ * `group_median` are the units' `groupBy` attribute.
+ * @example impute(coin, { method: 'group_mean', groupBy: 'region' })
+ */
+export function impute(coin: Coin, params: ImputeParams): Coin {
+  const { groupBy } = params;
+  const groups = coin.units.map((u) => (groupBy === undefined ? null : (u.groups?.[groupBy] ?? null)));
+  const out = imputeTable(latestInput(coin, 'impute'), coin.hierarchy.leaves, params.method, groups);
+  return withStep(coin, 'impute', params, { data: { imputed: out.table }, records: { imputed: out.imputed } });
 }
 
 /**
- * Rebuilds a coin from its raw data by replaying its log, optionally with edited steps — the
- * basis of "what if" analysis (COINr `Regen`). `replay(coin)` deep-equals `coin`.
- * @example replay(coin, (log) => log.map((s) => (s.step === 'aggregate' ? { ...s, params: { method: 'geometric' } } : s)))
+ * Winsorises, then log-transforms, indicators with outliers (see `treatOutliers`).
+ * @example treat(coin, { skewness: 2, kurtosis: 3.5, maxPoints: 5 })
  */
-export function replay(coin: Coin, edit: (log: readonly CoinStep[]) => readonly CoinStep[] = (log) => log): Coin {
-  return edit(coin.log).reduce(applyStep, newCoin(coin.hierarchy, coin.units, coin.data.raw));
+export function treat(coin: Coin, params: TreatParams): Coin {
+  const out = treatTable(latestInput(coin, 'treat'), coin.hierarchy.leaves, params);
+  return withStep(coin, 'treat', params, { data: { treated: out.table }, records: { treated: out.points } });
+}
+
+/**
+ * Normalises every indicator over the units (see `normaliseColumn`).
+ * @example normalise(coin, { method: 'minmax', range: [1, 100] })
+ */
+export function normalise(coin: Coin, params: NormaliseParams): Coin {
+  const out = normaliseTable(latestInput(coin, 'normalise'), coin.hierarchy.leaves, params);
+  return withStep(coin, 'normalise', params, { data: { normalised: out.table }, records: { notes: out.notes } });
+}
+
+/**
+ * Aggregates the normalised indicators up the hierarchy (see `aggregateTable`).
+ * @example aggregate(coin, { method: 'geometric', minCoverage: 0, weights: { Index: { S0: 2, S1: 1 } } })
+ */
+export function aggregate(coin: Coin, params: AggregateParams): Coin {
+  const normalised = coin.data.normalised ?? missing('aggregate', 'normalised data');
+  const out = aggregateTable(normalised, coin.hierarchy, params);
+  return withStep(coin, 'aggregate', params, { data: { aggregated: out.table }, records: { aggregation: out.detail } });
 }

@@ -40,13 +40,14 @@ function readWeights(table: CsvTable, known: Set<string>, lang: Lang): { weights
   return { weights, issues };
 }
 
-function readData(table: CsvTable, leaves: readonly Leaf[], groupColumn: string | undefined, lang: Lang) {
+function readData(table: CsvTable, leaves: readonly Leaf[], lang: Lang) {
   const header = table.rows[0] ?? [];
   const at = headerIndex(header, ['uCode', 'uName'] as const);
   const issues: Issue[] = [];
   if (at.uCode < 0) return { units: [], columns: new Map<string, (number | null)[]>(), issues: [issueIn('error', 'table_column_missing', { file: table.file }, { column: 'uCode' }, lang)] };
-  const group = groupColumn === undefined ? -1 : (headerIndex(header, [groupColumn])[groupColumn] ?? -1);
   const leafAt = leaves.map((leaf) => header.findIndex((h) => h.trim() === leaf.code));
+  // Every other column describes the units (group, region, income band): a possible `groupBy` of imputation.
+  const attributes = header.flatMap((h, c) => (c === at.uCode || c === at.uName || leafAt.includes(c) || h.trim() === '' ? [] : [{ name: h.trim(), c }]));
   leaves.forEach((leaf, k) => {
     if (leafAt[k] === -1) issues.push(issueIn('warning', 'table_indicator_without_data', { file: table.file }, { code: leaf.code }, lang));
   });
@@ -62,8 +63,8 @@ function readData(table: CsvTable, leaves: readonly Leaf[], groupColumn: string 
     }
     seen.add(code);
     const name = at.uName < 0 ? '' : (cells[at.uName] ?? '').trim();
-    const groupText = group < 0 ? '' : (cells[group] ?? '').trim();
-    units.push({ code, ...(name === '' ? {} : { name }), ...(group < 0 ? {} : { group: groupText === '' ? null : groupText }) });
+    const groups = Object.fromEntries(attributes.map(({ name: column, c }) => [column, (cells[c] ?? '').trim() || null]));
+    units.push({ code, ...(name === '' ? {} : { name }), ...(attributes.length === 0 ? {} : { groups }) });
     leaves.forEach((leaf, k) => {
       const c = leafAt[k] as number;
       const value = c < 0 ? null : parseCell(cells[c]);
@@ -78,11 +79,12 @@ function readData(table: CsvTable, leaves: readonly Leaf[], groupColumn: string 
 /**
  * Reads COINr-style indicator tables into a coin: META gives the hierarchy (any depth;
  * children point to their `Parent`, weights relative within a parent), DATA one row per unit
- * (`uCode`, optional `uName`, one column per indicator; empty or `NA` = missing), W optional
+ * (`uCode`, optional `uName`, one column per indicator; empty or `NA` = missing; any other
+ * column is a unit attribute, by its header — a `groupBy` of imputation), W optional
  * replacement weights. Every problem is returned as an Issue; a bad data cell only makes that
  * value missing, while errors in META or W leave `coin` null.
  */
-export function readIndexTables(tables: IndexTables, options: { lang?: Lang; groupColumn?: string } = {}): ReadTables {
+export function readIndexTables(tables: IndexTables, options: { lang?: Lang; engineVersion: string }): ReadTables {
   const lang = options.lang ?? 'en';
   const meta = readMeta(tables.meta, lang);
   const issues = [...meta.issues];
@@ -106,9 +108,10 @@ export function readIndexTables(tables: IndexTables, options: { lang?: Lang; gro
     aggregates.map((a) => ({ code: a.code, children: meta.rows.filter((r) => r.parent === a.code).map((r) => ({ code: r.code, weight: weightOf(r) })) })),
   );
   for (const p of ordered.problems) if (p.kind === 'cycle') issues.push(issueIn('error', 'table_cycle', { file: tables.meta.file }, { code: p.code }, lang));
-  const data = readData(tables.data, leaves, options.groupColumn, lang);
+  const data = readData(tables.data, leaves, lang);
   issues.push(...data.issues);
   const broken = issues.some((i) => i.severity === 'error' && i.file !== tables.data.file) || data.units.length === 0;
-  const coin = broken ? null : newCoin({ leaves, parents: ordered.parents }, data.units, { units: data.units.map((u) => u.code), columns: data.columns });
+  const raw = { units: data.units.map((u) => u.code), columns: data.columns };
+  const coin = broken ? null : newCoin({ leaves, parents: ordered.parents }, data.units, options.engineVersion, raw);
   return { coin, codes, issues };
 }

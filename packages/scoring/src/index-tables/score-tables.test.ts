@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { replay } from '../coin/steps.js';
+import { regen } from '../coin/regen.js';
 import { cellAddress, parseCell, type CsvTable } from './csv-cells.js';
-import { scoreIndexTables } from './score-tables.js';
+import { replayTables, scoreIndexTables } from './score-tables.js';
 
 const csv = (file: string, text: string): CsvTable => ({ file, rows: text.trim().split('\n').map((line) => line.split(',')) });
 
@@ -25,12 +25,13 @@ U2,Two,x,5,20,
 U3,Three,y,10,30,15`,
 );
 
+const V = { engineVersion: 't' };
 const scores = (rows: ReturnType<typeof scoreIndexTables>['rows'], code: string) => rows.filter((r) => r.iCode === code).map((r) => r.score);
 const ranks = (rows: ReturnType<typeof scoreIndexTables>['rows'], code: string) => rows.filter((r) => r.iCode === code).map((r) => r.rank);
 
 describe('scoreIndexTables — hand-calculated', () => {
   it('minmax [0, 1] and arithmetic mean up three levels', () => {
-    const { rows, issues } = scoreIndexTables({ meta: META, data: DATA });
+    const { rows, issues } = scoreIndexTables({ meta: META, data: DATA }, V);
     expect(issues).toEqual([]);
     // 6 codes (the Group row is ignored) × 3 units, codes in META order, units in DATA order
     expect(rows).toHaveLength(18);
@@ -50,47 +51,70 @@ describe('scoreIndexTables — hand-calculated', () => {
   it('replaces META weights from W', () => {
     const weights = csv('w.csv', 'iCode,Weight\na,3');
     // P = (3a + b)/4: U1 (0 + 1)/4 = 0.25 ; U2 (1.5 + 0.5)/4 = 0.5 ; U3 (3 + 0)/4 = 0.75
-    expect(scores(scoreIndexTables({ meta: META, data: DATA, weights }).rows, 'P')).toEqual([0.25, 0.5, 0.75]);
+    expect(scores(scoreIndexTables({ meta: META, data: DATA, weights }, V).rows, 'P')).toEqual([0.25, 0.5, 0.75]);
   });
 
   it('zscore with (mean, sd), geometric mean, distance to target', () => {
     // a: mean 5, sd √((25 + 0 + 25)/2) = 5 → −1, 0, 1 → with (50, 10): 40, 50, 60
-    expect(scores(scoreIndexTables({ meta: META, data: DATA }, { normalise: 'zscore', range: [50, 10] }).rows, 'a')).toEqual([40, 50, 60]);
+    expect(scores(scoreIndexTables({ meta: META, data: DATA }, { ...V, normalise: { method: 'zscore', range: [50, 10] } }).rows, 'a')).toEqual([40, 50, 60]);
     // minmax [1, 2]: a 1, 1.5, 2 ; b 2, 1.5, 1 → P geometric: √2, √2.25 = 1.5, √2
-    const g = scoreIndexTables({ meta: META, data: DATA }, { range: [1, 2], aggregate: 'geometric' }).rows;
+    const g = scoreIndexTables({ meta: META, data: DATA }, { ...V, normalise: { range: [1, 2] }, aggregate: { method: 'geometric' } }).rows;
     expect(scores(g, 'P')).toEqual([expect.closeTo(Math.SQRT2, 12), 1.5, expect.closeTo(Math.SQRT2, 12)]);
     // target of a is 10, min 0: 1 − (10 − x)/10
-    expect(scores(scoreIndexTables({ meta: META, data: DATA }, { normalise: 'dist2targ' }).rows, 'a')).toEqual([0, 0.5, 1]);
+    expect(scores(scoreIndexTables({ meta: META, data: DATA }, { ...V, normalise: { method: 'dist2targ' } }).rows, 'a')).toEqual([0, 0.5, 1]);
   });
 
-  it('records a replayable log: replay rebuilds the same coin, an edited log another', () => {
-    const { coin } = scoreIndexTables({ meta: META, data: DATA });
-    expect(coin?.log.map((s) => s.step)).toEqual(['normalise', 'aggregate']);
-    expect(replay(coin!)).toEqual(coin);
-    const geometric = replay(coin!, (log) => log.map((s) => (s.step === 'aggregate' ? { step: 'aggregate', params: { method: 'geometric' } } : s)));
+  it('records a replayable log: replay rebuilds the same scores, an edited log others', () => {
+    const out = scoreIndexTables({ meta: META, data: DATA }, V);
+    const coin = out.coin!;
+    expect(coin.log).toEqual([
+      { step: 'normalise', params: { method: 'minmax' }, engineVersion: 't' },
+      { step: 'aggregate', params: { method: 'arithmetic', minCoverage: 0 }, engineVersion: 't' },
+      { step: 'benchmark', params: { ties: 'min' }, engineVersion: 't' },
+    ]);
+    expect(replayTables(JSON.parse(JSON.stringify(coin.log)), { meta: META, data: DATA }, V)).toEqual(out);
+    expect(regen(coin)).toEqual(coin);
+    const geometric = regen(coin, (log) => log.map((s) => (s.step === 'aggregate' ? { ...s, params: { method: 'geometric', minCoverage: 0 } } : s)));
     // U1's P with a = 0: the geometric mean is 0
     expect(geometric.data.aggregated?.columns.get('P')?.[0]).toBe(0);
   });
 
+  it('rank uncertainty of the top aggregate (clusterlens index --sensitivity)', () => {
+    // no variation: every draw gives the nominal ranks of Idx (3, 2, 1), so median = 5th = 95th percentile
+    const still = scoreIndexTables({ meta: META, data: DATA }, { ...V, sensitivity: { draws: 20, weightFraction: 0, aggregations: ['arithmetic'] } });
+    expect(still.sensitivity).toEqual([
+      { uCode: 'U1', iCode: 'Idx', rank: 3, rankMedian: 3, rankP5: 3, rankP95: 3 },
+      { uCode: 'U2', iCode: 'Idx', rank: 2, rankMedian: 2, rankP5: 2, rankP95: 2 },
+      { uCode: 'U3', iCode: 'Idx', rank: 1, rankMedian: 1, rankP5: 1, rankP95: 1 },
+    ]);
+    // geometric means: U1 P = √(0·1) = 0 → Idx 0 ; U2 P = 0.5, Q missing → Idx 0.5 ; U3 P = √(1·0) = 0 → Idx 0
+    // → ranks 2, 1, 2 ; arithmetic: 3, 2, 1 whatever the weights (±25 %): U1 ≤ 1.25·0.625/2 = 0.39 < U2 = 0.5 < U3 ≥ (1.25·0.375 + 0.75)/2 = 0.61
+    const both = scoreIndexTables({ meta: META, data: DATA }, { ...V, sensitivity: { draws: 200, seed: 7 } });
+    expect(both.sensitivity.map((r) => [r.rankP5, r.rankP95])).toEqual([[2, 3], [1, 2], [1, 2]]);
+    expect(both.coin?.log.at(-1)?.params).toEqual({ draws: 200, seed: 7, weightFraction: 0.25, normalisations: [{ method: 'minmax' }], aggregations: ['arithmetic', 'geometric'], targets: ['Idx'] });
+    expect(replayTables(JSON.parse(JSON.stringify(both.coin!.log)), { meta: META, data: DATA }, V)).toEqual(both);
+  });
+
   it('imputes and treats before normalising when asked', () => {
-    const { coin } = scoreIndexTables({ meta: META, data: DATA }, { impute: 'group_mean', groupColumn: 'grp', treat: true });
+    const { coin } = scoreIndexTables({ meta: META, data: DATA }, { ...V, impute: { method: 'group_mean', groupBy: 'grp' }, treat: {} });
     // U2 (group x) gets the mean of c over group x = U1's 5
     expect(coin?.records.imputed).toEqual([{ code: 'c', index: 1, value: 5 }]);
-    expect(coin?.log.map((s) => s.step)).toEqual(['impute', 'treat', 'normalise', 'aggregate']);
+    expect(coin?.units[1]).toEqual({ code: 'U2', name: 'Two', groups: { grp: 'x' } });
+    expect(coin?.log.map((s) => s.step)).toEqual(['impute', 'treat', 'normalise', 'aggregate', 'benchmark']);
   });
 });
 
 describe('scoreIndexTables — bad tables are issues, never exceptions', () => {
   it('a missing META column leaves nothing to score', () => {
     const meta = csv('meta.csv', 'Level,iCode,Weight,Parent\n1,a,1,');
-    const out = scoreIndexTables({ meta, data: DATA });
+    const out = scoreIndexTables({ meta, data: DATA }, V);
     expect(out.rows).toEqual([]);
     expect(out.issues.map((i) => [i.code, i.message])).toEqual([['table_column_missing', 'the table has no column "Type"']]);
   });
 
   it('locates bad cells and unknown parents', () => {
     const meta = csv('meta.csv', 'Level,iCode,Direction,Weight,Parent,Type\n1,a,2,1,P,Indicator\n1,b,1,x,Nope,Indicator\n2,P,,1,,Aggregate');
-    const out = scoreIndexTables({ meta, data: DATA });
+    const out = scoreIndexTables({ meta, data: DATA }, V);
     expect(out.issues.map((i) => [i.code, i.cell ?? null])).toEqual([
       ['table_bad_direction', 'C2'],
       ['table_not_a_number', 'D3'],
@@ -102,7 +126,7 @@ describe('scoreIndexTables — bad tables are issues, never exceptions', () => {
 
   it('a bad data cell only makes that value missing', () => {
     const data = csv('data.csv', 'uCode,a,b,c\nU1,0,10,5\nU2,abc,20,1\nU2,1,1,1\nU3,10,30,15');
-    const out = scoreIndexTables({ meta: META, data });
+    const out = scoreIndexTables({ meta: META, data }, V);
     expect(out.issues.map((i) => [i.severity, i.code, i.cell])).toEqual([
       ['error', 'table_not_a_number', 'B3'],
       ['warning', 'table_duplicate_unit', 'A4'],

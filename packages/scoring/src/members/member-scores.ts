@@ -1,11 +1,10 @@
-import type { ClusterSurvey, Framework, MemberDistribution, MemberResult, RuleMethod } from '@clusterlens/schema';
+import type { AggregateParams, ClusterSurvey, Framework, MemberDistribution, MemberResult, RuleMethod } from '@clusterlens/schema';
 import { aggregateMembers } from '../aggregate-members.js';
 import { frameworkHierarchy } from '../framework-hierarchy.js';
 import { quantile } from '../methods/moments.js';
 import { normaliseTable } from '../table/normalise-table.js';
 import { aggregateTable } from '../table/aggregate-table.js';
 import { percentile } from '../percentile.js';
-import type { ScoringMethod } from '../scoring-method.js';
 import { memberStage } from './integration.js';
 
 /**
@@ -18,8 +17,9 @@ const MEMBER_RULES: ReadonlySet<RuleMethod> = new Set(['mean', 'median', 'max', 
 /**
  * Each member's own dimension scores: its answers turned into indicator values by the
  * indicator rules applied to it alone (`weighted_mean` becomes its own answer), normalised on
- * the goalposts (truncated) and aggregated like the cluster's — same weights, method and
- * minCoverage, over the member-level indicators of each dimension only. Percentile: the
+ * the goalposts (truncated) and aggregated like the cluster's — same weights, method (and
+ * per-dimension override) and minCoverage as `aggregate`, over the member-level indicators of
+ * each dimension only. Percentile: the
  * member's standing among the cluster's members with a score (see `percentile`).
  * Distribution: per dimension, the quartiles (type 7) over the members with a score, published
  * only when at least `minGroupSize` members have one (fewer could expose individual answers).
@@ -27,7 +27,7 @@ const MEMBER_RULES: ReadonlySet<RuleMethod> = new Set(['mean', 'median', 'max', 
 export function memberScores(
   survey: ClusterSurvey,
   framework: Framework,
-  method: ScoringMethod,
+  aggregate: AggregateParams,
   minGroupSize: number,
 ): { members: MemberResult[]; distribution: MemberDistribution[] } {
   const full = frameworkHierarchy(framework).hierarchy;
@@ -39,7 +39,6 @@ export function memberScores(
       code: d.id,
       level: 2,
       children: d.indicators.filter((i) => kept.has(i.id)).map((i) => ({ code: i.id, weight: i.weight })),
-      ...(d.aggregation ? { aggregation: d.aggregation } : {}),
     })),
   };
   const units = survey.respondents.map((r) => r.id);
@@ -50,7 +49,8 @@ export function memberScores(
     }),
   );
   const normalised = normaliseTable({ units, columns }, hierarchy.leaves, { method: 'goalposts', truncate: true, scale: 100 }).table;
-  const { table } = aggregateTable(normalised, hierarchy, { method: method.aggregation, minCoverage: framework.sufficiency.minCoverage });
+  const { method, minCoverage, overrides } = aggregate;
+  const { table } = aggregateTable(normalised, hierarchy, { method, minCoverage, ...(overrides ? { overrides } : {}) });
   const dims = framework.dimensions.map((d) => {
     const scores = table.columns.get(d.id) ?? units.map(() => null);
     return { id: d.id, scores, percentiles: percentile(scores) };

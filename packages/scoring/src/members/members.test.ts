@@ -1,4 +1,4 @@
-import type { ClusterSurvey, Framework } from '@clusterlens/schema';
+import { stepParams, type ClusterSurvey, type Framework } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../assess.js';
 import { clusterA, tinyFramework } from '../test-fixture.js';
@@ -17,7 +17,7 @@ const survey: ClusterSurvey = {
 };
 
 describe('integration stages and member scores — hand-calculated on cluster A', () => {
-  const result = assess({ framework, surveys: [survey], engineVersion: 't' }, { members: true });
+  const result = assess({ framework, surveys: [survey], engineVersion: 't' }, { members: {} });
   const cluster = result.clusters[0]!;
 
   it('counts members per integration stage', () => {
@@ -50,7 +50,7 @@ describe('integration stages and member scores — hand-calculated on cluster A'
     expect(cluster.memberDistribution![0]).toEqual({ dimension: 'innovation', n: 5, p25: expect.closeTo(47.0833333333, 8), median: 50, p75: expect.closeTo(69.1666666667, 8) });
     // collaboration: A1 87.5, A2 50, A3 75, A6 12.5 (A4, A5 lack half the weight) → 4 < 5 → not published
     expect(cluster.memberDistribution![1]).toEqual({ dimension: 'collaboration', n: 4, p25: null, median: null, p75: null });
-    expect(result.method.members).toEqual({ minGroupSize: 5 });
+    expect(stepParams(result.method.steps, 'members')).toEqual({ minGroupSize: 5 });
   });
 
   it('leaves member results out unless asked, and computes HHI from the revenue question', () => {

@@ -1,16 +1,8 @@
+import type { TreatParams } from '@clusterlens/schema';
 import { kurtosis, skewness } from './moments.js';
 import { extent, mapPresent, type Vec } from './vector.js';
 
-/** Thresholds of the outlier test and the winsorisation budget (COINr and the JRC COIN tool defaults). */
-export interface TreatParams {
-  /** Treat while |skewness| ≥ this … __Default:__ 2. */
-  skewness: number;
-  /** … and kurtosis ≥ this. __Default:__ 3.5. */
-  kurtosis: number;
-  /** Most points winsorised before falling back to a log transform. __Default:__ 5. */
-  maxPoints: number;
-}
-
+/** Thresholds of the outlier test and the winsorisation budget: COINr's and the JRC COIN tool's defaults. */
 export const TREAT_DEFAULTS: TreatParams = { skewness: 2, kurtosis: 3.5, maxPoints: 5 };
 
 /** One treated point: its position, the original value, what it became and how. */

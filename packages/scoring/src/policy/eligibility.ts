@@ -2,12 +2,14 @@ import type { ClusterResult, ClusterSurvey, EligibilityCheck, PolicyProfile } fr
 import { locationQuotient } from '../location-quotient.js';
 import { meets } from './attainment.js';
 
+type Indicators = Pick<ClusterResult, 'indicators'>;
+
 /**
  * The value an eligibility rule tests: the Regional statistic `stat` (the location quotient
  * derived from the employment figures when possible), else the value of the framework indicator
  * with that id when it has sufficient data, else `null` (unknown).
  */
-export function statValue(stat: string, survey: ClusterSurvey, cluster: ClusterResult): number | null {
+export function statValue(stat: string, survey: ClusterSurvey, cluster: Indicators): number | null {
   const derived = stat === 'location_quotient' ? locationQuotient(survey.regional) : null;
   const given = survey.regional[stat];
   if (derived !== null) return derived;
@@ -25,7 +27,7 @@ export function statValue(stat: string, survey: ClusterSurvey, cluster: ClusterR
 export function checkEligibility(
   profile: PolicyProfile,
   survey: ClusterSurvey,
-  cluster: ClusterResult,
+  cluster: Indicators,
 ): { checks: EligibilityCheck[]; eligible: boolean | null } {
   const checks = profile.eligibility.map((rule): EligibilityCheck => {
     const value = statValue(rule.stat, survey, cluster);

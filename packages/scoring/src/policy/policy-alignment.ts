@@ -1,20 +1,27 @@
-import type { ClusterResult, ClusterSurvey, LogEntry, PolicyGap, PolicyProfile, PolicyResult, PriorityAttainment } from '@clusterlens/schema';
+import type { ClusterResult, ClusterSurvey, LogEntry, PolicyGap, PolicyParams, PolicyProfile, PolicyResult, PriorityAttainment } from '@clusterlens/schema';
 import { shares } from '../framework-hierarchy.js';
 import { aggregateVector } from '../methods/aggregate-vector.js';
 import { targetAttainment } from './attainment.js';
 import { checkEligibility } from './eligibility.js';
 
-/** How the Policy Alignment Index weighs target attainment against policy uptake (the index's own components, D8). */
-export interface PolicyBlend {
-  targets: number;
-  uptake: number;
-}
+/** The indicators of one cluster, as far as policy alignment reads them (value, status, label). */
+export type PolicyIndicators = Pick<ClusterResult, 'indicators'>;
 
-export const DEFAULT_BLEND: PolicyBlend = { targets: 0.75, uptake: 0.25 };
+/** Weights of target attainment and policy uptake in the Policy Alignment Index when the run names none. */
+export const DEFAULT_BLEND = { targetWeight: 0.75, uptakeWeight: 0.25 } as const;
 
 const inRange = (x: number | null): number | null => (x !== null && x >= 0 && x <= 100 ? x : null);
 
-function priorityAttainments(profile: PolicyProfile, cluster: ClusterResult): PriorityAttainment[] {
+/**
+ * The Policy Alignment Index from its two parts: targetWeight · targetScore + uptakeWeight ·
+ * uptake, a missing part dropped and the other rescaled, subject to minCoverage. Uptake counts
+ * only on the 0–100 scale. Also used per draw by the Monte Carlo, so both agree to the bit.
+ */
+export function blendPolicy(targetScore: number | null, uptake: number | null, params: Pick<PolicyParams, 'targetWeight' | 'uptakeWeight' | 'minCoverage'>) {
+  return aggregateVector('arithmetic', [targetScore, inRange(uptake)], [params.targetWeight, params.uptakeWeight], params.minCoverage);
+}
+
+function priorityAttainments(profile: PolicyProfile, cluster: PolicyIndicators): PriorityAttainment[] {
   const weights = shares(profile.priorities.map((p) => p.weight));
   return profile.priorities.map((priority, p) => {
     const targetWeights = shares(priority.targets.map((t) => t.weight ?? 1));
@@ -77,25 +84,24 @@ function gapsOf(profile: PolicyProfile, priorities: readonly PriorityAttainment[
 export function alignPolicy(
   profile: PolicyProfile,
   survey: ClusterSurvey,
-  cluster: ClusterResult,
+  cluster: PolicyIndicators,
   uptake: number | null,
-  blend: PolicyBlend,
-  minCoverage: number,
+  params: Pick<PolicyParams, 'targetWeight' | 'uptakeWeight' | 'minCoverage'>,
 ): { policy: PolicyResult; log: LogEntry[] } {
+  const { minCoverage } = params;
   const priorities = priorityAttainments(profile, cluster);
   const target = aggregateVector('arithmetic', priorities.map((p) => p.attainment), priorities.map((p) => p.weight), minCoverage);
-  const uptakeScore = inRange(uptake);
-  const combined = aggregateVector('arithmetic', [target.score, uptakeScore], [blend.targets, blend.uptake], minCoverage);
+  const combined = blendPolicy(target.score, uptake, params);
   const { checks, eligible } = checkEligibility(profile, survey, cluster);
   const log: LogEntry[] = [
-    { step: 'policy', code: 'policy_blended', target: profile.id, params: { targetWeight: blend.targets, uptakeWeight: blend.uptake, coverage: combined.coverage } },
+    { step: 'policy', code: 'policy_blended', target: profile.id, params: { targetWeight: params.targetWeight, uptakeWeight: params.uptakeWeight, coverage: combined.coverage } },
   ];
   if (target.score === null) log.push({ step: 'policy', code: 'targets_not_scored', target: profile.id, params: { coverage: target.coverage, minCoverage } });
   return {
     policy: {
       profile: { id: profile.id, version: profile.version, label: { ...profile.label } },
       targetScore: target.score,
-      uptakeScore,
+      uptakeScore: inRange(uptake),
       score: combined.score,
       priorities,
       gaps: gapsOf(profile, priorities),

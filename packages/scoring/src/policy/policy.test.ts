@@ -1,4 +1,4 @@
-import { AssessmentResult, validate, type ClusterResult, type PolicyProfile } from '@clusterlens/schema';
+import { AssessmentResult, stepParams, validate, type ClusterResult, type PolicyProfile } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../assess.js';
 import { clusterA, clusterC, tinyFramework } from '../test-fixture.js';
@@ -115,7 +115,7 @@ describe('assess with a policy profile — hand-calculated', () => {
   });
 
   it('records the blend in method and log, and validates', () => {
-    expect(result.method.policy).toEqual({ profile: 'tiny-policy@1.0.0', index: 'collaboration_index', targetWeight: 0.75, uptakeWeight: 0.25, partialCredit: 'linear' });
+    expect(stepParams(result.method.steps, 'policy')).toEqual({ profile: 'tiny-policy@1.0.0', index: 'collaboration_index', targetWeight: 0.75, uptakeWeight: 0.25, minCoverage: 0.6, partialCredit: 'linear' });
     expect(a.log).toContainEqual({ step: 'policy', code: 'policy_blended', target: 'tiny-policy', params: { targetWeight: 0.75, uptakeWeight: 0.25, coverage: 1 } });
     expect(validate(AssessmentResult, result).issues).toEqual([]);
     expect(result.issues).toEqual([]);

@@ -1,4 +1,4 @@
-import type { AggregationMethod, Direction } from '@clusterlens/schema';
+import type { Direction } from '@clusterlens/schema';
 
 /** An indicator: the leaf of a hierarchy, with what its normalisation needs. */
 export interface Leaf {
@@ -16,8 +16,6 @@ export interface Parent {
   /** 2 for parents of indicators, one more for each level above. */
   level: number;
   children: readonly { code: string; weight: number }[];
-  /** Overrides the default aggregation method for this parent. */
-  aggregation?: AggregationMethod;
 }
 
 /**

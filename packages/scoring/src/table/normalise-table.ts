@@ -1,19 +1,8 @@
-import type { NormalisationMethod } from '@clusterlens/schema';
+import type { NormaliseParams } from '@clusterlens/schema';
 import { nDist2max, nDist2targ, nGoalposts, nMinmax, nPrank, nRank, nZscore } from '../methods/normalise-vector.js';
 import type { Vec } from '../methods/vector.js';
 import type { Leaf } from './hierarchy.js';
 import { column, type Table } from './table.js';
-
-/** How indicators are normalised. Registry names follow COINr (`n_minmax` → `minmax`). */
-export interface NormaliseSpec {
-  method: NormalisationMethod;
-  /** [l, u] for `minmax` (__Default:__ [0, 1]); (mean, sd) for `zscore` (__Default:__ (0, 1)). */
-  range?: readonly [number, number];
-  /** `goalposts`: clip to the goalposts. __Default:__ true. */
-  truncate?: boolean;
-  /** Multiplies `goalposts`, `prank`, `dist2targ` and `dist2max` (0–1 by definition); the survey pipeline uses 100. __Default:__ 1. */
-  scale?: number;
-}
 
 /** Why a column has no normalised values although it has data. */
 export interface NormaliseNote {
@@ -30,7 +19,7 @@ function scaled(x: (number | null)[], scale: number): (number | null)[] {
  * so higher is always better). Fixed references — goalposts and target — are mapped into the
  * same adjusted scale: for direction −1, goalposts [min, max] become [−max, −min].
  */
-export function normaliseColumn(x: Vec, leaf: Leaf, spec: NormaliseSpec): { x: (number | null)[]; note?: NormaliseNote['reason'] } {
+export function normaliseColumn(x: Vec, leaf: Leaf, spec: NormaliseParams): { x: (number | null)[]; note?: NormaliseNote['reason'] } {
   const d = leaf.direction;
   const adjusted = x.map((v) => (v === null ? null : v * d));
   const scale = spec.scale ?? 1;
@@ -65,7 +54,7 @@ export function normaliseColumn(x: Vec, leaf: Leaf, spec: NormaliseSpec): { x: (
  * could not be normalised (no goalposts or target, a constant column, a single value) come back
  * all-missing and are listed in `notes`.
  */
-export function normaliseTable(table: Table, leaves: readonly Leaf[], spec: NormaliseSpec): { table: Table; notes: NormaliseNote[] } {
+export function normaliseTable(table: Table, leaves: readonly Leaf[], spec: NormaliseParams): { table: Table; notes: NormaliseNote[] } {
   const columns = new Map<string, (number | null)[]>();
   const notes: NormaliseNote[] = [];
   for (const leaf of leaves) {

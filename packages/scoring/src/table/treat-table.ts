@@ -1,4 +1,5 @@
-import { treatOutliers, TREAT_DEFAULTS, type TreatedPoint, type TreatParams } from '../methods/treat-vector.js';
+import type { TreatParams } from '@clusterlens/schema';
+import { treatOutliers, TREAT_DEFAULTS, type TreatedPoint } from '../methods/treat-vector.js';
 import type { Leaf } from './hierarchy.js';
 import { column, type Table } from './table.js';
 

@@ -1,0 +1,25 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+const Scored = Type.Object({ id: Type.String(), score: NullableNumber, rank: Type.Optional(Type.Union([Type.Integer(), Type.Null()])) });
+
+/**
+ * What the change against last year needs from last year's results.json: its framework and
+ * engine, and per cluster the index and dimension scores and ranks and the indicator values.
+ * Other properties are allowed, so a result written by any earlier engine (whatever its method
+ * record looks like) still serves as a baseline.
+ */
+export const BaselineResult = Type.Object({
+  engine: Type.Object({ name: Type.String(), version: Type.String() }),
+  framework: Type.Object({ id: Type.String(), version: Type.String() }),
+  clusters: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      surveyYear: Type.Integer(),
+      indices: Type.Array(Scored),
+      dimensions: Type.Array(Scored),
+      indicators: Type.Array(Type.Object({ id: Type.String(), status: Type.String(), value: NullableNumber })),
+    }),
+  ),
+});
+export type BaselineResult = Static<typeof BaselineResult>;

@@ -1,0 +1,120 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { AGGREGATION_METHODS, type AggregationMethod } from './framework.js';
+
+/**
+ * Normalisation methods, applied after `value × direction` (COINr conventions):
+ * - `goalposts`: (x − min)/(max − min) on the framework goalposts (the survey default; comparable across years)
+ * - `minmax`: (x − min)/(max − min)·(u − l) + l over the units scored together
+ * - `zscore`: (x − mean)/sd·s + m with the sample sd (n − 1); `range` is (m, s)
+ * - `prank`: (rank − 1)/(n − 1), ties share the lowest rank
+ * - `rank`: rank among the units (lowest value = 1, ties share the lowest rank)
+ * - `dist2targ`: 1 − (target − x)/(target − min), capped at 1
+ * - `dist2max`: 1 − (max − x)/(max − min)
+ */
+export const NORMALISATION_METHODS = ['goalposts', 'minmax', 'zscore', 'prank', 'rank', 'dist2targ', 'dist2max'] as const;
+export type NormalisationMethod = (typeof NORMALISATION_METHODS)[number];
+
+export const IMPUTATION_METHODS = ['mean', 'median', 'group_mean', 'group_median'] as const;
+export type ImputationMethod = (typeof IMPUTATION_METHODS)[number];
+
+const names = <T extends string>(values: readonly T[], description?: string) =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
+
+export const NormalisationMethodSchema = names(NORMALISATION_METHODS);
+export const ImputationMethodSchema = names(IMPUTATION_METHODS);
+export const AggregationMethodName = names<AggregationMethod>(AGGREGATION_METHODS);
+const Share = (description: string) => Type.Number({ minimum: 0, maximum: 1, description });
+
+/** Member → cluster aggregation by the framework's rules, then the data-sufficiency test. */
+export const MeasureParams = Type.Object(
+  {
+    sufficiency: Type.Object(
+      {
+        minAnswers: Type.Integer({ minimum: 1, description: 'Fewest answers an indicator needs (an indicator may ask for more).' }),
+        minShare: Share('Smallest share of respondents who must have answered.'),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type MeasureParams = Static<typeof MeasureParams>;
+
+/** Single imputation of missing indicator values across the units scored together. */
+export const ImputeParams = Type.Object(
+  {
+    method: ImputationMethodSchema,
+    groupBy: Type.Optional(Type.String({ description: 'Unit attribute that defines the groups of `group_mean` / `group_median` (surveys: `region`, `industryCode`; tables: a DATA column).' })),
+  },
+  { additionalProperties: false },
+);
+export type ImputeParams = Static<typeof ImputeParams>;
+
+/** Outlier treatment: winsorise while the test fails, else log-transform (COINr `Treat`). */
+export const TreatParams = Type.Object(
+  {
+    skewness: Type.Number({ description: 'Treat while |skewness| ≥ this … __Default:__ 2.' }),
+    kurtosis: Type.Number({ description: '… and kurtosis ≥ this (Excel SKEW and KURT). __Default:__ 3.5.' }),
+    maxPoints: Type.Integer({ minimum: 0, description: 'Most points winsorised before the log transform. __Default:__ 5.' }),
+  },
+  { additionalProperties: false },
+);
+export type TreatParams = Static<typeof TreatParams>;
+
+export const NormaliseParams = Type.Object(
+  {
+    method: NormalisationMethodSchema,
+    truncate: Type.Optional(Type.Boolean({ description: '`goalposts`: clip to the goalposts. __Default:__ true.' })),
+    scale: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Multiplies the 0–1 methods (goalposts, prank, dist2targ, dist2max); surveys use 100. __Default:__ 1.' })),
+    range: Type.Optional(Type.Tuple([Type.Number(), Type.Number()], { description: '[l, u] for `minmax` (__Default:__ [0, 1]), (mean, sd) for `zscore` (__Default:__ (0, 1)).' })),
+  },
+  { additionalProperties: false },
+);
+export type NormaliseParams = Static<typeof NormaliseParams>;
+
+export const AggregateParams = Type.Object(
+  {
+    method: names<AggregationMethod>(AGGREGATION_METHODS, 'Method of the parents not listed in `overrides`.'),
+    minCoverage: Share('Smallest share of a parent’s nominal weight its present children must carry.'),
+    overrides: Type.Optional(Type.Record(Type.String(), AggregationMethodName, { description: 'Parents (by code) with their own method.' })),
+    weights: Type.Optional(
+      Type.Record(Type.String(), Type.Record(Type.String(), Type.Number({ minimum: 0 })), {
+        description: 'Edge weights replacing the nominal ones: parent code → child code → weight.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type AggregateParams = Static<typeof AggregateParams>;
+
+/** Each member's own dimension scores, aggregated like the cluster's (the run's aggregate step). */
+export const MembersParams = Type.Object(
+  { minGroupSize: Type.Integer({ minimum: 1, description: 'Fewest members with a score before their quartiles are published.' }) },
+  { additionalProperties: false },
+);
+export type MembersParams = Static<typeof MembersParams>;
+
+/** The Policy Alignment Index: target attainment blended with policy uptake (the policy index's own score). */
+export const PolicyParams = Type.Object(
+  {
+    profile: Type.String({ description: 'Profile id@version.' }),
+    index: Type.Optional(Type.String({ description: 'The framework index that holds policy uptake and receives the blend.' })),
+    targetWeight: Type.Number({ minimum: 0, description: 'Weight of target attainment. __Default:__ 0.75.' }),
+    uptakeWeight: Type.Number({ minimum: 0, description: 'Weight of policy uptake. __Default:__ 0.25.' }),
+    minCoverage: Share('Smallest weight share with a value for the targets and for the blend.'),
+    partialCredit: Type.Literal('linear'),
+  },
+  { additionalProperties: false },
+);
+export type PolicyParams = Static<typeof PolicyParams>;
+
+/** Ranks (descending, ties share the lowest rank, R `rank(-x, ties.method = "min")`), percentiles, peer statistics. */
+export const BenchmarkParams = Type.Object({ ties: Type.Literal('min') }, { additionalProperties: false });
+export type BenchmarkParams = Static<typeof BenchmarkParams>;
+
+/** Change against last year's result, identified by its framework and engine. */
+export const BaselineParams = Type.Object(
+  { framework: Type.String({ description: 'Baseline framework id@version.' }), engine: Type.String({ description: 'Baseline engine name@version.' }) },
+  { additionalProperties: false },
+);
+export type BaselineParams = Static<typeof BaselineParams>;
