@@ -1,21 +1,33 @@
-import { Command, CommanderError, Option } from 'commander';
-import type { CliConfig, Issue, Lang, OutputFormat } from '@clusterlens/schema';
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import type { CliConfig, CliResult, Issue, Lang, OutputFormat } from '@clusterlens/schema';
+import type { TemplateLang } from '@clusterlens/survey';
 import type { Shard } from './batch/shard.js';
 import { palette, useColour, type Palette } from './colour.js';
+import { endingOf, wantsJson, type Ending } from './ending.js';
 import { EXIT, ExitError, type ExitCode } from './exit.js';
+import { pathKind } from './files.js';
 import { examples, EXAMPLES } from './help.js';
-import { countBySeverity, createLogger, type Logger } from './log.js';
+import { countBySeverity, createLogger, formatIssue, type Logger } from './log.js';
 import { defaultLang, MESSAGES } from './messages.js';
 import { parsers, resolveDefaults, type GlobalOptions } from './options.js';
 import type { InputFormatOptions } from './read-input.js';
 import { ENGINE } from './version.js';
 
+/** Where main reads and writes: the streams, the working directory and the environment of the run. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** Folder relative paths are taken from. __Default:__ `process.cwd()`. */
+  cwd?: string;
+  /** Language and colour settings (CLUSTERLENS_LANG, LANG, NO_COLOR, FORCE_COLOR). __Default:__ `process.env`. */
+  env?: NodeJS.ProcessEnv;
+}
+
 /** What a command hands back to main. */
 interface Outcome {
-  outputs: string[];
+  result: CliResult;
   issues: Issue[];
-  /** Replaces the default `--json` document `{ok, outputs, issues}`. */
-  json?: object;
   /** Human-readable result for stdout (tables); not printed with --json or --quiet. */
   report?: string;
   /** Some input failed even where no error issue says so. */
@@ -30,7 +42,8 @@ interface Context {
   config: CliConfig;
   logger: Logger;
   paint: Palette;
-  stderr: NodeJS.WritableStream;
+  /** Issues of side files (framework, policy, baseline): printed now, listed in the --json document. */
+  report: (issues: Issue[]) => void;
 }
 
 type RunFlags = GlobalOptions & { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number };
@@ -43,35 +56,56 @@ function inputOptions(opts: InputFormatOptions): InputFormatOptions {
 }
 
 /**
- * Parses argv, runs one command and returns the exit code. The only place that turns
- * outcomes and errors into exit codes; `bin.ts` only sets process.exitCode. Commands load
- * lazily, so --help and --version never import exceljs or pdfmake.
+ * Parses argv, runs one command and returns the exit code. The only place that turns outcomes
+ * and errors into exit codes and, with --json, prints the one `{ok, result?, issues}` document
+ * (CliOutput in @clusterlens/schema); `bin.ts` only sets process.exitCode. Commands load lazily,
+ * so --help and --version never import exceljs, pdfmake or ajv.
  */
-export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<ExitCode> {
-  const envLang = defaultLang();
+export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
+  const env = io.env ?? process.env;
+  const cwd = io.cwd ?? process.cwd();
+  const json = wantsJson(argv);
+  const envLang = defaultLang(env);
   const text = MESSAGES[envLang];
   const parse = parsers(envLang);
-  let exitCode: ExitCode = EXIT.ok;
-  let logger: Logger = createLogger({ stream: io.stderr });
+  const sideIssues: Issue[] = [];
+  let lang = envLang;
+  let logger: Logger = createLogger({ quiet: json, stream: io.stderr });
+  let ending: Ending | undefined;
+  // With --json, commander's help and version text goes into the document instead of stdout.
+  let commanderOutput = '';
+  const at = (path: string) => resolve(cwd, path);
 
   const setup = async (opts: GlobalOptions): Promise<Context> => {
     // Loaded here, not at start-up: the schema validator alone costs ~150 ms that --help need not pay.
     const { loadConfig } = await import('./config.js');
-    const config = await loadConfig(opts.config, process.cwd(), opts.lang ?? envLang);
-    logger = createLogger({ quiet: opts.quiet === true || opts.json === true, verbose: opts.verbose === true, stream: io.stderr });
-    return { lang: opts.lang ?? config.lang ?? envLang, config, logger, paint: palette(useColour(io.stdout)), stderr: io.stderr };
+    const config = await loadConfig(opts.config, cwd, opts.lang ?? envLang);
+    lang = opts.lang ?? config.lang ?? envLang;
+    logger = createLogger({ quiet: opts.quiet === true || json, verbose: opts.verbose === true, stream: io.stderr });
+    const report = (issues: Issue[]) => {
+      sideIssues.push(...issues);
+      for (const issue of issues) if (issue.severity !== 'info') logger.error(formatIssue(issue, lang));
+    };
+    return { lang, config, logger, paint: palette(useColour(io.stdout, env)), report };
   };
-  const finish = (outcome: Outcome, opts: GlobalOptions) => {
+  const finish = (outcome: Outcome, opts: { quiet?: boolean }) => {
     const failed = outcome.failed === true || countBySeverity(outcome.issues).error > 0;
-    exitCode = outcome.nothingProduced ? EXIT.nothingProduced : failed ? EXIT.inputErrors : EXIT.ok;
-    if (opts.json) io.stdout.write(`${JSON.stringify(outcome.json ?? { ok: !failed, outputs: outcome.outputs, issues: outcome.issues })}\n`);
-    else if (outcome.report && !opts.quiet) io.stdout.write(outcome.report);
+    const code = outcome.nothingProduced ? EXIT.nothingProduced : failed ? EXIT.inputErrors : EXIT.ok;
+    ending = { code, result: outcome.result, issues: outcome.issues };
+    if (!json && outcome.report && !opts.quiet) io.stdout.write(outcome.report);
   };
-  const command = (name: keyof typeof EXAMPLES, description: string) =>
+  /** `-o` must be a folder (or not exist yet) where the command writes several files, and not a folder where it writes one. */
+  const output = async (path: string, expect: 'dir' | 'file', flag = '-o'): Promise<string> => {
+    const kind = await pathKind(at(path));
+    if (expect === 'dir' && kind === 'file') throw new ExitError(EXIT.usage, MESSAGES[lang].outNotADir(flag, path), { issue: 'output_not_a_directory', file: path });
+    if (expect === 'file' && kind === 'dir') throw new ExitError(EXIT.usage, MESSAGES[lang].outIsADir(flag, path), { issue: 'output_is_a_directory', file: path });
+    return at(path);
+  };
+  const command = (name: keyof typeof EXAMPLES, description: string, langs: readonly string[] = ['en', 'zh'], langHelp = text.optLang) =>
     program
       .command(name)
       .description(description)
-      .addOption(new Option('--lang <lang>', text.optLang).choices(['en', 'zh']))
+      .addOption(new Option('--lang <lang>', langHelp).choices(langs))
       .option('--json', text.optJson)
       .option('-q, --quiet', text.optQuiet)
       .option('-v, --verbose', text.optVerbose)
@@ -102,19 +136,24 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .description(text.description)
     .version(ENGINE.version, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => (json ? (commanderOutput += s) : io.stdout.write(s)),
+      writeErr: (s) => io.stderr.write(s),
+    })
     .showHelpAfterError();
 
-  command('template', text.templateDescription)
-    .requiredOption('-o, --out <file>', text.optOut)
+  command('template', text.templateDescription, ['en', 'zh', 'both'], text.optTemplateLang)
+    .requiredOption('-o, --out <file>', text.optOutFile)
     .option('--framework <id|file>', text.optFramework)
     .option('--xlsform', text.optXlsform)
-    .action(async (opts: RunFlags & { out: string; xlsform?: boolean }) => {
-      const ctx = await setup(opts);
+    .action(async (opts: Omit<RunFlags, 'lang'> & { lang?: TemplateLang; out: string; xlsform?: boolean }) => {
+      // `both` is a language of the template, not of messages: those follow the config or the environment.
+      const ctx = await setup({ ...opts, lang: opts.lang === 'both' ? undefined : opts.lang });
       const { runTemplate } = await import('./commands/template.js');
       const { framework } = resolveDefaults(opts, ctx.config);
-      const run = { out: opts.out, lang: ctx.lang, framework, xlsform: opts.xlsform === true };
-      finish({ issues: [], ...(await runTemplate(run, ctx.logger)) }, opts);
+      const run = { out: await output(opts.out, 'file'), cwd, lang: ctx.lang, templateLang: opts.lang ?? ctx.lang, framework, xlsform: opts.xlsform === true };
+      const outcome = await runTemplate(run, ctx.logger, ctx.report);
+      finish({ issues: [], result: { command: 'template', ...outcome } }, opts);
     });
 
   inputFlags(command('validate', text.validateDescription))
@@ -125,9 +164,12 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       const ctx = await setup(opts);
       const { runValidate } = await import('./commands/validate.js');
       const { framework } = resolveDefaults(opts, ctx.config);
-      const run = { files, lang: ctx.lang, framework, input: inputOptions(opts), ...(opts.annotate === undefined ? {} : { annotate: opts.annotate }) };
-      const outcome = await runValidate(run, ctx.logger, ctx.paint);
-      finish({ ...outcome, report: outcome.table, failed: !outcome.json.ok }, opts);
+      const annotate = opts.annotate === undefined ? {} : { annotate: await output(opts.annotate, 'dir', '--annotate') };
+      const run = { files, cwd, lang: ctx.lang, framework, input: inputOptions(opts), ...annotate };
+      const outcome = await runValidate(run, ctx.logger, ctx.paint, ctx.report);
+      const failed = !outcome.files.every((f) => f.ok);
+      const result = { command: 'validate' as const, files: outcome.files, outputs: outcome.outputs };
+      finish({ result, issues: outcome.issues, report: outcome.table, failed, nothingProduced: outcome.nothingProduced }, opts);
     });
 
   runFlags(inputFlags(command('assess', text.assessDescription)))
@@ -141,8 +183,9 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       const { framework, formats, policy, minGroup, jobs } = resolveDefaults(opts, ctx.config);
       const run = {
         files,
+        cwd,
         jobs,
-        out: opts.out,
+        out: await output(opts.out, 'dir'),
         lang: ctx.lang,
         framework,
         formats,
@@ -153,7 +196,8 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
         ...(opts.baseline !== undefined && { baseline: opts.baseline }),
         ...(opts.sensitivity !== undefined && { sensitivity: opts.sensitivity }),
       };
-      finish(await runAssess(run, ctx.logger), opts);
+      const outcome = await runAssess(run, ctx.logger, ctx.report);
+      finish({ ...outcome, result: { command: 'assess', outputs: outcome.outputs } }, opts);
     });
 
   command('index', text.indexDescription)
@@ -163,13 +207,15 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .option('--normalise <method>', text.optNormalise)
     .option('--range <L,U>', text.optRange)
     .option('--aggregate <method>', text.optAggregate)
-    .requiredOption('-o, --out <OUT.csv>', text.optOut)
+    .requiredOption('-o, --out <OUT.csv>', text.optOutFile)
     .action(async (opts: GlobalOptions & { meta: string; data: string; weights?: string; normalise?: string; range?: string; aggregate?: string; out: string }) => {
       const ctx = await setup(opts);
       const { runIndex } = await import('./commands/index-tables.js');
-      const { meta, data, out, weights, normalise, range, aggregate } = opts;
-      const run = { meta, data, out, lang: ctx.lang, ...(weights && { weights }), ...(normalise && { normalise }), ...(range && { range }), ...(aggregate && { aggregate }) };
-      finish(await runIndex(run, ctx.logger), opts);
+      const { meta, data, weights, normalise, range, aggregate } = opts;
+      const out = await output(opts.out, 'file');
+      const run = { meta, data, out, cwd, lang: ctx.lang, ...(weights && { weights }), ...(normalise && { normalise }), ...(range && { range }), ...(aggregate && { aggregate }) };
+      const outcome = await runIndex(run, ctx.logger);
+      finish({ ...outcome, result: { command: 'index', outputs: outcome.outputs } }, opts);
     });
 
   runFlags(command('batch', text.batchDescription))
@@ -184,15 +230,15 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
         import('./batch/progress.js'),
         import('./batch/summary-table.js'),
       ]);
-      const cwd = process.cwd();
       const { policy, ...defaults } = resolveDefaults(opts, ctx.config);
+      const out = await output(opts.out, 'dir');
       const members = opts.members === true;
-      const run = { ...defaults, patterns, out: opts.out, cwd, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang, members, ...(policy !== undefined && { policy }) };
-      const outcome = await runBatch(run, ctx.logger, createProgress(ctx.stderr, ctx.logger));
+      const run = { ...defaults, patterns, out, cwd, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang, members, ...(policy !== undefined && { policy }) };
+      const outcome = await runBatch(run, ctx.logger, createProgress(io.stderr, ctx.logger), ctx.report);
       const failed = outcome.inputs.some((e) => e.status !== 'ok');
       const nothingProduced = outcome.inputs.length > 0 && outcome.inputs.every((e) => e.status !== 'ok');
-      const report = summaryTable(outcome.inputs, opts.out, cwd, ctx.lang, ctx.paint);
-      finish({ ...outcome, failed, nothingProduced, report, json: { ok: !failed && countBySeverity(outcome.issues).error === 0, ...outcome } }, opts);
+      const report = summaryTable(outcome.inputs, out, cwd, ctx.lang, ctx.paint);
+      finish({ issues: outcome.issues, failed, nothingProduced, report, result: { command: 'batch', outputs: outcome.outputs, inputs: outcome.inputs } }, opts);
     });
 
   command('merge', text.mergeDescription)
@@ -209,11 +255,12 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
         import('./batch/summary-table.js'),
       ]);
       const { jobs, formats } = resolveDefaults(opts, ctx.config);
-      const run = { dirs, out: opts.out, jobs, formats, resume: opts.resume === true, lang: ctx.lang };
-      const outcome = await runMerge(run, ctx.logger, createProgress(ctx.stderr, ctx.logger));
+      const out = await output(opts.out, 'dir');
+      const run = { dirs, out, cwd, jobs, formats, resume: opts.resume === true, lang: ctx.lang };
+      const outcome = await runMerge(run, ctx.logger, createProgress(io.stderr, ctx.logger));
       const failed = outcome.inputs.some((e) => e.status !== 'ok');
-      const report = summaryTable(outcome.inputs, opts.out, process.cwd(), ctx.lang, ctx.paint);
-      finish({ ...outcome, failed, report, json: { ok: !failed && countBySeverity(outcome.issues).error === 0, ...outcome } }, opts);
+      const report = summaryTable(outcome.inputs, out, cwd, ctx.lang, ctx.paint);
+      finish({ issues: outcome.issues, failed, report, result: { command: 'merge', outputs: outcome.outputs, inputs: outcome.inputs } }, opts);
     });
 
   command('demo', text.demoDescription)
@@ -221,22 +268,20 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .action(async (opts: GlobalOptions & { out?: string }) => {
       const ctx = await setup(opts);
       const { runDemo } = await import('./commands/demo.js');
-      finish(await runDemo({ out: opts.out ?? 'out/demo' }, ctx.logger), opts);
+      const outcome = await runDemo({ out: await output(opts.out ?? 'out/demo', 'dir'), cwd }, ctx.logger, ctx.report);
+      finish({ ...outcome, result: { command: 'demo', outputs: outcome.outputs } }, opts);
     });
 
+  let end: Ending;
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
+    end = ending ?? { code: EXIT.ok, issues: [] };
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end through here with exit code 0.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
-    if (error instanceof ExitError) {
-      logger.error(error.message);
-      return error.code;
-    }
-    io.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n${text.internalError}\n`);
-    return EXIT.internal;
+    end = endingOf(error, { lang, logger, stderr: io.stderr, commanderOutput });
   }
+  if (json) {
+    const document = { ok: end.code === EXIT.ok, ...(end.result && { result: end.result }), issues: [...sideIssues, ...end.issues] };
+    io.stdout.write(`${JSON.stringify(document)}\n`);
+  }
+  return end.code;
 }

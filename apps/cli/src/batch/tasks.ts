@@ -1,19 +1,16 @@
 /**
- * Piscina worker of batch and merge runs. `read` turns one input into a stored read;
- * `render` prints one cluster report, `renderMember` one member feedback report, from the run's
- * result, given once per pool as workerData.
+ * The tasks of the worker pool: `read` reads and validates one input; `render` prints one cluster
+ * report, `renderMember` one member feedback report, from the run's result, given once per pool.
+ * They run on worker threads (worker.ts) or, when one thread would do, in the main thread. They
+ * write nothing: the main thread writes every output, so a file-system error has one path to the user.
  */
 import { performance } from 'node:perf_hooks';
 import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
-import { workerData } from 'piscina';
-import { writeFileAtomic } from '../files.js';
 import { readInput } from '../read-input.js';
-import { storeRead } from './manifest.js';
 
 export interface ReadPoolData {
   framework: Framework;
   lang: Lang;
-  out: string;
 }
 
 export interface ReadTask {
@@ -37,41 +34,45 @@ export interface RenderPoolData {
 
 export interface RenderTask {
   clusterId: string;
-  path: string;
 }
 
 export interface MemberTask {
   clusterId: string;
   memberId: string;
   minGroup: number;
-  path: string;
 }
 
-export async function read(task: ReadTask): Promise<ReadReply> {
-  const { framework, lang, out } = workerData as ReadPoolData;
-  const start = performance.now();
-  const outcome = await readInput(task.path, task.file, { lang, framework });
-  await storeRead(out, task.readKey, { file: task.file, ...outcome });
-  return { ...outcome, ms: performance.now() - start };
+/** A rendered report, for the main thread to write. */
+export interface Rendered {
+  pdf: Uint8Array;
+  ms: number;
 }
 
-let result: AssessmentResult | undefined;
-
-export async function render(task: RenderTask): Promise<{ ms: number }> {
-  const data = workerData as RenderPoolData;
-  const start = performance.now();
-  result ??= JSON.parse(data.resultJson) as AssessmentResult;
-  const { renderClusterReport } = await import('@clusterlens/report');
-  await writeFileAtomic(task.path, await renderClusterReport(result, task.clusterId, { lang: data.lang }));
-  return { ms: performance.now() - start };
+/** The task functions for one pool, bound to its data (ReadPoolData or RenderPoolData). */
+export function taskHandlers(data: unknown) {
+  let result: AssessmentResult | undefined;
+  // Parsed once per thread rather than cloned into every task.
+  const parsed = () => (result ??= JSON.parse((data as RenderPoolData).resultJson) as AssessmentResult);
+  return {
+    async read(task: ReadTask): Promise<ReadReply> {
+      const { framework, lang } = data as ReadPoolData;
+      const start = performance.now();
+      const outcome = await readInput(task.path, task.file, { lang, framework });
+      return { ...outcome, ms: performance.now() - start };
+    },
+    async render(task: RenderTask): Promise<Rendered> {
+      const start = performance.now();
+      const { renderClusterReport } = await import('@clusterlens/report');
+      const pdf = await renderClusterReport(parsed(), task.clusterId, { lang: (data as RenderPoolData).lang });
+      return { pdf, ms: performance.now() - start };
+    },
+    async renderMember(task: MemberTask): Promise<Rendered> {
+      const start = performance.now();
+      const { renderMemberReport } = await import('@clusterlens/report');
+      const pdf = await renderMemberReport(parsed(), task.clusterId, task.memberId, { lang: (data as RenderPoolData).lang, minGroup: task.minGroup });
+      return { pdf, ms: performance.now() - start };
+    },
+  };
 }
 
-export async function renderMember(task: MemberTask): Promise<{ ms: number }> {
-  const data = workerData as RenderPoolData;
-  const start = performance.now();
-  result ??= JSON.parse(data.resultJson) as AssessmentResult;
-  const { renderMemberReport } = await import('@clusterlens/report');
-  const pdf = await renderMemberReport(result, task.clusterId, task.memberId, { lang: data.lang, minGroup: task.minGroup });
-  await writeFileAtomic(task.path, pdf);
-  return { ms: performance.now() - start };
-}
+export type TaskName = keyof ReturnType<typeof taskHandlers>;
