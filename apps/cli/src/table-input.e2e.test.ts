@@ -51,4 +51,17 @@ describe('assess on a flat table with a mapping and --regional', () => {
     expect(run.stderr).toContain('"cluster_employment"');
     expect(jsonDocument(run).issues).toEqual([expect.objectContaining({ code: 'regional_invalid', file: 'regional.json', path: '/cluster_employment' })]);
   });
+
+  it('gives no survey for a download with a header and no rows: exit 3, saying what is missing', async () => {
+    const dir = await temp();
+    await writeFile(join(dir, 'forms.csv'), `${CSV.split('\n')[0]}\n`);
+    await writeFile(join(dir, 'mapping.json'), JSON.stringify(MAPPING));
+    const run = await runMain(['assess', 'forms.csv', '--mapping', 'mapping.json', '-o', 'out', '--json'], dir);
+    expect(run.code).toBe(3);
+    expect(jsonDocument(run).issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.file])).toEqual([
+      ['no_respondents', 'forms.csv'],
+      ['nothing_produced', undefined],
+    ]);
+    expect(run.stderr).toContain('This file holds no member\'s answers');
+  });
 });
