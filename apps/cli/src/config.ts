@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { CliConfig, validate, type Lang } from '@clusterlens/schema';
+import { resolve } from 'node:path';
+import type { CliConfig, Lang } from '@clusterlens/schema';
 import { ExitError, EXIT } from './exit.js';
 import { MESSAGES } from './messages.js';
 
@@ -14,22 +14,26 @@ export const CONFIG_FILE = 'clusterlens.config.json';
  */
 export async function loadConfig(explicit: string | undefined, cwd: string, lang: Lang): Promise<CliConfig> {
   const text = MESSAGES[lang];
-  const path = explicit ?? join(cwd, CONFIG_FILE);
+  const path = resolve(cwd, explicit ?? CONFIG_FILE);
   let raw: string;
   try {
     raw = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (explicit === undefined && code === 'ENOENT') return {};
-    throw new ExitError(EXIT.usage, text.unreadableFile(path, code ?? String(error)));
+    throw new ExitError(EXIT.usage, text.unreadableFile(path, code ?? String(error)), { issue: 'file_unreadable', file: path });
   }
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch (error) {
-    throw new ExitError(EXIT.usage, text.badConfig(path, (error as Error).message));
+    throw new ExitError(EXIT.usage, text.badConfig(path, (error as Error).message), { issue: 'config_invalid', file: path });
   }
-  const checked = validate(CliConfig, data, path);
-  if (!checked.ok) throw new ExitError(EXIT.usage, text.badConfig(path, checked.issues.map((issue) => issue.message).join('; ')));
+  const { CliConfig: schema, validate } = await import('@clusterlens/schema');
+  const checked = validate(schema, data, path, lang);
+  if (!checked.ok) {
+    const detail = checked.issues.map((issue) => issue.message).join('; ');
+    throw new ExitError(EXIT.usage, text.badConfig(path, detail), { issue: 'config_invalid', file: path, issues: checked.issues });
+  }
   return checked.value;
 }

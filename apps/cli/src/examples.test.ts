@@ -1,10 +1,11 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_IDS, FIXTURE, REPO } from './test-helpers.js';
+import { CLUSTER_IDS, REPO, SMALL, tempFolders } from './test-helpers.js';
+
+const temp = tempFolders();
 
 // Imported by path: the example lives outside src/ and is type-checked by examples/tsconfig.json.
 const EXAMPLE = fileURLToPath(new URL('../examples/score-with-custom-weights.ts', import.meta.url));
@@ -14,8 +15,8 @@ describe('examples/score-with-custom-weights.ts (the README "Use from code" exam
     const { scoreWithCustomWeights } = (await import(EXAMPLE)) as {
       scoreWithCustomWeights: (files: string[], out: string, weights: Record<string, number>) => Promise<AssessmentResult>;
     };
-    const out = join(await mkdtemp(join(tmpdir(), 'cl-example-')), 'weighted.json');
-    const result = await scoreWithCustomWeights(CLUSTER_IDS.map(FIXTURE), out, { D4: 2 });
+    const out = join(await temp(), 'weighted.json');
+    const result = await scoreWithCustomWeights(CLUSTER_IDS.map(SMALL), out, { D4: 2 });
     expect(JSON.parse(await readFile(out, 'utf8'))).toEqual(result);
 
     for (const cluster of result.clusters) {

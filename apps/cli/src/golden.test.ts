@@ -4,25 +4,14 @@ import type { AssessmentResult } from '@clusterlens/schema';
 import { assess } from '@clusterlens/scoring';
 import { readSurveyWorkbook } from '@clusterlens/survey';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLUSTER_IDS, FIXTURE, loadWorkbook } from './test-helpers.js';
+import { answersIn, CLUSTER_IDS, FIXTURE } from './test-helpers.js';
 
 /** Rounds every number to 3 decimals so the golden file survives harmless float noise. */
 function rounded(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v)));
 }
 
-/** The answers of one question column, read straight from the sheet with exceljs (not through our reader). */
-async function column(id: string, question: string): Promise<(number | string | boolean)[]> {
-  const workbook = await loadWorkbook(FIXTURE(id));
-  const sheet = workbook.getWorksheet('Responses')!;
-  const header = (sheet.getRow(1).values as unknown[]).indexOf(question);
-  const values: (number | string | boolean)[] = [];
-  sheet.eachRow((row, n) => {
-    const v = row.getCell(header).value;
-    if (n > 2 && v !== null && v !== undefined && v !== '') values.push(v as number | string | boolean);
-  });
-  return values;
-}
+const column = (id: string, question: string) => answersIn(FIXTURE(id), question);
 
 const indicator = (result: AssessmentResult, cluster: number, id: string) =>
   result.clusters[cluster]!.indicators.find((i) => i.id === id)!;

@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatIndexCsv, parseCsv, runIndex } from './commands/index-tables.js';
 import { EXIT, ExitError } from './exit.js';
+import { jsonDocument, runMain, tempFolders } from './test-helpers.js';
 
 // A hand-made table (not third-party data): a, b (↓) → pillar P → index Idx.
 const META = `\uFEFFLevel,iCode,iName,Direction,Weight,Unit,Target,Parent,Type
@@ -20,15 +20,15 @@ Z,Zed,5,
 
 const lines: string[] = [];
 const logger = { info: (l: string) => lines.push(l), debug: () => {}, error: (l: string) => lines.push(l), quiet: false, verbose: false };
+const temp = tempFolders();
 let dir = '';
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cl-index-'));
+  dir = await temp();
   await writeFile(join(dir, 'meta.csv'), META);
   await writeFile(join(dir, 'data.csv'), DATA);
   await writeFile(join(dir, 'w.csv'), 'iCode,Weight\nb,3\n');
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const base = () => ({ meta: join(dir, 'meta.csv'), data: join(dir, 'data.csv'), out: join(dir, 'out.csv'), lang: 'en' as const });
 
@@ -71,10 +71,39 @@ describe('clusterlens index (runIndex)', () => {
     await writeFile(join(dir, 'bad.csv'), 'Level,iCode\n1,a\n');
     const outcome = await runIndex({ ...base(), meta: join(dir, 'bad.csv'), out: join(dir, 'none.csv') }, logger);
     expect(outcome.nothingProduced).toBe(true);
-    expect(outcome.issues.map((i) => i.code)).toEqual(['table_column_missing', 'table_column_missing', 'table_column_missing']);
+    expect(outcome.issues.map((i) => i.code)).toEqual(['table_column_missing', 'table_column_missing', 'table_column_missing', 'nothing_produced']);
     const missing = await runIndex({ ...base(), data: join(dir, 'nope.csv'), out: join(dir, 'none.csv') }, logger);
-    expect(missing.issues.map((i) => [i.code, i.file])).toEqual([['file_unreadable', 'nope.csv']]);
+    expect(missing.issues.map((i) => [i.code, i.file])).toEqual([['file_unreadable', 'nope.csv'], ['nothing_produced', undefined]]);
     await expect(readFile(join(dir, 'none.csv'))).rejects.toThrow();
+  });
+});
+
+describe('clusterlens index from the command line', () => {
+  it('scores a COINr-style table, paths taken from the working directory', async () => {
+    const here = await temp();
+    // Two indicators under one aggregate, equal weights; minmax to [0,1] then arithmetic mean.
+    await writeFile(
+      join(here, 'meta.csv'),
+      'Level,iCode,iName,Direction,Weight,Unit,Target,Parent,Type\n1,a,A,1,1,,,I,Indicator\n1,b,B,-1,1,,,I,Indicator\n2,I,Index,1,1,,,,Aggregate\n',
+    );
+    await writeFile(join(here, 'data.csv'), 'uCode,a,b\nX,0,10\nY,10,0\nZ,5,5\n');
+    const run = await runMain(['index', '--meta', 'meta.csv', '--data', 'data.csv', '-o', 'out.csv', '--json'], here);
+    expect(run.code).toBe(0);
+    expect(jsonDocument(run)).toEqual({ ok: true, result: { command: 'index', outputs: [join(here, 'out.csv')] }, issues: [] });
+    const rows = (await readFile(join(here, 'out.csv'), 'utf8')).trim().split(/\r?\n/);
+    // X: a → 0, b (lower is better, 10 is worst) → 0, I = 0; Y: 1, 1 → 1; Z: 0.5, 0.5 → 0.5.
+    expect(rows).toContain('X,I,2,0,3');
+    expect(rows).toContain('Y,I,2,1,1');
+    expect(rows).toContain('Z,I,2,0.5,2');
+  });
+
+  it('says "file" for -o in its help, and refuses a directory there with exit 2', async () => {
+    const help = await runMain(['index', '--help']);
+    expect(help.stdout).toMatch(/-o, --out <OUT\.csv>\s+output file/);
+    const here = await temp();
+    const run = await runMain(['index', '--meta', 'meta.csv', '--data', 'data.csv', '-o', here], here);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`-o ${here} is a directory, but an output file is needed`);
   });
 });
 

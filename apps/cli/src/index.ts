@@ -3,5 +3,5 @@
  * (@clusterlens/survey, scoring, report) directly; this module exposes the CLI entry
  * and its exit codes for embedding and tests.
  */
-export { main } from './main.js';
+export { main, type CliIo } from './main.js';
 export { EXIT, ExitError, type ExitCode } from './exit.js';

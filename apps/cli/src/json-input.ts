@@ -1,42 +1,69 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { resolve } from 'node:path';
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { Issue, Lang } from '@clusterlens/schema';
 import { ExitError, EXIT } from './exit.js';
 import { MESSAGES } from './messages.js';
 
+/** The JSON Pointer (RFC 6901) of a value: `/`-joined keys, `~` written `~0` and `/` written `~1`. */
+export function jsonPointer(keys: readonly (string | number)[]): string {
+  return keys.map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+/** Where a side file is and how to tell the user about it. */
+export interface SideFileContext {
+  lang: Lang;
+  /** Folder relative paths are found from; the path stays as given in every message. */
+  cwd: string;
+  /** Receives the issues found, for stderr and the `--json` document. */
+  report: (issues: Issue[]) => void;
+}
+
+/** A file a flag names (form, mapping, framework, …); one that cannot be read is a usage error naming it. */
+export async function readSideFile(path: string, context: Pick<SideFileContext, 'lang' | 'cwd'>): Promise<Buffer> {
+  try {
+    return await readFile(resolve(context.cwd, path));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ExitError(EXIT.usage, MESSAGES[context.lang].unreadableFile(path, reason), { issue: 'file_unreadable', file: path });
+  }
+}
+
+/** The JSON in a file a flag names; not JSON is a usage error naming the file. */
+export async function readJsonFile(path: string, context: Pick<SideFileContext, 'lang' | 'cwd'>): Promise<unknown> {
+  const data = await readSideFile(path, context);
+  try {
+    return JSON.parse(data.toString('utf8'));
+  } catch (error) {
+    throw new ExitError(EXIT.usage, MESSAGES[context.lang].unreadableFile(path, (error as Error).message), { issue: 'json_invalid', file: path });
+  }
+}
+
 /**
- * Reads a JSON file the user named with a flag (framework, policy profile, baseline) and checks
- * it against its schema and, optionally, semantic checks. Any problem is a usage error (exit 2)
- * after its issues are reported, because the run would otherwise mean something else.
+ * Reads a JSON file the user named with a flag and checks it against its schema and, optionally,
+ * semantic checks. Any error is a usage error (exit 2) after its issues are reported, because
+ * the run would otherwise mean something else. Every issue names the file as the user gave it.
  */
 export async function loadJsonInput<S extends TSchema>(
   path: string,
   schema: S,
-  options: {
-    lang: Lang;
-    report: (issues: Issue[]) => void;
+  options: SideFileContext & {
     invalid: (path: string) => string;
     check?: (value: Static<S>) => Issue[];
   },
 ): Promise<Static<S>> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new ExitError(EXIT.usage, MESSAGES[options.lang].unreadableFile(path, (error as Error).message));
-  }
+  const data = await readJsonFile(path, options);
   const { validate } = await import('@clusterlens/schema');
-  const file = basename(path);
-  const checked = validate(schema, data, file);
+  const checked = validate(schema, data, path, options.lang);
   if (!checked.ok) {
     options.report(checked.issues);
-    throw new ExitError(EXIT.usage, options.invalid(path));
+    throw new ExitError(EXIT.usage, options.invalid(path), { issue: 'side_file_invalid', file: path });
   }
-  const semantic = (options.check?.(checked.value) ?? []).map((issue) => ({ ...issue, file }));
+  const semantic = (options.check?.(checked.value) ?? []).map((issue) => ({ ...issue, file: path }));
   if (semantic.some((issue) => issue.severity === 'error')) {
     options.report(semantic);
-    throw new ExitError(EXIT.usage, options.invalid(path));
+    throw new ExitError(EXIT.usage, options.invalid(path), { issue: 'side_file_invalid', file: path });
   }
+  options.report(semantic);
   return checked.value;
 }

@@ -26,7 +26,7 @@ export interface Catalogue {
   badConfig: (file: string, detail: string) => string;
   badShard: (value: string) => string;
   badJobs: (value: string) => string;
-  badFormats: (value: string) => string;
+  badFormats: (value: string, formats: string) => string;
   noInputs: (patterns: string) => string;
   shardShare: (index: number, count: number, share: number, total: number) => string;
   validateHeader: string[];
@@ -75,6 +75,15 @@ export interface Catalogue {
   optRegional: string;
   badRegional: (file: string, key: string) => string;
   optOut: string;
+  optOutFile: string;
+  optTemplateLang: string;
+  outNotADir: (flag: string, path: string) => string;
+  outIsADir: (flag: string, path: string) => string;
+  cannotWrite: (path: string, reason: string) => string;
+  /** File-system error codes in words; others are shown as the code. */
+  fsReasons: Record<string, string>;
+  noRespondents: string;
+  noRespondentsFix: string;
   optJson: string;
   optQuiet: string;
   reading: (file: string) => string;
@@ -90,6 +99,7 @@ export interface Catalogue {
   noFixtures: (dir: string) => string;
   summary: (clusters: number, errors: number, warnings: number) => string;
   internalError: string;
+  noCommand: string;
   severity: Record<'error' | 'warning' | 'info', string>;
 }
 

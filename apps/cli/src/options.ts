@@ -13,7 +13,8 @@ export interface GlobalOptions {
   lang?: Lang;
 }
 
-const FORMATS: readonly OutputFormat[] = ['json', 'pdf', 'xlsx', 'csv'];
+/** OUTPUT_FORMATS of @clusterlens/schema, spelled out so that start-up does not load the schema package (and ajv); a test keeps them equal. */
+export const FORMATS = ['json', 'pdf', 'xlsx', 'csv'] as const satisfies readonly OutputFormat[];
 
 /** commander value parsers; their errors end the run as usage errors (exit 2). */
 export function parsers(lang: Lang) {
@@ -41,7 +42,7 @@ export function parsers(lang: Lang) {
     },
     formats(value: string): OutputFormat[] {
       const list = value.split(',').map((f) => f.trim()).filter(Boolean);
-      if (list.length === 0 || list.some((f) => !FORMATS.includes(f as OutputFormat))) throw new InvalidArgumentError(text.badFormats(value));
+      if (list.length === 0 || list.some((f) => !(FORMATS as readonly string[]).includes(f))) throw new InvalidArgumentError(text.badFormats(value, FORMATS.join(', ')));
       return FORMATS.filter((f) => list.includes(f));
     },
   };

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { ClusterMeta, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
 import { ExitError, EXIT } from './exit.js';
+import { jsonPointer, readJsonFile, readSideFile } from './json-input.js';
 import { MESSAGES } from './messages.js';
 
 /** How to read inputs that are not native workbooks (`--format`, `--form`, `--mapping`, `--cluster`). */
@@ -26,21 +27,15 @@ export interface ReadInput {
   issues: Issue[];
 }
 
-/** Reads a side file named by a flag; a missing or unparsable one is a usage error. */
-async function sideFile(path: string, lang: Lang): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw new ExitError(EXIT.usage, MESSAGES[lang].unreadableFile(path, (error as NodeJS.ErrnoException).code ?? String(error)));
-  }
-}
-
-function parseJson(data: Buffer, path: string, lang: Lang): unknown {
-  try {
-    return JSON.parse(data.toString('utf8'));
-  } catch (error) {
-    throw new ExitError(EXIT.usage, MESSAGES[lang].unreadableFile(path, (error as Error).message));
-  }
+/**
+ * A survey without a single member's answers is not a return: the file gives no survey, and an
+ * error says what is missing. The native reader reports its own `responses_empty` and gives no
+ * survey; this covers every other reader (an export or table with a header and no rows).
+ */
+function withAnswers(read: { survey: ClusterSurvey | null; issues: Issue[] }, file: string, lang: Lang): { survey: ClusterSurvey | null; issues: Issue[] } {
+  if (!read.survey || read.survey.respondents.length > 0) return read;
+  const text = MESSAGES[lang];
+  return { survey: null, issues: [...read.issues, { severity: 'error', code: 'no_respondents', file, message: text.noRespondents, suggestion: text.noRespondentsFix }] };
 }
 
 /**
@@ -50,12 +45,13 @@ function parseJson(data: Buffer, path: string, lang: Lang): unknown {
 export async function readInput(
   path: string,
   file: string,
-  options: InputFormatOptions & { lang: Lang; framework: Framework },
+  options: InputFormatOptions & { lang: Lang; framework: Framework; cwd?: string },
 ): Promise<ReadInput> {
   const { lang } = options;
+  const cwd = options.cwd ?? process.cwd();
   let data: Buffer;
   try {
-    data = await readFile(path);
+    data = await readFile(resolve(cwd, path));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     const message = MESSAGES[lang].unreadableFile(path, reason);
@@ -64,23 +60,24 @@ export async function readInput(
   const sha256 = createHash('sha256').update(data).digest('hex');
   const extra = {
     ...(options.format && { format: options.format }),
-    ...(options.form && { form: await sideFile(options.form, lang), formFile: basename(options.form) }),
-    ...(options.mapping && { mapping: parseJson(await sideFile(options.mapping, lang), options.mapping, lang), mappingFile: basename(options.mapping) }),
-    ...(options.cluster && { cluster: parseJson(await sideFile(options.cluster, lang), options.cluster, lang) as Partial<ClusterMeta> }),
+    ...(options.form && { form: await readSideFile(options.form, { cwd, lang }), formFile: basename(options.form) }),
+    ...(options.mapping && { mapping: await readJsonFile(options.mapping, { cwd, lang }), mappingFile: basename(options.mapping) }),
+    ...(options.cluster && { cluster: (await readJsonFile(options.cluster, { cwd, lang })) as Partial<ClusterMeta> }),
   };
   // Native workbooks, KoboToolbox and ODK exports and XLSForms are told apart by the survey package.
   const { readSurveyFile } = await import('@clusterlens/survey');
-  const { survey, issues } = await readSurveyFile(data, { file, lang, framework: options.framework, ...extra });
+  const { survey, issues } = withAnswers(await readSurveyFile(data, { file, lang, framework: options.framework, ...extra }), file, lang);
   if (!survey || !options.regional) return { sha256, survey, issues };
   // A native Regional sheet wins: the file is a fallback for exports that have none.
-  return { sha256, survey: { ...survey, regional: { ...(await regionalStats(options.regional, lang)), ...survey.regional } }, issues };
+  return { sha256, survey: { ...survey, regional: { ...(await regionalStats(options.regional, cwd, lang)), ...survey.regional } }, issues };
 }
 
 /** `--regional FILE.json`: an object of Regional statistics, every value a finite number. */
-async function regionalStats(path: string, lang: Lang): Promise<Record<string, number>> {
-  const data = parseJson(await sideFile(path, lang), path, lang);
+async function regionalStats(path: string, cwd: string, lang: Lang): Promise<Record<string, number>> {
+  const data = await readJsonFile(path, { cwd, lang });
   const entries = data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.entries(data) : undefined;
-  const bad = entries === undefined ? path : entries.find(([, v]) => typeof v !== 'number' || !Number.isFinite(v))?.[0];
-  if (bad !== undefined) throw new ExitError(EXIT.usage, MESSAGES[lang].badRegional(path, bad));
+  if (entries === undefined) throw new ExitError(EXIT.usage, MESSAGES[lang].badRegional(path, path), { issue: 'regional_invalid', file: path, path: '' });
+  const bad = entries.find(([, v]) => typeof v !== 'number' || !Number.isFinite(v))?.[0];
+  if (bad !== undefined) throw new ExitError(EXIT.usage, MESSAGES[lang].badRegional(path, bad), { issue: 'regional_invalid', file: path, path: jsonPointer([bad]) });
   return Object.fromEntries(entries as [string, number][]);
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { AssessmentResult, Lang, OutputFormat } from '@clusterlens/schema';
-import type { MemberTask, RenderPoolData } from './batch/worker.js';
-import { safeFileStem, writeFileAtomic } from './files.js';
+import type { MemberTask, RenderPoolData, Rendered } from './batch/tasks.js';
+import { safeFileName, writeFileAtomic } from './files.js';
 import type { Logger } from './log.js';
 import { MESSAGES } from './messages.js';
 
@@ -42,37 +42,43 @@ export async function writeRunOutputs(result: AssessmentResult, options: RunOutp
   if (options.formats.includes('pdf') && result.clusters.length > 1) {
     await write(join(options.out, 'portfolio.pdf'), await report.renderPortfolioReport(result, { lang: options.lang }));
   }
-  if (options.members) outputs.push(...(await writeMemberReports(result, options, report.memberReportFileName, logger)));
+  if (options.members) outputs.push(...(await writeMemberReports(result, options, logger)));
   return outputs;
 }
 
-/** One confidential PDF per member, rendered on the worker pool (they are many and independent). */
-async function writeMemberReports(
-  result: AssessmentResult,
-  options: RunOutputOptions,
-  fileName: (memberId: string) => string,
-  logger: Logger,
-): Promise<string[]> {
-  const tasks: MemberTask[] = result.clusters.flatMap((cluster) =>
+/** The PDF of a cluster's report in the output folder. */
+export const clusterReportName = (clusterId: string): string => safeFileName(clusterId, { extension: '.pdf' });
+
+/** Where a member's confidential report goes: DIR/members/<cluster>/member-<id>.pdf. */
+const memberReportPath = (out: string, clusterId: string, memberId: string): string =>
+  join(out, 'members', safeFileName(clusterId), safeFileName(memberId, { prefix: 'member-', extension: '.pdf' }));
+
+/**
+ * One confidential PDF per member, rendered on the worker pool (they are many and independent)
+ * and written here as each arrives.
+ */
+async function writeMemberReports(result: AssessmentResult, options: RunOutputOptions, logger: Logger): Promise<string[]> {
+  const tasks: (MemberTask & { path: string })[] = result.clusters.flatMap((cluster) =>
     (cluster.members ?? []).map((member) => ({
       clusterId: cluster.id,
       memberId: member.id,
       minGroup: options.minGroup,
-      path: join(options.out, 'members', safeFileStem(cluster.id), fileName(member.id)),
+      path: memberReportPath(options.out, cluster.id, member.id),
     })),
   );
   const { runPool } = await import('./batch/pool.js');
-  const replies = await runPool<MemberTask, { ms: number }>('renderMember', tasks, {
+  await runPool<MemberTask, Rendered>('renderMember', tasks, {
     jobs: options.jobs,
     workerData: { resultJson: JSON.stringify(result), lang: options.lang } satisfies RenderPoolData,
-    settled: () => undefined,
+    settled: async (index, reply) => {
+      // The result was validated and the ids come from it: a failed render is a bug, not bad input.
+      if (reply instanceof Error) throw reply;
+      await writeFileAtomic(tasks[index]!.path, reply.pdf);
+    },
   });
-  // The result was validated and the ids come from it: a failed render is a bug, not bad input.
-  const failure = replies.find((reply): reply is Error => reply instanceof Error);
-  if (failure) throw failure;
   for (const cluster of result.clusters) {
     const count = cluster.members?.length ?? 0;
-    if (count > 0) logger.info(MESSAGES[options.lang].wroteMembers(count, join(options.out, 'members', safeFileStem(cluster.id))));
+    if (count > 0) logger.info(MESSAGES[options.lang].wroteMembers(count, join(options.out, 'members', safeFileName(cluster.id))));
   }
   return tasks.map((task) => task.path);
 }

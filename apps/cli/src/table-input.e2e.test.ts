@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './test-helpers.js';
+import { jsonDocument, runMain, tempFolders } from './test-helpers.js';
+
+const temp = tempFolders();
 
 /** A Google-Forms-style download: one row per member, headers in words. */
 const CSV = [
@@ -23,13 +24,13 @@ const MAPPING = {
 
 describe('assess on a flat table with a mapping and --regional', () => {
   it('reads the table, takes Regional statistics from the JSON file and scores them', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cl-table-'));
+    const dir = await temp();
     await writeFile(join(dir, 'forms.csv'), CSV);
     await writeFile(join(dir, 'mapping.json'), JSON.stringify(MAPPING));
     // LQ = (2,000 / 100,000) / (10,000 / 1,000,000) = 0.02 / 0.01 = 2
     const regional = { cluster_employment: 2000, region_employment: 100000, national_industry_employment: 10000, national_employment: 1000000 };
     await writeFile(join(dir, 'regional.json'), JSON.stringify(regional));
-    const run = await runCli(['assess', join(dir, 'forms.csv'), '--mapping', join(dir, 'mapping.json'), '--regional', join(dir, 'regional.json'), '--formats', 'json', '-o', join(dir, 'out'), '--quiet']);
+    const run = await runMain(['assess', 'forms.csv', '--mapping', 'mapping.json', '--regional', 'regional.json', '--formats', 'json', '-o', 'out', '--quiet'], dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const result = JSON.parse(await readFile(join(dir, 'out', 'results.json'), 'utf8')) as AssessmentResult;
@@ -41,12 +42,26 @@ describe('assess on a flat table with a mapping and --regional', () => {
   });
 
   it('refuses a Regional file that is not an object of numbers, naming the key', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cl-table-'));
+    const dir = await temp();
     await writeFile(join(dir, 'forms.csv'), CSV);
     await writeFile(join(dir, 'mapping.json'), JSON.stringify(MAPPING));
     await writeFile(join(dir, 'regional.json'), JSON.stringify({ cluster_employment: 'many' }));
-    const run = await runCli(['assess', join(dir, 'forms.csv'), '--mapping', join(dir, 'mapping.json'), '--regional', join(dir, 'regional.json'), '-o', join(dir, 'out')]);
+    const run = await runMain(['assess', 'forms.csv', '--mapping', 'mapping.json', '--regional', 'regional.json', '-o', 'out', '--json'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('"cluster_employment"');
+    expect(jsonDocument(run).issues).toEqual([expect.objectContaining({ code: 'regional_invalid', file: 'regional.json', path: '/cluster_employment' })]);
+  });
+
+  it('gives no survey for a download with a header and no rows: exit 3, saying what is missing', async () => {
+    const dir = await temp();
+    await writeFile(join(dir, 'forms.csv'), `${CSV.split('\n')[0]}\n`);
+    await writeFile(join(dir, 'mapping.json'), JSON.stringify(MAPPING));
+    const run = await runMain(['assess', 'forms.csv', '--mapping', 'mapping.json', '-o', 'out', '--json'], dir);
+    expect(run.code).toBe(3);
+    expect(jsonDocument(run).issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.file])).toEqual([
+      ['no_respondents', 'forms.csv'],
+      ['nothing_produced', undefined],
+    ]);
+    expect(run.stderr).toContain('This file holds no member\'s answers');
   });
 });

@@ -1,7 +1,9 @@
+import { OUTPUT_FORMATS } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import { byCodeUnit } from './batch/inputs.js';
 import { parseShard, selectShard } from './batch/shard.js';
 import { useColour } from './colour.js';
+import { FORMATS } from './options.js';
 import { displayWidth, renderTable } from './table.js';
 
 const tty = { isTTY: true } as unknown as NodeJS.WritableStream;
@@ -46,5 +48,11 @@ describe('table', () => {
 
   it('aligns columns by display width and leaves the last column unpadded', () => {
     expect(renderTable(['级别', 'file'], [['error', 'a.xlsx'], ['错误', 'b']])).toBe('级别   file\nerror  a.xlsx\n错误   b\n');
+  });
+});
+
+describe('output formats', () => {
+  it('are the schema’s, in its order (the CLI spells them out to start without the schema package)', () => {
+    expect(FORMATS).toEqual(OUTPUT_FORMATS);
   });
 });

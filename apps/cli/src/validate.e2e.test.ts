@@ -1,9 +1,8 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Issue } from '@clusterlens/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editedFixture, FIXTURE, loadWorkbook, responseColumn, runCli } from './test-helpers.js';
+import { editedWorkbook, jsonDocument, loadWorkbook, responseColumn, runMain, SMALL, tempFolders } from './test-helpers.js';
+
+const temp = tempFolders();
 
 describe('clusterlens validate', () => {
   let dir: string;
@@ -12,10 +11,10 @@ describe('clusterlens validate', () => {
   let rd: string;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'cl-validate-'));
+    dir = await temp();
     broken = join(dir, 'broken.xlsx');
     // Two answers a member could really type wrongly: words for a head count, and an R&D share over 100 %.
-    await editedFixture('packaging-valley', broken, (workbook) => {
+    await editedWorkbook(SMALL('packaging-valley'), broken, (workbook) => {
       employees = responseColumn(workbook, 'employees');
       rd = responseColumn(workbook, 'rd_pct');
       const sheet = workbook.getWorksheet('Responses')!;
@@ -24,16 +23,19 @@ describe('clusterlens validate', () => {
     });
   });
 
-  it('prints exactly {ok, files, issues} with --json and locates each bad cell; exit 1', async () => {
-    const run = await runCli(['validate', FIXTURE('zhili-kidswear'), broken, '--json']);
+  it('prints one {ok, result: {files}, issues} document with --json and locates each bad cell; exit 1', async () => {
+    const run = await runMain(['validate', SMALL('zhili-kidswear'), broken, '--json']);
     expect(run.code).toBe(1);
-    const doc = JSON.parse(run.stdout) as { ok: boolean; files: { file: string; ok: boolean }[]; issues: Issue[] };
-    expect(Object.keys(doc)).toEqual(['ok', 'files', 'issues']);
+    const doc = jsonDocument(run);
     expect(doc.ok).toBe(false);
-    expect(doc.files).toEqual([
-      { file: FIXTURE('zhili-kidswear'), ok: true },
-      { file: broken, ok: false },
-    ]);
+    expect(doc.result).toEqual({
+      command: 'validate',
+      files: [
+        { file: SMALL('zhili-kidswear'), ok: true },
+        { file: broken, ok: false },
+      ],
+      outputs: [],
+    });
     const errors = doc.issues.filter((i) => i.severity === 'error');
     expect(errors.map((i) => [i.file, i.sheet, i.cell, i.question])).toEqual([
       [broken, 'Responses', `${employees}5`, 'employees'],
@@ -43,40 +45,46 @@ describe('clusterlens validate', () => {
   });
 
   it('prints a table people can read, naming file, cell and question', async () => {
-    const run = await runCli(['validate', broken]);
+    const run = await runMain(['validate', 'broken.xlsx'], dir);
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toMatch(/^severity\s+file\s+cell\s+question\s+problem → fix$/);
-    expect(lines.find((l) => l.includes(`Responses!${employees}5`))).toMatch(/^error\s+.*broken\.xlsx\s+Responses!\w+5\s+employees\s+\S/);
+    expect(lines.find((l) => l.includes(`Responses!${employees}5`))).toMatch(/^error\s+broken\.xlsx\s+Responses!\w+5\s+employees\s+\S/);
     expect(run.stdout).toContain('1 file(s) checked, 1 with errors; 2 error(s)');
   });
 
   it('exits 0 for a clean workbook, and 2 for a usage error', async () => {
-    const clean = await runCli(['validate', FIXTURE('shenzhen-electronics'), '--json']);
+    const clean = await runMain(['validate', SMALL('shenzhen-electronics'), '--json']);
     expect(clean.code).toBe(0);
-    expect(JSON.parse(clean.stdout)).toMatchObject({ ok: true, files: [{ ok: true }] });
-    expect((await runCli(['validate'])).code).toBe(2);
-    expect((await runCli(['validate', broken, '--lang', 'fr'])).code).toBe(2);
+    expect(jsonDocument(clean)).toMatchObject({ ok: true, result: { files: [{ ok: true }] } });
+    expect((await runMain(['validate'])).code).toBe(2);
+    expect((await runMain(['validate', broken, '--lang', 'fr'])).code).toBe(2);
   });
 
   it('--annotate writes a copy of each workbook with problems, the bad cell highlighted and explained', async () => {
-    const marked = join(dir, 'marked');
-    const run = await runCli(['validate', broken, FIXTURE('shenzhen-electronics'), '--annotate', marked, '--json']);
+    const run = await runMain(['validate', 'broken.xlsx', SMALL('shenzhen-electronics'), '--annotate', 'marked', '--json'], dir);
     expect(run.code).toBe(1);
-    const sheet = (await loadWorkbook(join(marked, 'broken.xlsx'))).getWorksheet('Responses')!;
+    expect(jsonDocument(run).result).toMatchObject({ outputs: [join(dir, 'marked', 'broken.xlsx')] });
+    const sheet = (await loadWorkbook(join(dir, 'marked', 'broken.xlsx'))).getWorksheet('Responses')!;
     const cell = sheet.getCell(`${employees}5`);
     expect(String(cell.note)).toContain('about forty');
     expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
     expect(sheet.getCell(`${employees}6`).note).toBeUndefined();
   });
 
+  it('refuses an --annotate folder that is a file with exit 2', async () => {
+    const run = await runMain(['validate', 'broken.xlsx', '--annotate', 'broken.xlsx'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--annotate broken.xlsx is a file, but an output directory is needed');
+  });
+
   it('colours severities only when asked to and never with NO_COLOR', async () => {
-    // Child processes have no TTY; FORCE_COLOR stands in for one.
-    const forced = await runCli(['validate', broken], undefined, { NO_COLOR: '', FORCE_COLOR: '1' });
+    // The captured stdout is no TTY; FORCE_COLOR stands in for one.
+    const forced = await runMain(['validate', broken], undefined, { NO_COLOR: '', FORCE_COLOR: '1' });
     expect(forced.stdout).toContain('\u001b[31merror\u001b[39m');
-    const refused = await runCli(['validate', broken], undefined, { NO_COLOR: '1', FORCE_COLOR: '1' });
+    const refused = await runMain(['validate', broken], undefined, { NO_COLOR: '1', FORCE_COLOR: '1' });
     expect(refused.stdout).not.toContain('\u001b[');
-    const piped = await runCli(['validate', broken], undefined, { NO_COLOR: '', FORCE_COLOR: '' });
+    const piped = await runMain(['validate', broken], undefined, { NO_COLOR: '', FORCE_COLOR: '' });
     expect(piped.stdout).not.toContain('\u001b[');
   });
 });

@@ -19,6 +19,12 @@ export const Issue = Type.Object(
     cell: Type.Optional(Type.String({ pattern: '^[A-Z]{1,3}[1-9][0-9]*$', description: 'A1-style cell address.' })),
     question: Type.Optional(Type.String()),
     respondent: Type.Optional(Type.String()),
+    path: Type.Optional(
+      Type.String({
+        pattern: '^(/([^~/]|~[01])*)*$',
+        description: 'Where in a JSON input (framework, policy profile, baseline, config, mapping) the problem is: a JSON Pointer (RFC 6901), e.g. `/dimensions/0/weight`; the empty string is the whole document.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

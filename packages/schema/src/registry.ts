@@ -5,6 +5,7 @@ import { PolicyProfile } from './policy.js';
 import { AssessmentResult } from './result.js';
 import { CliConfig } from './config.js';
 import { SurveyMapping } from './mapping.js';
+import { CliOutput } from './cli-output.js';
 
 /** The top-level schemas, by the file name under which they are published in `json/`. */
 export const SCHEMAS = {
@@ -15,4 +16,5 @@ export const SCHEMAS = {
   issue: Issue,
   'cli-config': CliConfig,
   'survey-mapping': SurveyMapping,
+  'cli-output': CliOutput,
 } as const;

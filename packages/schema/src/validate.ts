@@ -1,10 +1,13 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
+import type { Lang } from './common.js';
 import type { Issue } from './issue.js';
 
-// ajv-formats ships CommonJS; under NodeNext its default export arrives wrapped.
+// ajv-formats and ajv-i18n ship CommonJS; under NodeNext their default exports arrive wrapped.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+const localizeZh = localizeZhModule as unknown as typeof localizeZhModule.default;
 
 const ajv = new Ajv({ allErrors: true, strict: true, useDefaults: false });
 addFormats(ajv);
@@ -21,28 +24,38 @@ function compile(schema: TSchema): ValidateFunction {
   return fn;
 }
 
-function describe(error: ErrorObject): string {
+/** The two messages ajv words too vaguely to act on, in each language; the rest come from ajv (en) or ajv-i18n (zh). */
+const SPECIFIC: Record<Lang, { unknownProperty: (name: string) => string; oneOf: (values: string) => string }> = {
+  en: { unknownProperty: (name) => `unknown property "${name}"`, oneOf: (values) => `must be one of ${values}` },
+  zh: { unknownProperty: (name) => `未知属性“${name}”`, oneOf: (values) => `应为以下值之一：${values}` },
+};
+
+function describe(error: ErrorObject, lang: Lang): string {
   const where = error.instancePath === '' ? '(root)' : error.instancePath;
-  if (error.keyword === 'additionalProperties') {
-    return `${where}: unknown property "${String(error.params.additionalProperty)}"`;
-  }
+  if (error.keyword === 'additionalProperties') return `${where}: ${SPECIFIC[lang].unknownProperty(String(error.params.additionalProperty))}`;
   if (error.keyword === 'enum') {
-    return `${where}: must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    return `${where}: ${SPECIFIC[lang].oneOf((error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', '))}`;
   }
   return `${where}: ${error.message ?? error.keyword}`;
 }
 
 /**
  * Checks `data` against `schema` and returns every problem as an Issue (never throws for bad data).
- * @example validate(Framework, JSON.parse(text), 'my-framework.json')
+ * Each issue's `path` is the JSON Pointer of the offending value; its message is in `lang`
+ * (__Default:__ `en`) and starts with that pointer too, for people reading a flat list.
+ * @example validate(Framework, JSON.parse(text), 'my-framework.json', 'zh')
  */
-export function validate<S extends TSchema>(schema: S, data: unknown, file?: string): Validation<Static<S>> {
+export function validate<S extends TSchema>(schema: S, data: unknown, file?: string, lang: Lang = 'en'): Validation<Static<S>> {
   const fn = compile(schema);
   if (fn(data)) return { ok: true, value: data as Static<S>, issues: [] };
-  const issues: Issue[] = (fn.errors ?? []).map((error) => ({
+  // ajv keeps errors on the compiled function; localise copies, so a later English call is unaffected.
+  const errors = (fn.errors ?? []).map((error) => ({ ...error }));
+  if (lang === 'zh') localizeZh(errors);
+  const issues: Issue[] = errors.map((error) => ({
     severity: 'error',
     code: 'schema_violation',
-    message: describe(error),
+    message: describe(error, lang),
+    path: error.instancePath,
     ...(file ? { file } : {}),
   }));
   return { ok: false, issues };

@@ -2,17 +2,17 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AssessmentResult, Framework, Issue, Lang, OutputFormat, PolicyProfile } from '@clusterlens/schema';
 import { combineSurveys } from '../combine-surveys.js';
-import { safeFileStem, writeFileAtomic } from '../files.js';
+import { writeFileAtomic } from '../files.js';
 import { sha256 } from '../hash.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
-import { writeRunOutputs } from '../run-outputs.js';
+import { clusterReportName, writeRunOutputs } from '../run-outputs.js';
 import { ENGINE } from '../version.js';
 import type { Shard } from './shard.js';
 import { SUMMARY_FILE, summaryWriter, type InputRecord, type StoredRead, type Summary } from './manifest.js';
 import { runPool } from './pool.js';
 import type { Progress } from './progress.js';
-import type { RenderPoolData, RenderTask } from './worker.js';
+import type { RenderPoolData, RenderTask, Rendered } from './tasks.js';
 
 /** One input after the read phase, in run order. */
 export interface ReadRecord extends StoredRead {
@@ -122,7 +122,7 @@ async function renderReports(result: AssessmentResult, entries: InputRecord[], o
   }
   const jobs: { group: InputRecord[]; cluster: string; name: string; key: string }[] = [];
   for (const [cluster, group] of byCluster) {
-    const name = `${safeFileStem(cluster)}.pdf`;
+    const name = clusterReportName(cluster);
     const key = sha256(`${base}\n${cluster}`);
     const kept = group.every((entry) => {
       const previous = before.get(entry.file);
@@ -137,11 +137,11 @@ async function renderReports(result: AssessmentResult, entries: InputRecord[], o
   const issues: Issue[] = [];
   options.progress.start(text.phaseReports, jobs.length);
   const workerData: RenderPoolData = { resultJson, lang: options.lang };
-  const tasks: RenderTask[] = jobs.map((j) => ({ clusterId: j.cluster, path: join(options.out, j.name) }));
-  await runPool<RenderTask, { ms: number }>('render', tasks, {
+  const tasks: RenderTask[] = jobs.map((j) => ({ clusterId: j.cluster }));
+  await runPool<RenderTask, Rendered>('render', tasks, {
     jobs: options.jobs,
     workerData,
-    settled: (index, reply) => {
+    settled: async (index, reply) => {
       const { group, cluster, name, key } = jobs[index]!;
       if (reply instanceof Error) {
         for (const entry of group) {
@@ -151,8 +151,10 @@ async function renderReports(result: AssessmentResult, entries: InputRecord[], o
         options.progress.tick(text.reportFailed(cluster, reply.message));
         return;
       }
+      const path = join(options.out, name);
+      await writeFileAtomic(path, reply.pdf);
       for (const entry of group) Object.assign(entry, { outputs: [name], renderKey: key, durationMs: entry.durationMs + Math.round(reply.ms / group.length) });
-      options.progress.tick(text.wrote(tasks[index]!.path));
+      options.progress.tick(text.wrote(path));
       // A failed intermediate write is retried by the final save, which reports it.
       save().catch(() => {});
     },

@@ -7,16 +7,18 @@ import { frameworkHash, frameworkPath, policyPath, loadStoredRead, loadSummary, 
 import { runPool } from '../batch/pool.js';
 import { produce, type ReadRecord } from '../batch/produce.js';
 import type { Progress } from '../batch/progress.js';
-import type { ReadPoolData, ReadReply, ReadTask } from '../batch/worker.js';
+import type { ReadPoolData, ReadReply, ReadTask } from '../batch/tasks.js';
 import { ExitError, EXIT } from '../exit.js';
 import { writeFileAtomic } from '../files.js';
 import { loadFramework, loadPolicy } from '../framework.js';
+import type { SideFileContext } from '../json-input.js';
 import { sha256File } from '../hash.js';
-import { countBySeverity, formatIssue, type Logger } from '../log.js';
+import { countBySeverity, type Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
 
 export interface BatchOptions {
   patterns: string[];
+  /** Output folder, absolute. */
   out: string;
   cwd: string;
   jobs: number;
@@ -43,17 +45,17 @@ export interface BatchOutcome {
  * stored read with --resume) ─▶ produce: rank all clusters, results.json, reports, summary.json.
  * A bad file is reported and skipped; it never stops the batch.
  */
-export async function runBatch(options: BatchOptions, logger: Logger, progress: Progress): Promise<BatchOutcome> {
+export async function runBatch(options: BatchOptions, logger: Logger, progress: Progress, report: SideFileContext['report']): Promise<BatchOutcome> {
   const text = MESSAGES[options.lang];
-  const report = (issues: Issue[]) => issues.forEach((issue) => logger.error(formatIssue(issue, options.lang)));
-  const framework = await loadFramework(options.framework, options.lang, report);
-  const policy = options.policy === undefined ? undefined : await loadPolicy(options.policy, framework, options.lang, report);
+  const side: SideFileContext = { lang: options.lang, cwd: options.cwd, report };
+  const framework = await loadFramework(options.framework, side);
+  const policy = options.policy === undefined ? undefined : await loadPolicy(options.policy, framework, side);
   const all = await findInputs(options.patterns, options.cwd);
-  if (all.length === 0) throw new ExitError(EXIT.usage, text.noInputs(options.patterns.join(' ')));
+  if (all.length === 0) throw new ExitError(EXIT.usage, text.noInputs(options.patterns.join(' ')), { issue: 'no_inputs' });
   const inputs = selectShard(all, options.shard);
   if (options.shard) logger.info(text.shardShare(options.shard.index, options.shard.count, inputs.length, all.length));
 
-  const out = resolve(options.cwd, options.out);
+  const { out } = options;
   const frameworkSha = frameworkHash(framework);
   await writeFileAtomic(frameworkPath(out), JSON.stringify(framework));
   // Kept beside the framework so that merge scores the shards with the same profile.
@@ -111,17 +113,18 @@ async function readAll(
     pending.push({ index, task: { path, file, readKey: key } });
   }
   progress.start(text.phaseRead, pending.length);
-  const workerData: ReadPoolData = { framework, lang: options.lang, out: options.out };
+  const workerData: ReadPoolData = { framework, lang: options.lang };
   await runPool<ReadTask, ReadReply>('read', pending.map((p) => p.task), {
     jobs: options.jobs,
     workerData,
-    settled: (k, reply) => {
+    settled: async (k, reply) => {
       const { index, task } = pending[k]!;
       const read =
         reply instanceof Error
           ? { sha256: null, survey: null, ms: 0, issues: [{ severity: 'error' as const, code: 'read_failed', file: task.file, message: text.readFailed(reply.message) }] }
           : reply;
       records[index] = { file: task.file, sha256: read.sha256, survey: read.survey, issues: read.issues, readKey: task.readKey, readMs: read.ms, reused: false };
+      if (!(reply instanceof Error)) await storeRead(options.out, task.readKey, { file: task.file, sha256: read.sha256, survey: read.survey, issues: read.issues });
       progress.tick(text.readStatus(task.file, read.survey?.cluster.id ?? null, countBySeverity(read.issues)));
     },
   });

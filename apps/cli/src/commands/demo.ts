@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OUTPUT_FORMATS, type Issue } from '@clusterlens/schema';
 import { ExitError, EXIT } from '../exit.js';
@@ -11,7 +11,9 @@ import { runAssess } from './assess.js';
 export const FIXTURES_DIR = fileURLToPath(new URL('../../../../fixtures/clusters/', import.meta.url));
 
 export interface DemoOptions {
+  /** Output folder, absolute. */
   out: string;
+  cwd: string;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface DemoOptions {
  * sensitivity analysis, twice: English
  * outputs in DIR, Chinese ones in DIR/zh (cluster reports, portfolio, results.json/xlsx/csv).
  */
-export async function runDemo(options: DemoOptions, logger: Logger): Promise<{ outputs: string[]; issues: Issue[] }> {
+export async function runDemo(options: DemoOptions, logger: Logger, report: (issues: Issue[]) => void): Promise<{ outputs: string[]; issues: Issue[] }> {
   let names: string[];
   try {
     names = (await readdir(FIXTURES_DIR)).filter((name) => name.endsWith('.xlsx')).sort();
@@ -28,8 +30,8 @@ export async function runDemo(options: DemoOptions, logger: Logger): Promise<{ o
   }
   if (names.length === 0) throw new ExitError(EXIT.nothingProduced, MESSAGES.en.noFixtures(FIXTURES_DIR));
   const files = names.map((name) => join(FIXTURES_DIR, name));
-  const run = { files, framework: 'vcm-cluster', policy: 'miit-2022-sme-clusters', formats: OUTPUT_FORMATS, sensitivity: 1000 } as const;
-  const english = await runAssess({ ...run, out: resolve(options.out), lang: 'en' }, logger);
-  const chinese = await runAssess({ ...run, out: resolve(options.out, 'zh'), lang: 'zh' }, logger);
+  const run = { files, cwd: options.cwd, framework: 'vcm-cluster', policy: 'miit-2022-sme-clusters', formats: OUTPUT_FORMATS, sensitivity: 1000 } as const;
+  const english = await runAssess({ ...run, out: options.out, lang: 'en' }, logger, report);
+  const chinese = await runAssess({ ...run, out: join(options.out, 'zh'), lang: 'zh' }, logger, () => undefined);
   return { outputs: [...english.outputs, ...chinese.outputs], issues: english.issues };
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { NORMALISATION_METHODS, type Issue, type Lang, type NormalisationMethod } from '@clusterlens/schema';
 import type { CsvTable, IndexRow } from '@clusterlens/scoring';
 import { EXIT, ExitError } from '../exit.js';
@@ -20,7 +20,10 @@ export interface IndexOptions {
   range?: string;
   /** amean | gmean | hmean. __Default:__ amean. */
   aggregate?: string;
+  /** The table to write, absolute. */
   out: string;
+  /** Folder the input tables are found from. */
+  cwd?: string;
   lang: Lang;
 }
 
@@ -60,9 +63,9 @@ function parseRange(text: string | undefined, lang: Lang): [number, number] | un
   return parts as [number, number];
 }
 
-async function readTable(path: string, lang: Lang, issues: Issue[]): Promise<CsvTable | null> {
+async function readTable(path: string, cwd: string, lang: Lang, issues: Issue[]): Promise<CsvTable | null> {
   try {
-    return { file: basename(path), rows: parseCsv(await readFile(path, 'utf8')) };
+    return { file: basename(path), rows: parseCsv(await readFile(resolve(cwd, path), 'utf8')) };
   } catch (error) {
     const why = (error as NodeJS.ErrnoException).code ?? String(error);
     issues.push({ severity: 'error', code: 'file_unreadable', file: basename(path), message: MESSAGES[lang].unreadableFile(path, why) });
@@ -85,9 +88,10 @@ export async function runIndex(options: IndexOptions, logger: Logger): Promise<I
   const range = parseRange(options.range, options.lang);
 
   const issues: Issue[] = [];
-  const meta = await readTable(options.meta, options.lang, issues);
-  const data = await readTable(options.data, options.lang, issues);
-  const weights = options.weights === undefined ? undefined : await readTable(options.weights, options.lang, issues);
+  const cwd = options.cwd ?? process.cwd();
+  const meta = await readTable(options.meta, cwd, options.lang, issues);
+  const data = await readTable(options.data, cwd, options.lang, issues);
+  const weights = options.weights === undefined ? undefined : await readTable(options.weights, cwd, options.lang, issues);
   const scored =
     meta && data && weights !== null
       ? scoreIndexTables(
@@ -99,7 +103,7 @@ export async function runIndex(options: IndexOptions, logger: Logger): Promise<I
   issues.filter((i) => i.severity !== 'info').forEach((issue) => logger.error(formatIssue(issue, options.lang)));
   if (scored.rows.length === 0) {
     logger.error(text.indexNothing);
-    return { outputs: [], issues, nothingProduced: true };
+    return { outputs: [], issues: [...issues, { severity: 'error', code: 'nothing_produced', message: text.indexNothing }], nothingProduced: true };
   }
   await writeFileAtomic(options.out, formatIndexCsv(scored.rows));
   logger.info(text.indexWrote(options.out, scored.rows.length));

@@ -13,8 +13,11 @@ import type { Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
 
 export interface MergeOptions {
+  /** Shard folders as given; found from `cwd`. */
   dirs: string[];
+  /** Output folder, absolute. */
   out: string;
+  cwd: string;
   jobs: number;
   resume: boolean;
   /** Language of the CLI's own messages; reports keep the language the shards were run in. */
@@ -35,31 +38,31 @@ export interface MergeOutcome {
 export async function runMerge(options: MergeOptions, logger: Logger, progress: Progress): Promise<MergeOutcome> {
   const text = MESSAGES[options.lang];
   const shards: { dir: string; summary: Summary }[] = [];
-  for (const dir of options.dirs.map((d) => resolve(d))) {
+  for (const dir of options.dirs.map((d) => resolve(options.cwd, d))) {
     const summary = await loadSummary(dir);
-    if (!summary) throw new ExitError(EXIT.usage, text.notARunDir(dir));
+    if (!summary) throw new ExitError(EXIT.usage, text.notARunDir(dir), { issue: 'not_a_run', file: dir });
     shards.push({ dir, summary });
   }
   const first = shards[0]!;
   for (const { dir, summary } of shards) {
     const samePolicy = (summary.policy?.sha256 ?? null) === (first.summary.policy?.sha256 ?? null);
     if (summary.framework.sha256 !== first.summary.framework.sha256 || !samePolicy || summary.lang !== first.summary.lang || summary.tool.version !== first.summary.tool.version) {
-      throw new ExitError(EXIT.usage, text.mergeMismatch(dir, first.dir));
+      throw new ExitError(EXIT.usage, text.mergeMismatch(dir, first.dir), { issue: 'merge_mismatch', file: dir });
     }
   }
   const framework = await loadRunFramework(first.dir, first.summary, options.lang);
   const policy = await loadRunPolicy(first.dir, first.summary, options.lang);
   warnMissingShards(shards.map((s) => s.summary), logger, options.lang);
 
-  const out = resolve(options.out);
+  const { out } = options;
   const byFile = new Map<string, { dir: string; record: ReadRecord }>();
   for (const { dir, summary } of shards) {
     for (const entry of summary.inputs) {
       const seen = byFile.get(entry.file);
       if (seen && seen.record.sha256 === entry.sha256) continue;
-      if (seen) throw new ExitError(EXIT.usage, text.conflictingInput(entry.file, seen.dir, dir));
+      if (seen) throw new ExitError(EXIT.usage, text.conflictingInput(entry.file, seen.dir, dir), { issue: 'merge_conflict', file: entry.file });
       const stored = await loadStoredRead(dir, entry.readKey);
-      if (!stored) throw new ExitError(EXIT.usage, text.storedReadMissing(entry.file, dir));
+      if (!stored) throw new ExitError(EXIT.usage, text.storedReadMissing(entry.file, dir), { issue: 'stored_read_missing', file: entry.file });
       await storeRead(out, entry.readKey, stored);
       byFile.set(entry.file, { dir, record: { ...stored, readKey: entry.readKey, readMs: 0, reused: true } });
     }
@@ -92,10 +95,10 @@ async function loadRunState<S extends TSchema>(path: string, schema: S, sha: str
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new ExitError(EXIT.usage, MESSAGES[lang].unreadableFile(path, (error as Error).message));
+    throw new ExitError(EXIT.usage, MESSAGES[lang].unreadableFile(path, (error as Error).message), { issue: 'file_unreadable', file: path });
   }
-  const checked = validate(schema, data, path);
-  if (!checked.ok || sha256(JSON.stringify(checked.value)) !== sha) throw new ExitError(EXIT.usage, invalid(path));
+  const checked = validate(schema, data, path, lang);
+  if (!checked.ok || sha256(JSON.stringify(checked.value)) !== sha) throw new ExitError(EXIT.usage, invalid(path), { issue: 'run_state_invalid', file: path, issues: checked.issues });
   return checked.value;
 }
 

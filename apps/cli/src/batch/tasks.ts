@@ -1,0 +1,78 @@
+/**
+ * The tasks of the worker pool: `read` reads and validates one input; `render` prints one cluster
+ * report, `renderMember` one member feedback report, from the run's result, given once per pool.
+ * They run on worker threads (worker.ts) or, when one thread would do, in the main thread. They
+ * write nothing: the main thread writes every output, so a file-system error has one path to the user.
+ */
+import { performance } from 'node:perf_hooks';
+import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
+import { readInput } from '../read-input.js';
+
+export interface ReadPoolData {
+  framework: Framework;
+  lang: Lang;
+}
+
+export interface ReadTask {
+  path: string;
+  file: string;
+  readKey: string;
+}
+
+export interface ReadReply {
+  sha256: string | null;
+  survey: ClusterSurvey | null;
+  issues: Issue[];
+  ms: number;
+}
+
+export interface RenderPoolData {
+  /** The run's AssessmentResult as JSON, parsed once per worker rather than cloned per task. */
+  resultJson: string;
+  lang: Lang;
+}
+
+export interface RenderTask {
+  clusterId: string;
+}
+
+export interface MemberTask {
+  clusterId: string;
+  memberId: string;
+  minGroup: number;
+}
+
+/** A rendered report, for the main thread to write. */
+export interface Rendered {
+  pdf: Uint8Array;
+  ms: number;
+}
+
+/** The task functions for one pool, bound to its data (ReadPoolData or RenderPoolData). */
+export function taskHandlers(data: unknown) {
+  let result: AssessmentResult | undefined;
+  // Parsed once per thread rather than cloned into every task.
+  const parsed = () => (result ??= JSON.parse((data as RenderPoolData).resultJson) as AssessmentResult);
+  return {
+    async read(task: ReadTask): Promise<ReadReply> {
+      const { framework, lang } = data as ReadPoolData;
+      const start = performance.now();
+      const outcome = await readInput(task.path, task.file, { lang, framework });
+      return { ...outcome, ms: performance.now() - start };
+    },
+    async render(task: RenderTask): Promise<Rendered> {
+      const start = performance.now();
+      const { renderClusterReport } = await import('@clusterlens/report');
+      const pdf = await renderClusterReport(parsed(), task.clusterId, { lang: (data as RenderPoolData).lang });
+      return { pdf, ms: performance.now() - start };
+    },
+    async renderMember(task: MemberTask): Promise<Rendered> {
+      const start = performance.now();
+      const { renderMemberReport } = await import('@clusterlens/report');
+      const pdf = await renderMemberReport(parsed(), task.clusterId, task.memberId, { lang: (data as RenderPoolData).lang, minGroup: task.minGroup });
+      return { pdf, ms: performance.now() - start };
+    },
+  };
+}
+
+export type TaskName = keyof ReturnType<typeof taskHandlers>;

@@ -1,0 +1,278 @@
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import type { CliConfig, CliResult, Issue, Lang, OutputFormat } from '@clusterlens/schema';
+import type { TemplateLang } from '@clusterlens/survey';
+import type { Shard } from './batch/shard.js';
+import { palette, useColour, type Palette } from './colour.js';
+import { endingOf, wantsJson, type Ending } from './ending.js';
+import { EXIT, ExitError, type ExitCode } from './exit.js';
+import { pathKind } from './files.js';
+import type { CliIo } from './io.js';
+import { examples, EXAMPLES } from './help.js';
+import { countBySeverity, createLogger, formatIssue, type Logger } from './log.js';
+import { defaultLang, MESSAGES } from './messages.js';
+import { parsers, resolveDefaults, type GlobalOptions } from './options.js';
+import type { InputFormatOptions } from './read-input.js';
+import { ENGINE } from './version.js';
+
+/** What a command hands back to main. */
+interface Outcome {
+  result: CliResult;
+  issues: Issue[];
+  /** Human-readable result for stdout (tables); not printed with --json or --quiet. */
+  report?: string;
+  /** Some input failed even where no error issue says so. */
+  failed?: boolean;
+  /** Inputs were given but none gave a result. */
+  nothingProduced?: boolean;
+}
+
+/** What every command's action gets after the config file and the global flags are settled. */
+interface Context {
+  lang: Lang;
+  config: CliConfig;
+  logger: Logger;
+  paint: Palette;
+  /** Issues of side files (framework, policy, baseline): printed now, listed in the --json document. */
+  report: (issues: Issue[]) => void;
+}
+
+type RunFlags = GlobalOptions & { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number };
+type AssessFlags = { out: string; baseline?: string; members?: boolean; sensitivity?: number };
+
+/** The input-format flags as the readers take them; absent flags stay absent. */
+function inputOptions(opts: InputFormatOptions): InputFormatOptions {
+  const { format, form, mapping, cluster, regional } = opts;
+  return { ...(format && { format }), ...(form && { form }), ...(mapping && { mapping }), ...(cluster && { cluster }), ...(regional && { regional }) };
+}
+
+/**
+ * Parses argv, runs one command and returns the exit code. The only place that turns outcomes
+ * and errors into exit codes and, with --json, prints the one `{ok, result?, issues}` document
+ * (CliOutput in @clusterlens/schema). Commands load lazily, so --help never imports exceljs,
+ * pdfmake or ajv.
+ */
+export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
+  const env = io.env ?? process.env;
+  const cwd = io.cwd ?? process.cwd();
+  const json = wantsJson(argv);
+  const envLang = defaultLang(env);
+  const text = MESSAGES[envLang];
+  const parse = parsers(envLang);
+  const sideIssues: Issue[] = [];
+  let lang = envLang;
+  let logger: Logger = createLogger({ quiet: json, stream: io.stderr });
+  let ending: Ending | undefined;
+  // With --json, commander's help and version text goes into the document instead of stdout.
+  let commanderOutput = '';
+  const at = (path: string) => resolve(cwd, path);
+
+  const setup = async (opts: GlobalOptions): Promise<Context> => {
+    // Loaded here, not at start-up: the schema validator alone costs ~150 ms that --help need not pay.
+    const { loadConfig } = await import('./config.js');
+    const config = await loadConfig(opts.config, cwd, opts.lang ?? envLang);
+    lang = opts.lang ?? config.lang ?? envLang;
+    logger = createLogger({ quiet: opts.quiet === true || json, verbose: opts.verbose === true, stream: io.stderr });
+    const report = (issues: Issue[]) => {
+      sideIssues.push(...issues);
+      for (const issue of issues) if (issue.severity !== 'info') logger.error(formatIssue(issue, lang));
+    };
+    return { lang, config, logger, paint: palette(useColour(io.stdout, env)), report };
+  };
+  const finish = (outcome: Outcome, opts: { quiet?: boolean }) => {
+    const failed = outcome.failed === true || countBySeverity(outcome.issues).error > 0;
+    const code = outcome.nothingProduced ? EXIT.nothingProduced : failed ? EXIT.inputErrors : EXIT.ok;
+    ending = { code, result: outcome.result, issues: outcome.issues };
+    if (!json && outcome.report && !opts.quiet) io.stdout.write(outcome.report);
+  };
+  /** `-o` must be a folder (or not exist yet) where the command writes several files, and not a folder where it writes one. */
+  const output = async (path: string, expect: 'dir' | 'file', flag = '-o'): Promise<string> => {
+    const kind = await pathKind(at(path));
+    if (expect === 'dir' && kind === 'file') throw new ExitError(EXIT.usage, MESSAGES[lang].outNotADir(flag, path), { issue: 'output_not_a_directory', file: path });
+    if (expect === 'file' && kind === 'dir') throw new ExitError(EXIT.usage, MESSAGES[lang].outIsADir(flag, path), { issue: 'output_is_a_directory', file: path });
+    return at(path);
+  };
+  const command = (name: keyof typeof EXAMPLES, description: string, langs: readonly string[] = ['en', 'zh'], langHelp = text.optLang) =>
+    program
+      .command(name)
+      .description(description)
+      .addOption(new Option('--lang <lang>', langHelp).choices(langs))
+      .option('--json', text.optJson)
+      .option('-q, --quiet', text.optQuiet)
+      .option('-v, --verbose', text.optVerbose)
+      .option('--config <file>', text.optConfig)
+      .addHelpText('after', examples(EXAMPLES[name]));
+
+  /** Flags for inputs that are not native workbooks; shared by validate and assess. */
+  const inputFlags = (cmd: Command) =>
+    cmd
+      .addOption(new Option('--format <format>', text.optFormat).choices(['native', 'kobo', 'odk', 'xlsform', 'table']))
+      .option('--form <xlsform>', text.optForm)
+      .option('--mapping <file>', text.optMapping)
+      .option('--cluster <file>', text.optCluster)
+      .option('--regional <file>', text.optRegional);
+
+  /** Flags of the commands that score and report: assess and batch. */
+  const runFlags = (cmd: Command) =>
+    cmd
+      .option('--framework <id|file>', text.optFramework)
+      .option('--policy <id|file>', text.optPolicy)
+      .option('--members', text.optMembers)
+      .option('--min-group <k>', text.optMinGroup, parse.minGroup)
+      .option('-j, --jobs <n>', text.optJobs, parse.jobs)
+      .option('--formats <list>', text.optFormats, parse.formats);
+
+  const program = new Command()
+    .name('clusterlens')
+    .description(text.description)
+    .version(ENGINE.version, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => (json ? (commanderOutput += s) : io.stdout.write(s)),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError();
+
+  command('template', text.templateDescription, ['en', 'zh', 'both'], text.optTemplateLang)
+    .requiredOption('-o, --out <file>', text.optOutFile)
+    .option('--framework <id|file>', text.optFramework)
+    .option('--xlsform', text.optXlsform)
+    .action(async (opts: Omit<RunFlags, 'lang'> & { lang?: TemplateLang; out: string; xlsform?: boolean }) => {
+      // `both` is a language of the template, not of messages: those follow the config or the environment.
+      const ctx = await setup({ ...opts, lang: opts.lang === 'both' ? undefined : opts.lang });
+      const { runTemplate } = await import('./commands/template.js');
+      const { framework } = resolveDefaults(opts, ctx.config);
+      const run = { out: await output(opts.out, 'file'), cwd, lang: ctx.lang, templateLang: opts.lang ?? ctx.lang, framework, xlsform: opts.xlsform === true };
+      const outcome = await runTemplate(run, ctx.logger, ctx.report);
+      finish({ issues: [], result: { command: 'template', ...outcome } }, opts);
+    });
+
+  inputFlags(command('validate', text.validateDescription))
+    .argument('<workbooks...>', text.argWorkbooks)
+    .option('--framework <id|file>', text.optFramework)
+    .option('--annotate <dir>', text.optAnnotate)
+    .action(async (files: string[], opts: RunFlags & InputFormatOptions & { annotate?: string }) => {
+      const ctx = await setup(opts);
+      const { runValidate } = await import('./commands/validate.js');
+      const { framework } = resolveDefaults(opts, ctx.config);
+      const annotate = opts.annotate === undefined ? {} : { annotate: await output(opts.annotate, 'dir', '--annotate') };
+      const run = { files, cwd, lang: ctx.lang, framework, input: inputOptions(opts), ...annotate };
+      const outcome = await runValidate(run, ctx.logger, ctx.paint, ctx.report);
+      const failed = !outcome.files.every((f) => f.ok);
+      const result = { command: 'validate' as const, files: outcome.files, outputs: outcome.outputs };
+      finish({ result, issues: outcome.issues, report: outcome.table, failed, nothingProduced: outcome.nothingProduced }, opts);
+    });
+
+  runFlags(inputFlags(command('assess', text.assessDescription)))
+    .argument('<workbooks...>', text.argWorkbooks)
+    .requiredOption('-o, --out <dir>', text.optOut)
+    .option('--baseline <results.json>', text.optBaseline)
+    .option('--sensitivity <draws>', text.optSensitivity, parse.draws)
+    .action(async (files: string[], opts: RunFlags & InputFormatOptions & AssessFlags) => {
+      const ctx = await setup(opts);
+      const { runAssess } = await import('./commands/assess.js');
+      const { framework, formats, policy, minGroup, jobs } = resolveDefaults(opts, ctx.config);
+      const run = {
+        files,
+        cwd,
+        jobs,
+        out: await output(opts.out, 'dir'),
+        lang: ctx.lang,
+        framework,
+        formats,
+        minGroup,
+        members: opts.members === true,
+        input: inputOptions(opts),
+        ...(policy !== undefined && { policy }),
+        ...(opts.baseline !== undefined && { baseline: opts.baseline }),
+        ...(opts.sensitivity !== undefined && { sensitivity: opts.sensitivity }),
+      };
+      const outcome = await runAssess(run, ctx.logger, ctx.report);
+      finish({ ...outcome, result: { command: 'assess', outputs: outcome.outputs } }, opts);
+    });
+
+  command('index', text.indexDescription)
+    .requiredOption('--meta <META.csv>', text.optMeta)
+    .requiredOption('--data <DATA.csv>', text.optData)
+    .option('--weights <W.csv>', text.optWeights)
+    .option('--normalise <method>', text.optNormalise)
+    .option('--range <L,U>', text.optRange)
+    .option('--aggregate <method>', text.optAggregate)
+    .requiredOption('-o, --out <OUT.csv>', text.optOutFile)
+    .action(async (opts: GlobalOptions & { meta: string; data: string; weights?: string; normalise?: string; range?: string; aggregate?: string; out: string }) => {
+      const ctx = await setup(opts);
+      const { runIndex } = await import('./commands/index-tables.js');
+      const { meta, data, weights, normalise, range, aggregate } = opts;
+      const out = await output(opts.out, 'file');
+      const run = { meta, data, out, cwd, lang: ctx.lang, ...(weights && { weights }), ...(normalise && { normalise }), ...(range && { range }), ...(aggregate && { aggregate }) };
+      const outcome = await runIndex(run, ctx.logger);
+      finish({ ...outcome, result: { command: 'index', outputs: outcome.outputs } }, opts);
+    });
+
+  runFlags(command('batch', text.batchDescription))
+    .argument('<patterns...>', text.argPatterns)
+    .requiredOption('-o, --out <dir>', text.optOut)
+    .option('--shard <K/N>', text.optShard, parse.shard)
+    .option('--resume', text.optResume)
+    .action(async (patterns: string[], opts: RunFlags & { out: string; shard?: Shard; resume?: boolean; members?: boolean }) => {
+      const ctx = await setup(opts);
+      const [{ runBatch }, { createProgress }, { summaryTable }] = await Promise.all([
+        import('./commands/batch.js'),
+        import('./batch/progress.js'),
+        import('./batch/summary-table.js'),
+      ]);
+      const { policy, ...defaults } = resolveDefaults(opts, ctx.config);
+      const out = await output(opts.out, 'dir');
+      const members = opts.members === true;
+      const run = { ...defaults, patterns, out, cwd, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang, members, ...(policy !== undefined && { policy }) };
+      const outcome = await runBatch(run, ctx.logger, createProgress(io.stderr, ctx.logger), ctx.report);
+      const failed = outcome.inputs.some((e) => e.status !== 'ok');
+      const nothingProduced = outcome.inputs.length > 0 && outcome.inputs.every((e) => e.status !== 'ok');
+      const report = summaryTable(outcome.inputs, out, cwd, ctx.lang, ctx.paint);
+      finish({ issues: outcome.issues, failed, nothingProduced, report, result: { command: 'batch', outputs: outcome.outputs, inputs: outcome.inputs } }, opts);
+    });
+
+  command('merge', text.mergeDescription)
+    .argument('<dirs...>', text.argDirs)
+    .requiredOption('-o, --out <dir>', text.optOut)
+    .option('-j, --jobs <n>', text.optJobs, parse.jobs)
+    .option('--resume', text.optResume)
+    .option('--formats <list>', text.optFormats, parse.formats)
+    .action(async (dirs: string[], opts: RunFlags & { out: string; resume?: boolean }) => {
+      const ctx = await setup(opts);
+      const [{ runMerge }, { createProgress }, { summaryTable }] = await Promise.all([
+        import('./commands/merge.js'),
+        import('./batch/progress.js'),
+        import('./batch/summary-table.js'),
+      ]);
+      const { jobs, formats } = resolveDefaults(opts, ctx.config);
+      const out = await output(opts.out, 'dir');
+      const run = { dirs, out, cwd, jobs, formats, resume: opts.resume === true, lang: ctx.lang };
+      const outcome = await runMerge(run, ctx.logger, createProgress(io.stderr, ctx.logger));
+      const failed = outcome.inputs.some((e) => e.status !== 'ok');
+      const report = summaryTable(outcome.inputs, out, cwd, ctx.lang, ctx.paint);
+      finish({ issues: outcome.issues, failed, report, result: { command: 'merge', outputs: outcome.outputs, inputs: outcome.inputs } }, opts);
+    });
+
+  command('demo', text.demoDescription)
+    .option('-o, --out <dir>', text.optDemoOut)
+    .action(async (opts: GlobalOptions & { out?: string }) => {
+      const ctx = await setup(opts);
+      const { runDemo } = await import('./commands/demo.js');
+      const outcome = await runDemo({ out: await output(opts.out ?? 'out/demo', 'dir'), cwd }, ctx.logger, ctx.report);
+      finish({ ...outcome, result: { command: 'demo', outputs: outcome.outputs } }, opts);
+    });
+
+  let end: Ending;
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    end = ending ?? { code: EXIT.ok, issues: [] };
+  } catch (error) {
+    end = endingOf(error, { lang, logger, stderr: io.stderr, commanderOutput });
+  }
+  if (json) {
+    const document = { ok: end.code === EXIT.ok, ...(end.result && { result: end.result }), issues: [...sideIssues, ...end.issues] };
+    io.stdout.write(`${JSON.stringify(document)}\n`);
+  }
+  return end.code;
+}
