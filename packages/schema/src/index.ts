@@ -17,5 +17,6 @@ export * from './result.js';
 export * from './config.js';
 export * from './mapping.js';
 export * from './result-analysis.js';
+export * from './store.js';
 export { validate, type Validation } from './validate.js';
 export { SCHEMAS } from './registry.js';
