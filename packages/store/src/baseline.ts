@@ -21,10 +21,11 @@ interface BaselineRow {
  */
 export async function latestBaseline(db: Db, clusterId: string, surveyYear: number, series: Series): Promise<AssessmentResult | null> {
   const rows = await db.all<BaselineRow>(
-    `SELECT framework_id, framework_version, framework_label, engine_name, engine_version, method, record FROM runs
-     WHERE cluster_id = ? AND survey_year < ? AND framework_id = ? AND framework_version = ? AND goalposts = ?
-       AND policy_id = ? AND policy_version = ?
-     ORDER BY survey_year DESC LIMIT 1`,
+    `SELECT r.framework_id, r.framework_version, r.framework_label, r.engine_name, r.engine_version, d.method, d.record
+     FROM runs r JOIN run_records d ON d.run_id = r.id
+     WHERE r.cluster_id = ? AND r.survey_year < ? AND r.framework_id = ? AND r.framework_version = ? AND r.goalposts = ?
+       AND r.policy_id = ? AND r.policy_version = ?
+     ORDER BY r.survey_year DESC LIMIT 1`,
     runKey(clusterId, surveyYear, series),
   );
   const row = rows[0];

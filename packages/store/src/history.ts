@@ -1,6 +1,6 @@
 import type { ClusterHistory, HistoryYear, ScorePoint, Series } from '@clusterlens/schema';
 import type { Db } from './db.js';
-import { runsOf, seriesOfRow, sourcesOf, storedRunOf, type RunRow } from './run-rows.js';
+import { groupBy, runsOf, seriesOfRow, sourcesOf, storedRunOf, type RunRow } from './run-rows.js';
 import { comparable } from './series.js';
 
 export interface HistoryOptions {
@@ -36,20 +36,11 @@ async function scoresOf(db: Db, runIds: readonly number[]): Promise<{ indices: S
   return { indices, dimensions };
 }
 
-function byRun(rows: readonly ScoreRow[]): Map<number, ScoreRow[]> {
-  const map = new Map<number, ScoreRow[]>();
-  for (const row of rows) {
-    const list = map.get(row.run_id);
-    if (list) list.push(row);
-    else map.set(row.run_id, [row]);
-  }
-  return map;
-}
-
 function points(rows: readonly ScoreRow[] | undefined, previous: readonly ScoreRow[] | undefined): ScorePoint[] {
+  const before = new Map((previous ?? []).map((p) => [p.id, p.score]));
   return (rows ?? []).map((row) => {
-    const before = previous?.find((p) => p.id === row.id)?.score ?? null;
-    return { id: row.id, score: row.score, rank: row.rank, change: row.score === null || before === null ? null : row.score - before };
+    const was = before.get(row.id) ?? null;
+    return { id: row.id, score: row.score, rank: row.rank, change: row.score === null || was === null ? null : row.score - was };
   });
 }
 
@@ -60,28 +51,30 @@ function points(rows: readonly ScoreRow[] | undefined, previous: readonly ScoreR
  */
 export async function clusterHistories(db: Db, clusterIds: readonly string[], options: HistoryOptions = {}): Promise<ClusterHistory[]> {
   const limit = options.limit ?? 10;
-  const runs = await runsOf(db, clusterIds);
+  const runs = groupBy(await runsOf(db, clusterIds), (r) => r.cluster_id);
   const selected = clusterIds.map((cluster) => {
-    const own = runs.filter((r) => r.cluster_id === cluster);
+    const own = runs.get(cluster) ?? [];
     const latest = own.at(-1);
     const series = options.series ?? (latest ? seriesOfRow(latest) : null);
-    const inSeries = series === null ? [] : own.filter((r) => comparable(seriesOfRow(r), series));
-    const others = own.filter((r) => !inSeries.includes(r));
-    return { cluster, series, window: limit > 0 ? inSeries.slice(-(limit + 1)) : [], others };
+    const inSeries = new Set(series === null ? [] : own.filter((r) => comparable(seriesOfRow(r), series)));
+    // One year more than asked, for the change of the oldest year shown.
+    const window = limit > 0 ? [...inSeries].slice(-(limit + 1)) : [];
+    return { cluster, series, window, others: own.filter((r) => !inSeries.has(r)) };
   });
   const { indices, dimensions } = await scoresOf(db, selected.flatMap((s) => s.window.map((r) => r.id)));
   const sources = await sourcesOf(db, selected.flatMap((s) => s.others.map((r) => r.id)));
-  const indexRows = byRun(indices);
-  const dimensionRows = byRun(dimensions);
+  const indexRows = groupBy(indices, (r) => r.run_id);
+  const dimensionRows = groupBy(dimensions, (r) => r.run_id);
   return selected.map(({ cluster, series, window, others }) => {
-    const years: HistoryYear[] = window.map((run: RunRow, i) => {
-      const before = window[i - 1];
+    const shown = window.slice(-limit);
+    const years: HistoryYear[] = shown.map((run: RunRow, i) => {
+      const before = window[window.length - shown.length + i - 1];
       return {
         surveyYear: run.survey_year,
         indices: points(indexRows.get(run.id), before && indexRows.get(before.id)),
         dimensions: points(dimensionRows.get(run.id), before && dimensionRows.get(before.id)),
       };
     });
-    return { cluster, series, years: years.slice(-limit), otherSeries: others.map((r) => storedRunOf(r, sources)) };
+    return { cluster, series, years, otherSeries: others.map((r) => storedRunOf(r, sources)) };
   });
 }

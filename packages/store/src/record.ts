@@ -5,8 +5,8 @@ import { RUN_KEY, runKey } from './run-rows.js';
 import { resultSeries } from './series.js';
 
 const INSERT_RUN = `INSERT INTO runs (cluster_id, survey_year, framework_id, framework_version, goalposts, policy_id,
-  policy_version, engine_name, engine_version, name_en, name_zh, region, framework_label, method, record)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`;
+  policy_version, engine_name, engine_version, name_en, name_zh, region, framework_label)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`;
 
 async function recordCluster(db: Db, result: AssessmentResult, cluster: ClusterResult): Promise<RecordedRun> {
   const series = resultSeries(result, cluster);
@@ -23,11 +23,10 @@ async function recordCluster(db: Db, result: AssessmentResult, cluster: ClusterR
     cluster.name.zh,
     cluster.region,
     JSON.stringify(result.framework.label),
-    JSON.stringify(result.method),
-    JSON.stringify(record),
   ]);
   const runId = inserted[0]?.id;
   if (runId === undefined) throw new Error('INSERT … RETURNING id returned no row');
+  await db.insert('run_records', ['run_id', 'method', 'record'], [[runId, JSON.stringify(result.method), JSON.stringify(record)]]);
   const rows = childRows(runId, cluster);
   for (const table of Object.keys(TABLES) as Table[]) await db.insert(table, TABLES[table], rows[table]);
   return { cluster: cluster.id, surveyYear: cluster.surveyYear, series, replaced: replaced.length > 0 };

@@ -16,8 +16,7 @@ export const TABLES = {
   policy_priorities: ['run_id', 'position', 'priority_id', 'weight', 'attainment'],
   policy_targets: ['run_id', 'priority_id', 'position', 'indicator_id', 'op', 'target', 'value', 'attainment', 'weight'],
   run_log: ['run_id', 'position', 'step', 'code', 'target', 'params'],
-  members: ['run_id', 'member_id', 'chain_role', 'integration_stage'],
-  member_scores: ['run_id', 'member_id', 'position', 'dimension_id', 'score', 'percentile'],
+  members: ['run_id', 'member_id', 'chain_role', 'integration_stage', 'dimensions'],
 } as const;
 
 export type Table = keyof typeof TABLES;
@@ -43,7 +42,6 @@ export function childRows(runId: number, cluster: ClusterResult): Record<Table, 
       p.targets.map((t, i) => [runId, p.id, i, t.indicator, t.op, t.target, t.value, t.attainment, t.weight ?? null]),
     ),
     run_log: cluster.log.map((entry, i) => [runId, i, entry.step, entry.code, entry.target, JSON.stringify(entry.params)]),
-    members: (cluster.members ?? []).map((m) => [runId, m.id, m.chainRole, m.integrationStage]),
-    member_scores: (cluster.members ?? []).flatMap((m) => m.dimensions.map((d, i) => [runId, m.id, i, d.id, d.score, d.percentile])),
+    members: (cluster.members ?? []).map((m) => [runId, m.id, m.chainRole, m.integrationStage, JSON.stringify(m.dimensions)]),
   };
 }

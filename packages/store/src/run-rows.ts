@@ -56,17 +56,21 @@ export function storedRunOf(row: RunRow, sources: ReadonlyMap<number, SourceFile
 
 /** The input files of the given runs, in the order the result listed them. */
 export async function sourcesOf(db: Db, runIds: readonly number[]): Promise<Map<number, SourceFile[]>> {
-  const map = new Map<number, SourceFile[]>();
-  if (runIds.length === 0) return map;
+  if (runIds.length === 0) return new Map();
   const rows = await db.all<{ run_id: number; file: string; sha256: string }>(
     `SELECT run_id, file, sha256 FROM run_sources WHERE ${db.inList('run_id')} ORDER BY run_id, position`,
     [db.listParam(runIds)],
   );
+  return groupBy(rows, (r) => r.run_id, (r) => ({ file: r.file, sha256: r.sha256 }));
+}
+
+/** Rows grouped by a key, in their order; `as` maps each row to what is kept. */
+export function groupBy<T, K, V = T>(rows: readonly T[], key: (row: T) => K, as: (row: T) => V = (row) => row as unknown as V): Map<K, V[]> {
+  const map = new Map<K, V[]>();
   for (const row of rows) {
-    const list = map.get(row.run_id);
-    const source = { file: row.file, sha256: row.sha256 };
-    if (list) list.push(source);
-    else map.set(row.run_id, [source]);
+    const list = map.get(key(row));
+    if (list) list.push(as(row));
+    else map.set(key(row), [as(row)]);
   }
   return map;
 }
