@@ -1,6 +1,7 @@
-// A writer process for concurrent.test.ts: opens one store, says "ready", waits for "go" on
-// stdin (so that two writers record at the same time), then records each result of a JSON
-// array, one transaction per result, through the built package as the CLI would.
+// A writer process for concurrent.test.ts: opens one store (SQLite file or postgres://),
+// says "ready", waits for "go" on stdin (so that two writers record at the same time), then
+// records each result of a JSON array, one transaction per result, through the built package
+// as the CLI would.
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { openStore } from '@clusterlens/store';
