@@ -21,14 +21,17 @@ it('the builder makes schema-valid results', () => {
 });
 
 eachBackend('recording', (backend) => {
-  it('keeps every index, dimension and indicator figure of a run, with sufficiency', async () => {
+  it('keeps every index, group, dimension and indicator figure of a run, with sufficiency', async () => {
     const store = await backend.open();
-    const [recorded] = await store.record(buildResult([alpha2023]));
+    const result = buildResult([alpha2023]);
+    result.clusters[0]!.groups = [{ id: 'G1', label: { en: 'Group', zh: '组' }, score: 61.25, coverage: 0.5, rank: 3, peerMedian: null }];
+    const [recorded] = await store.record(result);
     expect(recorded).toMatchObject({ cluster: 'alpha', surveyYear: 2023, replaced: false, series: { framework: { id: 'tiny', version: '1.0.0' }, policy: null } });
     const run = { cluster: 'alpha', surveyYear: 2023, framework: 'tiny@1.0.0', goalposts: recorded!.series.goalposts, policy: null };
     const none = { parent: null, value: null, status: null, answers: null };
     expect(await store.table()).toEqual([
       { ...run, ...none, level: 'index', id: 'competitiveness', score: 61.5, rank: 2, coverage: 1 },
+      { ...run, ...none, level: 'group', id: 'G1', score: 61.25, rank: 3, coverage: 0.5 },
       { ...run, ...none, level: 'dimension', id: 'D1', score: 70, rank: 1, coverage: 1 },
       { ...run, ...none, level: 'dimension', id: 'D2', score: 53, rank: 1, coverage: 1 },
       { ...run, level: 'indicator', id: 'i1', parent: 'D1', value: 12.5, score: 12.5, rank: null, coverage: null, status: 'ok', answers: 8 },
