@@ -13,6 +13,7 @@ import { CLUSTERS } from '../fixtures/generator/clusters.mjs';
 import { benchCli } from './bench-cli.mjs';
 import { benchRead } from './bench-read.mjs';
 import { benchSensitivity } from './bench-sensitivity.mjs';
+import { benchStore } from './bench-store.mjs';
 import { drawRespondent } from '../fixtures/generator/draw.mjs';
 import { createRandom } from '../fixtures/generator/random.mjs';
 
@@ -64,6 +65,7 @@ for (const lang of memberIds.length > 0 ? ['en', 'zh'] : []) {
   line(`member report PDF (${lang}, ${memberIds.length} members)`, (members.ms / memberIds.length).toFixed(0), 'ms each');
 }
 line('peak RSS of the rendering process', Math.round(process.resourceUsage().maxRSS / 1024), 'MB');
+await benchStore(line, TMP, withMembers);
 await benchCli(line, TMP);
 await benchRead(line, TMP);
 benchSensitivity(line);

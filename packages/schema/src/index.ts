@@ -18,5 +18,6 @@ export * from './config.js';
 export * from './mapping.js';
 export * from './result-analysis.js';
 export * from './cli-output.js';
+export * from './store.js';
 export { validate, type Validation } from './validate.js';
 export { SCHEMAS } from './registry.js';

@@ -1,0 +1,17 @@
+/**
+ * @clusterlens/store — the results history: every run kept, so each year builds a time series.
+ *
+ *   AssessmentResult ─record─▶ store (SQLite file, or PostgreSQL via postgres://…)
+ *   store ─latestBaseline─▶ AssessmentResult (scoring baseline)    ─history / portfolioHistory─▶ reports
+ *   store ─clusters / table─▶ `clusterlens history`                 results.json files ─importResults─▶ store
+ *
+ * One asynchronous interface for both backends; schema by versioned migrations; one
+ * transaction per recorded result; parameterised statements only.
+ */
+export { openStore, type ResultStore, type OpenOptions, type Opened } from './store.js';
+export { importResults, type Imported } from './import-results.js';
+export type { HistoryOptions } from './history.js';
+export type { TableQuery } from './long-table.js';
+export { comparable, frameworkSeries, resultSeries, goalpostsFingerprint, type Scale } from './series.js';
+export { StoreError } from './store-error.js';
+export { MESSAGES, type MessageCode } from './messages.js';
