@@ -1,4 +1,4 @@
-import type { AssessmentMethod, AssessmentResult, ClusterResult, LocalizedText, Series } from '@clusterlens/schema';
+import type { MethodRecord, AssessmentResult, ClusterResult, LocalizedText, Series } from '@clusterlens/schema';
 import type { Db } from './db.js';
 import { runKey } from './run-rows.js';
 
@@ -34,7 +34,7 @@ export async function latestBaseline(db: Db, clusterId: string, surveyYear: numb
     schemaVersion: '1.0',
     engine: { name: row.engine_name, version: row.engine_version },
     framework: { id: row.framework_id, version: row.framework_version, label: JSON.parse(row.framework_label) as LocalizedText },
-    method: JSON.parse(row.method) as AssessmentMethod,
+    method: JSON.parse(row.method) as MethodRecord,
     clusters: [JSON.parse(row.record) as ClusterResult],
     issues: [],
   };

@@ -50,7 +50,7 @@ describe('series', () => {
 
   it('reads the policy profile from the method when a cluster carries no policy result', () => {
     const result = buildResult([{ id: 'a', year: 2024 }]);
-    result.method.policy = { profile: 'miit-2022@1.2.0', index: 'competitiveness', targetWeight: 0.75, uptakeWeight: 0.25, partialCredit: 'linear' };
+    result.method.steps.push({ step: 'policy', params: { profile: 'miit-2022@1.2.0', index: 'competitiveness', targetWeight: 0.75, uptakeWeight: 0.25, minCoverage: 0.5, partialCredit: 'linear' }, engineVersion: 'test' });
     expect(resultSeries(result, result.clusters[0]!).policy).toEqual({ id: 'miit-2022', version: '1.2.0' });
   });
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { AssessmentMethod, AssessmentResult, ClusterResult, Framework, Series } from '@clusterlens/schema';
+import { stepParams, type AssessmentResult, type ClusterResult, type Framework, type MethodRecord, type NormaliseParams, type Series } from '@clusterlens/schema';
 
 /** The method settings that fix the scale of the scores (defaults as in `assess`). */
 export interface Scale {
-  normalisation?: AssessmentMethod['normalisation'];
-  range?: AssessmentMethod['range'];
+  normalisation?: NormaliseParams['method'];
+  range?: NormaliseParams['range'];
   truncate?: boolean;
 }
 
@@ -45,11 +45,22 @@ export function frameworkSeries(framework: Framework, scale: Scale, policy?: { i
 }
 
 /** The policy profile id@version the method records, split at its last `@`. */
-function methodPolicy(method: AssessmentMethod): Series['policy'] {
-  const profile = method.policy?.profile;
+function methodPolicy(method: MethodRecord): Series['policy'] {
+  const profile = stepParams(method.steps, 'policy')?.profile;
   if (profile === undefined) return null;
   const at = profile.lastIndexOf('@');
   return at < 0 ? { id: profile, version: '' } : { id: profile.slice(0, at), version: profile.slice(at + 1) };
+}
+
+/** The scale the normalise step of a recorded method put the scores on. */
+function methodScale(method: MethodRecord): Scale {
+  const normalise = stepParams(method.steps, 'normalise');
+  if (normalise === undefined) return {};
+  return {
+    normalisation: normalise.method,
+    ...(normalise.range === undefined ? {} : { range: normalise.range }),
+    ...(normalise.truncate === undefined ? {} : { truncate: normalise.truncate }),
+  };
 }
 
 /** The series one cluster of a result belongs to. */
@@ -57,7 +68,7 @@ export function resultSeries(result: AssessmentResult, cluster: ClusterResult): 
   const profile = cluster.policy?.profile;
   return {
     framework: { id: result.framework.id, version: result.framework.version },
-    goalposts: goalpostsFingerprint(result.method, cluster.indicators),
+    goalposts: goalpostsFingerprint(methodScale(result.method), cluster.indicators),
     policy: profile ? { id: profile.id, version: profile.version } : methodPolicy(result.method),
   };
 }

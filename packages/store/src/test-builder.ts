@@ -1,4 +1,4 @@
-import type { AssessmentResult, ClusterResult, IndicatorResult, IndicatorStatus } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterResult, IndicatorResult, IndicatorStatus, NormaliseParams } from '@clusterlens/schema';
 
 /**
  * Synthetic AssessmentResults for the store's tests, on a two-dimension framework `tiny`:
@@ -34,7 +34,7 @@ export interface ResultSpec {
   frameworkVersion?: string;
   /** Goalposts of i1. __Default:__ 0–100. */
   i1Goalposts?: { min: number; max: number };
-  normalisation?: AssessmentResult['method']['normalisation'];
+  normalisation?: NormaliseParams['method'];
   policy?: { id: string; version: string };
   engineVersion?: string;
 }
@@ -122,14 +122,16 @@ export function buildResult(clusters: readonly ClusterSpec[], spec: ResultSpec =
     engine: { name: '@clusterlens/scoring', version: spec.engineVersion ?? 'test' },
     framework: { id: 'tiny', version: spec.frameworkVersion ?? '1.0.0', label: text('Tiny framework') },
     method: {
-      memberAggregation: 'framework-rules',
-      normalisation: spec.normalisation ?? 'goalposts',
-      truncate: true,
-      aggregation: 'arithmetic',
-      sufficiency: { minAnswers: 3, minShare: 0.1, minCoverage: 0.5 },
-      ...(spec.policy
-        ? { policy: { profile: `${spec.policy.id}@${spec.policy.version}`, index: 'competitiveness', targetWeight: 0.75, uptakeWeight: 0.25, partialCredit: 'linear' as const } }
-        : {}),
+      steps: [
+        { step: 'measure', params: { sufficiency: { minAnswers: 3, minShare: 0.1 } }, engineVersion: 'test' },
+        { step: 'normalise', params: { method: spec.normalisation ?? 'goalposts', truncate: true, scale: 100 }, engineVersion: 'test' },
+        { step: 'aggregate', params: { method: 'arithmetic', minCoverage: 0.5 }, engineVersion: 'test' },
+        ...(spec.policy
+          ? [{ step: 'policy' as const, params: { profile: `${spec.policy.id}@${spec.policy.version}`, index: 'competitiveness', targetWeight: 0.75, uptakeWeight: 0.25, minCoverage: 0.5, partialCredit: 'linear' as const }, engineVersion: 'test' }]
+          : []),
+        { step: 'benchmark', params: { ties: 'min' }, engineVersion: 'test' },
+      ],
+      replayable: true,
     },
     clusters: clusters.map((c) => cluster(c, spec)),
     issues: [],
