@@ -11,17 +11,18 @@ function flatten(prefix: string, value: unknown, into: Map<string, string>): voi
 }
 
 /**
- * Every setting of a batch run as name → value text, in a stable order: the tool, the side files
- * (by id, version and hash: two files with one id may differ) and each parameter of the step log.
+ * Every setting of a batch run as name → value text, in a stable order: the tool version, the
+ * language and side files by their flag (id, version and hash: two files with one id may differ),
+ * then each parameter of the step log as `step.param`.
  * `off` marks a step the run did not have.
  */
 export function runSettings(summary: Summary, off: string): Map<string, string> {
   const settings = new Map<string, string>([
     ['ClusterLens', summary.tool.version],
-    ['framework', `${summary.framework.id}@${summary.framework.version} (${short(summary.framework.sha256)})`],
-    ['lang', summary.lang],
-    ['policy', summary.policy ? `${summary.policy.id}@${summary.policy.version} (${short(summary.policy.sha256)})` : off],
-    ['baseline', summary.baseline ? `${summary.baseline.framework} (${short(summary.baseline.sha256)})` : off],
+    ['--framework', `${summary.framework.id}@${summary.framework.version} (${short(summary.framework.sha256)})`],
+    ['--lang', summary.lang],
+    ['--policy', summary.policy ? `${summary.policy.id}@${summary.policy.version} (${short(summary.policy.sha256)})` : off],
+    ['--baseline', summary.baseline ? `${summary.baseline.framework} (${short(summary.baseline.sha256)})` : off],
   ]);
   for (const { step, params } of summary.steps as readonly MethodStep[]) {
     settings.set(step, 'on');
