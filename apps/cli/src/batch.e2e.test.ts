@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AssessmentResult } from '@clusterlens/schema';
+import { stepParams, type AssessmentResult } from '@clusterlens/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Summary } from './batch/manifest.js';
 import { editedWorkbook, jsonDocument, respondentIds, responseColumn, runMain, SMALL, tempFolders } from './test-helpers.js';
@@ -101,14 +101,52 @@ describe('clusterlens batch', () => {
     expect(merged.clusters.map((c) => c.policy?.profile.id)).toEqual(['eu-s3', 'eu-s3']);
     const mixed = await runMain(['merge', 'p-1', 'q-2', '-o', 'mixed', '--quiet'], cwd);
     expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/q-2 was run with --policy miit-2022-sme-clusters@\S+ \([0-9a-f]{8}\), but \S+p-1 with --policy eu-s3@/);
   });
 
-  it('writes member feedback reports with --members, one per respondent', async () => {
-    const run = await runMain(['batch', 'surveys/p*.xlsx', '-o', 'with-members', '--members', '--formats', 'json', '--quiet', ...ONE], cwd);
-    expect(run.code).toBe(0);
-    const files = (await readdir(join(cwd, 'with-members', 'members', 'packaging-valley'))).sort();
-    // The respondent ids, read from the sheet with exceljs.
-    expect(files).toEqual((await respondentIds(SMALL('packaging-valley'))).map((id) => `member-${id}.pdf`).sort());
+  it('merges shards run with --members --min-group 3, --sensitivity and a baseline of several clusters into the unsharded result', async () => {
+    const here = await temp();
+    await mkdir(join(here, 'surveys'));
+    // Two respondents per cluster (rows 3–4) keep the member reports few: the rows after them are emptied.
+    for (const id of IDS) {
+      await editedWorkbook(SMALL(id), join(here, 'surveys', `${id}.xlsx`), (workbook) => {
+        const sheet = workbook.getWorksheet('Responses')!;
+        for (let n = 5; n <= sheet.rowCount; n++) sheet.getRow(n).eachCell((cell) => (cell.value = null));
+      });
+    }
+    // Last year's results of both clusters, in one file: each cluster is compared with its own.
+    await copyFile(join(cwd, 'out', 'results.json'), join(here, 'baseline.json'));
+    const flags = ['--baseline', 'baseline.json', '--formats', 'json', '--quiet', ...ZH, ...ONE];
+    const chosen = ['--members', '--min-group', '3', '--sensitivity', '50', ...flags];
+    expect((await runMain(['batch', 'surveys/*.xlsx', '-o', 'whole', ...chosen], here)).code).toBe(0);
+    for (const k of [1, 2]) await runMain(['batch', 'surveys/*.xlsx', '-o', `part-${k}`, '--shard', `${k}/2`, ...chosen], here);
+    const merge = await runMain(['merge', 'part-1', 'part-2', '-o', 'merged', '--formats', 'json', '--quiet', ...ONE], here);
+    expect(merge.code).toBe(0);
+    const merged = await readFile(join(here, 'merged', 'results.json'), 'utf8');
+    expect(merged).toBe(await readFile(join(here, 'whole', 'results.json'), 'utf8'));
+
+    const result = JSON.parse(merged) as AssessmentResult;
+    expect(stepParams(result.method.steps, 'members')).toEqual({ minGroupSize: 3 });
+    expect(stepParams(result.method.steps, 'sensitivity')?.draws).toBe(50);
+    const before = await readJson<AssessmentResult>(join(here, 'baseline.json'));
+    for (const cluster of result.clusters) {
+      const index = cluster.indices[0]!;
+      const previous = before.clusters.find((c) => c.id === cluster.id)!.indices.find((i) => i.id === index.id)!.score;
+      expect(index.baseline?.previous, cluster.id).toBe(previous);
+      expect(index.sensitivity, cluster.id).toBeDefined();
+    }
+    // The merge writes the member reports its shards asked for: one per respondent, ids read with exceljs.
+    for (const id of IDS) {
+      const files = (await readdir(join(here, 'merged', 'members', id))).sort();
+      expect(files).toEqual((await respondentIds(join(here, 'surveys', `${id}.xlsx`))).map((m) => `member-${m}.pdf`).sort());
+      expect(files).toHaveLength(2);
+    }
+
+    // A shard run without members and sensitivity is refused, naming it and the first setting that differs.
+    await runMain(['batch', 'surveys/*.xlsx', '-o', 'plain-2', '--shard', '2/2', ...flags], here);
+    const mixed = await runMain(['merge', 'part-1', 'plain-2', '-o', 'mixed', '--quiet', ...ONE], here);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain(`${join(here, 'plain-2')} was run with members off, but ${join(here, 'part-1')} with members on`);
   });
 
   it('--resume reuses unchanged inputs and their reports, and redoes a changed one', async () => {

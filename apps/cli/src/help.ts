@@ -16,11 +16,13 @@ export const EXAMPLES = {
   index: [
     'clusterlens index --meta iMeta.csv --data iData.csv -o scores.csv',
     'clusterlens index --meta iMeta.csv --data iData.csv --weights w.csv --normalise zscore --range 10,2 --aggregate gmean -o scores.csv',
+    'clusterlens index --meta iMeta.csv --data iData.csv --sensitivity 1000 --seed 7 -o scores.csv   # + scores.sensitivity.csv',
   ],
   batch: [
     'clusterlens batch "surveys/**/*.xlsx" -o out/2025',
     'clusterlens batch "surveys/**/*.xlsx" -o out/2025 --jobs 4 --resume',
     'clusterlens batch "surveys/**/*.xlsx" -o out/shard-3 --shard 3/8',
+    'clusterlens batch "surveys/**/*.xlsx" -o out/2025 --baseline out/2024/results.json --sensitivity 1000',
   ],
   merge: ['clusterlens merge out/shard-* -o out/2025'],
   demo: ['clusterlens demo', 'clusterlens demo -o /tmp/demo'],

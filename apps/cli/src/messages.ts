@@ -43,7 +43,10 @@ export interface Catalogue {
   status: Record<'ok' | 'failed', string>;
   batchSummary: (total: number, failed: number, summary: string) => string;
   notARunDir: (dir: string) => string;
-  mergeMismatch: (dir: string, first: string) => string;
+  mergeMismatch: (dir: string, first: string, setting: string, here: string, there: string) => string;
+  mergeNoMethod: (dir: string) => string;
+  /** The value of a setting a run did not have (a step it did not run, no policy profile). */
+  settingOff: string;
   conflictingInput: (file: string, a: string, b: string) => string;
   storedReadMissing: (file: string, dir: string) => string;
   missingShards: (missing: string, count: number) => string;
@@ -66,6 +69,10 @@ export interface Catalogue {
   optAggregate: string;
   badMinGroup: (value: string) => string;
   optSensitivity: string;
+  optIndexSensitivity: string;
+  optSeed: string;
+  badSeed: (value: string) => string;
+  indexWroteSensitivity: (path: string, rows: number, draws: number) => string;
   badDraws: (value: string) => string;
   indexBadNormalise: (value: string, methods: readonly string[]) => string;
   indexBadAggregate: (value: string) => string;

@@ -35,6 +35,11 @@ export function parsers(lang: Lang) {
       if (!Number.isInteger(n) || n < 10 || n > 100000) throw new InvalidArgumentError(text.badDraws(value));
       return n;
     },
+    seed(value: string): number {
+      const n = Number(value);
+      if (value.trim() === '' || !Number.isSafeInteger(n)) throw new InvalidArgumentError(text.badSeed(value));
+      return n;
+    },
     minGroup(value: string): number {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError(text.badMinGroup(value));

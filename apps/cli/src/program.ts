@@ -13,6 +13,7 @@ import { countBySeverity, createLogger, formatIssue, type Logger } from './log.j
 import { defaultLang, MESSAGES } from './messages.js';
 import { parsers, resolveDefaults, type GlobalOptions } from './options.js';
 import type { InputFormatOptions } from './read-input.js';
+import type { RunChoices } from './run/plan.js';
 import { ENGINE } from './version.js';
 
 /** What a command hands back to main. */
@@ -38,7 +39,22 @@ interface Context {
 }
 
 type RunFlags = GlobalOptions & { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number };
-type AssessFlags = { out: string; baseline?: string; members?: boolean; sensitivity?: number };
+type IndexFlags = { meta: string; data: string; weights?: string; normalise?: string; range?: string; aggregate?: string; sensitivity?: number; seed?: number; out: string };
+/** The scoring flags of assess and batch. */
+type ChoiceFlags = { baseline?: string; members?: boolean; sensitivity?: number };
+
+/** The scoring choices of assess and batch: flags, else the config file. */
+function runChoices(opts: RunFlags & ChoiceFlags, defaults: ReturnType<typeof resolveDefaults>): RunChoices {
+  const { framework, policy, minGroup } = defaults;
+  return {
+    framework,
+    minGroup,
+    members: opts.members === true,
+    ...(policy !== undefined && { policy }),
+    ...(opts.baseline !== undefined && { baseline: opts.baseline }),
+    ...(opts.sensitivity !== undefined && { sensitivity: opts.sensitivity }),
+  };
+}
 
 /** The input-format flags as the readers take them; absent flags stay absent. */
 function inputOptions(opts: InputFormatOptions): InputFormatOptions {
@@ -119,6 +135,8 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       .option('--policy <id|file>', text.optPolicy)
       .option('--members', text.optMembers)
       .option('--min-group <k>', text.optMinGroup, parse.minGroup)
+      .option('--baseline <results.json>', text.optBaseline)
+      .option('--sensitivity <draws>', text.optSensitivity, parse.draws)
       .option('-j, --jobs <n>', text.optJobs, parse.jobs)
       .option('--formats <list>', text.optFormats, parse.formats);
 
@@ -166,27 +184,12 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
   runFlags(inputFlags(command('assess', text.assessDescription)))
     .argument('<workbooks...>', text.argWorkbooks)
     .requiredOption('-o, --out <dir>', text.optOut)
-    .option('--baseline <results.json>', text.optBaseline)
-    .option('--sensitivity <draws>', text.optSensitivity, parse.draws)
-    .action(async (files: string[], opts: RunFlags & InputFormatOptions & AssessFlags) => {
+    .action(async (files: string[], opts: RunFlags & InputFormatOptions & ChoiceFlags & { out: string }) => {
       const ctx = await setup(opts);
       const { runAssess } = await import('./commands/assess.js');
-      const { framework, formats, policy, minGroup, jobs } = resolveDefaults(opts, ctx.config);
-      const run = {
-        files,
-        cwd,
-        jobs,
-        out: await output(opts.out, 'dir'),
-        lang: ctx.lang,
-        framework,
-        formats,
-        minGroup,
-        members: opts.members === true,
-        input: inputOptions(opts),
-        ...(policy !== undefined && { policy }),
-        ...(opts.baseline !== undefined && { baseline: opts.baseline }),
-        ...(opts.sensitivity !== undefined && { sensitivity: opts.sensitivity }),
-      };
+      const defaults = resolveDefaults(opts, ctx.config);
+      const out = await output(opts.out, 'dir');
+      const run = { ...runChoices(opts, defaults), files, cwd, out, jobs: defaults.jobs, lang: ctx.lang, formats: defaults.formats, input: inputOptions(opts) };
       const outcome = await runAssess(run, ctx.logger, ctx.report);
       finish({ ...outcome, result: { command: 'assess', outputs: outcome.outputs } }, opts);
     });
@@ -198,13 +201,16 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
     .option('--normalise <method>', text.optNormalise)
     .option('--range <L,U>', text.optRange)
     .option('--aggregate <method>', text.optAggregate)
+    .option('--sensitivity <draws>', text.optIndexSensitivity, parse.draws)
+    .option('--seed <n>', text.optSeed, parse.seed)
     .requiredOption('-o, --out <OUT.csv>', text.optOutFile)
-    .action(async (opts: GlobalOptions & { meta: string; data: string; weights?: string; normalise?: string; range?: string; aggregate?: string; out: string }) => {
+    .action(async (opts: GlobalOptions & IndexFlags) => {
       const ctx = await setup(opts);
       const { runIndex } = await import('./commands/index-tables.js');
-      const { meta, data, weights, normalise, range, aggregate } = opts;
+      const { meta, data, weights, normalise, range, aggregate, sensitivity, seed } = opts;
       const out = await output(opts.out, 'file');
-      const run = { meta, data, out, cwd, lang: ctx.lang, ...(weights && { weights }), ...(normalise && { normalise }), ...(range && { range }), ...(aggregate && { aggregate }) };
+      const chosen = { ...(weights && { weights }), ...(normalise && { normalise }), ...(range && { range }), ...(aggregate && { aggregate }) };
+      const run = { meta, data, out, cwd, lang: ctx.lang, ...chosen, ...(sensitivity !== undefined && { sensitivity }), ...(seed !== undefined && { seed }) };
       const outcome = await runIndex(run, ctx.logger);
       finish({ ...outcome, result: { command: 'index', outputs: outcome.outputs } }, opts);
     });
@@ -214,17 +220,16 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
     .requiredOption('-o, --out <dir>', text.optOut)
     .option('--shard <K/N>', text.optShard, parse.shard)
     .option('--resume', text.optResume)
-    .action(async (patterns: string[], opts: RunFlags & { out: string; shard?: Shard; resume?: boolean; members?: boolean }) => {
+    .action(async (patterns: string[], opts: RunFlags & ChoiceFlags & { out: string; shard?: Shard; resume?: boolean }) => {
       const ctx = await setup(opts);
       const [{ runBatch }, { createProgress }, { summaryTable }] = await Promise.all([
         import('./commands/batch.js'),
         import('./batch/progress.js'),
         import('./batch/summary-table.js'),
       ]);
-      const { policy, ...defaults } = resolveDefaults(opts, ctx.config);
+      const defaults = resolveDefaults(opts, ctx.config);
       const out = await output(opts.out, 'dir');
-      const members = opts.members === true;
-      const run = { ...defaults, patterns, out, cwd, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang, members, ...(policy !== undefined && { policy }) };
+      const run = { ...runChoices(opts, defaults), patterns, out, cwd, jobs: defaults.jobs, formats: defaults.formats, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang };
       const outcome = await runBatch(run, ctx.logger, createProgress(io.stderr, ctx.logger), ctx.report);
       const failed = outcome.inputs.some((e) => e.status !== 'ok');
       const nothingProduced = outcome.inputs.length > 0 && outcome.inputs.every((e) => e.status !== 'ok');

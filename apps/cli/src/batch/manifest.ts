@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
+import type { BaselineResult, ClusterSurvey, Framework, Issue, Lang, MethodStep, PolicyProfile } from '@clusterlens/schema';
 import { writeFileAtomic } from '../files.js';
 import { sha256 } from '../hash.js';
 import { ENGINE } from '../version.js';
@@ -33,6 +33,10 @@ export interface Summary {
   framework: { id: string; version: string; sha256: string };
   /** The policy profile of the run (stored beside the framework), or null without one. */
   policy: { id: string; version: string; sha256: string } | null;
+  /** The baseline results.json of the run (stored beside the framework), or null without one. */
+  baseline: { framework: string; sha256: string } | null;
+  /** The run's method: the step log every cluster was scored with (`result.method.steps`), which merge replays. */
+  steps: MethodStep[];
   lang: Lang;
   shard: Shard | null;
   ok: boolean;
@@ -53,6 +57,7 @@ const STATE_DIR = '.clusterlens';
 export const readPath = (dir: string, readKey: string) => join(dir, STATE_DIR, 'reads', `${readKey}.json`);
 export const frameworkPath = (dir: string) => join(dir, STATE_DIR, 'framework.json');
 export const policyPath = (dir: string) => join(dir, STATE_DIR, 'policy.json');
+export const baselinePath = (dir: string) => join(dir, STATE_DIR, 'baseline.json');
 
 /** Everything a read depends on: the tool, the framework, the language of messages, the file name and bytes. */
 export function readKey(frameworkSha: string, lang: Lang, file: string, fileSha: string | null): string {
@@ -60,6 +65,15 @@ export function readKey(frameworkSha: string, lang: Lang, file: string, fileSha:
 }
 
 export const frameworkHash = (framework: Framework): string => sha256(JSON.stringify(framework));
+
+/** Keeps the side files of a run in its state folder, so that merge scores the shards with exactly them. */
+export async function storeSideFiles(dir: string, sides: { framework: Framework; policy?: PolicyProfile | undefined; baseline?: BaselineResult | undefined }): Promise<void> {
+  await writeFileAtomic(frameworkPath(dir), JSON.stringify(sides.framework));
+  for (const [path, data] of [[policyPath(dir), sides.policy], [baselinePath(dir), sides.baseline]] as const) {
+    if (data) await writeFileAtomic(path, JSON.stringify(data));
+    else await rm(path, { force: true });
+  }
+}
 
 /** The previous run's summary, or undefined when there is none or it cannot be parsed. */
 export async function loadSummary(dir: string): Promise<Summary | undefined> {

@@ -1,22 +1,20 @@
-import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Framework, Issue, Lang, OutputFormat } from '@clusterlens/schema';
 import { findInputs } from '../batch/inputs.js';
 import { selectShard, type Shard } from '../batch/shard.js';
-import { frameworkHash, frameworkPath, policyPath, loadStoredRead, loadSummary, readKey, storeRead, type InputRecord } from '../batch/manifest.js';
+import { frameworkHash, loadStoredRead, loadSummary, readKey, storeRead, storeSideFiles, type InputRecord } from '../batch/manifest.js';
 import { runPool } from '../batch/pool.js';
 import { produce, type ReadRecord } from '../batch/produce.js';
 import type { Progress } from '../batch/progress.js';
 import type { ReadPoolData, ReadReply, ReadTask } from '../batch/tasks.js';
 import { ExitError, EXIT } from '../exit.js';
-import { writeFileAtomic } from '../files.js';
-import { loadFramework, loadPolicy } from '../framework.js';
 import type { SideFileContext } from '../json-input.js';
 import { sha256File } from '../hash.js';
 import { countBySeverity, type Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
+import { planRun, type RunChoices } from '../run/plan.js';
 
-export interface BatchOptions {
+export interface BatchOptions extends RunChoices {
   patterns: string[];
   /** Output folder, absolute. */
   out: string;
@@ -25,13 +23,7 @@ export interface BatchOptions {
   shard: Shard | undefined;
   resume: boolean;
   lang: Lang;
-  framework: string;
   formats: readonly OutputFormat[];
-  /** Built-in policy profile id or path to a profile JSON file. */
-  policy?: string;
-  /** Member feedback reports, and the smallest group their aggregates may describe. */
-  members: boolean;
-  minGroup: number;
 }
 
 export interface BatchOutcome {
@@ -48,8 +40,8 @@ export interface BatchOutcome {
 export async function runBatch(options: BatchOptions, logger: Logger, progress: Progress, report: SideFileContext['report']): Promise<BatchOutcome> {
   const text = MESSAGES[options.lang];
   const side: SideFileContext = { lang: options.lang, cwd: options.cwd, report };
-  const framework = await loadFramework(options.framework, side);
-  const policy = options.policy === undefined ? undefined : await loadPolicy(options.policy, framework, side);
+  const plan = await planRun(options, side);
+  const { framework } = plan;
   const all = await findInputs(options.patterns, options.cwd);
   if (all.length === 0) throw new ExitError(EXIT.usage, text.noInputs(options.patterns.join(' ')), { issue: 'no_inputs' });
   const inputs = selectShard(all, options.shard);
@@ -57,19 +49,12 @@ export async function runBatch(options: BatchOptions, logger: Logger, progress: 
 
   const { out } = options;
   const frameworkSha = frameworkHash(framework);
-  await writeFileAtomic(frameworkPath(out), JSON.stringify(framework));
-  // Kept beside the framework so that merge scores the shards with the same profile.
-  if (policy) await writeFileAtomic(policyPath(out), JSON.stringify(policy));
-  else await rm(policyPath(out), { force: true });
+  await storeSideFiles(out, plan);
   const records = await readAll(inputs, { ...options, out, frameworkSha }, framework, logger, progress);
   const produced = await produce(records, {
     out,
-    framework,
+    plan,
     frameworkSha,
-    policy,
-    members: options.members,
-    minGroup: options.minGroup,
-    lang: options.lang,
     formats: options.formats,
     jobs: options.jobs,
     shard: options.shard ?? null,

@@ -30,7 +30,8 @@ export async function runDemo(options: DemoOptions, logger: Logger, report: (iss
   }
   if (names.length === 0) throw new ExitError(EXIT.nothingProduced, MESSAGES.en.noFixtures(FIXTURES_DIR));
   const files = names.map((name) => join(FIXTURES_DIR, name));
-  const run = { files, cwd: options.cwd, framework: 'vcm-cluster', policy: 'miit-2022-sme-clusters', formats: OUTPUT_FORMATS, sensitivity: 1000 } as const;
+  // One thread, as before the run module: the demo's three clusters render in this process.
+  const run = { files, cwd: options.cwd, framework: 'vcm-cluster', policy: 'miit-2022-sme-clusters', formats: OUTPUT_FORMATS, sensitivity: 1000, members: false, minGroup: 5, jobs: 1 } as const;
   const english = await runAssess({ ...run, out: options.out, lang: 'en' }, logger, report);
   const chinese = await runAssess({ ...run, out: join(options.out, 'zh'), lang: 'zh' }, logger, () => undefined);
   return { outputs: [...english.outputs, ...chinese.outputs], issues: english.issues };

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { basename, resolve } from 'node:path';
 import { NORMALISATION_METHODS, type Issue, type Lang, type NormalisationMethod } from '@clusterlens/schema';
-import type { CsvTable, IndexRow } from '@clusterlens/scoring';
+import type { CsvTable, IndexRow, IndexSensitivityRow } from '@clusterlens/scoring';
 import { EXIT, ExitError } from '../exit.js';
 import { writeFileAtomic } from '../files.js';
 import { formatIssue, type Logger } from '../log.js';
@@ -20,6 +20,10 @@ export interface IndexOptions {
   range?: string;
   /** amean | gmean | hmean. __Default:__ amean. */
   aggregate?: string;
+  /** Monte Carlo draws (weights ±25 %, arithmetic and geometric means); rank intervals go to OUT.sensitivity.csv. Off when absent. */
+  sensitivity?: number;
+  /** Seed of the draws. __Default:__ 1. */
+  seed?: number;
   /** The table to write, absolute. */
   out: string;
   /** Folder the input tables are found from. */
@@ -50,9 +54,23 @@ function textCell(value: string): string {
 
 /** OUT.csv: `uCode,iCode,Level,score,rank`, numbers in shortest round-trip form, missing as an empty cell. */
 export function formatIndexCsv(rows: readonly IndexRow[]): string {
-  const lines = rows.map((r) => [textCell(r.uCode), textCell(r.iCode), String(r.level), r.score === null ? '' : String(r.score), r.rank === null ? '' : String(r.rank)].join(','));
+  const lines = rows.map((r) => [textCell(r.uCode), textCell(r.iCode), String(r.level), cell(r.score), cell(r.rank)].join(','));
   return `uCode,iCode,Level,score,rank\n${lines.map((l) => `${l}\n`).join('')}`;
 }
+
+const cell = (value: number | null) => (value === null ? '' : String(value));
+
+/**
+ * OUT.sensitivity.csv: per top aggregate and unit the nominal rank, the median rank and the
+ * 5th and 95th percentiles of the rank over the draws (COINr `get_sensitivity` `$RankStats`).
+ */
+export function formatSensitivityCsv(rows: readonly IndexSensitivityRow[]): string {
+  const lines = rows.map((r) => [textCell(r.uCode), textCell(r.iCode), cell(r.rank), cell(r.rankMedian), cell(r.rankP5), cell(r.rankP95)].join(','));
+  return `uCode,iCode,rank,rankMedian,rankP5,rankP95\n${lines.map((l) => `${l}\n`).join('')}`;
+}
+
+/** Where the rank intervals go: beside OUT, `scores.csv` → `scores.sensitivity.csv`. */
+export const sensitivityPath = (out: string): string => `${out.replace(/\.csv$/i, '')}.sensitivity.csv`;
 
 function parseRange(text: string | undefined, lang: Lang): [number, number] | undefined {
   if (text === undefined) return undefined;
@@ -96,9 +114,15 @@ export async function runIndex(options: IndexOptions, logger: Logger): Promise<I
     meta && data && weights !== null
       ? scoreIndexTables(
           { meta, data, ...(weights ? { weights } : {}) },
-          { normalise: { method: method as NormalisationMethod, ...(range ? { range } : {}) }, aggregate: { method: aggregate }, lang: options.lang, engineVersion: ENGINE.version },
+          {
+            normalise: { method: method as NormalisationMethod, ...(range ? { range } : {}) },
+            aggregate: { method: aggregate },
+            ...(options.sensitivity !== undefined && { sensitivity: { draws: options.sensitivity, ...(options.seed !== undefined && { seed: options.seed }) } }),
+            lang: options.lang,
+            engineVersion: ENGINE.version,
+          },
         )
-      : { rows: [], issues: [] };
+      : { rows: [], sensitivity: [], issues: [] };
   issues.push(...scored.issues);
   issues.filter((i) => i.severity !== 'info').forEach((issue) => logger.error(formatIssue(issue, options.lang)));
   if (scored.rows.length === 0) {
@@ -107,5 +131,9 @@ export async function runIndex(options: IndexOptions, logger: Logger): Promise<I
   }
   await writeFileAtomic(options.out, formatIndexCsv(scored.rows));
   logger.info(text.indexWrote(options.out, scored.rows.length));
-  return { outputs: [options.out], issues };
+  if (options.sensitivity === undefined) return { outputs: [options.out], issues };
+  const intervals = sensitivityPath(options.out);
+  await writeFileAtomic(intervals, formatSensitivityCsv(scored.sensitivity));
+  logger.info(text.indexWroteSensitivity(intervals, scored.sensitivity.length, options.sensitivity));
+  return { outputs: [options.out, intervals], issues };
 }

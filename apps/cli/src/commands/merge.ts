@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Static, TSchema } from '@sinclair/typebox';
-import { Framework, PolicyProfile, validate, type Issue, type Lang, type OutputFormat } from '@clusterlens/schema';
+import { BaselineResult, Framework, PolicyProfile, validate, type Issue, type Lang, type OutputFormat } from '@clusterlens/schema';
 import { byCodeUnit } from '../batch/inputs.js';
-import { frameworkPath, loadStoredRead, policyPath, loadSummary, storeRead, type InputRecord, type Summary } from '../batch/manifest.js';
+import { baselinePath, frameworkPath, loadStoredRead, policyPath, loadSummary, storeRead, storeSideFiles, type InputRecord, type Summary } from '../batch/manifest.js';
 import { produce, type ReadRecord } from '../batch/produce.js';
 import type { Progress } from '../batch/progress.js';
+import { runSettings, settingDifference } from '../batch/settings.js';
 import { ExitError, EXIT } from '../exit.js';
-import { writeFileAtomic } from '../files.js';
 import { sha256 } from '../hash.js';
 import type { Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
@@ -32,8 +32,9 @@ export interface MergeOutcome {
 }
 
 /**
- * Shard directories ─▶ their stored reads, in the run's order ─▶ produce: the same ranking,
- * results.json and reports as one unsharded batch over the same inputs.
+ * Shard directories ─▶ their stored reads, in the run's order ─▶ produce with the shards' own
+ * side files and step log: the same ranking, results.json and reports as one unsharded batch
+ * with the same flags over the same inputs. Shards whose settings differ are refused.
  */
 export async function runMerge(options: MergeOptions, logger: Logger, progress: Progress): Promise<MergeOutcome> {
   const text = MESSAGES[options.lang];
@@ -41,17 +42,24 @@ export async function runMerge(options: MergeOptions, logger: Logger, progress: 
   for (const dir of options.dirs.map((d) => resolve(options.cwd, d))) {
     const summary = await loadSummary(dir);
     if (!summary) throw new ExitError(EXIT.usage, text.notARunDir(dir), { issue: 'not_a_run', file: dir });
+    // Runs from before the method was recorded cannot be replayed with their own settings.
+    if (!Array.isArray(summary.steps)) throw new ExitError(EXIT.usage, text.mergeNoMethod(dir), { issue: 'merge_no_method', file: dir });
     shards.push({ dir, summary });
   }
   const first = shards[0]!;
+  const settings = runSettings(first.summary, text.settingOff);
   for (const { dir, summary } of shards) {
-    const samePolicy = (summary.policy?.sha256 ?? null) === (first.summary.policy?.sha256 ?? null);
-    if (summary.framework.sha256 !== first.summary.framework.sha256 || !samePolicy || summary.lang !== first.summary.lang || summary.tool.version !== first.summary.tool.version) {
-      throw new ExitError(EXIT.usage, text.mergeMismatch(dir, first.dir), { issue: 'merge_mismatch', file: dir });
-    }
+    const differs = settingDifference(runSettings(summary, text.settingOff), settings, text.settingOff);
+    if (differs) throw new ExitError(EXIT.usage, text.mergeMismatch(dir, first.dir, differs.setting, differs.a, differs.b), { issue: 'merge_mismatch', file: dir });
   }
-  const framework = await loadRunFramework(first.dir, first.summary, options.lang);
-  const policy = await loadRunPolicy(first.dir, first.summary, options.lang);
+  const lang = first.summary.lang;
+  const plan = {
+    framework: await loadRunFramework(first.dir, first.summary, options.lang),
+    ...(await loadRunSide(policyPath(first.dir), PolicyProfile, first.summary.policy, options.lang, text.badPolicy, 'policy')),
+    ...(await loadRunSide(baselinePath(first.dir), BaselineResult, first.summary.baseline, options.lang, text.badBaseline, 'baseline')),
+    steps: first.summary.steps,
+    lang,
+  };
   warnMissingShards(shards.map((s) => s.summary), logger, options.lang);
 
   const { out } = options;
@@ -68,17 +76,11 @@ export async function runMerge(options: MergeOptions, logger: Logger, progress: 
     }
   }
   const records = [...byFile.values()].map((v) => v.record).sort((a, b) => byCodeUnit(a.file, b.file));
-  await writeFileAtomic(frameworkPath(out), JSON.stringify(framework));
-  if (policy) await writeFileAtomic(policyPath(out), JSON.stringify(policy));
+  await storeSideFiles(out, plan);
   const produced = await produce(records, {
     out,
-    framework,
+    plan,
     frameworkSha: first.summary.framework.sha256,
-    policy,
-    // Member reports are a per-run choice of batch; a merge builds the portfolio of the shards.
-    members: false,
-    minGroup: 5,
-    lang: first.summary.lang,
     formats: options.formats,
     jobs: options.jobs,
     shard: null,
@@ -107,11 +109,17 @@ function loadRunFramework(dir: string, summary: Summary, lang: Lang): Promise<Fr
   return loadRunState(frameworkPath(dir), Framework, summary.framework.sha256, lang, MESSAGES[lang].badFramework);
 }
 
-/** The policy profile the shards were scored with, if any, as they stored it. */
-async function loadRunPolicy(dir: string, summary: Summary, lang: Lang): Promise<PolicyProfile | undefined> {
-  // Runs from before the profile was recorded have no `policy` field: they had none.
-  if (!summary.policy) return undefined;
-  return loadRunState(policyPath(dir), PolicyProfile, summary.policy.sha256, lang, MESSAGES[lang].badPolicy);
+/** The policy profile or baseline the shards were scored with, as `{ [name]: value }` when they had one. */
+async function loadRunSide<S extends TSchema, N extends string>(
+  path: string,
+  schema: S,
+  recorded: { sha256: string } | null,
+  lang: Lang,
+  invalid: (path: string) => string,
+  name: N,
+): Promise<Partial<Record<N, Static<S>>>> {
+  if (!recorded) return {};
+  return { [name]: await loadRunState(path, schema, recorded.sha256, lang, invalid) } as Partial<Record<N, Static<S>>>;
 }
 
 /** Shards of a K/N run that were not given: the merge goes on, but people should know. */

@@ -1,18 +1,19 @@
 import { join } from 'node:path';
 import type { AssessmentResult, Lang, OutputFormat } from '@clusterlens/schema';
-import type { MemberTask, RenderPoolData, Rendered } from './batch/tasks.js';
-import { safeFileName, writeFileAtomic } from './files.js';
-import type { Logger } from './log.js';
-import { MESSAGES } from './messages.js';
+import type { MemberTask, RenderPoolData, Rendered } from '../batch/tasks.js';
+import { safeFileName, writeFileAtomic } from '../files.js';
+import type { Logger } from '../log.js';
+import { MESSAGES } from '../messages.js';
 
 export interface RunOutputOptions {
   out: string;
   lang: Lang;
   formats: readonly OutputFormat[];
-  /** Write a confidential feedback PDF per member (needs a result scored with members). */
-  members: boolean;
-  /** Smallest group an aggregate in a member report may describe. */
-  minGroup: number;
+  /**
+   * Write a confidential feedback PDF per member, none of whose aggregates describes a group
+   * smaller than this; undefined: no member reports (the result was scored without members).
+   */
+  minGroup: number | undefined;
   /** Worker threads for the member reports. */
   jobs: number;
 }
@@ -32,7 +33,7 @@ export async function writeRunOutputs(result: AssessmentResult, options: RunOutp
     logger.info(text.wrote(path));
   };
   if (options.formats.includes('json')) await write(join(options.out, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
-  const needsReport = options.formats.some((f) => f !== 'json') || options.members;
+  const needsReport = options.formats.some((f) => f !== 'json') || options.minGroup !== undefined;
   if (!needsReport) return outputs;
   const report = await import('@clusterlens/report');
   if (options.formats.includes('xlsx')) await write(join(options.out, 'results.xlsx'), await report.writeResultsWorkbook(result, { lang: options.lang }));
@@ -42,7 +43,7 @@ export async function writeRunOutputs(result: AssessmentResult, options: RunOutp
   if (options.formats.includes('pdf') && result.clusters.length > 1) {
     await write(join(options.out, 'portfolio.pdf'), await report.renderPortfolioReport(result, { lang: options.lang }));
   }
-  if (options.members) outputs.push(...(await writeMemberReports(result, options, logger)));
+  if (options.minGroup !== undefined) outputs.push(...(await writeMemberReports(result, options.minGroup, options, logger)));
   return outputs;
 }
 
@@ -57,16 +58,16 @@ const memberReportPath = (out: string, clusterId: string, memberId: string): str
  * One confidential PDF per member, rendered on the worker pool (they are many and independent)
  * and written here as each arrives.
  */
-async function writeMemberReports(result: AssessmentResult, options: RunOutputOptions, logger: Logger): Promise<string[]> {
+async function writeMemberReports(result: AssessmentResult, minGroup: number, options: RunOutputOptions, logger: Logger): Promise<string[]> {
   const tasks: (MemberTask & { path: string })[] = result.clusters.flatMap((cluster) =>
     (cluster.members ?? []).map((member) => ({
       clusterId: cluster.id,
       memberId: member.id,
-      minGroup: options.minGroup,
+      minGroup,
       path: memberReportPath(options.out, cluster.id, member.id),
     })),
   );
-  const { runPool } = await import('./batch/pool.js');
+  const { runPool } = await import('../batch/pool.js');
   await runPool<MemberTask, Rendered>('renderMember', tasks, {
     jobs: options.jobs,
     workerData: { resultJson: JSON.stringify(result), lang: options.lang } satisfies RenderPoolData,

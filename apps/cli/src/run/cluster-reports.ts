@@ -1,0 +1,77 @@
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AssessmentResult, Lang } from '@clusterlens/schema';
+import { runPool } from '../batch/pool.js';
+import type { Progress } from '../batch/progress.js';
+import type { RenderPoolData, RenderTask, Rendered } from '../batch/tasks.js';
+import { writeFileAtomic } from '../files.js';
+import { sha256 } from '../hash.js';
+import { MESSAGES } from '../messages.js';
+import { ENGINE } from '../version.js';
+import { clusterReportName } from './outputs.js';
+
+/** One cluster's report: written, kept from a previous run, or failed. */
+export interface ClusterReport {
+  cluster: string;
+  /** File name in the output folder. */
+  name: string;
+  /** Identity of what the report is drawn from: the whole result (ranks, peer medians), the language, the tool version, the cluster. */
+  key: string;
+  /** Kept from a previous run into the same folder instead of rendered again. */
+  kept: boolean;
+  /** Render time; 0 when kept. */
+  ms: number;
+  /** Why rendering failed; nothing was written. */
+  error?: string;
+}
+
+export interface ClusterReportOptions {
+  out: string;
+  lang: Lang;
+  jobs: number;
+  progress: Progress;
+  /** Whether the report on disk may be kept when it was drawn from `key` (a resumed batch); otherwise every report is rendered. */
+  keep?: (cluster: string, name: string, key: string) => boolean;
+  /** Sees each report as soon as it is written, kept or failed. */
+  settled?: (report: ClusterReport) => void;
+}
+
+const exists = (path: string) => access(path).then(() => true, () => false);
+
+/** Renders every cluster's report on the worker pool (`jobs` threads) and writes each as it arrives, in result order. */
+export async function writeClusterReports(result: AssessmentResult, options: ClusterReportOptions): Promise<ClusterReport[]> {
+  const text = MESSAGES[options.lang];
+  const resultJson = JSON.stringify(result);
+  const base = sha256(`${ENGINE.version}\n${options.lang}\n${resultJson}`);
+  const reports: ClusterReport[] = [];
+  const pending: ClusterReport[] = [];
+  for (const { id } of result.clusters) {
+    const report: ClusterReport = { cluster: id, name: clusterReportName(id), key: sha256(`${base}\n${id}`), kept: false, ms: 0 };
+    reports.push(report);
+    if (options.keep?.(id, report.name, report.key) === true && (await exists(join(options.out, report.name)))) {
+      report.kept = true;
+      options.settled?.(report);
+    } else pending.push(report);
+  }
+  options.progress.start(text.phaseReports, pending.length);
+  const tasks: RenderTask[] = pending.map((r) => ({ clusterId: r.cluster }));
+  await runPool<RenderTask, Rendered>('render', tasks, {
+    jobs: options.jobs,
+    workerData: { resultJson, lang: options.lang } satisfies RenderPoolData,
+    settled: async (index, reply) => {
+      const report = pending[index]!;
+      if (reply instanceof Error) {
+        report.error = reply.message;
+        options.progress.tick(text.reportFailed(report.cluster, reply.message));
+      } else {
+        const path = join(options.out, report.name);
+        await writeFileAtomic(path, reply.pdf);
+        report.ms = reply.ms;
+        options.progress.tick(text.wrote(path));
+      }
+      options.settled?.(report);
+    },
+  });
+  options.progress.stop();
+  return reports;
+}

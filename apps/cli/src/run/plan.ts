@@ -1,0 +1,61 @@
+import type { BaselineResult, ClusterSurvey, Framework, Issue, Lang, MethodStep, PolicyProfile, AssessmentResult } from '@clusterlens/schema';
+import { stepParams } from '@clusterlens/schema';
+import { loadBaseline, loadFramework, loadPolicy } from '../framework.js';
+import type { SideFileContext } from '../json-input.js';
+import { ENGINE } from '../version.js';
+
+/** The scoring choices of assess and batch as given (flags, else the config). */
+export interface RunChoices {
+  /** Built-in framework id or path to a framework JSON file. */
+  framework: string;
+  /** Built-in policy profile id or path to a profile JSON file. */
+  policy?: string;
+  /** Path to last year's results.json (it may hold any number of clusters; each is matched by cluster id). */
+  baseline?: string;
+  /** Score members and write a confidential feedback report per member. */
+  members: boolean;
+  /** Smallest group an aggregate in a member report may describe. */
+  minGroup: number;
+  /** Monte Carlo draws for rank intervals (weights ±25 %); off when absent. */
+  sensitivity?: number;
+}
+
+/**
+ * Everything a run scores with: the side files, loaded and checked, and the step log they and
+ * the choices give. The log is the run's settings: merge takes it from the shards and replays it.
+ */
+export interface RunPlan {
+  framework: Framework;
+  policy?: PolicyProfile;
+  baseline?: BaselineResult;
+  steps: MethodStep[];
+  lang: Lang;
+}
+
+/** Resolves the choices: loads framework, policy profile and baseline, and plans the step log. */
+export async function planRun(choices: RunChoices, context: SideFileContext): Promise<RunPlan> {
+  const framework = await loadFramework(choices.framework, context);
+  const policy = choices.policy === undefined ? undefined : await loadPolicy(choices.policy, framework, context);
+  const baseline = choices.baseline === undefined ? undefined : await loadBaseline(choices.baseline, context);
+  const sides = { ...(policy && { policy }), ...(baseline && { baseline }) };
+  const { assessmentSteps } = await import('@clusterlens/scoring');
+  // The log does not depend on the surveys: it can be planned before anything is read.
+  const steps = assessmentSteps(
+    { framework, surveys: [], engineVersion: ENGINE.version, lang: context.lang, ...sides },
+    {
+      ...(choices.members && { members: { minGroupSize: choices.minGroup } }),
+      ...(choices.sensitivity !== undefined && { sensitivity: { draws: choices.sensitivity } }),
+    },
+  );
+  return { framework, ...sides, steps, lang: context.lang };
+}
+
+/** Runs the plan's log on the surveys: what `assess` of @clusterlens/scoring gives for the same choices. */
+export async function scoreRun(plan: RunPlan, surveys: ClusterSurvey[], issues: Issue[]): Promise<AssessmentResult> {
+  const { replay } = await import('@clusterlens/scoring');
+  const { framework, policy, baseline, lang } = plan;
+  return replay(plan.steps, { framework, surveys, issues, engineVersion: ENGINE.version, lang, ...(policy && { policy }), ...(baseline && { baseline }) });
+}
+
+/** The smallest group of member reports when the log scores members, else undefined (no member reports). */
+export const memberGroup = (steps: readonly MethodStep[]): number | undefined => stepParams(steps, 'members')?.minGroupSize;

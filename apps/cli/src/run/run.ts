@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import type { AssessmentResult, ClusterSurvey, Issue } from '@clusterlens/schema';
+import type { Logger } from '../log.js';
+import { writeClusterReports, type ClusterReport, type ClusterReportOptions } from './cluster-reports.js';
+import { writeRunOutputs, type RunOutputOptions } from './outputs.js';
+import { memberGroup, scoreRun, type RunPlan } from './plan.js';
+
+export interface RunOutput extends Omit<RunOutputOptions, 'minGroup'>, ClusterReportOptions {
+  /** Called once the run-wide outputs are written, before the cluster reports (batch saves its summary). */
+  written?: () => Promise<void>;
+}
+
+export interface RunProduct {
+  result: AssessmentResult;
+  /** Every file written (or kept), absolute, in the order written. */
+  outputs: string[];
+  /** One per cluster of the result, in its order; none without `pdf` among the formats. */
+  reports: ClusterReport[];
+}
+
+/**
+ * The one run of assess, batch, merge and demo, once the inputs are read:
+ *   surveys (+ issues) ──replay the plan's step log──▶ AssessmentResult
+ *   ──▶ results.json, results.xlsx, *.csv, portfolio.pdf, members/… ──▶ <cluster-id>.pdf on the pool
+ */
+export async function runAssessment(plan: RunPlan, read: { surveys: ClusterSurvey[]; issues: Issue[] }, output: RunOutput, logger: Logger): Promise<RunProduct> {
+  const result = await scoreRun(plan, read.surveys, read.issues);
+  const outputs = await writeRunOutputs(result, { ...output, minGroup: memberGroup(plan.steps) }, logger);
+  await output.written?.();
+  const reports = output.formats.includes('pdf') ? await writeClusterReports(result, output) : [];
+  outputs.push(...reports.filter((r) => r.error === undefined).map((r) => join(output.out, r.name)));
+  return { result, outputs, reports };
+}
