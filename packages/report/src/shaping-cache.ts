@@ -48,8 +48,8 @@ class Run {
   }
 }
 
-/** Words kept per font before the cache starts afresh; far above one batch's vocabulary. */
-const MAX_WORDS = 100_000;
+/** Words kept per font before the cache starts afresh (a few MB); one report uses 1,000–3,000. */
+const MAX_WORDS = 20_000;
 const shapedByFont = new Map<string, Map<string, Shaped>>();
 
 /**
