@@ -1,31 +1,14 @@
-import { PDFParse } from 'pdf-parse';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderClusterReport } from './render.js';
-import { fullFixtureResult } from './test-fixture-analysis.js';
 import { fixtureResult } from './test-fixture-result.js';
+import { renderedPdf, renderedText } from './test-renders.js';
 
-async function extract(pdf: Buffer) {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    const text = await parser.getText();
-    const info = await parser.getInfo();
-    return { text: text.text, pages: text.pages, total: text.total, info: info.info as Record<string, unknown> };
-  } finally {
-    await parser.destroy();
-  }
-}
-
+// The shared renders (test-renders.ts): the full fixture in English, its long variant in Chinese.
 describe('renderClusterReport', () => {
-  let en: Buffer;
-  let zh: Buffer;
-  beforeAll(async () => {
-    en = await renderClusterReport(fixtureResult(), 'zhili', { lang: 'en' });
-    zh = await renderClusterReport(fixtureResult(), 'zhili', { lang: 'zh' });
-  }, 60_000);
-
-  it('writes an English PDF with cover, scorecard and page numbers', async () => {
-    expect(en.subarray(0, 5).toString()).toBe('%PDF-');
-    const { text, pages, total, info } = await extract(en);
+  it('writes an English PDF with cover, scorecard and page numbers', () => {
+    expect(renderedPdf('cluster-en').subarray(0, 5).toString()).toBe('%PDF-');
+    const { text, pages, info } = renderedText('cluster-en');
+    const total = pages.length;
     // The cover title is letter-spaced, so extraction puts spaces between its letters.
     expect(text.replace(/\s+/g, '')).toContain('CLUSTERASSESSMENTREPORT');
     expect(text).toContain('Cluster assessment report');
@@ -33,30 +16,30 @@ describe('renderClusterReport', () => {
     // Competitiveness 53.72 → 53.7, rank 3 of 3 (arithmetic in test-fixture-result.test.ts).
     expect(text).toContain('53.7');
     expect(text).toContain('Rank 3 of 3');
-    expect(text).toMatch(/D3 Proximity efficiency\s+90\.8\s+1 of 3/);
-    expect(pages[1]?.text).toContain(`Page 2 of ${total}`);
-    expect(pages[total - 1]?.text).toContain(`Page ${total} of ${total}`);
+    // D3 90.784 → "90.8", rank 1 of 3; change since 2023: 90.784 − 88.2 = 2.584 → "+2.6".
+    expect(text).toMatch(/D3 Proximity efficiency\s+90\.8\s+▲ \+2\.6\s+1 of 3/);
+    expect(pages[1]).toContain(`Page 2 of ${total}`);
+    expect(pages[total - 1]).toContain(`Page ${total} of ${total}`);
     expect(info.Title).toBe('Cluster assessment report: Zhili children’s wear 2024');
     expect(info.Author).toBe('ClusterLens');
   });
 
-  it('writes a Chinese PDF with Chinese headings and page numbers', async () => {
-    const { text, pages, total } = await extract(zh);
+  it('writes a Chinese PDF with Chinese headings and page numbers', () => {
+    const { text, pages } = renderedText('cluster-zh');
     for (const heading of ['集群评估报告', '织里童装', '执行摘要', '竞争力指数', '政策协同指数', '计分卡', '指标明细', '数据质量与方法说明']) {
       expect(text).toContain(heading);
     }
-    expect(text).toMatch(/D3 空间邻近效率\s+90\.8\s+1 \/ 3/);
-    expect(pages[1]?.text).toContain(`第 2 页，共 ${total} 页`);
+    expect(text).toMatch(/D3 空间邻近效率\s+90\.8\s+▲ \+2\.6\s+1 \/ 3/);
+    expect(pages[1]).toContain(`第 2 页，共 ${pages.length} 页`);
   });
 
-  it('gives identical bytes for identical input', async () => {
-    const again = await renderClusterReport(fixtureResult(), 'zhili', { lang: 'en' });
-    expect(again.equals(en)).toBe(true);
+  it('gives identical bytes for identical input, also when rendered after other reports', () => {
+    expect(renderedPdf('cluster-en', true).equals(renderedPdf('cluster-en'))).toBe(true);
   });
 
   it('stays small thanks to font subsetting', () => {
-    expect(en.length).toBeLessThan(2 * 1024 * 1024);
-    expect(zh.length).toBeLessThan(2 * 1024 * 1024);
+    expect(renderedPdf('cluster-en').length).toBeLessThan(2 * 1024 * 1024);
+    expect(renderedPdf('cluster-zh').length).toBeLessThan(2 * 1024 * 1024);
   });
 
   it('throws for an unknown cluster id', async () => {
@@ -69,12 +52,12 @@ describe('renderClusterReport with every analysis', () => {
     en: ['Executive summary', 'Cluster profile', 'Scorecard', 'Change since', 'Dimension profile', 'Indicator detail', 'Answers on rating scales', 'Policy alignment', 'Eligibility check', 'Gaps and recommendations', 'Integration stages', 'The cluster among its peers', 'Data quality and methodology', 'Missing data per indicator', 'Weights'],
     zh: ['执行摘要', '集群概况', '计分卡', '较2023年变化', '维度概览', '指标明细', '量表题回答分布', '政策协同', '认定条件核对', '差距与建议', '融入阶段', '同行比较', '数据质量与方法说明', '各指标的缺失数据', '权重'],
   };
-  it.each(['en', 'zh'] as const)('extracts every section and its chart labels in %s', async (lang) => {
-    const { text } = await extract(await renderClusterReport(fullFixtureResult(), 'zhili', { lang }));
+  it.each(['en', 'zh'] as const)('extracts every section and its chart labels in %s', (lang) => {
+    const { text } = renderedText(`cluster-${lang}`);
     for (const heading of expected[lang]) expect(text).toContain(heading);
     // Chart labels are PDF text too: downstream 24 of 46 = 52 %; stage 1: 12 of 40 = 30 %;
     // skilled hiring: 6+11+13+9+4 = 43 answers; competitiveness rank 3 of 3, interval 2–3.
     for (const label of ['24 (52%)', '12 (30%)', 'n = 43']) expect(text).toContain(label);
     expect(text).toContain(lang === 'en' ? '3 of 3 (2–3)' : '3 / 3（2–3）');
-  }, 60_000);
+  });
 });

@@ -8,6 +8,7 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { buildClusterReport, type ClusterReportOptions } from './cluster-report.js';
+import { shareFonts } from './font-cache.js';
 import { FONT } from './theme.js';
 
 const require = createRequire(import.meta.url);
@@ -26,6 +27,7 @@ function configure(): void {
   // Reports never fetch anything, and read no file but the two fonts.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
+  shareFonts(FONT_FILES);
   configured = true;
 }
 

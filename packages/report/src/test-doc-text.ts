@@ -21,3 +21,24 @@ export function docText(doc: TDocumentDefinitions, page = 2, total = 9): string[
   if (typeof doc.footer === 'function') collect(doc.footer(page, total, size), out);
   return out.filter((s) => s.trim() !== '');
 }
+
+function svgLabels(node: unknown, out: string[]): void {
+  if (Array.isArray(node)) {
+    for (const item of node) svgLabels(item, out);
+  } else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'svg' && typeof value === 'string') {
+        for (const [, label = ''] of value.matchAll(/<text[^>]*>([^<]*)<\/text>/gu)) out.push(label.replace(/&#(\d+);/gu, (_, code: string) => String.fromCharCode(Number(code))));
+      } else {
+        svgLabels(value, out);
+      }
+    }
+  }
+}
+
+/** Everything the document prints, chart labels included, as one string (lines in document order). */
+export function printedText(doc: TDocumentDefinitions, page = 2, total = 9): string {
+  const labels: string[] = [];
+  svgLabels(doc.content, labels);
+  return [...docText(doc, page, total), ...labels].join('\n');
+}

@@ -1,12 +1,19 @@
-/** Test helper: the text and page count of a PDF, via pdf-parse. */
+/** Test helper: the text of a PDF as pdf-parse reads it back. */
 import { PDFParse } from 'pdf-parse';
 
-export async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number; info: Record<string, unknown> }> {
+export interface PdfText {
+  text: string;
+  /** Text of each page, in order. */
+  pages: string[];
+  info: Record<string, unknown>;
+}
+
+export async function pdfText(pdf: Buffer): Promise<PdfText> {
   const parser = new PDFParse({ data: new Uint8Array(pdf) });
   try {
     const text = await parser.getText();
     const info = await parser.getInfo();
-    return { text: text.text, pages: text.total, info: info.info as Record<string, unknown> };
+    return { text: text.text, pages: text.pages.map((p) => p.text), info: info.info as Record<string, unknown> };
   } finally {
     await parser.destroy();
   }

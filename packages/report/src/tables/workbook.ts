@@ -2,9 +2,9 @@
  * The result as `results.xlsx` for analysts: the five tables of result-sheets.ts as sheets
  * with translated, bold, frozen header rows, filters, number formats per column, and text
  * escaped against formula injection. Deterministic bytes: fixed document dates and zip
- * timestamps (zip-epoch.ts).
+ * timestamps (zip-epoch.ts). exceljs is loaded on first use: importing it costs about half a
+ * second, which every command that renders PDFs only would otherwise pay.
  */
-import ExcelJS from 'exceljs';
 import type { AssessmentResult, Lang } from '@clusterlens/schema';
 import { escapeFormula } from './escape.js';
 import { resultSheets, type CellValue, type ColumnFormat } from './result-sheets.js';
@@ -29,6 +29,7 @@ function cellValue(value: CellValue, lang: Lang): string | number | null {
  * @example await writeFile('results.xlsx', await writeResultsWorkbook(result, { lang: 'zh' }));
  */
 export async function writeResultsWorkbook(result: AssessmentResult, options: WorkbookOptions): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const year = Math.max(1980, ...result.clusters.map((c) => c.surveyYear));
   const stamp = documentDate(year);

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { documentFont, type FontkitFont } from './font-cache.js';
+
+const require = createRequire(import.meta.url);
+const REGULAR = join(dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json')), '400Regular', 'NotoSansSC_400Regular.ttf');
+const fontkit = require('fontkit') as { create(data: Uint8Array): FontkitFont };
+
+interface PdfkitFont {
+  font: FontkitFont;
+  widthOfString(text: string, size: number, features?: string[]): number;
+}
+const PDFDocument = require('pdfkit') as { new (options: object): { font(src: string): { _font: PdfkitFont } }; loadFontFile?: unknown };
+
+/** Glyph ids, code points and positions of a shaping, for comparison. */
+function shaped(font: FontkitFont, text: string, features?: string[]) {
+  const run = font.layout(text, features) as unknown as { glyphs: { id: number; codePoints: number[] }[]; positions: object[]; advanceWidth: number };
+  return { glyphs: run.glyphs.map((g) => [g.id, [...g.codePoints]]), positions: run.positions.map((p) => ({ ...p })), advanceWidth: run.advanceWidth };
+}
+
+describe('pdfkit patch (patches/pdfkit+0.19.1.patch)', () => {
+  it('adds the font loading hook', () => {
+    expect(typeof PDFDocument.loadFontFile).toBe('function');
+  });
+
+  it('caches words shaped with OpenType features, keeping them apart from the default shaping', () => {
+    const font = new PDFDocument({ autoFirstPage: false, font: null }).font(REGULAR)._font;
+    const layout = vi.spyOn(font.font, 'layout');
+    // Noto Sans SC draws “ full-width (1 em = 1000 units at size 1000); pwid selects a narrower form.
+    expect(font.widthOfString('“', 1000)).toBe(1000);
+    const proportional = font.widthOfString('“', 1000, ['pwid']);
+    expect(proportional).toBeLessThan(1000);
+    expect(font.widthOfString('“', 1000, ['pwid'])).toBe(proportional);
+    expect(layout).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('documentFont', () => {
+  it('shares the decoded tables between documents but gives each its own glyphs', () => {
+    const first = documentFont(REGULAR);
+    const second = documentFont(REGULAR);
+    expect(second).not.toBe(first);
+    expect(second._tables).toBe(first._tables);
+    // U+00A0 and U+0020 share one glyph, which keeps the code point it was first reached from.
+    const nbsp = shaped(first, '\u00a0').glyphs[0];
+    const space = shaped(first, ' ').glyphs[0];
+    expect(space?.[0]).toBe(nbsp?.[0]);
+    expect(space?.[1]).toEqual([0xa0]);
+    expect(shaped(second, ' ').glyphs[0]?.[1]).toEqual([0x20]);
+  });
+
+  it('shapes from the process cache exactly as a freshly parsed font does', () => {
+    const words = ['Rank “n of N”: ', 'Zhili', '2–3', '集群评估报告', '\u00a0', '– ', '×'];
+    for (const features of [undefined, ['pwid']]) {
+      const warm = documentFont(REGULAR);
+      for (const w of words) shaped(warm, w, features);
+      // A new document's font now takes every word from the cache.
+      const cached = documentFont(REGULAR);
+      const fresh = fontkit.create(readFileSync(REGULAR));
+      for (const w of words) expect(shaped(cached, w, features), w).toEqual(shaped(fresh, w, features));
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it, vi } from 'vitest';
+
+const require = createRequire(import.meta.url);
+interface Stack {
+  push(style: string): void;
+  getProperty(name: string): unknown;
+}
+const StyleContextStack = (require('pdfmake/js/StyleContextStack.js') as { default: new (styles: object, defaults: object) => Stack }).default;
+const TextInlines = (require('pdfmake/js/TextInlines.js') as { default: new (doc: object) => { measure(items: object[], stack: Stack): Record<string, unknown>[] } }).default;
+
+const font = { widthOfString: () => 0, lineHeight: () => 1 };
+
+describe('pdfmake patch (patches/pdfmake+0.3.11.patch)', () => {
+  it('resolves inherited style properties once per text, own values and named styles still first', () => {
+    const stack = new StyleContextStack({ base: { color: 'blue', fontSize: 11 }, red: { color: 'red' } }, { fontSize: 9 });
+    stack.push('base');
+    const lookups = vi.spyOn(stack, 'getProperty');
+    const items = [{ text: 'a ' }, { text: 'b ', bold: true }, { text: 'c ', style: 'red' }, { text: 'd' }];
+    const provideFont = vi.fn(() => font);
+    const measured = new TextInlines({ provideFont }).measure(items, stack);
+    expect(measured.map((i) => [i.color, i.fontSize])).toEqual([
+      ['blue', 11],
+      ['blue', 11],
+      ['red', 11],
+      ['blue', 11],
+    ]);
+    // Font family from no style at all: pdfmake's default; bold only where the inline says so.
+    expect(provideFont.mock.calls).toEqual([
+      ['Roboto', false, false],
+      ['Roboto', true, false],
+      ['Roboto', false, false],
+      ['Roboto', false, false],
+    ]);
+    // measure reads 23 properties of each inline; unpatched, every inline without its own value
+    // walked the stack for each (4 × 23 − 1 for b's bold, plus one leadingIndent = 92 lookups).
+    // Patched: 23 inherited lookups, 23 for the inline with a named style, one leadingIndent.
+    expect(lookups).toHaveBeenCalledTimes(47);
+  });
+});

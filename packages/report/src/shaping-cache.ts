@@ -1,0 +1,89 @@
+/**
+ * Text shaping shared by every document of a process. pdfkit caches shaped words per document
+ * only, and shaping a word through the OpenType tables of Noto Sans SC costs far more than the
+ * rest of its layout, so each report reshaped the same words again.
+ *
+ * A shaped word is a pure function of the font's tables, the features and the text, except for
+ * one side effect: fontkit creates a glyph object per glyph id the first time the font meets it,
+ * holding the code points it was reached from (the PDF's ToUnicode map comes from these). The
+ * cache therefore records every glyph lookup a shaping made, in order, and replays them on the
+ * document's own font, which leaves that font exactly as shaping the word would have.
+ */
+
+/** The part of a fontkit glyph the cache touches. */
+interface Glyph {
+  id: number;
+}
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+/** A fontkit font as pdfkit uses it for layout. */
+export interface ShapingFont {
+  getGlyph(id: number, codePoints?: number[]): Glyph;
+  layout(text: string, features?: unknown, ...rest: unknown[]): { glyphs: Glyph[]; positions: Position[] };
+}
+
+interface Shaped {
+  lookups: [number, number[] | undefined][];
+  glyphs: number[];
+  positions: Position[];
+}
+
+/** What pdfkit reads of a glyph run; it scales the positions in place, so each call gets copies. */
+class Run {
+  constructor(
+    readonly glyphs: Glyph[],
+    readonly positions: Position[],
+  ) {}
+
+  get advanceWidth(): number {
+    let width = 0;
+    for (const p of this.positions) width += p.xAdvance;
+    return width;
+  }
+}
+
+/** Words kept per font before the cache starts afresh (a few MB); one report uses 1,000–3,000. */
+const MAX_WORDS = 20_000;
+const shapedByFont = new Map<string, Map<string, Shaped>>();
+
+/**
+ * Makes `font` (one document's font object for the file `key`) take shaped words from the
+ * process cache. Calls with a script, language or direction bypass the cache.
+ */
+export function shareShaping(font: ShapingFont, key: string): void {
+  const getGlyph = font.getGlyph.bind(font);
+  const layout = font.layout.bind(font);
+  let recording: Shaped['lookups'] | null = null;
+  font.getGlyph = (id, codePoints) => {
+    recording?.push([id, codePoints]);
+    return getGlyph(id, codePoints);
+  };
+  let words = shapedByFont.get(key);
+  if (!words) shapedByFont.set(key, (words = new Map()));
+  const cache = words;
+  font.layout = (text, features, ...rest: unknown[]) => {
+    if (rest.length > 0) return layout(text, features, ...rest);
+    const wordKey = features === undefined ? `\u0000${text}` : `${JSON.stringify(features)}\u0000${text}`;
+    let shaped = cache.get(wordKey);
+    if (shaped) {
+      for (const [id, codePoints] of shaped.lookups) getGlyph(id, codePoints);
+    } else {
+      recording = [];
+      const run = layout(text, features);
+      shaped = { lookups: recording, glyphs: run.glyphs.map((g) => g.id), positions: run.positions.map((p) => ({ ...p })) };
+      recording = null;
+      if (cache.size >= MAX_WORDS) cache.clear();
+      cache.set(wordKey, shaped);
+    }
+    return new Run(
+      shaped.glyphs.map((id) => getGlyph(id)),
+      shaped.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })),
+    );
+  };
+}

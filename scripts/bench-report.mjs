@@ -1,0 +1,54 @@
+/**
+ * Report figures for `npm run bench`: warm renders of one cluster report per language and of
+ * member feedback reports, in this process (fonts and shaping already loaded by a first render).
+ * Each figure is the median of several runs, as wall time and as CPU time of this process
+ * (the CPU figure moves less when other work shares the machine). Prints, asserts nothing.
+ */
+import { performance } from 'node:perf_hooks';
+import { miit2022SmeClusters, vcmCluster } from '@clusterlens/models';
+import { renderClusterReport, renderMemberReport } from '@clusterlens/report';
+import { assess } from '@clusterlens/scoring';
+
+const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 7);
+/** Calls before timing starts: the first loads the fonts, the next let the JIT settle. */
+const WARM = 3;
+const MEMBERS = Number(process.env.BENCH_REPORT_MEMBERS ?? 30);
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Median wall and CPU ms of the calls of `fn` over `inputs`, after warming calls. */
+async function timeEach(inputs, fn) {
+  for (let i = 0; i < WARM; i += 1) await fn(inputs[0]);
+  const wall = [];
+  const cpu = [];
+  let last;
+  for (const input of inputs) {
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    last = await fn(input);
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall: median(wall), cpu: median(cpu), last };
+}
+
+/** Pages of a pdfkit PDF: its page objects are written uncompressed. */
+const pageCount = (pdf) => pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/gu)?.length ?? 0;
+
+const figure = (t) => `${t.wall.toFixed(0)} ms wall, ${t.cpu.toFixed(0)} ms CPU`;
+
+/** Prints the report figures for the first of `surveys`, assessed with member scores. */
+export async function benchReport(line, surveys) {
+  const result = assess({ framework: vcmCluster, surveys, policy: miit2022SmeClusters, engineVersion: 'bench' }, { members: true });
+  const cluster = result.clusters[0];
+  for (const lang of ['en', 'zh']) {
+    const t = await timeEach(Array.from({ length: RUNS }, () => cluster.id), (id) => renderClusterReport(result, id, { lang }));
+    line(`cluster report PDF, warm (${lang}, ${pageCount(t.last)} pages)`, figure(t), `median of ${RUNS} (target ≤ 300 ms)`);
+  }
+  const ids = (cluster.members ?? []).slice(0, MEMBERS).map((m) => m.id);
+  for (const lang of ids.length > 0 ? ['en', 'zh'] : []) {
+    const t = await timeEach(ids, (id) => renderMemberReport(result, cluster.id, id, { lang }));
+    line(`member report PDF, warm (${lang}, ${pageCount(t.last)} pages)`, figure(t), `median of ${ids.length} members (target ≤ 60 ms)`);
+  }
+}
