@@ -25,7 +25,7 @@ async function openCopy(data: Buffer, options: AnnotateOptions): Promise<ExcelJS
   if (inspection.issues.length > 0) return undefined;
   const validated = inspection.sheets.reduce((sum, sheet) => sum + sheet.extent.validatedCells, 0);
   // The member's dropdowns are kept in the copy, unless there are so many that exceljs would crawl.
-  const workbook = await loadExcel(data, { validations: validated <= MAX_VALIDATED_CELLS });
+  const workbook = (await loadExcel(data, { validations: validated <= MAX_VALIDATED_CELLS, damaged: inspection.damaged }))?.workbook;
   if (!workbook) return undefined;
   // exceljs stamps missing document dates with the current time when writing; fix them instead.
   workbook.created ??= EPOCH;

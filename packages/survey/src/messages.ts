@@ -5,6 +5,7 @@ import { READ_ISSUES } from './messages-read.js';
 import { REFUSAL_ISSUES } from './messages-refusal.js';
 import { VALUE_ISSUES } from './messages-values.js';
 import { MERGE_ISSUES } from './messages-merge.js';
+import { PACKAGE_ISSUES } from './messages-package.js';
 import { FORMAT_ISSUES } from './formats/messages-formats.js';
 
 /**
@@ -16,6 +17,7 @@ import { FORMAT_ISSUES } from './formats/messages-formats.js';
 export const ISSUES = {
   ...READ_ISSUES,
   ...REFUSAL_ISSUES,
+  ...PACKAGE_ISSUES,
   ...VALUE_ISSUES,
   ...MERGE_ISSUES,
   ...FORMAT_ISSUES,

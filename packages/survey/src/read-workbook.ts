@@ -43,16 +43,19 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
   const sink = new IssueSink(options.file, options.lang ?? 'en');
   const inspection = await inspectWorkbookBytes(data, options);
   if (inspection.issues.length > 0) return { survey: null, issues: inspection.issues };
-  const workbook = await loadExcel(data);
-  if (!workbook) {
+  sink.issues.push(...inspection.damaged.map((part) => part.issue));
+  const loaded = await loadExcel(data, { damaged: inspection.damaged });
+  if (!loaded) {
     sink.add('corrupt_workbook', { file: options.file });
     return { survey: null, issues: sink.issues };
   }
+  const { workbook, leftOut } = loaded;
   const sheet = (name: string, required: boolean) => {
     const found = findSheet(workbook, name);
     if (!found && required) sink.add('missing_sheet', { sheet: name }, { sheet: name });
     if (found && found.state !== 'visible') sink.add('hidden_sheet_read', { sheet: found.name }, { sheet: found.name });
-    return found;
+    // A broken sheet was reported by the inspection; nothing of it is read.
+    return found && leftOut.sheets.includes(found.name) ? undefined : found;
   };
   const clusterSheet = sheet(SHEETS.cluster, true);
   const questionsSheet = sheet(SHEETS.questions, true);

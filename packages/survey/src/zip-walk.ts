@@ -7,8 +7,8 @@ export type EntryPlan<R> =
   | {
       /** One inflated chunk; returning a result ends the walk (e.g. a limit was passed). */
       chunk(bytes: Buffer): R | undefined;
-      /** The entry was read to its end. */
-      end(): void;
+      /** The entry was read to its end; returning a result ends the walk. */
+      end(): R | undefined;
     };
 
 export interface ZipVisitor<R> {
@@ -57,7 +57,8 @@ export function walkZip<R>(data: Buffer, visitor: ZipVisitor<R>): Promise<R> {
         stream.on('error', () => finish(visitor.corrupt));
         stream.on('end', () => {
           if (settled) return;
-          plan.end();
+          const stop = plan.end();
+          if (stop !== undefined) return finish(stop);
           file.readEntry();
         });
       });

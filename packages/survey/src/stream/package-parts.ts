@@ -3,6 +3,7 @@ import { attribute, XmlTokenizer, type XmlHandler } from './xml-tokenizer.js';
 /**
  * The small parts of an .xlsx package that give meaning to sheet cells, parsed the way
  * exceljs 4.4 parses them (xlsx/xform/book, style and strings), so both readers agree.
+ * Parsing is strict (see XmlTokenizer): a broken part throws XmlProblem.
  */
 
 function tokenize(xml: string, handler: XmlHandler): void {
@@ -41,6 +42,16 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
     },
   });
   return result;
+}
+
+/** Lower-cased zip entry name → name of the sheet it holds, for every sheet with a relationship. */
+export function sheetNamesOf(workbook: WorkbookXml, rels: ReadonlyMap<string, string>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const sheet of workbook.sheets) {
+    const entry = sheet.rId === undefined ? undefined : rels.get(sheet.rId);
+    if (entry !== undefined) names.set(entry.toLowerCase(), sheet.name);
+  }
+  return names;
 }
 
 /** Relationship id → zip entry name of its target, resolved as exceljs does for worksheets. */

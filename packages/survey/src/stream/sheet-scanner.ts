@@ -24,6 +24,10 @@ export interface SheetRows {
   columns?(min: number, max: number, hidden: boolean): void;
   /** A merged range from `<mergeCells>`, which follows the rows. */
   merge?(range: string): void;
+  /** The `sqref` of a data validation, which follows the rows. */
+  validation?(sqref: string): void;
+  /** The `<dimension ref>` the writer declared, before the rows. */
+  dimension?(ref: string): void;
 }
 
 /**
@@ -111,6 +115,12 @@ export class SheetScanner implements XmlHandler {
     } else if (name === 'mergeCell') {
       const ref = attribute(attributes, 'ref');
       if (ref !== undefined) this.rows.merge?.(ref);
+    } else if (name === 'dataValidation') {
+      const sqref = attribute(attributes, 'sqref');
+      if (sqref !== undefined) this.rows.validation?.(sqref);
+    } else if (name === 'dimension') {
+      const ref = attribute(attributes, 'ref');
+      if (ref !== undefined) this.rows.dimension?.(ref);
     }
   }
 
