@@ -2,6 +2,7 @@ import type { Issue } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import { nativeSheets, ooxmlWorkbook } from './test-ooxml.js';
 import { addParts, readBoth, rewritePart } from './test-package.js';
+import { unzipEntries, zipEntries } from './test-zip.js';
 
 // Another writer's workbook (inline strings, no styles): three members on Responses rows 2–4.
 const workbook = () =>
@@ -95,6 +96,27 @@ describe('workbook parts whose XML is broken', () => {
     expect(issues[0]?.message).toBe(
       '“会员.xlsx”的工作表“Regional”已损坏：其 XML（xl/worksheets/sheet5.xml）闭合了一个并未打开的元素：“</sheetData>”。该工作表的内容均未读取。',
     );
+  });
+
+  it('refuses rows and cells out of order, which would overwrite the values already read', async () => {
+    const swapped = await rewritePart(workbook(), RESPONSES, (xml) => xml.replace(/(<row r="2">.*?<\/row>)(<row r="3">.*?<\/row>)/, '$2$1'));
+    const rows = await read(swapped);
+    expect(rows.issues.map(where)).toEqual([['error', 'xml_malformed', 'member.xlsx', 'Responses', undefined]]);
+    expect(rows.issues[0]?.message).toContain('numbers a row out of order (each row must come after the rows above it): “<row r="2">”');
+    const twice = await rewritePart(workbook(), RESPONSES, (xml) => xml.replace('<c r="C3">', '<c r="C3"><v>99</v></c><c r="C3">'));
+    const cells = await read(twice);
+    expect(cells.issues.map(where)).toEqual([['error', 'xml_malformed', 'member.xlsx', 'Responses', undefined]]);
+    expect(cells.issues[0]?.message).toContain('places a cell at or before the column of the cell before it in its row: “<c r="C3">”');
+  });
+
+  it('refuses a part whose bytes changed after it was packed (its CRC-32 no longer matches)', async () => {
+    const entries = await unzipEntries(workbook());
+    const stored = zipEntries(entries.map((entry) => ({ ...entry, method: 'store' as const })));
+    const at = stored.indexOf('>M2<');
+    stored.write('>M7<', at);
+    const { survey, issues } = await read(stored);
+    expect(survey).toBeNull();
+    expect(issues.map(where)).toEqual([['error', 'corrupt_workbook', 'member.xlsx', undefined, undefined]]);
   });
 
   it('accepts the unclosed <br> Excel writes in some VML drawings, which hold no answers', async () => {

@@ -10,6 +10,8 @@ const FAULTS: Record<MalformedFault, Text> = {
   bad_reference: t('uses a reference that XML does not define', '使用了 XML 未定义的引用'),
   bad_markup: t('holds markup that is not XML', '含有不符合 XML 规范的标记'),
   outside_root: t('has content outside its root element', '在根元素之外还有内容'),
+  row_order: t('numbers a row out of order (each row must come after the rows above it)', '行号顺序错乱（每一行都应排在其上方各行之后）'),
+  cell_order: t('places a cell at or before the column of the cell before it in its row', '同一行中有单元格与前一单元格位置重复或顺序颠倒'),
 };
 
 /** What a damaged part costs: its sheet, only itself, or the whole workbook (the parts every sheet needs). */

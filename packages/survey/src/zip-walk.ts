@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 
 /** What to do with one zip entry: skip it, end the walk with a result, or read its bytes. */
@@ -24,7 +25,8 @@ export interface ZipVisitor<R> {
 /**
  * Walks a zip held in memory entry by entry with yauzl, inflating the entries the visitor
  * wants. `validateEntrySizes` makes yauzl fail when an entry inflates to other than its declared
- * size, so a lying archive is corrupt. Always settles with one result; never throws.
+ * size, and each entry's CRC-32 is checked here (yauzl does not), so a lying or damaged
+ * archive is corrupt rather than read with changed bytes. Always settles with one result; never throws.
  */
 export function walkZip<R>(data: Buffer, visitor: ZipVisitor<R>): Promise<R> {
   return new Promise((resolve) => {
@@ -47,8 +49,10 @@ export function walkZip<R>(data: Buffer, visitor: ZipVisitor<R>): Promise<R> {
       if ('stop' in plan) return finish(plan.stop);
       file.openReadStream(entry, (error, stream) => {
         if (error || settled) return finish(visitor.corrupt);
+        let crc = 0;
         stream.on('data', (chunk: Buffer) => {
           if (settled) return void stream.destroy();
+          crc = crc32(chunk, crc);
           const stop = plan.chunk(chunk);
           if (stop === undefined) return;
           stream.destroy();
@@ -57,6 +61,7 @@ export function walkZip<R>(data: Buffer, visitor: ZipVisitor<R>): Promise<R> {
         stream.on('error', () => finish(visitor.corrupt));
         stream.on('end', () => {
           if (settled) return;
+          if (crc !== entry.crc32) return finish(visitor.corrupt);
           const stop = plan.end();
           if (stop !== undefined) return finish(stop);
           file.readEntry();

@@ -1,5 +1,7 @@
 import { unescapeOoxml } from './package-parts.js';
 import { cellAttributes, columnNumberOf, isTrue } from './cell-tag.js';
+import { columnLetter } from '../layout.js';
+import { XmlProblem } from './xml-problem.js';
 import { attribute, decodeXml, type XmlHandler } from './xml-tokenizer.js';
 
 /** One `<c>` element as written, before shared strings, styles and dates are applied. */
@@ -67,9 +69,7 @@ export class SheetScanner implements XmlHandler {
     // An empty <v></v> gives exceljs no text at all, which the tag-by-tag path reproduces.
     if (raw === '') return -1;
     cell.value = raw.includes('&') || raw.includes('\r') ? decodeXml(raw) : raw;
-    if (cell.column === 0) cell.column = this.previousColumn + 1;
-    this.previousColumn = cell.column;
-    this.cells.push(cell);
+    this.place(cell, text.slice(lt, gt + 1));
     return valueEnd + 8;
   }
 
@@ -90,6 +90,8 @@ export class SheetScanner implements XmlHandler {
     if (this.cell) return this.openInCell(name, attributes);
     if (name === 'row') {
       const number = Number.parseInt(attribute(attributes, 'r') ?? '', 10);
+      // Rows out of order (or numbered 0) would land on, or behind, rows already read.
+      if (number <= this.rowNumber) throw new XmlProblem('row_order', `<row r="${number}">`);
       this.rowNumber = Number.isNaN(number) ? this.rowNumber + 1 : number;
       this.cells = [];
       this.inRow = true;
@@ -165,8 +167,13 @@ export class SheetScanner implements XmlHandler {
     this.node = undefined;
     // exceljs drops cells with neither value nor style before placing cells without an address.
     const placed = cell.formula || cell.value !== undefined || cell.runs !== undefined || cell.style !== 0;
-    if (!placed) return;
+    if (placed) this.place(cell, `<c r="${columnLetter(cell.column)}${this.rowNumber}">`);
+  }
+
+  /** Adds a cell to the row; one at or left of the cell before it would overwrite a value, so the part is refused. */
+  private place(cell: RawCell, tag: string): void {
     if (cell.column === 0) cell.column = this.previousColumn + 1;
+    else if (cell.column <= this.previousColumn) throw new XmlProblem('cell_order', tag);
     this.previousColumn = cell.column;
     this.cells.push(cell);
   }

@@ -1,8 +1,9 @@
 /**
  * Why a workbook part is not XML that can be trusted. `dtd` is a document type or entity
- * declaration: refused before anything is expanded. The others make the part malformed.
+ * declaration: refused before anything is expanded. The others make the part malformed:
+ * broken XML, or — in a worksheet — rows or cells out of order, which would overwrite values.
  */
-export type XmlFault = 'dtd' | 'truncated' | 'mismatched_tag' | 'bad_reference' | 'bad_markup' | 'outside_root';
+export type XmlFault = 'dtd' | 'truncated' | 'mismatched_tag' | 'bad_reference' | 'bad_markup' | 'outside_root' | 'row_order' | 'cell_order';
 
 /** Thrown by the tokenizer (and by strict decoding) when a part breaks the rules of XML. */
 export class XmlProblem extends Error {

@@ -1,5 +1,5 @@
 import { pipeline, type Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { crc32, createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { WorkbookLimits } from '../inspect-workbook.js';
 
@@ -78,11 +78,13 @@ export class ZipEntries {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`zip-entries: no entry ${name}; check has() first`);
     let bytes = 0;
+    let crc = 0;
     let sinkError: { error: unknown } | undefined;
     try {
       const stream = await this.inflated(entry);
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         bytes += chunk.length;
+        crc = crc32(chunk, crc);
         this.inflatedBytes += chunk.length;
         if (this.inflatedBytes > this.limits.maxUncompressedBytes) {
           stream.destroy();
@@ -101,8 +103,8 @@ export class ZipEntries {
       throw error instanceof ZipRefused ? error : new ZipRefused({ reason: 'corrupt' });
     }
     if (sinkError) throw sinkError.error;
-    // yauzl's own size check is bypassed with the raw stream, so it is done here.
-    if (bytes !== entry.uncompressedSize) throw new ZipRefused({ reason: 'corrupt' });
+    // yauzl's own size check is bypassed with the raw stream, so it is done here, with the CRC-32 yauzl never checks.
+    if (bytes !== entry.uncompressedSize || crc !== entry.crc32) throw new ZipRefused({ reason: 'corrupt' });
   }
 
   /**
