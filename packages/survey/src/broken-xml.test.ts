@@ -34,7 +34,7 @@ describe('workbook parts whose XML is broken', () => {
     const { survey, issues } = await read(unclosed);
     expect(survey).toBeNull();
     expect(issues.map(where)).toEqual([['error', 'xml_malformed', 'member.xlsx', 'Responses', undefined]]);
-    expect(issues[0]?.message).toContain('closes an element that is not open: “</sheetData>”');
+    expect(issues[0]?.message).toContain('puts an element where a worksheet cannot have one (a row or cell inside another, or outside the sheet data; markup inside a value): “<row>”');
   });
 
   it('never takes an undefined entity for text: “&lol9;” does not become a respondent id', async () => {
@@ -94,8 +94,24 @@ describe('workbook parts whose XML is broken', () => {
     expect(survey?.respondents.map((respondent) => respondent.id)).toEqual(['M1']);
     expect(issues.map(where)).toEqual([['error', 'xml_malformed', '会员.xlsx', 'Regional', undefined]]);
     expect(issues[0]?.message).toBe(
-      '“会员.xlsx”的工作表“Regional”已损坏：其 XML（xl/worksheets/sheet5.xml）闭合了一个并未打开的元素：“</sheetData>”。该工作表的内容均未读取。',
+      '“会员.xlsx”的工作表“Regional”已损坏：其 XML（xl/worksheets/sheet5.xml）把元素放在了工作表中不应出现的位置（行或单元格嵌套在另一行或单元格中，或在表格数据之外；值中含有标记）：“<row>”。该工作表的内容均未读取。',
     );
+  });
+
+  it('says when a sheet the workbook lists has no part, rather than reading on without it', async () => {
+    const regional = { name: 'Regional', rows: [['key', 'label', 'unit', 'value'], ['region_employment', null, null, 5000]] };
+    const full = ooxmlWorkbook([...nativeSheets([['respondent_id', 'chain_role', 'employees'], ['M1', 'upstream', 10]]), regional]);
+    const without = async (entry: string) => zipEntries((await unzipEntries(full)).filter((part) => part.name !== entry));
+    const noRegional = await read(await without('xl/worksheets/sheet5.xml'));
+    expect(noRegional.survey?.respondents.map((respondent) => respondent.id)).toEqual(['M1']);
+    expect(noRegional.issues.map(where)).toEqual([['error', 'sheet_part_missing', 'member.xlsx', 'Regional', undefined]]);
+    expect(noRegional.issues[0]?.message).toBe(
+      'The sheet “Regional” is listed in “member.xlsx”, but its part (xl/worksheets/sheet5.xml) is missing: the file is incomplete. Nothing from this sheet was read.',
+    );
+    // A missing Responses part is that one issue too, not also a missing sheet.
+    const noResponses = await read(await without(RESPONSES));
+    expect(noResponses.survey).toBeNull();
+    expect(noResponses.issues.map(where)).toEqual([['error', 'sheet_part_missing', 'member.xlsx', 'Responses', undefined]]);
   });
 
   it('refuses rows and cells out of order, which would overwrite the values already read', async () => {
@@ -107,6 +123,8 @@ describe('workbook parts whose XML is broken', () => {
     const cells = await read(twice);
     expect(cells.issues.map(where)).toEqual([['error', 'xml_malformed', 'member.xlsx', 'Responses', undefined]]);
     expect(cells.issues[0]?.message).toContain('places a cell at or before the column of the cell before it in its row: “<c r="C3">”');
+    const nested = await rewritePart(workbook(), RESPONSES, (xml) => xml.replace('<c r="C3">', '<c r="C3"><c r="D3"><v>1</v></c>'));
+    expect((await read(nested)).issues[0]?.message).toContain('puts an element where a worksheet cannot have one (a row or cell inside another, or outside the sheet data; markup inside a value): “<c>”');
   });
 
   it('refuses a part whose bytes changed after it was packed (its CRC-32 no longer matches)', async () => {

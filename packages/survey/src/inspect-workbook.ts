@@ -1,7 +1,7 @@
 import type { Issue, Lang } from '@clusterlens/schema';
 import { IssueSink } from './issue-sink.js';
 import type { ForeignKind } from './messages-refusal.js';
-import { addPartProblem, type DamagedPart } from './part-damage.js';
+import { addMissingSheets, addPartProblem, type DamagedPart } from './part-damage.js';
 import { sheetBreach, type SheetExtent } from './sheet-extent.js';
 import { scanZip, type ZipLimits } from './zip-scan.js';
 import { sheetNames } from './workbook-parts.js';
@@ -44,10 +44,12 @@ export interface WorkbookInspection {
   issues: Issue[];
   /**
    * Parts whose XML is broken but which leave the rest readable (a worksheet, a note, a
-   * drawing), in archive order, each with its error issue. Nothing of them may be read.
+   * drawing), in archive order, then sheets whose parts are missing, in workbook order; each
+   * with its error issue. Nothing of them may be read.
    */
   damaged: DamagedPart[];
-  sheets: { name: string; extent: SheetExtent }[];
+  /** Every worksheet part: its entry, the name the workbook gives it (else the entry), whether the workbook lists it, its extent. */
+  sheets: { entry: string; name: string; listed: boolean; extent: SheetExtent }[];
 }
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -110,11 +112,12 @@ export async function inspectWorkbookBytes(data: Buffer, options: InspectOptions
   const names = sheetNames(scan.parts.get('xl/workbook.xml') ?? '', scan.parts.get('xl/_rels/workbook.xml.rels') ?? '');
   const damaged: DamagedPart[] = [];
   for (const [entry, problem] of scan.problems) {
-    const part = addPartProblem(new IssueSink(file, sink.lang), entry, problem, names.get(entry.toLowerCase()));
+    const part = addPartProblem(new IssueSink(file, sink.lang), entry, problem, names.get(entry));
     if (part.effect === 'workbook') return { issues: [part.issue], damaged: [], sheets: [] };
     damaged.push(part);
   }
-  const sheets = [...scan.sheets].map(([entry, extent]) => ({ name: names.get(entry.toLowerCase()) ?? entry, extent }));
+  damaged.push(...addMissingSheets(new IssueSink(file, sink.lang), names, scan.entries));
+  const sheets = [...scan.sheets].map(([entry, extent]) => ({ entry, name: names.get(entry) ?? entry, listed: names.has(entry), extent }));
   for (const { name, extent } of sheets) {
     const breach = sheetBreach(extent, limits);
     if (breach?.kind === 'size') {

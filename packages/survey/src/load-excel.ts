@@ -42,22 +42,23 @@ async function tryLoad(data: Buffer, validations: boolean): Promise<ExcelJS.Work
 /**
  * Loads xlsx bytes with exceljs; undefined when even a repaired package will not load. Broken
  * parts are left out first. When exceljs still fails — as on notes written by openpyxl or
- * pandas, whose parts it cannot follow — notes and drawings are taken out too and the note
- * texts put back, so the sheets survive. Data validations are skipped unless asked for:
+ * pandas, whose parts it cannot follow — every part the sheets can do without is taken out
+ * too and the note texts put back, so the sheets survive. Data validations are skipped unless asked for:
  * answers are checked against the Questions sheet instead, and exceljs would expand every
  * validated range cell by cell.
  */
 export async function loadExcel(data: Buffer, options: LoadOptions = {}): Promise<LoadedWorkbook | undefined> {
   const validations = options.validations ?? false;
-  const damaged = options.damaged ?? [];
+  // A sheet whose part is missing is not in the package to begin with: nothing is left out for it.
+  const damaged = (options.damaged ?? []).filter((part) => !part.missing);
   const sheets = damaged.flatMap((part) => (part.effect === 'sheet' && part.sheet !== undefined ? [part.sheet] : []));
   const parts = damaged.filter((part) => part.effect === 'part').map((part) => part.entry);
   if (damaged.length === 0) {
     const workbook = await tryLoad(data, validations);
     if (workbook) return { workbook, leftOut: { sheets, parts, notes: false, drawings: false } };
   }
-  for (const decorations of damaged.length === 0 ? [true] : [false, true]) {
-    const repaired = await repairPackage(data, { damaged, decorations });
+  for (const sheetsOnly of damaged.length === 0 ? [true] : [false, true]) {
+    const repaired = await repairPackage(data, { damaged, sheetsOnly });
     if (!repaired) return undefined;
     const workbook = await tryLoad(repaired.data, validations);
     if (!workbook) continue;

@@ -10,6 +10,8 @@ const FAULTS: Record<MalformedFault, Text> = {
   bad_reference: t('uses a reference that XML does not define', '使用了 XML 未定义的引用'),
   bad_markup: t('holds markup that is not XML', '含有不符合 XML 规范的标记'),
   outside_root: t('has content outside its root element', '在根元素之外还有内容'),
+  wrong_root: t('is not the part its name says (its root element is another)', '并非其名称所示的部件（根元素不对）'),
+  misplaced: t('puts an element where a worksheet cannot have one (a row or cell inside another, or outside the sheet data; markup inside a value)', '把元素放在了工作表中不应出现的位置（行或单元格嵌套在另一行或单元格中，或在表格数据之外；值中含有标记）'),
   row_order: t('numbers a row out of order (each row must come after the rows above it)', '行号顺序错乱（每一行都应排在其上方各行之后）'),
   cell_order: t('places a cell at or before the column of the cell before it in its row', '同一行中有单元格与前一单元格位置重复或顺序颠倒'),
 };
@@ -41,14 +43,23 @@ function malformed(p: Malformed): Text {
   );
 }
 
+const RESAVE = t(
+  'Open the file in Excel, which repairs what it can, and save it again; or send it again, making sure the whole file arrives.',
+  '请用 Excel 打开该文件（Excel 会尽量修复）并重新保存；或重新发送，并确认文件完整送达。',
+);
+
 /** Workbook parts that are not sound XML: refused (a DTD) or reported as damaged, never read in part. */
 export const PACKAGE_ISSUES = {
   xml_malformed: entry<Malformed>('error', (p) => ({
     message: malformed(p),
-    suggestion: t(
-      'Open the file in Excel, which repairs what it can, and save it again; or send it again, making sure the whole file arrives.',
-      '请用 Excel 打开该文件（Excel 会尽量修复）并重新保存；或重新发送，并确认文件完整送达。',
+    suggestion: RESAVE,
+  })),
+  sheet_part_missing: entry<Part & { sheet: string }>('error', (p) => ({
+    message: t(
+      `The sheet “${p.sheet}” is listed in “${p.file}”, but its part (${p.part}) is missing: the file is incomplete. Nothing from this sheet was read.`,
+      `“${p.file}”列有工作表“${p.sheet}”，但缺少其部件（${p.part}）：文件不完整。该工作表的内容均未读取。`,
     ),
+    suggestion: RESAVE,
   })),
   xml_dtd_refused: entry<Part & { detail: string }>('error', (p) => ({
     message: t(

@@ -10,8 +10,12 @@ import { writeZip, type ZipFile } from './zip-write.js';
 export interface RepairPlan {
   /** Broken parts (from the inspection): worksheets are emptied, other parts left out. */
   damaged: readonly DamagedPart[];
-  /** Also leave out cell notes, their VML shapes and drawings, the parts exceljs trips on most (note texts are kept). */
-  decorations: boolean;
+  /**
+   * Also leave out every part the sheets can do without — notes (their texts are kept), their
+   * VML shapes, drawings, document properties, package relationships — for a package exceljs
+   * will not load as it is: openpyxl's notes, or parts holding something other than they should.
+   */
+  sheetsOnly: boolean;
 }
 
 export interface RepairedPackage {
@@ -25,9 +29,10 @@ export interface RepairedPackage {
 const BLANK_SHEET =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
 const RELATIONSHIP = /<(?:[\w.-]+:)?Relationship\b[^>]*?(?:\/>|>\s*<\/(?:[\w.-]+:)?Relationship>)/g;
-const DECORATION = /\/(comments|vmlDrawing|drawing)$/;
-// Where notes and drawings live, referenced or not: exceljs parses every such part it finds.
-const DECORATION_PART = /^xl\/(drawings\/|comments\/|comments[^/]*\.xml$)/;
+// What the sheets are made of: kept always. exceljs does not read [Content_Types].xml.
+const SHEET_PART = /^(\[Content_Types\]\.xml|xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedStrings\.xml|theme\/[^/]+|tables\/[^/]+|worksheets\/[^/]+|worksheets\/_rels\/[^/]+))$/;
+const PICTURE_PART = /^xl\/(drawings\/[^/]+\.xml|charts\/|media\/)/;
+const COMMENTS = /\/comments$/;
 // A self-closing element pointing at a relationship: <legacyDrawing r:id="…"/>, <drawing r:id="…"/>.
 const REFERENCING = /<(?:[\w.-]+:)?[\w.-]+\b[^<>]*?\br:id="([^"]*)"[^<>]*?\/>/g;
 
@@ -68,8 +73,8 @@ function relationships(source: string, xml: string): Relationship[] {
 
 /**
  * Rebuilds a package without the parts of `plan`: broken worksheets become empty sheets (so
- * sheet order and names stay), other broken parts go, and with `decorations` so do notes and
- * drawings. Relationships pointing at a part that went (or was never there) go too, and so do
+ * sheet order and names stay), other broken parts go, and with `sheetsOnly` so does everything
+ * the sheets can do without. Relationships pointing at a part that went (or was never there) go too, and so do
  * the sheet elements that refer to them, since exceljs fails on a dangling one. Undefined when
  * the archive cannot be read.
  */
@@ -90,21 +95,18 @@ export async function repairPackage(data: Buffer, plan: RepairPlan): Promise<Rep
     const source = sourceOf(name);
     if (source !== undefined && !drop.has(name)) parsed.set(name, { source, list: relationships(source, text(name)) });
   }
-  if (plan.decorations) {
-    for (const name of files.keys()) if (DECORATION_PART.test(name)) drop.add(name);
+  if (plan.sheetsOnly) {
     for (const { source, list } of parsed.values()) {
-      if (partKind(source) !== 'worksheet' || blank.has(source)) continue;
-      for (const relationship of list) {
-        const kind = DECORATION.exec(relationship.type)?.[1];
-        if (kind === undefined || relationship.target === undefined) continue;
-        if (kind === 'comments' && !broken.has(relationship.target)) {
-          const sheet = names.get(source.toLowerCase());
-          if (sheet !== undefined) notes.set(sheet, [...(notes.get(sheet) ?? []), ...readNotes(text(relationship.target))]);
-        }
-        if (kind === 'drawing') drawings = true;
-        drop.add(relationship.target);
-        drop.add(relsOf(relationship.target));
+      const sheet = names.get(source);
+      if (partKind(source) !== 'worksheet' || blank.has(source) || sheet === undefined) continue;
+      for (const { type, target } of list) {
+        if (COMMENTS.test(type) && target !== undefined && !broken.has(target)) notes.set(sheet, [...(notes.get(sheet) ?? []), ...readNotes(text(target))]);
       }
+    }
+    for (const name of files.keys()) {
+      if (SHEET_PART.test(name)) continue;
+      drop.add(name);
+      if (PICTURE_PART.test(name)) drawings = true;
     }
   }
   const out: ZipFile[] = [];

@@ -11,6 +11,9 @@ import { XmlTokenizer, type XmlHandler } from './stream/xml-tokenizer.js';
  */
 export type PartKind = 'worksheet' | 'core' | 'xml' | 'vml' | 'other';
 
+/** The worksheet parts exceljs loads (xlsx.js, unanchored as there); both readers read only these as sheets. */
+export const EXCELJS_WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
+
 // Both readers go by these, so they judge the same entries the same way.
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 // Exact case, as exceljs and the streaming reader look these up.
@@ -22,6 +25,19 @@ export function partKind(entry: string): PartKind {
   const lower = entry.toLowerCase();
   if (lower.endsWith('.xml') || lower.endsWith('.rels')) return 'xml';
   return lower.endsWith('.vml') ? 'vml' : 'other';
+}
+
+const ROOTS: Record<string, string> = {
+  'xl/workbook.xml': 'workbook',
+  'xl/styles.xml': 'styleSheet',
+  'xl/sharedStrings.xml': 'sst',
+  '[Content_Types].xml': 'Types',
+};
+
+/** The root element a part must have, for the parts exceljs and the readers take for what their name says. */
+export function expectedRoot(entry: string): string | undefined {
+  if (partKind(entry) === 'worksheet') return 'worksheet';
+  return entry.endsWith('.rels') ? 'Relationships' : ROOTS[entry];
 }
 
 const IGNORE: XmlHandler = { open: () => undefined, close: () => undefined, text: () => undefined, wantsText: () => false };
@@ -42,8 +58,8 @@ class DeclarationScan {
 }
 
 /**
- * Checks one part as its inflated bytes arrive, by the strict tokenizer's rules (see
- * XmlTokenizer). A worksheet is also scanned into `rows` — a SheetMeasure by default — so its
+ * Checks one part (by its entry name) as its inflated bytes arrive, by the strict
+ * tokenizer's rules (see XmlTokenizer), its root element included. A worksheet is also scanned into `rows` — a SheetMeasure by default — so its
  * extent comes out of the same pass. The first problem stops the check and is kept.
  */
 export class PartCheck {
@@ -51,11 +67,13 @@ export class PartCheck {
   readonly measure: SheetMeasure | undefined;
   private readonly parser: { write(chunk: Buffer): void; end(): void } | undefined;
 
-  constructor(kind: PartKind, rows?: SheetRows) {
+  constructor(entry: string, rows?: SheetRows) {
+    const kind = partKind(entry);
+    const root = expectedRoot(entry);
     if (kind === 'worksheet') {
       this.measure = rows instanceof SheetMeasure ? rows : new SheetMeasure(rows);
-      this.parser = new XmlTokenizer(new SheetScanner(this.measure));
-    } else if (kind === 'core' || kind === 'xml') this.parser = new XmlTokenizer(IGNORE);
+      this.parser = new XmlTokenizer(new SheetScanner(this.measure), root);
+    } else if (kind === 'core' || kind === 'xml') this.parser = new XmlTokenizer(IGNORE, root);
     else if (kind === 'vml') this.parser = new DeclarationScan();
   }
 

@@ -4,10 +4,12 @@ import type { DamageEffect } from './messages-package.js';
 import { partKind } from './part-check.js';
 import type { XmlProblem } from './stream/xml-problem.js';
 
-/** A workbook part whose XML is broken, with the error issue that says so. */
+/** A workbook part whose XML is broken, or a sheet's part that is missing, with the error issue that says so. */
 export interface DamagedPart {
-  /** Zip entry name, as in the archive. */
+  /** Zip entry name, as in the archive (or as the workbook names it, when missing). */
   entry: string;
+  /** The workbook lists the sheet but the package lacks its part. */
+  missing?: true;
   /** The sheet it holds, when it is one of the workbook's worksheets. */
   sheet?: string;
   effect: DamageEffect;
@@ -27,4 +29,24 @@ export function addPartProblem(sink: IssueSink, entry: string, problem: XmlProbl
   sink.add('xml_malformed', { file: sink.file, part: entry, fault, detail: problem.detail, effect, ...named }, named);
   const issue = sink.issues[sink.issues.length - 1]!;
   return { entry, ...named, effect, issue };
+}
+
+/**
+ * The worksheets the workbook lists whose parts the package lacks (`entries`: what it holds),
+ * in workbook order: an incomplete file, reported once per sheet; nothing of them is read.
+ */
+export function addMissingSheets(sink: IssueSink, names: ReadonlyMap<string, string>, entries: readonly string[]): DamagedPart[] {
+  const present = new Set(entries);
+  const missing: DamagedPart[] = [];
+  for (const [entry, sheet] of names) {
+    if (partKind(entry) !== 'worksheet' || present.has(entry)) continue;
+    sink.add('sheet_part_missing', { file: sink.file, sheet, part: entry }, { sheet });
+    missing.push({ entry, sheet, missing: true, effect: 'sheet', issue: sink.issues[sink.issues.length - 1]! });
+  }
+  return missing;
+}
+
+/** Whether a sheet name (as readers look it up: case and outer spaces ignored) is one of the damaged sheets. */
+export function isDamagedSheet(damaged: readonly DamagedPart[], name: string): boolean {
+  return damaged.some((part) => part.sheet !== undefined && part.sheet.trim().toLowerCase() === name.toLowerCase());
 }

@@ -1,4 +1,4 @@
-import { PartCheck, partKind } from './part-check.js';
+import { PartCheck } from './part-check.js';
 import type { SheetExtent } from './sheet-extent.js';
 import type { XmlProblem } from './stream/xml-problem.js';
 import { walkZip } from './zip-walk.js';
@@ -28,7 +28,7 @@ export type ZipScan =
   | { ok: false; reason: 'ratio'; entry: string; ratio: number }
   | { ok: false; reason: 'dtd'; entry: string; detail: string };
 
-const NAMING_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels)$/i;
+const NAMING_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels)$/;
 const MAX_PART_CHARS = 1 << 20;
 
 /**
@@ -56,7 +56,7 @@ export function scanZip(data: Buffer, limits: ZipLimits): Promise<ZipScan> {
       if (entry.uncompressedSize > limits.ratioFloorBytes && ratioOf(entry.uncompressedSize) > limits.maxCompressionRatio) {
         return { stop: { ok: false, reason: 'ratio', entry: name, ratio: ratioOf(entry.uncompressedSize) } };
       }
-      const check = new PartCheck(partKind(name));
+      const check = new PartCheck(name);
       const keep = NAMING_PARTS.test(name) ? ([] as Buffer[]) : undefined;
       let bytes = 0;
       return {
@@ -77,7 +77,7 @@ export function scanZip(data: Buffer, limits: ZipLimits): Promise<ZipScan> {
           if (problem?.fault === 'dtd') return { ok: false, reason: 'dtd', entry: name, detail: problem.detail };
           if (problem) problems.set(name, problem);
           if (check.measure) sheets.set(name, check.measure.extent);
-          if (keep) parts.set(name.toLowerCase(), Buffer.concat(keep).toString('utf8'));
+          if (keep) parts.set(name, Buffer.concat(keep).toString('utf8'));
           return undefined;
         },
       };

@@ -44,9 +44,16 @@ export function walkZip<R>(data: Buffer, visitor: ZipVisitor<R>): Promise<R> {
     };
     const visit = (file: yauzl.ZipFile, entry: yauzl.Entry): void => {
       if (entry.isEncrypted()) return finish(visitor.encrypted);
-      const plan = visitor.entry(entry);
-      if ('skip' in plan) return file.readEntry();
-      if ('stop' in plan) return finish(plan.stop);
+      // Readers that go by the local headers (JSZip, under exceljs) must see the same names as yauzl, which goes by the directory.
+      file.readLocalFileHeader(entry, (headerError, header) => {
+        if (headerError || settled || !header.fileName.equals(entry.fileNameRaw)) return finish(visitor.corrupt);
+        const plan = visitor.entry(entry);
+        if ('skip' in plan) return file.readEntry();
+        if ('stop' in plan) return finish(plan.stop);
+        read(file, entry, plan);
+      });
+    };
+    const read = (file: yauzl.ZipFile, entry: yauzl.Entry, plan: Extract<EntryPlan<R>, { chunk: unknown }>): void => {
       file.openReadStream(entry, (error, stream) => {
         if (error || settled) return finish(visitor.corrupt);
         let crc = 0;

@@ -6,8 +6,8 @@ import { attribute, XmlTokenizer, type XmlHandler } from './xml-tokenizer.js';
  * Parsing is strict (see XmlTokenizer): a broken part throws XmlProblem.
  */
 
-function tokenize(xml: string, handler: XmlHandler): void {
-  const tokenizer = new XmlTokenizer(handler);
+function tokenize(xml: string, handler: XmlHandler, root: string): void {
+  const tokenizer = new XmlTokenizer(handler, root);
   tokenizer.write(xml);
   tokenizer.end();
 }
@@ -40,16 +40,16 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
       }
       else if (name === 'workbookPr') result.date1904 = attribute(attributes, 'date1904') === '1';
     },
-  });
+  }, 'workbook');
   return result;
 }
 
-/** Lower-cased zip entry name → name of the sheet it holds, for every sheet with a relationship. */
+/** Zip entry name → name of the sheet it holds, for every sheet with a relationship (names exact, as exceljs looks them up). */
 export function sheetNamesOf(workbook: WorkbookXml, rels: ReadonlyMap<string, string>): Map<string, string> {
   const names = new Map<string, string>();
   for (const sheet of workbook.sheets) {
     const entry = sheet.rId === undefined ? undefined : rels.get(sheet.rId);
-    if (entry !== undefined) names.set(entry.toLowerCase(), sheet.name);
+    if (entry !== undefined) names.set(entry, sheet.name);
   }
   return names;
 }
@@ -66,7 +66,7 @@ export function parseWorkbookRels(xml: string): Map<string, string> {
         targets.set(id, `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`);
       }
     },
-  });
+  }, 'Relationships');
   return targets;
 }
 
@@ -103,7 +103,7 @@ export function parseStyles(xml: string): (string | undefined)[] {
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
     },
-  });
+  }, 'styleSheet');
   return xfNumFmtIds.map((id, index) => (index === 0 || !id ? undefined : (custom.get(id) ?? BUILT_IN_FORMATS[id])));
 }
 
@@ -151,6 +151,6 @@ export function parseSharedStrings(xml: string): SharedString[] {
         strings.push(item ?? '');
       }
     },
-  });
+  }, 'sst');
   return strings;
 }

@@ -6,7 +6,7 @@ import type { Issue, Respondent } from '@clusterlens/schema';
 import ExcelJS from 'exceljs';
 import { DEFAULT_LIMITS, inspectWorkbookBytes, type WorkbookLimits } from '../inspect-workbook.js';
 import { IssueSink } from '../issue-sink.js';
-import { addPartProblem } from '../part-damage.js';
+import { addMissingSheets, addPartProblem, isDamagedSheet, type DamagedPart } from '../part-damage.js';
 import { SHEETS } from '../layout.js';
 import { readCluster } from '../read-cluster.js';
 import { readChoices, readQuestions, type SurveyDefinition } from '../read-definition.js';
@@ -42,22 +42,31 @@ async function sha256Of(source: string | Buffer): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Broken parts that leave the rest readable, reported in archive order as inspection reports them. */
+/** Broken parts that leave the rest readable, and missing sheet parts, reported as inspection reports them. */
 class Damage {
-  private readonly found = new Map<string, Issue>();
+  private readonly found = new Map<string, DamagedPart>();
+  private readonly missing: DamagedPart[];
 
   constructor(
     private readonly zip: ZipEntries,
     private readonly sink: IssueSink,
     private readonly names: ReadonlyMap<string, string>,
-  ) {}
-
-  add(entry: string, problem: XmlProblem): void {
-    this.found.set(entry, addPartProblem(new IssueSink(this.sink.file, this.sink.lang), entry, problem, this.names.get(entry.toLowerCase())).issue);
+  ) {
+    this.missing = addMissingSheets(new IssueSink(sink.file, sink.lang), names, zip.names());
   }
 
+  add(entry: string, problem: XmlProblem): void {
+    this.found.set(entry, addPartProblem(new IssueSink(this.sink.file, this.sink.lang), entry, problem, this.names.get(entry)));
+  }
+
+  /** In archive order, then the missing sheets in workbook order. */
   issues(): Issue[] {
-    return this.zip.names().flatMap((name) => this.found.get(name) ?? []);
+    return [...this.zip.names().flatMap((name) => this.found.get(name) ?? []), ...this.missing].map((part) => part.issue);
+  }
+
+  /** Whether a sheet (looked up by name) is known to be damaged or missing. */
+  has(name: string): boolean {
+    return isDamagedSheet([...this.found.values(), ...this.missing], name);
   }
 
   /** Scans a part, turning broken XML into damage; false when the part is damaged. */
@@ -77,7 +86,7 @@ class Damage {
 async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadSurveyOptions, limits: WorkbookLimits, sink: IssueSink, damage: Damage) {
   const entry = (name: string, required: boolean): SheetEntry | undefined => {
     const found = findSheetEntry(parts.sheets, name);
-    if (!found && required) sink.add('missing_sheet', { sheet: name }, { sheet: name });
+    if (!found && required && !damage.has(name)) sink.add('missing_sheet', { sheet: name }, { sheet: name });
     if (found && found.state !== 'visible') sink.add('hidden_sheet_read', { sheet: found.name }, { sheet: found.name });
     return found;
   };
@@ -106,7 +115,7 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
   };
   const names = [SHEETS.cluster, SHEETS.questions, SHEETS.choices, SHEETS.responses, SHEETS.regional];
   const read = new Set(names.flatMap((name) => findSheetEntry(parts.sheets, name)?.entry ?? []));
-  for (const other of otherParts(zip, read)) await damage.scan(other, parts.names.get(other.toLowerCase()) ?? other, limits);
+  for (const other of otherParts(zip, read)) await damage.scan(other, parts.names.get(other) ?? other, limits);
 
   const clusterSheet = await small(entry(SHEETS.cluster, true));
   const questionsSheet = await small(entry(SHEETS.questions, true));

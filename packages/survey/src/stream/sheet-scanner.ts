@@ -38,10 +38,17 @@ export interface SheetRows {
  * become rich text, and a cell with neither value nor style takes no place in the row
  * (a following cell without `r` then counts from the cell before it).
  */
+// What a cell holds (CT_Cell): formula, value, inline string, extensions.
+const CELL_CHILDREN = new Set(['f', 'v', 'is', 'extLst']);
+
 export class SheetScanner implements XmlHandler {
   private rowNumber = 0;
   private cells: RawCell[] = [];
   private inRow = false;
+  private inSheetData = false;
+  /** Elements open inside the current cell, and inside an extension list being skipped. */
+  private cellDepth = 0;
+  private ignored = 0;
   private rowHidden = false;
   private cell: RawCell | undefined;
   private previousColumn = 0;
@@ -87,8 +94,14 @@ export class SheetScanner implements XmlHandler {
   }
 
   open(name: string, attributes: string): void {
+    if (this.ignored > 0) return void this.ignored++;
     if (this.cell) return this.openInCell(name, attributes);
-    if (name === 'row') {
+    // Rows and cells out of their places, or anything else among them, are read differently by every reader: damage.
+    const allowed = this.inRow ? name === 'c' : this.inSheetData ? name === 'row' : name !== 'row' && name !== 'c';
+    if (name === 'extLst' && this.inRow) return void this.ignored++;
+    if (!allowed) throw new XmlProblem('misplaced', `<${name}>`);
+    if (name === 'sheetData') this.inSheetData = true;
+    else if (name === 'row') {
       const number = Number.parseInt(attribute(attributes, 'r') ?? '', 10);
       // Rows out of order (or numbered 0) would land on, or behind, rows already read.
       if (number <= this.rowNumber) throw new XmlProblem('row_order', `<row r="${number}">`);
@@ -110,6 +123,7 @@ export class SheetScanner implements XmlHandler {
       };
       this.formulaText = '';
       this.shareType = undefined;
+      this.cellDepth = 0;
     } else if (name === 'col') {
       const min = Number.parseInt(attribute(attributes, 'min') ?? '0', 10);
       const max = Number.parseInt(attribute(attributes, 'max') ?? '0', 10);
@@ -127,6 +141,10 @@ export class SheetScanner implements XmlHandler {
   }
 
   private openInCell(name: string, attributes: string): void {
+    // Values, formulas and texts hold text only.
+    const textOnly = this.node !== undefined || this.runText !== undefined;
+    if (name === 'c' || name === 'row' || textOnly || (this.cellDepth === 0 && !CELL_CHILDREN.has(name))) throw new XmlProblem('misplaced', `<${name}>`);
+    this.cellDepth++;
     if (this.run) {
       if (name === 't') this.runText = [];
     } else if (name === 'r') {
@@ -140,9 +158,11 @@ export class SheetScanner implements XmlHandler {
   }
 
   close(name: string): void {
+    if (this.ignored > 0) return void this.ignored--;
     const cell = this.cell;
     if (cell) {
-      if (name === 'c') return this.closeCell(cell);
+      if (this.cellDepth === 0) return this.closeCell(cell);
+      this.cellDepth--;
       if (this.run) {
         if (name === 't' && this.runText) {
           this.run.text = unescapeOoxml(this.runText.join(''));
@@ -155,6 +175,8 @@ export class SheetScanner implements XmlHandler {
       } else if (name === 'v' || name === 't' || name === 'f' || name === 'is') {
         this.node = undefined;
       }
+    } else if (name === 'sheetData') {
+      this.inSheetData = false;
     } else if (name === 'row' && this.inRow) {
       this.inRow = false;
       this.rows.row(this.rowNumber, this.cells, this.rowHidden);

@@ -1,4 +1,4 @@
-import { PartCheck, partKind } from '../part-check.js';
+import { EXCELJS_WORKSHEET, PartCheck, partKind } from '../part-check.js';
 import { sheetBreach, type SheetLimits } from '../sheet-extent.js';
 import { CellModel } from './cell-model.js';
 import { parseSharedStrings, parseStyles, parseWorkbookRels, parseWorkbookXml, sheetNamesOf } from './package-parts.js';
@@ -18,13 +18,11 @@ export interface SheetEntry {
 export interface StreamWorkbook {
   /** Worksheets in workbook order, as exceljs lists them. */
   sheets: SheetEntry[];
-  /** Lower-cased entry name → sheet name, for every sheet the workbook names (as inspection names them). */
+  /** Entry name → sheet name, for every sheet the workbook names (as inspection names them). */
   names: Map<string, string>;
   model: CellModel;
 }
 
-// exceljs loads only entries of this shape as worksheets (unanchored, as there).
-const WORKSHEET_ENTRY = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const CORE_PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml'];
 
 /**
@@ -51,7 +49,7 @@ export async function openWorkbookParts(zip: ZipEntries): Promise<StreamWorkbook
   for (const sheet of workbook.sheets) {
     const entry = sheet.rId === undefined ? undefined : rels.get(sheet.rId);
     // Chart sheets and dangling relationships are skipped, as exceljs skips them.
-    if (entry !== undefined && WORKSHEET_ENTRY.test(entry) && zip.has(entry)) sheets.push({ name: sheet.name, entry, state: sheet.state });
+    if (entry !== undefined && EXCELJS_WORKSHEET.test(entry) && zip.has(entry)) sheets.push({ name: sheet.name, entry, state: sheet.state });
   }
   return { sheets, names: sheetNamesOf(workbook, rels), model: new CellModel(sharedStrings, numFmts, workbook.date1904) };
 }
@@ -68,7 +66,7 @@ export function findSheetEntry(sheets: readonly SheetEntry[], name: string): She
  * broken XML throws the XmlProblem, for the caller to report as damage.
  */
 export async function scanPart(zip: ZipEntries, entry: string, sheet: string, limits: SheetLimits, rows?: SheetRows): Promise<void> {
-  const check = new PartCheck(partKind(entry), rows);
+  const check = new PartCheck(entry, rows);
   const settle = () => {
     const breach = check.measure && sheetBreach(check.measure.extent, limits);
     if (breach?.kind === 'size') throw new SheetTooLarge(sheet, breach.rows, breach.columns);

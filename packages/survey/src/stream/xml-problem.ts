@@ -1,9 +1,11 @@
 /**
  * Why a workbook part is not XML that can be trusted. `dtd` is a document type or entity
  * declaration: refused before anything is expanded. The others make the part malformed:
- * broken XML, or — in a worksheet — rows or cells out of order, which would overwrite values.
+ * broken XML, a root element other than the part's kind has (a sheet holding something else),
+ * or — in a worksheet — rows or cells out of their places or out of order, which readers would
+ * read differently or let overwrite values.
  */
-export type XmlFault = 'dtd' | 'truncated' | 'mismatched_tag' | 'bad_reference' | 'bad_markup' | 'outside_root' | 'row_order' | 'cell_order';
+export type XmlFault = 'dtd' | 'truncated' | 'mismatched_tag' | 'bad_reference' | 'bad_markup' | 'outside_root' | 'wrong_root' | 'misplaced' | 'row_order' | 'cell_order';
 
 /** Thrown by the tokenizer (and by strict decoding) when a part breaks the rules of XML. */
 export class XmlProblem extends Error {

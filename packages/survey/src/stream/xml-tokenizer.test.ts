@@ -41,6 +41,7 @@ describe('XmlTokenizer', () => {
     ['an entity no DTD defines', '<ws><v>&lol9;</v></ws>', 'bad_reference', '&lol9;'],
     ['an entity in an attribute', '<ws a="&lol9;"/>', 'bad_reference', '&lol9;'],
     ['a bare ampersand', '<ws>R&D</ws>', 'bad_reference', '&D'],
+    ['the end of a CDATA section in text', '<ws><v>a]]>b</v></ws>', 'bad_markup', ']]>'],
     ['a reference to NUL', '<ws>&#0;</ws>', 'bad_reference', '&#0;'],
     ['a less-than sign in an attribute', '<ws a="<"/>', 'bad_markup', '<ws a="<"/>'],
     ['a tag without a name', '<ws>< c/></ws>', 'bad_markup', '< c/></ws>'],

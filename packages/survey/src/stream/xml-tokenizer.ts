@@ -97,8 +97,8 @@ const snippet = (text: string, at: number) => text.slice(at, at + 40).split('\n'
  * inflated, whole tags come out. It is strict where leniency would lose data without a
  * word: end tags must match their start tags, the part must end with its root element
  * closed, references must be ones XML defines, and there is one root with only blanks
- * around it. A DOCTYPE or ENTITY declaration is refused on sight, before anything could be
- * expanded. Every breach throws XmlProblem. CDATA text is skipped (exceljs ignores it too).
+ * around it, named as the part's kind requires. A DOCTYPE or ENTITY declaration is refused
+ * on sight, before anything could be expanded. Every breach throws XmlProblem. CDATA text is skipped (exceljs ignores it too).
  */
 export class XmlTokenizer {
   private rest = '';
@@ -108,7 +108,11 @@ export class XmlTokenizer {
   private readonly open: string[] = [];
   private rootSeen = false;
 
-  constructor(private readonly handler: XmlHandler) {}
+  /** `root`: the name the root element must have, when the part's kind fixes it. */
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly root?: string,
+  ) {}
 
   write(chunk: Buffer | string): void {
     const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
@@ -152,7 +156,10 @@ export class XmlTokenizer {
         if (!BLANK.test(text.slice(pos, textEnd))) throw new XmlProblem('outside_root', snippet(text, pos).trim());
       } else if (textEnd > pos) {
         const partial = lt === -1 && !last ? text.lastIndexOf('&') : -1;
-        const cut = partial >= pos && text.length - partial < LONGEST_REFERENCE && !text.includes(';', partial) ? partial : textEnd;
+        let cut = partial >= pos && text.length - partial < LONGEST_REFERENCE && !text.includes(';', partial) ? partial : textEnd;
+        // `]]>` may not stand in text; a `]` at the end of a chunk waits for what follows it.
+        if (lt === -1 && !last) while (cut > pos && text.charCodeAt(cut - 1) === 93 && textEnd - cut < 2) cut--;
+        if (text.lastIndexOf('>', textEnd - 1) >= pos && text.slice(pos, textEnd).includes(']]>')) throw new XmlProblem('bad_markup', ']]>');
         checkReferences(cut);
         if (lt === -1) {
           if (handler.wantsText()) {
@@ -221,6 +228,7 @@ export class XmlTokenizer {
     if (attributes.includes('<')) throw new XmlProblem('bad_markup', snippet(text, lt));
     if (this.open.length === 0) {
       if (this.rootSeen) throw new XmlProblem('outside_root', snippet(text, lt));
+      if (this.root !== undefined && name !== this.root) throw new XmlProblem('wrong_root', `<${name}> instead of <${this.root}>`);
       this.rootSeen = true;
     }
     if (!selfClosing) this.open.push(name);
