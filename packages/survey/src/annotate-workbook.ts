@@ -1,8 +1,9 @@
 import type { Issue, Lang, Severity } from '@clusterlens/schema';
 import ExcelJS from 'exceljs';
+import { IssueSink } from './issue-sink.js';
 import { loadExcel } from './load-excel.js';
 import { inspectWorkbookBytes, type WorkbookLimits } from './inspect-workbook.js';
-import { ANNOTATE_TEXT } from './messages-annotate.js';
+import { ANNOTATE_TEXT, type LeftOutItem } from './messages-annotate.js';
 import { findSheet } from './sheet-table.js';
 import { writeIssuesSheet } from './write-issues-sheet.js';
 import { normaliseZipTimestamps } from './zip-timestamps.js';
@@ -10,7 +11,23 @@ import { normaliseZipTimestamps } from './zip-timestamps.js';
 export interface AnnotateOptions {
   /** Language of the notes and the issues sheet (issue messages keep the language they were made in). */
   lang: Lang;
+  /** Base name of the file, for the copy's own warnings. __Default:__ the `file` of the first issue that has one. */
+  file?: string;
   limits?: Partial<WorkbookLimits>;
+}
+
+/**
+ * An annotated copy and what it kept: `workbook` — the member's workbook, every sheet, value,
+ * style and validation exceljs keeps, with the marks; `repaired` — the same less what the
+ * warnings in `issues` name (broken sheets or parts, drawings, oversized validations);
+ * `issues_only` — nothing of the workbook could be kept, the copy is the issues list
+ * (`issues` holds the warning annotation_workbook_lost, on which the CLI exits 1).
+ */
+export interface AnnotatedCopy {
+  data: Buffer;
+  kept: 'workbook' | 'repaired' | 'issues_only';
+  /** Warnings about the copy itself; also listed on its issues sheet. */
+  issues: Issue[];
 }
 
 const FILL: Partial<Record<Severity, string>> = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };
@@ -19,18 +36,31 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const MAX_VALIDATED_CELLS = 2_000_000;
 const EPOCH = new Date(Date.UTC(2000, 0, 1));
 
-/** Opens the workbook for annotation, or undefined when it cannot be opened (a refusal issue says why). */
-async function openCopy(data: Buffer, options: AnnotateOptions): Promise<ExcelJS.Workbook | undefined> {
+/** Opens the workbook for annotation, with what it had to leave out; undefined when it cannot be opened. */
+async function openCopy(data: Buffer, options: AnnotateOptions): Promise<{ workbook: ExcelJS.Workbook; leftOut: LeftOutItem[] } | undefined> {
   const inspection = await inspectWorkbookBytes(data, { file: '', lang: options.lang, ...(options.limits ? { limits: options.limits } : {}) });
   if (inspection.issues.length > 0) return undefined;
   const validated = inspection.sheets.reduce((sum, sheet) => sum + sheet.extent.validatedCells, 0);
   // The member's dropdowns are kept in the copy, unless there are so many that exceljs would crawl.
-  const workbook = await loadExcel(data, { validations: validated <= MAX_VALIDATED_CELLS });
-  if (!workbook) return undefined;
+  const validations = validated <= MAX_VALIDATED_CELLS;
+  const loaded = await loadExcel(data, { validations, damaged: inspection.damaged });
+  if (!loaded) return undefined;
+  const { workbook, leftOut } = loaded;
+  // A broken sheet was emptied to open the rest; an empty sheet in its place would mislead.
+  for (const name of leftOut.sheets) {
+    const sheet = workbook.getWorksheet(name);
+    if (sheet) workbook.removeWorksheet(sheet.id);
+  }
   // exceljs stamps missing document dates with the current time when writing; fix them instead.
   workbook.created ??= EPOCH;
   workbook.modified ??= workbook.created;
-  return workbook;
+  const items: LeftOutItem[] = [
+    ...leftOut.sheets.map((sheet): LeftOutItem => ({ kind: 'sheet', sheet })),
+    ...leftOut.parts.map((part): LeftOutItem => ({ kind: 'part', part })),
+    ...(leftOut.drawings ? [{ kind: 'drawings' } as const] : []),
+    ...(validations ? [] : [{ kind: 'validations' } as const]),
+  ];
+  return { workbook, leftOut: items };
 }
 
 function noteText(cell: ExcelJS.Cell): string {
@@ -68,23 +98,39 @@ function markCells(workbook: ExcelJS.Workbook, issues: readonly Issue[], lang: L
 }
 
 /**
- * A copy of a workbook for the person who filled it: every cell with an error (red) or a
- * warning (amber) is highlighted and carries a note with the message and the fix; all issues,
- * including those of the file or a sheet, are listed on an added sheet “ClusterLens issues”
- * (问题清单 in Chinese). Info issues are listed but not highlighted. Same inputs, same bytes.
- * A file that cannot be opened (see its refusal issue) gives a workbook with the list alone.
- * @example await writeFile(out, await annotateWorkbook(data, issues, { lang: 'zh' }));
+ * A copy of a workbook for the person who filled it: their own workbook, with every cell
+ * with an error (red) or a warning (amber) highlighted and carrying a note with the message
+ * and the fix; all issues, including those of the file or a sheet, are listed on an added
+ * sheet “ClusterLens issues” (问题清单 in Chinese). Info issues are listed but not highlighted.
+ * A workbook exceljs cannot load as it is — notes written by openpyxl or pandas, a broken part
+ * — is repaired first (see loadExcel), keeping its sheets; what the copy could not keep is
+ * said in `issues`. Same inputs, same bytes.
+ * @example const copy = await annotateWorkbookCopy(data, issues, { lang: 'zh', file: 'm.xlsx' }); await writeFile(out, copy.data);
  */
-export async function annotateWorkbook(data: Buffer, issues: readonly Issue[], options: AnnotateOptions): Promise<Buffer> {
+export async function annotateWorkbookCopy(data: Buffer, issues: readonly Issue[], options: AnnotateOptions): Promise<AnnotatedCopy> {
+  const file = options.file ?? issues.find((issue) => issue.file !== undefined)?.file ?? '';
+  const sink = new IssueSink(file, options.lang);
   const opened = await openCopy(data, options);
-  const workbook = opened ?? new ExcelJS.Workbook();
-  if (!opened) {
+  let workbook: ExcelJS.Workbook;
+  let kept: AnnotatedCopy['kept'];
+  if (opened) {
+    workbook = opened.workbook;
+    markCells(workbook, issues, options.lang);
+    if (opened.leftOut.length > 0) sink.add('annotation_parts_left_out', { file, items: opened.leftOut });
+    kept = opened.leftOut.length > 0 ? 'repaired' : 'workbook';
+  } else {
+    workbook = new ExcelJS.Workbook();
     workbook.creator = 'ClusterLens';
     workbook.created = EPOCH;
     workbook.modified = EPOCH;
-  } else {
-    markCells(workbook, issues, options.lang);
+    sink.add('annotation_workbook_lost', { file });
+    kept = 'issues_only';
   }
-  writeIssuesSheet(workbook, issues, options.lang);
-  return normaliseZipTimestamps(Buffer.from(await workbook.xlsx.writeBuffer()));
+  writeIssuesSheet(workbook, [...issues, ...sink.issues], options.lang);
+  return { data: normaliseZipTimestamps(Buffer.from(await workbook.xlsx.writeBuffer())), kept, issues: sink.issues };
+}
+
+/** The bytes of annotateWorkbookCopy, for callers that do not need to know what the copy kept. */
+export async function annotateWorkbook(data: Buffer, issues: readonly Issue[], options: AnnotateOptions): Promise<Buffer> {
+  return (await annotateWorkbookCopy(data, issues, options)).data;
 }

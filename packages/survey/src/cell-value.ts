@@ -51,8 +51,11 @@ export function readCell(cell: Cell): CellContent {
   return fromValue(cell.value, cell.numFmt);
 }
 
-/** A short, human-readable rendering of what a cell holds, quoted in issue messages. */
-export function describeCell(content: CellContent): string {
+/**
+ * The whole text a cell shows: numbers as typed (percent-formatted ones with “%”), dates as
+ * YYYY-MM-DD. Headings and labels are matched on this, however long they are.
+ */
+export function headingText(content: CellContent): string {
   switch (content.kind) {
     case 'empty':
     case 'formula_without_value':
@@ -61,11 +64,15 @@ export function describeCell(content: CellContent): string {
       return content.percentFormat ? `${String(roundNoise(content.value * 100))}%` : String(content.value);
     case 'date':
       return content.value.toISOString().slice(0, 10);
-    default: {
-      const text = String(content.value);
-      return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-    }
+    default:
+      return String(content.value);
   }
+}
+
+/** What a cell holds, shortened to 60 characters for quoting in issue messages; never for matching (headingText is). */
+export function describeCell(content: CellContent): string {
+  const text = headingText(content);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /** The cell as trimmed text for identifiers and codes: numbers print plainly, other kinds give undefined. */

@@ -25,7 +25,7 @@ export {
   type WorkbookInspection,
   type WorkbookLimits,
 } from './inspect-workbook.js';
-export { annotateWorkbook, type AnnotateOptions } from './annotate-workbook.js';
+export { annotateWorkbook, annotateWorkbookCopy, type AnnotatedCopy, type AnnotateOptions } from './annotate-workbook.js';
 export { mergeSurveys, type MergeOptions, type SurveyPart } from './merge-surveys.js';
 export type { TemplateLang } from './messages-template.js';
 export { NON_ANSWER_WORDS } from './non-answer.js';

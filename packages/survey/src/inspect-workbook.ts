@@ -1,7 +1,8 @@
 import type { Issue, Lang } from '@clusterlens/schema';
 import { IssueSink } from './issue-sink.js';
 import type { ForeignKind } from './messages-refusal.js';
-import type { SheetExtent } from './sheet-extent.js';
+import { addMissingSheets, addPartProblem, type DamagedPart } from './part-damage.js';
+import { sheetBreach, type SheetExtent } from './sheet-extent.js';
 import { scanZip, type ZipLimits } from './zip-scan.js';
 import { sheetNames } from './workbook-parts.js';
 
@@ -9,7 +10,10 @@ import { sheetNames } from './workbook-parts.js';
 export interface WorkbookLimits extends ZipLimits {
   /** Size of the file itself. __Default:__ 50 MB. */
   maxFileBytes: number;
-  /** Highest row / column holding a cell, per sheet. __Default:__ 1,000,000 rows, 2,000 columns. */
+  /**
+   * Highest row / column holding a value, per sheet (styled empty cells do not count, except
+   * past Excel's own grid). __Default:__ 1,000,000 rows, 2,000 columns.
+   */
   maxRows: number;
   maxColumns: number;
   /** Cells covered by merged ranges, per sheet. __Default:__ 100,000. */
@@ -26,10 +30,6 @@ export const DEFAULT_LIMITS: WorkbookLimits = {
   maxMergedCells: 100_000,
 };
 
-// What Excel itself can address; a row element past it is no spreadsheet at all.
-const EXCEL_ROWS = 1_048_576;
-const EXCEL_COLUMNS = 16_384;
-
 export interface InspectOptions {
   /** Base name of the file, used in issues. */
   file: string;
@@ -38,10 +38,18 @@ export interface InspectOptions {
   limits?: Partial<WorkbookLimits>;
 }
 
-/** The refusal, if any, and what the scan measured (annotation uses the validation areas). */
+/** The refusal, if any, what the scan measured (annotation uses the validation areas), and the damaged parts. */
 export interface WorkbookInspection {
+  /** Refusals: when there is one, nothing of the workbook may be read. */
   issues: Issue[];
-  sheets: { name: string; extent: SheetExtent }[];
+  /**
+   * Parts whose XML is broken but which leave the rest readable (a worksheet, a note, a
+   * drawing), in archive order, then sheets whose parts are missing, in workbook order; each
+   * with its error issue. Nothing of them may be read.
+   */
+  damaged: DamagedPart[];
+  /** Every worksheet part: its entry, the name the workbook gives it (else the entry), whether the workbook lists it, its extent. */
+  sheets: { entry: string; name: string; listed: boolean; extent: SheetExtent }[];
 }
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -69,15 +77,16 @@ function sniff(data: Buffer): ForeignKind | 'encrypted' | 'legacy_xls' | 'zip' {
 /**
  * Checks workbook bytes before they are parsed: refuses what is not an .xlsx (PDF, CSV,
  * old .xls, other zips), what is encrypted, corrupt or truncated, too large, a zip that
- * inflates past the limits (zip bombs), or a sheet reaching absurd rows or columns.
- * Inflates every entry once to count real sizes. No issue means the bytes are safe to parse.
- * @example const { issues } = await inspectWorkbookBytes(data, { file: 'zhili.xlsx' });
+ * inflates past the limits (zip bombs), a part declaring a DTD, a broken part every sheet
+ * needs, or a sheet reaching absurd rows or columns. Inflates every entry once to count real
+ * sizes and check its XML. No refusal means the bytes are safe to parse, leaving out `damaged`.
+ * @example const { issues, damaged } = await inspectWorkbookBytes(data, { file: 'zhili.xlsx' });
  */
 export async function inspectWorkbookBytes(data: Buffer, options: InspectOptions): Promise<WorkbookInspection> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const sink = new IssueSink(options.file, options.lang ?? 'en');
   const file = options.file;
-  const refuse = (add: (s: IssueSink) => void): WorkbookInspection => (add(sink), { issues: sink.issues, sheets: [] });
+  const refuse = (add: (s: IssueSink) => void): WorkbookInspection => (add(sink), { issues: sink.issues, damaged: [], sheets: [] });
   if (data.length > limits.maxFileBytes) {
     return refuse((s) => s.add('file_too_large', { file, size: data.length, limit: limits.maxFileBytes }));
   }
@@ -94,26 +103,30 @@ export async function inspectWorkbookBytes(data: Buffer, options: InspectOptions
     if (scan.reason === 'ratio') {
       return refuse((s) => s.add('zip_ratio_too_high', { file, entry: scan.entry, ratio: scan.ratio, limit: limits.maxCompressionRatio }));
     }
+    if (scan.reason === 'dtd') return refuse((s) => s.add('xml_dtd_refused', { file, part: scan.entry, detail: scan.detail }));
     return refuse((s) => s.add('corrupt_workbook', { file }));
   }
   if (!scan.entries.some((entry) => entry.toLowerCase() === 'xl/workbook.xml')) {
     return refuse((s) => s.add('not_a_workbook', { file, kind: 'other_zip' }));
   }
   const names = sheetNames(scan.parts.get('xl/workbook.xml') ?? '', scan.parts.get('xl/_rels/workbook.xml.rels') ?? '');
-  const sheets = [...scan.sheets].map(([entry, extent]) => ({ name: names.get(entry.toLowerCase()) ?? entry, extent }));
+  const damaged: DamagedPart[] = [];
+  for (const [entry, problem] of scan.problems) {
+    const part = addPartProblem(new IssueSink(file, sink.lang), entry, problem, names.get(entry));
+    if (part.effect === 'workbook') return { issues: [part.issue], damaged: [], sheets: [] };
+    damaged.push(part);
+  }
+  damaged.push(...addMissingSheets(new IssueSink(file, sink.lang), names, scan.entries));
+  const sheets = [...scan.sheets].map(([entry, extent]) => ({ entry, name: names.get(entry) ?? entry, listed: names.has(entry), extent }));
   for (const { name, extent } of sheets) {
-    // Empty rows and declared dimensions count only past what Excel can address: LibreOffice
-    // may write formatted but empty rows down to the last row of the sheet.
-    const beyondExcel = (value: number, excel: number) => (value > excel ? value : 0);
-    const rows = Math.max(extent.maxCellRow, beyondExcel(extent.maxRowElement, EXCEL_ROWS), beyondExcel(extent.declaredRows, EXCEL_ROWS));
-    const columns = Math.max(extent.maxCellColumn, beyondExcel(extent.declaredColumns, EXCEL_COLUMNS));
-    if (rows > limits.maxRows || columns > limits.maxColumns) {
+    const breach = sheetBreach(extent, limits);
+    if (breach?.kind === 'size') {
       const sheetLimits = { maxRows: limits.maxRows, maxColumns: limits.maxColumns };
-      return refuse((s) => s.add('sheet_too_large', { file, sheet: name, rows, columns, ...sheetLimits }, { sheet: name }));
+      return refuse((s) => s.add('sheet_too_large', { file, sheet: name, rows: breach.rows, columns: breach.columns, ...sheetLimits }, { sheet: name }));
     }
-    if (extent.mergedCells > limits.maxMergedCells) {
-      return refuse((s) => s.add('merged_area_too_large', { file, sheet: name, cells: extent.mergedCells, limit: limits.maxMergedCells }, { sheet: name }));
+    if (breach?.kind === 'merged') {
+      return refuse((s) => s.add('merged_area_too_large', { file, sheet: name, cells: breach.cells, limit: limits.maxMergedCells }, { sheet: name }));
     }
   }
-  return { issues: [], sheets };
+  return { issues: [], damaged, sheets };
 }

@@ -65,6 +65,33 @@ export const READ_ISSUES = {
     message: t(`The respondent “${p.id}” already appears in row ${p.firstRow}; this row is ignored.`, `填报主体“${p.id}”已在第 ${p.firstRow} 行出现，本行已忽略。`),
     suggestion: t('Give each respondent one row with its own id.', '每个填报主体只填一行，并使用唯一编号。'),
   })),
+  header_row_repeated: entry<{ row: number; cell: string } & Found>('warning', (p) => ({
+    message: t(
+      `Row ${p.row} repeats the header: “${p.found}” in ${p.cell} is a column heading, not a respondent. The row is not read as a member.`,
+      `第 ${p.row} 行重复了表头：${p.cell} 中的“${p.found}”是列标题，不是填报主体。该行未作为成员读取。`,
+    ),
+    suggestion: t('Keep one header row (and the label row under it) and delete the repeated one.', '请只保留一行表头（及其下方的说明行），删除重复的表头行。'),
+  })),
+  responses_empty: entry<{ sheet: string; skipped: number }>('error', (p) =>
+    p.skipped === 0
+      ? {
+          message: t(
+            `The sheet “${p.sheet}” holds no answers: there is no respondent row under the header (an example row does not count). No report can be made from this workbook.`,
+            `工作表“${p.sheet}”中没有答案：表头下方没有任何填报主体的行（示例行不计在内）。无法根据该工作簿生成报告。`,
+          ),
+          suggestion: t(
+            'Fill in one row per member under the header, with the respondent id in the first column, and send the filled workbook.',
+            '请在表头下方为每个成员填写一行，并在第一列填写填报主体编号，然后提交填好的工作簿。',
+          ),
+        }
+      : {
+          message: t(
+            `None of the ${p.skipped} rows with answers on the sheet “${p.sheet}” could be read (see the issues above), so it holds no respondent. No report can be made from this workbook.`,
+            `工作表“${p.sheet}”中有答案的 ${p.skipped} 行均无法读取（见上文各项问题），因此没有任何填报主体。无法根据该工作簿生成报告。`,
+          ),
+          suggestion: t('Correct the rows named above and send the workbook again.', '请更正上文指出的各行后重新提交工作簿。'),
+        },
+  ),
   required_missing: entry<Label>('error', (p) => ({
     message: t(`“${p.label.en}” must be answered.`, `“${p.label.zh}”为必答题。`),
     suggestion: t('Fill in this answer.', '请填写该答案。'),

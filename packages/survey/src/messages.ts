@@ -4,7 +4,9 @@ import { t, type Text } from './message-entry.js';
 import { READ_ISSUES } from './messages-read.js';
 import { REFUSAL_ISSUES } from './messages-refusal.js';
 import { VALUE_ISSUES } from './messages-values.js';
+import { ANNOTATE_ISSUES } from './messages-annotate.js';
 import { MERGE_ISSUES } from './messages-merge.js';
+import { PACKAGE_ISSUES } from './messages-package.js';
 import { FORMAT_ISSUES } from './formats/messages-formats.js';
 
 /**
@@ -16,8 +18,10 @@ import { FORMAT_ISSUES } from './formats/messages-formats.js';
 export const ISSUES = {
   ...READ_ISSUES,
   ...REFUSAL_ISSUES,
+  ...PACKAGE_ISSUES,
   ...VALUE_ISSUES,
   ...MERGE_ISSUES,
+  ...ANNOTATE_ISSUES,
   ...FORMAT_ISSUES,
 };
 export type IssueCode = keyof typeof ISSUES;

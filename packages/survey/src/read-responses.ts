@@ -1,15 +1,15 @@
 import type { AnswerValue, ChoiceList, Question, Respondent } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
-import { cellText, type CellContent } from './cell-value.js';
+import { cellText, describeCell, type CellContent } from './cell-value.js';
 import type { Report } from './convert-answer.js';
 import type { IssueSink } from './issue-sink.js';
 import { columnLetter, HEADER_ROW, isExampleId, RESPONDENT_ID } from './layout.js';
 import { EXPECT } from './messages.js';
 import type { SurveyDefinition } from './read-definition.js';
 import { readAnswer } from './read-answer.js';
-import { isLabelRow, resolveHeader } from './response-header.js';
+import { HeaderTexts, isLabelRow, resolveHeader } from './response-header.js';
 import { usable } from './sheet-table.js';
-import { worksheetRow, type RowMeta } from './worksheet-row.js';
+import { contentExtent, worksheetRow, type RowMeta } from './worksheet-row.js';
 
 interface AnswerColumn {
   column: number;
@@ -74,6 +74,9 @@ export class ResponseRows {
   private readonly layout: Layout | undefined;
   private readonly respondents: Respondent[] = [];
   private readonly firstRowOf = new Map<string, number>();
+  private readonly headers: HeaderTexts;
+  /** Rows with answers that were left out (no id, a repeated id or header), for an empty result's message. */
+  private skipped = 0;
 
   constructor(
     private readonly sheet: string,
@@ -84,25 +87,36 @@ export class ResponseRows {
     hiddenColumns: ReadonlySet<number> = new Set(),
   ) {
     this.layout = readLayout(sheet, header, definition, chainRole, sink);
+    this.headers = new HeaderTexts(definition);
     for (const { column, question } of this.layout?.answers ?? []) {
       if (hiddenColumns.has(column)) sink.add('hidden_column_read', { id: question.id }, { sheet, cell: `${columnLetter(column)}${HEADER_ROW}` });
     }
   }
 
   /**
-   * Reads one row below the header, in sheet order. Row 2 is skipped when it holds the labels;
-   * `meta` tells about hidden rows and values repeated from a merged cell (in-memory path only).
+   * Reads one row below the header, in sheet order. Row 2 is skipped silently when it holds
+   * the labels, as the template's does; any other row repeating the header (a label row
+   * merged with the ids, a second label row, a header pasted again) is skipped with a
+   * warning. `meta` tells about hidden rows and values repeated from a merged cell.
    */
   add(row: number, cells: RowCells, meta: RowMeta = {}): void {
     const { layout, sheet, sink } = this;
     if (!layout || row <= HEADER_ROW) return;
     if (row === HEADER_ROW + 1 && isLabelRow(cells, layout.idColumn, layout.answers)) return;
+    const repeated = this.headers.repeatedIn(cells, layout.idColumn, layout.answers);
+    if (repeated !== undefined) {
+      const cell = `${columnLetter(repeated)}${row}`;
+      sink.add('header_row_repeated', { row, cell, found: describeCell(cells[repeated - 1] ?? EMPTY) }, { sheet, cell });
+      this.skipped++;
+      return;
+    }
     const contents = layout.answers.map((answer) => cells[answer.column - 1] ?? EMPTY);
     if (contents.every((content) => content.kind === 'empty')) return;
     const idCell = `${columnLetter(layout.idColumn)}${row}`;
     const id = cellText(usable(cells[layout.idColumn - 1] ?? EMPTY, sink, sheet, idCell));
     if (id === undefined) {
       sink.add('missing_respondent_id', {}, { sheet, cell: idCell });
+      this.skipped++;
       return;
     }
     if (isExampleId(id)) {
@@ -112,6 +126,7 @@ export class ResponseRows {
     const firstRow = this.firstRowOf.get(id);
     if (firstRow !== undefined) {
       sink.add('duplicate_respondent', { id, firstRow }, { sheet, cell: idCell, respondent: id });
+      this.skipped++;
       return;
     }
     this.firstRowOf.set(id, row);
@@ -150,24 +165,31 @@ export class ResponseRows {
     });
   }
 
-  /** The respondents read so far; undefined when the required columns are missing. */
+  /**
+   * The respondents read; undefined when the required columns are missing, or when no row
+   * gave a respondent (`responses_empty`: a return without answers makes no report).
+   */
   result(): Respondent[] | undefined {
-    return this.layout ? this.respondents : undefined;
+    if (!this.layout) return undefined;
+    if (this.respondents.length > 0) return this.respondents;
+    this.sink.add('responses_empty', { sheet: this.sheet, skipped: this.skipped }, { sheet: this.sheet });
+    return undefined;
   }
 }
 
 
-/** The respondents of an in-memory Responses sheet (see ResponseRows). Undefined when the required columns are missing. */
+/** The respondents of an in-memory Responses sheet (see ResponseRows). Undefined when the required columns are missing or none was read. */
 export function readResponses(
   sheet: Worksheet,
   definition: SurveyDefinition,
   chainRole: string | undefined,
   sink: IssueSink,
 ): Respondent[] | undefined {
+  const extent = contentExtent(sheet);
   const hidden = new Set<number>();
-  for (let column = 1; column <= sheet.columnCount; column++) if (sheet.getColumn(column).hidden) hidden.add(column);
+  for (let column = 1; column <= extent.columns; column++) if (sheet.getColumn(column).hidden) hidden.add(column);
   const rows = new ResponseRows(sheet.name, worksheetRow(sheet, HEADER_ROW).cells, definition, chainRole, sink, hidden);
-  for (let row = HEADER_ROW + 1; row <= sheet.rowCount; row++) {
+  for (let row = HEADER_ROW + 1; row <= extent.rows; row++) {
     const { cells, meta } = worksheetRow(sheet, row);
     rows.add(row, cells, meta);
   }

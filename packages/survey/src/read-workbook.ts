@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
+import type ExcelJS from 'exceljs';
 import { inspectWorkbookBytes, type WorkbookLimits } from './inspect-workbook.js';
 import { IssueSink } from './issue-sink.js';
 import { loadExcel } from './load-excel.js';
+import { EXCELJS_WORKSHEET } from './part-check.js';
+import { isDamagedSheet } from './part-damage.js';
 import { SHEETS } from './layout.js';
 import { readCluster } from './read-cluster.js';
 import { readChoices, readQuestions } from './read-definition.js';
 import { readRegional } from './read-regional.js';
 import { readResponses } from './read-responses.js';
 import { findSheet } from './sheet-table.js';
+import { readSurveyWorkbookStream } from './stream/read-stream.js';
 
 export interface ReadSurveyOptions {
   /** Base name of the file, used in issues and in `sources`. */
@@ -43,16 +47,21 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
   const sink = new IssueSink(options.file, options.lang ?? 'en');
   const inspection = await inspectWorkbookBytes(data, options);
   if (inspection.issues.length > 0) return { survey: null, issues: inspection.issues };
-  const workbook = await loadExcel(data);
-  if (!workbook) {
-    sink.add('corrupt_workbook', { file: options.file });
-    return { survey: null, issues: sink.issues };
-  }
+  sink.issues.push(...inspection.damaged.map((part) => part.issue));
+  const loaded = await loadExcel(data, { damaged: inspection.damaged });
+  // Sound XML exceljs will not take, or takes otherwise than it says (an element it does not
+  // expect ends its list of sheets, dropping the rest without a word): the streaming reader,
+  // which reads the sheets without exceljs, gives the result the XML says.
+  const dropped = (workbook: ExcelJS.Workbook) => inspection.sheets.some((sheet) => sheet.listed && EXCELJS_WORKSHEET.test(sheet.entry) && !workbook.getWorksheet(sheet.name));
+  if (!loaded || dropped(loaded.workbook)) return readSurveyWorkbookStream(data, options);
+  const { workbook } = loaded;
   const sheet = (name: string, required: boolean) => {
     const found = findSheet(workbook, name);
-    if (!found && required) sink.add('missing_sheet', { sheet: name }, { sheet: name });
+    // A broken or missing sheet was reported by the inspection; nothing of it is read.
+    const damaged = isDamagedSheet(inspection.damaged, name);
+    if (!found && required && !damaged) sink.add('missing_sheet', { sheet: name }, { sheet: name });
     if (found && found.state !== 'visible') sink.add('hidden_sheet_read', { sheet: found.name }, { sheet: found.name });
-    return found;
+    return damaged ? undefined : found;
   };
   const clusterSheet = sheet(SHEETS.cluster, true);
   const questionsSheet = sheet(SHEETS.questions, true);

@@ -45,12 +45,15 @@ describe('refusals', () => {
     // The archive says the sheet is 10 bytes long but it inflates to more: yauzl's size check catches the lie.
     const entries = zipEntries([{ name: 'xl/workbook.xml', data: '<workbook>' + ' '.repeat(500) + '</workbook>', declaredSize: 10 }]);
     expect((await refusal(entries))?.code).toBe('corrupt_workbook');
-    // A sound zip with a workbook part that is not XML: exceljs fails after inspection passed.
+    // A sound zip whose workbook part is cut off: the XML check names the part before exceljs sees it.
     const broken = zipEntries([
       { name: '[Content_Types].xml', data: '<Types/>' },
       { name: 'xl/workbook.xml', data: '<workbook><sheets><sheet name="A" r:id=' },
     ]);
-    expect((await refusal(broken))?.code).toBe('corrupt_workbook');
+    expect(await refusal(broken)).toMatchObject({
+      code: 'xml_malformed',
+      message: '“member.xlsx” is damaged: xl/workbook.xml ends before its last element is closed (the file was probably cut off): “<sheet name="A" r:id=”. Every sheet depends on this part, so nothing was read.',
+    });
   });
 
   it('refuses files over the size limit', async () => {
@@ -93,6 +96,7 @@ describe('refusals', () => {
     expect(inspection.sheets.map((sheet) => sheet.name)).toEqual(['Cluster', 'Questions', 'Choices', 'Responses', 'Regional']);
     // Six respondents from row 3: the last cell is on row 8, in column K (11 columns).
     expect(inspection.sheets[3]?.extent).toMatchObject({ maxCellRow: 8, maxCellColumn: 11 });
+    expect(inspection.damaged).toEqual([]);
   });
 
   it('speaks Chinese', async () => {

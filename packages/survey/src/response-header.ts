@@ -1,5 +1,5 @@
 import type { Question } from '@clusterlens/schema';
-import { describeCell, type CellContent } from './cell-value.js';
+import { describeCell, headingText, type CellContent } from './cell-value.js';
 import type { IssueSink } from './issue-sink.js';
 import { columnLetter, HEADER_ROW, RESPONDENT_ID } from './layout.js';
 import { SHEET_TEXT } from './messages.js';
@@ -56,10 +56,10 @@ export function resolveHeader(
 ): Map<string, { column: number }[]> {
   const columns = new Map<string, { column: number }[]>();
   cells.forEach((content, index) => {
-    const text = content ? describeCell(content) : '';
+    const text = content ? headingText(content) : '';
     if (text === '') return;
     const { id, loose } = resolveHeading(text, definition);
-    if (loose) sink.add('header_matched', { found: text, id }, { sheet, cell: `${columnLetter(index + 1)}${HEADER_ROW}` });
+    if (loose) sink.add('header_matched', { found: describeCell(content!), id }, { sheet, cell: `${columnLetter(index + 1)}${HEADER_ROW}` });
     columns.set(id, [...(columns.get(id) ?? []), { column: index + 1 }]);
   });
   return columns;
@@ -72,8 +72,43 @@ export function resolveHeader(
  * the label row starts answers in row 2, with an id.
  */
 export function isLabelRow(cells: Cells, idColumn: number, answers: readonly { column: number; question: Question }[]): boolean {
-  const text = (column: number) => fold(withoutUnit(describeCell(cells[column - 1] ?? { kind: 'empty' })));
+  const text = (column: number) => fold(withoutUnit(headingText(cells[column - 1] ?? { kind: 'empty' })));
   const id = text(idColumn);
   if (id !== '') return headingForms(undefined).includes(id);
   return answers.every(({ column }) => text(column) === '') || answers.some(({ column, question }) => headingForms(question).includes(text(column)));
+}
+
+/**
+ * The texts a header row holds for a survey — its ids and its labels in either language,
+ * with or without units — to tell a header row that got repeated, or merged into the rows
+ * below, from a respondent.
+ */
+export class HeaderTexts {
+  private readonly ids: Set<string>;
+  private readonly labels: Set<string>;
+
+  constructor(definition: SurveyDefinition) {
+    this.ids = new Set([RESPONDENT_ID, ...definition.questions.map((question) => question.id), ...definition.declaredIds].map(foldId));
+    this.labels = new Set([undefined, ...definition.questions].flatMap(headingForms));
+  }
+
+  /** Whether an id cell's text is a heading of this survey. */
+  has(text: string): boolean {
+    return text !== '' && (this.ids.has(foldId(text)) || this.labels.has(fold(withoutUnit(text))));
+  }
+
+  /**
+   * The column of the cell that shows `cells` is a header row and not a respondent: the id
+   * cell holding a heading, or — with the id cell empty — an answer cell holding its own
+   * question's id or label. Undefined for a respondent's row.
+   */
+  repeatedIn(cells: Cells, idColumn: number, answers: readonly { column: number; question: Question }[]): number | undefined {
+    const id = headingText(cells[idColumn - 1] ?? { kind: 'empty' });
+    if (id !== '') return this.has(id) ? idColumn : undefined;
+    const own = ({ column, question }: { column: number; question: Question }) => {
+      const text = headingText(cells[column - 1] ?? { kind: 'empty' });
+      return text !== '' && (foldId(text) === foldId(question.id) || headingForms(question).includes(fold(withoutUnit(text))));
+    };
+    return answers.find(own)?.column;
+  }
 }

@@ -1,11 +1,17 @@
-import { StringDecoder } from 'node:string_decoder';
+import type { RawCell, SheetRows } from './stream/sheet-scanner.js';
 
-/** How far a worksheet reaches, measured from its XML before any spreadsheet library sees it. */
+/**
+ * How far a worksheet reaches, measured from its XML before any spreadsheet library sees it.
+ * Size is judged by the cells that hold something: Gnumeric, LibreOffice and others write
+ * styled empty cells and rows out to column XFD or row 1,048,576, which hold nothing to read.
+ */
 export interface SheetExtent {
-  /** Highest row and column of a cell (`<c r="…">`) or row element (`<row r="…">`). */
+  /** Highest row and column of a cell holding a value, rich text or a formula. */
   maxCellRow: number;
   maxCellColumn: number;
+  /** Highest row element and cell column of any kind, empty ones included. */
   maxRowElement: number;
+  maxAnyColumn: number;
   /** The `<dimension ref>` the writer declared, if any. */
   declaredRows: number;
   declaredColumns: number;
@@ -43,61 +49,81 @@ export function rangeArea(sqref: string): number {
   return area;
 }
 
-// Element names may carry a namespace prefix (`x:c`) in files from some writers.
-const CELL = /<(?:\w+:)?c\s[^>]*?\br="([A-Za-z]+)(\d+)"/g;
-const ROW = /<(?:\w+:)?row\s[^>]*?\br="(\d+)"/g;
-const DIMENSION = /<(?:\w+:)?dimension\s[^>]*?\bref="([^"]*)"/g;
-const MERGE = /<(?:\w+:)?mergeCell\s[^>]*?\bref="([^"]*)"/g;
-const VALIDATION = /<(?:\w+:)?dataValidation\s[^>]*?\bsqref="([^"]*)"/g;
-// A tag split across chunks is carried over; text runs longer than this hold no tag worth measuring.
-const MAX_CARRY = 1 << 16;
+/** Whether a cell as written holds anything to read; a cell with only a style does not. */
+export const holdsValue = (cell: RawCell): boolean => cell.value !== undefined || cell.runs !== undefined || cell.formula;
 
 /**
- * Measures a worksheet's XML as it streams by. Only whole tags are examined: the text after
- * the last `>` of a chunk waits for the next chunk, so nothing is counted twice.
+ * Measures a worksheet from the rows the sheet scanner gives, passing them on to `inner`
+ * when there is one, so a reader measures the sheet in the same pass as it reads it.
  */
-export class SheetExtentScanner {
+export class SheetMeasure implements SheetRows {
   readonly extent: SheetExtent = {
     maxCellRow: 0,
     maxCellColumn: 0,
     maxRowElement: 0,
+    maxAnyColumn: 0,
     declaredRows: 0,
     declaredColumns: 0,
     mergedCells: 0,
     validatedCells: 0,
   };
-  private readonly decoder = new StringDecoder('utf8');
-  private carry = '';
 
-  push(chunk: Buffer): void {
-    const text = this.carry + this.decoder.write(chunk);
-    const cut = text.lastIndexOf('>') + 1;
-    this.scan(text.slice(0, cut));
-    this.carry = text.slice(cut).slice(-MAX_CARRY);
-  }
+  constructor(private readonly inner?: SheetRows) {}
 
-  end(): SheetExtent {
-    this.scan(this.carry + this.decoder.end());
-    this.carry = '';
-    return this.extent;
-  }
-
-  private scan(text: string): void {
+  row(row: number, cells: RawCell[], hidden: boolean): void {
     const e = this.extent;
-    for (const m of text.matchAll(CELL)) {
-      e.maxCellColumn = Math.max(e.maxCellColumn, columnNumber(m[1] ?? ''));
-      e.maxCellRow = Math.max(e.maxCellRow, Number(m[2]));
+    if (row > e.maxRowElement) e.maxRowElement = row;
+    for (const cell of cells) {
+      if (cell.column > e.maxAnyColumn) e.maxAnyColumn = cell.column;
+      if (!holdsValue(cell)) continue;
+      if (row > e.maxCellRow) e.maxCellRow = row;
+      if (cell.column > e.maxCellColumn) e.maxCellColumn = cell.column;
     }
-    for (const m of text.matchAll(ROW)) e.maxRowElement = Math.max(e.maxRowElement, Number(m[1]));
-    for (const m of text.matchAll(DIMENSION)) {
-      const last = (m[1] ?? '').split(':').pop() ?? '';
-      const ref = parseRef(last);
-      if (ref) {
-        e.declaredRows = Math.max(e.declaredRows, ref.row);
-        e.declaredColumns = Math.max(e.declaredColumns, ref.column);
-      }
-    }
-    for (const m of text.matchAll(MERGE)) e.mergedCells += rangeArea(m[1] ?? '');
-    for (const m of text.matchAll(VALIDATION)) e.validatedCells += rangeArea(m[1] ?? '');
+    this.inner?.row(row, cells, hidden);
   }
+
+  columns(min: number, max: number, hidden: boolean): void {
+    this.inner?.columns?.(min, max, hidden);
+  }
+
+  merge(range: string): void {
+    this.extent.mergedCells += rangeArea(range);
+    this.inner?.merge?.(range);
+  }
+
+  validation(sqref: string): void {
+    this.extent.validatedCells += rangeArea(sqref);
+  }
+
+  dimension(ref: string): void {
+    const last = parseRef(ref.split(':').pop() ?? '');
+    if (!last) return;
+    this.extent.declaredRows = Math.max(this.extent.declaredRows, last.row);
+    this.extent.declaredColumns = Math.max(this.extent.declaredColumns, last.column);
+  }
+}
+
+// What Excel itself can address; a row or cell past it is no spreadsheet at all.
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+
+export interface SheetLimits {
+  maxRows: number;
+  maxColumns: number;
+  maxMergedCells: number;
+}
+
+export type SheetBreach = { kind: 'size'; rows: number; columns: number } | { kind: 'merged'; cells: number };
+
+/**
+ * Whether a sheet passes its limits. Rows and columns count cells that hold values; empty
+ * rows, empty cells and the declared dimension count only past what Excel can address.
+ */
+export function sheetBreach(extent: SheetExtent, limits: SheetLimits): SheetBreach | undefined {
+  const beyond = (value: number, excel: number) => (value > excel ? value : 0);
+  const rows = Math.max(extent.maxCellRow, beyond(extent.maxRowElement, EXCEL_ROWS), beyond(extent.declaredRows, EXCEL_ROWS));
+  const columns = Math.max(extent.maxCellColumn, beyond(extent.maxAnyColumn, EXCEL_COLUMNS), beyond(extent.declaredColumns, EXCEL_COLUMNS));
+  if (rows > limits.maxRows || columns > limits.maxColumns) return { kind: 'size', rows, columns };
+  if (extent.mergedCells > limits.maxMergedCells) return { kind: 'merged', cells: extent.mergedCells };
+  return undefined;
 }

@@ -1,7 +1,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { describeCell, readCell, type CellContent } from './cell-value.js';
+import { headingText, readCell, type CellContent } from './cell-value.js';
 import type { IssueSink } from './issue-sink.js';
 import { columnLetter } from './layout.js';
+import { contentExtent } from './worksheet-row.js';
 
 /** One data row of a sheet whose first row names its columns. */
 export interface TableRow {
@@ -20,8 +21,9 @@ export function findSheet(workbook: Workbook, name: string): Worksheet | undefin
 /** Column number of each header text in `row`, keyed by the trimmed text (lower-cased when `fold`). */
 export function headerColumns(sheet: Worksheet, row: number, fold: boolean): Map<string, { column: number; text: string }[]> {
   const columns = new Map<string, { column: number; text: string }[]>();
-  for (let column = 1; column <= sheet.columnCount; column++) {
-    const text = describeCell(readCell(sheet.getRow(row).getCell(column)));
+  const lastColumn = contentExtent(sheet).columns;
+  for (let column = 1; column <= lastColumn; column++) {
+    const text = headingText(readCell(sheet.getRow(row).getCell(column)));
     if (text === '') continue;
     const key = fold ? text.toLowerCase() : text;
     columns.set(key, [...(columns.get(key) ?? []), { column, text }]);
@@ -56,7 +58,8 @@ export function readTable(
   for (const column of missing) sink.add('missing_column', { sheet: sheet.name, column }, { sheet: sheet.name });
   if (missing.length > 0) return undefined;
   const rows: TableRow[] = [];
-  for (let row = 2; row <= sheet.rowCount; row++) {
+  const lastRow = contentExtent(sheet).rows;
+  for (let row = 2; row <= lastRow; row++) {
     const address = (name: string): string | undefined => {
       const column = header.get(name)?.[0]?.column;
       return column === undefined ? undefined : `${columnLetter(column)}${row}`;

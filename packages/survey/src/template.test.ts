@@ -62,17 +62,18 @@ describe('blank template', () => {
     expect(validation('B1003')).toBeUndefined();
   });
 
-  it('reads back as no survey, asking for the cluster metadata', async () => {
+  it('reads back as no survey, asking for the cluster metadata and for answers', async () => {
     const xlsx = await writeSurveyWorkbook({ framework: testFramework, lang: 'en' });
     const { survey, issues } = await readSurveyWorkbook(xlsx, { file: 'template.xlsx' });
     expect(survey).toBeNull();
-    // Cluster rows: cluster_id C2, name_en C3, region C5, survey_year C7.
-    expect(issues.map((issue) => [issue.code, issue.cell])).toEqual([
-      ['cluster_value_missing', 'C2'],
-      ['cluster_value_missing', 'C3'],
-      ['cluster_value_missing', 'C5'],
-      ['cluster_value_missing', 'C7'],
-      ['example_row_skipped', 'A3'],
+    // Cluster rows: cluster_id C2, name_en C3, region C5, survey_year C7; the example row alone is no answer.
+    expect(issues.map((issue) => [issue.code, issue.sheet, issue.cell])).toEqual([
+      ['cluster_value_missing', 'Cluster', 'C2'],
+      ['cluster_value_missing', 'Cluster', 'C3'],
+      ['cluster_value_missing', 'Cluster', 'C5'],
+      ['cluster_value_missing', 'Cluster', 'C7'],
+      ['example_row_skipped', 'Responses', 'A3'],
+      ['responses_empty', 'Responses', undefined],
     ]);
   });
 

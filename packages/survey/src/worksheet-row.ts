@@ -15,16 +15,43 @@ export interface RowMeta {
  * covered by a merge that starts higher in the same column repeats that value, since that is
  * what people see in every row of the merge; a cell covered from the left stays empty.
  */
-export function worksheetRow(sheet: Worksheet, row: number): { cells: CellContent[]; meta: RowMeta } {
+export function worksheetRow(sheet: Worksheet, row: number): { cells: (CellContent | undefined)[]; meta: RowMeta } {
   const found = sheet.findRow(row);
   if (!found) return { cells: [], meta: {} };
   const mergedFrom = new Map<number, string>();
-  const cells = Array.from({ length: found.cellCount }, (_, index): CellContent => {
-    const cell = found.getCell(index + 1);
+  const cells: (CellContent | undefined)[] = [];
+  // Only the cells that hold something: creating the others (a styled row reaches column XFD) costs, and gives nothing.
+  found.eachCell((cell, column) => {
     const master = cell.isMerged ? cell.master : cell;
-    if (master === cell || master.col !== cell.col) return readCell(cell);
-    mergedFrom.set(index + 1, `${columnLetter(Number(master.col))}${master.row}`);
-    return readCell(master);
+    if (master === cell || master.col !== cell.col) cells[column - 1] = readCell(cell);
+    else {
+      mergedFrom.set(column, `${columnLetter(Number(master.col))}${master.row}`);
+      cells[column - 1] = readCell(master);
+    }
   });
   return { cells, meta: { ...(found.hidden ? { hidden: true } : {}), ...(mergedFrom.size > 0 ? { mergedFrom } : {}) } };
+}
+
+// Readers measure a sheet more than once (its header, then its rows), and they never change it.
+const extents = new WeakMap<Worksheet, { rows: number; columns: number }>();
+
+/**
+ * The last row and column holding a value (merged cells included), from the cells exceljs
+ * holds rather than its row and column counts, which styled empty cells stretch out to row
+ * 1,048,576 or column XFD. Readers loop over this, so such a sheet costs what its values cost.
+ */
+export function contentExtent(sheet: Worksheet): { rows: number; columns: number } {
+  const known = extents.get(sheet);
+  if (known) return known;
+  let rows = 0;
+  let columns = 0;
+  sheet.eachRow((row, number) => {
+    rows = number;
+    row.eachCell((_, column) => {
+      if (column > columns) columns = column;
+    });
+  });
+  const extent = { rows, columns };
+  extents.set(sheet, extent);
+  return extent;
 }

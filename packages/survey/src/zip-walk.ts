@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 
 /** What to do with one zip entry: skip it, end the walk with a result, or read its bytes. */
@@ -7,8 +8,8 @@ export type EntryPlan<R> =
   | {
       /** One inflated chunk; returning a result ends the walk (e.g. a limit was passed). */
       chunk(bytes: Buffer): R | undefined;
-      /** The entry was read to its end. */
-      end(): void;
+      /** The entry was read to its end; returning a result ends the walk. */
+      end(): R | undefined;
     };
 
 export interface ZipVisitor<R> {
@@ -24,7 +25,8 @@ export interface ZipVisitor<R> {
 /**
  * Walks a zip held in memory entry by entry with yauzl, inflating the entries the visitor
  * wants. `validateEntrySizes` makes yauzl fail when an entry inflates to other than its declared
- * size, so a lying archive is corrupt. Always settles with one result; never throws.
+ * size, and each entry's CRC-32 is checked here (yauzl does not), so a lying or damaged
+ * archive is corrupt rather than read with changed bytes. Always settles with one result; never throws.
  */
 export function walkZip<R>(data: Buffer, visitor: ZipVisitor<R>): Promise<R> {
   return new Promise((resolve) => {
@@ -42,13 +44,22 @@ export function walkZip<R>(data: Buffer, visitor: ZipVisitor<R>): Promise<R> {
     };
     const visit = (file: yauzl.ZipFile, entry: yauzl.Entry): void => {
       if (entry.isEncrypted()) return finish(visitor.encrypted);
-      const plan = visitor.entry(entry);
-      if ('skip' in plan) return file.readEntry();
-      if ('stop' in plan) return finish(plan.stop);
+      // Readers that go by the local headers (JSZip, under exceljs) must see the same names as yauzl, which goes by the directory.
+      file.readLocalFileHeader(entry, (headerError, header) => {
+        if (headerError || settled || !header.fileName.equals(entry.fileNameRaw)) return finish(visitor.corrupt);
+        const plan = visitor.entry(entry);
+        if ('skip' in plan) return file.readEntry();
+        if ('stop' in plan) return finish(plan.stop);
+        read(file, entry, plan);
+      });
+    };
+    const read = (file: yauzl.ZipFile, entry: yauzl.Entry, plan: Extract<EntryPlan<R>, { chunk: unknown }>): void => {
       file.openReadStream(entry, (error, stream) => {
         if (error || settled) return finish(visitor.corrupt);
+        let crc = 0;
         stream.on('data', (chunk: Buffer) => {
           if (settled) return void stream.destroy();
+          crc = crc32(chunk, crc);
           const stop = plan.chunk(chunk);
           if (stop === undefined) return;
           stream.destroy();
@@ -57,7 +68,9 @@ export function walkZip<R>(data: Buffer, visitor: ZipVisitor<R>): Promise<R> {
         stream.on('error', () => finish(visitor.corrupt));
         stream.on('end', () => {
           if (settled) return;
-          plan.end();
+          if (crc !== entry.crc32) return finish(visitor.corrupt);
+          const stop = plan.end();
+          if (stop !== undefined) return finish(stop);
           file.readEntry();
         });
       });

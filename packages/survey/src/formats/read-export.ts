@@ -32,7 +32,7 @@ const SUBMISSION_IDS: Record<ExportDialect, readonly string[]> = {
  * Reads the main table of a KoboToolbox or ODK export: classifies its columns, then reads
  * every submission like a Responses row. Tool metadata columns are ignored; unknown columns
  * are warned about; a missing chain-role or respondent id column (with no submission id to
- * fall back on) gives undefined.
+ * fall back on), or an export without a single submission read, gives undefined.
  */
 export function readExport(input: ExportInput, sink: IssueSink): ExportRead | undefined {
   const { main, definition } = input;
@@ -83,5 +83,5 @@ export function readExport(input: ExportInput, sink: IssueSink): ExportRead | un
   // A select_multiple exported both ways (Kobo's default) is read from its single column.
   const plan = [...sources.values()].map((answer) => (answer.column !== undefined ? { ...answer, options: undefined } : answer));
   const respondents = readRecords(main, { idColumn, chainRole: definition.chainRole, sources: plan, words: { yes: [], no: [] } }, sink);
-  return { respondents, cluster: clusterValues };
+  return respondents ? { respondents, cluster: clusterValues } : undefined;
 }

@@ -1,9 +1,9 @@
 import type { AnswerValue, Respondent } from '@clusterlens/schema';
-import { cellText, type CellContent } from '../cell-value.js';
+import { cellText, describeCell, headingText, type CellContent } from '../cell-value.js';
 import type { Report } from '../convert-answer.js';
 import type { IssueSink } from '../issue-sink.js';
 import { usable } from '../sheet-table.js';
-import { convertCell, convertOptions, type AnswerSource, type Converted, type YesNoWords } from './answer-source.js';
+import { convertCell, convertOptions, fold, type AnswerSource, type Converted, type YesNoWords } from './answer-source.js';
 import { address, type Table } from './table.js';
 
 export interface RecordPlan {
@@ -16,25 +16,36 @@ export interface RecordPlan {
 
 /**
  * The respondents of a table, by the same rules as the native Responses sheet: a bad cell
- * loses only its answer; a row without an id, or repeating an earlier id, is reported and
- * left out; rows with no answers are skipped; required questions left blank are reported.
+ * loses only its answer; a row without an id, repeating an earlier id or repeating a header
+ * text in its id cell, is reported and left out; rows with no answers are skipped; required
+ * questions left blank are reported. Undefined, with `responses_empty`, when no row gives one.
  */
-export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Respondent[] {
+export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Respondent[] | undefined {
   const respondents: Respondent[] = [];
   const firstRowOf = new Map<string, number>();
+  const headers = new Set(table.headers.filter((header) => header !== '').map(fold));
+  let skipped = 0;
   for (const { row, cells } of table.rows) {
     const cell = (column: number): CellContent => cells[column] ?? { kind: 'empty' };
+    const idCell = plan.idColumn === undefined ? undefined : address(plan.idColumn, row);
+    const idText = plan.idColumn === undefined ? '' : headingText(cell(plan.idColumn));
+    if (idCell !== undefined && idText !== '' && headers.has(fold(idText))) {
+      sink.add('header_row_repeated', { row, cell: idCell, found: describeCell(cell(plan.idColumn ?? 0)) }, { sheet: table.name, cell: idCell });
+      skipped++;
+      continue;
+    }
     const answerColumns = plan.sources.flatMap((source) => (source.column !== undefined ? [source.column] : (source.options ?? []).map((option) => option.column)));
     if (answerColumns.every((column) => cell(column).kind === 'empty')) continue;
-    const idCell = plan.idColumn === undefined ? undefined : address(plan.idColumn, row);
     const id = plan.idColumn === undefined ? `R${row}` : cellText(usable(cell(plan.idColumn), sink, table.name, idCell));
     if (id === undefined) {
       sink.add('missing_respondent_id', {}, { sheet: table.name, cell: idCell });
+      skipped++;
       continue;
     }
     const firstRow = firstRowOf.get(id);
     if (firstRow !== undefined) {
       sink.add('duplicate_respondent', { id, firstRow }, { sheet: table.name, cell: idCell, respondent: id });
+      skipped++;
       continue;
     }
     firstRowOf.set(id, row);
@@ -64,5 +75,7 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
       source: { file: sink.file, sheet: table.name, row },
     });
   }
-  return respondents;
+  if (respondents.length > 0) return respondents;
+  sink.add('responses_empty', { sheet: table.name, skipped }, { sheet: table.name });
+  return undefined;
 }

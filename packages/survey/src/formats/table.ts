@@ -1,7 +1,8 @@
 import type { Worksheet } from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { describeCell, readCell, type CellContent } from '../cell-value.js';
+import { headingText, readCell, type CellContent } from '../cell-value.js';
 import { columnLetter } from '../layout.js';
+import { contentExtent } from '../worksheet-row.js';
 
 /**
  * One table of answers from another tool — a worksheet or a CSV file — reduced to header
@@ -28,11 +29,11 @@ export const address = (column: number, row: number): string => `${columnLetter(
 
 /** A worksheet as a table; rows with nothing in them are left out. */
 export function sheetTable(sheet: Worksheet, headerRow = 1): Table {
-  const columns = sheet.columnCount;
+  const { rows: lastRow, columns } = contentExtent(sheet);
   const headerCells = sheet.getRow(headerRow);
-  const headers = Array.from({ length: columns }, (_, index) => describeCell(readCell(headerCells.getCell(index + 1))).trim());
+  const headers = Array.from({ length: columns }, (_, index) => headingText(readCell(headerCells.getCell(index + 1))));
   const rows: TableRecord[] = [];
-  for (let row = headerRow + 1; row <= sheet.rowCount; row++) {
+  for (let row = headerRow + 1; row <= lastRow; row++) {
     const cells = sheet.getRow(row);
     const contents = Array.from({ length: columns }, (_, index) => readCell(cells.getCell(index + 1)));
     if (contents.some((content) => content.kind !== 'empty')) rows.push({ row, cells: contents });

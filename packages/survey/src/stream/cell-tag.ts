@@ -46,11 +46,11 @@ export function cellAttributes(text: string, from: number, to: number): RawCell 
         if (letters && upper >= 65 && upper <= 90) cell.column = cell.column * 26 + (upper - 64);
         else letters = false;
       }
-    } else if (eq === i + 1 && (c === 115 || c === 116)) {
-      const value = text.slice(eq + 2, end);
-      if (value.includes('&')) return undefined;
-      if (c === 115) cell.style = Number.parseInt(value, 10) || 0;
-      else cell.type = value;
+    } else {
+      // References are left to the tokenizer, which checks them: any `&` sends the tag there.
+      for (let at = eq + 2; at < end; at++) if (text.charCodeAt(at) === 38) return undefined;
+      if (eq === i + 1 && c === 115) cell.style = Number.parseInt(text.slice(eq + 2, end), 10) || 0;
+      else if (eq === i + 1 && c === 116) cell.type = text.slice(eq + 2, end);
     }
     i = end + 1;
   }

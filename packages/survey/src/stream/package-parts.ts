@@ -3,10 +3,11 @@ import { attribute, XmlTokenizer, type XmlHandler } from './xml-tokenizer.js';
 /**
  * The small parts of an .xlsx package that give meaning to sheet cells, parsed the way
  * exceljs 4.4 parses them (xlsx/xform/book, style and strings), so both readers agree.
+ * Parsing is strict (see XmlTokenizer): a broken part throws XmlProblem.
  */
 
-function tokenize(xml: string, handler: XmlHandler): void {
-  const tokenizer = new XmlTokenizer(handler);
+function tokenize(xml: string, handler: XmlHandler, root: string): void {
+  const tokenizer = new XmlTokenizer(handler, root);
   tokenizer.write(xml);
   tokenizer.end();
 }
@@ -39,8 +40,18 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
       }
       else if (name === 'workbookPr') result.date1904 = attribute(attributes, 'date1904') === '1';
     },
-  });
+  }, 'workbook');
   return result;
+}
+
+/** Zip entry name → name of the sheet it holds, for every sheet with a relationship (names exact, as exceljs looks them up). */
+export function sheetNamesOf(workbook: WorkbookXml, rels: ReadonlyMap<string, string>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const sheet of workbook.sheets) {
+    const entry = sheet.rId === undefined ? undefined : rels.get(sheet.rId);
+    if (entry !== undefined) names.set(entry, sheet.name);
+  }
+  return names;
 }
 
 /** Relationship id → zip entry name of its target, resolved as exceljs does for worksheets. */
@@ -55,7 +66,7 @@ export function parseWorkbookRels(xml: string): Map<string, string> {
         targets.set(id, `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`);
       }
     },
-  });
+  }, 'Relationships');
   return targets;
 }
 
@@ -92,7 +103,7 @@ export function parseStyles(xml: string): (string | undefined)[] {
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
     },
-  });
+  }, 'styleSheet');
   return xfNumFmtIds.map((id, index) => (index === 0 || !id ? undefined : (custom.get(id) ?? BUILT_IN_FORMATS[id])));
 }
 
@@ -140,6 +151,6 @@ export function parseSharedStrings(xml: string): SharedString[] {
         strings.push(item ?? '');
       }
     },
-  });
+  }, 'sst');
   return strings;
 }

@@ -8,7 +8,8 @@ import { testFramework } from '../test-framework.js';
 import { testCluster, testRegional, testRespondents } from '../test-respondents.js';
 import { nativeSheets, ooxmlWorkbook } from '../test-ooxml.js';
 import { editWorkbook } from '../test-workbook.js';
-import { unzipEntries, zipEntries } from '../test-zip.js';
+import { rewritePart } from '../test-package.js';
+import { unzipEntries } from '../test-zip.js';
 
 const FIXTURES = new URL('../../../../fixtures/clusters/', import.meta.url);
 let dir: string;
@@ -55,12 +56,6 @@ function messy(workbook: ExcelJS.Workbook): void {
   sheet.getColumn(10).hidden = true;
   for (let row = 13; row <= 30; row++) sheet.getCell(`C${row}`).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } };
   workbook.getWorksheet('Regional')!.state = 'hidden';
-}
-
-/** Rewrites one part of a workbook, the way a different writer would have written it. */
-async function rewritePart(data: Buffer, name: string, edit: (xml: string) => string): Promise<Buffer> {
-  const entries = await unzipEntries(data);
-  return zipEntries(entries.map((entry) => (entry.name === name ? { name, data: edit(entry.data.toString('utf8')) } : entry)));
 }
 
 describe('streaming reader gives exactly what the in-memory reader gives', () => {

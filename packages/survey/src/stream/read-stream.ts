@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import type { Respondent } from '@clusterlens/schema';
+import type { Issue, Respondent } from '@clusterlens/schema';
 import ExcelJS from 'exceljs';
 import { DEFAULT_LIMITS, inspectWorkbookBytes, type WorkbookLimits } from '../inspect-workbook.js';
 import { IssueSink } from '../issue-sink.js';
+import { addMissingSheets, addPartProblem, isDamagedSheet, type DamagedPart } from '../part-damage.js';
 import { SHEETS } from '../layout.js';
 import { readCluster } from '../read-cluster.js';
 import { readChoices, readQuestions, type SurveyDefinition } from '../read-definition.js';
@@ -14,8 +15,10 @@ import type { ReadSurveyOptions, ReadSurveyResult } from '../read-workbook.js';
 import type { Area } from './merged-cells.js';
 import { ResponseStream } from './response-stream.js';
 import { SmallSheet } from './small-sheet.js';
-import { findSheetEntry, openWorkbookParts, scanSheet, type SheetEntry, type StreamWorkbook } from './workbook-sheets.js';
-import { addRefusal, MergedAreaTooLarge, SheetTooLarge } from './refusals.js';
+import { findSheetEntry, openWorkbookParts, otherParts, scanPart, type SheetEntry, type StreamWorkbook } from './workbook-sheets.js';
+import { addRefusal } from './refusals.js';
+import type { SheetRows } from './sheet-scanner.js';
+import { XmlProblem } from './xml-problem.js';
 import { ZipEntries } from './zip-entries.js';
 
 async function startsLikeZip(source: string | Buffer): Promise<boolean> {
@@ -39,17 +42,51 @@ async function sha256Of(source: string | Buffer): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Reads the workbook's sheets in the in-memory reader's order, so issues come out in the same order. */
-async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadSurveyOptions, limits: WorkbookLimits, sink: IssueSink) {
-  const check = (sheet: string, measured: { maxRow: number; maxColumn: number; mergedCells: number }) => {
-    if (measured.maxRow > limits.maxRows || measured.maxColumn > limits.maxColumns) {
-      throw new SheetTooLarge(sheet, measured.maxRow, measured.maxColumn);
+/** Broken parts that leave the rest readable, and missing sheet parts, reported as inspection reports them. */
+class Damage {
+  private readonly found = new Map<string, DamagedPart>();
+  private readonly missing: DamagedPart[];
+
+  constructor(
+    private readonly zip: ZipEntries,
+    private readonly sink: IssueSink,
+    private readonly names: ReadonlyMap<string, string>,
+  ) {
+    this.missing = addMissingSheets(new IssueSink(sink.file, sink.lang), names, zip.names());
+  }
+
+  add(entry: string, problem: XmlProblem): void {
+    this.found.set(entry, addPartProblem(new IssueSink(this.sink.file, this.sink.lang), entry, problem, this.names.get(entry)));
+  }
+
+  /** In archive order, then the missing sheets in workbook order. */
+  issues(): Issue[] {
+    return [...this.zip.names().flatMap((name) => this.found.get(name) ?? []), ...this.missing].map((part) => part.issue);
+  }
+
+  /** Whether a sheet (looked up by name) is known to be damaged or missing. */
+  has(name: string): boolean {
+    return isDamagedSheet([...this.found.values(), ...this.missing], name);
+  }
+
+  /** Scans a part, turning broken XML into damage; false when the part is damaged. */
+  async scan(entry: string, sheet: string, limits: WorkbookLimits, rows?: SheetRows): Promise<boolean> {
+    try {
+      await scanPart(this.zip, entry, sheet, limits, rows);
+      return true;
+    } catch (error) {
+      if (!(error instanceof XmlProblem)) throw error;
+      this.add(entry, error);
+      return false;
     }
-    if (measured.mergedCells > limits.maxMergedCells) throw new MergedAreaTooLarge(sheet, measured.mergedCells);
-  };
+  }
+}
+
+/** Reads the workbook's sheets in the in-memory reader's order, so issues come out in the same order. */
+async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadSurveyOptions, limits: WorkbookLimits, sink: IssueSink, damage: Damage) {
   const entry = (name: string, required: boolean): SheetEntry | undefined => {
     const found = findSheetEntry(parts.sheets, name);
-    if (!found && required) sink.add('missing_sheet', { sheet: name }, { sheet: name });
+    if (!found && required && !damage.has(name)) sink.add('missing_sheet', { sheet: name }, { sheet: name });
     if (found && found.state !== 'visible') sink.add('hidden_sheet_read', { sheet: found.name }, { sheet: found.name });
     return found;
   };
@@ -57,8 +94,7 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
   const small = async (sheet: SheetEntry | undefined) => {
     if (!sheet) return undefined;
     const rows = new SmallSheet();
-    await scanSheet(zip, sheet.entry, rows, () => check(sheet.name, rows));
-    return rows.toWorksheet(excel, sheet.name, parts.model);
+    return (await damage.scan(sheet.entry, sheet.name, limits, rows)) ? rows.toWorksheet(excel, sheet.name, parts.model) : undefined;
   };
   const responses = async (sheet: SheetEntry, definition: SurveyDefinition): Promise<Respondent[] | undefined> => {
     // Merges follow the rows in the XML; if a first pass finds any, a second one applies them.
@@ -67,14 +103,19 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
       const pass = new IssueSink(sink.file, sink.lang);
       const chainRole = options.framework?.chainRoleQuestion;
       const stream = new ResponseStream({ sheet: sheet.name, definition, chainRole, model: parts.model, sink: pass, merged });
-      await scanSheet(zip, sheet.entry, stream, () => check(sheet.name, stream));
+      // A broken sheet gives nothing: the rows read before the break and their issues are dropped.
+      if (!(await damage.scan(sheet.entry, sheet.name, limits, stream))) return undefined;
       if (stream.merges.length === 0 || merged.length > 0) {
+        const respondents = stream.result();
         sink.issues.push(...pass.issues);
-        return stream.result();
+        return respondents;
       }
       merged = stream.merges;
     }
   };
+  const names = [SHEETS.cluster, SHEETS.questions, SHEETS.choices, SHEETS.responses, SHEETS.regional];
+  const read = new Set(names.flatMap((name) => findSheetEntry(parts.sheets, name)?.entry ?? []));
+  for (const other of otherParts(zip, read)) await damage.scan(other, parts.names.get(other) ?? other, limits);
 
   const clusterSheet = await small(entry(SHEETS.cluster, true));
   const questionsSheet = await small(entry(SHEETS.questions, true));
@@ -120,10 +161,13 @@ export async function readSurveyWorkbookStream(source: string | Buffer, options:
     if (!zip.names().some((name) => name.toLowerCase() === 'xl/workbook.xml')) {
       return refused((s) => s.add('not_a_workbook', { file, kind: 'other_zip' }));
     }
-    const { cluster, definition, respondents, regional } = await readSheets(zip, await openWorkbookParts(zip), options, limits, sink);
-    if (!cluster || !definition || !respondents) return { survey: null, issues: sink.issues };
+    const parts = await openWorkbookParts(zip);
+    const damage = new Damage(zip, sink, parts.names);
+    const { cluster, definition, respondents, regional } = await readSheets(zip, parts, options, limits, sink, damage);
+    const issues = [...damage.issues(), ...sink.issues];
+    if (!cluster || !definition || !respondents) return { survey: null, issues };
     const survey = { cluster, questions: definition.questions, choiceLists: definition.choiceLists, respondents, regional };
-    return { survey: { ...survey, sources: [{ file, sha256: await sha256Of(source) }] }, issues: sink.issues };
+    return { survey: { ...survey, sources: [{ file, sha256: await sha256Of(source) }] }, issues };
   } catch (error) {
     // A refusal found while reading replaces everything read so far, as inspection before reading would have.
     return refused((refusal) => addRefusal(refusal, error, limits));

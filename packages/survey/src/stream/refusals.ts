@@ -1,5 +1,7 @@
 import type { WorkbookLimits } from '../inspect-workbook.js';
 import type { IssueSink } from '../issue-sink.js';
+import { addPartProblem } from '../part-damage.js';
+import type { XmlProblem } from './xml-problem.js';
 import { ZipRefused } from './zip-entries.js';
 
 /** A sheet's merged areas cover more cells than allowed. */
@@ -23,6 +25,16 @@ export class SheetTooLarge extends Error {
   }
 }
 
+/** A part that refuses the whole workbook: one declaring a DTD, or a broken part every sheet needs. */
+export class PartRefused extends Error {
+  constructor(
+    readonly entry: string,
+    readonly problem: XmlProblem,
+  ) {
+    super(`part ${entry}: ${problem.message}`);
+  }
+}
+
 /**
  * Adds the refusal issue for what stopped the streaming reader, with the codes and
  * parameters inspectWorkbookBytes uses for the same cases. Anything else is a bug and rethrown.
@@ -35,6 +47,9 @@ export function addRefusal(sink: IssueSink, error: unknown, limits: WorkbookLimi
   } else if (error instanceof MergedAreaTooLarge) {
     const { sheet, cells } = error;
     sink.add('merged_area_too_large', { file, sheet, cells, limit: limits.maxMergedCells }, { sheet });
+  } else if (error instanceof PartRefused) {
+    if (error.problem.fault === 'dtd') sink.add('xml_dtd_refused', { file, part: error.entry, detail: error.problem.detail });
+    else addPartProblem(sink, error.entry, error.problem, undefined);
   } else if (error instanceof ZipRefused) {
     const refusal = error.refusal;
     if (refusal.reason === 'encrypted') sink.add('workbook_encrypted', { file });

@@ -25,10 +25,6 @@ export interface ResponseStreamOptions {
  */
 export class ResponseStream implements SheetRows {
   readonly merges: Area[] = [];
-  /** Cells covered by the merges found, and the highest row and column holding a cell, for the size limits. */
-  mergedCells = 0;
-  maxRow = 0;
-  maxColumn = 0;
   private header: RowCells = [];
   private readonly hiddenColumns = new Set<number>();
   private lastColumnDefined = 0;
@@ -52,19 +48,13 @@ export class ResponseStream implements SheetRows {
     if (this.merged) for (const between of this.merged.rowsBetween(this.lastRow, row)) this.read(between, [], false);
     const { model } = this.options;
     const contents: CellContent[] = [];
-    for (const cell of cells) {
-      contents[cell.column - 1] = model.content(cell);
-      if (cell.column > this.maxColumn) this.maxColumn = cell.column;
-    }
-    if (cells.length > 0 && row > this.maxRow) this.maxRow = row;
+    for (const cell of cells) contents[cell.column - 1] = model.content(cell);
     this.read(row, contents, hidden);
   }
 
   merge(range: string): void {
     const area = mergeArea(range);
-    if (!area) return;
-    this.merges.push(area);
-    this.mergedCells += (area.bottom - area.top + 1) * (area.right - area.left + 1);
+    if (area) this.merges.push(area);
   }
 
   /** The respondents, or undefined when the required columns are missing (as readResponses). */

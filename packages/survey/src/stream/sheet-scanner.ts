@@ -1,5 +1,7 @@
 import { unescapeOoxml } from './package-parts.js';
 import { cellAttributes, columnNumberOf, isTrue } from './cell-tag.js';
+import { columnLetter } from '../layout.js';
+import { XmlProblem } from './xml-problem.js';
 import { attribute, decodeXml, type XmlHandler } from './xml-tokenizer.js';
 
 /** One `<c>` element as written, before shared strings, styles and dates are applied. */
@@ -24,6 +26,10 @@ export interface SheetRows {
   columns?(min: number, max: number, hidden: boolean): void;
   /** A merged range from `<mergeCells>`, which follows the rows. */
   merge?(range: string): void;
+  /** The `sqref` of a data validation, which follows the rows. */
+  validation?(sqref: string): void;
+  /** The `<dimension ref>` the writer declared, before the rows. */
+  dimension?(ref: string): void;
 }
 
 /**
@@ -32,10 +38,17 @@ export interface SheetRows {
  * become rich text, and a cell with neither value nor style takes no place in the row
  * (a following cell without `r` then counts from the cell before it).
  */
+// What a cell holds (CT_Cell): formula, value, inline string, extensions.
+const CELL_CHILDREN = new Set(['f', 'v', 'is', 'extLst']);
+
 export class SheetScanner implements XmlHandler {
   private rowNumber = 0;
   private cells: RawCell[] = [];
   private inRow = false;
+  private inSheetData = false;
+  /** Elements open inside the current cell, and inside an extension list being skipped. */
+  private cellDepth = 0;
+  private ignored = 0;
   private rowHidden = false;
   private cell: RawCell | undefined;
   private previousColumn = 0;
@@ -63,9 +76,7 @@ export class SheetScanner implements XmlHandler {
     // An empty <v></v> gives exceljs no text at all, which the tag-by-tag path reproduces.
     if (raw === '') return -1;
     cell.value = raw.includes('&') || raw.includes('\r') ? decodeXml(raw) : raw;
-    if (cell.column === 0) cell.column = this.previousColumn + 1;
-    this.previousColumn = cell.column;
-    this.cells.push(cell);
+    this.place(cell, text.slice(lt, gt + 1));
     return valueEnd + 8;
   }
 
@@ -83,9 +94,17 @@ export class SheetScanner implements XmlHandler {
   }
 
   open(name: string, attributes: string): void {
+    if (this.ignored > 0) return void this.ignored++;
     if (this.cell) return this.openInCell(name, attributes);
-    if (name === 'row') {
+    // Rows and cells out of their places, or anything else among them, are read differently by every reader: damage.
+    const allowed = this.inRow ? name === 'c' : this.inSheetData ? name === 'row' : name !== 'row' && name !== 'c';
+    if (name === 'extLst' && this.inRow) return void this.ignored++;
+    if (!allowed) throw new XmlProblem('misplaced', `<${name}>`);
+    if (name === 'sheetData') this.inSheetData = true;
+    else if (name === 'row') {
       const number = Number.parseInt(attribute(attributes, 'r') ?? '', 10);
+      // Rows out of order (or numbered 0) would land on, or behind, rows already read.
+      if (number <= this.rowNumber) throw new XmlProblem('row_order', `<row r="${number}">`);
       this.rowNumber = Number.isNaN(number) ? this.rowNumber + 1 : number;
       this.cells = [];
       this.inRow = true;
@@ -104,6 +123,7 @@ export class SheetScanner implements XmlHandler {
       };
       this.formulaText = '';
       this.shareType = undefined;
+      this.cellDepth = 0;
     } else if (name === 'col') {
       const min = Number.parseInt(attribute(attributes, 'min') ?? '0', 10);
       const max = Number.parseInt(attribute(attributes, 'max') ?? '0', 10);
@@ -111,10 +131,20 @@ export class SheetScanner implements XmlHandler {
     } else if (name === 'mergeCell') {
       const ref = attribute(attributes, 'ref');
       if (ref !== undefined) this.rows.merge?.(ref);
+    } else if (name === 'dataValidation') {
+      const sqref = attribute(attributes, 'sqref');
+      if (sqref !== undefined) this.rows.validation?.(sqref);
+    } else if (name === 'dimension') {
+      const ref = attribute(attributes, 'ref');
+      if (ref !== undefined) this.rows.dimension?.(ref);
     }
   }
 
   private openInCell(name: string, attributes: string): void {
+    // Values, formulas and texts hold text only.
+    const textOnly = this.node !== undefined || this.runText !== undefined;
+    if (name === 'c' || name === 'row' || textOnly || (this.cellDepth === 0 && !CELL_CHILDREN.has(name))) throw new XmlProblem('misplaced', `<${name}>`);
+    this.cellDepth++;
     if (this.run) {
       if (name === 't') this.runText = [];
     } else if (name === 'r') {
@@ -128,9 +158,11 @@ export class SheetScanner implements XmlHandler {
   }
 
   close(name: string): void {
+    if (this.ignored > 0) return void this.ignored--;
     const cell = this.cell;
     if (cell) {
-      if (name === 'c') return this.closeCell(cell);
+      if (this.cellDepth === 0) return this.closeCell(cell);
+      this.cellDepth--;
       if (this.run) {
         if (name === 't' && this.runText) {
           this.run.text = unescapeOoxml(this.runText.join(''));
@@ -143,6 +175,8 @@ export class SheetScanner implements XmlHandler {
       } else if (name === 'v' || name === 't' || name === 'f' || name === 'is') {
         this.node = undefined;
       }
+    } else if (name === 'sheetData') {
+      this.inSheetData = false;
     } else if (name === 'row' && this.inRow) {
       this.inRow = false;
       this.rows.row(this.rowNumber, this.cells, this.rowHidden);
@@ -155,8 +189,13 @@ export class SheetScanner implements XmlHandler {
     this.node = undefined;
     // exceljs drops cells with neither value nor style before placing cells without an address.
     const placed = cell.formula || cell.value !== undefined || cell.runs !== undefined || cell.style !== 0;
-    if (!placed) return;
+    if (placed) this.place(cell, `<c r="${columnLetter(cell.column)}${this.rowNumber}">`);
+  }
+
+  /** Adds a cell to the row; one at or left of the cell before it would overwrite a value, so the part is refused. */
+  private place(cell: RawCell, tag: string): void {
     if (cell.column === 0) cell.column = this.previousColumn + 1;
+    else if (cell.column <= this.previousColumn) throw new XmlProblem('cell_order', tag);
     this.previousColumn = cell.column;
     this.cells.push(cell);
   }

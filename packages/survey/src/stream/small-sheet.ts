@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellModel } from './cell-model.js';
+import { holdsValue } from '../sheet-extent.js';
 import { mergeArea } from './merged-cells.js';
 import type { RawCell, SheetRows } from './sheet-scanner.js';
 
@@ -11,16 +12,15 @@ export class SmallSheet implements SheetRows {
   private readonly rows: { row: number; cells: RawCell[]; hidden: boolean }[] = [];
   private readonly hiddenColumns: { min: number; max: number }[] = [];
   private readonly merges: string[] = [];
-  /** Cells covered by merges, and the highest row and column holding a cell, for the size limits. */
-  mergedCells = 0;
-  maxRow = 0;
-  maxColumn = 0;
+  /** The last column holding a value: hidden columns past it change nothing. */
+  private maxColumn = 0;
 
   row(row: number, cells: RawCell[], hidden: boolean): void {
-    if (cells.length === 0 && !hidden) return;
-    this.rows.push({ row, cells, hidden });
-    if (cells.length > 0) this.maxRow = Math.max(this.maxRow, row);
-    for (const cell of cells) this.maxColumn = Math.max(this.maxColumn, cell.column);
+    // Styled empty cells add nothing to the worksheet; Gnumeric writes them out to column XFD.
+    const values = cells.filter(holdsValue);
+    if (values.length === 0 && !hidden) return;
+    this.rows.push({ row, cells: values, hidden });
+    for (const cell of values) if (cell.column > this.maxColumn) this.maxColumn = cell.column;
   }
 
   columns(min: number, max: number, hidden: boolean): void {
@@ -28,10 +28,7 @@ export class SmallSheet implements SheetRows {
   }
 
   merge(range: string): void {
-    const area = mergeArea(range);
-    if (!area) return;
-    this.merges.push(range);
-    this.mergedCells += (area.bottom - area.top + 1) * (area.right - area.left + 1);
+    if (mergeArea(range)) this.merges.push(range);
   }
 
   /** Fills a new worksheet of `workbook` with the collected cells, their number formats and merges. */

@@ -1,5 +1,5 @@
 import { pipeline, type Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { crc32, createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { WorkbookLimits } from '../inspect-workbook.js';
 
@@ -52,6 +52,9 @@ export class ZipEntries {
         declared += entry.uncompressedSize;
         if (declared > limits.maxUncompressedBytes) throw new ZipRefused({ reason: 'total', bytes: declared });
         archive.checkRatio(entry, entry.uncompressedSize);
+        // The local header must name the entry as the directory does, as inspection checks (JSZip goes by the former).
+        const header = await zip.readLocalFileHeaderPromise(entry);
+        if (!header.fileName.equals(entry.fileNameRaw)) throw new ZipRefused({ reason: 'corrupt' });
         // exceljs drops one leading slash from entry names.
         entries.set(entry.fileName.replace(/^\//, ''), entry);
       }
@@ -72,17 +75,20 @@ export class ZipEntries {
 
   /**
    * Inflates an entry chunk by chunk into `sink`. Throws ZipRefused on damage or a passed
-   * limit; what `sink` throws (a sheet past its size limit) is passed on as it is.
+   * limit; what `sink` throws (a sheet past its size limit, broken XML) is passed on as it is,
+   * once the entry has been inflated to its end and found sound.
    */
   async stream(name: string, sink: (chunk: Buffer) => void): Promise<void> {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`zip-entries: no entry ${name}; check has() first`);
     let bytes = 0;
+    let crc = 0;
     let sinkError: { error: unknown } | undefined;
     try {
       const stream = await this.inflated(entry);
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         bytes += chunk.length;
+        crc = crc32(chunk, crc);
         this.inflatedBytes += chunk.length;
         if (this.inflatedBytes > this.limits.maxUncompressedBytes) {
           stream.destroy();
@@ -90,19 +96,18 @@ export class ZipEntries {
         }
         this.checkRatio(entry, bytes, () => stream.destroy());
         try {
-          sink(chunk);
+          if (!sinkError) sink(chunk);
         } catch (error) {
+          // The rest is still inflated, unread: a damaged archive is corrupt whatever its parser found, as in inspection.
           sinkError = { error };
-          stream.destroy();
-          break;
         }
       }
     } catch (error) {
       throw error instanceof ZipRefused ? error : new ZipRefused({ reason: 'corrupt' });
     }
+    // yauzl's own size check is bypassed with the raw stream, so it is done here, with the CRC-32 yauzl never checks.
+    if (bytes !== entry.uncompressedSize || crc !== entry.crc32) throw new ZipRefused({ reason: 'corrupt' });
     if (sinkError) throw sinkError.error;
-    // yauzl's own size check is bypassed with the raw stream, so it is done here.
-    if (bytes !== entry.uncompressedSize) throw new ZipRefused({ reason: 'corrupt' });
   }
 
   /**
@@ -110,9 +115,10 @@ export class ZipEntries {
    * inflating runs ahead on the thread pool while the sheet is being parsed.
    */
   private async inflated(entry: yauzl.Entry): Promise<Readable> {
-    const raw = await this.zip.openReadStreamPromise(entry, { decompress: false });
-    if (entry.compressionMethod === 0) return raw;
+    // Stored entries are read as they are (yauzl refuses the decompress option for them).
+    if (entry.compressionMethod === 0) return this.zip.openReadStreamPromise(entry);
     if (entry.compressionMethod !== 8) throw new ZipRefused({ reason: 'corrupt' });
+    const raw = await this.zip.openReadStreamPromise(entry, { decompress: false });
     const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK });
     // Errors on either side end up in the inflate stream, which the caller iterates.
     pipeline(raw, inflate, () => undefined);
