@@ -134,7 +134,7 @@ export const en: Messages = {
     score_truncated: (p) => `${p.target}: value ${p.value} lies outside the goalposts ${p.range}; its score is capped at 0 or ${p.scale}.`,
     normalisation_undefined: (p) => `${p.target}: the normalisation (${p.method}) is undefined for the values of this assessment, for example because all clusters have the same value; not scored.`,
     mean_undefined: {
-      negative_child: (p) => `${p.target}: a part has a negative score, for which a geometric or harmonic mean is undefined; not scored.`,
+      negative_child: (p) => `${p.target}: a part has a negative score, and a geometric or harmonic mean of a negative score is not defined; not scored.`,
     },
     dimension_not_scored: (p) =>
       `${p.target}: not scored; indicators with data carry ${p.coverage} of its weight, at least ${p.minCoverage} needed.`,

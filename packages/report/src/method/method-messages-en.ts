@@ -37,7 +37,7 @@ export const stepsEn: MethodMessages = {
   },
 
   treat: (p) =>
-    `Outliers are treated for each indicator over the clusters of this assessment. While the absolute skewness of its values is at least ${p.skewness} and their kurtosis at least ${p.kurtosis}, the most extreme value is winsorised (set to the next value inward), up to ${p.maxPoints} values. If the test still fails, the winsorising is undone and the values are log-transformed instead, keeping their order. Every treated value is listed below.`,
+    `Outliers are treated for each indicator over the clusters of this assessment. While the absolute skewness of its values is at least ${p.skewness} and their kurtosis at least ${p.kurtosis}, the most extreme value is winsorised (set to the next value inward), up to ${p.maxPoints === '1' ? 'one value' : `${p.maxPoints} values`}. If the test still fails, the winsorising is undone and the values are log-transformed instead, keeping their order. Every treated value is listed below.`,
 
   normalise: {
     method: {
