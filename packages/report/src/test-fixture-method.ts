@@ -9,14 +9,14 @@ function indicator(id: string, label: string, rule: Indicator['rule'], min: numb
   return { id, label: t(label, `${label}（中文）`), unit: t('points', '分'), direction, goalposts: { min, max, rationale: 'test' }, weight: 1, rule };
 }
 
+/** What a test framework needs besides its questions, dimensions and indices: at least 2 answers, and minCoverage 50 %. */
+export function frameworkHead(id: string, label: string, minShare: number) {
+  const text = t(label, `${label}（中文）`);
+  return { id, version: '1.0.0', label: text, description: text, sources: [], sufficiency: { minAnswers: 2, minShare, minCoverage: 0.5 }, chainRoleQuestion: 'role' };
+}
+
 export const methodFramework: Framework = {
-  id: 'mini',
-  version: '1.0.0',
-  label: t('Mini framework', '迷你框架'),
-  description: t('Two dimensions for method tests', '用于方法测试的两个维度'),
-  sources: [],
-  sufficiency: { minAnswers: 2, minShare: 0.25, minCoverage: 0.5 },
-  chainRoleQuestion: 'role',
+  ...frameworkHead('mini', 'Mini framework', 0.25),
   questions: [
     { id: 'role', type: 'select_one', label: t('Role', '角色'), choices: 'roles', required: true },
     { id: 'rd', type: 'percent', label: t('R&D', '研发'), required: false },
