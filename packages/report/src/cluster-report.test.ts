@@ -85,11 +85,11 @@ describe('buildClusterReport', () => {
     expect(text.some((t) => /^[0-9a-f]{64}$/.test(t))).toBe(true);
   });
 
-  it('still lists log entries with codes it does not know', () => {
+  it('phrases every log entry, never printing its code or parameters', () => {
     const result = fixtureResult();
     result.clusters[0]?.log.push({ step: 'outliers', code: 'value_winsorised', target: 'd4_patents', params: { from: 140, to: 100 } });
     const text = docText(buildClusterReport(result, 'zhili', { lang: 'en' }));
-    expect(text).toContain('Patents per 10,000 employees: outliers / value_winsorised (from = 140, to = 100).');
+    expect(text).toContain('Patents per 10,000 employees: outlier 140 winsorised to 100.');
   });
 
   it('sets metadata with dates fixed to the end of the survey year', () => {

@@ -131,7 +131,7 @@ export function buildClusterReport(result: AssessmentResult, clusterId: string, 
     info: {
       title: `${m.reportTitle}: ${name} ${cluster.surveyYear}`,
       subject: m.subject({ cluster: name, year: String(cluster.surveyYear) }),
-      keywords: `${m.keywords}, ${name}`,
+      keywords: [m.keywords, ...cluster.indices.map((i) => i.label[ctx.lang]), name].join(', '),
       author: 'ClusterLens',
       creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
       producer: 'ClusterLens with pdfmake',

@@ -124,7 +124,7 @@ describe('cluster report sections from the optional analyses', () => {
     expect(en).toContain('2 of 46');
     expect(en).toContain('4%');
     expect(en).toContain('regional statistic');
-    expect(en).toContain('Changes are measured against the 2023 assessment (framework version 1.0.0).');
+    expect(en).toContain('This cluster is compared with its 2023 assessment.');
     expect(text('zh')).toContain('2 / 46');
   });
 });

@@ -14,7 +14,7 @@ export interface ReportContext {
   f: Formatter;
   /** Clusters of the run with a score for this index or dimension: the N of "rank n of N". */
   rankedCount(kind: 'index' | 'dimension', id: string): number;
-  /** Display name of an indicator, dimension or index id (the id itself if unknown). */
+  /** Display name of an indicator, dimension, index or policy-profile id (the id itself if unknown). */
   nameOf(id: string): string;
 }
 
@@ -26,8 +26,11 @@ export function createContext(result: AssessmentResult, clusterId: string, lang:
     throw new Error(`Unknown cluster id "${clusterId}"; this result holds: ${known || '(no clusters)'}`);
   }
   const names = new Map<string, string>();
+  // The policy log entries name the profile by id; framework ids take precedence over it.
+  if (cluster.policy) names.set(cluster.policy.profile.id, cluster.policy.profile.label[lang]);
   for (const ind of cluster.indicators) names.set(ind.id, ind.label[lang]);
   for (const dim of cluster.dimensions) names.set(dim.id, dimensionName(dim, lang));
+  for (const group of cluster.groups ?? []) names.set(group.id, group.label[lang]);
   for (const index of cluster.indices) names.set(index.id, index.label[lang]);
   return {
     result,
@@ -50,7 +53,7 @@ export function dimensionName(dim: DimensionResult, lang: Lang): string {
   return `${dim.id} ${dim.label[lang]}`;
 }
 
-/** The index the report leads with: the competitiveness index, else the first one. */
-export function headlineIndex(cluster: ClusterResult): IndexResult | undefined {
-  return cluster.indices.find((i) => i.id === 'competitiveness') ?? cluster.indices[0];
+/** The index the report leads with, as the framework names it (`result.framework.headlineIndex`). */
+export function headlineIndex(ctx: Pick<ReportContext, 'result' | 'cluster'>): IndexResult | undefined {
+  return ctx.cluster.indices.find((i) => i.id === ctx.result.framework.headlineIndex);
 }

@@ -22,7 +22,7 @@ function rankLine(ctx: ReportContext, index: IndexResult): string {
 
 /** The big score panel: headline index large, other indices in a row beneath. */
 function scorePanel(ctx: ReportContext): Content {
-  const main = headlineIndex(ctx.cluster);
+  const main = headlineIndex(ctx);
   if (!main) return { text: '' };
   const colour = STATUS_COLOURS[statusOf(main.score)].strong;
   const others = ctx.cluster.indices.filter((i) => i !== main);

@@ -1,7 +1,8 @@
 /**
  * Data-quality tables of the appendix: answers per indicator against the respondents (the
  * missing data), with each indicator's nominal and effective weight, and the weight of every
- * dimension in each index. Long tables break across pages and repeat their header row.
+ * dimension in each index. Long tables break across pages and repeat their header row. (The
+ * baseline and its comparability are the baseline step of the method, method/.)
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { IndicatorResult } from '@clusterlens/schema';
@@ -65,8 +66,8 @@ export function indexWeightsTable(ctx: ReportContext): Content[] {
     [{ text: index.label[ctx.lang], bold: true, color: COLOURS.navy, colSpan: 3 }, {}, {}],
     ...index.components.map((c): TableCell[] => [
       { text: ctx.nameOf(c.dimension), margin: [10, 0, 0, 0] },
-      { text: f.wholeShare(c.weight), alignment: 'right' },
-      { text: f.wholeShare(c.effectiveWeight), alignment: 'right' },
+      { text: f.share(c.weight), alignment: 'right' },
+      { text: f.share(c.effectiveWeight), alignment: 'right' },
     ]),
   ]);
   return [
@@ -81,20 +82,6 @@ export function indexWeightsTable(ctx: ReportContext): Content[] {
         body: [[headerCell(m.quality.component), headerCell(m.quality.weight, 'right'), headerCell(m.quality.effectiveWeight, 'right')], ...rows],
       },
       layout: ZEBRA_LAYOUT,
-    },
-  ];
-}
-
-/** Which baseline the changes refer to, or nothing without one. */
-export function baselineNote(ctx: ReportContext): Content[] {
-  const b = ctx.cluster.baseline;
-  if (!b) return [];
-  const { m } = ctx;
-  return [
-    minorHeading(m.quality.baselineTitle),
-    {
-      text: [m.quality.baseline({ year: String(b.surveyYear), version: b.frameworkVersion }), ...(b.frameworkMismatch ? [' ', m.trend.mismatch({ version: b.frameworkVersion })] : [])].join(''),
-      style: 'small',
     },
   ];
 }

@@ -30,6 +30,18 @@ export interface Formatter {
   range(min: number, max: number, unit: LocalizedText): string;
   /** A change with one decimal and its sign ("+3.6", "−1.3", "0.0"); true minus sign, not a hyphen. */
   signed(value: number): string;
+  /**
+   * A method parameter as written (15 significant digits, the precision of a double): 0.8 stays
+   * "0.8" and 0.3 "0.3", never rounded to a display precision; 0.8 + 0.3 prints "1.1".
+   */
+  exact(value: number): string;
+  /** A parameter share 0–1 as a percentage as written ("12.5%", "7%"). */
+  exactShare(value: number): string;
+  /**
+   * A measured share beside the threshold it is compared with: one decimal, or more when one
+   * decimal would print the threshold itself (0.4996 against 0.5 is "49.96%", not "50%").
+   */
+  shareAgainst(value: number, threshold: number): string;
 }
 
 // Widest unit (pt at the tables' 8.5 pt) still printed beside each number.
@@ -48,6 +60,8 @@ export function formatterFor(lang: Lang): Formatter {
   const shareFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const wholeShareFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const signedFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const exactFmt = new Intl.NumberFormat(locale, { maximumSignificantDigits: 15 });
+  const exactShareFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 15 });
   const number = (value: number): string => numberFmt.format(value);
   const value = (v: number | null, unit: LocalizedText): string => {
     if (v === null) return dash;
@@ -69,5 +83,20 @@ export function formatterFor(lang: Lang): Formatter {
       inlineUnit(unit) && !unit[lang].startsWith('/') ? `${number(min)}–${value(max, unit)}` : `${number(min)}–${number(max)}`,
     // −0.04 rounds to "-0.0" with exceptZero; print what it rounds to, unsigned.
     signed: (v) => (Math.round(v * 10) === 0 ? scoreFmt.format(0) : signedFmt.format(v).replace('-', '\u2212')),
+    exact: (v) => exactFmt.format(v),
+    exactShare: (v) => exactShareFmt.format(v),
+    shareAgainst: (v, threshold) => shareAgainst(locale, v, threshold),
   };
+}
+
+// More digits than this help no reader; closer than that, the side is what matters ("< 50%").
+const MAX_SHARE_DIGITS = 3;
+
+function shareAgainst(locale: string, value: number, threshold: number): string {
+  const at = (digits: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value);
+  const bound = new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 15 }).format(threshold);
+  let digits = 1;
+  while (value !== threshold && digits < MAX_SHARE_DIGITS && at(digits) === bound) digits += 1;
+  const text = at(digits);
+  return value !== threshold && text === bound ? `${value < threshold ? '<' : '>'} ${text}` : text;
 }

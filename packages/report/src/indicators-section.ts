@@ -6,9 +6,15 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { stepParams, type DimensionResult, type IndicatorResult } from '@clusterlens/schema';
 import { dimensionName, type ReportContext } from './context.js';
 import { heading } from './heading.js';
+import { normaliseWords } from './method/method-words.js';
 import { targetText } from './policy-targets.js';
 import { statusCell } from './scorecard.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
+
+function notScoredWords(ctx: ReportContext, coverage: number): { coverage: string; minCoverage: string } {
+  const minCoverage = stepParams(ctx.result.method.steps, 'aggregate')?.minCoverage ?? 0;
+  return { coverage: ctx.f.shareAgainst(coverage, minCoverage), minCoverage: ctx.f.exactShare(minCoverage) };
+}
 
 function indicatorRow(ctx: ReportContext, ind: IndicatorResult): TableCell[] {
   const { f, m, lang } = ctx;
@@ -17,9 +23,11 @@ function indicatorRow(ctx: ReportContext, ind: IndicatorResult): TableCell[] {
   const cell = (v: number | null): string => f.brief(v, ind.unit);
   const insufficient = ind.status === 'insufficient';
   const target = targetText(ctx, ind.id);
+  // Goalposts matter only to the goalposts method; under the others they would misstate the score.
+  const goalposts = stepParams(ctx.result.method.steps, 'normalise')?.method === 'goalposts';
   const notes = [
     ...(f.inlineUnit(ind.unit) ? [] : [m.unitNote({ unit: ind.unit[lang] })]),
-    m.goalposts({ range, lower: ind.direction === -1 }),
+    ...(goalposts ? [m.goalposts({ range, lower: ind.direction === -1 })] : []),
     ...(target ? [m.policy.targetNote({ target })] : []),
   ];
   const previous = ctx.cluster.baseline && !insufficient ? ind.baseline?.previous : null;
@@ -62,7 +70,7 @@ function dimensionBlock(ctx: ReportContext, dim: DimensionResult, number: string
       {
         text:
           dim.score === null
-            ? m.dimensionNotScored({ coverage: f.wholeShare(dim.coverage), minCoverage: f.wholeShare(stepParams(ctx.result.method.steps, 'aggregate')?.minCoverage ?? 0) })
+            ? m.dimensionNotScored(notScoredWords(ctx, dim.coverage))
             : m.dimensionLine({ score: f.score(dim.score), coverage: f.wholeShare(dim.coverage) }),
         style: 'note',
         margin: [0, 0, 0, 3],
@@ -91,13 +99,19 @@ function dimensionBlock(ctx: ReportContext, dim: DimensionResult, number: string
   };
 }
 
+/** How the scores of the table were made, in one sentence from the run's normalise step. */
+function scoresSentence(ctx: ReportContext): string {
+  const params = stepParams(ctx.result.method.steps, 'normalise');
+  return params ? ctx.m.steps.normalise.brief[params.method](normaliseWords(ctx, params)) : '';
+}
+
 /** The indicator detail section, one subsection per dimension that has indicators. */
 export function indicatorsSection(ctx: ReportContext, number: number): Content[] {
   const { cluster, m } = ctx;
   const dims = cluster.dimensions.filter((d) => cluster.indicators.some((i) => i.dimension === d.id));
   return [
     heading(m.numbered({ number: String(number), title: m.headings.indicators }), 1, { pageBreak: 'before' }),
-    { text: m.indicatorsIntro, style: 'body' },
+    { text: m.indicatorsIntro({ scores: scoresSentence(ctx) }), style: 'body' },
     ...dims.map((dim, k) => dimensionBlock(ctx, dim, `${number}.${k + 1}`)),
   ];
 }

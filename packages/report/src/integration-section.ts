@@ -1,6 +1,7 @@
 /**
- * Integration-stage distribution: how many members are at each stage of the cluster model
- * (1 isolated → 4 soft coordination), with the mean stage and what the stages mean.
+ * Integration-stage distribution: how many members are at each stage of the framework's model
+ * (vcm-cluster: 1 isolated → 4 soft coordination), with the mean stage and what the stages
+ * mean, all as the result carries them from the framework.
  */
 import type { Content } from 'pdfmake/interfaces.js';
 import { barChart, svgHeight } from './charts/bar-chart.js';
@@ -41,11 +42,11 @@ export function integrationSection(ctx: ReportContext, number: number): Content[
       text:
         profile.mean === null
           ? m.integration.answered({ answered: f.integer(profile.answered) })
-          : m.integration.mean({ mean: f.number(profile.mean), answered: f.integer(profile.answered) }),
+          : m.integration.mean({ mean: f.number(profile.mean), answered: f.integer(profile.answered), total: f.integer(profile.distribution.length) }),
       style: 'body',
     },
     { svg: chart, width: CONTENT_WIDTH, height: svgHeight(chart), margin: [0, 4, 0, 6] },
     minorHeading(m.integration.stagesTitle),
-    { ol: m.integration.stages.map((text) => ({ text })), style: 'small' },
+    { ol: profile.distribution.map((d) => ({ text: d.description[ctx.lang] })), style: 'small' },
   ];
 }

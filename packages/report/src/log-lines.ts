@@ -1,64 +1,72 @@
 /**
- * Turns the scoring engine's log entries into sentences. Known codes read naturally; any other
- * entry (or a known code with unexpected parameters) is still listed with its step, code and
- * parameters, because an exclusion must never vanish from the methodology just because this
- * version of the report does not know how to phrase it.
+ * Turns the events of a cluster's log into sentences. The schema's log is a closed union of
+ * codes, each with its own parameters, and the table below is keyed by that union: a code
+ * without a sentence fails to compile, so no event ever reaches a reader as a code or a
+ * parameter dump. An entry no caller could type (an untyped result) throws instead.
  */
-import type { LocalizedText, LogEntry } from '@clusterlens/schema';
+import { stepParams, type LogCode, type LogEntry, type LogEntryOf } from '@clusterlens/schema';
 import type { ReportContext } from './context.js';
+import { normaliseName } from './method/method-words.js';
 
-/** The entry's numeric parameters named in `keys`, or undefined when any is missing. */
-type Params = <K extends string>(...keys: K[]) => Record<K, number> | undefined;
+type Phrase<C extends LogCode> = (ctx: ReportContext, entry: LogEntryOf<C>, target: string) => string;
 
-type Phraser = (ctx: ReportContext, target: string, get: Params, unit: LocalizedText | undefined) => string | undefined;
+/** The entry's value in its indicator's unit ("4.2%"), or the bare number for other targets. */
+function valueOf(ctx: ReportContext, id: string, value: number): string {
+  const unit = ctx.cluster.indicators.find((i) => i.id === id)?.unit;
+  return unit ? ctx.f.brief(value, unit) : ctx.f.number(value);
+}
 
-const PHRASERS: Record<string, Phraser> = {
-  indicator_insufficient: ({ f, m }, target, get) => {
-    const p = get('answers', 'required');
-    return p && m.log.indicator_insufficient({ target, answers: f.integer(p.answers), minAnswers: f.integer(p.required) });
+/** A coverage against the share it needed, both as the reader can compare them. */
+function coverageWords(ctx: ReportContext, params: { coverage: number; minCoverage: number }, target: string) {
+  return { target, coverage: ctx.f.shareAgainst(params.coverage, params.minCoverage), minCoverage: ctx.f.exactShare(params.minCoverage) };
+}
+
+/** What the blend did for this cluster: both parts, one alone, one too light to count, or neither. */
+const policyBlended: Phrase<'policy_blended'> = (ctx, { params }, target) => {
+  const { cluster, f, m, nameOf, result } = ctx;
+  const run = stepParams(result.method.steps, 'policy');
+  const index = run?.index === undefined ? m.steps.policy.alignmentScore : nameOf(run.index);
+  const weights = { targetWeight: f.exact(params.targetWeight), uptakeWeight: f.exact(params.uptakeWeight) };
+  if (params.coverage === 1) return m.log.policy_blended.both({ target, index, ...weights });
+  const part = cluster.policy?.targetScore !== null ? m.log.policyPart.targets : m.log.policyPart.uptake;
+  if (params.coverage === 0) return m.log.policy_blended.none({ target, index });
+  const minCoverage = run?.minCoverage ?? 0;
+  const coverage = f.shareAgainst(params.coverage, minCoverage);
+  return params.coverage >= minCoverage
+    ? m.log.policy_blended.alone({ target, index, part, coverage, ...weights })
+    : m.log.policy_blended.short({ target, index, part, coverage, minCoverage: f.exactShare(minCoverage), ...weights });
+};
+
+const PHRASES: { [C in LogCode]: Phrase<C> } = {
+  indicator_insufficient: ({ f, m }, { params }, target) => m.log.indicator_insufficient({ target, answers: f.integer(params.answers), minAnswers: f.integer(params.required) }),
+  indicator_no_value: ({ f, m }, { params }, target) => m.log.indicator_no_value({ target, answers: f.integer(params.answers) }),
+  value_imputed: (ctx, e, target) => ctx.m.log.value_imputed({ target, value: valueOf(ctx, e.target, e.params.value), method: ctx.m.steps.impute.name[e.params.method] }),
+  value_winsorised: (ctx, e, target) => ctx.m.log.value_winsorised({ target, from: valueOf(ctx, e.target, e.params.from), to: valueOf(ctx, e.target, e.params.to) }),
+  value_log_transformed: (ctx, e, target) => ctx.m.log.value_log_transformed({ target, from: valueOf(ctx, e.target, e.params.from), to: ctx.f.number(e.params.to) }),
+  goalposts_invalid: ({ f, m }, { params }, target) => m.log.goalposts_invalid({ target, min: f.exact(params.min), max: f.exact(params.max) }),
+  score_truncated: (ctx, e, target) => {
+    const unit = ctx.cluster.indicators.find((i) => i.id === e.target)?.unit;
+    const range = unit ? ctx.f.range(e.params.min, e.params.max, unit) : `${ctx.f.number(e.params.min)}–${ctx.f.number(e.params.max)}`;
+    const scale = ctx.f.exact(stepParams(ctx.result.method.steps, 'normalise')?.scale ?? 1);
+    return ctx.m.log.score_truncated({ target, value: valueOf(ctx, e.target, e.params.value), range, scale });
   },
-  indicator_no_value: ({ f, m }, target, get) => {
-    const p = get('answers');
-    return p && m.log.indicator_no_value({ target, answers: f.integer(p.answers) });
+  normalisation_undefined: (ctx, { params }, target) => {
+    const run = stepParams(ctx.result.method.steps, 'normalise');
+    return ctx.m.log.normalisation_undefined({ target, method: normaliseName(ctx, run?.method === params.method ? run : { method: params.method }) });
   },
-  goalposts_invalid: ({ f, m }, target, get) => {
-    const p = get('min', 'max');
-    return p && m.log.goalposts_invalid({ target, min: f.number(p.min), max: f.number(p.max) });
-  },
-  score_truncated: ({ f, m }, target, get, unit) => {
-    const p = get('value', 'min', 'max');
-    return p && unit && m.log.score_truncated({ target, value: f.brief(p.value, unit), range: f.range(p.min, p.max, unit) });
-  },
-  dimension_not_scored: ({ f, m }, target, get) => {
-    const p = get('coverage', 'minCoverage');
-    return p && m.log.dimension_not_scored({ target, coverage: f.wholeShare(p.coverage), minCoverage: f.wholeShare(p.minCoverage) });
-  },
-  index_not_scored: ({ f, m }, target, get) => {
-    const p = get('coverage', 'minCoverage');
-    return p && m.log.index_not_scored({ target, coverage: f.wholeShare(p.coverage), minCoverage: f.wholeShare(p.minCoverage) });
-  },
-  weights_rescaled: ({ f, m }, target, get) => {
-    const p = get('coverage');
-    return p && m.log.weights_rescaled({ target, coverage: f.wholeShare(p.coverage) });
-  },
+  mean_undefined: ({ m }, { params }, target) => m.log.mean_undefined[params.reason]({ target }),
+  dimension_not_scored: (ctx, { params }, target) => ctx.m.log.dimension_not_scored(coverageWords(ctx, params, target)),
+  group_not_scored: (ctx, { params }, target) => ctx.m.log.group_not_scored(coverageWords(ctx, params, target)),
+  index_not_scored: (ctx, { params }, target) => ctx.m.log.index_not_scored(coverageWords(ctx, params, target)),
+  targets_not_scored: (ctx, { params }, target) => ctx.m.log.targets_not_scored(coverageWords(ctx, params, target)),
+  weights_rescaled: ({ f, m }, { params }, target) => m.log.weights_rescaled({ target, coverage: f.share(params.coverage) }),
+  policy_blended: policyBlended,
 };
 
 /** One sentence describing a log entry, in the report language. */
 export function logLine(ctx: ReportContext, entry: LogEntry): string {
-  const get: Params = (...keys) => {
-    const out: Record<string, number> = {};
-    for (const key of keys) {
-      const v = entry.params[key];
-      if (typeof v !== 'number') return undefined;
-      out[key] = v;
-    }
-    return out as Record<(typeof keys)[number], number>;
-  };
-  const unit = ctx.cluster.indicators.find((i) => i.id === entry.target)?.unit;
-  const phrased = PHRASERS[entry.code]?.(ctx, ctx.nameOf(entry.target), get, unit);
-  if (phrased) return phrased;
-  const params = Object.entries(entry.params)
-    .map(([k, v]) => `${k} = ${typeof v === 'number' ? ctx.f.number(v) : v}`)
-    .join(', ');
-  return ctx.m.log.other({ target: ctx.nameOf(entry.target), step: entry.step, code: entry.code, params });
+  const phrase = PHRASES[entry.code] as Phrase<LogCode> | undefined;
+  if (phrase === undefined) throw new Error(`The report has no sentence for the log code "${String(entry.code)}"`);
+  // The table is keyed by code, so the phrase found takes this entry's own parameters.
+  return phrase(ctx, entry as never, ctx.nameOf(entry.target));
 }

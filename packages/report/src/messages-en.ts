@@ -1,5 +1,6 @@
 import type { Messages } from './messages.js';
 import { memberEn } from './member/member-messages-en.js';
+import { stepsEn } from './method/method-messages-en.js';
 import { sectionsEn } from './messages-sections-en.js';
 import { portfolioEn } from './portfolio/portfolio-messages-en.js';
 import { tablesEn } from './tables/table-messages-en.js';
@@ -10,16 +11,18 @@ const plural = (count: number, one: string, many: string): string => (count === 
 export const en: Messages = {
   ...sectionsEn,
   member: memberEn,
+  steps: stepsEn,
   portfolio: portfolioEn,
   tables: tablesEn,
   locale: 'en-GB',
   reportTitle: 'Cluster assessment report',
   subject: (p) => `Assessment of the ${p.cluster} industrial cluster, ${p.year}`,
-  keywords: 'industrial cluster, cluster assessment, competitiveness index, policy alignment index',
+  keywords: 'industrial cluster, cluster assessment',
   dash: '—',
   pageOf: (p) => `Page ${p.page} of ${p.total}`,
   joinList: (items) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`,
+  listSeparator: '; ',
   scoreOf: (p) => `${p.name} (${p.score})`,
 
   cover: {
@@ -92,8 +95,8 @@ export const en: Messages = {
     `Dimension not scored · indicators with data carry only ${p.coverage} of its weight, at least ${p.minCoverage} needed`,
   unitNote: (p) => `Unit: ${p.unit}`,
   goalposts: (p) => `Goalposts ${p.range}${p.lower ? ' · lower is better' : ''}`,
-  indicatorsIntro:
-    'Values are cluster-level figures aggregated from member answers or regional statistics. The peer median is the median value of the clusters assessed. Scores run from 0 to 100 after normalisation with the framework’s goalposts.',
+  indicatorsIntro: (p) =>
+    `Values are cluster-level figures aggregated from member answers or regional statistics. The peer median is the median value of the clusters assessed. ${p.scores} The methodology appendix states how every score was made.`,
 
   radar: {
     cluster: 'This cluster',
@@ -105,15 +108,6 @@ export const en: Messages = {
   },
 
   method: {
-    normalisation: 'Normalisation',
-    normalisationText: (p) =>
-      `Each indicator value is turned into a score from 0 to 100 using goalposts fixed in the framework, so scores are comparable across years. Where a higher value is better, the score is (value − lower goalpost) / (upper goalpost − lower goalpost) × 100; where a lower value is better, it is (upper goalpost − value) / (upper goalpost − lower goalpost) × 100. ${p.truncate ? 'Values beyond the goalposts score 0 or 100.' : 'Values beyond the goalposts are not capped.'}`,
-    aggregation: 'Aggregation',
-    aggregationText:
-      'Indicator scores are combined into dimension scores, and dimension scores into the indices, as weighted arithmetic means using the framework’s weights.',
-    sufficiency: 'Missing data',
-    sufficiencyText: (p) =>
-      `An indicator is scored only if at least ${p.minAnswers} members answered it and they make up at least ${p.minShare} of the respondents. Missing data are never counted as zero: the weights of the indicators that have data are rescaled to sum to one, and a dimension or index is left unscored when the parts with data carry less than ${p.minCoverage} of its weight.`,
     exclusions: 'Exclusions and adjustments in this assessment',
     noExclusions: 'None: every indicator and dimension was scored as specified.',
     respondents: 'Respondents',
@@ -132,14 +126,32 @@ export const en: Messages = {
   log: {
     indicator_insufficient: (p) =>
       `${p.target}: insufficient data (${p.answers} ${p.answers === '1' ? 'answer' : 'answers'}, at least ${p.minAnswers} needed); not scored.`,
+    indicator_no_value: (p) => `${p.target}: the ${p.answers} answers gave no usable value; not scored.`,
+    value_imputed: (p) => `${p.target}: missing; imputed as ${p.value} (${p.method}).`,
+    value_winsorised: (p) => `${p.target}: outlier ${p.from} winsorised to ${p.to}.`,
+    value_log_transformed: (p) => `${p.target}: winsorising did not remove the outliers, so the values were log-transformed; ${p.from} became ${p.to}.`,
+    goalposts_invalid: (p) => `${p.target}: the goalposts ${p.min} and ${p.max} do not form a range; not scored.`,
+    score_truncated: (p) => `${p.target}: value ${p.value} lies outside the goalposts ${p.range}; its score is capped at 0 or ${p.scale}.`,
+    normalisation_undefined: (p) => `${p.target}: the normalisation (${p.method}) is undefined for the values of this assessment, for example because all clusters have the same value; not scored.`,
+    mean_undefined: {
+      negative_child: (p) => `${p.target}: a part has a negative score, and a geometric or harmonic mean of a negative score is not defined; not scored.`,
+    },
     dimension_not_scored: (p) =>
       `${p.target}: not scored; indicators with data carry ${p.coverage} of its weight, at least ${p.minCoverage} needed.`,
+    group_not_scored: (p) => `${p.target}: not scored; parts with data carry ${p.coverage} of its weight, at least ${p.minCoverage} needed.`,
     index_not_scored: (p) =>
       `${p.target}: not scored; dimensions with data carry ${p.coverage} of its weight, at least ${p.minCoverage} needed.`,
     weights_rescaled: (p) => `${p.target}: weights rescaled over the parts with data (${p.coverage} of the weight).`,
-    indicator_no_value: (p) => `${p.target}: the ${p.answers} answers gave no usable value; not scored.`,
-    goalposts_invalid: (p) => `${p.target}: the goalposts ${p.min} and ${p.max} do not form a range; not scored.`,
-    score_truncated: (p) => `${p.target}: value ${p.value} lies outside the goalposts ${p.range}; its score is capped at 0 or 100.`,
-    other: (p) => `${p.target}: ${p.step} / ${p.code}${p.params ? ` (${p.params})` : ''}.`,
+    policy_blended: {
+      both: (p) => `${p.target}: the ${p.index} combines target attainment (weight ${p.targetWeight}) and policy uptake (weight ${p.uptakeWeight}); both have a value.`,
+      alone: (p) =>
+        `${p.target}: of target attainment (weight ${p.targetWeight}) and policy uptake (weight ${p.uptakeWeight}), only ${p.part} has a value (${p.coverage} of the weight), so it makes the ${p.index} alone.`,
+      short: (p) =>
+        `${p.target}: of target attainment (weight ${p.targetWeight}) and policy uptake (weight ${p.uptakeWeight}), only ${p.part} has a value, ${p.coverage} of the weight where ${p.minCoverage} is needed; the ${p.index} is not scored.`,
+      none: (p) => `${p.target}: neither target attainment nor policy uptake has a value; the ${p.index} is not scored.`,
+    },
+    policyPart: { targets: 'target attainment', uptake: 'policy uptake' },
+    targets_not_scored: (p) =>
+      `${p.target}: target attainment not scored; the priorities with data carry ${p.coverage} of the weight, at least ${p.minCoverage} needed.`,
   },
 };

@@ -33,14 +33,13 @@ export const sectionsEn: SectionMessages = {
     starsOf: (p) => `${p.stars} of 3`,
     byRole: 'Members by chain position',
     bySize: 'Members by size',
-    sizeNote: 'Headcount bands as in the EU and OECD SME definitions.',
     coverage: (p) => `Chain coverage: respondents fill ${p.present} of the ${p.total} chain positions.`,
     missingRoles: (p) => `Not represented among the respondents: ${p.list}.`,
   },
 
   policy: {
     intro: (p) =>
-      `Alignment with the policy profile ${p.profile} (version ${p.version}): policy alignment index ${p.score}, combining attainment of the profile’s targets (${p.targets}) and the uptake of support measures (${p.uptake}).`,
+      `Alignment with the policy profile ${p.profile} (version ${p.version}): ${p.index} ${p.score}, combining attainment of the profile’s targets (${p.targets}) and the uptake of support measures (${p.uptake}).`,
     priorityLabel: (p) => `${p.label} (weight ${p.weight})`,
     noData: 'no data',
     attainmentTitle: 'Attainment per priority',
@@ -78,15 +77,9 @@ export const sectionsEn: SectionMessages = {
 
   integration: {
     stageLabel: (p) => `${p.stage} ${p.label}`,
-    mean: (p) => `The mean integration stage is ${p.mean} of 4, from ${p.answered} members who answered.`,
+    mean: (p) => `The mean integration stage is ${p.mean} of ${p.total}, from ${p.answered} members who answered.`,
     answered: (p) => `${p.answered} members answered the integration question.`,
-    stagesTitle: 'The four stages',
-    stages: [
-      'Isolated: the firm works on its own within the cluster.',
-      'Bilateral: one-off cooperation with single partners.',
-      'Multilateral network: shared hardware such as logistics and public platforms.',
-      'Soft coordination: shared rules, standards and joint innovation.',
-    ],
+    stagesTitle: 'The stages',
   },
 
   peers: {
@@ -111,7 +104,5 @@ export const sectionsEn: SectionMessages = {
     used: 'Used',
     weightsTitle: 'Weights',
     component: 'Index · dimension',
-    baselineTitle: 'Baseline',
-    baseline: (p) => `Changes are measured against the ${p.year} assessment (framework version ${p.version}).`,
   },
 };

@@ -32,14 +32,13 @@ export const sectionsZh: SectionMessages = {
     starsOf: (p) => `${p.stars}星（满分3星）`,
     byRole: '按产业链定位划分的会员',
     bySize: '按规模划分的会员',
-    sizeNote: '规模按从业人数划分，采用欧盟和经合组织的中小企业标准。',
     coverage: (p) => `产业链覆盖：填报主体覆盖了${p.total}个产业链环节中的${p.present}个。`,
     missingRoles: (p) => `填报主体中未出现：${p.list}。`,
   },
 
   policy: {
     intro: (p) =>
-      `对照政策文件“${p.profile}”（版本${p.version}）：政策协同指数为${p.score}分，由政策目标达成度（${p.targets}分）和扶持措施使用情况（${p.uptake}分）综合而成。`,
+      `对照政策文件“${p.profile}”（版本${p.version}）：${p.index}为${p.score}分，由政策目标达成度（${p.targets}分）和扶持措施使用情况（${p.uptake}分）综合而成。`,
     priorityLabel: (p) => `${p.label}（权重${p.weight}）`,
     noData: '无数据',
     attainmentTitle: '各重点领域的达成度',
@@ -77,15 +76,9 @@ export const sectionsZh: SectionMessages = {
 
   integration: {
     stageLabel: (p) => `${p.stage} ${p.label}`,
-    mean: (p) => `平均融入阶段为${p.mean}（满分4），基于${p.answered}家作答会员。`,
+    mean: (p) => `平均融入阶段为${p.mean}（共${p.total}个阶段），基于${p.answered}家作答会员。`,
     answered: (p) => `共有${p.answered}家会员回答了融入阶段问题。`,
-    stagesTitle: '四个融入阶段',
-    stages: [
-      '孤立：企业在集群内独立经营。',
-      '双边合作：与个别伙伴进行一次性合作。',
-      '多边网络：共享物流、公共平台等硬件资源。',
-      '软性协同：共享规则、标准并开展联合创新。',
-    ],
+    stagesTitle: '各融入阶段',
   },
 
   peers: {
@@ -110,7 +103,5 @@ export const sectionsZh: SectionMessages = {
     used: '已采用',
     weightsTitle: '权重',
     component: '指数 · 维度',
-    baselineTitle: '基期',
-    baseline: (p) => `变化均相对于${p.year}年评估（评估框架版本${p.version}）计算。`,
   },
 };

@@ -35,13 +35,13 @@ export interface SectionMessages {
     starsOf: Fn<'stars'>;
     byRole: string;
     bySize: string;
-    sizeNote: string;
     coverage: Fn<'present' | 'total'>;
     missingRoles: Fn<'list'>;
   };
 
   policy: {
-    intro: Fn<'profile' | 'version' | 'score' | 'targets' | 'uptake'>;
+    /** `index`: the name of the index that holds the blend (or the steps' `alignmentScore`). */
+    intro: Fn<'profile' | 'version' | 'index' | 'score' | 'targets' | 'uptake'>;
     priorityLabel: Fn<'label' | 'weight'>;
     noData: string;
     attainmentTitle: string;
@@ -79,11 +79,9 @@ export interface SectionMessages {
 
   integration: {
     stageLabel: Fn<'stage' | 'label'>;
-    mean: Fn<'mean' | 'answered'>;
+    mean: Fn<'mean' | 'answered' | 'total'>;
     answered: Fn<'answered'>;
     stagesTitle: string;
-    /** What stages 1–4 mean (DESIGN §2). */
-    stages: readonly string[];
   };
 
   peers: {
@@ -107,7 +105,5 @@ export interface SectionMessages {
     used: string;
     weightsTitle: string;
     component: string;
-    baselineTitle: string;
-    baseline: Fn<'year' | 'version'>;
   };
 }

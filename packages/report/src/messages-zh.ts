@@ -1,5 +1,6 @@
 import type { Messages } from './messages.js';
 import { memberZh } from './member/member-messages-zh.js';
+import { stepsZh } from './method/method-messages-zh.js';
 import { sectionsZh } from './messages-sections-zh.js';
 import { portfolioZh } from './portfolio/portfolio-messages-zh.js';
 import { tablesZh } from './tables/table-messages-zh.js';
@@ -8,16 +9,18 @@ import { tablesZh } from './tables/table-messages-zh.js';
 export const zh: Messages = {
   ...sectionsZh,
   member: memberZh,
+  steps: stepsZh,
   portfolio: portfolioZh,
   tables: tablesZh,
   locale: 'zh-CN',
   reportTitle: '集群评估报告',
   subject: (p) => `${p.year}年${p.cluster}产业集群评估`,
-  keywords: '产业集群, 集群评估, 竞争力指数, 政策协同指数',
+  keywords: '产业集群, 集群评估',
   dash: '—',
   pageOf: (p) => `第 ${p.page} 页，共 ${p.total} 页`,
   joinList: (items) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items[items.length - 1] ?? ''}`,
+  listSeparator: '；',
   scoreOf: (p) => `${p.name}（${p.score}分）`,
 
   cover: {
@@ -83,8 +86,7 @@ export const zh: Messages = {
   dimensionNotScored: (p) => `维度未评分 · 有数据的指标仅占该维度权重的${p.coverage}，至少需要${p.minCoverage}`,
   unitNote: (p) => `单位：${p.unit}`,
   goalposts: (p) => `目标值区间 ${p.range}${p.lower ? ' · 越低越好' : ''}`,
-  indicatorsIntro:
-    '数值为根据会员回答或区域统计汇总得到的集群层面数据。同行中位数为参评集群数值的中位数。得分按评估框架的目标值区间标准化为0–100分。',
+  indicatorsIntro: (p) => `数值为根据会员回答或区域统计汇总得到的集群层面数据。同行中位数为参评集群数值的中位数。${p.scores}各项得分的计算方法见方法说明附录。`,
 
   radar: {
     cluster: '本集群',
@@ -96,14 +98,6 @@ export const zh: Messages = {
   },
 
   method: {
-    normalisation: '标准化',
-    normalisationText: (p) =>
-      `各指标数值按评估框架中固定的目标值区间（标准化）换算为0–100分，因此不同年度的得分可以相互比较。数值越高越好的指标，得分 =（数值 − 下限）÷（上限 − 下限）× 100；数值越低越好的指标，得分 =（上限 − 数值）÷（上限 − 下限）× 100。${p.truncate ? '超出目标值区间的数值按0分或100分计。' : '超出目标值区间的数值不作截断。'}`,
-    aggregation: '加权汇总',
-    aggregationText: '指标得分按评估框架的权重，以加权算术平均汇总为维度得分；维度得分再以同样方式汇总为各项指数。',
-    sufficiency: '缺失数据',
-    sufficiencyText: (p) =>
-      `一项指标只有在至少${p.minAnswers}家会员作答、且作答者占填报主体的比例不低于${p.minShare}时才予以评分。缺失数据从不按零分计：有数据的指标重新赋权，使权重合计为1；若有数据的部分所占权重低于${p.minCoverage}，该维度或指数不予评分。`,
     exclusions: '本次评估的剔除与调整',
     noExclusions: '无：所有指标和维度均按规定评分。',
     respondents: '填报主体',
@@ -121,12 +115,28 @@ export const zh: Messages = {
 
   log: {
     indicator_insufficient: (p) => `${p.target}：数据不足（${p.answers}份回答，至少需要${p.minAnswers}份），未评分。`,
+    indicator_no_value: (p) => `${p.target}：${p.answers}份回答均未给出可用数值，未评分。`,
+    value_imputed: (p) => `${p.target}：数值缺失，按${p.method}插补为${p.value}。`,
+    value_winsorised: (p) => `${p.target}：异常值${p.from}经缩尾处理为${p.to}。`,
+    value_log_transformed: (p) => `${p.target}：缩尾处理未能消除异常值，因此对数值作对数变换；${p.from}变换为${p.to}。`,
+    goalposts_invalid: (p) => `${p.target}：目标值${p.min}和${p.max}不构成有效区间，未评分。`,
+    score_truncated: (p) => `${p.target}：数值${p.value}超出目标值区间${p.range}，得分按0分或${p.scale}分计。`,
+    normalisation_undefined: (p) => `${p.target}：本次评估的数值无法采用该标准化方法（${p.method}），例如各集群数值相同；未评分。`,
+    mean_undefined: {
+      negative_child: (p) => `${p.target}：有部分得分为负，几何平均或调和平均无定义；未评分。`,
+    },
     dimension_not_scored: (p) => `${p.target}：未评分；有数据的指标仅占其权重的${p.coverage}，至少需要${p.minCoverage}。`,
+    group_not_scored: (p) => `${p.target}：未评分；有数据的部分仅占其权重的${p.coverage}，至少需要${p.minCoverage}。`,
     index_not_scored: (p) => `${p.target}：未评分；有数据的维度仅占其权重的${p.coverage}，至少需要${p.minCoverage}。`,
     weights_rescaled: (p) => `${p.target}：权重已在有数据的部分之间重新分配（占原权重的${p.coverage}）。`,
-    indicator_no_value: (p) => `${p.target}：${p.answers}份回答均未给出可用数值，未评分。`,
-    goalposts_invalid: (p) => `${p.target}：目标值${p.min}和${p.max}不构成有效区间，未评分。`,
-    score_truncated: (p) => `${p.target}：数值${p.value}超出目标值区间${p.range}，得分按0分或100分计。`,
-    other: (p) => `${p.target}：${p.step} / ${p.code}${p.params ? `（${p.params}）` : ''}。`,
+    policy_blended: {
+      both: (p) => `${p.target}：${p.index}由目标达成度（权重${p.targetWeight}）和政策使用度（权重${p.uptakeWeight}）构成，二者均有数值。`,
+      alone: (p) => `${p.target}：在目标达成度（权重${p.targetWeight}）和政策使用度（权重${p.uptakeWeight}）中，只有${p.part}有数值（占权重的${p.coverage}），因此${p.index}仅由其构成。`,
+      short: (p) =>
+        `${p.target}：在目标达成度（权重${p.targetWeight}）和政策使用度（权重${p.uptakeWeight}）中，只有${p.part}有数值，仅占权重的${p.coverage}，至少需要${p.minCoverage}；${p.index}未评分。`,
+      none: (p) => `${p.target}：目标达成度和政策使用度均无数值；${p.index}未评分。`,
+    },
+    policyPart: { targets: '目标达成度', uptake: '政策使用度' },
+    targets_not_scored: (p) => `${p.target}：目标达成度未评分；有数据的重点领域仅占权重的${p.coverage}，至少需要${p.minCoverage}。`,
   },
 };

@@ -7,6 +7,7 @@
  */
 import type { Lang } from '@clusterlens/schema';
 import type { MemberMessages } from './member/member-messages.js';
+import type { MethodMessages } from './method/method-messages.js';
 import type { SectionMessages } from './messages-sections.js';
 import type { PortfolioMessages } from './portfolio/portfolio-messages.js';
 import type { TableMessages } from './tables/table-messages.js';
@@ -18,6 +19,7 @@ export interface Messages extends SectionMessages {
   /** BCP 47 tag for Intl formatting and the PDF language entry. */
   locale: string;
   member: MemberMessages;
+  steps: MethodMessages;
   portfolio: PortfolioMessages;
   tables: TableMessages;
   reportTitle: string;
@@ -26,6 +28,8 @@ export interface Messages extends SectionMessages {
   dash: string;
   pageOf: Fn<'page' | 'total'>;
   joinList: (items: readonly string[]) => string;
+  /** Between the items of a list whose items hold commas ("; "). */
+  listSeparator: string;
   scoreOf: Fn<'name' | 'score'>;
 
   cover: {
@@ -90,7 +94,8 @@ export interface Messages extends SectionMessages {
   dimensionNotScored: Fn<'coverage' | 'minCoverage'>;
   goalposts: (p: { range: string; lower: boolean }) => string;
   unitNote: Fn<'unit'>;
-  indicatorsIntro: string;
+  /** Opens the indicator detail; `scores` is the normalisation's brief sentence. */
+  indicatorsIntro: Fn<'scores'>;
 
   radar: {
     cluster: string;
@@ -102,12 +107,6 @@ export interface Messages extends SectionMessages {
   };
 
   method: {
-    normalisation: string;
-    normalisationText: (p: { truncate: boolean }) => string;
-    aggregation: string;
-    aggregationText: string;
-    sufficiency: string;
-    sufficiencyText: Fn<'minAnswers' | 'minShare' | 'minCoverage'>;
     exclusions: string;
     noExclusions: string;
     respondents: string;
@@ -123,15 +122,29 @@ export interface Messages extends SectionMessages {
     engine: Fn<'engine' | 'version' | 'framework' | 'frameworkVersion'>;
   };
 
+  /** A sentence per log code of the schema (see log-lines.ts); `target` is the display name. */
   log: {
     indicator_insufficient: Fn<'target' | 'answers' | 'minAnswers'>;
     indicator_no_value: Fn<'target' | 'answers'>;
+    value_imputed: Fn<'target' | 'value' | 'method'>;
+    value_winsorised: Fn<'target' | 'from' | 'to'>;
+    value_log_transformed: Fn<'target' | 'from' | 'to'>;
     goalposts_invalid: Fn<'target' | 'min' | 'max'>;
+    score_truncated: Fn<'target' | 'value' | 'range' | 'scale'>;
+    normalisation_undefined: Fn<'target' | 'method'>;
+    mean_undefined: Record<'negative_child', Fn<'target'>>;
     dimension_not_scored: Fn<'target' | 'coverage' | 'minCoverage'>;
+    group_not_scored: Fn<'target' | 'coverage' | 'minCoverage'>;
     index_not_scored: Fn<'target' | 'coverage' | 'minCoverage'>;
     weights_rescaled: Fn<'target' | 'coverage'>;
-    score_truncated: Fn<'target' | 'value' | 'range'>;
-    other: Fn<'step' | 'code' | 'target' | 'params'>;
+    policy_blended: {
+      both: Fn<'target' | 'index' | 'targetWeight' | 'uptakeWeight'>;
+      alone: Fn<'target' | 'index' | 'part' | 'coverage' | 'targetWeight' | 'uptakeWeight'>;
+      short: Fn<'target' | 'index' | 'part' | 'coverage' | 'minCoverage' | 'targetWeight' | 'uptakeWeight'>;
+      none: Fn<'target' | 'index'>;
+    };
+    policyPart: Record<'targets' | 'uptake', string>;
+    targets_not_scored: Fn<'target' | 'coverage' | 'minCoverage'>;
   };
 }
 

@@ -1,15 +1,15 @@
 /**
- * Data quality and methodology appendix: how scores are made (in words), the weights, what
- * was excluded or adjusted in this run (from the cluster's log), who answered, the missing
- * data per indicator, the baseline, which files went in (SHA-256), and which engine and
- * framework version.
+ * Data quality and methodology appendix: how the scores were made, written step by step from
+ * the method record (`result.method.steps`, so it states exactly what this run did), the
+ * weights, what was excluded or adjusted for this cluster (its log), who answered, the missing
+ * data per indicator, which files went in (SHA-256), and which engine and framework version.
  */
-import { stepParams } from '@clusterlens/schema';
 import type { Content } from 'pdfmake/interfaces.js';
 import type { ReportContext } from './context.js';
-import { baselineNote, indexWeightsTable, missingDataTable } from './data-quality.js';
+import { indexWeightsTable, missingDataTable } from './data-quality.js';
 import { heading, minorHeading } from './heading.js';
 import { logLine } from './log-lines.js';
+import { describeStep } from './method/method-steps.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
 
 function respondents(ctx: ReportContext): Content[] {
@@ -63,28 +63,43 @@ function sources(ctx: ReportContext): Content[] {
   ];
 }
 
+const para = (text: string): Content => ({ text, style: 'small' });
+
+/** Sentences run together as one paragraph, each kept a text of its own (Chinese needs no space between them). */
+function sentencesPara(ctx: ReportContext, sentences: readonly string[]): Content {
+  const sep = ctx.lang === 'zh' ? '' : ' ';
+  return { text: sentences.flatMap((s, i) => (i === 0 ? [s] : [sep, s])), style: 'small' };
+}
+
+/** The method record in words: an intro, then each step with its number, title and sentences (the weights after aggregation). */
+export function methodSteps(ctx: ReportContext): Content[] {
+  const { f, lang, m, result } = ctx;
+  const { steps, replayable, reason } = result.method;
+  const intro = [
+    m.steps.intro({ count: f.integer(steps.length), engine: result.engine.name, version: result.engine.version }),
+    ...(replayable || !reason ? [] : [m.steps.notReplayable({ reason: reason[lang] })]),
+  ];
+  return [
+    sentencesPara(ctx, intro),
+    ...steps.flatMap((step, k) => {
+      const { title, sentences } = describeStep(ctx, step);
+      return [minorHeading(`${f.integer(k + 1)}  ${title}`), sentencesPara(ctx, sentences), ...(step.step === 'aggregate' ? indexWeightsTable(ctx) : [])];
+    }),
+  ];
+}
+
 /** The methodology and data section. */
 export function methodologySection(ctx: ReportContext, number: number): Content[] {
-  const { cluster, f, m, lang, result } = ctx;
-  const { steps } = result.method;
-  const s = { ...(stepParams(steps, 'measure')?.sufficiency ?? { minAnswers: 0, minShare: 0 }), minCoverage: stepParams(steps, 'aggregate')?.minCoverage ?? 0 };
-  const para = (text: string): Content => ({ text, style: 'small' });
+  const { cluster, m, lang, result } = ctx;
   return [
     heading(m.numbered({ number: String(number), title: m.headings.methodology }), 1, { pageBreak: 'before' }),
-    minorHeading(m.method.normalisation),
-    para(m.method.normalisationText({ truncate: stepParams(steps, 'normalise')?.truncate ?? true })),
-    minorHeading(m.method.aggregation),
-    para(m.method.aggregationText),
-    ...indexWeightsTable(ctx),
-    minorHeading(m.method.sufficiency),
-    para(m.method.sufficiencyText({ minAnswers: f.integer(s.minAnswers), minShare: f.wholeShare(s.minShare), minCoverage: f.wholeShare(s.minCoverage) })),
+    ...methodSteps(ctx),
     minorHeading(m.method.exclusions),
     cluster.log.length === 0
       ? para(m.method.noExclusions)
       : { ul: cluster.log.map((entry) => logLine(ctx, entry)), style: 'small', markerColor: COLOURS.muted },
     ...respondents(ctx),
     ...missingDataTable(ctx),
-    ...baselineNote(ctx),
     ...sources(ctx),
     {
       text: m.method.engine({

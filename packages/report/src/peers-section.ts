@@ -77,7 +77,7 @@ export function peersSection(ctx: ReportContext, number: number): Content[] {
   return [
     heading(m.numbered({ number: String(number), title: m.headings.peers }), 1, { pageBreak: 'before' }),
     { text: m.peers.intro({ count: ctx.f.integer(result.clusters.length) }), style: 'body' },
-    ...intervalSentence(ctx, headlineIndex(cluster)),
+    ...intervalSentence(ctx, headlineIndex(ctx)),
     { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] },
     { text: m.peers.note, style: 'note' },
   ];

@@ -4,7 +4,7 @@
  * profile's recommendations, largest weighted shortfall first (the order of the result).
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import type { EligibilityCheck, PolicyGap, PolicyResult } from '@clusterlens/schema';
+import { stepParams, type EligibilityCheck, type PolicyGap, type PolicyResult } from '@clusterlens/schema';
 import { barChart, svgHeight } from './charts/bar-chart.js';
 import type { ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
@@ -14,9 +14,11 @@ import { COLOURS, CONTENT_WIDTH, ZEBRA_LAYOUT, headerCell } from './theme.js';
 
 function intro(ctx: ReportContext, policy: PolicyResult): string {
   const { f, m, lang } = ctx;
+  const index = stepParams(ctx.result.method.steps, 'policy')?.index;
   return m.policy.intro({
     profile: policy.profile.label[lang],
     version: policy.profile.version,
+    index: index === undefined ? m.steps.policy.alignmentScore : ctx.nameOf(index),
     score: f.score(policy.score),
     targets: f.score(policy.targetScore),
     uptake: f.score(policy.uptakeScore),

@@ -89,8 +89,9 @@ export function profileSection(ctx: ReportContext, number: number): Content[] {
     out.push(
       minorHeading(m.profile.bySize),
       { svg: sizes, width: CONTENT_WIDTH, height: svgHeight(sizes), margin: [0, 4, 0, 4] },
-      { text: m.profile.sizeNote, style: 'small' },
     );
+    const note = ctx.result.framework.sizeBandsNote;
+    if (note) out.push({ text: note[lang], style: 'small' });
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { formatIndicatorValue, formatTarget } from './policy-targets.js';
 export function trendSentences(ctx: ReportContext): string[] {
   const { cluster, f, m, lang } = ctx;
   const baseline = cluster.baseline;
-  const main = headlineIndex(cluster);
+  const main = headlineIndex(ctx);
   if (!baseline || !main) return [];
   const year = String(baseline.surveyYear);
   const out: string[] = [];
@@ -41,7 +41,7 @@ export function trendSentences(ctx: ReportContext): string[] {
 /** The headline index's rank interval from the sensitivity analysis. */
 export function sensitivitySentences(ctx: ReportContext): string[] {
   const { f, m, lang } = ctx;
-  const main = headlineIndex(ctx.cluster);
+  const main = headlineIndex(ctx);
   const s = main?.sensitivity;
   if (!main || !s || s.rankP5 === null || s.rankP95 === null || ctx.rankedCount('index', main.id) < 2) return [];
   const lo = Math.round(s.rankP5);

@@ -13,7 +13,7 @@ import { policySentences, sensitivitySentences, trendSentences } from './summary
 export function summaryParagraphs(ctx: ReportContext): string[] {
   const { cluster } = ctx;
   const join = (sentences: string[]): string => sentences.join(ctx.lang === 'zh' ? '' : ' ');
-  const main = headlineIndex(cluster);
+  const main = headlineIndex(ctx);
   const scores = main ? headline(ctx, main) : [];
   scores.push(...sensitivitySentences(ctx));
   for (const index of cluster.indices) if (index !== main) scores.push(secondary(ctx, index));

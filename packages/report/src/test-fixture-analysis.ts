@@ -4,7 +4,8 @@
  * plus answer distributions of three Likert indicators (a proposed schema field, so that
  * part is not schema-valid yet: `withoutDistributions` strips it). Test-only.
  */
-import type { AssessmentResult, ClusterResult, IndexSensitivity } from '@clusterlens/schema';
+import { vcmCluster } from '@clusterlens/models';
+import type { AssessmentResult, ClusterResult, IndexSensitivity, MethodStep } from '@clusterlens/schema';
 import type { AnswerCount } from './likert-section.js';
 import { fixtureMemberDistribution, fixtureMembers } from './test-fixture-members.js';
 import { rankAndMedian } from './test-fixture-peers.js';
@@ -29,12 +30,8 @@ const SENSITIVITY: Record<string, Omit<IndexSensitivity, 'index'>> = {
   bologna: { scoreMedian: 57.4, scoreP5: 54.1, scoreP95: 61.2, rankMedian: 2, rankP5: 1, rankP95: 3 },
 };
 const STAGES: Record<string, number[]> = { zhili: [12, 16, 9, 3], shenzhen: [8, 20, 20, 6], bologna: [3, 9, 12, 5] };
-const STAGE_LABELS = [
-  { en: 'Isolated', zh: '孤立' },
-  { en: 'Bilateral cooperation', zh: '双边合作' },
-  { en: 'Multilateral network', zh: '多边网络' },
-  { en: 'Soft coordination', zh: '软性协同' },
-];
+// The default framework's stages, as scoring copies them into the result.
+const STAGE_MODEL = vcmCluster.memberProfile?.integrationStages ?? [];
 // Zhili answers 1–5 on three Likert questions; each sums to the indicator's answers.
 const LIKERT: Record<string, number[]> = { d2_skilled_hiring: [6, 11, 13, 9, 4], d5_trust: [8, 14, 11, 8, 4], d8_awareness: [3, 7, 11, 15, 9] };
 
@@ -53,7 +50,7 @@ function addAnalyses(c: ClusterResult): void {
   c.integration = {
     answered: total,
     mean: counts.reduce((a, n, i) => a + n * (i + 1), 0) / total,
-    distribution: counts.map((count, i) => ({ stage: i + 1, label: STAGE_LABELS[i] ?? { en: '?', zh: '?' }, count })),
+    distribution: counts.map((count, i) => ({ stage: i + 1, label: { ...STAGE_MODEL[i]!.label }, description: { ...STAGE_MODEL[i]!.description }, count })),
   };
   c.specialisation = {
     zhili: { locationQuotient: 18.4, hhi: 0.0125, hhiNormalised: 0.0104, strongCluster: true, stars: 3 },
@@ -77,6 +74,23 @@ function addIndexAnalyses(c: ClusterResult): void {
   });
 }
 
+/** The method record with the steps of the analyses above, where the engine logs them. */
+function withAnalysisSteps(steps: readonly MethodStep[]): MethodStep[] {
+  const v = '0.1.0';
+  const normalise = steps.find((s) => s.step === 'normalise');
+  const before = steps.filter((s) => s.step !== 'benchmark');
+  return [
+    ...before,
+    { step: 'members', params: { minGroupSize: 5 }, engineVersion: v },
+    { step: 'policy', params: { profile: 'miit-2022@2022.1', index: 'policy_alignment', targetWeight: 0.5, uptakeWeight: 0.5, minCoverage: 0.5, partialCredit: 'linear' }, engineVersion: v },
+    { step: 'benchmark', params: { ties: 'min' }, engineVersion: v },
+    { step: 'baseline', params: { framework: 'vcm-cluster@1.0.0', engine: '@clusterlens/scoring@0.1.0' }, engineVersion: v },
+    ...(normalise?.step === 'normalise'
+      ? [{ step: 'sensitivity' as const, params: { draws: 1000, seed: 1, weightFraction: 0.25, normalisations: [normalise.params], aggregations: ['arithmetic' as const], targets: ['competitiveness'] }, engineVersion: v }]
+      : []),
+  ];
+}
+
 /** A fresh full fixture (schema-valid except for the Likert `distribution` field). */
 export function fullFixtureResult(): AssessmentResult {
   const result = fixtureResult();
@@ -89,6 +103,7 @@ export function fullFixtureResult(): AssessmentResult {
   }
   rankAndMedian(result.clusters);
   for (const c of result.clusters) addIndexAnalyses(c);
+  result.method.steps = withAnalysisSteps(result.method.steps);
   const zhili = result.clusters.find((c) => c.id === 'zhili');
   if (zhili) {
     zhili.members = fixtureMembers();

@@ -5,6 +5,7 @@
  * means, coverage rule), so the numbers in a rendered report hang together. Test-only.
  */
 import { createHash } from 'node:crypto';
+import { vcmCluster } from '@clusterlens/models';
 import type { AssessmentResult, ClusterResult, LogEntry, RoleCount } from '@clusterlens/schema';
 import { CLUSTER_IDS, DIMENSIONS, INDICATORS, type ClusterId } from './test-fixture-data.js';
 import { rankAndMedian } from './test-fixture-peers.js';
@@ -55,7 +56,7 @@ const META: Record<ClusterId, Omit<ClusterResult, 'id' | 'indices' | 'dimensions
 interface Part { id: string; score: number | null }
 
 /** Weighted arithmetic mean over the parts with a score, equal nominal weights, coverage rule. */
-function aggregate(target: string, parts: Part[], log: LogEntry[], notScoredCode: string) {
+function aggregate(target: string, parts: Part[], log: LogEntry[], notScoredCode: 'dimension_not_scored' | 'index_not_scored') {
   const weight = 1 / parts.length;
   const scored = parts.filter((p) => p.score !== null);
   const coverage = scored.length * weight;
@@ -146,7 +147,13 @@ export function fixtureResult(): AssessmentResult {
   return {
     schemaVersion: '1.0',
     engine: { name: '@clusterlens/scoring', version: '0.1.0' },
-    framework: { id: 'vcm-cluster', version: '1.0.0', label: { en: 'Value-chain cluster model', zh: '价值链集群模型' } },
+    framework: {
+      id: 'vcm-cluster',
+      version: '1.0.0',
+      label: { en: 'Value-chain cluster model', zh: '价值链集群模型' },
+      headlineIndex: 'competitiveness',
+      suggestions: Object.fromEntries(vcmCluster.dimensions.map((d) => [d.id, d.suggestions ?? []])),
+    },
     method: {
       steps: [
         { step: 'measure', params: { sufficiency: { minAnswers: SUFFICIENCY.minAnswers, minShare: SUFFICIENCY.minShare } }, engineVersion: '0.1.0' },

@@ -109,6 +109,13 @@ export const Dimension = Type.Object(
     description: Type.Optional(LocalizedText),
     indicators: Type.Array(Indicator, { minItems: 1 }),
     aggregation: Type.Optional(AggregationMethodSchema),
+    suggestions: Type.Optional(
+      Type.Array(LocalizedText, {
+        minItems: 1,
+        description:
+          'Advice for a member whose score on this dimension is among its lowest, most useful first (member feedback report). Without it the report suggests discussing the dimension with the cluster association.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -151,19 +158,52 @@ export const GroupDefinition = Type.Object(
 );
 export type GroupDefinition = Static<typeof GroupDefinition>;
 
-/** Questions that describe a member rather than feed an indicator directly. */
+/** One stage of the framework's integration model; stage n is the n-th entry of `integrationStages`. */
+export const IntegrationStage = Type.Object(
+  {
+    label: LocalizedText,
+    description: LocalizedText,
+  },
+  { additionalProperties: false, description: 'A short name ("Bilateral cooperation") and one sentence on what the stage means, both printed in the reports.' },
+);
+export type IntegrationStage = Static<typeof IntegrationStage>;
+
+/** Members per headcount band: a headcount falls in the first band whose `below` exceeds it, else in the last band. */
+export const SizeBands = Type.Object(
+  {
+    bands: Type.Array(
+      Type.Object(
+        {
+          id: Identifier,
+          label: LocalizedText,
+          below: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Headcounts below this value (and not in an earlier band) fall in this band; leave it out on the last band.' })),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1 },
+    ),
+    note: LocalizedText,
+  },
+  { additionalProperties: false, description: 'The bands and a note on where they come from (printed under the chart of members by size).' },
+);
+export type SizeBands = Static<typeof SizeBands>;
+
+/** Questions that describe a member rather than feed an indicator directly, and how the reports name what they measure. */
 export const MemberProfileQuestions = Type.Object(
   {
-    integrationStage: Type.Optional(identifierWith('select_one whose choice scores are the integration stage 1–4.')),
+    integrationStage: Type.Optional(identifierWith('select_one whose choice scores are the integration stage (1 to the number of `integrationStages`).')),
+    integrationStages: Type.Optional(Type.Array(IntegrationStage, { minItems: 2, description: 'The stages of the integration model, lowest first. Required with `integrationStage`.' })),
     revenue: Type.Optional(identifierWith('Member revenue, for concentration (HHI) of revenue shares.')),
-    employees: Type.Optional(identifierWith('Member employees.')),
+    employees: Type.Optional(identifierWith('Member employees, counted per band of `sizeBands`.')),
+    sizeBands: Type.Optional(SizeBands),
     surveyWeight: Type.Optional(
       identifierWith(
         'Survey (design) weight of each respondent. Means, shares, weighted means and ratios are weighted by it; counts, sums, medians and maxima describe the respondents as they are. A missing or non-positive weight counts as 1.',
       ),
     ),
   },
-  { additionalProperties: false },
+  // Stage counts and size bands cannot be shown without their names.
+  { additionalProperties: false, dependencies: { integrationStage: ['integrationStages'], employees: ['sizeBands'] } },
 );
 export type MemberProfileQuestions = Static<typeof MemberProfileQuestions>;
 
@@ -212,6 +252,7 @@ export const Framework = Type.Object(
     groups: Type.Optional(Type.Array(GroupDefinition, { description: 'Intermediate levels between dimensions and indices.' })),
     indices: Type.Array(IndexDefinition, { minItems: 1 }),
     memberProfile: Type.Optional(MemberProfileQuestions),
+    headlineIndex: Type.Optional(identifierWith('The index the reports lead with (cover, summary, portfolio order). __Default:__ the first index.')),
     policyIndex: Type.Optional(
       identifierWith('The index that folds in the attainment of a policy profile when one is given (its own components measure policy uptake).'),
     ),

@@ -149,9 +149,10 @@ export const IntegrationProfile = Type.Object(
     mean: NullableNumber,
     distribution: Type.Array(
       Type.Object(
-        { stage: Type.Integer({ minimum: 1, maximum: 4 }), label: LocalizedText, count: Type.Integer({ minimum: 0 }) },
+        { stage: Type.Integer({ minimum: 1 }), label: LocalizedText, description: LocalizedText, count: Type.Integer({ minimum: 0 }) },
         { additionalProperties: false },
       ),
+      { description: 'Members per stage of the framework’s integration model, every stage in order (zeros included), with its name and meaning.' },
     ),
   },
   { additionalProperties: false },

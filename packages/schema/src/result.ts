@@ -3,8 +3,10 @@ import { LocalizedText, SourceFile } from './common.js';
 import { AggregationRule, Direction } from './framework.js';
 import { Issue } from './issue.js';
 import { MethodRecord } from './result-method.js';
+import { LogEntry } from './result-log.js';
 
 export * from './result-method.js';
+export * from './result-log.js';
 export * from './baseline-result.js';
 import {
   BaselineInfo,
@@ -96,17 +98,6 @@ export const IndexResult = Type.Object(
 );
 export type IndexResult = Static<typeof IndexResult>;
 
-/** One recorded decision of the engine (an exclusion, a rescaling, a dimension left unscored). */
-export const LogEntry = Type.Object(
-  {
-    step: Type.String({ description: 'Pipeline step, e.g. `sufficiency`, `aggregation`.' }),
-    code: Type.String({ pattern: '^[a-z][a-z0-9_]*$' }),
-    target: Type.String({ description: 'Indicator, dimension or index id.' }),
-    params: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()])),
-  },
-  { additionalProperties: false },
-);
-export type LogEntry = Static<typeof LogEntry>;
 
 export const RoleCount = Type.Object(
   { role: Type.String(), label: LocalizedText, count: Type.Integer({ minimum: 0 }) },
@@ -132,7 +123,7 @@ export const ClusterResult = Type.Object(
         bySize: Type.Optional(
           Type.Array(RoleCount, {
             description:
-              'Members per size band by headcount (micro < 10, small 10–49, medium 50–249, large ≥ 250; band `` for no answer), when the framework names an employees question.',
+              'Members per headcount band of the framework’s `sizeBands` (band `` for no answer), when the framework names an employees question.',
           }),
         ),
       },
@@ -157,15 +148,32 @@ export const ClusterResult = Type.Object(
 );
 export type ClusterResult = Static<typeof ClusterResult>;
 
+/**
+ * The framework of the run and what the reports need to know about it, copied from the
+ * framework so that a result renders, now or years later, without its framework file.
+ */
+export const FrameworkInfo = Type.Object(
+  {
+    id: Type.String(),
+    version: Type.String(),
+    label: LocalizedText,
+    headlineIndex: Type.String({ description: 'The index the reports lead with: the framework’s `headlineIndex`, else its first index.' }),
+    suggestions: Type.Optional(
+      Type.Record(Type.String(), Type.Array(LocalizedText), { description: 'Per dimension id, the framework’s suggestions for members (member feedback report).' }),
+    ),
+    /** Where the headcount bands of `respondents.bySize` come from (the framework's `sizeBands.note`). */
+    sizeBandsNote: Type.Optional(LocalizedText),
+  },
+  { additionalProperties: false },
+);
+export type FrameworkInfo = Static<typeof FrameworkInfo>;
+
 /** The contract between scoring and reporting: reports read it and never recompute. */
 export const AssessmentResult = Type.Object(
   {
     schemaVersion: Type.Literal('1.0'),
     engine: Type.Object({ name: Type.String(), version: Type.String() }, { additionalProperties: false }),
-    framework: Type.Object(
-      { id: Type.String(), version: Type.String(), label: LocalizedText },
-      { additionalProperties: false },
-    ),
+    framework: FrameworkInfo,
     method: MethodRecord,
     clusters: Type.Array(ClusterResult),
     issues: Type.Array(Issue),

@@ -76,7 +76,7 @@ describe('schemas', () => {
     const result = {
       schemaVersion: '1.0',
       engine: { name: 'clusterlens', version: '0.1.0' },
-      framework: { id: 'tiny', version: '1.0.0', label: text },
+      framework: { id: 'tiny', version: '1.0.0', label: text, headlineIndex: 'competitiveness' },
       method: {
         steps: [
           { step: 'measure', params: { sufficiency: { minAnswers: 3, minShare: 0.1 } }, engineVersion: '0.1.0' },

@@ -2,6 +2,7 @@ import type { AssessmentResult, MethodOptions, MethodStep } from '@clusterlens/s
 import { assembleCluster, assembly } from './assemble-cluster.js';
 import type { AssessInput } from './assess-input.js';
 import { checkFramework } from './check-framework.js';
+import { frameworkInfo } from './framework-info.js';
 import type { SurveyInputs } from './coin/coin.js';
 import { surveyCoin } from './coin/measure.js';
 import { applyStep } from './coin/regen.js';
@@ -28,7 +29,7 @@ export function replay(steps: readonly MethodStep[], input: AssessInput): Assess
   return {
     schemaVersion: '1.0',
     engine: { name: ENGINE_NAME, version: input.engineVersion },
-    framework: { id: framework.id, version: framework.version, label: { ...framework.label } },
+    framework: frameworkInfo(framework),
     method: { steps: [...coin.log], ...replayability(coin.log) },
     clusters: context ? input.surveys.map((_, c) => assembleCluster(context, c)) : [],
     issues: [

@@ -45,10 +45,15 @@ function checkIds(framework: Framework, lang: Lang): Issue[] {
 
 const NUMERIC_TYPES = ['integer', 'decimal', 'percent'];
 
+const PROFILE_QUESTIONS = ['integrationStage', 'revenue', 'employees', 'surveyWeight'] as const;
+const isProfileQuestion = (key: string): key is (typeof PROFILE_QUESTIONS)[number] => (PROFILE_QUESTIONS as readonly string[]).includes(key);
+
 /** The member-profile questions exist; the numeric ones (revenue, employees, survey weight) are numbers. */
 function checkMemberProfile(framework: Framework, lang: Lang): Issue[] {
   const profile = framework.memberProfile ?? {};
-  return Object.entries(profile).flatMap(([key, id]) => {
+  return Object.keys(profile).flatMap((key) => {
+    const id = isProfileQuestion(key) ? profile[key] : undefined;
+    if (id === undefined) return [];
     const path = `/memberProfile/${key}`;
     const question = framework.questions.find((q) => q.id === id);
     if (question === undefined) return [issueAt('error', 'framework_unknown_question', path, { id }, lang)];
@@ -97,7 +102,12 @@ function checkIndices(framework: Framework, lang: Lang): Issue[] {
   const { hierarchy } = frameworkHierarchy(framework);
   const placed = new Set(hierarchy.parents.map((p) => p.code));
   const cycles = groups.flatMap((g, i) => (placed.has(g.id) ? [] : [issueAt('error', 'framework_group_cycle', `/groups/${i}`, { id: g.id }, lang)]));
-  return [...check(groups, 'groups'), ...check(framework.indices, 'indices'), ...cycles];
+  const indices = new Set(framework.indices.map((x) => x.id));
+  const named = (['headlineIndex', 'policyIndex'] as const).flatMap((key) => {
+    const id = framework[key];
+    return id === undefined || indices.has(id) ? [] : [issueAt('error', 'framework_unknown_index', `/${key}`, { id }, lang)];
+  });
+  return [...check(groups, 'groups'), ...check(framework.indices, 'indices'), ...cycles, ...named];
 }
 
 /**
@@ -114,6 +124,7 @@ function checkIndices(framework: Framework, lang: Lang): Issue[] {
  *   method can read (`framework_incompatible_question`), select_one choices used as numbers have
  *   scores, `count_in` values are choices, regional stats are declared
  * - group and index components reference existing dimensions or groups; groups form no cycle
+ * - `headlineIndex` and `policyIndex` name an index
  *
  * Options: `lang` — language of messages and suggestions (default `'en'`).
  * @example checkFramework(framework) // [] for a sound framework

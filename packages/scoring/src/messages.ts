@@ -70,6 +70,10 @@ export const MESSAGES = {
     message: { en: `there is no dimension "${p.id}"`, zh: `不存在维度“${p.id}”` },
     suggestion: { en: 'Correct the dimension id.', zh: '请更正维度标识。' },
   }),
+  framework_unknown_index: (p: { id: string }): Text => ({
+    message: { en: `there is no index "${p.id}"`, zh: `不存在指数“${p.id}”` },
+    suggestion: { en: 'Name one of the framework’s indices.', zh: '请填写框架中已有的指数标识。' },
+  }),
   framework_group_cycle: (p: { id: string }): Text => ({
     message: { en: `the group "${p.id}" contains itself through its components`, zh: `分组“${p.id}”经由其组成部分包含了自身` },
     suggestion: { en: 'Make the groups a hierarchy without cycles.', zh: '请使分组构成无循环的层级结构。' },
@@ -169,26 +173,10 @@ export const MESSAGES = {
 
 export type MessageCode = keyof typeof MESSAGES;
 
-/** Short names of the four integration stages (DESIGN.md §2). */
-export const INTEGRATION_STAGES: readonly LocalizedText[] = [
-  { en: 'Isolated', zh: '孤立' },
-  { en: 'Bilateral cooperation', zh: '双边合作' },
-  { en: 'Multilateral network', zh: '多边网络' },
-  { en: 'Soft coordination', zh: '软性协同' },
-];
-
-/** Label of the respondents whose chain role is not stated or not in the chain-role list. */
-/** Headcount bands of members, upper bounds exclusive (EU/OECD definitions). */
-export const SIZE_BANDS = [
-  { role: 'micro', below: 10, label: { en: 'Micro (fewer than 10 employees)', zh: '微型（10人以下）' } },
-  { role: 'small', below: 50, label: { en: 'Small (10–49 employees)', zh: '小型（10–49人）' } },
-  { role: 'medium', below: 250, label: { en: 'Medium (50–249 employees)', zh: '中型（50–249人）' } },
-  { role: 'large', below: Number.POSITIVE_INFINITY, label: { en: 'Large (250 employees or more)', zh: '大型（250人及以上）' } },
-] as const;
-
 /** The band of members who did not give their headcount. */
 export const SIZE_UNSTATED = { en: 'Headcount not given', zh: '未填报从业人数' } as const;
 
+/** Label of the respondents whose chain role is not stated or not in the chain-role list. */
 export const CHAIN_ROLE_UNSTATED: LocalizedText = { en: 'Chain role not stated', zh: '未填写产业链定位' };
 
 /** Builds an Issue located in a file (and optionally a cell), e.g. for a CSV table. */

@@ -4,7 +4,9 @@ import { clusterA, tinyFramework } from './test-fixture.js';
 
 describe('respondentProfile: members by size', () => {
   it('counts members per headcount band, with a trailing band for those who gave none', () => {
-    const framework = { ...tinyFramework, memberProfile: { employees: 'employees' } };
+    const band = (id: string, below?: number) => ({ id, label: { en: id, zh: id }, ...(below === undefined ? {} : { below }) });
+    const sizeBands = { bands: [band('micro', 10), band('small', 50), band('medium', 250), band('large')], note: { en: 'EU', zh: '欧盟' } };
+    const framework = { ...tinyFramework, memberProfile: { employees: 'employees', sizeBands } };
     const profile = respondentProfile(clusterA, framework, []);
     // Cluster A headcounts: 10, 30, 20, 40, (none), 50.
     // micro < 10: none; small 10–49: 10, 30, 20, 40 → 4; medium 50–249: 50 → 1; large: 0; not given: 1.

@@ -1,6 +1,6 @@
 import type { ClusterResult, ClusterSurvey, Framework, Issue } from '@clusterlens/schema';
 import { definitions } from './answers.js';
-import { CHAIN_ROLE_UNSTATED, SIZE_BANDS, SIZE_UNSTATED } from './messages.js';
+import { CHAIN_ROLE_UNSTATED, SIZE_UNSTATED } from './messages.js';
 
 type Profile = ClusterResult['respondents'];
 
@@ -35,14 +35,15 @@ export function respondentProfile(survey: ClusterSurvey, framework: Framework, i
 }
 
 /**
- * Members per headcount band. The bands are the EU/OECD ones (micro < 10, small 10–49,
- * medium 50–249, large ≥ 250), comparable across countries; national SME definitions
- * (China's differ by industry) would need the industry and turnover too.
+ * Members per headcount band of the framework (`memberProfile.sizeBands`; vcm-cluster: the EU/OECD
+ * bands micro < 10, small 10–49, medium 50–249, large ≥ 250): a headcount falls in the first band
+ * whose `below` exceeds it, else in the last band.
  */
 function sizeBands(survey: ClusterSurvey, framework: Framework): Profile['bySize'] {
   const question = framework.memberProfile?.employees;
-  if (question === undefined) return undefined;
-  const counts = SIZE_BANDS.map(() => 0);
+  const bands = framework.memberProfile?.sizeBands?.bands;
+  if (question === undefined || bands === undefined) return undefined;
+  const counts = bands.map(() => 0);
   let unstated = 0;
   for (const respondent of survey.respondents) {
     const employees = respondent.answers[question];
@@ -50,9 +51,9 @@ function sizeBands(survey: ClusterSurvey, framework: Framework): Profile['bySize
       unstated += 1;
       continue;
     }
-    const band = SIZE_BANDS.findIndex((b) => employees < b.below);
-    counts[band === -1 ? SIZE_BANDS.length - 1 : band]! += 1;
+    const band = bands.findIndex((b) => b.below !== undefined && employees < b.below);
+    counts[band === -1 ? bands.length - 1 : band]! += 1;
   }
-  const bands = SIZE_BANDS.map((b, i) => ({ role: b.role, label: { ...b.label }, count: counts[i]! }));
-  return unstated > 0 ? [...bands, { role: '', label: { ...SIZE_UNSTATED }, count: unstated }] : bands;
+  const counted = bands.map((b, i) => ({ role: b.id, label: { ...b.label }, count: counts[i]! }));
+  return unstated > 0 ? [...counted, { role: '', label: { ...SIZE_UNSTATED }, count: unstated }] : counted;
 }

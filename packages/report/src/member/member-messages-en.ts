@@ -1,5 +1,4 @@
 import type { MemberMessages } from './member-messages.js';
-import { suggestionsEn } from './member-suggestions-en.js';
 
 /** English texts of the member feedback report. */
 export const memberEn: MemberMessages = {
@@ -27,16 +26,15 @@ export const memberEn: MemberMessages = {
   notScored: 'not scored',
   roleUnknown: 'not given',
   stageUnknown: 'not answered',
-  stageValue: (p) => `${p.stage} of 4 · ${p.label}`,
+  stageValue: (p) => `${p.stage} of ${p.total} · ${p.label}`,
   roleCount: (p) => `${p.count} respondents of the cluster share your chain position.`,
   roleSuppressed: (p) => `Fewer than ${p.k} respondents share your chain position, so their number is not shown.`,
-  stageMean: (p) => `The mean integration stage of the ${p.answered} members who answered is ${p.mean} of 4.`,
+  stageMean: (p) => `The mean integration stage of the ${p.answered} members who answered is ${p.mean} of ${p.total}.`,
   stageSuppressed: (p) => `Fewer than ${p.k} members answered the integration question, so the cluster figure is not shown.`,
   nextStage: (p) => `Next step, stage ${p.stage}: ${p.text}`,
-  topStage: 'You are at the highest stage: soft coordination with shared rules, standards and joint innovation.',
+  topStage: (p) => `You are at the highest stage. ${p.text}`,
   suggestionsIntro: 'Three suggestions for the dimensions where your score is lowest:',
   suggestionFor: (p) => `${p.dimension} (your score ${p.score})`,
-  suggestions: suggestionsEn,
   genericSuggestion: (p) => `Discuss with the cluster association how to improve on ${p.dimension}.`,
   about: (p) =>
     `Scores come from your own survey answers, normalised with the same goalposts as the cluster assessment. Medians, bands and percentiles are computed over the members who answered and shown only when at least ${p.k} did.`,

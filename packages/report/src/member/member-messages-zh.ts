@@ -1,5 +1,4 @@
 import type { MemberMessages } from './member-messages.js';
-import { suggestionsZh } from './member-suggestions-zh.js';
 
 /** 会员反馈报告的中文文本。 */
 export const memberZh: MemberMessages = {
@@ -25,16 +24,15 @@ export const memberZh: MemberMessages = {
   notScored: '未评分',
   roleUnknown: '未填写',
   stageUnknown: '未作答',
-  stageValue: (p) => `第${p.stage}阶段（共4个）· ${p.label}`,
+  stageValue: (p) => `第${p.stage}阶段（共${p.total}个）· ${p.label}`,
   roleCount: (p) => `集群中共有${p.count}家填报主体与贵单位处于相同的产业链环节。`,
   roleSuppressed: (p) => `与贵单位处于相同产业链环节的填报主体不足${p.k}家，不显示具体数量。`,
-  stageMean: (p) => `作答的${p.answered}家会员平均处于第${p.mean}阶段（共4个）。`,
+  stageMean: (p) => `作答的${p.answered}家会员平均处于第${p.mean}阶段（共${p.total}个）。`,
   stageSuppressed: (p) => `回答融入阶段问题的会员不足${p.k}家，不显示集群数据。`,
   nextStage: (p) => `下一步（第${p.stage}阶段）：${p.text}`,
-  topStage: '贵单位已处于最高阶段：通过共享规则、标准和联合创新实现软性协同。',
+  topStage: (p) => `贵单位已处于最高阶段。${p.text}`,
   suggestionsIntro: '针对贵单位得分最低的维度，提出以下三条建议：',
   suggestionFor: (p) => `${p.dimension}（贵单位得分${p.score}）`,
-  suggestions: suggestionsZh,
   genericSuggestion: (p) => `与集群行业协会探讨如何提升“${p.dimension}”。`,
   about: (p) => `得分根据贵单位自身的调查回答计算，采用与集群评估相同的目标值区间标准化。中位数、区间和百分位基于作答会员计算，且仅在作答会员不少于${p.k}家时显示。`,
 };

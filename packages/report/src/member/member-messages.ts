@@ -1,6 +1,6 @@
 /**
  * Message types of the member feedback report (part of `Messages` as `member`); the texts are
- * in member-messages-en.ts and member-messages-zh.ts, the suggestions in member-suggestions-*.ts.
+ * in member-messages-en.ts and member-messages-zh.ts. Stage names and suggestions are the framework's, carried by the result.
  */
 type Fn<K extends string> = (p: Record<K, string>) => string;
 
@@ -27,17 +27,15 @@ export interface MemberMessages {
   notScored: string;
   roleUnknown: string;
   stageUnknown: string;
-  stageValue: Fn<'stage' | 'label'>;
+  stageValue: Fn<'stage' | 'total' | 'label'>;
   roleCount: Fn<'count'>;
   roleSuppressed: Fn<'k'>;
-  stageMean: Fn<'mean' | 'answered'>;
+  stageMean: Fn<'mean' | 'answered' | 'total'>;
   stageSuppressed: Fn<'k'>;
   nextStage: Fn<'stage' | 'text'>;
-  topStage: string;
+  topStage: Fn<'text'>;
   suggestionsIntro: string;
   suggestionFor: Fn<'dimension' | 'score'>;
-  /** Two suggestions per dimension id of the default framework; others use `genericSuggestion`. */
-  suggestions: Readonly<Record<string, readonly [string, string]>>;
   genericSuggestion: Fn<'dimension'>;
   about: Fn<'k'>;
 }

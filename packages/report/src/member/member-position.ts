@@ -14,13 +14,18 @@ export function roleLabel(ctx: ReportContext, member: MemberResult): string {
   return ctx.cluster.respondents.byChainRole.find((r) => r.role === member.chainRole)?.label[ctx.lang] ?? member.chainRole;
 }
 
+/** The framework's stages, lowest first, as the result carries them (empty without an integration question). */
+function stages(ctx: ReportContext) {
+  return ctx.cluster.integration?.distribution ?? [];
+}
+
 /** "2 of 4 · Bilateral cooperation" for the member's own stage. */
 export function stageLabel(ctx: ReportContext, member: MemberResult): string {
   const { f, m, lang } = ctx;
   const stage = member.integrationStage;
-  if (stage === null) return m.member.stageUnknown;
-  const label = ctx.cluster.integration?.distribution.find((d) => d.stage === stage)?.label[lang] ?? m.integration.stages[stage - 1] ?? '';
-  return m.member.stageValue({ stage: f.integer(stage), label });
+  const own = stages(ctx).find((d) => d.stage === stage);
+  if (stage === null || own === undefined) return m.member.stageUnknown;
+  return m.member.stageValue({ stage: f.integer(stage), total: f.integer(stages(ctx).length), label: own.label[lang] });
 }
 
 function roleSentence(ctx: ReportContext, member: MemberResult, k: number): string | null {
@@ -40,13 +45,18 @@ function stageSentences(ctx: ReportContext, member: MemberResult, k: number): st
     out.push(
       answered === null || profile.mean === null
         ? m.member.stageSuppressed({ k: f.integer(k) })
-        : m.member.stageMean({ mean: f.number(profile.mean), answered: f.integer(answered) }),
+        : m.member.stageMean({ mean: f.number(profile.mean), answered: f.integer(answered), total: f.integer(profile.distribution.length) }),
     );
   }
   const stage = member.integrationStage;
-  if (stage !== null) {
-    const next = m.integration.stages[stage];
-    out.push(next === undefined ? m.member.topStage : m.member.nextStage({ stage: f.integer(stage + 1), text: next }));
+  const own = stages(ctx).find((d) => d.stage === stage);
+  if (stage !== null && own) {
+    const next = stages(ctx).find((d) => d.stage === stage + 1);
+    out.push(
+      next === undefined
+        ? m.member.topStage({ text: own.description[ctx.lang] })
+        : m.member.nextStage({ stage: f.integer(next.stage), text: next.description[ctx.lang] }),
+    );
   }
   return out;
 }
@@ -78,15 +88,19 @@ export function weakestDimensions(member: MemberResult, count = 3): { id: string
     .map(({ id, score }) => ({ id, score }));
 }
 
-/** Three suggestions: the first for each of the weakest dimensions, then second ones if fewer than three were scored. */
+/**
+ * Three suggestions from the framework (`result.framework.suggestions`): the first for each of
+ * the weakest dimensions, then the next ones if fewer than three were scored. A dimension
+ * without suggestions gets one generic suggestion.
+ */
 export function memberSuggestions(ctx: ReportContext, member: MemberResult): { title: string; text: string }[] {
-  const { f, m } = ctx;
-  const weakest = weakestDimensions(member);
-  const picks = [...weakest.map((w) => ({ ...w, which: 0 })), ...weakest.map((w) => ({ ...w, which: 1 }))].slice(0, 3);
-  return picks.map((p) => {
+  const { f, lang, m } = ctx;
+  const weakest = weakestDimensions(member).map((w) => ({ ...w, texts: ctx.result.framework.suggestions?.[w.id] ?? [] }));
+  const rounds = Math.max(1, ...weakest.map((w) => w.texts.length));
+  const picks = Array.from({ length: rounds }, (_, which) => weakest.flatMap((w) => (which < Math.max(1, w.texts.length) ? [{ ...w, which }] : []))).flat();
+  return picks.slice(0, 3).map((p) => {
     const name = ctx.nameOf(p.id);
-    const pair = m.member.suggestions[p.id];
-    return { title: m.member.suggestionFor({ dimension: name, score: f.score(p.score) }), text: pair?.[p.which] ?? m.member.genericSuggestion({ dimension: name }) };
+    return { title: m.member.suggestionFor({ dimension: name, score: f.score(p.score) }), text: p.texts[p.which]?.[lang] ?? m.member.genericSuggestion({ dimension: name }) };
   });
 }
 

@@ -12,13 +12,13 @@ export interface PortfolioContext {
   lang: Lang;
   m: Messages;
   f: Formatter;
-  /** Clusters by rank on the first index (unscored last), then by id for a stable order. */
+  /** Clusters by rank on the headline index (unscored last), then by id for a stable order. */
   ordered: ClusterResult[];
   indexIds: string[];
   dimensionIds: string[];
 }
 
-function rankOf(c: ClusterResult, indexId: string | undefined): number {
+function rankOf(c: ClusterResult, indexId: string): number {
   return c.indices.find((i) => i.id === indexId)?.rank ?? Number.POSITIVE_INFINITY;
 }
 
@@ -27,7 +27,7 @@ export function portfolioContext(result: AssessmentResult, lang: Lang): Portfoli
   const first = result.clusters[0];
   if (!first) throw new Error('renderPortfolioReport needs a result with at least one cluster');
   const indexIds = first.indices.map((i) => i.id);
-  const lead = indexIds[0];
+  const lead = result.framework.headlineIndex;
   const ordered = [...result.clusters].sort((a, b) => rankOf(a, lead) - rankOf(b, lead) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { result, lang, m: messagesFor(lang), f: formatterFor(lang), ordered, indexIds, dimensionIds: first.dimensions.map((d) => d.id) };
 }

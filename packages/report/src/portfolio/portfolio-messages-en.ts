@@ -4,7 +4,7 @@ import type { PortfolioMessages } from './portfolio-messages.js';
 export const portfolioEn: PortfolioMessages = {
   title: 'Portfolio overview',
   subject: (p) => `Overview of ${p.count} industrial clusters, ${p.year}`,
-  keywords: 'portfolio overview, industrial cluster, competitiveness index, policy alignment index, league table',
+  keywords: 'portfolio overview, industrial cluster, league table',
   intro: (p) => `This overview compares the ${p.count} industrial clusters of the assessment (survey year ${p.years}), scored with the ${p.framework} framework, version ${p.version}.`,
   headings: { league: 'League table', heatmap: 'Dimension scores', distributions: 'Distributions', notes: 'Notes' },
   rankColumn: '#',

@@ -52,7 +52,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
     year,
     title: `${m.portfolio.title} ${year}`,
     subject: m.portfolio.subject({ count, year: String(year) }),
-    keywords: m.portfolio.keywords,
+    keywords: [m.portfolio.keywords, ...(result.clusters[0]?.indices ?? []).map((i) => i.label[lang])].join(', '),
     creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
     header: [m.portfolio.title, `${result.framework.label[lang]} ${result.framework.version}`],
     cover: false,

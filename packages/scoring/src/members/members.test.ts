@@ -8,7 +8,11 @@ const framework: Framework = {
   ...tinyFramework,
   questions: [...tinyFramework.questions, { id: 'stage', type: 'select_one', label: t('Stage'), choices: 'stages', required: false }],
   choiceLists: [...tinyFramework.choiceLists, { name: 'stages', choices: ['1', '2', '3', '4'].map((v) => ({ value: v, label: t(v), score: Number(v) })) }],
-  memberProfile: { integrationStage: 'stage', revenue: 'employees' },
+  memberProfile: {
+    integrationStage: 'stage',
+    integrationStages: ['Isolated', 'Bilateral cooperation', 'Multilateral network', 'Soft coordination'].map((name) => ({ label: t(name), description: t(`${name}: …`) })),
+    revenue: 'employees',
+  },
 };
 const STAGES = ['1', '2', '2', '3', '4', undefined];
 const survey: ClusterSurvey = {

@@ -1,0 +1,95 @@
+/**
+ * Message types of the methodology appendix (part of `Messages` as `steps`): a sentence for
+ * every step of the method record and every value its parameters can take. The records are
+ * keyed by the schema's own unions (step names, normalisation, aggregation and imputation
+ * methods), so a method the schema gains without a sentence here is a type error, not a gap in
+ * a report. Texts: method-messages-en.ts and method-messages-zh.ts.
+ */
+import type { AggregationMethod, ImputationMethod, NormalisationMethod, StepName } from '@clusterlens/schema';
+
+type Fn<K extends string> = (p: Record<K, string>) => string;
+
+/** The parameters of a normalisation, formatted: `scale` of the 0–1 methods, `lower`/`upper` of minmax, `mean`/`sd` of zscore. */
+export type NormaliseWords = Record<'scale' | 'lower' | 'upper' | 'mean' | 'sd', string>;
+
+export interface MethodMessages {
+  intro: Fn<'count' | 'engine' | 'version'>;
+  notReplayable: Fn<'reason'>;
+  /** Heading of each step, numbered in the order of the record. */
+  title: Record<StepName, string>;
+
+  measure: Fn<'minAnswers' | 'minShare'>;
+
+  impute: {
+    method: Record<ImputationMethod, Fn<'group'>>;
+    /** Short names, for the log and the sensitivity lists. */
+    name: Record<ImputationMethod, string>;
+    /** The survey attributes a grouped imputation can use; any other is named as it is. */
+    group: Record<'region' | 'industryCode', string>;
+    attribute: Fn<'name'>;
+    /** A grouped imputation in a list: its name and its grouping. */
+    grouped: Fn<'name' | 'group'>;
+    noGroup: string;
+    flagged: string;
+  };
+
+  treat: Fn<'skewness' | 'kurtosis' | 'maxPoints'>;
+
+  normalise: {
+    method: Record<NormalisationMethod, (p: NormaliseWords) => string>;
+    /** One phrase per method with its parameters, for the sensitivity lists ("goalposts, capped"). */
+    name: Record<NormalisationMethod, (p: NormaliseWords & { truncate: boolean }) => string>;
+    /** The sentence the indicator-detail section opens with, on the run's scale. */
+    brief: Record<NormalisationMethod, (p: NormaliseWords) => string>;
+    truncate: (p: { truncate: boolean; scale: string }) => string;
+    lowerIsBetter: string;
+    undefinedScores: string;
+  };
+
+  aggregate: {
+    method: Record<AggregationMethod, string>;
+    name: Record<AggregationMethod, string>;
+    hierarchy: Fn<'means'>;
+    minCoverage: Fn<'minCoverage'>;
+    overrides: Fn<'list'>;
+    override: Fn<'parent' | 'method'>;
+    weights: Fn<'list'>;
+    weight: Fn<'parent' | 'child' | 'weight'>;
+  };
+
+  members: Fn<'minGroupSize'>;
+
+  policy: {
+    profile: Fn<'profile' | 'id'>;
+    partialCredit: Record<'linear', string>;
+    targets: Fn<'minCoverage'>;
+    blend: Fn<'index' | 'targetWeight' | 'uptakeWeight'>;
+    blendScaled: Fn<'index' | 'targetWeight' | 'uptakeWeight' | 'sum' | 'targetShare' | 'uptakeShare'>;
+    missingPart: Fn<'minCoverage'>;
+    noUptake: Fn<'targetWeight' | 'uptakeWeight' | 'targetShare' | 'minCoverage'>;
+    /** The score's name when the framework has no index to hold it. */
+    alignmentScore: string;
+  };
+
+  benchmark: Record<'min', string>;
+
+  baseline: {
+    source: Fn<'framework' | 'engine'>;
+    cluster: Fn<'year'>;
+    absent: string;
+    comparable: Fn<'framework'>;
+    mismatch: Fn<'framework'>;
+  };
+
+  sensitivity: {
+    draws: Fn<'draws' | 'seed'>;
+    weights: Fn<'fraction' | 'low' | 'high'>;
+    weightsFixed: string;
+    drawn: Fn<'what' | 'list'>;
+    fixed: Fn<'what' | 'choice'>;
+    imputationAsRun: string;
+    noImputation: string;
+    what: Record<'imputation' | 'normalisation' | 'aggregation', string>;
+    summary: Fn<'targets'>;
+  };
+}

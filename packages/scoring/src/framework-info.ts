@@ -1,0 +1,21 @@
+import type { Framework, FrameworkInfo } from '@clusterlens/schema';
+
+/**
+ * What the reports need to know about the framework, copied into `result.framework` so that a
+ * result renders without its framework file: the headline index (the framework's, else its
+ * first index), the member suggestions per dimension, and the note on the headcount bands.
+ */
+export function frameworkInfo(framework: Framework): FrameworkInfo {
+  const suggestions = Object.fromEntries(framework.dimensions.flatMap((d) => (d.suggestions ? [[d.id, d.suggestions.map((s) => ({ ...s }))]] : [])));
+  const profile = framework.memberProfile;
+  const note = profile?.employees === undefined ? undefined : profile.sizeBands?.note;
+  return {
+    id: framework.id,
+    version: framework.version,
+    label: { ...framework.label },
+    // A framework has at least one index (schema); '' names none, as the unstated chain role does.
+    headlineIndex: framework.headlineIndex ?? framework.indices[0]?.id ?? '',
+    ...(Object.keys(suggestions).length > 0 ? { suggestions } : {}),
+    ...(note ? { sizeBandsNote: { ...note } } : {}),
+  };
+}
