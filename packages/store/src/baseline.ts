@@ -1,4 +1,4 @@
-import type { MethodRecord, AssessmentResult, ClusterResult, LocalizedText, Series } from '@clusterlens/schema';
+import type { BaselineResult, ClusterResult, Series } from '@clusterlens/schema';
 import type { Db } from './db.js';
 import { runKey } from './run-rows.js';
 
@@ -6,22 +6,20 @@ interface BaselineRow {
   [column: string]: string | number | null;
   framework_id: string;
   framework_version: string;
-  framework_label: string;
   engine_name: string;
   engine_version: string;
-  method: string;
   record: string;
 }
 
 /**
  * The cluster's run of the latest survey year before `surveyYear` in a series comparable
- * with `series`, as a one-cluster AssessmentResult that the scoring baseline step
+ * with `series`, as a one-cluster BaselineResult that the scoring baseline step
  * (`assess({ baseline })`, `applyBaseline`) takes as it is; null when there is none. Runs of
  * other series are never used, so a change is never computed across scales.
  */
-export async function latestBaseline(db: Db, clusterId: string, surveyYear: number, series: Series): Promise<AssessmentResult | null> {
+export async function latestBaseline(db: Db, clusterId: string, surveyYear: number, series: Series): Promise<BaselineResult | null> {
   const rows = await db.all<BaselineRow>(
-    `SELECT r.framework_id, r.framework_version, r.framework_label, r.engine_name, r.engine_version, d.method, d.record
+    `SELECT r.framework_id, r.framework_version, r.engine_name, r.engine_version, d.record
      FROM runs r JOIN run_records d ON d.run_id = r.id
      WHERE r.cluster_id = ? AND r.survey_year < ? AND r.framework_id = ? AND r.framework_version = ? AND r.goalposts = ?
        AND r.policy_id = ? AND r.policy_version = ?
@@ -31,11 +29,8 @@ export async function latestBaseline(db: Db, clusterId: string, surveyYear: numb
   const row = rows[0];
   if (row === undefined) return null;
   return {
-    schemaVersion: '1.0',
     engine: { name: row.engine_name, version: row.engine_version },
-    framework: { id: row.framework_id, version: row.framework_version, label: JSON.parse(row.framework_label) as LocalizedText },
-    method: JSON.parse(row.method) as MethodRecord,
+    framework: { id: row.framework_id, version: row.framework_version },
     clusters: [JSON.parse(row.record) as ClusterResult],
-    issues: [],
   };
 }

@@ -2,7 +2,7 @@
  * @clusterlens/store — the results history: every run kept, so each year builds a time series.
  *
  *   AssessmentResult ─record─▶ store (SQLite file, or PostgreSQL via postgres://…)
- *   store ─latestBaseline─▶ AssessmentResult (scoring baseline)    ─history / portfolioHistory─▶ reports
+ *   store ─latestBaseline─▶ BaselineResult (scoring baseline)    ─history / portfolioHistory─▶ reports
  *   store ─clusters / table─▶ `clusterlens history`                 results.json files ─importResults─▶ store
  *
  * One asynchronous interface for both backends; schema by versioned migrations; one

@@ -42,7 +42,7 @@ eachBackend('recording', (backend) => {
   it('keeps policy attainment, the method log and the input file hashes', async () => {
     const location = await backend.location();
     const store = await backend.open(location);
-    const log = [{ code: 'score_truncated', target: 'i1', value: 120 }];
+    const log = [{ target: 'i1', value: 120 }];
     await store.record(buildResult([{ ...alpha2023, attainment: 75, log }], { policy: { id: 'p', version: '2.0.0' } }));
     const policy = await store.table({ levels: ['priority', 'target'] });
     expect(policy.map((r) => [r.level, r.id, r.parent, r.value, r.score, r.policy])).toEqual([
@@ -52,7 +52,7 @@ eachBackend('recording', (backend) => {
     expect((await store.clusters())[0]?.runs[0]?.sources).toEqual([{ file: 'alpha.xlsx', sha256: 'a'.repeat(64) }]);
     const raw = await backend.raw(location);
     expect(await raw.all('SELECT step, code, target, params FROM run_log')).toEqual([
-      { step: 'normalisation', code: 'score_truncated', target: 'i1', params: '{"value":120}' },
+      { step: 'normalisation', code: 'score_truncated', target: 'i1', params: '{"value":120,"min":0,"max":100}' },
     ]);
   });
 

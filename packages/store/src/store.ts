@@ -1,4 +1,5 @@
 import type {
+  BaselineResult,
   AssessmentResult,
   ClusterHistory,
   HistoryRow,
@@ -33,7 +34,7 @@ export interface ResultStore {
   /** Records every cluster of a result in one transaction, replacing earlier runs with the same key. */
   record(result: AssessmentResult): Promise<RecordedRun[]>;
   /** The latest earlier survey year of a comparable series, as a baseline for scoring; null if none. */
-  latestBaseline(clusterId: string, surveyYear: number, series: Series): Promise<AssessmentResult | null>;
+  latestBaseline(clusterId: string, surveyYear: number, series: Series): Promise<BaselineResult | null>;
   /** Index and dimension scores of one cluster over the years of one series. */
   history(clusterId: string, options?: HistoryOptions): Promise<ClusterHistory>;
   /** `history` for many clusters at once, in the order given. */

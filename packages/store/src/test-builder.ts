@@ -27,7 +27,8 @@ export interface ClusterSpec {
   /** Policy target attainment (needs `policy` on the result). */
   attainment?: number | null;
   members?: { id: string; D1: number | null; D2: number | null; role?: string }[];
-  log?: { code: string; target: string; value: number }[];
+  /** Values clipped to the goalposts [0, 100], logged as `score_truncated`. */
+  log?: { target: string; value: number }[];
 }
 
 export interface ResultSpec {
@@ -85,7 +86,7 @@ export function cluster(spec: ClusterSpec, result: ResultSpec = {}): ClusterResu
     ],
     dimensions: [dimension('D1'), dimension('D2')],
     indicators: [indicator('i1', spec.i1, result.i1Goalposts ?? { min: 0, max: 100 }), indicator('i2', spec.i2, { min: 0, max: 50 })],
-    log: (spec.log ?? []).map((l) => ({ step: 'normalisation', code: l.code, target: l.target, params: { value: l.value } })),
+    log: (spec.log ?? []).map((l) => ({ step: 'normalisation' as const, code: 'score_truncated' as const, target: l.target, params: { value: l.value, min: 0, max: 100 } })),
     sources: [{ file: `${spec.id}.xlsx`, sha256: 'a'.repeat(64) }],
   };
   if (result.policy) {
@@ -120,7 +121,7 @@ export function buildResult(clusters: readonly ClusterSpec[], spec: ResultSpec =
   return {
     schemaVersion: '1.0',
     engine: { name: '@clusterlens/scoring', version: spec.engineVersion ?? 'test' },
-    framework: { id: 'tiny', version: spec.frameworkVersion ?? '1.0.0', label: text('Tiny framework') },
+    framework: { id: 'tiny', version: spec.frameworkVersion ?? '1.0.0', label: text('Tiny framework'), headlineIndex: 'competitiveness' },
     method: {
       steps: [
         { step: 'measure', params: { sufficiency: { minAnswers: 3, minShare: 0.1 } }, engineVersion: 'test' },
