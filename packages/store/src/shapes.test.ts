@@ -1,5 +1,6 @@
 import {
   AssessmentResult,
+  BaselineResult,
   ClusterHistory,
   HistoryRow,
   MemberHistoryYear,
@@ -29,7 +30,7 @@ eachBackend('what the store returns', (backend) => {
       validate(ClusterHistory, await store.history('alpha')),
       ...(await store.portfolioHistory(['alpha', 'nobody'])).map((h) => validate(ClusterHistory, h)),
       ...(await store.memberHistory('alpha', 'm1')).map((y) => validate(MemberHistoryYear, y)),
-      validate(AssessmentResult, await store.latestBaseline('alpha', 2023, series)),
+      validate(BaselineResult, await store.latestBaseline('alpha', 2023, series)),
     ];
     expect(new Set(rows.map((r) => r.level))).toEqual(new Set(['index', 'dimension', 'indicator', 'priority', 'target']));
     expect(checks.flatMap((c) => c.issues)).toEqual([]);
