@@ -263,7 +263,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       finish({ issues: outcome.issues, failed, report, result: { command: 'merge', outputs: outcome.outputs, inputs: outcome.inputs } }, opts);
     });
 
-  const history = program.command('history').description(text.historyDescription).addHelpText('after', examples(EXAMPLES.history));
+  const history = program.command('history').description(text.historyDescription).option('--json', text.optJson).addHelpText('after', examples(EXAMPLES.history));
   /** The store of a history command: --store, else the config; one is needed. */
   const historyContext = async (opts: GlobalOptions & { store?: string }) => {
     const ctx = await setup(opts);
