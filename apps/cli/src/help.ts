@@ -10,6 +10,7 @@ export const EXAMPLES = {
     'clusterlens assess survey.xlsx -o reports/',
     'clusterlens assess a.xlsx b.xlsx --lang zh --policy miit-2022-sme-clusters -o reports/',
     'clusterlens assess survey.xlsx --baseline reports-2024/results.json --members --min-group 5 -o reports/',
+    'clusterlens assess survey-2025.xlsx --store history.db -o reports-2025/   # baseline: the latest earlier year in history.db',
     'clusterlens assess kobo-export.xlsx --form form.xlsx --cluster cluster.json -o reports/',
     'clusterlens assess google-form.csv --mapping mapping.json -o reports/',
   ],
@@ -24,7 +25,19 @@ export const EXAMPLES = {
     'clusterlens batch "surveys/**/*.xlsx" -o out/shard-3 --shard 3/8',
     'clusterlens batch "surveys/**/*.xlsx" -o out/2025 --baseline out/2024/results.json --sensitivity 1000',
   ],
-  merge: ['clusterlens merge out/shard-* -o out/2025'],
+  merge: ['clusterlens merge out/shard-* -o out/2025', 'clusterlens merge out/shard-* -o out/2025 --store history.db'],
+  history: [
+    'clusterlens history list --store history.db',
+    'clusterlens history export --store history.db --level dimension --id D3 -o d3.csv',
+    'clusterlens history export --store postgres://analyst@db.example/clusterlens --cluster zhili-kidswear -o zhili.xlsx',
+    'clusterlens history import --store history.db out/2023/results.json out/2024/results.json',
+  ],
+  'history list': ['clusterlens history list --store history.db', 'clusterlens history list --store history.db --json'],
+  'history export': [
+    'clusterlens history export --store history.db -o history.csv',
+    'clusterlens history export --store history.db --level index --level dimension --cluster zhili-kidswear -o zhili.xlsx',
+  ],
+  'history import': ['clusterlens history import --store history.db out/2023/results.json out/2024/results.json'],
   demo: ['clusterlens demo', 'clusterlens demo -o /tmp/demo'],
 } as const;
 

@@ -108,6 +108,29 @@ export interface Catalogue {
   internalError: string;
   noCommand: string;
   severity: Record<'error' | 'warning' | 'info', string>;
+  optStore: string;
+  storeUnusable: (detail: string) => string;
+  storeBaselineYear: (cluster: string, year: number, baselineYear: number) => string;
+  storeNoBaseline: (cluster: string, year: number) => string;
+  storeRecorded: (cluster: string, year: number, replaced: boolean, location: string) => string;
+  storeNotRecorded: (reason: string) => string;
+  storeWithShard: string;
+  noStore: string;
+  historyDescription: string;
+  historyListDescription: string;
+  historyExportDescription: string;
+  historyImportDescription: string;
+  argResults: string;
+  optLevel: string;
+  optId: string;
+  optHistoryCluster: string;
+  optHistoryOut: string;
+  historyBadOut: (path: string) => string;
+  historyListHeader: string[];
+  historyEmpty: (location: string) => string;
+  historyExported: (path: string, rows: number) => string;
+  historyImported: (runs: number, files: number) => string;
+  historyNothingImported: string;
 }
 
 export const MESSAGES: Record<Lang, Catalogue> = { en, zh };

@@ -55,10 +55,11 @@ export function parsers(lang: Lang) {
 
 /** Flag, else config file, else built-in default. */
 export function resolveDefaults(
-  flags: { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number },
+  flags: { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number; store?: string },
   config: CliConfig,
-): { framework: string; formats: OutputFormat[]; jobs: number; policy: string | undefined; minGroup: number } {
+): { framework: string; formats: OutputFormat[]; jobs: number; policy: string | undefined; minGroup: number; store: string | undefined } {
   return {
+    store: flags.store ?? config.store,
     policy: flags.policy ?? config.policy,
     minGroup: flags.minGroup ?? config.minGroupSize ?? 5,
     framework: flags.framework ?? config.framework ?? 'vcm-cluster',

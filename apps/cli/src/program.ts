@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import type { CliConfig, CliResult, Issue, Lang, OutputFormat } from '@clusterlens/schema';
+import type { CliConfig, CliResult, HistoryLevel, Issue, Lang, OutputFormat } from '@clusterlens/schema';
 import type { TemplateLang } from '@clusterlens/survey';
 import type { Shard } from './batch/shard.js';
 import { palette, useColour, type Palette } from './colour.js';
@@ -38,19 +38,21 @@ interface Context {
   report: (issues: Issue[]) => void;
 }
 
-type RunFlags = GlobalOptions & { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number };
+type RunFlags = GlobalOptions & { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number; store?: string };
+type ExportFlags = GlobalOptions & { store?: string; level?: HistoryLevel[]; id?: string[]; cluster?: string[]; out: string };
 type IndexFlags = { meta: string; data: string; weights?: string; normalise?: string; range?: string; aggregate?: string; sensitivity?: number; seed?: number; out: string };
 /** The scoring flags of assess and batch. */
 type ChoiceFlags = { baseline?: string; members?: boolean; sensitivity?: number };
 
 /** The scoring choices of assess and batch: flags, else the config file. */
 function runChoices(opts: RunFlags & ChoiceFlags, defaults: ReturnType<typeof resolveDefaults>): RunChoices {
-  const { framework, policy, minGroup } = defaults;
+  const { framework, policy, minGroup, store } = defaults;
   return {
     framework,
     minGroup,
     members: opts.members === true,
     ...(policy !== undefined && { policy }),
+    ...(store !== undefined && { store }),
     ...(opts.baseline !== undefined && { baseline: opts.baseline }),
     ...(opts.sensitivity !== undefined && { sensitivity: opts.sensitivity }),
   };
@@ -108,9 +110,9 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
     if (expect === 'file' && kind === 'dir') throw new ExitError(EXIT.usage, MESSAGES[lang].outIsADir(flag, path), { issue: 'output_is_a_directory', file: path });
     return at(path);
   };
-  const command = (name: keyof typeof EXAMPLES, description: string, langs: readonly string[] = ['en', 'zh'], langHelp = text.optLang) =>
-    program
-      .command(name)
+  const command = (name: keyof typeof EXAMPLES, description: string, langs: readonly string[] = ['en', 'zh'], langHelp = text.optLang, parent = program) =>
+    parent
+      .command(name.replace(/^history /, ''))
       .description(description)
       .addOption(new Option('--lang <lang>', langHelp).choices(langs))
       .option('--json', text.optJson)
@@ -137,6 +139,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       .option('--min-group <k>', text.optMinGroup, parse.minGroup)
       .option('--baseline <results.json>', text.optBaseline)
       .option('--sensitivity <draws>', text.optSensitivity, parse.draws)
+      .option('--store <file|url>', text.optStore)
       .option('-j, --jobs <n>', text.optJobs, parse.jobs)
       .option('--formats <list>', text.optFormats, parse.formats);
 
@@ -243,6 +246,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
     .option('-j, --jobs <n>', text.optJobs, parse.jobs)
     .option('--resume', text.optResume)
     .option('--formats <list>', text.optFormats, parse.formats)
+    .option('--store <file|url>', text.optStore)
     .action(async (dirs: string[], opts: RunFlags & { out: string; resume?: boolean }) => {
       const ctx = await setup(opts);
       const [{ runMerge }, { createProgress }, { summaryTable }] = await Promise.all([
@@ -250,13 +254,55 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
         import('./batch/progress.js'),
         import('./batch/summary-table.js'),
       ]);
-      const { jobs, formats } = resolveDefaults(opts, ctx.config);
+      const { jobs, formats, store } = resolveDefaults(opts, ctx.config);
       const out = await output(opts.out, 'dir');
-      const run = { dirs, out, cwd, jobs, formats, resume: opts.resume === true, lang: ctx.lang };
+      const run = { dirs, out, cwd, jobs, formats, resume: opts.resume === true, lang: ctx.lang, ...(store !== undefined && { store }) };
       const outcome = await runMerge(run, ctx.logger, createProgress(io.stderr, ctx.logger));
       const failed = outcome.inputs.some((e) => e.status !== 'ok');
       const report = summaryTable(outcome.inputs, out, cwd, ctx.lang, ctx.paint);
       finish({ issues: outcome.issues, failed, report, result: { command: 'merge', outputs: outcome.outputs, inputs: outcome.inputs } }, opts);
+    });
+
+  const history = program.command('history').description(text.historyDescription).option('--json', text.optJson).addHelpText('after', examples(EXAMPLES.history));
+  /** The store of a history command: --store, else the config; one is needed. */
+  const historyContext = async (opts: GlobalOptions & { store?: string }) => {
+    const ctx = await setup(opts);
+    const store = opts.store ?? ctx.config.store;
+    if (store === undefined) throw new ExitError(EXIT.usage, MESSAGES[ctx.lang].noStore, { issue: 'no_store' });
+    return { ctx, store: { store, cwd, lang: ctx.lang } };
+  };
+  const repeat = (value: string, previous: string[] = []) => [...previous, value];
+  command('history list', text.historyListDescription, undefined, undefined, history)
+    .option('--store <file|url>', text.optStore)
+    .action(async (opts: GlobalOptions & { store?: string }) => {
+      const { store } = await historyContext(opts);
+      const { runHistoryList } = await import('./commands/history.js');
+      const listed = await runHistoryList(store);
+      finish({ issues: [], report: listed.table, result: { command: 'history', action: 'list', outputs: [], clusters: listed.clusters } }, opts);
+    });
+  command('history export', text.historyExportDescription, undefined, undefined, history)
+    .option('--store <file|url>', text.optStore)
+    .addOption(new Option('--level <level...>', text.optLevel).choices(['index', 'group', 'dimension', 'indicator', 'priority', 'target']))
+    .option('--id <id>', text.optId, repeat)
+    .option('--cluster <id>', text.optHistoryCluster, repeat)
+    .requiredOption('-o, --out <file>', text.optHistoryOut)
+    .action(async (opts: ExportFlags) => {
+      const { ctx, store } = await historyContext(opts);
+      const { runHistoryExport } = await import('./commands/history.js');
+      const { level: levels, id: ids, cluster: clusters } = opts;
+      const run = { ...store, out: await output(opts.out, 'file'), ...(levels && { levels }), ...(ids && { ids }), ...(clusters && { clusters }) };
+      const exported = await runHistoryExport(run, ctx.logger);
+      finish({ issues: [], result: { command: 'history', action: 'export', outputs: exported.outputs, rows: exported.rows } }, opts);
+    });
+  command('history import', text.historyImportDescription, undefined, undefined, history)
+    .argument('<results...>', text.argResults)
+    .option('--store <file|url>', text.optStore)
+    .action(async (files: string[], opts: GlobalOptions & { store?: string }) => {
+      const { ctx, store } = await historyContext(opts);
+      const { runHistoryImport } = await import('./commands/history.js');
+      const imported = await runHistoryImport({ ...store, files }, ctx.logger);
+      const result = { command: 'history' as const, action: 'import' as const, outputs: [], recorded: imported.recorded };
+      finish({ issues: imported.issues, failed: imported.failed, nothingProduced: imported.nothingProduced, result }, opts);
     });
 
   command('demo', text.demoDescription)

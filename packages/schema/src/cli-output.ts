@@ -1,5 +1,6 @@
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { Issue } from './issue.js';
+import { RecordedRun, StoredCluster } from './store.js';
 
 const Outputs = Type.Array(Type.String(), { description: 'Files written, as paths the user can open from the working directory of the run.' });
 const Count = Type.Integer({ minimum: 0 });
@@ -44,6 +45,17 @@ export const CliResult = Type.Union([
   result('batch', { outputs: Outputs, inputs: Type.Array(BatchInput) }, 'The outputs, and every input as in summary.json.'),
   result('merge', { outputs: Outputs, inputs: Type.Array(BatchInput) }, 'The outputs, and every input of the shards as in summary.json.'),
   result('index', { outputs: Outputs }, 'The scores table written.'),
+  result(
+    'history',
+    {
+      action: Type.Union([Type.Literal('list'), Type.Literal('export'), Type.Literal('import')]),
+      outputs: Outputs,
+      clusters: Type.Optional(Type.Array(StoredCluster, { description: '`list`: every cluster in the store with its runs.' })),
+      rows: Type.Optional(Type.Integer({ minimum: 0, description: '`export`: rows of the long table written.' })),
+      recorded: Type.Optional(Type.Array(RecordedRun, { description: '`import`: every cluster run recorded.' })),
+    },
+    'What `history list`, `history export` or `history import` did.',
+  ),
   result('demo', { outputs: Outputs }, 'The outputs of the English and the Chinese demo run.'),
   result('help', { text: Type.String() }, 'The help text asked for with --help.'),
   result('version', { version: Type.String() }, 'The version asked for with --version.'),

@@ -30,6 +30,9 @@ export const CliConfig = Type.Object(
       Type.Integer({ minimum: 1, description: 'Smallest group of respondents an aggregate may describe in member reports (k-anonymity).' }),
     ),
     jobs: Type.Optional(Type.Integer({ minimum: 1, maximum: 256, description: 'Worker threads of batch runs.' })),
+    store: Type.Optional(
+      Type.String({ minLength: 1, description: 'Results store of assess, batch, merge and history: a SQLite file (relative to the working directory) or a postgres:// connection string.' }),
+    ),
   },
   { additionalProperties: false },
 );

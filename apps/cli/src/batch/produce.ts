@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Issue, OutputFormat } from '@clusterlens/schema';
+import type { AssessmentResult, Issue, OutputFormat } from '@clusterlens/schema';
 import { combineSurveys } from '../combine-surveys.js';
 import { sha256 } from '../hash.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
@@ -35,6 +35,8 @@ export interface ProduceOptions {
 
 export interface Produced {
   summary: Summary;
+  /** The scored run; absent when no input gave a survey. */
+  result?: AssessmentResult;
   outputs: string[];
   issues: Issue[];
 }
@@ -79,6 +81,7 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
   const ok = () => entries.every((e) => e.status === 'ok' && e.issues.error === 0);
   const writer = summaryWriter(options.out, () => ({ ...summary, ok: ok() }));
   const outputs: string[] = [];
+  let result: AssessmentResult | undefined;
   if (combined.surveys.length > 0) {
     const text = MESSAGES[plan.lang];
     // Several workbooks of one cluster share its report.
@@ -108,6 +111,7 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
     const output = { out: options.out, lang: plan.lang, formats: options.formats, jobs: options.jobs, progress: options.progress, keep, settled, written: writer.save };
     const produced = await runAssessment(plan, { surveys: combined.surveys, issues }, output, options.logger);
     outputs.push(...produced.outputs);
+    result = produced.result;
   }
   await writer.save();
   // Cell-level detail is for `clusterlens validate`; here people need to know why a file was left out.
@@ -116,5 +120,5 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
     if (issue.severity === 'error' && issue.file !== undefined && failed.has(issue.file)) options.logger.error(formatIssue(issue, plan.lang));
   }
   outputs.push(join(options.out, SUMMARY_FILE));
-  return { summary: { ...summary, ok: ok() }, outputs, issues };
+  return { summary: { ...summary, ok: ok() }, ...(result && { result }), outputs, issues };
 }

@@ -7,6 +7,7 @@ import { MESSAGES } from '../messages.js';
 import { readInput, type InputFormatOptions } from '../read-input.js';
 import { planRun, type RunChoices } from '../run/plan.js';
 import { runAssessment } from '../run/run.js';
+import { storedRun } from '../run/store.js';
 
 export interface AssessOptions extends RunChoices {
   /** Workbooks as given; read from `cwd`. */
@@ -32,7 +33,7 @@ export interface AssessOutcome {
 
 /**
  * workbook(s) ──read──▶ ClusterSurvey[] (+ issues) ──the run (run/run.ts)──▶ DIR/results.json,
- * results.xlsx, *.csv, <cluster-id>.pdf, portfolio.pdf, members/…
+ * results.xlsx, *.csv, <cluster-id>.pdf, portfolio.pdf, members/… (──▶ the --store history)
  * A workbook that cannot be read is reported and skipped; the others are still assessed.
  */
 export async function runAssess(options: AssessOptions, logger: Logger, report: SideFileContext['report']): Promise<AssessOutcome> {
@@ -48,7 +49,10 @@ export async function runAssess(options: AssessOptions, logger: Logger, report: 
   }
   // One line per report: a bar is for batch's many clusters.
   const progress = { start: () => {}, tick: (line: string) => logger.info(line), stop: () => {} };
-  const { result, outputs, reports } = await runAssessment(plan, read, { out: options.out, lang, formats: options.formats, jobs: options.jobs, progress }, logger);
+  const output = { out: options.out, lang, formats: options.formats, jobs: options.jobs, progress };
+  const { result, outputs, reports } = await storedRun(options.store, { plan, choices: options, surveys: read.surveys }, { cwd: options.cwd, lang, logger }, (run) =>
+    runAssessment(run, read, output, logger),
+  );
   const failed: Issue[] = reports.flatMap((r) => (r.error === undefined ? [] : [{ severity: 'error' as const, code: 'report_failed', message: text.reportFailed(r.cluster, r.error) }]));
   printIssues([...result.issues.slice(read.issues.length), ...failed]);
   const counts = countBySeverity(read.issues);

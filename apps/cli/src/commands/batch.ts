@@ -13,6 +13,7 @@ import { sha256File } from '../hash.js';
 import { countBySeverity, type Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
 import { planRun, type RunChoices } from '../run/plan.js';
+import { storedRun } from '../run/store.js';
 
 export interface BatchOptions extends RunChoices {
   patterns: string[];
@@ -40,6 +41,8 @@ export interface BatchOutcome {
 export async function runBatch(options: BatchOptions, logger: Logger, progress: Progress, report: SideFileContext['report']): Promise<BatchOutcome> {
   const text = MESSAGES[options.lang];
   const side: SideFileContext = { lang: options.lang, cwd: options.cwd, report };
+  // Each shard would take the baseline of its own clusters only, and merge refuses shards whose baselines differ.
+  if (options.shard && options.store !== undefined) throw new ExitError(EXIT.usage, text.storeWithShard, { issue: 'store_with_shard' });
   const plan = await planRun(options, side);
   const { framework } = plan;
   const all = await findInputs(options.patterns, options.cwd);
@@ -49,18 +52,12 @@ export async function runBatch(options: BatchOptions, logger: Logger, progress: 
 
   const { out } = options;
   const frameworkSha = frameworkHash(framework);
-  await storeSideFiles(out, plan);
   const records = await readAll(inputs, { ...options, out, frameworkSha }, framework, logger, progress);
-  const produced = await produce(records, {
-    out,
-    plan,
-    frameworkSha,
-    formats: options.formats,
-    jobs: options.jobs,
-    shard: options.shard ?? null,
-    previous: options.resume ? await loadSummary(out) : undefined,
-    logger,
-    progress,
+  const previous = options.resume ? await loadSummary(out) : undefined;
+  const surveys = records.flatMap((r) => (r.survey ? [r.survey] : []));
+  const produced = await storedRun(options.store, { plan, choices: options, surveys }, { cwd: options.cwd, lang: options.lang, logger }, async (run) => {
+    await storeSideFiles(out, run);
+    return produce(records, { out, plan: run, frameworkSha, formats: options.formats, jobs: options.jobs, shard: options.shard ?? null, previous, logger, progress });
   });
   return { outputs: produced.outputs, issues: produced.issues, inputs: produced.summary.inputs };
 }

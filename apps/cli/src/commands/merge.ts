@@ -11,6 +11,7 @@ import { ExitError, EXIT } from '../exit.js';
 import { sha256 } from '../hash.js';
 import type { Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
+import { storedRun } from '../run/store.js';
 
 export interface MergeOptions {
   /** Shard folders as given; found from `cwd`. */
@@ -23,6 +24,8 @@ export interface MergeOptions {
   /** Language of the CLI's own messages; reports keep the language the shards were run in. */
   lang: Lang;
   formats: readonly OutputFormat[];
+  /** Results store to record the merged run in; the baseline stays the shards' own. */
+  store?: string;
 }
 
 export interface MergeOutcome {
@@ -77,17 +80,11 @@ export async function runMerge(options: MergeOptions, logger: Logger, progress: 
   }
   const records = [...byFile.values()].map((v) => v.record).sort((a, b) => byCodeUnit(a.file, b.file));
   await storeSideFiles(out, plan);
-  const produced = await produce(records, {
-    out,
-    plan,
-    frameworkSha: first.summary.framework.sha256,
-    formats: options.formats,
-    jobs: options.jobs,
-    shard: null,
-    previous: options.resume ? await loadSummary(out) : undefined,
-    logger,
-    progress,
-  });
+  const previous = options.resume ? await loadSummary(out) : undefined;
+  const frameworkSha = first.summary.framework.sha256;
+  const produced = await storedRun(options.store, { plan, surveys: [] }, { cwd: options.cwd, lang: options.lang, logger }, () =>
+    produce(records, { out, plan, frameworkSha, formats: options.formats, jobs: options.jobs, shard: null, previous, logger, progress }),
+  );
   return { outputs: produced.outputs, issues: produced.issues, inputs: produced.summary.inputs };
 }
 

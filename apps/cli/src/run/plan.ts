@@ -18,6 +18,8 @@ export interface RunChoices {
   minGroup: number;
   /** Monte Carlo draws for rank intervals (weights ±25 %); off when absent. */
   sensitivity?: number;
+  /** Results store (SQLite file or postgres://…): each run is recorded, and without `baseline` the baseline comes from it. */
+  store?: string;
 }
 
 /**
@@ -37,17 +39,26 @@ export async function planRun(choices: RunChoices, context: SideFileContext): Pr
   const framework = await loadFramework(choices.framework, context);
   const policy = choices.policy === undefined ? undefined : await loadPolicy(choices.policy, framework, context);
   const baseline = choices.baseline === undefined ? undefined : await loadBaseline(choices.baseline, context);
-  const sides = { ...(policy && { policy }), ...(baseline && { baseline }) };
+  return planSteps({ framework, ...(policy && { policy }), ...(baseline && { baseline }), steps: [], lang: context.lang }, choices);
+}
+
+/** The same plan with another baseline (the one the store gives once the surveys are read), its step log planned again. */
+export function withBaseline(plan: RunPlan, baseline: BaselineResult, choices: RunChoices): Promise<RunPlan> {
+  return planSteps({ ...plan, baseline }, choices);
+}
+
+async function planSteps(plan: RunPlan, choices: RunChoices): Promise<RunPlan> {
+  const { framework, policy, baseline, lang } = plan;
   const { assessmentSteps } = await import('@clusterlens/scoring');
   // The log does not depend on the surveys: it can be planned before anything is read.
   const steps = assessmentSteps(
-    { framework, surveys: [], engineVersion: ENGINE.version, lang: context.lang, ...sides },
+    { framework, surveys: [], engineVersion: ENGINE.version, lang, ...(policy && { policy }), ...(baseline && { baseline }) },
     {
       ...(choices.members && { members: { minGroupSize: choices.minGroup } }),
       ...(choices.sensitivity !== undefined && { sensitivity: { draws: choices.sensitivity } }),
     },
   );
-  return { framework, ...sides, steps, lang: context.lang };
+  return { ...plan, steps };
 }
 
 /** Runs the plan's log on the surveys: what `assess` of @clusterlens/scoring gives for the same choices. */

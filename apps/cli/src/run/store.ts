@@ -1,0 +1,95 @@
+import { resolve } from 'node:path';
+import { stepParams, type AssessmentResult, type BaselineResult, type ClusterSurvey, type Lang } from '@clusterlens/schema';
+import type { ResultStore, Scale } from '@clusterlens/store';
+import { ExitError, EXIT } from '../exit.js';
+import type { Logger } from '../log.js';
+import { MESSAGES } from '../messages.js';
+import { withBaseline, type RunChoices, type RunPlan } from './plan.js';
+
+/** Where a store is: a connection string as given, a SQLite file from the working directory. */
+const storeLocation = (location: string, cwd: string) => (/^postgres(ql)?:\/\//i.test(location) ? location : resolve(cwd, location));
+
+/**
+ * Opens `--store` (loaded only now: better-sqlite3 and pg are for runs that use a store) and
+ * closes it after `use`. A store that cannot be opened ends the run (exit 2) before anything is written.
+ */
+export async function withStore<T>(location: string, context: { cwd: string; lang: Lang }, use: (store: ResultStore) => Promise<T>): Promise<T> {
+  const { openStore } = await import('@clusterlens/store');
+  const opened = await openStore(storeLocation(location, context.cwd), { lang: context.lang });
+  if (!opened.ok) {
+    const detail = opened.issues.map((issue) => issue.message).join('; ');
+    throw new ExitError(EXIT.usage, MESSAGES[context.lang].storeUnusable(detail), { issue: opened.issues[0]?.code ?? 'store_unavailable', issues: opened.issues.slice(1) });
+  }
+  try {
+    return await use(opened.store);
+  } finally {
+    await opened.store.close();
+  }
+}
+
+/** The scale the plan's normalise step puts the scores on: part of the series a baseline must share. */
+function planScale(plan: RunPlan): Scale {
+  const normalise = stepParams(plan.steps, 'normalise');
+  return { ...(normalise && { normalisation: normalise.method }), ...(normalise?.range && { range: normalise.range }), ...(normalise?.truncate !== undefined && { truncate: normalise.truncate }) };
+}
+
+/**
+ * The baseline of each cluster of the surveys from the store (the latest earlier survey year of
+ * the same series), as one baseline the engine matches by cluster id; undefined when no cluster
+ * has one. Says per cluster which year was used, or that none was comparable.
+ */
+async function storeBaseline(store: ResultStore, plan: RunPlan, surveys: readonly ClusterSurvey[], lang: Lang, logger: Logger): Promise<BaselineResult | undefined> {
+  const { frameworkSeries } = await import('@clusterlens/store');
+  const text = MESSAGES[lang];
+  const series = frameworkSeries(plan.framework, planScale(plan), plan.policy);
+  const years = new Map(surveys.map((s) => [s.cluster.id, s.cluster.surveyYear]));
+  let source: AssessmentResult | undefined;
+  const clusters: BaselineResult['clusters'] = [];
+  for (const [id, year] of years) {
+    const found = await store.latestBaseline(id, year, series);
+    const cluster = found?.clusters.find((c) => c.id === id);
+    if (!found || !cluster) {
+      logger.info(text.storeNoBaseline(id, year));
+      continue;
+    }
+    logger.info(text.storeBaselineYear(id, year, cluster.surveyYear));
+    source ??= found;
+    const { surveyYear, indices, dimensions, indicators } = cluster;
+    clusters.push({ id, surveyYear, indices, dimensions, indicators });
+  }
+  return source && { engine: source.engine, framework: source.framework, clusters };
+}
+
+/**
+ * A run with `--store`: without `--baseline` (choices given, baseline absent), the baseline comes
+ * from the store; the result is recorded in one transaction once the outputs are written.
+ * Without a store, the run as it is.
+ */
+export async function storedRun<T extends { result?: AssessmentResult | undefined }>(
+  store: string | undefined,
+  start: { plan: RunPlan; choices?: RunChoices; surveys: readonly ClusterSurvey[] },
+  context: { cwd: string; lang: Lang; logger: Logger },
+  run: (plan: RunPlan) => Promise<T>,
+): Promise<T> {
+  if (store === undefined) return run(start.plan);
+  const { lang, logger } = context;
+  return withStore(store, context, async (opened) => {
+    const { choices } = start;
+    const baseline = choices && choices.baseline === undefined ? await storeBaseline(opened, start.plan, start.surveys, lang, logger) : undefined;
+    const product = await run(baseline && choices ? await withBaseline(start.plan, baseline, choices) : start.plan);
+    if (product.result) await recordResult(opened, product.result, lang, logger);
+    return product;
+  });
+}
+
+async function recordResult(store: ResultStore, result: AssessmentResult, lang: Lang, logger: Logger): Promise<void> {
+  const { StoreError } = await import('@clusterlens/store');
+  const text = MESSAGES[lang];
+  try {
+    for (const run of await store.record(result)) logger.info(text.storeRecorded(run.cluster, run.surveyYear, run.replaced, store.location));
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    // The outputs are complete; only the history lacks this run (the transaction left the store as it was).
+    throw new ExitError(EXIT.cannotWrite, text.storeNotRecorded(error.issue.message), { issue: error.issue.code });
+  }
+}
