@@ -43,7 +43,7 @@ async function storeBaseline(store: ResultStore, plan: RunPlan, surveys: readonl
   const text = MESSAGES[lang];
   const series = frameworkSeries(plan.framework, planScale(plan), plan.policy);
   const years = new Map(surveys.map((s) => [s.cluster.id, s.cluster.surveyYear]));
-  let source: AssessmentResult | undefined;
+  let source: BaselineResult | undefined;
   const clusters: BaselineResult['clusters'] = [];
   for (const [id, year] of years) {
     const found = await store.latestBaseline(id, year, series);
