@@ -137,6 +137,23 @@ describe('workbook parts whose XML is broken', () => {
     expect(issues.map(where)).toEqual([['error', 'corrupt_workbook', 'member.xlsx', undefined, undefined]]);
   });
 
+  it('reads a package whose entries are stored, not deflated, as some writers store small parts', async () => {
+    const stored = zipEntries((await unzipEntries(workbook())).map((entry) => ({ ...entry, method: 'store' as const })));
+    const { survey, issues } = await read(stored);
+    expect(issues).toEqual([]);
+    expect(survey?.respondents.map((respondent) => respondent.id)).toEqual(['M1', 'M2', 'M3']);
+  });
+
+  it('refuses a package whose local header names an entry otherwise than its directory does', async () => {
+    const data = workbook();
+    // The first local header (at offset 0) holds [Content_Types].xml; its name starts at byte 30.
+    expect(data.toString('latin1', 30, 49)).toBe('[Content_Types].xml');
+    data.write('(', 30, 'latin1');
+    const { survey, issues } = await read(data);
+    expect(survey).toBeNull();
+    expect(issues.map(where)).toEqual([['error', 'corrupt_workbook', 'member.xlsx', undefined, undefined]]);
+  });
+
   it('accepts the unclosed <br> Excel writes in some VML drawings, which hold no answers', async () => {
     const vml = '<xml xmlns:v="urn:schemas-microsoft-com:vml"><v:shape><div>Note<br></div></v:shape></xml>';
     const { survey, issues } = await read(await addParts(workbook(), { 'xl/drawings/vmlDrawing1.vml': vml }));
