@@ -59,7 +59,7 @@ describe('assess on a flat table with a mapping and --regional', () => {
     const run = await runMain(['assess', 'forms.csv', '--mapping', 'mapping.json', '-o', 'out', '--json'], dir);
     expect(run.code).toBe(3);
     expect(jsonDocument(run).issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.file])).toEqual([
-      ['no_respondents', 'forms.csv'],
+      ['responses_empty', 'forms.csv'],
       ['nothing_produced', undefined],
     ]);
     expect(run.stderr).toContain('This file holds no member\'s answers');
