@@ -5,7 +5,7 @@
  *   .xlsx ─▶ readSurveyWorkbook ─▶ ClusterSurvey | null  +  Issue[] (file, sheet, cell, question)
  *   any survey file (native, Kobo, ODK, table + mapping) ─▶ readSurveyFile ─▶ the same
  *   framework ─▶ writeXlsForm ─▶ XLSForm for KoboToolbox / ODK Central
- *   .xlsx + Issue[] ─▶ annotateWorkbook ─▶ .xlsx with problem cells highlighted and explained
+ *   .xlsx + Issue[] ─▶ annotateWorkbookCopy ─▶ the member's .xlsx with problem cells highlighted and explained, + what it kept
  *   ClusterSurvey per member file ─▶ mergeSurveys ─▶ one ClusterSurvey + Issue[]
  *
  * The reader takes a Buffer and does no I/O; the CLI reads files and passes their bytes.
@@ -25,6 +25,7 @@ export {
   type WorkbookInspection,
   type WorkbookLimits,
 } from './inspect-workbook.js';
+export type { DamagedPart } from './part-damage.js';
 export { annotateWorkbook, annotateWorkbookCopy, type AnnotatedCopy, type AnnotateOptions } from './annotate-workbook.js';
 export { mergeSurveys, type MergeOptions, type SurveyPart } from './merge-surveys.js';
 export type { TemplateLang } from './messages-template.js';

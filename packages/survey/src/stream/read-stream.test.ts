@@ -16,7 +16,7 @@ const FIXTURES = new URL('../../../../fixtures/clusters/', import.meta.url);
 const FIXTURE_FILES = readdirSync(FIXTURES).filter((name) => name.endsWith('.xlsx'));
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'survey-stream-'));
+  dir = await mkdtemp(join(tmpdir(), 'clusterlens-'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
