@@ -1,3 +1,4 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editedWorkbook, jsonDocument, loadWorkbook, responseColumn, runMain, SMALL, tempFolders } from './test-helpers.js';
@@ -70,6 +71,28 @@ describe('clusterlens validate', () => {
     expect(String(cell.note)).toContain('about forty');
     expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
     expect(sheet.getCell(`${employees}6`).note).toBeUndefined();
+  });
+
+  it('--annotate keeps both copies of two inputs with one name, from different folders', async () => {
+    await mkdir(join(dir, 'second'), { recursive: true });
+    await copyFile(broken, join(dir, 'second', 'broken.xlsx'));
+    const run = await runMain(['validate', 'broken.xlsx', join('second', 'broken.xlsx'), '--annotate', 'twice', '--json'], dir);
+    expect(run.code).toBe(1);
+    const outputs = (jsonDocument(run).result as { outputs: string[] }).outputs;
+    expect(outputs).toHaveLength(2);
+    expect(outputs[0]).toBe(join(dir, 'twice', 'broken.xlsx'));
+    expect(outputs[1]).toMatch(/twice\/broken-[0-9a-f]{8}\.xlsx$/u);
+    for (const output of outputs) expect(String((await loadWorkbook(output)).getWorksheet('Responses')!.getCell(`${employees}5`).note)).toContain('about forty');
+  });
+
+  it('--annotate says when a copy could keep nothing of the file, and that file fails', async () => {
+    await writeFile(join(dir, 'notes.xlsx'), '%PDF-1.4 not a workbook');
+    const run = await runMain(['validate', 'notes.xlsx', SMALL('shenzhen-electronics'), '--annotate', 'lost', '--json'], dir);
+    expect(run.code).toBe(1);
+    const issues = jsonDocument(run).issues.filter((issue) => issue.file === 'notes.xlsx').map((issue) => [issue.severity, issue.code]);
+    expect(issues).toEqual([['error', 'not_a_workbook'], ['warning', 'annotation_workbook_lost']]);
+    expect(jsonDocument(run).result).toMatchObject({ outputs: [join(dir, 'lost', 'notes.xlsx')] });
+    expect((await loadWorkbook(join(dir, 'lost', 'notes.xlsx'))).worksheets.map((sheet) => sheet.name)).toEqual(['ClusterLens issues']);
   });
 
   it('refuses an --annotate folder that is a file with exit 2', async () => {

@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Issue, Lang } from '@clusterlens/schema';
 import type { Palette } from '../colour.js';
 import { writeFileAtomic } from '../files.js';
+import { sha256 } from '../hash.js';
 import { loadFramework } from '../framework.js';
 import type { SideFileContext } from '../json-input.js';
 import { countBySeverity, type Logger } from '../log.js';
@@ -44,28 +45,48 @@ export async function runValidate(options: ValidateOptions, logger: Logger, pain
   const issues: Issue[] = [];
   const outputs: string[] = [];
   let surveys = 0;
+  const targets = new Set<string>();
   for (const file of options.files) {
     logger.debug(MESSAGES[options.lang].reading(file));
     const read = await readInput(file, file, { ...options.input, lang: options.lang, framework, cwd: options.cwd });
     if (read.survey) surveys += 1;
-    files.push({ file, ok: read.survey !== null && countBySeverity(read.issues).error === 0 });
+    let ok = read.survey !== null && countBySeverity(read.issues).error === 0;
     issues.push(...read.issues);
     if (options.annotate !== undefined && read.sha256 !== null && read.issues.some((i) => i.severity !== 'info')) {
-      outputs.push(await annotate(resolve(options.cwd, file), read.issues, options.annotate, options.lang));
-      logger.info(MESSAGES[options.lang].wrote(outputs[outputs.length - 1]!));
+      const copy = await annotate(resolve(options.cwd, file), file, read.issues, { dir: options.annotate, lang: options.lang, targets });
+      issues.push(...copy.issues);
+      // A copy that kept none of the member's sheets is no annotated workbook: the file failed.
+      if (copy.kept === 'issues_only') ok = false;
+      outputs.push(copy.target);
+      logger.info(MESSAGES[options.lang].wrote(copy.target));
     }
+    files.push({ file, ok });
   }
   // Accepted conversions (info) matter to people only when they ask for detail.
   const shown = logger.verbose ? issues : issues.filter((issue) => issue.severity !== 'info');
   return { outputs, issues, files, nothingProduced: surveys === 0, table: validationReport(files, shown, options.lang, paint) };
 }
 
-/** The file an association sends back to a member: their workbook with each problem cell marked. */
-async function annotate(path: string, issues: Issue[], dir: string, lang: Lang): Promise<string> {
-  const { annotateWorkbook } = await import('@clusterlens/survey');
-  const target = join(dir, basename(path));
-  await writeFileAtomic(target, await annotateWorkbook(await readFile(path), issues, { lang }));
-  return target;
+/**
+ * The file an association sends back to a member: their workbook with each problem cell marked,
+ * under the input's own name; two inputs of one name (from different folders) get the second a
+ * name with the hash of its path, so neither copy overwrites the other.
+ */
+async function annotate(
+  path: string,
+  file: string,
+  issues: Issue[],
+  to: { dir: string; lang: Lang; targets: Set<string> },
+): Promise<{ target: string; kept: string; issues: Issue[] }> {
+  const { annotateWorkbookCopy } = await import('@clusterlens/survey');
+  const name = basename(path);
+  const stem = name.replace(/\.[^.]*$/u, '');
+  const unique = to.targets.has(name) ? `${stem}-${sha256(path).slice(0, 8)}${name.slice(stem.length)}` : name;
+  to.targets.add(unique);
+  const target = join(to.dir, unique);
+  const copy = await annotateWorkbookCopy(await readFile(path), issues, { lang: to.lang, file });
+  await writeFileAtomic(target, copy.data);
+  return { target, kept: copy.kept, issues: copy.issues };
 }
 
 function validationReport(files: { file: string; ok: boolean }[], issues: Issue[], lang: Lang, paint: Palette): string {
