@@ -62,6 +62,6 @@ describe('assess on a flat table with a mapping and --regional', () => {
       ['responses_empty', 'forms.csv'],
       ['nothing_produced', undefined],
     ]);
-    expect(run.stderr).toContain('This file holds no member\'s answers');
+    expect(run.stderr).toContain('holds no answers: there is no respondent row under the header');
   });
 });
