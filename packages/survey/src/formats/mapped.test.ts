@@ -99,6 +99,14 @@ describe('flat table + mapping', () => {
       ['schema_violation', 'google.json', '(root): unknown property "extra"'],
       ['schema_violation', 'google.json', '/cluster/surveyYear: must be integer'],
     ]);
+    const zh = await readSurveyFile(Buffer.from(googleCsv), { file: 'responses.csv', framework: testFramework, mapping: bad, mappingFile: 'google.json', lang: 'zh' });
+    expect(zh.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['schema_violation', ''],
+      ['schema_violation', '/cluster/surveyYear'],
+    ]);
+    // The reader's language reaches the schema messages (ajv-i18n): no English words are left.
+    for (const issue of zh.issues) expect(issue.message).toMatch(/\p{Script=Han}/u);
+    for (const issue of zh.issues) expect(issue.message).not.toMatch(/must|unknown property/u);
 
     const wrong = { ...mapping, columns: [...mapping.columns, { header: 'Turnover', question: 'revenue' }, { header: 'Employees', question: 'staff' }] };
     const result = await readSurveyFile(Buffer.from(googleCsv), { file: 'responses.csv', framework: testFramework, mapping: wrong });

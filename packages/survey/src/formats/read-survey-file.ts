@@ -92,7 +92,7 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
   let mapping: SurveyMapping | undefined;
   if (format === 'table') {
     if (options.mapping === undefined) return refuse('mapping_required');
-    const checked = validate(SurveyMapping, options.mapping, options.mappingFile ?? 'mapping.json');
+    const checked = validate(SurveyMapping, options.mapping, options.mappingFile ?? 'mapping.json', sink.lang);
     if (!checked.ok) return (sink.issues.push(...checked.issues), done());
     mapping = checked.value;
   }
