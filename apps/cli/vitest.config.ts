@@ -2,7 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['./src/test-global-setup.ts'],
     // Test files keep no state of their own in modules (temporary folders are per file), so a worker
     // may run several: the packages, exceljs, pdfmake and the fonts then load once per worker, not per file.
     isolate: false,

@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type ExcelJS from 'exceljs';
 import { CliOutput, validate, type CliOutput as Document } from '@clusterlens/schema';
-import { afterAll, expect, inject } from 'vitest';
+import { afterAll, expect } from 'vitest';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -63,14 +63,14 @@ export function jsonDocument(run: Run): Document {
 }
 
 /**
- * Temporary folders under os.tmpdir(), named with this run's prefix (test-global-setup.ts checks
- * that none is left) and removed after the calling file's tests. Call at the top of a test file.
+ * Temporary folders under os.tmpdir() (the run's own folder, which the root test/temp-guard.ts
+ * checks is left empty), removed after the calling file's tests. Call at the top of a test file.
  */
 export function tempFolders(): () => Promise<string> {
   const made: string[] = [];
   afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
   return async () => {
-    const dir = await mkdtemp(join(tmpdir(), inject('tmpPrefix')));
+    const dir = await mkdtemp(join(tmpdir(), 'clusterlens-cli-'));
     made.push(dir);
     return dir;
   };
