@@ -5,8 +5,8 @@
  * strings as exceljs would store them. (exceljs's in-memory writer runs out of its 4 GB heap
  * on 100,000 × 60.) The result is read by both readers like any exceljs-written workbook.
  */
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { writeSurveyWorkbook } from '@clusterlens/survey';
+import { inflateRawSync } from 'node:zlib';
+import { writeSurveyWorkbook, writeZip } from '@clusterlens/survey';
 
 /** The entries of a zip written by exceljs (deflated or stored, sizes in the central directory). */
 function unzip(zip) {
@@ -26,45 +26,6 @@ function unzip(zip) {
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
   return entries;
-}
-
-function zipEntries(entries) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const { name, data } of entries) {
-    const body = deflateRawSync(data);
-    const fileName = Buffer.from(name, 'utf8');
-    const fields = (header, at) => {
-      header.writeUInt16LE(20, at);
-      header.writeUInt16LE(0x0800, at + 2);
-      header.writeUInt16LE(8, at + 4);
-      header.writeUInt32LE(0x00210000, at + 6); // 1980-01-01 00:00
-      header.writeUInt32LE(crc32(data), at + 10);
-      header.writeUInt32LE(body.length, at + 14);
-      header.writeUInt32LE(data.length, at + 18);
-      header.writeUInt16LE(fileName.length, at + 22);
-    };
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    fields(local, 4);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    fields(central, 6);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, fileName, body);
-    centrals.push(central, fileName);
-    offset += local.length + fileName.length + body.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -115,5 +76,5 @@ export async function largeSurveyWorkbook({ framework, cluster, regional, respon
   strings.data = Buffer.from(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${total}" uniqueCount="${total}">${known.join('')}${added.join('')}</sst>`,
   );
-  return zipEntries(entries);
+  return writeZip(entries);
 }

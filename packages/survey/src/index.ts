@@ -30,3 +30,4 @@ export { annotateWorkbook, annotateWorkbookCopy, type AnnotatedCopy, type Annota
 export { mergeSurveys, type MergeOptions, type SurveyPart } from './merge-surveys.js';
 export type { TemplateLang } from './messages-template.js';
 export { NON_ANSWER_WORDS } from './non-answer.js';
+export { writeZip, type ZipFile } from './zip-write.js';
