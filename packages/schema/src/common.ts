@@ -1,21 +1,31 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TLiteral } from '@sinclair/typebox';
 
-/** A text shown to users, in every language ClusterLens ships. */
-export const LocalizedText = Type.Object(
-  {
-    en: Type.String({ minLength: 1, description: 'English text.' }),
-    zh: Type.String({ minLength: 1, description: 'Simplified Chinese text.' }),
-  },
-  { additionalProperties: false },
-);
+/**
+ * The languages ClusterLens ships, in the order texts list them. The one place a language is
+ * added: `Lang` and `LocalizedText` follow from it, and every package's `src/messages/`
+ * then needs that language's files (a missing one is a type error).
+ */
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+type Literals<T extends readonly string[]> = { -readonly [K in keyof T]: TLiteral<T[K]> };
+export const Lang = Type.Union(LANGS.map((lang) => Type.Literal(lang)) as Literals<typeof LANGS>);
+
+/** Each language's name, for the schema's own documentation. */
+const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: 'Simplified Chinese' };
+
+/** A text shown to users, in every language ClusterLens ships: every language required, none empty, no other keys. */
+export const LocalizedText = Type.Record(Lang, Type.String({ minLength: 1 }), {
+  additionalProperties: false,
+  description: `A text in every supported language (${LANGS.map((lang) => `${lang}: ${LANG_NAMES[lang]}`).join(', ')}); none may be empty.`,
+});
 export type LocalizedText = Static<typeof LocalizedText>;
+
+/** The LocalizedText whose text in each language is `text(lang)`, e.g. a catalogue entry looked up per language. */
+export const localized = (text: (lang: Lang) => string): LocalizedText =>
+  Object.fromEntries(LANGS.map((lang) => [lang, text(lang)])) as LocalizedText;
 
 /** Identifiers are machine-readable: letters, digits, `_`, `.` and `-`, starting with a letter. */
 export const Identifier = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_.-]*$', maxLength: 64 });
-
-export const Lang = Type.Union([Type.Literal('en'), Type.Literal('zh')]);
-export type Lang = Static<typeof Lang>;
-export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 /** A source file that went into a run, named by its base name and identified by content. */
 export const SourceFile = Type.Object(

@@ -20,4 +20,5 @@ export * from './result-analysis.js';
 export * from './cli-output.js';
 export * from './store.js';
 export { validate, type Validation } from './validate.js';
+export { catalogueProblems, cjkLiterals } from './catalogue-check.js';
 export { SCHEMAS } from './registry.js';

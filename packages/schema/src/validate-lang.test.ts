@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
-import { CliConfig, CliOutput, Issue, validate } from './index.js';
+import { CliConfig, CliOutput, Issue, LANGS, LocalizedText, validate } from './index.js';
 
 describe('validate: location as data, messages in the reader’s language', () => {
   it('gives each issue the JSON Pointer of the bad value, escaped as RFC 6901 says', () => {
@@ -45,5 +45,15 @@ describe('CliOutput', () => {
     expect(validate(CliOutput, { ok: true, result: { command: 'assess', files: [] }, issues: [] }).ok).toBe(false);
     expect(validate(CliOutput, { ok: true, result: { command: 'score', outputs: [] }, issues: [] }).ok).toBe(false);
     expect(validate(CliOutput, { ok: true, outputs: [], issues: [] }).ok).toBe(false);
+  });
+});
+
+describe('LocalizedText', () => {
+  it('needs a non-empty text in every language of LANGS and no other key', () => {
+    expect(LANGS).toEqual(['en', 'zh']);
+    expect(validate(LocalizedText, { en: 'Cluster', zh: '集群' }).ok).toBe(true);
+    expect(validate(LocalizedText, { en: 'Cluster' }).ok).toBe(false);
+    expect(validate(LocalizedText, { en: 'Cluster', zh: '' }).ok).toBe(false);
+    expect(validate(LocalizedText, { en: 'Cluster', zh: '集群', fr: 'Grappe' }).ok).toBe(false);
   });
 });

@@ -1,13 +1,12 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import type { Lang } from './common.js';
 import type { Issue } from './issue.js';
+import { messages } from './messages/index.js';
 
-// ajv-formats and ajv-i18n ship CommonJS; under NodeNext their default exports arrive wrapped.
+// ajv-formats ships CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-const localizeZh = localizeZhModule as unknown as typeof localizeZhModule.default;
 
 const ajv = new Ajv({ allErrors: true, strict: true, useDefaults: false });
 addFormats(ajv);
@@ -24,17 +23,13 @@ function compile(schema: TSchema): ValidateFunction {
   return fn;
 }
 
-/** The two messages ajv words too vaguely to act on, in each language; the rest come from ajv (en) or ajv-i18n (zh). */
-const SPECIFIC: Record<Lang, { unknownProperty: (name: string) => string; oneOf: (values: string) => string }> = {
-  en: { unknownProperty: (name) => `unknown property "${name}"`, oneOf: (values) => `must be one of ${values}` },
-  zh: { unknownProperty: (name) => `未知属性“${name}”`, oneOf: (values) => `应为以下值之一：${values}` },
-};
-
 function describe(error: ErrorObject, lang: Lang): string {
-  const where = error.instancePath === '' ? '(root)' : error.instancePath;
-  if (error.keyword === 'additionalProperties') return `${where}: ${SPECIFIC[lang].unknownProperty(String(error.params.additionalProperty))}`;
+  const m = messages(lang);
+  const where = error.instancePath === '' ? m.root : error.instancePath;
+  // The two messages ajv words too vaguely to act on come from the catalogue in every language.
+  if (error.keyword === 'additionalProperties') return `${where}: ${m.unknownProperty({ name: String(error.params.additionalProperty) })}`;
   if (error.keyword === 'enum') {
-    return `${where}: ${SPECIFIC[lang].oneOf((error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', '))}`;
+    return `${where}: ${m.oneOf({ values: (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') })}`;
   }
   return `${where}: ${error.message ?? error.keyword}`;
 }
@@ -50,7 +45,7 @@ export function validate<S extends TSchema>(schema: S, data: unknown, file?: str
   if (fn(data)) return { ok: true, value: data as Static<S>, issues: [] };
   // ajv keeps errors on the compiled function; localise copies, so a later English call is unaffected.
   const errors = (fn.errors ?? []).map((error) => ({ ...error }));
-  if (lang === 'zh') localizeZh(errors);
+  messages(lang).localizeAjv(errors);
   const issues: Issue[] = errors.map((error) => ({
     severity: 'error',
     code: 'schema_violation',
