@@ -1,7 +1,7 @@
 import type { Framework } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import { checkFramework } from './check-framework.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './messages/index.js';
 import { tinyFramework } from './test-fixture.js';
 
 function broken(edit: (f: Framework) => void): Framework {
@@ -49,11 +49,11 @@ describe('checkFramework', () => {
       rule(x, 1, 1).rule = { method: 'ratio_of_sums', question: 'rd' };
     });
     expect(checkFramework(f).map((i) => i.message)).toEqual([
-      `/dimensions/0/indicators/0/rule: ${MESSAGES.framework_rule_field_missing({ method: 'weighted_mean', field: 'weightBy' }).message.en}`,
-      `/dimensions/0/indicators/1/rule: ${MESSAGES.framework_rule_field_missing({ method: 'count_in', field: 'values' }).message.en}`,
-      `/dimensions/0/indicators/2/rule: ${MESSAGES.framework_rule_field_missing({ method: 'regional', field: 'stat' }).message.en}`,
-      `/dimensions/1/indicators/0/rule: ${MESSAGES.framework_rule_field_missing({ method: 'mean_items', field: 'questions' }).message.en}`,
-      `/dimensions/1/indicators/1/rule: ${MESSAGES.framework_rule_field_missing({ method: 'ratio_of_sums', field: 'denominator' }).message.en}`,
+      `/dimensions/0/indicators/0/rule: ${MESSAGES.en.issues.framework_rule_field_missing({ method: 'weighted_mean', field: 'weightBy' }).message}`,
+      `/dimensions/0/indicators/1/rule: ${MESSAGES.en.issues.framework_rule_field_missing({ method: 'count_in', field: 'values' }).message}`,
+      `/dimensions/0/indicators/2/rule: ${MESSAGES.en.issues.framework_rule_field_missing({ method: 'regional', field: 'stat' }).message}`,
+      `/dimensions/1/indicators/0/rule: ${MESSAGES.en.issues.framework_rule_field_missing({ method: 'mean_items', field: 'questions' }).message}`,
+      `/dimensions/1/indicators/1/rule: ${MESSAGES.en.issues.framework_rule_field_missing({ method: 'ratio_of_sums', field: 'denominator' }).message}`,
     ]);
   });
 
@@ -103,12 +103,12 @@ describe('checkFramework', () => {
       rule(x, 0, 1).rule = { method: 'mean', question: 'nope' };
     });
     const [issue] = checkFramework(f, { lang: 'zh' });
-    const text = MESSAGES.framework_unknown_question({ id: 'nope' });
+    const text = MESSAGES.zh.issues.framework_unknown_question({ id: 'nope' });
     expect(issue).toEqual({
       severity: 'error',
       code: 'framework_unknown_question',
-      message: `/dimensions/0/indicators/1/rule/question: ${text.message.zh}`,
-      suggestion: text.suggestion?.zh,
+      message: `/dimensions/0/indicators/1/rule/question: ${text.message}`,
+      suggestion: text.suggestion,
     });
   });
 });

@@ -1,7 +1,7 @@
 import type { Framework, Issue, Lang } from '@clusterlens/schema';
 import { checkRule } from './check-rule.js';
 import { frameworkHierarchy } from './framework-hierarchy.js';
-import { issueAt } from './messages.js';
+import { issueAt } from './messages/index.js';
 
 interface Named {
   id: string;

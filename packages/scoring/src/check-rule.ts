@@ -1,6 +1,6 @@
 import type { AggregationRule, Framework, Issue, Lang, QuestionType, RuleMethod } from '@clusterlens/schema';
 import { LQ_KEYS } from './location-quotient.js';
-import { issueAt } from './messages.js';
+import { issueAt } from './messages/index.js';
 
 type RuleField = Exclude<keyof AggregationRule, 'method'>;
 const FIELDS: readonly RuleField[] = ['question', 'questions', 'weightBy', 'denominator', 'scale', 'values', 'stat'];

@@ -38,7 +38,7 @@ export { rank } from './rank.js';
 export { percentile } from './percentile.js';
 export { median } from './median.js';
 export { locationQuotient, LQ_KEYS } from './location-quotient.js';
-export { MESSAGES, CHAIN_ROLE_UNSTATED, type MessageCode } from './messages.js';
+export { MESSAGES, type MessageCode, type Catalogue as ScoringCatalogue } from './messages/index.js';
 
 // Vector layer: one column over the units scored together.
 export { nMinmax, nZscore, nRank, nPrank, nDist2targ, nDist2max, nGoalposts } from './methods/normalise-vector.js';

@@ -1,8 +1,8 @@
-import { AssessmentResult, stepParams, validate, type Framework, type MethodOptions } from '@clusterlens/schema';
+import { AssessmentResult, localized, stepParams, validate, type Framework, type MethodOptions } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import { assess, replay } from './assess.js';
 import type { AssessInput } from './assess-input.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './messages/index.js';
 import { clusterA, clusterB, clusterC, survey, tinyFramework, tinyPolicy } from './test-fixture.js';
 
 const t = (en: string) => ({ en, zh: `${en}（中文）` });
@@ -72,7 +72,7 @@ describe('replay(result.method.steps, inputs) regenerates the result', () => {
 
   it('says when a parameter cannot be written to results.json, and then the written log indeed replays to something else', () => {
     const result = assess(input, { treat: { skewness: Infinity } });
-    expect(result.method).toMatchObject({ replayable: false, reason: MESSAGES.method_not_replayable({ number: 2, step: 'treat', path: '/params/skewness', value: 'Infinity' }).message });
+    expect(result.method).toMatchObject({ replayable: false, reason: localized((lang) => MESSAGES[lang].issues.method_not_replayable({ number: 2, step: 'treat', path: '/params/skewness', value: 'Infinity' }).message) });
     // nor is the result itself valid JSON data: the schema, like JSON, has no Infinity
     expect(validate(AssessmentResult, result).issues.map((i) => i.message)).toContain('/method/steps/1/params/skewness: must be number');
     expect(stepParams(written(result).method.steps, 'treat')?.skewness).toBeNull();

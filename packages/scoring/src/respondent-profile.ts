@@ -1,6 +1,6 @@
-import type { ClusterResult, ClusterSurvey, Framework, Issue } from '@clusterlens/schema';
+import { localized, type ClusterResult, type ClusterSurvey, type Framework, type Issue } from '@clusterlens/schema';
 import { definitions } from './answers.js';
-import { CHAIN_ROLE_UNSTATED, SIZE_UNSTATED } from './messages.js';
+import { messages } from './messages/index.js';
 
 type Profile = ClusterResult['respondents'];
 
@@ -25,7 +25,7 @@ export function respondentProfile(survey: ClusterSurvey, framework: Framework, i
     count: survey.respondents.filter((r) => r.chainRole === choice.value).length,
   }));
   const unstated = count - byChainRole.reduce((sum, role) => sum + role.count, 0);
-  if (unstated > 0) byChainRole.push({ role: '', label: { ...CHAIN_ROLE_UNSTATED }, count: unstated });
+  if (unstated > 0) byChainRole.push({ role: '', label: localized((lang) => messages(lang).chainRoleUnstated), count: unstated });
   const files = new Set(survey.sources.map((s) => s.file));
   const excluded = issues.filter(
     (i) => i.severity === 'error' && i.file !== undefined && files.has(i.file) && (i.cell !== undefined || i.respondent !== undefined),
@@ -55,5 +55,5 @@ function sizeBands(survey: ClusterSurvey, framework: Framework): Profile['bySize
     counts[band === -1 ? bands.length - 1 : band]! += 1;
   }
   const counted = bands.map((b, i) => ({ role: b.id, label: { ...b.label }, count: counts[i]! }));
-  return unstated > 0 ? [...counted, { role: '', label: { ...SIZE_UNSTATED }, count: unstated }] : counted;
+  return unstated > 0 ? [...counted, { role: '', label: localized((lang) => messages(lang).sizeUnstated), count: unstated }] : counted;
 }

@@ -1,5 +1,5 @@
 import type { BaselineParams, BaselineResult, Change } from '@clusterlens/schema';
-import { issueAt } from '../messages.js';
+import { issueAt } from '../messages/index.js';
 import { column } from '../table/table.js';
 import { latestScores, missing, withStep, type Coin } from './coin.js';
 import type { ClusterChanges } from './records.js';

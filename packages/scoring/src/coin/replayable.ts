@@ -1,5 +1,5 @@
-import type { MethodRecord, MethodStep } from '@clusterlens/schema';
-import { MESSAGES } from '../messages.js';
+import { localized, type MethodRecord, type MethodStep } from '@clusterlens/schema';
+import { messages } from '../messages/index.js';
 
 /** The first value in `value` that JSON cannot carry unchanged (a non-finite number, −0, `undefined`): its path and what it is. */
 function notJson(value: unknown, path: string): { path: string; value: string } | null {
@@ -32,7 +32,7 @@ export function replayability(steps: readonly MethodStep[]): Omit<MethodRecord, 
   for (let i = 0; i < steps.length; i++) {
     const entry = steps[i] as MethodStep;
     const found = notJson(entry.params, '/params');
-    if (found) return { replayable: false, reason: { ...MESSAGES.method_not_replayable({ number: i + 1, step: entry.step, ...found }).message } };
+    if (found) return { replayable: false, reason: localized((lang) => messages(lang).issues.method_not_replayable({ number: i + 1, step: entry.step, ...found }).message) };
   }
   return { replayable: true };
 }

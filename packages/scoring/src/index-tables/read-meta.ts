@@ -1,5 +1,5 @@
 import type { Direction, Issue, Lang } from '@clusterlens/schema';
-import { issueIn } from '../messages.js';
+import { issueIn } from '../messages/index.js';
 import { cellAddress, headerIndex, parseCell, type CsvTable } from './csv-cells.js';
 
 /** One indicator or aggregate row of META. */

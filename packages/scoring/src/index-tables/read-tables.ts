@@ -1,6 +1,6 @@
 import type { Issue, Lang } from '@clusterlens/schema';
 import { newCoin, type Coin, type Unit } from '../coin/coin.js';
-import { issueIn } from '../messages.js';
+import { issueIn } from '../messages/index.js';
 import { orderParents, type Leaf } from '../table/hierarchy.js';
 import { cellAddress, headerIndex, parseCell, type CsvTable } from './csv-cells.js';
 import { readMeta, type MetaRow } from './read-meta.js';

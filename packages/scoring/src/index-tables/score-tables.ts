@@ -1,7 +1,7 @@
 import type { AggregationMethod, Issue, Lang, MethodStep } from '@clusterlens/schema';
 import type { Coin } from '../coin/coin.js';
 import { applyStep } from '../coin/regen.js';
-import { issueIn } from '../messages.js';
+import { issueIn } from '../messages/index.js';
 import { tableSteps, type TableMethodOptions } from '../plan.js';
 import { readIndexTables, type IndexTables, type ReadTables } from './read-tables.js';
 

@@ -1,5 +1,5 @@
 import type { Framework, Issue, Lang, PolicyProfile } from '@clusterlens/schema';
-import { issueAt } from '../messages.js';
+import { issueAt } from '../messages/index.js';
 
 /**
  * Checks a schema-valid policy profile against the framework it is used with: the profile is

@@ -1,4 +1,4 @@
-import type { ClusterResult, ClusterSurvey, LogEntry, PolicyGap, PolicyParams, PolicyProfile, PolicyResult, PriorityAttainment } from '@clusterlens/schema';
+import { localized, type ClusterResult, type ClusterSurvey, type LogEntry, type PolicyGap, type PolicyParams, type PolicyProfile, type PolicyResult, type PriorityAttainment } from '@clusterlens/schema';
 import { shares } from '../framework-hierarchy.js';
 import { aggregateVector } from '../methods/aggregate-vector.js';
 import { targetAttainment } from './attainment.js';
@@ -60,7 +60,7 @@ function gapsOf(profile: PolicyProfile, priorities: readonly PriorityAttainment[
           value: t.value,
           shortfall,
           weightedShortfall: priority.weight * (t.weight ?? 0) * shortfall,
-          recommendation: { ...(source?.targets[k]?.recommendation ?? source?.recommendation ?? { en: '', zh: '' }) },
+          recommendation: { ...(source?.targets[k]?.recommendation ?? source?.recommendation ?? localized(() => '')) },
         },
       ];
     }),
