@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importResults } from './import-results.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './messages/index.js';
 import { eachBackend } from './test-backends.js';
 import { buildResult, cluster } from './test-builder.js';
 
@@ -67,7 +67,7 @@ eachBackend('importing results.json', (backend) => {
       ['warning', 'store_import_empty', empty],
       ['error', 'store_write_failed', unstorable],
     ]);
-    expect(issues[3]?.message).toBe(MESSAGES.store_import_empty().message.zh);
+    expect(issues[3]?.message).toBe(MESSAGES.zh.store_import_empty().message);
     expect(issues[2]?.message).toContain('/clusters/0/surveyYear');
     expect(recorded.map((r) => r.cluster)).toEqual(['alpha']);
     expect((await store.table({ levels: ['index'] })).map((r) => [r.cluster, r.score])).toEqual([['alpha', 48.5]]);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { AssessmentResult, validate, type Issue, type Lang, type RecordedRun } from '@clusterlens/schema';
-import { storeIssue } from './messages.js';
+import { storeIssue } from './messages/index.js';
 import type { ResultStore } from './store.js';
 import { reasonOf, StoreError } from './store-error.js';
 

@@ -14,4 +14,4 @@ export type { HistoryOptions } from './history.js';
 export type { TableQuery } from './long-table.js';
 export { comparable, frameworkSeries, resultSeries, goalpostsFingerprint, type Scale } from './series.js';
 export { StoreError } from './store-error.js';
-export { MESSAGES, type MessageCode } from './messages.js';
+export { MESSAGES, type MessageCode, type Catalogue as StoreCatalogue } from './messages/index.js';

@@ -16,7 +16,7 @@ import { clusterHistories, type HistoryOptions } from './history.js';
 import { listClusters } from './listing.js';
 import { longTable, type TableQuery } from './long-table.js';
 import { memberHistory } from './member-history.js';
-import { storeIssue } from './messages.js';
+import { storeIssue } from './messages/index.js';
 import { migrate } from './migrations.js';
 import { openPostgres } from './postgres.js';
 import { recordResult } from './record.js';
