@@ -120,6 +120,8 @@ export const en: Catalogue = {
   optStore: 'results store: a SQLite file (created when missing) or postgres://…; records the run, and gives the baseline when --baseline is absent',
   storeUnusable: (detail) => `The results store cannot be used: ${detail}`,
   storeBaselineYear: (cluster, year, baselineYear) => `baseline of ${cluster} (${year}) from the store: survey year ${baselineYear}`,
+  storeHistory: (cluster, years) =>
+    years.length < 2 ? `history of ${cluster}: no earlier comparable year in the store; no history section` : `history of ${cluster} from the store: ${years.length} comparable years (${years.join(', ')})`,
   storeNoBaseline: (cluster, year) => `baseline of ${cluster} (${year}): the store holds no earlier year of a comparable series; no change is shown`,
   storeRecorded: (cluster, year, replaced, location) => `${replaced ? 'replaced' : 'recorded'} ${cluster} ${year} in ${location}`,
   storeNotRecorded: (reason) => `The outputs are written, but the run was not recorded in the store (it is as it was before the run): ${reason}`,

@@ -120,6 +120,8 @@ export const zh: Catalogue = {
   optStore: '结果库：SQLite 文件（不存在时创建）或 postgres://…；记录本次运行，未给 --baseline 时从中取基线',
   storeUnusable: (detail) => `无法使用结果库：${detail}`,
   storeBaselineYear: (cluster, year, baselineYear) => `${cluster}（${year} 年）的基线取自结果库：${baselineYear} 年调查`,
+  storeHistory: (cluster, years) =>
+    years.length < 2 ? `${cluster}：结果库中没有更早的可比年份，报告不含历年变化部分` : `${cluster}的历年数据取自结果库：${years.length} 个可比年份（${years.join('、')}）`,
   storeNoBaseline: (cluster, year) => `${cluster}（${year} 年）：结果库中没有可比序列的更早年份，不显示变化`,
   storeRecorded: (cluster, year, replaced, location) => `${replaced ? '已替换' : '已记录'} ${cluster} ${year} 年，存入 ${location}`,
   storeNotRecorded: (reason) => `输出已写好，但本次运行未记入结果库（结果库保持运行前的状态）：${reason}`,

@@ -112,6 +112,8 @@ export interface Catalogue {
   storeUnusable: (detail: string) => string;
   storeBaselineYear: (cluster: string, year: number, baselineYear: number) => string;
   storeNoBaseline: (cluster: string, year: number) => string;
+  /** The comparable years a cluster's report shows from the store (this one included). */
+  storeHistory: (cluster: string, years: readonly number[]) => string;
   storeRecorded: (cluster: string, year: number, replaced: boolean, location: string) => string;
   storeNotRecorded: (reason: string) => string;
   storeWithShard: string;

@@ -2,18 +2,19 @@
  * The cluster assessment report as a pdfmake document definition.
  *
  *   AssessmentResult + cluster id + language
- *     ─▶ cover ─▶ contents ─▶ summary ─▶ profile ─▶ scorecard ─▶ radar ─▶ indicator detail
+ *     ─▶ cover ─▶ contents ─▶ summary ─▶ profile ─▶ scorecard ─▶ radar ─▶ history ─▶ indicator detail
  *     ─▶ rating-scale answers ─▶ policy alignment ─▶ integration stages ─▶ peers ─▶ appendix
  *
- * Sections whose data the result lacks (no policy profile, no baseline, a single cluster)
- * are left out and the remaining ones numbered consecutively.
+ * Sections whose data the result lacks (no policy profile, no baseline, a single cluster, no
+ * history from a results store) are left out and the remaining ones numbered consecutively.
  * Pure: no fonts, no I/O, no clock. The PDF dates come from the survey year so the same
  * result always gives the same bytes.
  */
 import type { Content, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { AssessmentResult, Lang } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterHistory, Lang } from '@clusterlens/schema';
 import { coverSection } from './cover.js';
 import { createContext, type ReportContext } from './context.js';
+import { historySection } from './history/history-section.js';
 import { indicatorsSection } from './indicators-section.js';
 import { integrationSection } from './integration-section.js';
 import { likertSection } from './likert-section.js';
@@ -29,6 +30,11 @@ import { documentDate } from './document-date.js';
 
 export interface ClusterReportOptions {
   lang: Lang;
+  /**
+   * The cluster's comparable years from the results store, this year included (the store's
+   * `history` with the current result): adds the history section. __Default:__ none.
+   */
+  history?: ClusterHistory;
 }
 
 type Section = (ctx: ReportContext, number: number) => Content[];
@@ -38,6 +44,7 @@ const SECTIONS: readonly Section[] = [
   profileSection,
   scorecardSection,
   radarSection,
+  historySection,
   indicatorsSection,
   likertSection,
   policySection,
@@ -119,7 +126,7 @@ function keepHeadingsWithContent(node: Node, queries: NodeQueries): boolean {
  * @example const doc = buildClusterReport(result, 'zhili', { lang: 'zh' });
  */
 export function buildClusterReport(result: AssessmentResult, clusterId: string, options: ClusterReportOptions): TDocumentDefinitions {
-  const ctx = createContext(result, clusterId, options.lang);
+  const ctx = createContext(result, clusterId, options.lang, options.history);
   const { cluster, m } = ctx;
   // SOURCE_DATE_EPOCH or 31 December of the survey year: a stable stand-in for "when".
   const date = documentDate(cluster.surveyYear);

@@ -2,7 +2,7 @@
  * What every report section needs: the run, the cluster, the language's texts and number
  * formats, and read-only look-ups into the result (never recomputed scores).
  */
-import type { AssessmentResult, ClusterResult, DimensionResult, IndexResult, Lang } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterHistory, ClusterResult, DimensionResult, IndexResult, Lang } from '@clusterlens/schema';
 import { formatterFor, type Formatter } from './format.js';
 import { messagesFor, type Messages } from './messages.js';
 
@@ -12,6 +12,8 @@ export interface ReportContext {
   lang: Lang;
   m: Messages;
   f: Formatter;
+  /** The cluster's comparable years from the results store, this year included; absent without a store. */
+  history?: ClusterHistory;
   /** Clusters of the run with a score for this index or dimension: the N of "rank n of N". */
   rankedCount(kind: 'index' | 'dimension', id: string): number;
   /** Display name of an indicator, dimension, index or policy-profile id (the id itself if unknown). */
@@ -19,7 +21,7 @@ export interface ReportContext {
 }
 
 /** Looks up the cluster; an unknown id is a programming error, so it throws. */
-export function createContext(result: AssessmentResult, clusterId: string, lang: Lang): ReportContext {
+export function createContext(result: AssessmentResult, clusterId: string, lang: Lang, history?: ClusterHistory): ReportContext {
   const cluster = result.clusters.find((c) => c.id === clusterId);
   if (!cluster) {
     const known = result.clusters.map((c) => c.id).join(', ');
@@ -38,6 +40,7 @@ export function createContext(result: AssessmentResult, clusterId: string, lang:
     lang,
     m: messagesFor(lang),
     f: formatterFor(lang),
+    ...(history && { history }),
     rankedCount: (kind, id) =>
       result.clusters.filter((c) => {
         const list: readonly { id: string; score: number | null }[] = kind === 'index' ? c.indices : c.dimensions;

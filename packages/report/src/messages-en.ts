@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { historyEn } from './history/history-messages-en.js';
 import { memberEn } from './member/member-messages-en.js';
 import { stepsEn } from './method/method-messages-en.js';
 import { sectionsEn } from './messages-sections-en.js';
@@ -13,6 +14,7 @@ export const en: Messages = {
   member: memberEn,
   steps: stepsEn,
   portfolio: portfolioEn,
+  history: historyEn,
   tables: tablesEn,
   locale: 'en-GB',
   reportTitle: 'Cluster assessment report',

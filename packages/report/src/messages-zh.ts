@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { historyZh } from './history/history-messages-zh.js';
 import { memberZh } from './member/member-messages-zh.js';
 import { stepsZh } from './method/method-messages-zh.js';
 import { sectionsZh } from './messages-sections-zh.js';
@@ -11,6 +12,7 @@ export const zh: Messages = {
   member: memberZh,
   steps: stepsZh,
   portfolio: portfolioZh,
+  history: historyZh,
   tables: tablesZh,
   locale: 'zh-CN',
   reportTitle: '集群评估报告',

@@ -6,6 +6,7 @@
  * Both catalogues have the type `Messages`; a missing translation is a type error.
  */
 import type { Lang } from '@clusterlens/schema';
+import type { HistoryMessages } from './history/history-messages.js';
 import type { MemberMessages } from './member/member-messages.js';
 import type { MethodMessages } from './method/method-messages.js';
 import type { SectionMessages } from './messages-sections.js';
@@ -19,6 +20,7 @@ export interface Messages extends SectionMessages {
   /** BCP 47 tag for Intl formatting and the PDF language entry. */
   locale: string;
   member: MemberMessages;
+  history: HistoryMessages;
   steps: MethodMessages;
   portfolio: PortfolioMessages;
   tables: TableMessages;

@@ -8,6 +8,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { ReportContext } from './context.js';
 import { indexWeightsTable, missingDataTable } from './data-quality.js';
 import { heading, minorHeading } from './heading.js';
+import { historySource } from './history/history-source.js';
 import { logLine } from './log-lines.js';
 import { describeStep } from './method/method-steps.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
@@ -101,6 +102,7 @@ export function methodologySection(ctx: ReportContext, number: number): Content[
     ...respondents(ctx),
     ...missingDataTable(ctx),
     ...sources(ctx),
+    ...historySource(ctx),
     {
       text: m.method.engine({
         engine: result.engine.name,

@@ -58,7 +58,15 @@ export const ScorePoint = Type.Object(
 export type ScorePoint = Static<typeof ScorePoint>;
 
 export const HistoryYear = Type.Object(
-  { surveyYear: Type.Integer(), indices: Type.Array(ScorePoint), dimensions: Type.Array(ScorePoint) },
+  {
+    surveyYear: Type.Integer(),
+    changeFrom: Type.Union([Type.Integer(), Type.Null()], {
+      description:
+        'The survey year the changes of this year are measured from: the previous stored year of the series, which is not always the year before; null for the first.',
+    }),
+    indices: Type.Array(ScorePoint),
+    dimensions: Type.Array(ScorePoint),
+  },
   { additionalProperties: false },
 );
 export type HistoryYear = Static<typeof HistoryYear>;
@@ -67,13 +75,19 @@ export type HistoryYear = Static<typeof HistoryYear>;
 export const ClusterHistory = Type.Object(
   {
     cluster: Type.String(),
-    series: Type.Union([Series, Type.Null()], { description: 'The series of the years; null when the store holds no run of the cluster.' }),
+    series: Type.Union([Series, Type.Null()], {
+      description: 'The series of the years; null when the store holds no run of the cluster (and no current run was given).',
+    }),
     years: Type.Array(HistoryYear),
     otherSeries: Type.Array(StoredRun, { description: 'Runs left out because their scores are not comparable with the series.' }),
   },
   { additionalProperties: false },
 );
 export type ClusterHistory = Static<typeof ClusterHistory>;
+
+/** The histories of the clusters of a portfolio, in the order of the run. */
+export const PortfolioHistory = Type.Array(ClusterHistory);
+export type PortfolioHistory = Static<typeof PortfolioHistory>;
 
 /** Levels of the long table; `priority` and `target` are policy attainment (0–100 in `score`). */
 export const HISTORY_LEVELS = ['index', 'group', 'dimension', 'indicator', 'priority', 'target'] as const;

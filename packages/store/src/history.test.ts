@@ -54,6 +54,37 @@ eachBackend('history', (backend) => {
     expect(first.otherSeries.map((r) => r.surveyYear)).toEqual([2024]);
   });
 
+  it('with the current run: its own scores stand for its year, later years are left out, each year says what its change is from', async () => {
+    const store = await backend.open();
+    for (const [year, index, D1] of [[2019, 50, 40], [2021, 52.5, 41], [2022, 54, 45], [2023, 11, 11], [2024, 99, 99]] as const) {
+      await store.record(buildResult([alpha(year, index, D1)]));
+    }
+    await store.record(buildResult([alpha(2020, 80, 80)], { frameworkVersion: '2.0.0' }));
+    const current = buildResult([alpha(2023, 60, null), { id: 'beta', year: 2023, index: 20 }]);
+    const [history, beta] = await store.portfolioHistory(['alpha', 'beta'], { current, limit: 3 });
+    expect(history!.series).toEqual(seriesOf());
+    // 2019 is outside the three years but gives 2021 its change (2.5 points since 2019).
+    expect(history!.years.map((y) => [y.surveyYear, y.changeFrom, y.indices[0]?.score, y.indices[0]?.change])).toEqual([
+      [2021, 2019, 52.5, 2.5],
+      [2022, 2021, 54, 1.5],
+      [2023, 2022, 60, 6],
+    ]);
+    expect(history!.years.at(-1)?.dimensions.map((d) => [d.id, d.score, d.change])).toEqual([['D1', null, null], ['D2', 30, 0]]);
+    expect(history!.otherSeries.map((r) => [r.surveyYear, r.series.framework.version])).toEqual([[2020, '2.0.0']]);
+    // A cluster the store has never seen: the current year alone, with nothing to change from.
+    expect(beta!.years).toEqual([
+      {
+        surveyYear: 2023,
+        changeFrom: null,
+        indices: [{ id: 'competitiveness', score: 20, rank: null, change: null }],
+        dimensions: [
+          { id: 'D1', score: null, rank: 1, change: null },
+          { id: 'D2', score: null, rank: 1, change: null },
+        ],
+      },
+    ]);
+  });
+
   it('gives the portfolio every cluster in the order asked, an unknown one empty', async () => {
     const store = await backend.open();
     await store.record(buildResult([alpha(2022, 54, 45), { id: 'beta', year: 2022, index: 20 }]));

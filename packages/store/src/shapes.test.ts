@@ -4,6 +4,7 @@ import {
   ClusterHistory,
   HistoryRow,
   MemberHistoryYear,
+  PortfolioHistory,
   RecordedRun,
   StoredCluster,
   validate,
@@ -29,6 +30,7 @@ eachBackend('what the store returns', (backend) => {
       ...rows.map((r) => validate(HistoryRow, r)),
       validate(ClusterHistory, await store.history('alpha')),
       ...(await store.portfolioHistory(['alpha', 'nobody'])).map((h) => validate(ClusterHistory, h)),
+      validate(PortfolioHistory, await store.portfolioHistory(['alpha', 'nobody'], { current: buildResult([{ ...spec, year: 2024 }], { policy }) })),
       ...(await store.memberHistory('alpha', 'm1')).map((y) => validate(MemberHistoryYear, y)),
       validate(BaselineResult, await store.latestBaseline('alpha', 2023, series)),
     ];

@@ -5,7 +5,7 @@
  * write nothing: the main thread writes every output, so a file-system error has one path to the user.
  */
 import { performance } from 'node:perf_hooks';
-import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterHistory, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
 import { readInput } from '../read-input.js';
 
 export interface ReadPoolData {
@@ -34,6 +34,8 @@ export interface RenderPoolData {
 
 export interface RenderTask {
   clusterId: string;
+  /** The cluster's years from the results store (with `--store`). */
+  history?: ClusterHistory;
 }
 
 export interface MemberTask {
@@ -63,7 +65,7 @@ export function taskHandlers(data: unknown) {
     async render(task: RenderTask): Promise<Rendered> {
       const start = performance.now();
       const { renderClusterReport } = await import('@clusterlens/report');
-      const pdf = await renderClusterReport(parsed(), task.clusterId, { lang: (data as RenderPoolData).lang });
+      const pdf = await renderClusterReport(parsed(), task.clusterId, { lang: (data as RenderPoolData).lang, ...(task.history && { history: task.history }) });
       return { pdf, ms: performance.now() - start };
     },
     async renderMember(task: MemberTask): Promise<Rendered> {

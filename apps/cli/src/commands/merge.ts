@@ -82,8 +82,8 @@ export async function runMerge(options: MergeOptions, logger: Logger, progress: 
   await storeSideFiles(out, plan);
   const previous = options.resume ? await loadSummary(out) : undefined;
   const frameworkSha = first.summary.framework.sha256;
-  const produced = await storedRun(options.store, { plan, surveys: [] }, { cwd: options.cwd, lang: options.lang, logger }, () =>
-    produce(records, { out, plan, frameworkSha, formats: options.formats, jobs: options.jobs, shard: null, previous, logger, progress }),
+  const produced = await storedRun(options.store, { plan, surveys: [] }, { cwd: options.cwd, lang: options.lang, logger }, (run) =>
+    produce(records, { out, plan: run, frameworkSha, formats: options.formats, jobs: options.jobs, shard: null, previous, logger, progress }),
   );
   return { outputs: produced.outputs, issues: produced.issues, inputs: produced.summary.inputs };
 }

@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AssessmentResult, Lang } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterHistory, Lang, PortfolioHistory } from '@clusterlens/schema';
 import { runPool } from '../batch/pool.js';
 import type { Progress } from '../batch/progress.js';
 import type { RenderPoolData, RenderTask, Rendered } from '../batch/tasks.js';
@@ -34,6 +34,8 @@ export interface ClusterReportOptions {
   keep?: (cluster: string, name: string, key: string) => boolean;
   /** Sees each report as soon as it is written, kept or failed. */
   settled?: (report: ClusterReport) => void;
+  /** Each cluster's years from the results store, for the reports' history sections; absent without a store. */
+  history?: PortfolioHistory;
 }
 
 const exists = (path: string) => access(path).then(() => true, () => false);
@@ -45,8 +47,12 @@ export async function writeClusterReports(result: AssessmentResult, options: Clu
   const base = sha256(`${ENGINE.version}\n${options.lang}\n${resultJson}`);
   const reports: ClusterReport[] = [];
   const pending: ClusterReport[] = [];
+  const histories = new Map<string, ClusterHistory>((options.history ?? []).map((h) => [h.cluster, h]));
   for (const { id } of result.clusters) {
-    const report: ClusterReport = { cluster: id, name: clusterReportName(id), key: sha256(`${base}\n${id}`), kept: false, ms: 0 };
+    const history = histories.get(id);
+    // The history is drawn on the report too: another stored year is another report.
+    const key = sha256(history ? `${base}\n${id}\n${JSON.stringify(history)}` : `${base}\n${id}`);
+    const report: ClusterReport = { cluster: id, name: clusterReportName(id), key, kept: false, ms: 0 };
     reports.push(report);
     if (options.keep?.(id, report.name, report.key) === true && (await exists(join(options.out, report.name)))) {
       report.kept = true;
@@ -54,7 +60,10 @@ export async function writeClusterReports(result: AssessmentResult, options: Clu
     } else pending.push(report);
   }
   options.progress.start(text.phaseReports, pending.length);
-  const tasks: RenderTask[] = pending.map((r) => ({ clusterId: r.cluster }));
+  const tasks: RenderTask[] = pending.map((r) => {
+    const history = histories.get(r.cluster);
+    return { clusterId: r.cluster, ...(history && { history }) };
+  });
   await runPool<RenderTask, Rendered>('render', tasks, {
     jobs: options.jobs,
     workerData: { resultJson, lang: options.lang } satisfies RenderPoolData,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { AssessmentResult, Lang, OutputFormat } from '@clusterlens/schema';
+import type { AssessmentResult, Lang, OutputFormat, PortfolioHistory } from '@clusterlens/schema';
 import type { MemberTask, RenderPoolData, Rendered } from '../batch/tasks.js';
 import { safeFileName, writeFileAtomic } from '../files.js';
 import type { Logger } from '../log.js';
@@ -16,6 +16,8 @@ export interface RunOutputOptions {
   minGroup: number | undefined;
   /** Worker threads for the member reports. */
   jobs: number;
+  /** Each cluster's years from the results store, for the portfolio's trends; absent without a store. */
+  history?: PortfolioHistory;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function writeRunOutputs(result: AssessmentResult, options: RunOutp
     for (const [name, csv] of Object.entries(report.resultsToCsv(result))) await write(join(options.out, name), csv);
   }
   if (options.formats.includes('pdf') && result.clusters.length > 1) {
-    await write(join(options.out, 'portfolio.pdf'), await report.renderPortfolioReport(result, { lang: options.lang }));
+    await write(join(options.out, 'portfolio.pdf'), await report.renderPortfolioReport(result, { lang: options.lang, ...(options.history && { history: options.history }) }));
   }
   if (options.minGroup !== undefined) outputs.push(...(await writeMemberReports(result, options.minGroup, options, logger)));
   return outputs;

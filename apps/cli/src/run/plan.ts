@@ -1,4 +1,4 @@
-import type { BaselineResult, ClusterSurvey, Framework, Issue, Lang, MethodStep, PolicyProfile, AssessmentResult } from '@clusterlens/schema';
+import type { BaselineResult, ClusterSurvey, Framework, Issue, Lang, MethodStep, PolicyProfile, PortfolioHistory, AssessmentResult } from '@clusterlens/schema';
 import { stepParams } from '@clusterlens/schema';
 import { loadBaseline, loadFramework, loadPolicy } from '../framework.js';
 import type { SideFileContext } from '../json-input.js';
@@ -32,6 +32,12 @@ export interface RunPlan {
   baseline?: BaselineResult;
   steps: MethodStep[];
   lang: Lang;
+  /**
+   * With `--store`: each cluster's comparable years from the store, the result's own year
+   * included, read once the result is scored and before anything is written; the reports
+   * draw their history from it. Absent without a store.
+   */
+  history?: (result: AssessmentResult) => Promise<PortfolioHistory>;
 }
 
 /** Resolves the choices: loads framework, policy profile and baseline, and plans the step log. */

@@ -20,14 +20,17 @@ export interface RunProduct {
 
 /**
  * The one run of assess, batch, merge and demo, once the inputs are read:
- *   surveys (+ issues) ──replay the plan's step log──▶ AssessmentResult
+ *   surveys (+ issues) ──replay the plan's step log──▶ AssessmentResult (──▶ history from the store)
  *   ──▶ results.json, results.xlsx, *.csv, portfolio.pdf, members/… ──▶ <cluster-id>.pdf on the pool
  */
 export async function runAssessment(plan: RunPlan, read: { surveys: ClusterSurvey[]; issues: Issue[] }, output: RunOutput, logger: Logger): Promise<RunProduct> {
   const result = await scoreRun(plan, read.surveys, read.issues);
-  const outputs = await writeRunOutputs(result, { ...output, minGroup: memberGroup(plan.steps) }, logger);
+  const pdf = output.formats.includes('pdf');
+  // Only the PDFs show the history; read before anything is written, so a failed read leaves no outputs.
+  const history = pdf && plan.history ? await plan.history(result) : undefined;
+  const outputs = await writeRunOutputs(result, { ...output, minGroup: memberGroup(plan.steps), ...(history && { history }) }, logger);
   await output.written?.();
-  const reports = output.formats.includes('pdf') ? await writeClusterReports(result, output) : [];
+  const reports = pdf ? await writeClusterReports(result, { ...output, ...(history && { history }) }) : [];
   outputs.push(...reports.filter((r) => r.error === undefined).map((r) => join(output.out, r.name)));
   return { result, outputs, reports };
 }

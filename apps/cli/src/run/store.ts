@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { stepParams, type AssessmentResult, type BaselineResult, type ClusterSurvey, type Lang } from '@clusterlens/schema';
+import { stepParams, type AssessmentResult, type BaselineResult, type ClusterSurvey, type Lang, type PortfolioHistory } from '@clusterlens/schema';
 import type { ResultStore, Scale } from '@clusterlens/store';
 import { ExitError, EXIT } from '../exit.js';
 import type { Logger } from '../log.js';
@@ -61,9 +61,27 @@ async function storeBaseline(store: ResultStore, plan: RunPlan, surveys: readonl
 }
 
 /**
+ * Each cluster's comparable years (at most 10, the result's own year last) for the reports; says
+ * per cluster which years. A store that cannot be read ends the run before anything is written.
+ */
+async function storeHistory(store: ResultStore, result: AssessmentResult, lang: Lang, logger: Logger): Promise<PortfolioHistory> {
+  const { StoreError } = await import('@clusterlens/store');
+  const text = MESSAGES[lang];
+  let history: PortfolioHistory;
+  try {
+    history = await store.portfolioHistory(result.clusters.map((c) => c.id), { current: result, limit: 10 });
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    throw new ExitError(EXIT.usage, text.storeUnusable(error.issue.message), { issue: error.issue.code });
+  }
+  for (const h of history) logger.info(text.storeHistory(h.cluster, h.years.map((y) => y.surveyYear)));
+  return history;
+}
+
+/**
  * A run with `--store`: without `--baseline` (choices given, baseline absent), the baseline comes
- * from the store; the result is recorded in one transaction once the outputs are written.
- * Without a store, the run as it is.
+ * from the store; the reports get each cluster's history from it; the result is recorded in one
+ * transaction once the outputs are written. Without a store, the run as it is.
  */
 export async function storedRun<T extends { result?: AssessmentResult | undefined }>(
   store: string | undefined,
@@ -76,7 +94,8 @@ export async function storedRun<T extends { result?: AssessmentResult | undefine
   return withStore(store, context, async (opened) => {
     const { choices } = start;
     const baseline = choices && choices.baseline === undefined ? await storeBaseline(opened, start.plan, start.surveys, lang, logger) : undefined;
-    const product = await run(baseline && choices ? await withBaseline(start.plan, baseline, choices) : start.plan);
+    const plan = baseline && choices ? await withBaseline(start.plan, baseline, choices) : start.plan;
+    const product = await run({ ...plan, history: (result) => storeHistory(opened, result, lang, logger) });
     if (product.result) await recordResult(opened, product.result, lang, logger);
     return product;
   });

@@ -2,10 +2,11 @@
  * The portfolio overview of a run with several clusters:
  *
  *   title + intro ─▶ league table (indices, ranks, rank intervals, strong flags, stars)
+ *     ─▶ trends (with a results store)
  *     ─▶ heatmap of dimension scores ─▶ distributions (dot plots) ─▶ notes
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { AssessmentResult, Lang } from '@clusterlens/schema';
+import type { AssessmentResult, Lang, PortfolioHistory } from '@clusterlens/schema';
 import { svgHeight } from '../charts/bar-chart.js';
 import { dotPlot } from '../charts/dot-plot.js';
 import { documentFrame } from '../document-frame.js';
@@ -15,9 +16,12 @@ import { COLOURS, CONTENT_WIDTH } from '../theme.js';
 import { heatmap, heatmapKey } from './heatmap.js';
 import { leagueTable } from './league-table.js';
 import { portfolioContext, type PortfolioContext } from './portfolio-context.js';
+import { trendSection } from './trend-table.js';
 
 export interface PortfolioReportOptions {
   lang: Lang;
+  /** Each cluster's comparable years from the results store, this year included: adds the trends. __Default:__ none. */
+  history?: PortfolioHistory;
 }
 
 function distributions(ctx: PortfolioContext): Content {
@@ -62,6 +66,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       heading(m.portfolio.headings.league, 2),
       leagueTable(ctx),
       note(m.portfolio.leagueNote),
+      ...trendSection(ctx, options.history),
       heading(m.portfolio.headings.heatmap, 2),
       { text: m.portfolio.heatmapIntro, style: 'small' },
       heatmap(ctx),
