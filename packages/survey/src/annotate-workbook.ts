@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { IssueSink } from './issue-sink.js';
 import { loadExcel } from './load-excel.js';
 import { inspectWorkbookBytes, type WorkbookLimits } from './inspect-workbook.js';
-import { ANNOTATE_TEXT, type LeftOutItem } from './messages-annotate.js';
+import { messages, type LeftOutItem } from './messages/index.js';
 import { findSheet } from './sheet-table.js';
 import { writeIssuesSheet } from './write-issues-sheet.js';
 import { normaliseZipTimestamps } from './zip-timestamps.js';
@@ -89,11 +89,11 @@ function markCells(workbook: ExcelJS.Workbook, issues: readonly Issue[], lang: L
     const worst = here.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a)).severity;
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[worst] ?? 'FFFFFFFF' } };
     const lines = here.map((issue) => {
-      const label = ANNOTATE_TEXT.severity[issue.severity][lang];
+      const label = messages(lang).annotate.severity[issue.severity];
       return [`${label}: ${issue.message}`, issue.suggestion].filter(Boolean).join('\n');
     });
     const previous = noteText(cell);
-    cell.note = [previous, `${ANNOTATE_TEXT.noteHeading[lang]}:`, ...lines].filter((text) => text !== '').join('\n');
+    cell.note = [previous, `${messages(lang).annotate.noteHeading}:`, ...lines].filter((text) => text !== '').join('\n');
   }
 }
 

@@ -1,7 +1,7 @@
 import type { AnswerValue, ChoiceList, Question } from '@clusterlens/schema';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
 import { likertRange, NO_WORDS, YES_WORDS } from './layout.js';
-import { expectation, type IssueCode, type IssueParams } from './messages.js';
+import { expectation, type IssueCode, type IssueParams } from './messages/index.js';
 import { parseDateText, serialToIso } from './parse-date.js';
 import { parseNumberText, roundNoise } from './parse-number.js';
 

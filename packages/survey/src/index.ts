@@ -13,7 +13,7 @@
 export { writeSurveyWorkbook, type SurveyWorkbookInput } from './write-workbook.js';
 export { readSurveyWorkbook, type ReadSurveyOptions, type ReadSurveyResult } from './read-workbook.js';
 export { readSurveyWorkbookStream } from './stream/read-stream.js';
-export { ISSUES, type IssueCode } from './messages.js';
+export { MESSAGES, SEVERITY, type Catalogue as SurveyCatalogue, type IssueCode } from './messages/index.js';
 export { readSurveyFile, type ReadSurveyFileOptions, type ReadSurveyFileResult } from './formats/read-survey-file.js';
 export { detectSurveyFormat, SURVEY_FORMATS, type SurveyFormat } from './formats/detect-format.js';
 export { readXlsForm, type XlsFormResult, type XlsFormSettings } from './formats/xlsform-read.js';
@@ -28,6 +28,6 @@ export {
 export type { DamagedPart } from './part-damage.js';
 export { annotateWorkbook, annotateWorkbookCopy, type AnnotatedCopy, type AnnotateOptions } from './annotate-workbook.js';
 export { mergeSurveys, type MergeOptions, type SurveyPart } from './merge-surveys.js';
-export type { TemplateLang } from './messages-template.js';
+export type { TemplateLang } from './messages/index.js';
 export { NON_ANSWER_WORDS } from './non-answer.js';
 export { writeZip, type ZipFile } from './zip-write.js';

@@ -1,6 +1,6 @@
 import type { Issue, Lang } from '@clusterlens/schema';
 import { IssueSink } from './issue-sink.js';
-import type { ForeignKind } from './messages-refusal.js';
+import type { ForeignKind } from './messages/index.js';
 import { addMissingSheets, addPartProblem, type DamagedPart } from './part-damage.js';
 import { sheetBreach, type SheetExtent } from './sheet-extent.js';
 import { scanZip, type ZipLimits } from './zip-scan.js';

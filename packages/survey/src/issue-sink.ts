@@ -1,5 +1,5 @@
-import type { Issue, Lang, LocalizedText } from '@clusterlens/schema';
-import { ISSUES, type IssueCode, type IssueParams } from './messages.js';
+import type { Issue, Lang } from '@clusterlens/schema';
+import { issueText, SEVERITY, type IssueCode, type IssueParams } from './messages/index.js';
 
 /** Where in the file an issue points; the file itself is known to the sink. */
 export interface Where {
@@ -22,14 +22,12 @@ export class IssueSink {
   ) {}
 
   add<C extends IssueCode>(code: C, params: IssueParams<C>, where: Where = {}): void {
-    const entry = ISSUES[code];
-    // The catalogue pairs each code with its own parameter type; TS cannot follow that through the index.
-    const text = (entry.text as (p: IssueParams<C>) => { message: LocalizedText; suggestion?: LocalizedText })(params);
+    const text = issueText(this.lang, code, params);
     this.issues.push({
-      severity: entry.severity,
+      severity: SEVERITY[code],
       code,
-      message: text.message[this.lang],
-      ...(text.suggestion ? { suggestion: text.suggestion[this.lang] } : {}),
+      message: text.message,
+      ...(text.suggestion ? { suggestion: text.suggestion } : {}),
       file: this.file,
       // Locations the input could not give (a column that is not there) are left out, not set to undefined.
       ...Object.fromEntries(Object.entries(where).filter(([, value]) => value !== undefined)),

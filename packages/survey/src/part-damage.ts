@@ -1,6 +1,6 @@
 import type { Issue } from '@clusterlens/schema';
 import type { IssueSink } from './issue-sink.js';
-import type { DamageEffect } from './messages-package.js';
+import type { DamageEffect } from './messages/index.js';
 import { partKind } from './part-check.js';
 import type { XmlProblem } from './stream/xml-problem.js';
 

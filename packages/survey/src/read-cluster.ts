@@ -3,7 +3,7 @@ import type { Worksheet } from 'exceljs';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
 import type { IssueSink } from './issue-sink.js';
 import { CLUSTER_COLUMNS, CLUSTER_KEYS, type ClusterKey } from './layout.js';
-import { CLUSTER_LABELS, EXPECT, expectation } from './messages.js';
+import { expectation, text as catalogueText } from './messages/index.js';
 import { localized, numberOf } from './read-text.js';
 import { readTable } from './sheet-table.js';
 
@@ -39,9 +39,9 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
   if (!fields) return undefined;
   const at = (key: ClusterKey) => ({ sheet: sheet.name, cell: fields.get(key)?.cell });
   const content = (key: ClusterKey): CellContent => fields.get(key)?.content ?? { kind: 'empty' };
-  const missing = (key: ClusterKey): undefined => void sink.add('cluster_value_missing', { label: CLUSTER_LABELS[key] }, at(key));
+  const missing = (key: ClusterKey): undefined => void sink.add('cluster_value_missing', { label: catalogueText((m) => m.sheet.clusterLabels[key]) }, at(key));
   const invalid = (key: ClusterKey, expect: LocalizedText): undefined =>
-    void sink.add('cluster_value_invalid', { label: CLUSTER_LABELS[key], found: describeCell(content(key)), expect }, at(key));
+    void sink.add('cluster_value_invalid', { label: catalogueText((m) => m.sheet.clusterLabels[key]), found: describeCell(content(key)), expect }, at(key));
   const text = (key: ClusterKey, pattern: RegExp, expect: LocalizedText): string | undefined => {
     const value = cellText(content(key));
     if (value === undefined) return undefined;
@@ -53,13 +53,13 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
     return value !== undefined && Number.isInteger(value) && value >= min && value <= max ? value : invalid(key, expect);
   };
 
-  const id = text('cluster_id', CLUSTER_ID, EXPECT.clusterId) ?? (content('cluster_id').kind === 'empty' ? missing('cluster_id') : undefined);
+  const id = text('cluster_id', CLUSTER_ID, catalogueText((m) => m.expect.clusterId)) ?? (content('cluster_id').kind === 'empty' ? missing('cluster_id') : undefined);
   const name = localized(content('name_en'), content('name_zh'), 'name_en / name_zh', sink, { en: at('name_en'), zh: at('name_zh') });
   if (!name) missing('name_en');
   const region = cellText(content('region')) ?? missing('region');
-  const surveyYear = integer('survey_year', 1990, 2100, EXPECT.surveyYear) ?? (content('survey_year').kind === 'empty' ? missing('survey_year') : undefined);
+  const surveyYear = integer('survey_year', 1990, 2100, catalogueText((m) => m.expect.surveyYear)) ?? (content('survey_year').kind === 'empty' ? missing('survey_year') : undefined);
   const industryCode = cellText(content('industry_code'));
-  const currency = text('currency', /^[A-Z]{3}$/, EXPECT.currency);
+  const currency = text('currency', /^[A-Z]{3}$/, catalogueText((m) => m.expect.currency));
   const population = integer('population', 1, Number.MAX_SAFE_INTEGER, expectation('integer', 1));
 
   if (id === undefined || !name || region === undefined || surveyYear === undefined) return undefined;

@@ -3,7 +3,7 @@ import type { Worksheet } from 'exceljs';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
 import type { IssueSink } from './issue-sink.js';
 import { CHOICE_COLUMNS, QUESTION_COLUMNS } from './layout.js';
-import { EXPECT, expectation } from './messages.js';
+import { expectation, text } from './messages/index.js';
 import { booleanOf, isIdentifier, localized, numberOf } from './read-text.js';
 import { readTable, type TableRow } from './sheet-table.js';
 
@@ -27,7 +27,7 @@ export function readChoices(sheet: Worksheet, sink: IssueSink): ChoiceList[] {
       continue;
     }
     if (value === undefined) {
-      sink.add('invalid_definition_value', { column: 'value', found: '', expect: EXPECT.choiceCode }, where('value'));
+      sink.add('invalid_definition_value', { column: 'value', found: '', expect: text((m) => m.expect.choiceCode) }, where('value'));
       continue;
     }
     const id = `${name}/${value}`;
@@ -91,7 +91,7 @@ export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: Issue
     const requiredCell = row.cell('required');
     const required = requiredCell.kind === 'empty' ? false : booleanOf(requiredCell);
     if (required === undefined) {
-      sink.add('invalid_definition_value', { column: 'required', found: describeCell(requiredCell), expect: EXPECT.yesNo }, where('required'));
+      sink.add('invalid_definition_value', { column: 'required', found: describeCell(requiredCell), expect: text((m) => m.expect.yesNo) }, where('required'));
     }
     if (!(QUESTION_TYPES as readonly string[]).includes(type)) {
       sink.add('unknown_question_type', { found: type }, { ...where('type'), question: id });

@@ -1,9 +1,9 @@
-import type { RegionalStat } from '@clusterlens/schema';
+import { localized, type RegionalStat } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
 import { cellText, describeCell } from './cell-value.js';
 import type { IssueSink } from './issue-sink.js';
 import { REGIONAL_COLUMNS } from './layout.js';
-import { expectation } from './messages.js';
+import { expectation } from './messages/index.js';
 import { isIdentifier } from './read-text.js';
 import { parseNumberText } from './parse-number.js';
 import { readTable } from './sheet-table.js';
@@ -38,7 +38,7 @@ export function readRegional(sheet: Worksheet, known: readonly RegionalStat[] | 
     const parsed = content.kind === 'text' ? parseNumberText(content.value) : undefined;
     if (!parsed) {
       const found = describeCell(content);
-      sink.add('not_a_number', { label: { en: label, zh: label }, found, expect: expectation('decimal') }, valueAt);
+      sink.add('not_a_number', { label: localized(() => label), found, expect: expectation('decimal') }, valueAt);
       continue;
     }
     if (parsed.converted) sink.add('number_text_converted', { found: describeCell(content), value: parsed.value }, valueAt);

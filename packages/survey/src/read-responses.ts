@@ -4,7 +4,7 @@ import { cellText, describeCell, type CellContent } from './cell-value.js';
 import type { Report } from './convert-answer.js';
 import type { IssueSink } from './issue-sink.js';
 import { columnLetter, HEADER_ROW, isExampleId, RESPONDENT_ID } from './layout.js';
-import { EXPECT } from './messages.js';
+import { messages } from './messages/index.js';
 import type { SurveyDefinition } from './read-definition.js';
 import { readAnswer } from './read-answer.js';
 import { HeaderTexts, isLabelRow, resolveHeader } from './response-header.js';
@@ -41,7 +41,7 @@ function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefini
   const roleId = chainRole ?? [...header].find(([, columns]) => columns.some(({ column }) => column === 2))?.[0];
   const roleQuestion = definition.questions.find((question) => question.id === roleId && header.has(question.id));
   if (!roleQuestion) {
-    sink.add('missing_column', { sheet, column: roleId ?? EXPECT.chainRole[sink.lang] }, at(2));
+    sink.add('missing_column', { sheet, column: roleId ?? messages(sink.lang).expect.chainRole }, at(2));
   }
   const answers: AnswerColumn[] = [];
   for (const [id, [first, ...repeats]] of header) {

@@ -2,7 +2,7 @@ import type { Question } from '@clusterlens/schema';
 import { describeCell, headingText, type CellContent } from './cell-value.js';
 import type { IssueSink } from './issue-sink.js';
 import { columnLetter, HEADER_ROW, RESPONDENT_ID } from './layout.js';
-import { SHEET_TEXT } from './messages.js';
+import { text } from './messages/index.js';
 import type { SurveyDefinition } from './read-definition.js';
 
 type Cells = readonly (CellContent | undefined)[];
@@ -27,7 +27,7 @@ function labelForms(label: { en: string; zh: string }): string[] {
 
 /** Heading forms of a label and the unit-stripped, bilingual variants the template writes. */
 function headingForms(question: Question | undefined): string[] {
-  return labelForms(question ? question.label : SHEET_TEXT.respondentId);
+  return labelForms(question ? question.label : text((m) => m.sheet.respondentId));
 }
 
 /**

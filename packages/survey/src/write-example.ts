@@ -1,6 +1,6 @@
 import type { AnswerValue, Framework, Question } from '@clusterlens/schema';
 import { likertRange } from './layout.js';
-import { TEMPLATE_TEXT } from './messages-template.js';
+import { messages } from './messages/index.js';
 
 /**
  * A typical value, moved into the question's range so the example passes its own checks.
@@ -38,6 +38,6 @@ export function exampleAnswer(question: Question, framework: Framework, lang: 'e
     case 'date':
       return '2024-03-15';
     default:
-      return lang === 'zh' ? TEMPLATE_TEXT.exampleText.zh : TEMPLATE_TEXT.exampleText.en;
+      return messages(lang === 'both' ? 'en' : lang).template.exampleText;
   }
 }

@@ -1,6 +1,6 @@
 import type { Issue, Lang } from '@clusterlens/schema';
 import type { Workbook } from 'exceljs';
-import { ANNOTATE_TEXT } from './messages-annotate.js';
+import { messages } from './messages/index.js';
 
 const COLUMNS = ['severity', 'code', 'sheet', 'cell', 'question', 'respondent', 'message', 'suggestion'] as const;
 const WIDTHS = [10, 24, 14, 8, 18, 14, 70, 60];
@@ -11,15 +11,15 @@ const WIDTHS = [10, 24, 14, 8, 18, 14, 70, 60];
  * shown, never evaluated.
  */
 export function writeIssuesSheet(workbook: Workbook, issues: readonly Issue[], lang: Lang): void {
-  const name = ANNOTATE_TEXT.sheet[lang];
+  const name = messages(lang).annotate.sheet;
   const old = workbook.worksheets.find((sheet) => sheet.name === name);
   if (old) workbook.removeWorksheet(old.id);
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((column, index) => ({ header: ANNOTATE_TEXT.columns[column][lang], width: WIDTHS[index] ?? 12 }));
+  sheet.columns = COLUMNS.map((column, index) => ({ header: messages(lang).annotate.columns[column], width: WIDTHS[index] ?? 12 }));
   sheet.getRow(1).font = { bold: true };
   for (const issue of issues) {
     const row = sheet.addRow(
-      COLUMNS.map((column) => (column === 'severity' ? ANNOTATE_TEXT.severity[issue.severity][lang] : (issue[column] ?? ''))),
+      COLUMNS.map((column) => (column === 'severity' ? messages(lang).annotate.severity[issue.severity] : (issue[column] ?? ''))),
     );
     row.alignment = { wrapText: true, vertical: 'top' };
   }

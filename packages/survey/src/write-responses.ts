@@ -10,8 +10,7 @@ import {
   SHEETS,
   SPARE_VALIDATED_ROWS,
 } from './layout.js';
-import { expectation, SHEET_TEXT } from './messages.js';
-import { pick, TEMPLATE_TEXT, type TemplateLang } from './messages-template.js';
+import { expectation, MESSAGES, pick, text, type TemplateLang } from './messages/index.js';
 import { exampleAnswer } from './write-example.js';
 
 export interface RespondentInput {
@@ -30,7 +29,7 @@ function headerLabel(question: Question, lang: TemplateLang): string {
   if (lang === 'both') return `${headerLabel(question, 'en')} / ${headerLabel(question, 'zh')}`;
   const unit = question.unit?.[lang];
   if (!unit) return question.label[lang];
-  return lang === 'zh' ? `${question.label.zh}（${unit}）` : `${question.label.en} (${unit})`;
+  return MESSAGES[lang].sheet.headingWithUnit({ label: question.label[lang], unit });
 }
 
 /** How an answer is typed into its cell: percent as 0–100, yes/no as words, codes space-separated. */
@@ -54,11 +53,11 @@ function validationFor(
   const { min, max } = question;
   const messages = (instruction: LocalizedText, strict: boolean): Omit<DataValidation, 'type' | 'formulae'> => ({
     showInputMessage: true,
-    promptTitle: pick(SHEET_TEXT.promptTitle, lang),
+    promptTitle: pick(text((m) => m.sheet.promptTitle), lang),
     // Line breaks in these attributes would come back as spaces (XML attribute normalisation).
     prompt: clip([pick(instruction, lang, ' '), question.hint ? pick(question.hint, lang, ' ') : undefined].filter(Boolean).join(' ')),
     showErrorMessage: strict,
-    ...(strict ? { errorStyle: 'stop', errorTitle: pick(SHEET_TEXT.errorTitle, lang), error: clip(pick(instruction, lang, ' ')) } : {}),
+    ...(strict ? { errorStyle: 'stop', errorTitle: pick(text((m) => m.sheet.errorTitle), lang), error: clip(pick(instruction, lang, ' ')) } : {}),
   });
   // Free-form answers get a no-op length rule: it carries the input message without refusing anything.
   const promptOnly = (instruction: LocalizedText): DataValidation => ({
@@ -72,19 +71,20 @@ function validationFor(
     case 'select_one': {
       const range = question.choices ? choiceRanges.get(question.choices) : undefined;
       if (!range) throw new Error(`question ${question.id}: choice list "${question.choices ?? ''}" is not in the framework`);
-      return { type: 'list', formulae: [range], allowBlank: true, ...messages(SHEET_TEXT.chooseFromList, true) };
+      return { type: 'list', formulae: [range], allowBlank: true, ...messages(text((m) => m.sheet.chooseFromList), true) };
     }
     case 'yes_no':
-      return { type: 'list', formulae: ['"yes,no"'], allowBlank: true, ...messages(SHEET_TEXT.chooseYesNo, true) };
+      return { type: 'list', formulae: ['"yes,no"'], allowBlank: true, ...messages(text((m) => m.sheet.chooseYesNo), true) };
     case 'likert': {
       const scale = likertRange(question);
       const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
-      return { type: 'list', formulae: [`"${values.join(',')}"`], allowBlank: true, ...messages(SHEET_TEXT.likert(scale.min, scale.max), true) };
+      return { type: 'list', formulae: [`"${values.join(',')}"`], allowBlank: true, ...messages(text((m) => m.sheet.likert({ min: scale.min, max: scale.max })), true) };
     }
     case 'integer':
     case 'decimal':
     case 'percent': {
-      const instruction = SHEET_TEXT.typeValue(expectation(question.type, min, max));
+      const expect = expectation(question.type, min, max);
+      const instruction = text((m) => m.sheet.typeValue({ expect }));
       if (min === undefined && max === undefined) return promptOnly(instruction);
       const type = question.type === 'integer' ? 'whole' : 'decimal';
       const bounds =
@@ -98,12 +98,12 @@ function validationFor(
     case 'select_multiple': {
       const list = framework.choiceLists.find((candidate) => candidate.name === question.choices);
       if (!list) throw new Error(`question ${question.id}: choice list "${question.choices ?? ''}" is not in the framework`);
-      return promptOnly(SHEET_TEXT.selectMultiple(list.choices.map((choice) => choice.value).join(', ')));
+      return promptOnly(text((m) => m.sheet.selectMultiple({ codes: list.choices.map((choice) => choice.value).join(', ') })));
     }
     case 'date':
-      return promptOnly(SHEET_TEXT.date);
+      return promptOnly(text((m) => m.sheet.date));
     default:
-      return promptOnly(SHEET_TEXT.text);
+      return promptOnly(text((m) => m.sheet.text));
   }
 }
 
@@ -115,7 +115,7 @@ function writeExampleRow(sheet: Worksheet, framework: Framework, questions: Ques
     row.getCell(column).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
   }
   row.font = { italic: true, color: { argb: 'FF7F6000' } };
-  row.getCell(1).note = pick(TEMPLATE_TEXT.exampleNote, lang, '\n');
+  row.getCell(1).note = pick(text((m) => m.template.exampleNote), lang, '\n');
 }
 
 /**
@@ -136,7 +136,7 @@ export function writeResponsesSheet(
   sheet.columns = [{ width: 16 }, ...questions.map(() => ({ width: 22 }))];
   sheet.getRow(1).values = [RESPONDENT_ID, ...questions.map((question) => question.id)];
   sheet.getRow(1).font = { bold: true };
-  sheet.getRow(2).values = [pick(SHEET_TEXT.respondentId, lang), ...questions.map((question) => headerLabel(question, lang))];
+  sheet.getRow(2).values = [pick(text((m) => m.sheet.respondentId), lang), ...questions.map((question) => headerLabel(question, lang))];
   sheet.getRow(2).font = { italic: true, color: { argb: 'FF555555' } };
   sheet.getRow(2).alignment = { wrapText: true, vertical: 'top' };
   if (respondents.length === 0) writeExampleRow(sheet, framework, questions, lang);

@@ -1,8 +1,7 @@
 import type { AnswerValue, ClusterMeta, Framework } from '@clusterlens/schema';
 import ExcelJS from 'exceljs';
 import { CLUSTER_COLUMNS, CLUSTER_KEYS, REGIONAL_COLUMNS, SHEETS, type ClusterKey, clusterValues } from './layout.js';
-import { CLUSTER_LABELS } from './messages.js';
-import { pick, type TemplateLang } from './messages-template.js';
+import { pick, text, type TemplateLang } from './messages/index.js';
 import { writeInstructionsSheet } from './write-instructions.js';
 import { addHeader, writeChoicesSheet, writeQuestionsSheet } from './write-definition.js';
 import { writeResponsesSheet, type RespondentInput } from './write-responses.js';
@@ -28,7 +27,7 @@ function writeClusterSheet(workbook: ExcelJS.Workbook, lang: TemplateLang, clust
   addHeader(sheet, CLUSTER_COLUMNS);
   sheet.getColumn(2).width = 60;
   sheet.getColumn(3).width = 30;
-  for (const key of CLUSTER_KEYS) sheet.addRow([key, pick(CLUSTER_LABELS[key], lang), clusterValue(cluster, key)]);
+  for (const key of CLUSTER_KEYS) sheet.addRow([key, pick(text((m) => m.sheet.clusterLabels[key]), lang), clusterValue(cluster, key)]);
 }
 
 function writeRegionalSheet(

@@ -2,7 +2,7 @@ import type { ClusterMeta } from '@clusterlens/schema';
 import { cellText } from '../cell-value.js';
 import type { IssueSink, Where } from '../issue-sink.js';
 import { CLUSTER_KEYS, type ClusterKey } from '../layout.js';
-import { CLUSTER_LABELS, EXPECT, expectation } from '../messages.js';
+import { expectation, text as catalogueText } from '../messages/index.js';
 import { address, type Table } from './table.js';
 import { CLUSTER_FIELDS } from './xlsform-layout.js';
 
@@ -30,7 +30,7 @@ export function clusterFromColumns(table: Table, columns: ReadonlyMap<ClusterKey
       const first = values[key];
       if (!first) values[key] = { value, where };
       else if (first.value !== value) {
-        sink.add('cluster_value_conflict', { label: CLUSTER_LABELS[key], first: first.value, found: value, firstCell: first.where?.cell ?? '' }, where);
+        sink.add('cluster_value_conflict', { label: catalogueText((m) => m.sheet.clusterLabels[key]), first: first.value, found: value, firstCell: first.where?.cell ?? '' }, where);
         break;
       }
     }
@@ -62,9 +62,9 @@ export function givenCluster(cluster: Partial<ClusterMeta> | undefined): Cluster
 export function resolveCluster(sources: ClusterValues[], sink: IssueSink): ClusterMeta | undefined {
   const merged: ClusterValues = Object.assign({}, ...sources);
   const text = (key: ClusterKey) => merged[key]?.value;
-  const missing = (key: ClusterKey): undefined => void sink.add('cluster_meta_missing', { label: CLUSTER_LABELS[key], column: CLUSTER_FIELDS[key] });
+  const missing = (key: ClusterKey): undefined => void sink.add('cluster_meta_missing', { label: catalogueText((m) => m.sheet.clusterLabels[key]), column: CLUSTER_FIELDS[key] });
   const invalid = (key: ClusterKey, expect: { en: string; zh: string }): undefined =>
-    void sink.add('cluster_value_invalid', { label: CLUSTER_LABELS[key], found: text(key) ?? '', expect }, merged[key]?.where ?? {});
+    void sink.add('cluster_value_invalid', { label: catalogueText((m) => m.sheet.clusterLabels[key]), found: text(key) ?? '', expect }, merged[key]?.where ?? {});
   const integer = (key: ClusterKey, min: number, max: number, expect: { en: string; zh: string }): number | undefined => {
     const value = text(key);
     if (value === undefined) return undefined;
@@ -72,14 +72,14 @@ export function resolveCluster(sources: ClusterValues[], sink: IssueSink): Clust
     return Number.isInteger(number) && number >= min && number <= max ? number : invalid(key, expect);
   };
   const idText = text('cluster_id');
-  const id = idText === undefined ? missing('cluster_id') : CLUSTER_ID.test(idText) ? idText : invalid('cluster_id', EXPECT.clusterId);
+  const id = idText === undefined ? missing('cluster_id') : CLUSTER_ID.test(idText) ? idText : invalid('cluster_id', catalogueText((m) => m.expect.clusterId));
   const en = text('name_en') ?? text('name_zh');
   const zh = text('name_zh') ?? text('name_en');
   if (en === undefined || zh === undefined) missing('name_en');
   const region = text('region') ?? missing('region');
-  const surveyYear = text('survey_year') === undefined ? missing('survey_year') : integer('survey_year', 1990, 2100, EXPECT.surveyYear);
+  const surveyYear = text('survey_year') === undefined ? missing('survey_year') : integer('survey_year', 1990, 2100, catalogueText((m) => m.expect.surveyYear));
   const currencyText = text('currency');
-  const currency = currencyText === undefined || /^[A-Z]{3}$/.test(currencyText) ? currencyText : invalid('currency', EXPECT.currency);
+  const currency = currencyText === undefined || /^[A-Z]{3}$/.test(currencyText) ? currencyText : invalid('currency', catalogueText((m) => m.expect.currency));
   const population = integer('population', 1, Number.MAX_SAFE_INTEGER, expectation('integer', 1));
   const industryCode = text('industry_code');
   if (id === undefined || en === undefined || zh === undefined || region === undefined || surveyYear === undefined) return undefined;

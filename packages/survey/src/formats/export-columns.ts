@@ -1,7 +1,8 @@
 import type { ChoiceList, Question } from '@clusterlens/schema';
 import { CLUSTER_KEYS, RESPONDENT_ID, type ClusterKey } from '../layout.js';
 import { fold } from './answer-source.js';
-import { FORM_TEXT } from './messages-formats.js';
+import { LANGS } from '@clusterlens/schema';
+import { messages } from '../messages/index.js';
 import { CLUSTER_FIELDS } from './xlsform-layout.js';
 
 /** What one column of a KoboToolbox or ODK export holds. */
@@ -51,7 +52,7 @@ export class ExportColumns {
     for (const name of definition.declared) this.names.set(name, { kind: 'declared' });
     for (const key of CLUSTER_KEYS) this.names.set(CLUSTER_FIELDS[key], { kind: 'cluster', key });
     this.names.set(RESPONDENT_ID, { kind: 'respondent' });
-    for (const label of [FORM_TEXT.respondentId.en, FORM_TEXT.respondentId.zh]) this.labels.set(fold(label), { kind: 'respondent' });
+    for (const label of LANGS.map((lang) => messages(lang).form.respondentId)) this.labels.set(fold(label), { kind: 'respondent' });
     for (const question of definition.questions) {
       this.names.set(question.id, { kind: 'answer', question });
       for (const label of [question.label.en, question.label.zh]) this.labels.set(fold(label), { kind: 'answer', question });

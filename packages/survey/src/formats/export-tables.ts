@@ -1,7 +1,7 @@
 import { DEFAULT_LIMITS } from '../inspect-workbook.js';
 import type { IssueSink } from '../issue-sink.js';
 import { openXlsx } from './load-xlsx.js';
-import { FILE_KINDS } from './messages-formats.js';
+import { text as catalogueText } from '../messages/index.js';
 import { csvTable, decodeText, sheetTable, type Table } from './table.js';
 import { readZip } from './zip-read.js';
 
@@ -17,7 +17,7 @@ export const isZip = (data: Buffer): boolean => data.subarray(0, 4).toString('la
 export function csvFromBytes(data: Buffer, name: string, sink: IssueSink, delimiter?: string, headerRow = 1): Table | undefined {
   const text = decodeText(data);
   const table = text === undefined ? undefined : csvTable(text, name, delimiter, headerRow);
-  if (!table) sink.add('file_unreadable', { what: FILE_KINDS.csv }, { sheet: name });
+  if (!table) sink.add('file_unreadable', { what: catalogueText((m) => m.fileKinds.csv) }, { sheet: name });
   return table;
 }
 
@@ -63,7 +63,7 @@ export async function odkTables(data: Buffer, formId: string | undefined, sink: 
   const candidates = tables.filter((table) => !repeats.includes(table));
   const main = candidates.find((table) => formId !== undefined && table.name === `${formId}.csv`) ?? candidates.find((table) => table.headers.includes('SubmissionDate')) ?? candidates[0];
   if (!main) {
-    sink.add('file_unreadable', { what: FILE_KINDS.odkZip });
+    sink.add('file_unreadable', { what: catalogueText((m) => m.fileKinds.odkZip) });
     return undefined;
   }
   return { main, repeats };

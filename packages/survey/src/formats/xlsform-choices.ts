@@ -2,7 +2,7 @@ import type { ChoiceList, Lang } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
 import { cellText, describeCell } from '../cell-value.js';
 import type { IssueSink } from '../issue-sink.js';
-import { expectation } from '../messages.js';
+import { expectation } from '../messages/index.js';
 import { numberOf } from '../read-text.js';
 import { headerColumns, readTable } from '../sheet-table.js';
 import { LanguageColumns } from './xlsform-text.js';

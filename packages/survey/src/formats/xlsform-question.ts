@@ -4,7 +4,7 @@ import type { IssueSink } from '../issue-sink.js';
 import { isIdentifier } from '../read-text.js';
 import type { TableRow } from '../sheet-table.js';
 import { parseRangeConstraint } from './constraint.js';
-import { FORM_TEXT } from './messages-formats.js';
+import { text } from '../messages/index.js';
 import { hintWithoutUnit, TYPE_COLUMN, UNIT_COLUMNS } from './xlsform-layout.js';
 import type { LanguageColumns } from './xlsform-text.js';
 
@@ -64,7 +64,7 @@ export function readQuestion(
   const unitZh = cellText(row.cell(UNIT_COLUMNS.zh));
   const unit = unitEn !== undefined || unitZh !== undefined ? { en: unitEn ?? unitZh ?? '', zh: unitZh ?? unitEn ?? '' } : undefined;
   const formHint = languages.text(row, 'hint', id, sink, (column) => ({ ...at(column), question: id }));
-  const unitText = unit ? FORM_TEXT.unit(unit) : undefined;
+  const unitText = unit ? text((m) => m.form.unit({ unit })) : undefined;
   const hintEn = hintWithoutUnit(formHint?.en, unitText?.en);
   const hintZh = hintWithoutUnit(formHint?.zh, unitText?.zh);
   const hint = hintEn !== undefined && hintZh !== undefined ? { en: hintEn, zh: hintZh } : undefined;

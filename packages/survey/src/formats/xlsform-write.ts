@@ -1,10 +1,9 @@
 import type { ClusterMeta, Framework, Lang, LocalizedText, Question } from '@clusterlens/schema';
 import ExcelJS from 'exceljs';
 import { CLUSTER_KEYS, likertRange, RESPONDENT_ID, type ClusterKey, clusterValues } from '../layout.js';
-import { expectation } from '../messages.js';
+import { expectation, text } from '../messages/index.js';
 import { normaliseZipTimestamps } from '../zip-timestamps.js';
 import { rangeConstraint, type Range } from './constraint.js';
-import { FORM_TEXT } from './messages-formats.js';
 import {
   CHOICES_COLUMNS,
   CLUSTER_FIELDS,
@@ -59,7 +58,8 @@ function xlsType(question: Question, yesNoList: string): string {
 function questionRow(question: Question, yesNoList: string): Row {
   const row: Row = { type: xlsType(question, yesNoList), name: question.id, clusterlens_type: question.type };
   bilingual(row, 'label', question.label);
-  const unit = question.unit ? FORM_TEXT.unit(question.unit) : undefined;
+  const questionUnit = question.unit;
+  const unit = questionUnit ? text((m) => m.form.unit({ unit: questionUnit })) : undefined;
   bilingual(row, 'hint', { en: formHint(question.hint?.en, unit?.en), zh: formHint(question.hint?.zh, unit?.zh) });
   if (question.unit) Object.assign(row, { clusterlens_unit_en: question.unit.en, clusterlens_unit_zh: question.unit.zh });
   if (question.required) row.required = 'yes';
@@ -68,7 +68,7 @@ function questionRow(question: Question, yesNoList: string): Row {
     const constraint = rangeConstraint(range);
     if (constraint) {
       row.constraint = constraint;
-      bilingual(row, 'constraint_message', FORM_TEXT.range(expectation(question.type, range.min, range.max)));
+      bilingual(row, 'constraint_message', text((m) => m.form.range({ expect: expectation(question.type, range.min, range.max) })));
     }
   }
   return row;
@@ -110,7 +110,7 @@ export async function writeXlsForm(framework: Framework, options: XlsFormOptions
     ...framework.questions.filter((question) => question.id !== framework.chainRoleQuestion),
   ];
   const respondent: Row = { type: 'text', name: RESPONDENT_ID, required: 'yes' };
-  bilingual(respondent, 'label', FORM_TEXT.respondentId);
+  bilingual(respondent, 'label', text((m) => m.form.respondentId));
   const survey = [respondent, ...ordered.map((question) => questionRow(question, yesNoList)), ...(cluster ? clusterRows(cluster) : [])];
 
   const choice = (list: string, name: string, label: LocalizedText, score?: number) => ({
@@ -122,7 +122,7 @@ export async function writeXlsForm(framework: Framework, options: XlsFormOptions
   });
   const choices = [
     ...framework.choiceLists.flatMap((list) => list.choices.map((c) => choice(list.name, c.value, c.label, c.score))),
-    ...(usesYesNo ? [choice(yesNoList, 'yes', FORM_TEXT.yes), choice(yesNoList, 'no', FORM_TEXT.no)] : []),
+    ...(usesYesNo ? [choice(yesNoList, 'yes', text((m) => m.form.yes)), choice(yesNoList, 'no', text((m) => m.form.no))] : []),
   ];
   const settings = {
     form_title: cluster ? `${cluster.name[lang]} — ${framework.label[lang]}` : framework.label[lang],

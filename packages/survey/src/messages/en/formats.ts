@@ -1,0 +1,77 @@
+import type { Catalogue, FormatIssues, FormTexts } from '../catalogue.js';
+
+/** Issues about other tools' files: XLSForms, KoboToolbox and ODK exports, mapped tables. */
+export const formatsEn: FormatIssues = {
+  unknown_format: () => ({
+    message: 'This file is not a survey workbook, an XLSForm, a KoboToolbox or ODK export, or a table ClusterLens can read.',
+    suggestion: 'Save it as .xlsx or .csv, or name its format explicitly (--format).',
+  }),
+  file_unreadable: (p) => ({
+    message: `This file could not be read as ${p.what.en}; it may be damaged.`,
+    suggestion: 'Download or export the file again.',
+  }),
+  xlsform_not_responses: () => ({
+    message: 'This file is a survey form (XLSForm), not a file of answers.',
+    suggestion: 'Give it as the form, together with the KoboToolbox or ODK export of its answers.',
+  }),
+  no_survey_definition: (p) => ({
+    message: `The questions of this ${p.format} file are unknown.`,
+    suggestion: 'Give the XLSForm the answers were collected with, or the framework.',
+  }),
+  mapping_required: () => ({
+    message: 'This is a plain table: ClusterLens needs a mapping file saying which column answers which question.',
+    suggestion: 'Write a mapping file (see the survey-mapping schema) and give it with the table.',
+  }),
+  mapping_header_not_found: (p) => ({
+    message: `The mapping names the column “${p.header}” (for “${p.question}”), but the table has no such column.`,
+    suggestion: 'Copy the header exactly from the table into the mapping.',
+  }),
+  mapping_unknown_question: (p) => ({
+    message: `The mapping points the column “${p.header}” at “${p.question}”, which is not a question of this survey; the column is ignored.`,
+    suggestion: 'Use a question id of the framework or form.',
+  }),
+  column_not_mapped: (p) => ({
+    message: `The column “${p.header}” is not in the mapping; it is ignored.`,
+  }),
+  respondent_id_from_column: (p) => ({
+    message: `There is no respondent_id column; each submission’s “${p.column}” is used as its respondent id.`,
+  }),
+  respondent_id_from_row: () => ({
+    message: 'No respondent id column is given; respondents are named by their row (R2, R3, …).',
+  }),
+  cluster_value_conflict: (p) => ({
+    message: `Rows disagree on “${p.label.en}”: “${p.first}” in ${p.firstCell}, “${p.found}” here; the first is used.`,
+    suggestion: 'Collect one cluster per form, or correct the value.',
+  }),
+  cluster_meta_missing: (p) => ({
+    message: `“${p.label.en}” is not given: the file has no “${p.column}” value and none was passed with it.`,
+    suggestion: 'Give the cluster details when reading the file, or write the form with them (template --xlsform).',
+  }),
+  xlsform_type_not_used: (p) => ({
+    message: `The question “${p.id}” has the XLSForm type “${p.type}”, which ClusterLens cannot score; it is ignored.`,
+  }),
+  constraint_not_used: (p) => ({
+    message: `The constraint “${p.constraint}” of “${p.id}” is not checked by ClusterLens; only ranges such as “. >= 0 and . <= 100” are.`,
+  }),
+  xlsform_single_language: (p) => ({
+    message: `The form has labels in one language only (“${p.column}”); they are used for English and Chinese.`,
+  }),
+  repeat_not_used: (p) => ({
+    message: `The repeat group “${p.name}” (${p.rows} rows) was read but is not used for scoring.`,
+  }),
+};
+
+/** What a file was expected to be, in file_unreadable. */
+export const fileKindsEn: Catalogue['fileKinds'] = {
+  csv: 'CSV text',
+  odkZip: 'an ODK Central export (it holds no CSV of submissions)',
+};
+
+/** Texts written into the XLSForm that `writeXlsForm` produces. */
+export const formEn: FormTexts = {
+  respondentId: 'Respondent id (your organisation’s code or name)',
+  yes: 'Yes',
+  no: 'No',
+  unit: (p) => `Unit: ${p.unit.en}`,
+  range: (p) => `Type ${p.expect.en}.`,
+};

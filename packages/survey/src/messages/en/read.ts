@@ -1,0 +1,125 @@
+import type { Lang } from '@clusterlens/schema';
+import type { ReadIssues } from '../catalogue.js';
+
+/** A language's name, as in “filled in only in English”. */
+const LANGUAGE: Record<Lang, string> = { en: 'English', zh: 'Chinese' };
+
+/** Issues found while reading the native workbook's sheets and cells. */
+export const readEn: ReadIssues = {
+  missing_sheet: (p) => ({
+    message: `The sheet “${p.sheet}” is missing.`,
+    suggestion: 'Start again from a fresh template (clusterlens template).',
+  }),
+  missing_column: (p) => ({
+    message: `The sheet “${p.sheet}” has no column “${p.column}”.`,
+    suggestion: `Put “${p.column}” back in the first row.`,
+  }),
+  cluster_value_missing: (p) => ({
+    message: `“${p.label.en}” is empty.`,
+    suggestion: 'Fill in this value on the Cluster sheet.',
+  }),
+  cluster_value_invalid: (p) => ({
+    message: `“${p.found}” is not valid for “${p.label.en}”.`,
+    suggestion: `Type ${p.expect.en}.`,
+  }),
+  text_copied_from_other_language: (p) => ({
+    message: `“${p.what}” is filled in only in ${LANGUAGE[p.from]}; that text is used for both languages.`,
+    suggestion: 'Add the missing English or Chinese text.',
+  }),
+  unknown_key: (p) => ({
+    message: `The key “${p.key}” is not known; its row is ignored.`,
+    suggestion: 'Check the spelling against a fresh template.',
+  }),
+  invalid_identifier: (p) => ({
+    message: `“${p.found}” is not a valid id; the row is ignored.`,
+    suggestion: 'Use letters, digits, “_”, “.” or “-”, starting with a letter.',
+  }),
+  unknown_question_type: (p) => ({
+    message: `“${p.found}” is not a question type; the question is ignored.`,
+    suggestion: 'Use integer, decimal, percent, likert, yes_no, select_one, select_multiple, text or date.',
+  }),
+  missing_label: (p) => ({
+    message: `The question “${p.id}” has no label; it is ignored.`,
+    suggestion: 'Fill in label::en or label::zh.',
+  }),
+  unknown_choice_list: (p) => ({
+    message: `The question “${p.id}” uses the choice list “${p.list}”, which is not on the Choices sheet; the question is ignored.`,
+    suggestion: 'Add the list to the Choices sheet or correct its name.',
+  }),
+  duplicate_id: (p) => ({
+    message: `“${p.id}” appears more than once; only the first is used.`,
+    suggestion: 'Remove or rename the duplicate.',
+  }),
+  invalid_definition_value: (p) => ({
+    message: `“${p.found}” in column “${p.column}” is not valid; it is ignored.`,
+    suggestion: `Type ${p.expect.en}.`,
+  }),
+  unknown_column: (p) => ({
+    message: `The column “${p.id}” is not a question of this survey; it is ignored.`,
+    suggestion: 'Check the question id in row 1 against the Questions sheet.',
+  }),
+  missing_respondent_id: () => ({
+    message: 'This row has answers but no respondent id; the row is ignored.',
+    suggestion: 'Type the respondent id in the first column.',
+  }),
+  duplicate_respondent: (p) => ({
+    message: `The respondent “${p.id}” already appears in row ${p.firstRow}; this row is ignored.`,
+    suggestion: 'Give each respondent one row with its own id.',
+  }),
+  header_row_repeated: (p) => ({
+    message: `Row ${p.row} repeats the header: “${p.found}” in ${p.cell} is a column heading, not a respondent. The row is not read as a member.`,
+    suggestion: 'Keep one header row (and the label row under it) and delete the repeated one.',
+  }),
+  responses_empty: (p) =>
+    p.skipped === 0
+      ? {
+          message: `The sheet “${p.sheet}” holds no answers: there is no respondent row under the header (an example row does not count). No report can be made from this workbook.`,
+          suggestion: 'Fill in one row per member under the header, with the respondent id in the first column, and send the filled workbook.',
+        }
+      : {
+          message: `None of the ${p.skipped} rows with answers on the sheet “${p.sheet}” could be read (see the issues above), so it holds no respondent. No report can be made from this workbook.`,
+          suggestion: 'Correct the rows named above and send the workbook again.',
+        },
+  required_missing: (p) => ({
+    message: `“${p.label.en}” must be answered.`,
+    suggestion: 'Fill in this answer.',
+  }),
+  not_a_number: (p) => ({
+    message: `The answer “${p.found}” to “${p.label.en}” is not a number.`,
+    suggestion: `Type ${p.expect.en}.`,
+  }),
+  not_a_whole_number: (p) => ({
+    message: `The answer “${p.found}” to “${p.label.en}” is not a whole number.`,
+    suggestion: `Type ${p.expect.en}.`,
+  }),
+  out_of_range: (p) => ({
+    message: `The answer ${p.found} to “${p.label.en}” is outside the allowed range.`,
+    suggestion: `Type ${p.expect.en}.`,
+  }),
+  not_yes_no: (p) => ({
+    message: `The answer “${p.found}” to “${p.label.en}” is not yes or no.`,
+    suggestion: 'Choose yes or no.',
+  }),
+  not_a_choice: (p) => ({
+    message: `The answer “${p.found}” to “${p.label.en}” is not one of its choices.`,
+    suggestion: `Use one of: ${p.allowed}.`,
+  }),
+  not_a_date: (p) => ({
+    message: `The answer “${p.found}” to “${p.label.en}” is not a date.`,
+    suggestion: 'Type a date as YYYY-MM-DD, e.g. 2024-03-15.',
+  }),
+  formula_without_value: () => ({
+    message: 'This cell holds a formula that has no saved result.',
+    suggestion: 'Open the file in Excel, let it recalculate, and save it again; or type the value.',
+  }),
+  cell_error: (p) => ({
+    message: `This cell shows the error ${p.found}.`,
+    suggestion: 'Correct the formula or type the value.',
+  }),
+  choice_label_converted: (p) => ({
+    message: `The choice label “${p.found}” was read as the code “${p.value}”.`,
+  }),
+  number_text_converted: (p) => ({
+    message: `The text “${p.found}” was read as the number ${p.value}.`,
+  }),
+};

@@ -1,0 +1,56 @@
+import type { ForeignKind, RefusalIssues } from '../catalogue.js';
+
+/** What the file turned out to be, as the predicate of “the file …”. */
+const FOREIGN: Record<ForeignKind, string> = {
+  empty: 'is empty',
+  pdf: 'is a PDF document',
+  text: 'is a text file (for example CSV)',
+  other_zip: 'is a zip archive but not an Excel workbook (perhaps a Word or OpenDocument file)',
+  other_ole: 'is an old Office document that is not a workbook',
+  unknown: 'is not in a format ClusterLens knows',
+};
+
+const megabytes = (bytes: number): string => (bytes / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 });
+
+/**
+ * Files refused before any cell is read: one issue each, naming the file, with its own code
+ * so scripts can tell the cases apart. None is a stack trace, all are errors.
+ */
+export const refusalEn: RefusalIssues = {
+  not_a_workbook: (p) => ({
+    message: `“${p.file}” ${FOREIGN[p.kind]}, not an Excel workbook (.xlsx).`,
+    suggestion: 'Send the survey workbook itself, saved from Excel as .xlsx.',
+  }),
+  workbook_encrypted: (p) => ({
+    message: `“${p.file}” is protected by a password, so it cannot be read.`,
+    suggestion: 'Open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.',
+  }),
+  legacy_xls: (p) => ({
+    message: `“${p.file}” is an old Excel 97–2003 workbook (.xls).`,
+    suggestion: 'Open it in Excel or WPS and save it as an Excel Workbook (.xlsx).',
+  }),
+  corrupt_workbook: (p) => ({
+    message: `“${p.file}” is damaged or incomplete and cannot be opened.`,
+    suggestion: 'Send the file again; if it was e-mailed, make sure the whole attachment arrived.',
+  }),
+  file_too_large: (p) => ({
+    message: `“${p.file}” is ${megabytes(p.size)} MB, more than the limit of ${megabytes(p.limit)} MB.`,
+    suggestion: 'Remove pictures and unused sheets, or split the answers over several workbooks.',
+  }),
+  zip_too_large: (p) => ({
+    message: `“${p.file}” unpacks to more than ${megabytes(p.limit)} MB (at least ${megabytes(p.size)} MB), far more than a survey needs; it was not opened.`,
+    suggestion: 'Save the survey again from Excel as a normal .xlsx file.',
+  }),
+  zip_ratio_too_high: (p) => ({
+    message: `“${p.file}” contains a part (${p.entry}) that unpacks to ${p.ratio} times its packed size (the limit is ${p.limit}); it was not opened.`,
+    suggestion: 'Save the survey again from Excel as a normal .xlsx file.',
+  }),
+  sheet_too_large: (p) => ({
+    message: `The sheet “${p.sheet}” of “${p.file}” reaches row ${p.rows} and column ${p.columns}; at most ${p.maxRows} rows and ${p.maxColumns} columns are read.`,
+    suggestion: 'Delete the unused rows and columns far below and to the right of the answers, then save again.',
+  }),
+  merged_area_too_large: (p) => ({
+    message: `The sheet “${p.sheet}” of “${p.file}” merges ${p.cells} cells (the limit is ${p.limit}); it was not opened.`,
+    suggestion: 'Unmerge the large merged areas (Home › Merge & Center) and save again.',
+  }),
+};

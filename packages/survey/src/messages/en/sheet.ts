@@ -1,0 +1,47 @@
+import type { Expectations, SheetTexts } from '../catalogue.js';
+
+export const expectEn: Expectations = {
+  number: (p) => {
+    const base =
+      p.type === 'integer' || p.type === 'likert'
+        ? 'a whole number'
+        : p.type === 'percent'
+          ? 'a percentage such as 35 (meaning 35 %)'
+          : 'a number';
+    if (p.min !== undefined && p.max !== undefined) return `${base} between ${p.min} and ${p.max}`;
+    if (p.min !== undefined) return `${base} of at least ${p.min}`;
+    if (p.max !== undefined) return `${base} of at most ${p.max}`;
+    return base;
+  },
+  clusterId: 'an id of letters, digits, “-” and “_”, starting with a letter or digit',
+  surveyYear: 'a year between 1990 and 2100',
+  currency: 'a three-letter currency code such as CNY or EUR',
+  yesNo: 'yes or no',
+  choiceCode: 'a choice code',
+  chainRole: 'chain role',
+};
+
+/** Texts written into the Responses and Cluster sheets: row-2 labels and the input and error messages of cells. */
+export const sheetEn: SheetTexts = {
+  clusterLabels: {
+    cluster_id: 'Cluster id (letters, digits, - and _; used as the report file name)',
+    name_en: 'Cluster name in English',
+    name_zh: 'Cluster name in Chinese',
+    region: 'Region',
+    industry_code: 'Industry code (optional, e.g. national industry classification)',
+    survey_year: 'Survey year, e.g. 2024',
+    currency: 'Currency of money answers (optional), e.g. CNY',
+    population: 'Number of members surveyed (optional, for the response rate)',
+  },
+  respondentId: 'Respondent id (one row per member)',
+  promptTitle: 'How to answer',
+  errorTitle: 'Value not allowed',
+  chooseFromList: 'Choose from the list.',
+  chooseYesNo: 'Choose yes or no.',
+  likert: (p) => `Choose a whole number from ${p.min} to ${p.max}.`,
+  selectMultiple: (p) => `Type one or more codes, separated by spaces. Codes: ${p.codes}`,
+  text: 'Type your answer as text.',
+  date: 'Type a date as YYYY-MM-DD, e.g. 2024-03-15.',
+  typeValue: (p) => `Type ${p.expect.en}.`,
+  headingWithUnit: (p) => `${p.label} (${p.unit})`,
+};

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { catalogueProblems, cjkLiterals, LANGS } from '@clusterlens/schema';
+import { describe, expect, it } from 'vitest';
+import { MESSAGES, SEVERITY } from './index.js';
+
+const src = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Chinese words the reader recognises in what people type (yes/no, non-answers, the example
+ * row's id, dates, language names of XLSForm columns, full-width separators). They are input, not texts shown to
+ * anyone, and are accepted whatever the reader's language; each is listed so that no message
+ * can hide among them.
+ */
+const INPUT_WORDS: Record<string, readonly string[]> = {
+  'layout.ts': ["'示例'", "'样例'", "'是'", "'否'"],
+  'non-answer.ts': ["'不适用'", "'不知道'", "'不清楚'", "'无'", "'暂无'"],
+  'parse-date.ts': ['/^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?$/'],
+  'formats/xlsform-layout.ts': ["'中文'", "'汉语'"],
+  // Full-width separators and brackets people type between codes and around units.
+  'convert-answer.ts': ['/[\\s,;、]+/'],
+  'response-header.ts': ['/\\s*[(（][^()（）]*[)）]/'],
+  'formats/answer-source.ts': ['/([\\s,;，；、]+)/'],
+};
+
+describe('survey catalogue', () => {
+  it('has every key in every language and no empty text', () => {
+    expect(catalogueProblems(MESSAGES)).toEqual([]);
+  });
+
+  it('gives every issue code one severity, the same in every language', () => {
+    for (const lang of LANGS) expect(Object.keys(MESSAGES[lang].issues).sort()).toEqual(Object.keys(SEVERITY).sort());
+  });
+
+  it('keeps Chinese text out of code outside messages/, but for the listed input words', () => {
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.ts$/.test(f) && !/\.test\.ts$|(^|\/)test-[^/]*$|^messages\//.test(f));
+    expect(files.length).toBeGreaterThan(60);
+    const hits = files.flatMap((f) => cjkLiterals(readFileSync(join(src, f), 'utf8')).map((hit) => ({ file: f, ...hit })));
+    expect(hits.filter((hit) => !INPUT_WORDS[hit.file]?.includes(hit.text)).map((hit) => `${hit.file}:${hit.line} ${hit.text}`)).toEqual([]);
+    // Every listed word is still there: a stale list would let a message in under its name.
+    expect(Object.entries(INPUT_WORDS).flatMap(([file, words]) => words.filter((word) => !hits.some((hit) => hit.file === file && hit.text === word)))).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+import type { Lang } from '@clusterlens/schema';
+import type { ReadIssues } from '../catalogue.js';
+
+/** A language's name, as in “只填写了英文”. */
+const LANGUAGE: Record<Lang, string> = { en: '英文', zh: '中文' };
+
+/** Issues found while reading the native workbook's sheets and cells. */
+export const readZh: ReadIssues = {
+  missing_sheet: (p) => ({
+    message: `缺少工作表“${p.sheet}”。`,
+    suggestion: '请使用新的模板重新填写（clusterlens template）。',
+  }),
+  missing_column: (p) => ({
+    message: `工作表“${p.sheet}”缺少列“${p.column}”。`,
+    suggestion: `请在第一行恢复“${p.column}”。`,
+  }),
+  cluster_value_missing: (p) => ({
+    message: `“${p.label.zh}”未填写。`,
+    suggestion: '请在 Cluster 工作表中填写该项。',
+  }),
+  cluster_value_invalid: (p) => ({
+    message: `“${p.found}”不是有效的“${p.label.zh}”。`,
+    suggestion: `请填写${p.expect.zh}。`,
+  }),
+  text_copied_from_other_language: (p) => ({
+    message: `“${p.what}”只填写了${LANGUAGE[p.from]}，两种语言均使用该文字。`,
+    suggestion: '请补充缺少的英文或中文文字。',
+  }),
+  unknown_key: (p) => ({
+    message: `无法识别的键“${p.key}”，该行已忽略。`,
+    suggestion: '请对照新模板检查拼写。',
+  }),
+  invalid_identifier: (p) => ({
+    message: `“${p.found}”不是有效的编号，该行已忽略。`,
+    suggestion: '请使用字母、数字、“_”、“.”或“-”，并以字母开头。',
+  }),
+  unknown_question_type: (p) => ({
+    message: `“${p.found}”不是有效的题型，该题已忽略。`,
+    suggestion: '请使用 integer、decimal、percent、likert、yes_no、select_one、select_multiple、text 或 date。',
+  }),
+  missing_label: (p) => ({
+    message: `题目“${p.id}”没有题干，该题已忽略。`,
+    suggestion: '请填写 label::en 或 label::zh。',
+  }),
+  unknown_choice_list: (p) => ({
+    message: `题目“${p.id}”引用的选项列表“${p.list}”不在 Choices 工作表中，该题已忽略。`,
+    suggestion: '请在 Choices 工作表中添加该列表，或更正列表名称。',
+  }),
+  duplicate_id: (p) => ({
+    message: `“${p.id}”重复出现，仅使用第一次出现的内容。`,
+    suggestion: '请删除或重命名重复项。',
+  }),
+  invalid_definition_value: (p) => ({
+    message: `“${p.column}”列中的“${p.found}”无效，已忽略。`,
+    suggestion: `请填写${p.expect.zh}。`,
+  }),
+  unknown_column: (p) => ({
+    message: `列“${p.id}”不是本问卷的题目，已忽略。`,
+    suggestion: '请对照 Questions 工作表检查第 1 行中的题目编号。',
+  }),
+  missing_respondent_id: () => ({
+    message: '该行有答案但没有填报主体编号，该行已忽略。',
+    suggestion: '请在第一列填写填报主体编号。',
+  }),
+  duplicate_respondent: (p) => ({
+    message: `填报主体“${p.id}”已在第 ${p.firstRow} 行出现，本行已忽略。`,
+    suggestion: '每个填报主体只填一行，并使用唯一编号。',
+  }),
+  header_row_repeated: (p) => ({
+    message: `第 ${p.row} 行重复了表头：${p.cell} 中的“${p.found}”是列标题，不是填报主体。该行未作为成员读取。`,
+    suggestion: '请只保留一行表头（及其下方的说明行），删除重复的表头行。',
+  }),
+  responses_empty: (p) =>
+    p.skipped === 0
+      ? {
+          message: `工作表“${p.sheet}”中没有答案：表头下方没有任何填报主体的行（示例行不计在内）。无法根据该工作簿生成报告。`,
+          suggestion: '请在表头下方为每个成员填写一行，并在第一列填写填报主体编号，然后提交填好的工作簿。',
+        }
+      : {
+          message: `工作表“${p.sheet}”中有答案的 ${p.skipped} 行均无法读取（见上文各项问题），因此没有任何填报主体。无法根据该工作簿生成报告。`,
+          suggestion: '请更正上文指出的各行后重新提交工作簿。',
+        },
+  required_missing: (p) => ({
+    message: `“${p.label.zh}”为必答题。`,
+    suggestion: '请填写该答案。',
+  }),
+  not_a_number: (p) => ({
+    message: `“${p.label.zh}”的答案“${p.found}”不是数字。`,
+    suggestion: `请填写${p.expect.zh}。`,
+  }),
+  not_a_whole_number: (p) => ({
+    message: `“${p.label.zh}”的答案“${p.found}”不是整数。`,
+    suggestion: `请填写${p.expect.zh}。`,
+  }),
+  out_of_range: (p) => ({
+    message: `“${p.label.zh}”的答案 ${p.found} 超出允许范围。`,
+    suggestion: `请填写${p.expect.zh}。`,
+  }),
+  not_yes_no: (p) => ({
+    message: `“${p.label.zh}”的答案“${p.found}”不是“是”或“否”。`,
+    suggestion: '请选择 yes（是）或 no（否）。',
+  }),
+  not_a_choice: (p) => ({
+    message: `“${p.label.zh}”的答案“${p.found}”不在选项中。`,
+    suggestion: `请使用以下选项之一：${p.allowed}。`,
+  }),
+  not_a_date: (p) => ({
+    message: `“${p.label.zh}”的答案“${p.found}”不是日期。`,
+    suggestion: '请按 YYYY-MM-DD 格式填写日期，如 2024-03-15。',
+  }),
+  formula_without_value: () => ({
+    message: '该单元格是公式，但没有保存计算结果。',
+    suggestion: '请用 Excel 打开文件、重新计算后保存；或直接填写数值。',
+  }),
+  cell_error: (p) => ({
+    message: `该单元格显示错误 ${p.found}。`,
+    suggestion: '请更正公式或直接填写数值。',
+  }),
+  choice_label_converted: (p) => ({
+    message: `选项文字“${p.found}”已按代码“${p.value}”读取。`,
+  }),
+  number_text_converted: (p) => ({
+    message: `文字“${p.found}”已按数字 ${p.value} 读取。`,
+  }),
+};
