@@ -1,9 +1,12 @@
 /**
- * Read+validate of large Responses sheets, in-memory (readSurveyWorkbook) against streaming
- * (readSurveyWorkbookStream). Each read runs in its own child process, so the peak RSS printed
- * belongs to that path alone. Inputs: 50,000 × 40 (the default framework: respondent id and 39
- * questions) and 100,000 × 60 (the same framework plus 20 numeric questions), drawn from the
- * seeded Zhili profile (bench-read-input.mjs writes them).
+ * Read+validate of large Responses sheets. The streaming reader (readSurveyWorkbookStream, what
+ * the CLI uses) at 5,000 / 50,000 / 200,000 × 40 (the default framework: respondent id and 39
+ * questions), to show how peak memory grows with the rows (target: ≤ 200 MB and flat); the
+ * in-memory reader (readSurveyWorkbook, on exceljs) at 50,000 × 40 and 100,000 × 60 (20 more
+ * numeric questions); and pandas.read_excel of the 50,000 × 40 file when a Python with pandas
+ * is present (target: ours ≤ 0.10× its time). Each read runs in its own child process, so the
+ * peak RSS printed belongs to that read alone. Inputs are drawn from the seeded Zhili profile
+ * (bench-read-input.mjs writes them).
  *
  *   node scripts/bench-read.mjs --child memory|stream FILE   (one read; prints JSON)
  */
@@ -18,7 +21,21 @@ import { createRandom } from '../fixtures/generator/random.mjs';
 import { largeSurveyWorkbook } from './bench-read-input.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
-const SIZES = process.env.BENCH_READ_SIZES === 'small' ? [{ rows: 2_000, extra: 0 }, { rows: 4_000, extra: 20 }] : [{ rows: 50_000, extra: 0 }, { rows: 100_000, extra: 20 }];
+const SMALL = process.env.BENCH_READ_SIZES === 'small';
+/** Each size's readers; the in-memory reader needs GBs at 200,000 rows and is left out there. */
+const SIZES = SMALL
+  ? [{ rows: 500, extra: 0, modes: ['stream'] }, { rows: 2_000, extra: 0, modes: ['stream', 'memory', 'pandas'] }, { rows: 8_000, extra: 0, modes: ['stream'] }]
+  : [
+      { rows: 5_000, extra: 0, modes: ['stream'] },
+      { rows: 50_000, extra: 0, modes: ['stream', 'memory', 'pandas'] },
+      { rows: 200_000, extra: 0, modes: ['stream'] },
+      { rows: 100_000, extra: 20, modes: ['stream', 'memory'] },
+    ];
+const PANDAS = `import sys, time, resource, pandas
+start = time.perf_counter()
+frame = pandas.read_excel(sys.argv[1], sheet_name='Responses')
+ms = (time.perf_counter() - start) * 1000
+print('{"ms": %f, "respondents": %d, "maxRssMb": %d}' % (ms, len(frame), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))`;
 // The in-memory path needs several GB for 100,000 × 60; give it room so the figure is a measurement, not a crash.
 const MEMORY_HEAP_MB = Number(process.env.BENCH_MEMORY_HEAP_MB ?? 12000);
 
@@ -53,29 +70,45 @@ async function generate(path, rows, extra) {
 /** One read in a child process: wall time from the file on disk to validated survey, and the child's peak RSS. */
 function measure(mode, path) {
   const heap = mode === 'memory' ? [`--max-old-space-size=${MEMORY_HEAP_MB}`] : [];
+  const [command, args] = mode === 'pandas' ? ['python3', ['-c', PANDAS, path]] : [process.execPath, [...heap, SELF, '--child', mode, path]];
   try {
-    const out = execFileSync(process.execPath, [...heap, SELF, '--child', mode, path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     return JSON.parse(out);
   } catch {
     return undefined;
   }
 }
 
-/** Prints rows/s and peak RSS for each size and path through `line(label, value, unit)`. */
+const hasPandas = () => {
+  try {
+    execFileSync('python3', ['-c', 'import pandas, openpyxl'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const LABELS = { stream: 'streaming', memory: 'in-memory', pandas: 'pandas.read_excel' };
+
+/** Prints rows/s and peak RSS for each size and reader through `line(label, value, unit)`. */
 export async function benchRead(line, tmp) {
-  for (const { rows, extra } of SIZES) {
-    const path = fileURLToPath(new URL(`read-${rows}.xlsx`, tmp));
+  const pandas = hasPandas();
+  if (!pandas) line('pandas.read_excel', 'not measured', '(no python3 with pandas and openpyxl here)');
+  for (const { rows, extra, modes } of SIZES) {
+    const path = fileURLToPath(new URL(`read-${rows}-${extra}.xlsx`, tmp));
     const columns = await generate(path, rows, extra);
-    for (const mode of ['stream', 'memory']) {
-      const figure = measure(mode, path);
-      const label = `read+validate ${rows} x ${columns} (${mode === 'stream' ? 'streaming' : 'in-memory'})`;
+    const figures = {};
+    for (const mode of modes.filter((m) => m !== 'pandas' || pandas)) {
+      const figure = (figures[mode] = measure(mode, path));
+      const label = `read+validate ${rows} x ${columns} (${LABELS[mode]})`;
       if (!figure) {
-        line(label, 'did not finish', `(heap limit ${MEMORY_HEAP_MB} MB)`);
+        line(label, 'did not finish', mode === 'memory' ? `(heap limit ${MEMORY_HEAP_MB} MB)` : '');
         continue;
       }
       line(label, Math.round(rows / (figure.ms / 1000)), `rows/s (${(figure.ms / 1000).toFixed(2)} s)`);
-      line(`  peak RSS`, figure.maxRssMb, 'MB');
+      line(`  peak RSS`, figure.maxRssMb, mode === 'stream' ? 'MB (target ≤ 200, flat in rows)' : 'MB');
     }
+    if (figures.stream && figures.pandas) line(`  streaming time / pandas time`, (figures.stream.ms / figures.pandas.ms).toFixed(3), '(target ≤ 0.10)');
   }
 }
 

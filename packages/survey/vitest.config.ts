@@ -6,5 +6,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     isolate: false,
+    setupFiles: ['./src/test-setup.ts'],
   },
 });

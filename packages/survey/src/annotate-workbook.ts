@@ -1,5 +1,6 @@
 import type { Issue, Lang, Severity } from '@clusterlens/schema';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs-module.js';
 import { IssueSink } from './issue-sink.js';
 import { loadExcel } from './load-excel.js';
 import { inspectWorkbookBytes, type WorkbookLimits } from './inspect-workbook.js';
@@ -119,7 +120,7 @@ export async function annotateWorkbookCopy(data: Buffer, issues: readonly Issue[
     if (opened.leftOut.length > 0) sink.add('annotation_parts_left_out', { file, items: opened.leftOut });
     kept = opened.leftOut.length > 0 ? 'repaired' : 'workbook';
   } else {
-    workbook = new ExcelJS.Workbook();
+    workbook = new (await loadExcelJs()).Workbook();
     workbook.creator = 'ClusterLens';
     workbook.created = EPOCH;
     workbook.modified = EPOCH;

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs-module.js';
 import { repairPackage } from './package-repair.js';
 import type { DamagedPart } from './part-damage.js';
 
@@ -29,7 +30,7 @@ export interface LoadedWorkbook {
 const CELL_REF = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
 
 async function tryLoad(data: Buffer, validations: boolean): Promise<ExcelJS.Workbook | undefined> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     // exceljs's typings redeclare the global Buffer as an ArrayBuffer, so a Node Buffer needs the cast.
     await workbook.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx['load']>[0], { ignoreNodes: validations ? [] : ['dataValidations'] });

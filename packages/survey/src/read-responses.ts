@@ -1,5 +1,6 @@
 import type { AnswerValue, ChoiceList, Question, Respondent } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
+import { compactAnswers, COMPACT_FROM, type AnswerColumns } from './answer-columns.js';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
 import type { Report } from './convert-answer.js';
 import type { IssueSink } from './issue-sink.js';
@@ -75,6 +76,8 @@ export class ResponseRows {
   private readonly respondents: Respondent[] = [];
   private readonly firstRowOf = new Map<string, number>();
   private readonly headers: HeaderTexts;
+  /** The answers by question, once the sheet has COMPACT_FROM members (see compactAnswers). */
+  private columns: AnswerColumns | undefined;
   /** Rows with answers that were left out (no id, a repeated id or header), for an empty result's message. */
   private skipped = 0;
 
@@ -152,17 +155,14 @@ export class ResponseRows {
       if (read && 'answer' in read) answerList.push([question.id, read.answer]);
       else if (read) nonAnswers[question.id] = read.nonAnswer;
     }
-    // Built in one go: an object given dozens of keys one by one turns into a hash table of
-    // about 3 KB, which for 100,000 respondents is 300 MB of the reader's memory.
-    const answers: Record<string, AnswerValue> = Object.fromEntries(answerList);
+    // Built in one go: an object given dozens of keys one by one turns into a hash table.
+    const answers = this.columns ? this.columns.add(answerList) : Object.fromEntries(answerList);
     const role = answers[layout.chainRole];
-    this.respondents.push({
-      id,
-      chainRole: typeof role === 'string' ? role : null,
-      answers,
-      ...(Object.keys(nonAnswers).length > 0 ? { nonAnswers } : {}),
-      source: { file: sink.file, sheet, row },
-    });
+    const chainRole = typeof role === 'string' ? role : null;
+    const source = { file: sink.file, sheet, row };
+    // Two literals rather than a spread: every member then shares one of two small shapes.
+    this.respondents.push(Object.keys(nonAnswers).length > 0 ? { id, chainRole, answers, nonAnswers, source } : { id, chainRole, answers, source });
+    if (this.respondents.length === COMPACT_FROM) this.columns = compactAnswers(this.respondents, layout.answers.map((answer) => answer.question.id));
   }
 
   /**

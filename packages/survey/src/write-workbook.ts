@@ -1,5 +1,6 @@
 import type { AnswerValue, ClusterMeta, Framework } from '@clusterlens/schema';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs-module.js';
 import { CLUSTER_COLUMNS, CLUSTER_KEYS, REGIONAL_COLUMNS, SHEETS, type ClusterKey, clusterValues } from './layout.js';
 import { pick, text, type TemplateLang } from './messages/index.js';
 import { writeInstructionsSheet } from './write-instructions.js';
@@ -55,7 +56,7 @@ function writeRegionalSheet(
  */
 export async function writeSurveyWorkbook(input: SurveyWorkbookInput): Promise<Buffer> {
   const { framework, lang } = input;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const stamp = new Date(Date.UTC(input.cluster?.surveyYear ?? 2000, 0, 1));
   workbook.creator = 'ClusterLens';
   workbook.lastModifiedBy = 'ClusterLens';

@@ -60,7 +60,9 @@ export function taskHandlers(data: unknown) {
       const { framework, lang } = data as ReadPoolData;
       const start = performance.now();
       const outcome = await readInput(task.path, task.file, { lang, framework });
-      return { ...outcome, ms: performance.now() - start };
+      // The reply is structured-cloned to the main thread, which the reader's compact answer views are not.
+      const { plainSurvey } = await import('@clusterlens/survey');
+      return { ...outcome, survey: outcome.survey && plainSurvey(outcome.survey), ms: performance.now() - start };
     },
     async render(task: RenderTask): Promise<Rendered> {
       const start = performance.now();

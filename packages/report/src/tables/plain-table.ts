@@ -3,7 +3,6 @@
  * text cells defused against formula injection, RFC 4180 quoting, deterministic zip bytes.
  * For tables the CLI builds itself (the history long table), not for the result's own sheets.
  */
-import ExcelJS from 'exceljs';
 import { documentDate } from '../document-date.js';
 import { csvDocument, escapeFormula } from './escape.js';
 import { zipAtEpoch } from './zip-epoch.js';
@@ -21,6 +20,8 @@ export function tableToCsv(header: readonly string[], rows: readonly (readonly P
  * @example await writeFile('history.xlsx', await writeTableWorkbook('history', header, rows, 2025));
  */
 export async function writeTableWorkbook(name: string, header: readonly string[], rows: readonly (readonly PlainCell[])[], year: number): Promise<Buffer> {
+  // Loaded here, not at import: a run that writes no workbook need not load exceljs.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const stamp = documentDate(year);
   workbook.creator = 'ClusterLens';

@@ -1,5 +1,6 @@
 import type { ClusterMeta, Framework, Lang, LocalizedText, Question } from '@clusterlens/schema';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../exceljs-module.js';
 import { CLUSTER_KEYS, likertRange, RESPONDENT_ID, type ClusterKey, clusterValues } from '../layout.js';
 import { expectation, text } from '../messages/index.js';
 import { normaliseZipTimestamps } from '../zip-timestamps.js';
@@ -131,7 +132,7 @@ export async function writeXlsForm(framework: Framework, options: XlsFormOptions
     default_language: LANGUAGE_NAMES[lang],
   };
 
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const stamp = new Date(Date.UTC(cluster?.surveyYear ?? 2000, 0, 1));
   workbook.creator = 'ClusterLens';
   workbook.lastModifiedBy = 'ClusterLens';

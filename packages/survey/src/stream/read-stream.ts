@@ -3,7 +3,6 @@ import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import type { Issue, Respondent } from '@clusterlens/schema';
-import ExcelJS from 'exceljs';
 import { DEFAULT_LIMITS, inspectWorkbookBytes, type WorkbookLimits } from '../inspect-workbook.js';
 import { IssueSink } from '../issue-sink.js';
 import { addMissingSheets, addPartProblem, isDamagedSheet, type DamagedPart } from '../part-damage.js';
@@ -14,7 +13,7 @@ import { readRegional } from '../read-regional.js';
 import type { ReadSurveyOptions, ReadSurveyResult } from '../read-workbook.js';
 import type { Area } from './merged-cells.js';
 import { ResponseStream } from './response-stream.js';
-import { SmallSheet } from './small-sheet.js';
+import { SheetHost, SmallSheet } from './small-sheet.js';
 import { findSheetEntry, openWorkbookParts, otherParts, scanPart, type SheetEntry, type StreamWorkbook } from './workbook-sheets.js';
 import { addRefusal } from './refusals.js';
 import type { SheetRows } from './sheet-scanner.js';
@@ -90,7 +89,7 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
     if (found && found.state !== 'visible') sink.add('hidden_sheet_read', { sheet: found.name }, { sheet: found.name });
     return found;
   };
-  const excel = new ExcelJS.Workbook();
+  const excel = new SheetHost();
   const small = async (sheet: SheetEntry | undefined) => {
     if (!sheet) return undefined;
     const rows = new SmallSheet();

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import Worksheet, { type WorksheetHost } from 'exceljs/lib/doc/worksheet.js';
 import type { CellModel } from './cell-model.js';
 import { holdsValue } from '../sheet-extent.js';
 import { mergeArea } from './merged-cells.js';
@@ -7,6 +8,9 @@ import type { RawCell, SheetRows } from './sheet-scanner.js';
 /**
  * Collects a small sheet (Cluster, Questions, Choices, Regional: tens of rows) into a real
  * exceljs Worksheet, so the same sheet readers as the in-memory path read it, unchanged.
+ * The sheets belong to a SheetHost rather than an exceljs Workbook: a Worksheet needs nothing
+ * else of its workbook here, and loading exceljs's Workbook (its xlsx and csv code) would cost
+ * the cold start of every streamed read a few hundred milliseconds.
  */
 export class SmallSheet implements SheetRows {
   private readonly rows: { row: number; cells: RawCell[]; hidden: boolean }[] = [];
@@ -32,8 +36,8 @@ export class SmallSheet implements SheetRows {
   }
 
   /** Fills a new worksheet of `workbook` with the collected cells, their number formats and merges. */
-  toWorksheet(workbook: ExcelJS.Workbook, name: string, model: CellModel): ExcelJS.Worksheet {
-    const sheet = addWorksheet(workbook, name);
+  toWorksheet(workbook: SheetHost, name: string, model: CellModel): ExcelJS.Worksheet {
+    const sheet = workbook.addWorksheet(name);
     for (const { min, max } of this.hiddenColumns) {
       for (let column = min; column <= Math.min(max, this.maxColumn); column++) sheet.getColumn(column).hidden = true;
     }
@@ -60,11 +64,23 @@ export class SmallSheet implements SheetRows {
   }
 }
 
-/** exceljs refuses some names a file may hold (over 31 characters, say); those are shortened rather than lost. */
-function addWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  try {
-    return workbook.addWorksheet(name);
-  } catch {
-    return workbook.addWorksheet(name.trim().slice(0, 31));
+/** The sheets of one streamed read, as exceljs's Workbook.addWorksheet would number them. */
+export class SheetHost implements WorksheetHost {
+  readonly _worksheets: ExcelJS.Worksheet[] = [];
+
+  /** exceljs refuses some names a file may hold (over 31 characters, say); those are shortened rather than lost. */
+  addWorksheet(name: string): ExcelJS.Worksheet {
+    try {
+      return this.add(name);
+    } catch {
+      return this.add(name.trim().slice(0, 31));
+    }
+  }
+
+  private add(name: string): ExcelJS.Worksheet {
+    const id = Math.max(this._worksheets.length, 1);
+    const sheet = new Worksheet({ id, name, orderNo: id, workbook: this });
+    this._worksheets[id] = sheet;
+    return sheet;
   }
 }

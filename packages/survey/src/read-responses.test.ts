@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { COMPACT_FROM } from './answer-columns.js';
+import type { CellContent } from './cell-value.js';
+import { IssueSink } from './issue-sink.js';
+import { ResponseRows } from './read-responses.js';
+import { testFramework } from './test-framework.js';
+
+const text = (value: string): CellContent => ({ kind: 'text', value });
+const number = (value: number): CellContent => ({ kind: 'number', value, percentFormat: false });
+
+describe('ResponseRows', () => {
+  it('gives the same answers before and after it moves them into columns at COMPACT_FROM members', () => {
+    const definition = { questions: testFramework.questions, choiceLists: testFramework.choiceLists, declaredIds: new Set(testFramework.questions.map((q) => q.id)) };
+    const sink = new IssueSink('big.xlsx', 'en');
+    const header = [text('respondent_id'), text('chain_role'), text('employees'), text('revenue'), text('trust'), text('note')];
+    const rows = new ResponseRows('Responses', header, definition, 'chain_role', sink);
+    const members = COMPACT_FROM + 10;
+    // Row r (from 2): member M<r>, upstream, r employees, revenue r/4, trust 1–5, a note on every seventh row only.
+    for (let row = 2; row < members + 2; row++) {
+      rows.add(row, [text(`M${row}`), text('upstream'), number(row), number(row / 4), number(1 + (row % 5)), ...(row % 7 === 0 ? [text('late')] : [])]);
+    }
+    const respondents = rows.result()!;
+    expect(sink.issues).toEqual([]);
+    expect(respondents).toHaveLength(members);
+    // In the sheet's column order, which is the order of the answers' keys.
+    const expected = (row: number) => ({ chain_role: 'upstream', employees: row, revenue: row / 4, trust: 1 + (row % 5), ...(row % 7 === 0 ? { note: 'late' } : {}) });
+    for (const row of [2, 7, 1000, COMPACT_FROM + 1, COMPACT_FROM + 2, members + 1]) {
+      const respondent = respondents[row - 2]!;
+      expect(respondent).toEqual({ id: `M${row}`, chainRole: 'upstream', answers: expected(row), source: { file: 'big.xlsx', sheet: 'Responses', row } });
+      expect(Object.keys(respondent.answers)).toEqual(Object.keys(expected(row)));
+    }
+    // Past the threshold every member's answers are views of the columns, which cannot be structured-cloned.
+    expect(() => structuredClone(respondents[0]!.answers)).toThrow();
+    expect(() => structuredClone(respondents[members - 1]!.answers)).toThrow();
+  });
+
+  it('keeps plain answer objects below COMPACT_FROM members', () => {
+    const definition = { questions: testFramework.questions, choiceLists: testFramework.choiceLists, declaredIds: new Set(testFramework.questions.map((q) => q.id)) };
+    const rows = new ResponseRows('Responses', [text('respondent_id'), text('chain_role'), text('employees')], definition, 'chain_role', new IssueSink('a.xlsx', 'en'));
+    rows.add(2, [text('M1'), text('downstream'), number(4)]);
+    expect(structuredClone(rows.result()![0]!.answers)).toEqual({ chain_role: 'downstream', employees: 4 });
+  });
+});
