@@ -123,14 +123,14 @@ describe('streaming reader gives exactly what the in-memory reader gives', () =>
     await expectSameResult(rewritten, 'rewritten.xlsx');
   });
 
-  it('on a few thousand generated rows', async () => {
-    const respondents = Array.from({ length: 3000 }, (_, i) => ({
+  it('on a thousand generated rows, over several stream chunks', async () => {
+    const respondents = Array.from({ length: 1000 }, (_, i) => ({
       id: `R${String(i).padStart(5, '0')}`,
       answers: { chain_role: ['upstream', 'downstream', 'research'][i % 3] ?? 'upstream', employees: (i * 37) % 5000, revenue: i / 8, trust: 1 + (i % 5) },
     }));
     const data = await writeSurveyWorkbook({ framework: testFramework, lang: 'en', cluster: testCluster, respondents });
     const { survey } = await expectSameResult(data, 'generated.xlsx');
-    expect(survey?.respondents).toHaveLength(3000);
+    expect(survey?.respondents).toHaveLength(1000);
   });
 
   it('on files it refuses: not a workbook, truncated, too large', async () => {
