@@ -31,3 +31,4 @@ export { mergeSurveys, type MergeOptions, type SurveyPart } from './merge-survey
 export type { TemplateLang } from './messages-template.js';
 export { NON_ANSWER_WORDS } from './non-answer.js';
 export { writeZip, type ZipFile } from './zip-write.js';
+export { readZip, type ZipRead } from './formats/zip-read.js';
