@@ -9,12 +9,7 @@ function broken(edit: (f: Framework) => void): Framework {
   edit(f);
   return f;
 }
-/** Code and JSON Pointer of each issue; the pointer also opens the message. */
-const codes = (f: Framework) =>
-  checkFramework(f).map((i) => {
-    expect(i.message.startsWith(`${i.path}: `)).toBe(true);
-    return [i.code, i.path];
-  });
+const codes = (f: Framework) => checkFramework(f).map((i) => [i.code, i.message.split(':')[0]]);
 const rule = (f: Framework, i: number, j: number) => f.dimensions[i]!.indicators[j]!;
 
 describe('checkFramework', () => {
@@ -114,7 +109,6 @@ describe('checkFramework', () => {
       code: 'framework_unknown_question',
       message: `/dimensions/0/indicators/1/rule/question: ${text.message.zh}`,
       suggestion: text.suggestion?.zh,
-      path: '/dimensions/0/indicators/1/rule/question',
     });
   });
 });

@@ -198,10 +198,7 @@ export function issueIn<C extends MessageCode>(
   };
 }
 
-/**
- * Builds an Issue located by a JSON Pointer into the checked document: as data (`path`) and at
- * the start of the message, e.g. `/dimensions/0/indicators/2/rule/question: …`.
- */
+/** Builds an Issue located by a JSON Pointer into the checked document, e.g. `/dimensions/0/indicators/2/rule/question: …`. */
 export function issueAt<C extends MessageCode>(
   severity: Issue['severity'],
   code: C,
@@ -210,5 +207,5 @@ export function issueAt<C extends MessageCode>(
   lang: Lang,
 ): Issue {
   const issue = issueIn(severity, code, {}, params, lang);
-  return { ...issue, message: `${path}: ${issue.message}`, path };
+  return { ...issue, message: `${path}: ${issue.message}` };
 }
