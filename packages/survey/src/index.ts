@@ -11,6 +11,7 @@
  * The reader takes a Buffer and does no I/O; the CLI reads files and passes their bytes.
  */
 export { writeSurveyWorkbook, type SurveyWorkbookInput } from './write-workbook.js';
+export { readZip, type ZipRead } from './formats/zip-read.js';
 export { readSurveyWorkbook, type ReadSurveyOptions, type ReadSurveyResult } from './read-workbook.js';
 export { readSurveyWorkbookStream } from './stream/read-stream.js';
 export { ISSUES, type IssueCode } from './messages.js';
@@ -31,4 +32,3 @@ export { mergeSurveys, type MergeOptions, type SurveyPart } from './merge-survey
 export type { TemplateLang } from './messages-template.js';
 export { NON_ANSWER_WORDS } from './non-answer.js';
 export { writeZip, type ZipFile } from './zip-write.js';
-export { readZip, type ZipRead } from './formats/zip-read.js';
