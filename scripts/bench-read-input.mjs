@@ -5,27 +5,13 @@
  * strings as exceljs would store them. (exceljs's in-memory writer runs out of its 4 GB heap
  * on 100,000 × 60.) The result is read by both readers like any exceljs-written workbook.
  */
-import { inflateRawSync } from 'node:zlib';
-import { writeSurveyWorkbook, writeZip } from '@clusterlens/survey';
+import { readZip, writeSurveyWorkbook, writeZip } from '@clusterlens/survey';
 
-/** The entries of a zip written by exceljs (deflated or stored, sizes in the central directory). */
-function unzip(zip) {
-  let end = zip.length - 22;
-  while (zip.readUInt32LE(end) !== 0x06054b50) end -= 1;
-  const entries = [];
-  let at = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < zip.readUInt16LE(end + 10); i += 1) {
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const local = zip.readUInt32LE(at + 42);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const body = zip.subarray(start, start + size);
-    entries.push({ name, data: method === 8 ? inflateRawSync(body) : Buffer.from(body) });
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return entries;
+/** The entries of a zip, in archive order, through the survey package's reader. */
+async function unzip(zip) {
+  const read = await readZip(zip, () => true);
+  if (!read.ok) throw new Error(`the template workbook could not be unzipped: ${read.reason}`);
+  return [...read.files].map(([name, data]) => ({ name, data }));
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -42,7 +28,7 @@ function columnLetter(column) {
  */
 export async function largeSurveyWorkbook({ framework, cluster, regional, respondents }) {
   const template = await writeSurveyWorkbook({ framework, lang: 'en', cluster, respondents: respondents.slice(0, 1), regional });
-  const entries = unzip(template);
+  const entries = await unzip(template);
   const strings = entries.find((entry) => entry.name === 'xl/sharedStrings.xml');
   const responses = entries.find((entry) => entry.name === 'xl/worksheets/sheet4.xml');
   const known = strings.data.toString('utf8').match(/<si>[\s\S]*?<\/si>/g);

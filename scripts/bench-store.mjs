@@ -62,15 +62,17 @@ async function benchBackend(line, name, fresh, result) {
   await writer.close();
   line(`store ${name}: record ${CLUSTERS} clusters x ${YEARS} years`, filled, 'ms)');
   const ids = Array.from({ length: CLUSTERS }, (_, i) => `cluster-${String(i).padStart(3, '0')}`);
+  // As a report run reads it: the run of the last year not recorded yet, standing in for that year.
+  const current = portfolioYears(result).at(-1);
   let years = 0;
   const read = await measure(async () => {
     const store = await open(history);
-    const portfolio = await store.portfolioHistory(ids, { limit: YEARS });
+    const portfolio = await store.portfolioHistory(ids, { limit: YEARS, current });
     years = portfolio.reduce((n, h) => n + h.years.length, 0);
     await store.close();
   });
   if (years !== CLUSTERS * YEARS) throw new Error(`portfolio history returned ${years} cluster-years, expected ${CLUSTERS * YEARS}`);
-  line(`store ${name}: ${YEARS}-year history of ${CLUSTERS} (budget 200 ms)`, read, 'ms)');
+  line(`store ${name}: ${YEARS}-year history of ${CLUSTERS}, with the current run (budget 200 ms)`, read, 'ms)');
 }
 
 export async function benchStore(line, tmp, result) {

@@ -24,7 +24,7 @@ describe('a policy, framework or baseline file the user gives', () => {
     expect(run.code).toBe(2);
     const doc = jsonDocument(run);
     const unknown = doc.issues.find((i) => i.code === 'policy_unknown_indicator')!;
-    expect(unknown).toMatchObject({ severity: 'error', file: 'our-policy.json' });
+    expect(unknown).toMatchObject({ severity: 'error', file: 'our-policy.json', path: '/priorities/0/targets/0/indicator' });
     expect(doc.issues.every((i) => i.file === 'our-policy.json')).toBe(true);
     expect(run.stderr).toContain('The policy profile our-policy.json is not valid');
     expect(run.stderr).not.toContain(`${miit2022SmeClusters.id}.json`);

@@ -15,7 +15,6 @@ export { radarChart, type RadarAxis, type RadarChartOptions } from './radar-char
 export { divergingBars, type DivergingBarsOptions, type LikertRow } from './charts/diverging-bars.js';
 export type { AnswerCount } from './likert-section.js';
 export { buildMemberReport, renderMemberReport, type MemberReportOptions } from './member/member-report.js';
-export { memberReportFileName } from './member/file-name.js';
 export { buildPortfolioReport, renderPortfolioReport, type PortfolioReportOptions } from './portfolio/portfolio-report.js';
 export { writeResultsWorkbook, type WorkbookOptions } from './tables/workbook.js';
 export { resultsToCsv } from './tables/csv.js';

@@ -87,9 +87,10 @@ export async function clusterHistories(db: Db, clusterIds: readonly string[], op
   const limit = options.limit ?? 10;
   const { current } = options;
   const runs = groupBy(await runsOf(db, clusterIds), (r) => r.cluster_id);
+  const currentClusters = new Map((current?.clusters ?? []).map((c) => [c.id, c]));
   const selected = clusterIds.map((cluster) => {
     const own = runs.get(cluster) ?? [];
-    const now = current?.clusters.find((c) => c.id === cluster);
+    const now = currentClusters.get(cluster);
     const latest = own.at(-1);
     const series = current && now ? resultSeries(current, now) : (options.series ?? (latest ? seriesOfRow(latest) : null));
     return { cluster, series, ...windowOf(own, series, limit, now) };

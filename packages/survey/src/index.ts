@@ -11,6 +11,7 @@
  * The reader takes a Buffer and does no I/O; the CLI reads files and passes their bytes.
  */
 export { writeSurveyWorkbook, type SurveyWorkbookInput } from './write-workbook.js';
+export { readZip, type ZipRead } from './formats/zip-read.js';
 export { readSurveyWorkbook, type ReadSurveyOptions, type ReadSurveyResult } from './read-workbook.js';
 export { readSurveyWorkbookStream } from './stream/read-stream.js';
 export { MESSAGES, SEVERITY, type Catalogue as SurveyCatalogue, type IssueCode } from './messages/index.js';

@@ -4,7 +4,7 @@ import type { HistoryMessages } from './history-messages.js';
 export const historyEn: HistoryMessages = {
   heading: 'History',
   intro: (p) =>
-    `The results store holds ${p.count} comparable years of this cluster, ${p.first} to ${p.last}: scored with the ${p.framework} framework, version ${p.version}, on the same goalposts and with the same policy profile as this year.`,
+    `The results store holds ${p.count} comparable years of this cluster, ${p.first} to ${p.last}: scored with the ${p.framework} framework, version ${p.version}, on the same goalposts and policy settings as this year.`,
   indexTrend: (p) =>
     p.trend === 'flat'
       ? `The ${p.index} was ${p.to} in ${p.last}, unchanged from ${p.first}.`

@@ -4,7 +4,7 @@ import type { HistoryMessages } from './history-messages.js';
 export const historyZh: HistoryMessages = {
   heading: '历年变化',
   intro: (p) =>
-    `结果库中存有本集群${p.count}个可比年份（${p.first}年至${p.last}年）的评估结果：均按“${p.framework}”评估框架（版本 ${p.version}）、相同的目标值区间和相同的政策文件评分，与本年一致。`,
+    `结果库中存有本集群${p.count}个可比年份（${p.first}年至${p.last}年）的评估结果：均按“${p.framework}”评估框架（版本 ${p.version}）、相同的目标值区间和政策设置评分，与本年一致。`,
   indexTrend: (p) =>
     p.trend === 'flat'
       ? `${p.index}${p.last}年为${p.to}分，与${p.first}年持平。`

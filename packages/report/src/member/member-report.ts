@@ -71,7 +71,7 @@ export function buildMemberReport(result: AssessmentResult, clusterId: string, m
  * Renders one member's confidential feedback report to PDF bytes (A4, fonts embedded).
  * Deterministic: the same result, ids and options give identical bytes.
  * @throws Error for an unknown cluster or member id (programming errors).
- * @example await writeFile(memberReportFileName(id), await renderMemberReport(result, 'zhili', id, { lang: 'zh' }));
+ * @example await writeFile(`member-${n}.pdf`, await renderMemberReport(result, 'zhili', id, { lang: 'zh' }));
  */
 export async function renderMemberReport(result: AssessmentResult, clusterId: string, memberId: string, options: MemberReportOptions): Promise<Buffer> {
   return printDocument(buildMemberReport(result, clusterId, memberId, options));

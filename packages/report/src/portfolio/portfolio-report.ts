@@ -2,8 +2,7 @@
  * The portfolio overview of a run with several clusters:
  *
  *   title + intro ─▶ league table (indices, ranks, rank intervals, strong flags, stars)
- *     ─▶ trends (with a results store)
- *     ─▶ heatmap of dimension scores ─▶ distributions (dot plots) ─▶ notes
+ *     ─▶ heatmap of dimension scores ─▶ trends (with a results store) ─▶ distributions (dot plots) ─▶ notes
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AssessmentResult, Lang, PortfolioHistory } from '@clusterlens/schema';
@@ -66,11 +65,11 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       heading(m.portfolio.headings.league, 2),
       leagueTable(ctx),
       note(m.portfolio.leagueNote),
-      ...trendSection(ctx, options.history),
       heading(m.portfolio.headings.heatmap, 2),
       { text: m.portfolio.heatmapIntro, style: 'small' },
       heatmap(ctx),
       ...heatmapKey(ctx),
+      ...trendSection(ctx, options.history),
       heading(m.portfolio.headings.distributions, 2, { pageBreak: 'before' }),
       { text: m.portfolio.distributionsIntro, style: 'small' },
       distributions(ctx),

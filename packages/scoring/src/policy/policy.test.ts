@@ -122,9 +122,20 @@ describe('assess with a policy profile — hand-calculated', () => {
   });
 
   it('reports a profile written for another framework and unknown targets', () => {
-    const other = { ...profile, frameworkId: 'other', priorities: [{ ...profile.priorities[0]!, targets: [{ indicator: 'nope', op: '>=' as const, value: 1 }] }] };
+    const rd = profile.eligibility[1]!;
+    const other = {
+      ...profile,
+      frameworkId: 'other',
+      priorities: [{ ...profile.priorities[0]!, targets: [{ indicator: 'nope', op: '>=' as const, value: 1 }] }],
+      eligibility: [profile.eligibility[0]!, { ...rd, anyOf: [{ ...rd.anyOf![0]!, stat: 'no_stat' }] }],
+    };
     const out = assess({ framework, surveys: [clusterA], engineVersion: 't', policy: other });
-    expect(out.issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'policy_framework_mismatch'], ['error', 'policy_unknown_indicator']]);
+    expect(out.issues.map((i) => [i.severity, i.code, i.path])).toEqual([
+      ['warning', 'policy_framework_mismatch', '/frameworkId'],
+      ['error', 'policy_unknown_indicator', '/priorities/0/targets/0/indicator'],
+      ['warning', 'policy_unknown_stat', '/eligibility/1/anyOf/0/stat'],
+    ]);
+    expect(out.issues.every((i) => i.message.startsWith(`${i.path}: `))).toBe(true);
     expect(out.clusters[0]!.policy!.targetScore).toBeNull();
   });
 });
