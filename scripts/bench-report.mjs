@@ -2,11 +2,13 @@
  * Report figures for `npm run bench`: warm renders of one cluster report per language and of
  * member feedback reports, in this process (fonts and shaping already loaded by a first render).
  * Each figure is the median of several runs, as wall time and as CPU time of this process
- * (the CPU figure moves less when other work shares the machine). Prints, asserts nothing.
+ * (the CPU figure moves less when other work shares the machine). Each report is printed
+ * tagged (structure tree, PDF/A-2, PDF/UA: what users get) and then untagged, to show
+ * what tagging costs (issue #13: at most 25 %). Prints, asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
 import { miit2022SmeClusters, vcmCluster } from '@clusterlens/models';
-import { renderClusterReport, renderMemberReport } from '@clusterlens/report';
+import { buildClusterReport, buildMemberReport, printDocument } from '@clusterlens/report';
 import { assess } from '@clusterlens/scoring';
 
 const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 7);
@@ -42,13 +44,22 @@ const figure = (t) => `${t.wall.toFixed(0)} ms wall, ${t.cpu.toFixed(0)} ms CPU`
 export async function benchReport(line, surveys) {
   const result = assess({ framework: vcmCluster, surveys, policy: miit2022SmeClusters, engineVersion: 'bench' }, { members: true });
   const cluster = result.clusters[0];
+  const print = (build) => async (input) => printDocument(build(input.id), { tagged: input.tagged });
+  const split = async (ids, fn) => {
+    const tagged = await timeEach(ids.map((id) => ({ id, tagged: true })), fn);
+    const untagged = await timeEach(ids.map((id) => ({ id, tagged: false })), fn);
+    return { tagged, untagged, cost: `tagging +${((tagged.cpu / untagged.cpu - 1) * 100).toFixed(0)} % CPU (limit 25 %)` };
+  };
   for (const lang of ['en', 'zh']) {
-    const t = await timeEach(Array.from({ length: RUNS }, () => cluster.id), (id) => renderClusterReport(result, id, { lang }));
-    line(`cluster report PDF, warm (${lang}, ${pageCount(t.last)} pages)`, figure(t), `median of ${RUNS} (target ≤ 300 ms)`);
+    const runs = Array.from({ length: RUNS }, () => cluster.id);
+    const t = await split(runs, print((id) => buildClusterReport(result, id, { lang })));
+    line(`cluster report PDF, warm (${lang}, ${pageCount(t.tagged.last)} pages)`, figure(t.tagged), `median of ${RUNS} (target ≤ 300 ms)`);
+    line(`  same, untagged (${lang})`, figure(t.untagged), t.cost);
   }
   const ids = (cluster.members ?? []).slice(0, MEMBERS).map((m) => m.id);
   for (const lang of ids.length > 0 ? ['en', 'zh'] : []) {
-    const t = await timeEach(ids, (id) => renderMemberReport(result, cluster.id, id, { lang }));
-    line(`member report PDF, warm (${lang}, ${pageCount(t.last)} pages)`, figure(t), `median of ${ids.length} members (target ≤ 60 ms)`);
+    const t = await split(ids, print((id) => buildMemberReport(result, cluster.id, id, { lang })));
+    line(`member report PDF, warm (${lang}, ${pageCount(t.tagged.last)} pages)`, figure(t.tagged), `median of ${ids.length} members (target ≤ 60 ms)`);
+    line(`  same, untagged (${lang})`, figure(t.untagged), t.cost);
   }
 }
