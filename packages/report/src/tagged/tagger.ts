@@ -75,6 +75,8 @@ export class Tagger {
       if (typeof target !== 'object' || options.Subtype !== 'Link') return annotate.call(doc, x, y, w, h, options);
       const key = doc.createStructParentTreeNextKey();
       options.StructParent = key;
+      // Links come from the table of contents, whose plan gives each its text; any other lacks a description.
+      if (!target.text?.trim()) this.problem('a link without a description');
       options.Contents = new String(target.text ?? '');
       const result = annotate.call(doc, x, y, w, h, options);
       target.annotations.push({ ref: doc.page.annotations[doc.page.annotations.length - 1] as object, page: doc.page.dictionary, key });
@@ -123,8 +125,12 @@ export class Tagger {
   }
 
   private stray(): StructNode {
-    if (!this.plan.problems.includes('content outside the structure tree')) this.plan.problems.push('content outside the structure tree');
+    this.problem('content outside the structure tree');
     return this.strays;
+  }
+
+  private problem(text: string): void {
+    if (!this.plan.problems.includes(text)) this.plan.problems.push(text);
   }
 
   /** A bookmark for a heading, under the nearest heading of a higher level before it. */
