@@ -15,6 +15,8 @@ export interface MarkedRef {
   page: object;
   row: unknown[];
   mcid: number;
+  /** Set for a word in another language: the sequence is a Span element of its own with this Lang. */
+  lang?: string;
 }
 
 export interface StructNode {

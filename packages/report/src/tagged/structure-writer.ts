@@ -52,11 +52,18 @@ export function writeStructure(doc: StructurePdf, plan: StructurePlan, strays: S
       ref.data.A = { O: 'Table', ...(node.scope ? { Scope: node.scope } : {}), ...(node.colSpan ? { ColSpan: node.colSpan } : {}), ...(node.rowSpan ? { RowSpan: node.rowSpan } : {}) };
     }
     const kids: unknown[] = [];
-    const page = node.marks[0]?.page;
+    const page = node.marks.find((m) => !m.lang)?.page;
     if (page) ref.data.Pg = page;
     for (const mark of node.marks) {
-      mark.row[mark.mcid] = ref;
-      kids.push(mark.page === page ? mark.mcid : { Type: 'MCR', Pg: mark.page, MCID: mark.mcid });
+      if (mark.lang) {
+        const span = doc.ref({ S: 'Span', P: ref, Lang: new String(mark.lang), Pg: mark.page, K: [mark.mcid] });
+        span.end();
+        mark.row[mark.mcid] = span;
+        kids.push(span);
+      } else {
+        mark.row[mark.mcid] = ref;
+        kids.push(mark.page === page ? mark.mcid : { Type: 'MCR', Pg: mark.page, MCID: mark.mcid });
+      }
     }
     for (const annotation of node.annotations) {
       parentTree.add(annotation.key, ref);

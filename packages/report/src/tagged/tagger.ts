@@ -45,6 +45,8 @@ export function otherLanguage(word: string, documentLang: string): string | unde
 
 export class Tagger {
   private open: { target: Target; page: number } | null = null;
+  /** The language of the Span open within the open element's content, if any. */
+  private spanLang: string | undefined;
   private pageIndex = 0;
   private readonly bookmarks: (Bookmark | undefined)[] = [];
   /** Content drawn outside the planned structure: kept, but the document is not claimed as PDF/UA. */
@@ -62,13 +64,19 @@ export class Tagger {
       this.pageIndex += 1;
       return addPage.apply(doc, rest);
     };
+    // Words in the other language become a Span element of their own, with its Lang, between
+    // sequences of their element (a Lang on nested marked content is lost on readers like
+    // poppler's). Consecutive words of that language share one Span.
     doc.text = (value, ...rest) => {
-      const other = this.open && typeof this.open.target === 'object' ? otherLanguage(value, lang) : undefined;
-      if (!other) return text.call(doc, value, ...rest);
-      doc.markContent('Span', { lang: other });
-      const result = text.call(doc, value, ...rest);
-      doc.endMarkedContent();
-      return result;
+      const target = this.open?.target;
+      if (typeof target !== 'object') return text.call(doc, value, ...rest);
+      const other = otherLanguage(value, lang);
+      if (other !== this.spanLang) {
+        doc.endMarkedContent();
+        this.mark(target, other ? 'Span' : target.type, other);
+        this.spanLang = other;
+      }
+      return text.call(doc, value, ...rest);
     };
     doc.annotate = (x, y, w, h, options) => {
       const target = this.open?.target;
@@ -92,13 +100,18 @@ export class Tagger {
     if (typeof target === 'string') {
       this.doc.markContent('Artifact', { type: target });
     } else {
-      const content = this.doc.markStructureContent(target.type);
-      const ref = content.refs[0];
-      if (!ref) throw new Error('pdfkit gave no marked-content reference');
-      target.marks.push({ page: ref.pageRef, row: this.doc.getStructParentTree().get(this.doc.page.structParentTreeKey), mcid: ref.mcid });
+      this.mark(target, target.type);
       if (/^H\d$/u.test(target.type) && target.marks.length === 1) this.bookmark(target, item.y ?? 0);
     }
     this.open = { target, page: this.pageIndex };
+  }
+
+  /** Opens a marked-content sequence of `target` (a Span of it in language `lang`, when given). */
+  private mark(target: StructNode, tag: string, lang?: string): void {
+    const ref = this.doc.markStructureContent(tag).refs[0];
+    if (!ref) throw new Error('pdfkit gave no marked-content reference');
+    const row = this.doc.getStructParentTree().get(this.doc.page.structParentTreeKey);
+    target.marks.push({ page: ref.pageRef, row, mcid: ref.mcid, ...(lang ? { lang } : {}) });
   }
 
   /** Ends the open marked content, if any. */
@@ -106,6 +119,7 @@ export class Tagger {
     if (!this.open) return;
     this.doc.endMarkedContent();
     this.open = null;
+    this.spanLang = undefined;
   }
 
   private targetOf(kind: ItemKind, item: { _structOwner?: object; inlines?: object[] }): Target {
