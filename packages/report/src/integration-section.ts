@@ -10,6 +10,7 @@ import type { ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
 import { CONTENT_WIDTH } from './theme.js';
 
+/** Members per stage as bar rows, in stage order: count and share of those who answered. */
 function stageRows(ctx: ReportContext): BarRow[] {
   const { cluster, f, lang, m } = ctx;
   const profile = cluster.integration;

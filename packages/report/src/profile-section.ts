@@ -42,13 +42,14 @@ function facts(ctx: ReportContext): TableCell[][] {
   return rows.map(([k, v]) => [{ text: k, color: COLOURS.muted }, { text: v }]);
 }
 
-/** Bars of members per group (chain position or size band); null when no member is counted. */
+/** Members per group as bar rows: count and share of all counted. */
 function countRows(ctx: ReportContext, roles: readonly RoleCount[]): BarRow[] {
   const { f, lang } = ctx;
   const total = roles.reduce((n, r) => n + r.count, 0);
   return roles.map((r) => ({ label: r.label[lang], value: r.count, text: `${f.integer(r.count)} (${f.wholeShare(r.count / total)})` }));
 }
 
+/** Bars of members per group (chain position or size band); null when no member is counted. */
 function countChart(ctx: ReportContext, roles: readonly RoleCount[]): string | null {
   const { m } = ctx;
   const total = roles.reduce((n, r) => n + r.count, 0);
