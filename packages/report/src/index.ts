@@ -10,7 +10,7 @@
  * Reports only read the result; they never recompute a score.
  */
 export { buildClusterReport, type ClusterReportOptions } from './cluster-report.js';
-export { renderClusterReport } from './render.js';
+export { printDocument, renderClusterReport, type PrintOptions } from './render.js';
 export { radarChart, type RadarAxis, type RadarChartOptions } from './radar-chart.js';
 export { divergingBars, type DivergingBarsOptions, type LikertRow } from './charts/diverging-bars.js';
 export type { AnswerCount } from './likert-section.js';

@@ -4,25 +4,34 @@
  * mean, all as the result carries them from the framework.
  */
 import type { Content } from 'pdfmake/interfaces.js';
-import { barChart, svgHeight } from './charts/bar-chart.js';
+import { barChart, svgHeight, type BarRow } from './charts/bar-chart.js';
+import { barData, chartFigure } from './charts/figure.js';
 import type { ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
 import { CONTENT_WIDTH } from './theme.js';
 
+/** Members per stage as bar rows, in stage order: count and share of those who answered. */
+function stageRows(ctx: ReportContext): BarRow[] {
+  const { cluster, f, lang, m } = ctx;
+  const profile = cluster.integration;
+  if (!profile) return [];
+  return [...profile.distribution]
+    .sort((a, b) => a.stage - b.stage)
+    .map((d) => ({
+      label: m.integration.stageLabel({ stage: f.integer(d.stage), label: d.label[lang] }),
+      value: d.count,
+      text: `${f.integer(d.count)} (${f.wholeShare(d.count / profile.answered)})`,
+    }));
+}
+
 /** Bars of members per stage with counts and shares; null when nobody answered. */
 export function stageChart(ctx: ReportContext): string | null {
-  const { cluster, f, lang, m } = ctx;
+  const { cluster, m } = ctx;
   const profile = cluster.integration;
   if (!profile || profile.answered === 0) return null;
   const max = Math.max(1, ...profile.distribution.map((d) => d.count));
   return barChart({
-    rows: [...profile.distribution]
-      .sort((a, b) => a.stage - b.stage)
-      .map((d) => ({
-        label: m.integration.stageLabel({ stage: f.integer(d.stage), label: d.label[lang] }),
-        value: d.count,
-        text: `${f.integer(d.count)} (${f.wholeShare(d.count / profile.answered)})`,
-      })),
+    rows: stageRows(ctx),
     max,
     width: CONTENT_WIDTH,
     missing: m.dash,
@@ -45,7 +54,7 @@ export function integrationSection(ctx: ReportContext, number: number): Content[
           : m.integration.mean({ mean: f.number(profile.mean), answered: f.integer(profile.answered), total: f.integer(profile.distribution.length) }),
       style: 'body',
     },
-    { svg: chart, width: CONTENT_WIDTH, height: svgHeight(chart), margin: [0, 4, 0, 6] },
+    ...chartFigure(ctx.lang, { svg: chart, width: CONTENT_WIDTH, height: svgHeight(chart), margin: [0, 4, 0, 6] }, barData('bars', m.headings.integration, [m.figure.stage, m.figure.members], stageRows(ctx), m.dash)),
     minorHeading(m.integration.stagesTitle),
     { ol: profile.distribution.map((d) => ({ text: d.description[ctx.lang] })), style: 'small' },
   ];

@@ -9,6 +9,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { IndicatorResult } from '@clusterlens/schema';
 import { svgHeight } from './charts/bar-chart.js';
 import { divergingBars, type LikertRow } from './charts/diverging-bars.js';
+import { chartFigure, type FigureData } from './charts/figure.js';
 import type { ReportContext } from './context.js';
 import { heading } from './heading.js';
 import { CONTENT_WIDTH } from './theme.js';
@@ -64,6 +65,21 @@ export function likertChart(ctx: ReportContext, group: readonly Question[]): str
   });
 }
 
+/** The shares behind one chart: per question, the share of answers at each point and their number. */
+function likertData(ctx: ReportContext, group: readonly Question[]): FigureData {
+  const { f, lang, m } = ctx;
+  const scale = group[0]?.points.map((p) => p.value) ?? [];
+  return {
+    kind: 'diverging',
+    title: m.headings.likert,
+    head: [m.figure.question, ...scale.map((v) => f.integer(v)), m.figure.answers],
+    rows: group.map((q) => {
+      const n = q.points.reduce((sum, p) => sum + p.count, 0);
+      return [q.ind.label[lang], ...q.points.map((p) => f.wholeShare(n === 0 ? 0 : p.count / n)), f.integer(n)];
+    }),
+  };
+}
+
 /** The rating-scale answers section; omitted when no indicator carries a distribution. */
 export function likertSection(ctx: ReportContext, number: number): Content[] {
   const list = questions(ctx);
@@ -72,9 +88,9 @@ export function likertSection(ctx: ReportContext, number: number): Content[] {
   return [
     heading(m.numbered({ number: String(number), title: m.headings.likert }), 1),
     { text: m.likert.intro, style: 'body' },
-    ...byScale(list).map((group): Content => {
+    ...byScale(list).flatMap((group): Content[] => {
       const svg = likertChart(ctx, group);
-      return { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 6, 0, 8], unbreakable: true };
+      return chartFigure(ctx.lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 6, 0, 8], unbreakable: true }, likertData(ctx, group));
     }),
     { text: m.likert.note, style: 'note' },
   ];

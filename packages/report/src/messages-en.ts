@@ -2,6 +2,7 @@ import type { Messages } from './messages.js';
 import { historyEn } from './history/history-messages-en.js';
 import { memberEn } from './member/member-messages-en.js';
 import { stepsEn } from './method/method-messages-en.js';
+import { figureEn } from './messages-figure-en.js';
 import { sectionsEn } from './messages-sections-en.js';
 import { portfolioEn } from './portfolio/portfolio-messages-en.js';
 import { tablesEn } from './tables/table-messages-en.js';
@@ -11,6 +12,7 @@ const plural = (count: number, one: string, many: string): string => (count === 
 /** English catalogue (British spelling, as in the rest of ClusterLens). */
 export const en: Messages = {
   ...sectionsEn,
+  ...figureEn,
   member: memberEn,
   steps: stepsEn,
   portfolio: portfolioEn,

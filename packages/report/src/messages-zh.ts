@@ -2,6 +2,7 @@ import type { Messages } from './messages.js';
 import { historyZh } from './history/history-messages-zh.js';
 import { memberZh } from './member/member-messages-zh.js';
 import { stepsZh } from './method/method-messages-zh.js';
+import { figureZh } from './messages-figure-zh.js';
 import { sectionsZh } from './messages-sections-zh.js';
 import { portfolioZh } from './portfolio/portfolio-messages-zh.js';
 import { tablesZh } from './tables/table-messages-zh.js';
@@ -9,6 +10,7 @@ import { tablesZh } from './tables/table-messages-zh.js';
 /** Simplified Chinese catalogue, written as Chinese sentences rather than word-by-word translations. */
 export const zh: Messages = {
   ...sectionsZh,
+  ...figureZh,
   member: memberZh,
   steps: stepsZh,
   portfolio: portfolioZh,

@@ -8,6 +8,7 @@
 import type { Lang } from '@clusterlens/schema';
 import type { HistoryMessages } from './history/history-messages.js';
 import type { MemberMessages } from './member/member-messages.js';
+import type { FigureMessages } from './messages-figure.js';
 import type { MethodMessages } from './method/method-messages.js';
 import type { SectionMessages } from './messages-sections.js';
 import type { PortfolioMessages } from './portfolio/portfolio-messages.js';
@@ -16,7 +17,7 @@ import type { Status } from './status.js';
 
 type Fn<K extends string> = (p: Record<K, string>) => string;
 
-export interface Messages extends SectionMessages {
+export interface Messages extends SectionMessages, FigureMessages {
   /** BCP 47 tag for Intl formatting and the PDF language entry. */
   locale: string;
   member: MemberMessages;

@@ -7,6 +7,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { IndexResult, IndexSensitivity } from '@clusterlens/schema';
 import { svgHeight } from './charts/bar-chart.js';
 import { dotPlot, type DotRow } from './charts/dot-plot.js';
+import { chartFigure, dotData } from './charts/figure.js';
 import { dimensionName, headlineIndex, type ReportContext } from './context.js';
 import { heading } from './heading.js';
 import { CONTENT_WIDTH } from './theme.js';
@@ -63,6 +64,18 @@ function intervalSentence(ctx: ReportContext, index: IndexResult | undefined): C
   ];
 }
 
+/** Every cluster's score per index and dimension, with this cluster's 5–95 % interval when there is one. */
+function peerData(ctx: ReportContext, hasInterval: boolean) {
+  const { f, m, result } = ctx;
+  const rows = peerRows(ctx).map((r) => ({
+    label: r.label,
+    values: r.values,
+    extra: hasInterval ? [r.interval ? `${f.score(r.interval[0])}–${f.score(r.interval[1])}` : m.dash] : [],
+  }));
+  const head = [m.figure.measure, ...result.clusters.map((c) => c.name[ctx.lang]), ...(hasInterval ? [m.figure.interval] : [])];
+  return dotData(m.headings.peers, head, rows, (v) => f.score(v), m.dash);
+}
+
 /** The peers section. */
 export function peersSection(ctx: ReportContext, number: number): Content[] {
   const { m, result, cluster } = ctx;
@@ -78,7 +91,7 @@ export function peersSection(ctx: ReportContext, number: number): Content[] {
     heading(m.numbered({ number: String(number), title: m.headings.peers }), 1, { pageBreak: 'before' }),
     { text: m.peers.intro({ count: ctx.f.integer(result.clusters.length) }), style: 'body' },
     ...intervalSentence(ctx, headlineIndex(ctx)),
-    { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] },
+    ...chartFigure(ctx.lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] }, peerData(ctx, hasInterval)),
     { text: m.peers.note, style: 'note' },
   ];
 }

@@ -6,6 +6,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { stepParams, type EligibilityCheck, type PolicyGap, type PolicyResult } from '@clusterlens/schema';
 import { barChart, svgHeight } from './charts/bar-chart.js';
+import { barData, chartFigure } from './charts/figure.js';
 import type { ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
 import { formatIndicatorValue, formatTarget } from './policy-targets.js';
@@ -25,22 +26,24 @@ function intro(ctx: ReportContext, policy: PolicyResult): string {
   });
 }
 
-function attainmentChart(ctx: ReportContext, policy: PolicyResult): Content {
+function attainmentChart(ctx: ReportContext, policy: PolicyResult): Content[] {
   const { f, m, lang } = ctx;
+  const rows = policy.priorities.map((p) => ({
+    label: m.policy.priorityLabel({ label: p.label[lang], weight: f.wholeShare(p.weight) }),
+    value: p.attainment,
+    text: f.score(p.attainment),
+    colour: STATUS_COLOURS[statusOf(p.attainment)].strong,
+  }));
   const svg = barChart({
-    rows: policy.priorities.map((p) => ({
-      label: m.policy.priorityLabel({ label: p.label[lang], weight: f.wholeShare(p.weight) }),
-      value: p.attainment,
-      text: f.score(p.attainment),
-      colour: STATUS_COLOURS[statusOf(p.attainment)].strong,
-    })),
+    rows,
     max: 100,
     width: CONTENT_WIDTH,
     missing: m.policy.noData,
     ticks: [0, 25, 50, 75, 100],
     labelWidth: 170,
   });
-  return { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 4] };
+  const data = barData('bars', m.policy.attainmentTitle, [m.figure.priority, m.figure.attainment], rows, m.policy.noData);
+  return chartFigure(lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 4] }, data);
 }
 
 function resultCell(ctx: ReportContext, check: EligibilityCheck): TableCell {
@@ -128,7 +131,7 @@ export function policySection(ctx: ReportContext, number: number): Content[] {
     heading(m.numbered({ number: String(number), title: m.headings.policy }), 1, { pageBreak: 'before' }),
     { text: intro(ctx, policy), style: 'body' },
     minorHeading(m.policy.attainmentTitle),
-    attainmentChart(ctx, policy),
+    ...attainmentChart(ctx, policy),
     { text: m.policy.attainmentNote, style: 'note', margin: [0, 0, 0, 6] },
     ...eligibility(ctx, policy),
     ...gaps(ctx, policy),

@@ -5,7 +5,8 @@
  */
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { RoleCount } from '@clusterlens/schema';
-import { barChart, svgHeight } from './charts/bar-chart.js';
+import { barChart, svgHeight, type BarRow } from './charts/bar-chart.js';
+import { barData, chartFigure } from './charts/figure.js';
 import type { ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
 import { COLOURS, CONTENT_WIDTH } from './theme.js';
@@ -41,13 +42,20 @@ function facts(ctx: ReportContext): TableCell[][] {
   return rows.map(([k, v]) => [{ text: k, color: COLOURS.muted }, { text: v }]);
 }
 
+/** Members per group as bar rows: count and share of all counted. */
+function countRows(ctx: ReportContext, roles: readonly RoleCount[]): BarRow[] {
+  const { f, lang } = ctx;
+  const total = roles.reduce((n, r) => n + r.count, 0);
+  return roles.map((r) => ({ label: r.label[lang], value: r.count, text: `${f.integer(r.count)} (${f.wholeShare(r.count / total)})` }));
+}
+
 /** Bars of members per group (chain position or size band); null when no member is counted. */
 function countChart(ctx: ReportContext, roles: readonly RoleCount[]): string | null {
-  const { f, lang, m } = ctx;
+  const { m } = ctx;
   const total = roles.reduce((n, r) => n + r.count, 0);
   if (roles.length === 0 || total === 0) return null;
   return barChart({
-    rows: roles.map((r) => ({ label: r.label[lang], value: r.count, text: `${f.integer(r.count)} (${f.wholeShare(r.count / total)})` })),
+    rows: countRows(ctx, roles),
     max: Math.max(...roles.map((r) => r.count)),
     width: CONTENT_WIDTH,
     missing: m.dash,
@@ -78,7 +86,7 @@ export function profileSection(ctx: ReportContext, number: number): Content[] {
   if (chart) {
     out.push(
       minorHeading(m.profile.byRole),
-      { svg: chart, width: CONTENT_WIDTH, height: svgHeight(chart), margin: [0, 4, 0, 4] },
+      ...chartFigure(lang, { svg: chart, width: CONTENT_WIDTH, height: svgHeight(chart), margin: [0, 4, 0, 4] }, barData('bars', m.profile.byRole, [m.figure.chainPosition, m.figure.members], countRows(ctx, roles), m.dash)),
       { text: m.profile.coverage({ present: f.integer(present.length), total: f.integer(roles.length) }), style: 'small' },
     );
     const missing = roles.filter((r) => r.count === 0).map((r) => r.label[lang]);
@@ -88,7 +96,7 @@ export function profileSection(ctx: ReportContext, number: number): Content[] {
   if (sizes) {
     out.push(
       minorHeading(m.profile.bySize),
-      { svg: sizes, width: CONTENT_WIDTH, height: svgHeight(sizes), margin: [0, 4, 0, 4] },
+      ...chartFigure(lang, { svg: sizes, width: CONTENT_WIDTH, height: svgHeight(sizes), margin: [0, 4, 0, 4] }, barData('bars', m.profile.bySize, [m.figure.sizeBand, m.figure.members], countRows(ctx, cluster.respondents.bySize ?? []), m.dash)),
     );
     const note = ctx.result.framework.sizeBandsNote;
     if (note) out.push({ text: note[lang], style: 'small' });

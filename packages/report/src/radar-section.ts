@@ -3,6 +3,7 @@
  * naming any dimension that could not be scored.
  */
 import type { Content } from 'pdfmake/interfaces.js';
+import { chartFigure, type FigureData } from './charts/figure.js';
 import type { ReportContext } from './context.js';
 import { heading } from './heading.js';
 import { radarChart } from './radar-chart.js';
@@ -23,6 +24,19 @@ export function clusterRadar(ctx: ReportContext): string {
   });
 }
 
+/** The radar's numbers: per dimension this year, the peer median and, with a baseline, last year. */
+function radarData(ctx: ReportContext): FigureData {
+  const { cluster, f, m, lang } = ctx;
+  const baseline = cluster.baseline ? m.radar.baseline({ year: String(cluster.baseline.surveyYear) }) : null;
+  const score = (v: number | null | undefined): string => (v === null || v === undefined ? m.radar.notScored : f.score(v));
+  return {
+    kind: 'radar',
+    title: m.headings.radar,
+    head: [m.figure.dimension, m.radar.cluster, m.radar.peer, ...(baseline ? [baseline] : [])],
+    rows: cluster.dimensions.map((d) => [`${d.id} ${d.label[lang]}`, score(d.score), score(d.peerMedian), ...(baseline ? [score(d.baseline?.previous)] : [])]),
+  };
+}
+
 /** The dimension profile section; omitted when there are too few dimensions for a radar. */
 export function radarSection(ctx: ReportContext, number: number): Content[] {
   const { cluster, m, lang } = ctx;
@@ -32,7 +46,7 @@ export function radarSection(ctx: ReportContext, number: number): Content[] {
   const gaps = cluster.dimensions.filter((d) => d.score === null).map((d) => `${d.id} ${d.label[lang]}`);
   return [
     heading(m.numbered({ number: String(number), title: m.headings.radar }), 1),
-    { svg, width: Math.min(natural, CONTENT_WIDTH), alignment: 'center', margin: [0, 6, 0, 6] },
+    ...chartFigure(lang, { svg, width: Math.min(natural, CONTENT_WIDTH), alignment: 'center', margin: [0, 6, 0, 6] }, radarData(ctx)),
     { text: m.radar.caption, style: 'note', alignment: 'center' },
     ...(gaps.length > 0 ? [{ text: m.radar.gapNote({ list: m.joinList(gaps) }), style: 'note', alignment: 'center' } as Content] : []),
   ];

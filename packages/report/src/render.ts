@@ -9,6 +9,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { buildClusterReport, type ClusterReportOptions } from './cluster-report.js';
 import { shareFonts } from './font-cache.js';
+import { installStructureHooks } from './tagged/pdfmake-hooks.js';
 import { FONT } from './theme.js';
 
 const require = createRequire(import.meta.url);
@@ -28,6 +29,7 @@ function configure(): void {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
   shareFonts(FONT_FILES);
+  installStructureHooks();
   configured = true;
 }
 
@@ -41,8 +43,31 @@ export async function renderClusterReport(result: AssessmentResult, clusterId: s
   return printDocument(buildClusterReport(result, clusterId, options));
 }
 
+export interface PrintOptions {
+  /**
+   * Tag the document (structure tree, PDF/A-2, PDF/UA when its checks pass). Default true;
+   * false only to measure what tagging costs (`npm run bench`).
+   */
+  tagged?: boolean;
+}
+
+/**
+ * The definition as printed: PDF 1.7, tagged, showing its title, PDF/A-2 unless it is encrypted
+ * (PDF/A forbids encryption; an encrypted one keeps assistive technology's access to the text).
+ */
+export function accessibleDefinition(doc: TDocumentDefinitions): TDocumentDefinitions {
+  const encrypted = Boolean(doc.userPassword || doc.ownerPassword);
+  return {
+    ...doc,
+    version: '1.7',
+    tagged: true,
+    displayTitle: true,
+    ...(encrypted ? { permissions: { ...doc.permissions, contentAccessibility: true } } : { subset: 'PDF/A-2b' }),
+  };
+}
+
 /** Prints any report's document definition with the embedded font and the locked-down access. */
-export async function printDocument(doc: TDocumentDefinitions): Promise<Buffer> {
+export async function printDocument(doc: TDocumentDefinitions, options: PrintOptions = {}): Promise<Buffer> {
   configure();
-  return pdfmake.createPdf(doc).getBuffer();
+  return pdfmake.createPdf(options.tagged === false ? doc : accessibleDefinition(doc)).getBuffer();
 }

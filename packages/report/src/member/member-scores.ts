@@ -6,6 +6,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { MemberResult } from '@clusterlens/schema';
 import { svgHeight } from '../charts/bar-chart.js';
 import { bulletChart } from '../charts/bullet-chart.js';
+import { chartAlt, type FigureData } from '../charts/figure.js';
 import { dimensionName, type ReportContext } from '../context.js';
 import { COLOURS, CONTENT_WIDTH, ZEBRA_LAYOUT, headerCell } from '../theme.js';
 import { safeBand, type Band } from './privacy.js';
@@ -25,6 +26,22 @@ export function memberRows(ctx: ReportContext, member: MemberResult, k: number):
     // A percentile within a suppressed group would say how the few others scored: withheld too.
     return { name: dimensionName(dim, ctx.lang), score: own?.score ?? null, percentile: band ? (own?.percentile ?? null) : null, band };
   });
+}
+
+/** The bullet chart's numbers: the member's score, the cluster median and middle half (or why not shown). */
+function bulletData(ctx: ReportContext, rows: DimRow[], k: number): FigureData {
+  const { f, m } = ctx;
+  const hidden = m.member.suppressed({ k: f.integer(k) });
+  return {
+    kind: 'bullets',
+    title: m.member.headings.scores,
+    head: [m.figure.dimension, m.figure.member, m.figure.clusterMedian, m.figure.middleHalf],
+    rows: rows.map((r) => [
+      r.name,
+      r.score === null ? m.member.notScored : f.score(r.score),
+      ...(r.band ? [f.score(r.band.median), `${f.score(r.band.p25)}–${f.score(r.band.p75)}`] : [hidden, hidden]),
+    ]),
+  };
 }
 
 function table(ctx: ReportContext, rows: DimRow[], k: number): Content {
@@ -76,7 +93,8 @@ export function memberScoresSection(ctx: ReportContext, member: MemberResult, k:
   return [
     { text: m.member.headings.scores, style: 'h1', margin: [0, 4, 0, 6] },
     { text: m.member.scoresIntro, style: 'small' },
-    { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 8] },
+    // The table right after the chart holds its numbers, so the figure needs no table of its own.
+    { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 8], alt: chartAlt(ctx.lang, bulletData(ctx, rows, k)) },
     table(ctx, rows, k),
     { text: m.member.percentileNote, style: 'note' },
     ...(rows.some((r) => r.band === null) ? [{ text: m.member.suppressedNote({ k: f.integer(k) }), style: 'note' } as Content] : []),

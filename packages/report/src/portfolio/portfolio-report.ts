@@ -8,6 +8,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AssessmentResult, Lang, PortfolioHistory } from '@clusterlens/schema';
 import { svgHeight } from '../charts/bar-chart.js';
 import { dotPlot } from '../charts/dot-plot.js';
+import { chartFigure, dotData } from '../charts/figure.js';
 import { documentFrame } from '../document-frame.js';
 import { heading } from '../heading.js';
 import { printDocument } from '../render.js';
@@ -23,8 +24,8 @@ export interface PortfolioReportOptions {
   history?: PortfolioHistory;
 }
 
-function distributions(ctx: PortfolioContext): Content {
-  const { lang, m, result } = ctx;
+function distributions(ctx: PortfolioContext): Content[] {
+  const { f, lang, m, result } = ctx;
   const first = result.clusters[0];
   const rows = [
     ...ctx.indexIds.map((id) => ({
@@ -39,7 +40,9 @@ function distributions(ctx: PortfolioContext): Content {
     })),
   ];
   const svg = dotPlot({ rows, width: CONTENT_WIDTH, legend: { others: m.portfolio.clusters, median: m.portfolio.median }, labelWidth: 160 });
-  return { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] };
+  const head = [m.figure.measure, ...result.clusters.map((c) => c.name[lang]), m.portfolio.median];
+  const data = dotData(m.portfolio.headings.distributions, head, rows.map((r) => ({ ...r, extra: [r.median === null ? m.dash : f.score(r.median)] })), (v) => f.score(v), m.dash);
+  return chartFigure(lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] }, data);
 }
 
 /** Builds the portfolio overview's document definition (pure; build one per render). */
@@ -72,7 +75,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       ...trendSection(ctx, options.history),
       heading(m.portfolio.headings.distributions, 2, { pageBreak: 'before' }),
       { text: m.portfolio.distributionsIntro, style: 'small' },
-      distributions(ctx),
+      ...distributions(ctx),
       heading(m.portfolio.headings.notes, 2),
       note(m.portfolio.strongNote),
       note(m.portfolio.starsNote),
