@@ -23,6 +23,10 @@ export interface Catalogue {
   optResume: string;
   optFormats: string;
   optDemoOut: string;
+  serveDescription: string;
+  optPort: string;
+  optHost: string;
+  badPort: (value: string) => string;
   badConfig: (file: string, detail: string) => string;
   badShard: (value: string) => string;
   badJobs: (value: string) => string;

@@ -1,0 +1,59 @@
+import type { AssessmentResult, Issue, Lang, LocalizedText } from '@clusterlens/schema';
+
+/** A file of the session's working folder: where it is, and the name people know it by. */
+export interface SessionFile {
+  /** Absolute path inside the session folder. */
+  path: string;
+  /** File name used in issues and outputs (already sanitised). */
+  name: string;
+}
+
+/** A framework or policy profile people can choose. */
+export interface Choice {
+  id: string;
+  label: LocalizedText;
+}
+
+/** The scoring choices of one round, as the page sends them. */
+export interface RoundChoices {
+  framework: string;
+  policy?: string;
+  /** Last year's results.json in the session folder. */
+  baseline?: string;
+  members: boolean;
+  sensitivity?: number;
+  /** Record the run in the server's store and take the baseline from it. */
+  store: boolean;
+}
+
+export interface AssessRequest extends RoundChoices {
+  files: SessionFile[];
+  /** Output folder of this round, absolute. */
+  out: string;
+  lang: Lang;
+}
+
+export interface AssessOutcome {
+  result?: AssessmentResult;
+  /** Every file written, absolute. */
+  outputs: string[];
+  issues: Issue[];
+}
+
+/**
+ * What the server does with files, handed to it by the caller (the CLI's `serve` command): the
+ * same reading, refusals, template and run as `validate`, `template` and `assess`. The web
+ * package never scores and never reads a workbook itself.
+ */
+export interface Toolkit {
+  frameworks: readonly Choice[];
+  policies: readonly Choice[];
+  /** Reads one uploaded file as `validate` does: `survey` when it gave one, ok when that has no error. */
+  validate(file: SessionFile, options: { lang: Lang; framework: string }): Promise<{ survey: boolean; ok: boolean; issues: Issue[] }>;
+  /** The member's workbook with its problem cells marked (`validate --annotate`). */
+  annotate(file: SessionFile, issues: readonly Issue[], lang: Lang): Promise<Uint8Array>;
+  /** The blank survey workbook (or XLSForm) of a framework. */
+  template(options: { framework: string; lang: 'en' | 'zh' | 'both'; xlsform: boolean }): Promise<Uint8Array>;
+  /** One assessment round; `progress` sees each line the CLI would print. */
+  assess(request: AssessRequest, progress: (line: string) => void): Promise<AssessOutcome>;
+}
