@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { Writable } from 'node:stream';
-import { afterAll } from 'vitest';
 
 const MAIN = new URL('../dist/main.js', import.meta.url).href;
 
@@ -25,7 +24,7 @@ export interface TestServer {
   stop: () => Promise<number>;
 }
 
-/** `clusterlens serve ARGS` in this process (the CLI's main), until stop; resolves once it printed its address. */
+/** `clusterlens serve ARGS` in this process (the CLI's main) until `stop` (call it in afterAll); resolves once it printed its address. */
 export async function startServe(args: string[], cwd: string): Promise<TestServer> {
   const { main } = (await import(MAIN)) as typeof import('./main.js');
   let stderr = '';
@@ -40,6 +39,5 @@ export async function startServe(args: string[], cwd: string): Promise<TestServe
   }
   const url = /http:\/\/\S+/u.exec(stderr)![0];
   const server: TestServer = { url, stderr: () => stderr, stop: async () => (stop(), code) };
-  afterAll(() => server.stop());
   return server;
 }

@@ -37,7 +37,7 @@ export function HistoryView({ t, lang, hasStore }: { t: PageCatalogue; lang: Pag
   }, [hasStore, lang]);
   if (!hasStore) return html`<p>${t.history.noStore}</p>`;
   if (error) return html`<p class="error" role="alert">${t.error(error)}</p>`;
-  if (!clusters) return html`<p role="status">…</p>`;
+  if (!clusters) return html`<p role="status">${t.loading}</p>`;
   if (clusters.length === 0) return html`<p>${t.history.empty}</p>`;
   const open = (id: string) => api<{ history: ClusterHistory }>(lang, `/api/history/clusters/${encodeURIComponent(id)}`).then((h) => setChosen({ id, history: h.history }), (e: Error) => setError(e.message));
   const years = [...new Set(portfolio.flatMap((h) => h.years.map((y) => y.surveyYear)))].sort();

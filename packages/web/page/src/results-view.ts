@@ -37,7 +37,7 @@ function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number;
     <h2 id="h-cluster">${name} <span class="note">${cluster.region} · ${cluster.surveyYear} · ${t.results.respondents(cluster.respondents.count)}</span></h2>
     <h3>${t.results.scorecard}</h3>
     <table>
-      <thead><tr><th scope="col"></th><th scope="col">${t.results.score}</th><th scope="col">${t.results.rank}</th><th scope="col">${t.results.change}</th></tr></thead>
+      <thead><tr><th scope="col">${t.results.measure}</th><th scope="col">${t.results.score}</th><th scope="col">${t.results.rank}</th><th scope="col">${t.results.change}</th></tr></thead>
       <tbody>
         ${cluster.indices.map((i) => html`<tr class="index"><th scope="row">${i.label[lang]}</th><td class="num">${score(i.score, t)}</td><td class="num">${i.rank ?? '—'}</td><td class="num">${signed(i.baseline?.change)}</td></tr>`)}
         ${cluster.dimensions.map((d) => html`<tr><th scope="row">${d.id} ${d.label[lang]}</th><td class="num">${score(d.score, t)}</td><td class="num">${d.rank ?? '—'}</td><td class="num">${signed(d.baseline?.change)}</td></tr>`)}

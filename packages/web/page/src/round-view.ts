@@ -125,7 +125,7 @@ export function RoundView(props: Props) {
     <section aria-labelledby="h-run">
       <h2 id="h-run">${t.run.heading}</h2>
       <button type="button" class="primary" disabled=${!runnable} onClick=${props.startRun}>${run.status === 'running' ? t.run.running : t.run.start}</button>
-      ${run.lines.length > 0 && html`<h3>${t.run.progress}</h3><ol class="log" aria-live="polite">${run.lines.map((l) => html`<li>${l}</li>`)}</ol>`}
+      ${run.lines.length > 0 && html`<h3>${t.run.progress}</h3><ol class="log" aria-live="polite" aria-label=${t.run.progress} tabindex="0">${run.lines.map((l) => html`<li>${l}</li>`)}</ol>`}
       ${run.status === 'done' && html`<p role="status" class="done">${t.run.done} <button type="button" class="link" onClick=${props.showResults}>${t.run.toResults}</button></p>`}
       ${run.status === 'failed' && html`<p role="alert" class="error">${t.run.failed}</p>`}
       ${run.error && html`<p role="alert" class="error">${t.error(run.error)}</p>`}

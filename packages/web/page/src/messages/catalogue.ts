@@ -64,6 +64,7 @@ export interface PageCatalogue {
     score: string;
     change: string;
     coverage: string;
+    measure: string;
     scorecard: string;
     charts: string;
     radarAlt: (cluster: string) => string;
@@ -102,5 +103,6 @@ export interface PageCatalogue {
     portfolioIntro: string;
     open: (cluster: string) => string;
   };
+  loading: string;
   error: (message: string) => string;
 }

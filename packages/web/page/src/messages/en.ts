@@ -53,7 +53,7 @@ export const en: PageCatalogue = {
     baseline: 'Last year for comparison',
     baselineNone: 'None',
     baselineFile: 'An earlier results.json',
-    baselineStore: 'The results store',
+    baselineStore: 'The results store (this round is recorded in it)',
     baselineUpload: 'Earlier results.json',
     baselineLoaded: (file) => `Loaded: ${file}`,
     members: 'Confidential member feedback reports',
@@ -81,6 +81,7 @@ export const en: PageCatalogue = {
     score: 'Score',
     change: 'Change vs last year',
     coverage: 'Coverage',
+    measure: 'Index or dimension',
     scorecard: 'Scorecard',
     charts: 'Charts',
     radarAlt: (cluster) => `Radar chart of the dimension scores of ${cluster} (0–100), with the peer median.`,
@@ -119,5 +120,6 @@ export const en: PageCatalogue = {
     portfolioIntro: 'Headline index of every stored cluster by survey year.',
     open: (cluster) => `Show the time series of ${cluster}`,
   },
+  loading: 'Loading…',
   error: (message) => `Problem: ${message}`,
 };

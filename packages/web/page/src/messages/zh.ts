@@ -53,7 +53,7 @@ export const zh: PageCatalogue = {
     baseline: '对比的上一年',
     baselineNone: '无',
     baselineFile: '以往的 results.json',
-    baselineStore: '结果库',
+    baselineStore: '结果库（本轮结果将记入其中）',
     baselineUpload: '以往的 results.json',
     baselineLoaded: (file) => `已载入：${file}`,
     members: '会员反馈报告（保密）',
@@ -81,6 +81,7 @@ export const zh: PageCatalogue = {
     score: '得分',
     change: '较上年变化',
     coverage: '覆盖率',
+    measure: '指数或维度',
     scorecard: '计分卡',
     charts: '图表',
     radarAlt: (cluster) => `${cluster} 各维度得分（0–100）的雷达图，含同类中位数。`,
@@ -119,5 +120,6 @@ export const zh: PageCatalogue = {
     portfolioIntro: '每个已存集群按调查年份的主指数。',
     open: (cluster) => `查看 ${cluster} 的时间序列`,
   },
+  loading: '正在加载…',
   error: (message) => `问题：${message}`,
 };
