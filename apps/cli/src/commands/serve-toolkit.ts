@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { OUTPUT_FORMATS, type Issue, type Lang } from '@clusterlens/schema';
-import type { Toolkit } from '@clusterlens/web';
+import type { InputFiles, Toolkit } from '@clusterlens/web';
+import { ExitError } from '../exit.js';
 import { loadFramework } from '../framework.js';
 import { countBySeverity, createLogger } from '../log.js';
-import { readInput } from '../read-input.js';
+import { readInput, type InputFormatOptions } from '../read-input.js';
 import { runAssess } from './assess.js';
 
 /** A logger whose every line goes to `line` (the page's live progress), none to a terminal. */
@@ -12,6 +13,9 @@ function lineLogger(line: (text: string) => void) {
   const stream = { write: (chunk: string) => (chunk.split('\n').filter(Boolean).forEach(line), true) } as unknown as NodeJS.WritableStream;
   return createLogger({ stream });
 }
+
+/** The side files as `--form`, `--mapping` and `--cluster` give them. */
+const inputOptions = (input: InputFiles): InputFormatOptions => ({ ...(input.form && { form: input.form }), ...(input.mapping && { mapping: input.mapping }), ...(input.cluster && { cluster: input.cluster }) });
 
 /**
  * What `serve` hands the web server: the CLI's own reading (readInput: the survey package's
@@ -25,8 +29,15 @@ export async function serveToolkit(options: { store?: string; jobs: number; minG
   return {
     frameworks: Object.values(frameworks).map((f) => ({ id: f.id, label: f.label })),
     policies: Object.values(policies).map((p) => ({ id: p.id, label: p.label })),
-    async validate(file, { lang, framework: id }) {
-      const read = await readInput(file.path, file.name, { lang, framework: await framework(id, lang) });
+    async validate(file, { lang, framework: id, input }) {
+      let read;
+      try {
+        read = await readInput(file.path, file.name, { ...inputOptions(input), lang, framework: await framework(id, lang) });
+      } catch (error) {
+        // A side file that cannot be used stops a command line; in the page it is this file's problem, said in the same words.
+        if (!(error instanceof ExitError)) throw error;
+        return { survey: false, ok: false, issues: [{ severity: 'error' as const, code: error.detail.issue ?? 'side_file_invalid', file: file.name, message: error.message }] };
+      }
       return { survey: read.survey !== null, ok: read.survey !== null && countBySeverity(read.issues).error === 0, issues: read.issues };
     },
     async annotate(file, issues, lang) {
@@ -48,6 +59,7 @@ export async function serveToolkit(options: { store?: string; jobs: number; minG
         formats: OUTPUT_FORMATS,
         jobs: options.jobs,
         members: request.members,
+        input: inputOptions(request.input),
         minGroup: options.minGroup,
         ...(request.policy !== undefined && { policy: request.policy }),
         ...(request.baseline !== undefined && { baseline: request.baseline }),

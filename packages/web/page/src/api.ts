@@ -26,6 +26,7 @@ export interface Meta {
   policies: { id: string; label: Record<PageLang, string> }[];
   store: boolean;
   baseline: string | null;
+  side: Partial<Record<'form' | 'mapping' | 'cluster', string>>;
 }
 
 export class ApiError extends Error {}

@@ -19,11 +19,16 @@ function League({ view, t, lang }: { view: ResultView; t: PageCatalogue; lang: P
   const headline = (c: ClusterView) => c.indices.find((i) => i.id === view.headlineIndex) ?? c.indices[0];
   const rows = [...view.clusters].sort((a, b) => (headline(a)?.rank ?? 1e9) - (headline(b)?.rank ?? 1e9));
   const label = view.clusters[0] && headline(view.clusters[0])?.label[lang];
+  const sensitive = rows.some((c) => headline(c)?.sensitivity);
+  const interval = (c: ClusterView) => {
+    const s = headline(c)?.sensitivity;
+    return s && s.rankP5 !== null && s.rankP95 !== null ? `${s.rankP5}–${s.rankP95}` : '—';
+  };
   return html`<section aria-labelledby="h-league">
     <h2 id="h-league">${t.results.league}</h2>
     <table>
-      <thead><tr><th scope="col">${t.results.rank}</th><th scope="col">${t.results.clusterName}</th><th scope="col">${t.results.region}</th><th scope="col">${label ?? t.results.score}</th></tr></thead>
-      <tbody>${rows.map((c) => html`<tr><td class="num">${headline(c)?.rank ?? '—'}</td><th scope="row">${c.name[lang]}</th><td>${c.region}</td><td class="num">${score(headline(c)?.score, t)}</td></tr>`)}</tbody>
+      <thead><tr><th scope="col">${t.results.rank}</th><th scope="col">${t.results.clusterName}</th><th scope="col">${t.results.region}</th><th scope="col">${label ?? t.results.score}</th>${sensitive && html`<th scope="col">${t.results.rankInterval}</th>`}</tr></thead>
+      <tbody>${rows.map((c) => html`<tr><td class="num">${headline(c)?.rank ?? '—'}</td><th scope="row">${c.name[lang]}</th><td>${c.region}</td><td class="num">${score(headline(c)?.score, t)}</td>${sensitive && html`<td class="num">${interval(c)}</td>`}</tr>`)}</tbody>
     </table>
   </section>`;
 }

@@ -5,6 +5,7 @@ import { IssuesTable } from './issues-table.js';
 import type { PageCatalogue, PageLang } from './messages/index.js';
 import { OptionsForm, type RoundOptions } from './options-form.js';
 import type { RunState } from './run-state.js';
+import { SideFiles } from './side-files.js';
 
 interface Props {
   t: PageCatalogue;
@@ -49,7 +50,7 @@ function TemplateSection({ t, meta }: Pick<Props, 't' | 'meta'>) {
   </section>`;
 }
 
-function UploadSection({ t, lang, uploads, setUploads, options }: Props) {
+function UploadSection({ t, lang, uploads, setUploads, options, meta, setMeta }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
@@ -89,6 +90,7 @@ function UploadSection({ t, lang, uploads, setUploads, options }: Props) {
       }} />
       <span>${t.upload.drop}</span>
     </div>
+    <${SideFiles} t=${t} lang=${lang} meta=${meta} setMeta=${setMeta} setUploads=${setUploads} framework=${options.framework} />
     <p role="status" aria-live="polite">${busy ? t.upload.uploading : uploads.length > 0 ? t.upload.summary(uploads.length, count('error'), count('warning')) : t.upload.none}</p>
     ${error && html`<p class="error" role="alert">${t.error(error)}</p>`}
     ${uploads.length > 0 &&

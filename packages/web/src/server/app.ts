@@ -8,6 +8,7 @@ import { pageRoutes } from './page-files.js';
 import { historyRoutes } from './routes-history.js';
 import { fileRoutes } from './routes-files.js';
 import { runRoutes } from './routes-runs.js';
+import { sideRoutes } from './routes-side.js';
 import { uploadRoutes } from './routes-uploads.js';
 import { installGuard, refuse, requestLang, type Guard } from './security.js';
 import type { Session } from './session.js';
@@ -58,6 +59,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(async (api) => {
     uploadRoutes(api, context);
     runRoutes(api, context);
+    sideRoutes(api, context);
     fileRoutes(api, context);
     historyRoutes(api, context);
   }, { prefix: '/api' });

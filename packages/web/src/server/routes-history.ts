@@ -15,6 +15,7 @@ export function historyRoutes(api: FastifyInstance, ctx: AppContext): void {
     policies: toolkit.policies,
     store: store !== undefined,
     baseline: session.baseline?.name ?? null,
+    side: Object.fromEntries([...session.side].map(([kind, file]) => [kind, file.name])),
     limits,
   }));
 

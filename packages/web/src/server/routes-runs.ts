@@ -61,7 +61,7 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
     await session.addRun(run);
     const out = join(dir, 'out');
     void toolkit
-      .assess({ ...choices, files: files.map(({ path, name }) => ({ path, name })), out, lang }, (line) => emit(run, { type: 'progress', line }))
+      .assess({ ...choices, files: files.map(({ path, name }) => ({ path, name })), input: session.input(), out, lang }, (line) => emit(run, { type: 'progress', line }))
       .then((outcome) => {
         for (const path of outcome.outputs) {
           const name = relative(out, path);

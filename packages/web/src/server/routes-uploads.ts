@@ -45,7 +45,7 @@ export function uploadRoutes(api: FastifyInstance, ctx: AppContext): void {
         const issue: Issue = { severity: 'error', code: 'file_too_large', file: name, message: text.tooLarge(name, limits.fileBytes / 1e6) };
         upload.issues = [issue];
         await rm(path, { force: true });
-      } else Object.assign(upload, await toolkit.validate({ path, name }, { lang, framework }));
+      } else Object.assign(upload, await toolkit.validate({ path, name }, { lang, framework, input: session.input() }));
       added.push(upload);
     }
     if (added.length === 0) return refuse(reply, 400, 'no_files', text.noFiles);

@@ -59,6 +59,30 @@ describe('uploads', () => {
   });
 });
 
+describe('side files of exports and tables', () => {
+  let t: Awaited<ReturnType<typeof testApp>>;
+  beforeAll(async () => {
+    t = await testApp();
+    await t.app.inject({ method: 'POST', url: '/api/uploads', ...multipart([{ name: 'kobo.xlsx', data: 'PK' }]) });
+  });
+  afterAll(() => t.close());
+
+  it('reads every upload again with the form, and without it once removed', async () => {
+    const added = await t.app.inject({ method: 'POST', url: '/api/side/form', ...multipart([{ name: 'form.xlsx', data: 'PK form' }]) });
+    expect(added.json().side).toEqual({ form: 'form.xlsx' });
+    const withForm = t.calls.validate.at(-1)!;
+    expect(withForm.name).toBe('kobo.xlsx');
+    expect(withForm.input.form?.startsWith(t.session.root + sep)).toBe(true);
+    expect(await readFile(withForm.input.form!, 'utf8')).toBe('PK form');
+    const meta = (await t.app.inject({ url: '/api/meta', headers })).json();
+    expect(meta.side).toEqual({ form: 'form.xlsx' });
+    await t.app.inject({ method: 'DELETE', url: '/api/side/form', headers });
+    expect(t.calls.validate.at(-1)!.input).toEqual({});
+    expect(existsSync(withForm.input.form!)).toBe(false);
+    expect((await t.app.inject({ method: 'POST', url: '/api/side/passwd', ...multipart([{ name: 'x', data: 'x' }]) })).statusCode).toBe(404);
+  });
+});
+
 describe('a round', () => {
   let t: Awaited<ReturnType<typeof testApp>>;
   beforeAll(async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Issue } from '@clusterlens/schema';
 import type { Run } from './run-state.js';
+import type { InputFiles, SideKind } from './toolkit.js';
 
 /** One uploaded file and what reading it found. */
 export interface Upload {
@@ -30,6 +31,13 @@ export class Session {
   readonly uploads = new Map<string, Upload>();
   readonly runs = new Map<string, Run>();
   baseline: { name: string; path: string } | undefined;
+  /** The XLSForm, mapping and cluster file that Kobo/ODK exports and flat tables are read with. */
+  readonly side = new Map<SideKind, { name: string; path: string }>();
+
+  /** The side files as the toolkit takes them. */
+  input(): InputFiles {
+    return Object.fromEntries([...this.side].map(([kind, file]) => [kind, file.path]));
+  }
 
   private constructor(readonly root: string) {}
 
@@ -38,7 +46,7 @@ export class Session {
   }
 
   /** A new folder for one upload or one round, named by a random id (never by request data). */
-  async folder(kind: 'uploads' | 'runs' | 'baseline'): Promise<{ id: string; dir: string }> {
+  async folder(kind: 'uploads' | 'runs' | 'baseline' | 'side'): Promise<{ id: string; dir: string }> {
     const id = randomBytes(8).toString('hex');
     const dir = join(this.root, kind, id);
     await mkdir(dir, { recursive: true });

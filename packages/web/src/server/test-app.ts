@@ -4,19 +4,19 @@ import type { AssessmentResult } from '@clusterlens/schema';
 import { createApp, type Limits } from './app.js';
 import type { Guard } from './security.js';
 import { Session } from './session.js';
-import type { AssessRequest, SessionFile, Toolkit } from './toolkit.js';
+import type { AssessRequest, InputFiles, SessionFile, Toolkit } from './toolkit.js';
 
 export const HOST = '127.0.0.1:8080';
 export const ORIGIN = `http://${HOST}`;
 
 /** A toolkit that records its calls: a "workbook" is any file starting with PK; a round writes two files and one member report. */
 export function fakeToolkit() {
-  const calls = { validate: [] as SessionFile[], assess: [] as AssessRequest[] };
+  const calls = { validate: [] as (SessionFile & { input: InputFiles })[], assess: [] as AssessRequest[] };
   const toolkit: Toolkit = {
     frameworks: [{ id: 'vcm-cluster', label: { en: 'Value chain', zh: '价值链' } }],
     policies: [],
-    async validate(file) {
-      calls.validate.push(file);
+    async validate(file, { input }) {
+      calls.validate.push({ ...file, input });
       const { readFile } = await import('node:fs/promises');
       const data = await readFile(file.path);
       const workbook = data.subarray(0, 2).toString() === 'PK';

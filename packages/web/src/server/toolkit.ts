@@ -8,6 +8,16 @@ export interface SessionFile {
   name: string;
 }
 
+/** Side files for inputs that are not native workbooks (`--form`, `--mapping`, `--cluster`), as paths in the session folder. */
+export interface InputFiles {
+  form?: string;
+  mapping?: string;
+  cluster?: string;
+}
+
+export const SIDE_KINDS = ['form', 'mapping', 'cluster'] as const;
+export type SideKind = (typeof SIDE_KINDS)[number];
+
 /** A framework or policy profile people can choose. */
 export interface Choice {
   id: string;
@@ -28,6 +38,7 @@ export interface RoundChoices {
 
 export interface AssessRequest extends RoundChoices {
   files: SessionFile[];
+  input: InputFiles;
   /** Output folder of this round, absolute. */
   out: string;
   lang: Lang;
@@ -49,7 +60,7 @@ export interface Toolkit {
   frameworks: readonly Choice[];
   policies: readonly Choice[];
   /** Reads one uploaded file as `validate` does: `survey` when it gave one, ok when that has no error. */
-  validate(file: SessionFile, options: { lang: Lang; framework: string }): Promise<{ survey: boolean; ok: boolean; issues: Issue[] }>;
+  validate(file: SessionFile, options: { lang: Lang; framework: string; input: InputFiles }): Promise<{ survey: boolean; ok: boolean; issues: Issue[] }>;
   /** The member's workbook with its problem cells marked (`validate --annotate`). */
   annotate(file: SessionFile, issues: readonly Issue[], lang: Lang): Promise<Uint8Array>;
   /** The blank survey workbook (or XLSForm) of a framework. */

@@ -25,6 +25,7 @@ export interface PageCatalogue {
     clear: string;
     summary: (files: number, errors: number, warnings: number) => string;
   };
+  side: { heading: string; intro: string; form: string; mapping: string; cluster: string; loaded: (file: string) => string; remove: (file: string) => string };
   issues: {
     heading: string;
     filter: string;
@@ -59,6 +60,7 @@ export interface PageCatalogue {
     cluster: string;
     league: string;
     rank: string;
+    rankInterval: string;
     clusterName: string;
     region: string;
     score: string;

@@ -34,6 +34,15 @@ export const en: PageCatalogue = {
     clear: 'Remove all files',
     summary: (files, errors, warnings) => `${files} file(s): ${errors} error(s), ${warnings} warning(s).`,
   },
+  side: {
+    heading: 'KoboToolbox / ODK exports and other tables',
+    intro: 'Exports need the XLSForm that defines their questions; a flat table needs a mapping file; either may need a cluster file (JSON) when it carries no cluster details. Every file is read again when one of these changes.',
+    form: 'XLSForm (.xlsx)',
+    mapping: 'Mapping file (.json)',
+    cluster: 'Cluster details (.json)',
+    loaded: (file) => `In use: ${file}`,
+    remove: (file) => `Stop using ${file}`,
+  },
   issues: {
     heading: 'Problems found',
     filter: 'Filter the problems',
@@ -76,6 +85,7 @@ export const en: PageCatalogue = {
     cluster: 'Industrial cluster',
     league: 'Portfolio league table',
     rank: 'Rank',
+    rankInterval: 'Rank interval (5–95 %)',
     clusterName: 'Cluster',
     region: 'Region',
     score: 'Score',

@@ -34,6 +34,15 @@ export const zh: PageCatalogue = {
     clear: '移除全部文件',
     summary: (files, errors, warnings) => `共 ${files} 个文件：${errors} 个错误，${warnings} 个警告。`,
   },
+  side: {
+    heading: 'KoboToolbox / ODK 导出及其他表格',
+    intro: '导出文件需要定义其题目的 XLSForm；普通表格需要映射文件；若文件中没有集群信息，还需集群信息文件（JSON）。更换其中任一文件时，所有文件都会重新读取。',
+    form: 'XLSForm（.xlsx）',
+    mapping: '映射文件（.json）',
+    cluster: '集群信息（.json）',
+    loaded: (file) => `正在使用：${file}`,
+    remove: (file) => `停止使用 ${file}`,
+  },
   issues: {
     heading: '发现的问题',
     filter: '筛选问题',
@@ -76,6 +85,7 @@ export const zh: PageCatalogue = {
     cluster: '产业集群',
     league: '集群总览排名表',
     rank: '排名',
+    rankInterval: '排名区间（5%–95%）',
     clusterName: '集群',
     region: '地区',
     score: '得分',
