@@ -52,10 +52,10 @@ export async function benchWeb(line, tmpUrl) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
-    const opened = performance.now();
     await page.goto(url);
     await page.locator('#files').waitFor();
-    line('serve: page interactive after opening', (performance.now() - opened).toFixed(0), 'ms');
+    // The page's own clock starts at navigation: its value once the controls are there is the time to interactive.
+    line('serve: page interactive after opening', (await page.evaluate(() => performance.now())).toFixed(0), 'ms');
     const dropped = performance.now();
     await page.locator('#files').setInputFiles(FIXTURE('clusters', 'zhili-kidswear'));
     await page.getByText('1 file(s):').waitFor({ timeout: 60_000 });

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLUSTER_IDS, editedWorkbook, FIXTURE, pdfText, responseColumn, SMALL, tempFolders } from './test-helpers.js';
+import { CLUSTER_IDS, editedWorkbook, FIXTURE, loadWorkbook, pdfText, responseColumn, SMALL, tempFolders } from './test-helpers.js';
 import { chromiumPath, startServe, type TestServer } from './test-serve.js';
 
 const chromium = chromiumPath();
@@ -65,9 +65,15 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
     expect(await server?.stop()).toBe(0);
   });
 
-  it('opens on the round, which passes the accessibility check', async () => {
+  it('opens on the round, which passes the accessibility check, and gives the template', async () => {
     await expect(page.getByRole('heading', { name: '2. Returned workbooks' }).isVisible()).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Template language').selectOption('zh');
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the template' }).click()]);
+    expect(template.suggestedFilename()).toBe('vcm-cluster-survey-zh.xlsx');
+    await template.saveAs(join(dir, 'template.xlsx'));
+    const sheets = (await loadWorkbook(join(dir, 'template.xlsx'))).worksheets.map((s) => s.name);
+    expect(sheets).toEqual(expect.arrayContaining(['Cluster', 'Questions', 'Responses']));
   });
 
   it('shows each located issue of a workbook with bad cells, and one clear message for a file that is not a workbook', async () => {
@@ -82,6 +88,12 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain('not an Excel workbook');
     expect(await axeViolations(page)).toEqual([]);
+    // The annotated copy is the member's workbook with the problem cell explained.
+    const [copy] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Annotated copy of broken.xlsx' }).click()]);
+    expect(copy.suggestedFilename()).toBe('broken-annotated.xlsx');
+    await copy.saveAs(join(dir, 'annotated.xlsx'));
+    const annotated = (await loadWorkbook(join(dir, 'annotated.xlsx'))).getWorksheet('Responses')!;
+    expect(String(annotated.getCell(cells.employees).note)).toContain('about forty');
     await page.getByRole('button', { name: 'Remove all files' }).click();
     await page.getByText('No workbook added yet.').waitFor();
   });
@@ -91,12 +103,16 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
     await page.locator('#files').setInputFiles(CLUSTER_IDS.map((id) => FIXTURE(id)));
     await page.getByText('3 file(s): 0 error(s)').waitFor({ timeout: 30_000 });
     await page.getByLabel('The results store').check();
+    await page.getByLabel('Policy profile').selectOption('miit-2022-sme-clusters');
     await page.getByRole('button', { name: 'Run the assessment' }).click();
     await page.getByText('Finished. The results are ready.').waitFor({ timeout: 120_000 });
     expect(await page.locator('ol.log li').count()).toBeGreaterThan(3);
     await page.getByRole('button', { name: 'Show the results' }).click();
     await page.getByRole('heading', { name: 'Portfolio league table' }).waitFor();
-    expect(await page.locator('.charts img').count()).toBeGreaterThanOrEqual(2);
+    // Radar, dimension bars and policy attainment, each an SVG drawn by the report package.
+    expect(await page.locator('.charts img').count()).toBe(3);
+    expect(await page.locator('.charts img').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
+    await page.getByRole('heading', { name: 'Policy gaps' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'zhili-kidswear.pdf' }).click()]);
     const saved = join(dir, 'downloaded.pdf');
