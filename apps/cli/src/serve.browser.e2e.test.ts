@@ -128,7 +128,11 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('switches every text to Chinese', async () => {
+  it('switches every text to Chinese, the problems of the uploads too', async () => {
+    await page.getByRole('button', { name: 'Assessment round' }).click();
+    await page.locator('#files').setInputFiles(join(dir, 'notes.xlsx'));
+    await page.getByText('“notes.xlsx” is a PDF document, not an Excel workbook (.xlsx).').waitFor();
+    await page.getByRole('button', { name: 'History' }).click();
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { name: '集群总览趋势' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
@@ -137,6 +141,7 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '评估轮次' }).click();
     await page.getByRole('heading', { name: '2. 交回的工作簿' }).waitFor();
+    await page.getByText('“notes.xlsx”是 PDF 文档，不是 Excel 工作簿（.xlsx）。').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -157,7 +162,7 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
     }, `http://localhost:${new URL(server.url).port}/api/uploads`);
     expect(['refused', 'opaque']).toContain(status);
     const still = await raw(`${server.url}api/uploads`, { headers: { host } });
-    expect(JSON.parse(still.body).uploads).toHaveLength(3);
+    expect(JSON.parse(still.body).uploads).toHaveLength(4);
   });
 
   it('beyond loopback, needs the token it printed', async () => {

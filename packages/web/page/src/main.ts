@@ -33,10 +33,20 @@ function App() {
   const main = useRef<HTMLElement>(null);
   const t = PAGE_MESSAGES[lang];
 
+  const shownLang = useRef(lang);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
     document.title = t.title;
     localStorage.setItem('clusterlens-lang', lang);
+    // The problems were written in the language of their upload: read the files again in the new one.
+    if (shownLang.current === lang) return;
+    shownLang.current = lang;
+    if (uploads.length > 0) {
+      postJson<{ uploads: UploadRow[] }>(lang, `/api/uploads/read-again?framework=${encodeURIComponent(options.framework)}`, {}).then(
+        (r) => setUploads(r.uploads),
+        (e: Error) => setError(e.message),
+      );
+    }
   }, [lang]);
   useEffect(() => {
     Promise.all([api<Meta>(lang, '/api/meta'), api<{ uploads: UploadRow[] }>(lang, '/api/uploads')])

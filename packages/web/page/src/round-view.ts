@@ -23,22 +23,22 @@ interface Props {
 
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
-function TemplateSection({ t, meta }: Pick<Props, 't' | 'meta'>) {
+function TemplateSection({ t, lang, meta }: Pick<Props, 't' | 'lang' | 'meta'>) {
   const [framework, setFramework] = useState(meta.frameworks[0]?.id ?? '');
-  const [lang, setLang] = useState('both');
+  const [templateLang, setTemplateLang] = useState('both');
   const [xlsform, setXlsform] = useState(false);
-  const href = `/api/template?framework=${encodeURIComponent(framework)}&lang=${lang}${xlsform ? '&xlsform=1' : ''}`;
+  const href = `/api/template?framework=${encodeURIComponent(framework)}&lang=${templateLang}${xlsform ? '&xlsform=1' : ''}`;
   return html`<section aria-labelledby="h-template">
     <h2 id="h-template">${t.template.heading}</h2>
     <p>${t.template.intro}</p>
     <div class="row">
       <label>${t.template.framework}
         <select value=${framework} onChange=${(e: Event) => setFramework((e.target as HTMLSelectElement).value)}>
-          ${meta.frameworks.map((f) => html`<option value=${f.id}>${f.label.en === f.label.zh ? f.label.en : `${f.label.en} / ${f.label.zh}`}</option>`)}
+          ${meta.frameworks.map((f) => html`<option value=${f.id}>${f.label[lang]}</option>`)}
         </select>
       </label>
       <label>${t.template.lang}
-        <select value=${lang} onChange=${(e: Event) => setLang((e.target as HTMLSelectElement).value)}>
+        <select value=${templateLang} onChange=${(e: Event) => setTemplateLang((e.target as HTMLSelectElement).value)}>
           <option value="both">${t.template.langBoth}</option>
           <option value="en">English</option>
           <option value="zh">中文</option>

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from './app.js';
 import { MESSAGES } from '../messages/index.js';
-import { uploadView } from './routes-uploads.js';
+import { readAgain, uploadView } from './routes-uploads.js';
 import { refuse, requestLang } from './security.js';
 import { SIDE_KINDS, type SideKind } from './toolkit.js';
 import { uploadName } from './upload-name.js';
@@ -18,15 +18,10 @@ const isKind = (v: string): v is SideKind => (SIDE_KINDS as readonly string[]).i
  * read again with the new side files, so its status always matches what a run would read.
  */
 export function sideRoutes(api: FastifyInstance, ctx: AppContext): void {
-  const { session, toolkit } = ctx;
+  const { session } = ctx;
   const revalidate = async (request: FastifyRequest) => {
-    const lang = requestLang(request);
-    const framework = (request.query as { framework?: string }).framework ?? toolkit.frameworks[0]?.id ?? 'vcm-cluster';
-    for (const upload of session.uploads.values()) {
-      if (upload.issues.some((i) => i.code === 'file_too_large')) continue;
-      Object.assign(upload, await toolkit.validate({ path: upload.path, name: upload.name }, { lang, framework, input: session.input() }));
-    }
-    return { side: Object.fromEntries([...session.side].map(([k, f]) => [k, f.name])), uploads: [...session.uploads.values()].map(uploadView) };
+    const uploads = await readAgain(ctx, request);
+    return { side: Object.fromEntries([...session.side].map(([k, f]) => [k, f.name])), uploads: uploads.map(uploadView) };
   };
 
   api.post('/side/:kind', async (request, reply) => {

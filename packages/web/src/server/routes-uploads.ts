@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Issue } from '@clusterlens/schema';
 import type { AppContext } from './app.js';
 import { MESSAGES } from '../messages/index.js';
@@ -13,7 +13,22 @@ import { uploadName } from './upload-name.js';
 /** What the page sees of an upload: never its path. */
 export const uploadView = ({ id, name, size, survey, ok, issues }: Upload) => ({ id, name, size, survey, ok, issues });
 
+/** Reads every upload again (after a side file or the language changed), in the request's language. */
+export async function readAgain(ctx: AppContext, request: FastifyRequest): Promise<Upload[]> {
+  const { session, toolkit } = ctx;
+  const lang = requestLang(request);
+  const framework = (request.query as { framework?: string }).framework ?? toolkit.frameworks[0]?.id ?? 'vcm-cluster';
+  for (const upload of session.uploads.values()) {
+    if (upload.issues.some((i) => i.code === 'file_too_large')) {
+      const text = MESSAGES[lang];
+      upload.issues = upload.issues.map((i) => ({ ...i, message: text.tooLarge(upload.name, ctx.limits.fileBytes / 1e6) }));
+    } else Object.assign(upload, await toolkit.validate({ path: upload.path, name: upload.name }, { lang, framework, input: session.input() }));
+  }
+  return [...session.uploads.values()];
+}
+
 /**
+ * POST /api/uploads/read-again ─▶ every upload read again in the request's language.
  * POST /api/uploads (multipart, many files) ─▶ each file to its own folder ─▶ the toolkit's
  * validate (the CLI's reader and refusals) ─▶ its status and issues.
  * GET /api/uploads, DELETE /api/uploads[/:id].
@@ -52,6 +67,8 @@ export function uploadRoutes(api: FastifyInstance, ctx: AppContext): void {
     for (const upload of added) session.uploads.set(upload.id, upload);
     return { uploads: added.map(uploadView) };
   });
+
+  api.post('/uploads/read-again', async (request) => ({ uploads: (await readAgain(ctx, request)).map(uploadView) }));
 
   api.delete('/uploads/:id', async (request, reply) => {
     const removed = await session.removeUpload((request.params as { id: string }).id);
