@@ -125,6 +125,10 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
     await page.getByRole('heading', { name: 'Portfolio trend' }).waitFor();
     await page.locator('ul.clusters button').first().click();
     await page.getByRole('heading', { name: /^Time series of / }).waitFor();
+    // Columns named as the framework names them, one row per stored year.
+    expect(await page.getByRole('columnheader', { name: 'Competitiveness index', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('columnheader', { name: /^D3 \S/u }).count()).toBe(1);
+    expect(await page.locator('section[aria-labelledby="h-series"] tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^2025\t/u)]);
     expect(await axeViolations(page)).toEqual([]);
   });
 

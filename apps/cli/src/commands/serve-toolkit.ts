@@ -27,7 +27,12 @@ export async function serveToolkit(options: { store?: string; jobs: number; minG
   const ignore = (_issues: Issue[]) => undefined;
   const framework = (id: string, lang: Lang) => loadFramework(id, { lang, cwd: process.cwd(), report: ignore });
   return {
-    frameworks: Object.values(frameworks).map((f) => ({ id: f.id, label: f.label })),
+    frameworks: Object.values(frameworks).map((f) => ({
+      id: f.id,
+      label: f.label,
+      names: Object.fromEntries([...f.indices, ...(f.groups ?? []), ...f.dimensions].map((x) => [x.id, x.label])),
+      dimensions: f.dimensions.map((d) => d.id),
+    })),
     policies: Object.values(policies).map((p) => ({ id: p.id, label: p.label })),
     async validate(file, { lang, framework: id, input }) {
       let read;

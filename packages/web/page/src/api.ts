@@ -22,7 +22,7 @@ export interface UploadRow {
 }
 
 export interface Meta {
-  frameworks: { id: string; label: Record<PageLang, string> }[];
+  frameworks: { id: string; label: Record<PageLang, string>; names?: Record<string, Record<PageLang, string>>; dimensions?: string[] }[];
   policies: { id: string; label: Record<PageLang, string> }[];
   store: boolean;
   baseline: string | null;

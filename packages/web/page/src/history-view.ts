@@ -1,18 +1,18 @@
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ClusterHistory, StoredCluster } from '@clusterlens/schema';
-import { api } from './api.js';
+import { api, type Meta } from './api.js';
 import type { PageCatalogue, PageLang } from './messages/index.js';
 
 const score = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(1));
 const signed = (v: number | null | undefined) => (v === null || v === undefined ? '' : ` (${v > 0 ? '+' : ''}${v.toFixed(1)})`);
 
-function Series({ history, name, t }: { history: ClusterHistory; name: string; t: PageCatalogue }) {
+function Series({ history, name, t, names }: { history: ClusterHistory; name: string; t: PageCatalogue; names: (id: string) => string }) {
   const ids = [...new Set(history.years.flatMap((y) => [...y.indices, ...y.dimensions].map((p) => p.id)))];
   return html`<section aria-labelledby="h-series">
     <h2 id="h-series">${t.history.series(name)}</h2>
-    <div class="scroll"><table>
-      <thead><tr><th scope="col">${t.history.year}</th>${ids.map((id) => html`<th scope="col">${id}</th>`)}</tr></thead>
+    <div class="scroll" tabindex="0"><table>
+      <thead><tr><th scope="col">${t.history.year}</th>${ids.map((id) => html`<th scope="col">${names(id)}</th>`)}</tr></thead>
       <tbody>
         ${history.years.map((y) => {
           const points = new Map([...y.indices, ...y.dimensions].map((p) => [p.id, p]));
@@ -24,7 +24,14 @@ function Series({ history, name, t }: { history: ClusterHistory; name: string; t
 }
 
 /** With a store: the stored clusters, one cluster's time series, and the portfolio trend. */
-export function HistoryView({ t, lang, hasStore }: { t: PageCatalogue; lang: PageLang; hasStore: boolean }) {
+export function HistoryView({ t, lang, meta }: { t: PageCatalogue; lang: PageLang; meta: Meta }) {
+  const hasStore = meta.store;
+  // A dimension reads "D3 Proximity efficiency", an index by its name; an id no framework names stays as it is.
+  const names = (id: string) => {
+    const framework = meta.frameworks.find((f) => f.names?.[id] !== undefined);
+    const label = framework?.names?.[id]?.[lang];
+    return label === undefined ? id : framework?.dimensions?.includes(id) ? `${id} ${label}` : label;
+  };
   const [clusters, setClusters] = useState<StoredCluster[] | null>(null);
   const [portfolio, setPortfolio] = useState<ClusterHistory[]>([]);
   const [chosen, setChosen] = useState<{ id: string; history: ClusterHistory } | null>(null);
@@ -54,11 +61,11 @@ export function HistoryView({ t, lang, hasStore }: { t: PageCatalogue; lang: Pag
         )}
       </ul>
     </section>
-    ${chosen && html`<${Series} history=${chosen.history} name=${nameOf(chosen.id)} t=${t} />`}
+    ${chosen && html`<${Series} history=${chosen.history} name=${nameOf(chosen.id)} t=${t} names=${names} />`}
     <section aria-labelledby="h-portfolio">
       <h2 id="h-portfolio">${t.history.portfolio}</h2>
       <p>${t.history.portfolioIntro}</p>
-      <div class="scroll"><table>
+      <div class="scroll" tabindex="0"><table>
         <thead><tr><th scope="col">${t.results.clusterName}</th>${years.map((y) => html`<th scope="col">${y}</th>`)}</tr></thead>
         <tbody>
           ${portfolio.map((h) => {

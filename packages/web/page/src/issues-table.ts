@@ -41,7 +41,7 @@ export function IssuesTable({ issues, t }: { issues: IssueRow[]; t: PageCatalogu
       </label>
     </div>
     <p role="status">${t.issues.shown(rows.length, issues.length)}</p>
-    <div class="scroll">
+    <div class="scroll" tabindex="0">
       <table class="issues">
         <caption class="sr-only">${t.issues.heading}</caption>
         <thead>

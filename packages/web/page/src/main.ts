@@ -116,7 +116,7 @@ function App() {
       ${error && html`<p class="error" role="alert">${t.error(error)}</p>`}
       ${meta && view === 'round' && html`<${RoundView} t=${t} lang=${lang} meta=${meta} setMeta=${setMeta} uploads=${uploads} setUploads=${setUploads} options=${options} setOptions=${setOptions} run=${run} startRun=${() => void startRun()} showResults=${() => go('results')} />`}
       ${view === 'results' && html`<${ResultsView} run=${detail} t=${t} lang=${lang} />`}
-      ${meta && view === 'history' && html`<${HistoryView} t=${t} lang=${lang} hasStore=${meta.store} />`}
+      ${meta && view === 'history' && html`<${HistoryView} t=${t} lang=${lang} meta=${meta} />`}
     </main>
   `;
 }

@@ -55,7 +55,7 @@ function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number;
       ${cluster.policy && html`<img src=${chart('attainment')} alt=${t.results.attainmentAlt(name)} />`}
     </div>
     <h3>${t.results.indicators}</h3>
-    <div class="scroll"><table>
+    <div class="scroll" tabindex="0"><table>
       <thead><tr><th scope="col">${t.results.indicator}</th><th scope="col">${t.results.value}</th><th scope="col">${t.results.unit}</th><th scope="col">${t.results.score}</th><th scope="col">${t.results.peerMedian}</th><th scope="col">${t.results.status}</th></tr></thead>
       ${byDimension.map(
         ({ d, indicators }) => html`<tbody>
@@ -73,7 +73,7 @@ function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number;
       <h3>${t.results.gaps}</h3>
       ${cluster.policy.gaps.length === 0
         ? html`<p>${t.results.noGaps}</p>`
-        : html`<div class="scroll"><table>
+        : html`<div class="scroll" tabindex="0"><table>
             <thead><tr><th scope="col">${t.results.priority}</th><th scope="col">${t.results.indicator}</th><th scope="col">${t.results.value}</th><th scope="col">${t.results.target}</th><th scope="col">${t.results.recommendation}</th></tr></thead>
             <tbody>${cluster.policy.gaps.map((g) => html`<tr><td>${g.priorityLabel[lang]}</td><td>${g.indicatorLabel[lang]}</td><td class="num">${number(g.value)}</td><td class="num">${g.op === '>=' ? '≥' : '≤'} ${number(g.target)}</td><td>${g.recommendation[lang]}</td></tr>`)}</tbody>
           </table></div>`}`}

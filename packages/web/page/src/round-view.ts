@@ -94,7 +94,7 @@ function UploadSection({ t, lang, uploads, setUploads, options, meta, setMeta }:
     <p role="status" aria-live="polite">${busy ? t.upload.uploading : uploads.length > 0 ? t.upload.summary(uploads.length, count('error'), count('warning')) : t.upload.none}</p>
     ${error && html`<p class="error" role="alert">${t.error(error)}</p>`}
     ${uploads.length > 0 &&
-    html`<div class="scroll"><table class="files">
+    html`<div class="scroll" tabindex="0"><table class="files">
       <thead><tr><th scope="col">${t.upload.file}</th><th scope="col">${t.upload.size}</th><th scope="col">${t.upload.status}</th><th scope="col">${t.upload.actions}</th></tr></thead>
       <tbody>
         ${uploads.map(

@@ -22,6 +22,10 @@ export type SideKind = (typeof SIDE_KINDS)[number];
 export interface Choice {
   id: string;
   label: LocalizedText;
+  /** Names of a framework's indices, groups and dimensions by id, for the history tables. */
+  names?: Record<string, LocalizedText>;
+  /** Which of those ids are dimensions (shown with their id, as the reports do: "D3 Proximity efficiency"). */
+  dimensions?: string[];
 }
 
 /** The scoring choices of one round, as the page sends them. */
