@@ -10,6 +10,7 @@ import type { AppContext } from './app.js';
 import { MESSAGES } from '../messages/index.js';
 import { sendFile } from './download.js';
 import { refuse, requestLang } from './security.js';
+import { knownFramework } from './toolkit.js';
 import { uploadName } from './upload-name.js';
 
 const CHARTS: readonly ClusterChart[] = ['radar', 'dimensions', 'attainment'];
@@ -26,7 +27,7 @@ export function fileRoutes(api: FastifyInstance, ctx: AppContext): void {
 
   api.get('/template', async (request, reply) => {
     const q = request.query as { framework?: string; lang?: string; xlsform?: string };
-    const framework = toolkit.frameworks.find((f) => f.id === q.framework)?.id ?? toolkit.frameworks[0]?.id ?? 'vcm-cluster';
+    const framework = knownFramework(toolkit, q.framework);
     const lang = q.lang === 'both' || isLang(q.lang) ? q.lang : 'both';
     const xlsform = q.xlsform === '1';
     const data = await toolkit.template({ framework, lang, xlsform });

@@ -6,7 +6,7 @@ import { MESSAGES } from '../messages/index.js';
 import { resultView } from './result-view.js';
 import { emit, type Run, type RunEvent } from './run-state.js';
 import { refuse, requestLang } from './security.js';
-import type { RoundChoices } from './toolkit.js';
+import { knownFramework, type RoundChoices } from './toolkit.js';
 
 interface RunBody {
   lang?: string;
@@ -47,9 +47,11 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
     const files = [...session.uploads.values()].filter((u) => u.survey);
     if (files.length === 0) return refuse(reply, 400, 'nothing_to_run', text.nothingToRun);
     if (body.store === true && ctx.store === undefined) return refuse(reply, 400, 'no_store', text.noStore);
+    // Only the offered profiles: the CLI would read a name ending in .json as a file.
+    if (body.policy !== undefined && !toolkit.policies.some((p) => p.id === body.policy)) return refuse(reply, 400, 'bad_request', text.badRequest(`policy ${body.policy}`));
     const lang: Lang = (body.lang as Lang | undefined) ?? requestLang(request);
     const choices: RoundChoices = {
-      framework: body.framework ?? toolkit.frameworks[0]?.id ?? 'vcm-cluster',
+      framework: knownFramework(toolkit, body.framework),
       members: body.members === true,
       store: body.store === true,
       ...(body.policy && { policy: body.policy }),

@@ -8,6 +8,7 @@ import type { AppContext } from './app.js';
 import { MESSAGES } from '../messages/index.js';
 import { refuse, requestLang } from './security.js';
 import type { Upload } from './session.js';
+import { knownFramework } from './toolkit.js';
 import { uploadName } from './upload-name.js';
 
 /** What the page sees of an upload: never its path. */
@@ -17,7 +18,7 @@ export const uploadView = ({ id, name, size, survey, ok, issues }: Upload) => ({
 export async function readAgain(ctx: AppContext, request: FastifyRequest): Promise<Upload[]> {
   const { session, toolkit } = ctx;
   const lang = requestLang(request);
-  const framework = (request.query as { framework?: string }).framework ?? toolkit.frameworks[0]?.id ?? 'vcm-cluster';
+  const framework = knownFramework(toolkit, (request.query as { framework?: string }).framework);
   for (const upload of session.uploads.values()) {
     if (upload.issues.some((i) => i.code === 'file_too_large')) {
       const text = MESSAGES[lang];
@@ -41,7 +42,7 @@ export function uploadRoutes(api: FastifyInstance, ctx: AppContext): void {
     const lang = requestLang(request);
     const text = MESSAGES[lang];
     if (!request.isMultipart()) return refuse(reply, 400, 'no_files', text.noFiles);
-    const framework = (request.query as { framework?: string }).framework ?? toolkit.frameworks[0]?.id ?? 'vcm-cluster';
+    const framework = knownFramework(toolkit, (request.query as { framework?: string }).framework);
     const added: Upload[] = [];
     for await (const part of request.files()) {
       if (session.uploads.size + added.length >= limits.files) {
@@ -70,11 +71,15 @@ export function uploadRoutes(api: FastifyInstance, ctx: AppContext): void {
 
   api.post('/uploads/read-again', async (request) => ({ uploads: (await readAgain(ctx, request)).map(uploadView) }));
 
+  // A running round reads the uploads: they stay until it has finished.
+  const busy = () => [...session.runs.values()].some((r) => r.status === 'running');
   api.delete('/uploads/:id', async (request, reply) => {
+    if (busy()) return refuse(reply, 409, 'run_busy', MESSAGES[requestLang(request)].runBusy);
     const removed = await session.removeUpload((request.params as { id: string }).id);
     return removed ? { removed: true } : refuse(reply, 404, 'not_found', MESSAGES[requestLang(request)].notFound);
   });
-  api.delete('/uploads', async () => {
+  api.delete('/uploads', async (request, reply) => {
+    if (busy()) return refuse(reply, 409, 'run_busy', MESSAGES[requestLang(request)].runBusy);
     for (const id of [...session.uploads.keys()]) await session.removeUpload(id);
     return { removed: true };
   });

@@ -124,6 +124,10 @@ describe('a round', () => {
     expect(store.json().error.code).toBe('no_store');
     const bad = await t.app.inject({ method: 'POST', url: '/api/runs', headers, payload: { out: '/etc' } });
     expect(bad.statusCode).toBe(400);
+    const path = await t.app.inject({ method: 'POST', url: '/api/runs', headers, payload: { policy: '../../policy.json' } });
+    expect(path.json().error.code).toBe('bad_request');
+    await t.app.inject({ method: 'POST', url: '/api/uploads?framework=/etc/framework.json', ...multipart([{ name: 'c.xlsx', data: 'PK' }]) });
+    expect(t.calls.framework.at(-1)).toBe('vcm-cluster');
   });
 
   it('keeps only the latest rounds on disk and in memory', async () => {

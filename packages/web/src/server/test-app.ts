@@ -11,12 +11,13 @@ export const ORIGIN = `http://${HOST}`;
 
 /** A toolkit that records its calls: a "workbook" is any file starting with PK; a round writes two files and one member report. */
 export function fakeToolkit() {
-  const calls = { validate: [] as (SessionFile & { input: InputFiles })[], assess: [] as AssessRequest[] };
+  const calls = { validate: [] as (SessionFile & { input: InputFiles })[], assess: [] as AssessRequest[], framework: [] as string[] };
   const toolkit: Toolkit = {
     frameworks: [{ id: 'vcm-cluster', label: { en: 'Value chain', zh: '价值链' } }],
     policies: [],
-    async validate(file, { input }) {
+    async validate(file, { input, framework }) {
       calls.validate.push({ ...file, input });
+      calls.framework.push(framework);
       const { readFile } = await import('node:fs/promises');
       const data = await readFile(file.path);
       const workbook = data.subarray(0, 2).toString() === 'PK';

@@ -60,6 +60,14 @@ export interface AssessOutcome {
  * same reading, refusals, template and run as `validate`, `template` and `assess`. The web
  * package never scores and never reads a workbook itself.
  */
+/**
+ * The framework a request names, if the toolkit offers it, else the first one: an id from a
+ * request never reaches the toolkit unchecked (the CLI would take a name ending in .json as a path).
+ */
+export function knownFramework(toolkit: Pick<Toolkit, 'frameworks'>, asked: unknown): string {
+  return toolkit.frameworks.find((f) => f.id === asked)?.id ?? toolkit.frameworks[0]?.id ?? 'vcm-cluster';
+}
+
 export interface Toolkit {
   frameworks: readonly Choice[];
   policies: readonly Choice[];
