@@ -62,8 +62,10 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
     const run: Run = { id, dir, status: 'running', lines: [], listeners: new Set(), outputs: [], members: [], issues: [] };
     await session.addRun(run);
     const out = join(dir, 'out');
+    // People know their files by name, not by the session folder's paths.
+    const tidy = (line: string) => files.reduce((l, f) => l.split(f.path).join(f.name), line).split(`${out}${sep}`).join('').split(out).join('.');
     void toolkit
-      .assess({ ...choices, files: files.map(({ path, name }) => ({ path, name })), input: session.input(), out, lang }, (line) => emit(run, { type: 'progress', line }))
+      .assess({ ...choices, files: files.map(({ path, name }) => ({ path, name })), input: session.input(), out, lang }, (line) => emit(run, { type: 'progress', line: tidy(line) }))
       .then((outcome) => {
         for (const path of outcome.outputs) {
           const name = relative(out, path);

@@ -102,7 +102,9 @@ describe('a round', () => {
   it('assesses the files that gave a survey, streams its progress, and lists the outputs without member reports', async () => {
     const { id, events } = await run();
     expect(events.headers['content-type']).toContain('text/event-stream');
-    expect(events.body).toContain('event: progress\ndata: {"type":"progress","line":"reading"}');
+    expect(events.body).toContain('event: progress\ndata: {"type":"progress","line":"reading a.xlsx"}');
+    expect(events.body).toContain('"line":"wrote results.json"');
+    expect(events.body).not.toContain(t.session.root);
     expect(events.body.trim().endsWith('event: done\ndata: {"type":"done","ok":true}')).toBe(true);
     const request = t.calls.assess.at(-1)!;
     expect(request.files.map((f) => f.name)).toEqual(['a.xlsx']);

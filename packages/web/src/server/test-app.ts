@@ -29,11 +29,11 @@ export function fakeToolkit() {
     template: async ({ framework, lang }) => new TextEncoder().encode(`${framework}:${lang}`),
     async assess(request, progress) {
       calls.assess.push(request);
-      progress('reading');
+      progress(`reading ${request.files[0]!.path}`);
       await mkdir(join(request.out, 'members', 'c1'), { recursive: true });
       await writeFile(join(request.out, 'results.json'), '{}');
       await writeFile(join(request.out, 'members', 'c1', 'member-m1.pdf'), '%PDF member');
-      progress('written');
+      progress(`wrote ${join(request.out, 'results.json')}`);
       const result = { framework: { headlineIndex: 'CI' }, clusters: [{ id: 'c1', members: [{ id: 'm1' }], log: [], sources: [], indices: [] }] } as unknown as AssessmentResult;
       return { result, outputs: [join(request.out, 'results.json'), join(request.out, 'members', 'c1', 'member-m1.pdf')], issues: [] };
     },
