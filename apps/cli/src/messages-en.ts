@@ -24,6 +24,7 @@ export const en: Catalogue = {
   serveDescription: 'Open the whole assessment round in a local web page (127.0.0.1; an access token when --host is given).',
   optPort: 'port to listen on (default: 8080; 0 picks a free one)',
   optHost: 'address to listen on instead of 127.0.0.1; the printed address then holds an access token',
+  cannotListen: (address, reason) => `Cannot listen on ${address} (${reason}): the port may be in use; choose another with --port.`,
   badPort: (value) => `--port must be a whole number from 0 to 65535; got "${value}".`,
   badConfig: (file, detail) => `The config file ${file} is not valid: ${detail}`,
   badShard: (value) => `--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/8; got "${value}".`,

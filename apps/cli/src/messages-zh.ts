@@ -24,6 +24,7 @@ export const zh: Catalogue = {
   serveDescription: '在本地网页中完成整个评估轮次（127.0.0.1；指定 --host 时需要访问令牌）。',
   optPort: '监听端口（默认：8080；0 表示自动选择空闲端口）',
   optHost: '监听地址（代替 127.0.0.1）；此时打印的地址含访问令牌',
+  cannotListen: (address, reason) => `无法在 ${address} 上监听（${reason}）：端口可能已被占用；请用 --port 另选端口。`,
   badPort: (value) => `--port 必须是 0 到 65535 之间的整数；收到“${value}”。`,
   badConfig: (file, detail) => `配置文件 ${file} 无效：${detail}`,
   badShard: (value) => `--shard 应为 K/N（1 ≤ K ≤ N），例如 2/8；实际为“${value}”。`,

@@ -27,6 +27,7 @@ export interface Catalogue {
   optPort: string;
   optHost: string;
   badPort: (value: string) => string;
+  cannotListen: (address: string, reason: string) => string;
   badConfig: (file: string, detail: string) => string;
   badShard: (value: string) => string;
   badJobs: (value: string) => string;

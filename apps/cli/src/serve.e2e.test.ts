@@ -9,6 +9,20 @@ describe('clusterlens serve', () => {
     expect(run.stderr).toContain(MESSAGES.en.badPort('70000'));
   });
 
+  it('says so when the port is taken, as a usage error', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => taken.once('listening', r));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const run = await runMain(['serve', '--port', String(port)]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(MESSAGES.en.cannotListen(`127.0.0.1:${port}`, 'EADDRINUSE'));
+    } finally {
+      taken.close();
+    }
+  });
+
   it('lists its options and examples in --help', async () => {
     const run = await runMain(['serve', '--help']);
     expect(run.code).toBe(0);

@@ -1,5 +1,7 @@
 import type { Lang } from '@clusterlens/schema';
+import { EXIT, ExitError } from '../exit.js';
 import type { Logger } from '../log.js';
+import { MESSAGES } from '../messages.js';
 import { serveToolkit } from './serve-toolkit.js';
 
 export interface ServeOptions {
@@ -19,14 +21,21 @@ export interface ServeOptions {
 export async function runServe(options: ServeOptions, logger: Logger, stopped?: Promise<void>): Promise<{ outputs: string[] }> {
   const { startServer } = await import('@clusterlens/web');
   const toolkit = await serveToolkit(options);
-  const served = await startServer({
-    toolkit,
-    port: options.port,
-    lang: options.lang,
-    print: (line) => logger.error(line),
-    ...(options.host !== undefined && { host: options.host }),
-    ...(options.store !== undefined && { store: options.store }),
-  });
+  let served;
+  try {
+    served = await startServer({
+      toolkit,
+      port: options.port,
+      lang: options.lang,
+      print: (line) => logger.error(line),
+      ...(options.host !== undefined && { host: options.host }),
+      ...(options.store !== undefined && { store: options.store }),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL' && code !== 'ENOTFOUND') throw error;
+    throw new ExitError(EXIT.usage, MESSAGES[options.lang].cannotListen(`${options.host ?? '127.0.0.1'}:${options.port}`, code), { issue: 'cannot_listen' });
+  }
   let stop = () => {};
   await new Promise<void>((resolve) => {
     stop = () => resolve();
