@@ -14,6 +14,7 @@ import { benchRead } from './bench-read.mjs';
 import { benchReport } from './bench-report.mjs';
 import { benchSensitivity } from './bench-sensitivity.mjs';
 import { benchStore } from './bench-store.mjs';
+import { benchWeb } from './bench-web.mjs';
 import { drawRespondent } from '../fixtures/generator/draw.mjs';
 import { createRandom } from '../fixtures/generator/random.mjs';
 
@@ -52,4 +53,5 @@ await benchStore(line, TMP, withMembers);
 await benchCli(line, TMP);
 await benchRead(line, TMP);
 benchSensitivity(line);
+await benchWeb(line, TMP);
 await rm(TMP, { recursive: true, force: true });

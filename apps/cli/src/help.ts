@@ -39,6 +39,7 @@ export const EXAMPLES = {
   ],
   'history import': ['clusterlens history import --store history.db out/2023/results.json out/2024/results.json'],
   demo: ['clusterlens demo', 'clusterlens demo -o /tmp/demo'],
+  serve: ['clusterlens serve', 'clusterlens serve --port 8090 --store history.db', 'clusterlens serve --host 0.0.0.0   # prints an address with an access token'],
 } as const;
 
 export function examples(lines: readonly string[]): string {

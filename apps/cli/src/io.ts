@@ -6,4 +6,6 @@ export interface CliIo {
   cwd?: string;
   /** Language and colour settings (CLUSTERLENS_LANG, LANG, NO_COLOR, FORCE_COLOR). __Default:__ `process.env`. */
   env?: NodeJS.ProcessEnv;
+  /** Ends a long-running command (`serve`) as Ctrl+C would; tests use it. */
+  stopped?: Promise<void>;
 }

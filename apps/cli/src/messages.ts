@@ -23,6 +23,11 @@ export interface Catalogue {
   optResume: string;
   optFormats: string;
   optDemoOut: string;
+  serveDescription: string;
+  optPort: string;
+  optHost: string;
+  badPort: (value: string) => string;
+  cannotListen: (address: string, reason: string) => string;
   badConfig: (file: string, detail: string) => string;
   badShard: (value: string) => string;
   badJobs: (value: string) => string;

@@ -25,6 +25,11 @@ export function parsers(lang: Lang) {
       if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(text.badJobs(value));
       return n;
     },
+    port(value: string): number {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(text.badPort(value));
+      return n;
+    },
     shard(value: string): Shard {
       const shard = parseShard(value);
       if (!shard) throw new InvalidArgumentError(text.badShard(value));

@@ -314,6 +314,21 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       finish({ ...outcome, result: { command: 'demo', outputs: outcome.outputs } }, opts);
     });
 
+  command('serve', text.serveDescription)
+    .option('--port <port>', text.optPort, parse.port)
+    .option('--host <address>', text.optHost)
+    .option('--store <file|url>', text.optStore)
+    .option('--min-group <k>', text.optMinGroup, parse.minGroup)
+    .option('-j, --jobs <n>', text.optJobs, parse.jobs)
+    .action(async (opts: GlobalOptions & { port?: number; host?: string; store?: string; minGroup?: number; jobs?: number }) => {
+      const ctx = await setup(opts);
+      const { runServe } = await import('./commands/serve.js');
+      const { store, jobs, minGroup } = resolveDefaults(opts, ctx.config);
+      const { storeLocation } = await import('./run/store.js');
+      const run = { port: opts.port ?? 8080, lang: ctx.lang, jobs, minGroup, ...(opts.host !== undefined && { host: opts.host }), ...(store !== undefined && { store: storeLocation(store, cwd) }) };
+      await runServe(run, ctx.logger, io.stopped);
+    });
+
   let end: Ending;
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -7,7 +7,7 @@ import { MESSAGES } from '../messages.js';
 import { withBaseline, type RunChoices, type RunPlan } from './plan.js';
 
 /** Where a store is: a connection string as given, a SQLite file from the working directory. */
-const storeLocation = (location: string, cwd: string) => (/^postgres(ql)?:\/\//i.test(location) ? location : resolve(cwd, location));
+export const storeLocation = (location: string, cwd: string) => (/^postgres(ql)?:\/\//i.test(location) ? location : resolve(cwd, location));
 
 /**
  * Opens `--store` (loaded only now: better-sqlite3 and pg are for runs that use a store) and

@@ -1,0 +1,184 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLUSTER_IDS, editedWorkbook, FIXTURE, loadWorkbook, pdfText, responseColumn, SMALL, tempFolders } from './test-helpers.js';
+import { chromiumPath, startServe, type TestServer } from './test-serve.js';
+
+const chromium = chromiumPath();
+const temp = tempFolders();
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core in the page (evaluated over the debugging protocol: the page's CSP allows no injected script). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(await axeSource);
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return found;
+}
+
+/** A raw HTTP request with the headers given (fetch cannot set Host). */
+function raw(url: string, options: { method?: string; headers: Record<string, string> }): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: TestServer;
+  let dir: string;
+  let broken: string;
+  let cells: { employees: string; rd: string };
+
+  beforeAll(async () => {
+    dir = await temp();
+    broken = join(dir, 'broken.xlsx');
+    await editedWorkbook(SMALL('packaging-valley'), broken, (workbook) => {
+      const sheet = workbook.getWorksheet('Responses')!;
+      cells = { employees: `${responseColumn(workbook, 'employees')}5`, rd: `${responseColumn(workbook, 'rd_pct')}7` };
+      sheet.getCell(cells.employees).value = 'about forty';
+      sheet.getCell(cells.rd).value = 250;
+    });
+    await writeFile(join(dir, 'notes.xlsx'), '%PDF-1.7\n%\xe2\xe3\n1 0 obj << >> endobj\n');
+    server = await startServe(['--store', join(dir, 'history.db'), '-j', '2'], dir);
+    const { chromium: launcher } = await import('playwright-core');
+    browser = await launcher.launch({ executablePath: chromium!, headless: true, args: ['--no-sandbox'] });
+    const context = await browser.newContext({ acceptDownloads: true, locale: 'en-GB' });
+    page = await context.newPage();
+    await page.goto(server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+  });
+
+  it('opens on the round, which passes the accessibility check, and gives the template', async () => {
+    await expect(page.getByRole('heading', { name: '2. Returned workbooks' }).isVisible()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Template language').selectOption('zh');
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the template' }).click()]);
+    expect(template.suggestedFilename()).toBe('vcm-cluster-survey-zh.xlsx');
+    await template.saveAs(join(dir, 'template.xlsx'));
+    const sheets = (await loadWorkbook(join(dir, 'template.xlsx'))).worksheets.map((s) => s.name);
+    expect(sheets).toEqual(expect.arrayContaining(['Cluster', 'Questions', 'Responses']));
+  });
+
+  it('shows each located issue of a workbook with bad cells, and one clear message for a file that is not a workbook', async () => {
+    await page.locator('#files').setInputFiles([broken, join(dir, 'notes.xlsx')]);
+    await page.getByText('2 file(s):').waitFor();
+    const rows = await page.locator('table.issues tbody tr').allInnerTexts();
+    // Each bad cell is one row: file, sheet, cell, question, then the message and fix.
+    const located = (cell: string, question: string) => rows.filter((r) => r.startsWith(`Error\tbroken.xlsx\tResponses\t${cell}\t${question}\t`));
+    expect(located(cells.employees, 'employees')).toHaveLength(1);
+    expect(located(cells.rd, 'rd_pct')).toHaveLength(1);
+    const notes = rows.filter((r) => r.includes('notes.xlsx'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('not an Excel workbook');
+    expect(await axeViolations(page)).toEqual([]);
+    // The annotated copy is the member's workbook with the problem cell explained.
+    const [copy] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Annotated copy of broken.xlsx' }).click()]);
+    expect(copy.suggestedFilename()).toBe('broken-annotated.xlsx');
+    await copy.saveAs(join(dir, 'annotated.xlsx'));
+    const annotated = (await loadWorkbook(join(dir, 'annotated.xlsx'))).getWorksheet('Responses')!;
+    expect(String(annotated.getCell(cells.employees).note)).toContain('about forty');
+    await page.getByRole('button', { name: 'Remove all files' }).click();
+    await page.getByText('No workbook added yet.').waitFor();
+  });
+
+  it('takes the three fixtures without an error, runs them with live progress and downloads a PDF that reads as the report', async () => {
+    await page.getByText('No workbook added yet.').waitFor();
+    await page.locator('#files').setInputFiles(CLUSTER_IDS.map((id) => FIXTURE(id)));
+    await page.getByText('3 file(s): 0 error(s)').waitFor({ timeout: 30_000 });
+    await page.getByLabel('The results store').check();
+    await page.getByLabel('Policy profile').selectOption('miit-2022-sme-clusters');
+    await page.getByRole('button', { name: 'Run the assessment' }).click();
+    await page.getByText('Finished. The results are ready.').waitFor({ timeout: 120_000 });
+    expect(await page.locator('ol.log li').count()).toBeGreaterThan(3);
+    await page.getByRole('button', { name: 'Show the results' }).click();
+    await page.getByRole('heading', { name: 'Portfolio league table' }).waitFor();
+    // Radar, dimension bars and policy attainment, each an SVG drawn by the report package.
+    expect(await page.locator('.charts img').count()).toBe(3);
+    expect(await page.locator('.charts img').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
+    await page.getByRole('heading', { name: 'Policy gaps' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'zhili-kidswear.pdf' }).click()]);
+    const saved = join(dir, 'downloaded.pdf');
+    await download.saveAs(saved);
+    expect(await pdfText(saved)).toContain('Zhili');
+  });
+
+  it('shows the stored history of a cluster and the portfolio trend', async () => {
+    await page.getByRole('button', { name: 'History' }).click();
+    await page.getByRole('heading', { name: 'Portfolio trend' }).waitFor();
+    await page.locator('ul.clusters button').first().click();
+    await page.getByRole('heading', { name: /^Time series of / }).waitFor();
+    // Columns named as the framework names them, one row per stored year.
+    expect(await page.getByRole('columnheader', { name: 'Competitiveness index', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('columnheader', { name: /^D3 \S/u }).count()).toBe(1);
+    expect(await page.locator('section[aria-labelledby="h-series"] tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^2025\t/u)]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('switches every text to Chinese, the problems of the uploads too', async () => {
+    await page.getByRole('button', { name: 'Assessment round' }).click();
+    await page.locator('#files').setInputFiles(join(dir, 'notes.xlsx'));
+    await page.getByText('“notes.xlsx” is a PDF document, not an Excel workbook (.xlsx).').waitFor();
+    await page.getByRole('button', { name: 'History' }).click();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '集群总览趋势' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    await page.getByRole('button', { name: '结果' }).click();
+    await page.getByRole('heading', { name: '集群总览排名表' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '评估轮次' }).click();
+    await page.getByRole('heading', { name: '2. 交回的工作簿' }).waitFor();
+    await page.getByText('“notes.xlsx”是 PDF 文档，不是 Excel 工作簿（.xlsx）。').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('refuses another Host and another origin', async () => {
+    const { host } = new URL(server.url);
+    const rebound = await raw(`${server.url}api/meta`, { headers: { host: `attacker.example:${new URL(server.url).port}` } });
+    expect(rebound.status).toBe(403);
+    const posted = await raw(`${server.url}api/uploads`, { method: 'DELETE', headers: { host, origin: 'http://attacker.example' } });
+    expect(posted.status).toBe(403);
+    // The page itself, asked to write to the same server under another name, is refused too.
+    const status = await page.evaluate(async (other) => {
+      try {
+        const res = await fetch(other, { method: 'DELETE', mode: 'no-cors' });
+        return res.type;
+      } catch {
+        return 'refused';
+      }
+    }, `http://localhost:${new URL(server.url).port}/api/uploads`);
+    expect(['refused', 'opaque']).toContain(status);
+    const still = await raw(`${server.url}api/uploads`, { headers: { host } });
+    expect(JSON.parse(still.body).uploads).toHaveLength(4);
+  });
+
+  it('beyond loopback, needs the token it printed', async () => {
+    const exposed = await startServe(['--host', '127.0.0.2'], dir);
+    expect(exposed.url).toMatch(/^http:\/\/127\.0\.0\.2:\d+\/\?token=[\w-]{32}$/u);
+    const other = await browser.newPage();
+    const bare = await other.goto(exposed.url.replace(/\?token=.*$/u, ''));
+    expect(bare?.status()).toBe(401);
+    await other.goto(exposed.url);
+    expect(new URL(other.url()).search).toBe('');
+    await other.getByRole('heading', { name: '2. Returned workbooks' }).waitFor();
+    await other.close();
+    expect(await exposed.stop()).toBe(0);
+  });
+});

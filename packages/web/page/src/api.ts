@@ -1,0 +1,50 @@
+/** The page's calls to its own server; every request names the page language for refusals. */
+import type { PageLang } from './messages/index.js';
+
+export interface IssueRow {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+  file?: string;
+  sheet?: string;
+  cell?: string;
+  question?: string;
+  suggestion?: string;
+}
+
+export interface UploadRow {
+  id: string;
+  name: string;
+  size: number;
+  survey: boolean;
+  ok: boolean;
+  issues: IssueRow[];
+}
+
+export interface Meta {
+  frameworks: { id: string; label: Record<PageLang, string>; names?: Record<string, Record<PageLang, string>>; dimensions?: string[] }[];
+  policies: { id: string; label: Record<PageLang, string> }[];
+  store: boolean;
+  baseline: string | null;
+  side: Partial<Record<'form' | 'mapping' | 'cluster', string>>;
+}
+
+export class ApiError extends Error {}
+
+export async function api<T>(lang: PageLang, path: string, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  headers.set('x-clusterlens-lang', lang);
+  const response = await fetch(path, { ...init, headers, credentials: 'same-origin' });
+  const body = (await response.json().catch(() => ({}))) as T & { error?: { message: string } };
+  if (!response.ok) throw new ApiError(body.error?.message ?? response.statusText);
+  return body;
+}
+
+export const postJson = <T>(lang: PageLang, path: string, data: unknown) =>
+  api<T>(lang, path, { method: 'POST', body: JSON.stringify(data), headers: { 'content-type': 'application/json' } });
+
+export function postFiles<T>(lang: PageLang, path: string, files: readonly File[]): Promise<T> {
+  const form = new FormData();
+  for (const file of files) form.append('file', file, file.name);
+  return api<T>(lang, path, { method: 'POST', body: form });
+}

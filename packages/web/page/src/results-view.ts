@@ -1,0 +1,104 @@
+import { html } from 'htm/preact';
+import { useState } from 'preact/hooks';
+import type { ClusterView, ResultView } from '../../src/server/result-view.js';
+import type { PageCatalogue, PageLang } from './messages/index.js';
+
+export interface RunDetail {
+  id: string;
+  status: string;
+  outputs: { index: number; name: string }[];
+  members: number;
+  result: ResultView | null;
+}
+
+const score = (v: number | null | undefined, t: PageCatalogue) => (v === null || v === undefined ? t.results.notScored : v.toFixed(1));
+const signed = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${v > 0 ? '+' : ''}${v.toFixed(1)}`);
+const number = (v: number | null) => (v === null ? '—' : Number.isInteger(v) ? String(v) : v.toFixed(2));
+
+function League({ view, t, lang }: { view: ResultView; t: PageCatalogue; lang: PageLang }) {
+  const headline = (c: ClusterView) => c.indices.find((i) => i.id === view.headlineIndex) ?? c.indices[0];
+  const rows = [...view.clusters].sort((a, b) => (headline(a)?.rank ?? 1e9) - (headline(b)?.rank ?? 1e9));
+  const label = view.clusters[0] && headline(view.clusters[0])?.label[lang];
+  const sensitive = rows.some((c) => headline(c)?.sensitivity);
+  const interval = (c: ClusterView) => {
+    const s = headline(c)?.sensitivity;
+    return s && s.rankP5 !== null && s.rankP95 !== null ? `${s.rankP5}–${s.rankP95}` : '—';
+  };
+  return html`<section aria-labelledby="h-league">
+    <h2 id="h-league">${t.results.league}</h2>
+    <table>
+      <thead><tr><th scope="col">${t.results.rank}</th><th scope="col">${t.results.clusterName}</th><th scope="col">${t.results.region}</th><th scope="col">${label ?? t.results.score}</th>${sensitive && html`<th scope="col">${t.results.rankInterval}</th>`}</tr></thead>
+      <tbody>${rows.map((c) => html`<tr><td class="num">${headline(c)?.rank ?? '—'}</td><th scope="row">${c.name[lang]}</th><td>${c.region}</td><td class="num">${score(headline(c)?.score, t)}</td>${sensitive && html`<td class="num">${interval(c)}</td>`}</tr>`)}</tbody>
+    </table>
+  </section>`;
+}
+
+function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number; t: PageCatalogue; lang: PageLang }) {
+  const cluster = run.result!.clusters[index]!;
+  const name = cluster.name[lang];
+  const chart = (kind: string) => `/api/runs/${run.id}/charts/${index}/${kind}.svg?lang=${lang}`;
+  const byDimension = cluster.dimensions.map((d) => ({ d, indicators: cluster.indicators.filter((i) => i.dimension === d.id) }));
+  return html`<section aria-labelledby="h-cluster">
+    <h2 id="h-cluster">${name} <span class="note">${cluster.region} · ${cluster.surveyYear} · ${t.results.respondents(cluster.respondents.count)}</span></h2>
+    <h3>${t.results.scorecard}</h3>
+    <table>
+      <thead><tr><th scope="col">${t.results.measure}</th><th scope="col">${t.results.score}</th><th scope="col">${t.results.rank}</th><th scope="col">${t.results.change}</th></tr></thead>
+      <tbody>
+        ${cluster.indices.map((i) => html`<tr class="index"><th scope="row">${i.label[lang]}</th><td class="num">${score(i.score, t)}</td><td class="num">${i.rank ?? '—'}</td><td class="num">${signed(i.baseline?.change)}</td></tr>`)}
+        ${cluster.dimensions.map((d) => html`<tr><th scope="row">${d.id} ${d.label[lang]}</th><td class="num">${score(d.score, t)}</td><td class="num">${d.rank ?? '—'}</td><td class="num">${signed(d.baseline?.change)}</td></tr>`)}
+      </tbody>
+    </table>
+    <h3>${t.results.charts}</h3>
+    <div class="charts">
+      ${cluster.dimensions.length >= 3 && html`<img src=${chart('radar')} alt=${t.results.radarAlt(name)} />`}
+      <img src=${chart('dimensions')} alt=${t.results.dimensionsAlt(name)} />
+      ${cluster.policy && html`<img src=${chart('attainment')} alt=${t.results.attainmentAlt(name)} />`}
+    </div>
+    <h3>${t.results.indicators}</h3>
+    <div class="scroll" tabindex="0"><table>
+      <thead><tr><th scope="col">${t.results.indicator}</th><th scope="col">${t.results.value}</th><th scope="col">${t.results.unit}</th><th scope="col">${t.results.score}</th><th scope="col">${t.results.peerMedian}</th><th scope="col">${t.results.status}</th></tr></thead>
+      ${byDimension.map(
+        ({ d, indicators }) => html`<tbody>
+          <tr class="group"><th scope="rowgroup" colspan="6">${d.id} ${d.label[lang]}</th></tr>
+          ${indicators.map((i) => html`<tr><th scope="row">${i.label[lang]}</th><td class="num">${number(i.value)}</td><td>${i.unit[lang]}</td><td class="num">${score(i.score, t)}</td><td class="num">${number(i.peerMedian)}</td><td>${i.status === 'ok' ? t.results.statusOk : t.results.statusInsufficient}</td></tr>`)}
+        </tbody>`,
+      )}
+    </table></div>
+    ${cluster.policy &&
+    html`<h3>${t.results.policy}: ${cluster.policy.profile.label[lang]} — ${score(cluster.policy.score, t)}</h3>
+      <table>
+        <thead><tr><th scope="col">${t.results.priority}</th><th scope="col">${t.results.attainment}</th></tr></thead>
+        <tbody>${cluster.policy.priorities.map((p) => html`<tr><th scope="row">${p.label[lang]}</th><td class="num">${score(p.attainment, t)}</td></tr>`)}</tbody>
+      </table>
+      <h3>${t.results.gaps}</h3>
+      ${cluster.policy.gaps.length === 0
+        ? html`<p>${t.results.noGaps}</p>`
+        : html`<div class="scroll" tabindex="0"><table>
+            <thead><tr><th scope="col">${t.results.priority}</th><th scope="col">${t.results.indicator}</th><th scope="col">${t.results.value}</th><th scope="col">${t.results.target}</th><th scope="col">${t.results.recommendation}</th></tr></thead>
+            <tbody>${cluster.policy.gaps.map((g) => html`<tr><td>${g.priorityLabel[lang]}</td><td>${g.indicatorLabel[lang]}</td><td class="num">${number(g.value)}</td><td class="num">${g.op === '>=' ? '≥' : '≤'} ${number(g.target)}</td><td>${g.recommendation[lang]}</td></tr>`)}</tbody>
+          </table></div>`}`}
+  </section>`;
+}
+
+/** The round's results: downloads, the league table, and one cluster at a time in detail. */
+export function ResultsView({ run, t, lang }: { run: RunDetail | null; t: PageCatalogue; lang: PageLang }) {
+  const [index, setIndex] = useState(0);
+  if (!run?.result) return html`<p>${t.results.none}</p>`;
+  const view = run.result;
+  return html`
+    <section aria-labelledby="h-downloads">
+      <h2 id="h-downloads">${t.results.downloads}</h2>
+      <ul class="downloads">
+        ${run.outputs.map((o) => html`<li><a href=${`/api/runs/${run.id}/outputs/${o.index}`} download>${o.name}</a></li>`)}
+        ${run.members > 0 && html`<li><a href=${`/api/runs/${run.id}/members.zip`} download>${t.results.membersZip(run.members)}</a> <span class="note">${t.results.membersNote}</span></li>`}
+      </ul>
+    </section>
+    ${view.clusters.length > 1 && html`<${League} view=${view} t=${t} lang=${lang} />`}
+    <label>${t.results.cluster}
+      <select value=${String(index)} onChange=${(e: Event) => setIndex(Number((e.target as HTMLSelectElement).value))}>
+        ${view.clusters.map((c, i) => html`<option value=${String(i)}>${c.name[lang]}</option>`)}
+      </select>
+    </label>
+    <${ClusterDetail} run=${run} index=${Math.min(index, view.clusters.length - 1)} t=${t} lang=${lang} />
+  `;
+}

@@ -1,0 +1,8 @@
+export interface RunState {
+  id: string | null;
+  status: 'idle' | 'running' | 'done' | 'failed';
+  lines: string[];
+  error: string | null;
+}
+
+export const IDLE: RunState = { id: null, status: 'idle', lines: [], error: null };

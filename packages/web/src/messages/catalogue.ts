@@ -1,0 +1,20 @@
+/** Every text the server itself says to a person (refusals of requests), in one language. */
+export interface Catalogue {
+  forbiddenHost: (host: string) => string;
+  forbiddenOrigin: (origin: string) => string;
+  tokenRequired: string;
+  notFound: string;
+  badRequest: (detail: string) => string;
+  tooLarge: (file: string, limitMb: number) => string;
+  tooManyFiles: (limit: number) => string;
+  noFiles: string;
+  runBusy: string;
+  nothingToRun: string;
+  noStore: string;
+  baselineNotJson: (file: string) => string;
+  runFailed: (detail: string) => string;
+  internal: string;
+  /** Lines the `serve` command prints at start. */
+  listening: (url: string) => string;
+  tokenNote: string;
+}

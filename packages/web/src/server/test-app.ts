@@ -1,0 +1,63 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AssessmentResult } from '@clusterlens/schema';
+import { createApp, type Limits } from './app.js';
+import type { Guard } from './security.js';
+import { Session } from './session.js';
+import type { AssessRequest, InputFiles, SessionFile, Toolkit } from './toolkit.js';
+
+export const HOST = '127.0.0.1:8080';
+export const ORIGIN = `http://${HOST}`;
+
+/** A toolkit that records its calls: a "workbook" is any file starting with PK; a round writes two files and one member report. */
+export function fakeToolkit() {
+  const calls = { validate: [] as (SessionFile & { input: InputFiles })[], assess: [] as AssessRequest[], framework: [] as string[] };
+  const toolkit: Toolkit = {
+    frameworks: [{ id: 'vcm-cluster', label: { en: 'Value chain', zh: '价值链' } }],
+    policies: [],
+    async validate(file, { input, framework }) {
+      calls.validate.push({ ...file, input });
+      calls.framework.push(framework);
+      const { readFile } = await import('node:fs/promises');
+      const data = await readFile(file.path);
+      const workbook = data.subarray(0, 2).toString() === 'PK';
+      return workbook
+        ? { survey: true, ok: true, issues: [] }
+        : { survey: false, ok: false, issues: [{ severity: 'error', code: 'not_a_workbook', file: file.name, message: `${file.name} is not a workbook` }] };
+    },
+    annotate: async () => new Uint8Array([80, 75]),
+    template: async ({ framework, lang }) => new TextEncoder().encode(`${framework}:${lang}`),
+    async assess(request, progress) {
+      calls.assess.push(request);
+      progress(`reading ${request.files[0]!.path}`);
+      await mkdir(join(request.out, 'members', 'c1'), { recursive: true });
+      await writeFile(join(request.out, 'results.json'), '{}');
+      await writeFile(join(request.out, 'members', 'c1', 'member-m1.pdf'), '%PDF member');
+      progress(`wrote ${join(request.out, 'results.json')}`);
+      const result = { framework: { headlineIndex: 'CI' }, clusters: [{ id: 'c1', members: [{ id: 'm1' }], log: [], sources: [], indices: [] }] } as unknown as AssessmentResult;
+      return { result, outputs: [join(request.out, 'results.json'), join(request.out, 'members', 'c1', 'member-m1.pdf')], issues: [] };
+    },
+  };
+  return { toolkit, calls };
+}
+
+export async function testApp(options: { guard?: Partial<Guard>; limits?: Limits } = {}) {
+  const session = await Session.open();
+  const { toolkit, calls } = fakeToolkit();
+  const app = await createApp({ toolkit, session, guard: { hosts: new Set([HOST]), ...options.guard }, ...(options.limits && { limits: options.limits }) });
+  return { app, session, calls, close: async () => (await app.close(), await session.close()) };
+}
+
+/** A multipart body of files, as a browser's FormData sends it. */
+export function multipart(files: { name: string; data: string | Buffer }[]): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = '----clusterlens-test';
+  const parts = files.map((f) =>
+    Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      Buffer.isBuffer(f.data) ? f.data : Buffer.from(f.data),
+      Buffer.from('\r\n'),
+    ]),
+  );
+  const payload = Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, host: HOST, origin: ORIGIN } };
+}

@@ -1,0 +1,82 @@
+import type { AssessmentResult, Issue, Lang, LocalizedText } from '@clusterlens/schema';
+
+/** A file of the session's working folder: where it is, and the name people know it by. */
+export interface SessionFile {
+  /** Absolute path inside the session folder. */
+  path: string;
+  /** File name used in issues and outputs (already sanitised). */
+  name: string;
+}
+
+/** Side files for inputs that are not native workbooks (`--form`, `--mapping`, `--cluster`), as paths in the session folder. */
+export interface InputFiles {
+  form?: string;
+  mapping?: string;
+  cluster?: string;
+}
+
+export const SIDE_KINDS = ['form', 'mapping', 'cluster'] as const;
+export type SideKind = (typeof SIDE_KINDS)[number];
+
+/** A framework or policy profile people can choose. */
+export interface Choice {
+  id: string;
+  label: LocalizedText;
+  /** Names of a framework's indices, groups and dimensions by id, for the history tables. */
+  names?: Record<string, LocalizedText>;
+  /** Which of those ids are dimensions (shown with their id, as the reports do: "D3 Proximity efficiency"). */
+  dimensions?: string[];
+}
+
+/** The scoring choices of one round, as the page sends them. */
+export interface RoundChoices {
+  framework: string;
+  policy?: string;
+  /** Last year's results.json in the session folder. */
+  baseline?: string;
+  members: boolean;
+  sensitivity?: number;
+  /** Record the run in the server's store and take the baseline from it. */
+  store: boolean;
+}
+
+export interface AssessRequest extends RoundChoices {
+  files: SessionFile[];
+  input: InputFiles;
+  /** Output folder of this round, absolute. */
+  out: string;
+  lang: Lang;
+}
+
+export interface AssessOutcome {
+  result?: AssessmentResult;
+  /** Every file written, absolute. */
+  outputs: string[];
+  issues: Issue[];
+}
+
+/**
+ * What the server does with files, handed to it by the caller (the CLI's `serve` command): the
+ * same reading, refusals, template and run as `validate`, `template` and `assess`. The web
+ * package never scores and never reads a workbook itself.
+ */
+/**
+ * The framework a request names, if the toolkit offers it, else the first one: an id from a
+ * request never reaches the toolkit unchecked (the CLI would take a name ending in .json as a path).
+ */
+export function knownFramework(toolkit: Pick<Toolkit, 'frameworks'>, asked: unknown): string {
+  return toolkit.frameworks.find((f) => f.id === asked)?.id ?? toolkit.frameworks[0]?.id ?? 'vcm-cluster';
+}
+
+export interface Toolkit {
+  frameworks: readonly Choice[];
+  policies: readonly Choice[];
+  /** Reads one uploaded file as `validate` does: `survey` when it gave one, ok when that has no error. */
+  validate(file: SessionFile, options: { lang: Lang; framework: string; input: InputFiles }): Promise<{ survey: boolean; ok: boolean; issues: Issue[] }>;
+  /** The member's workbook with its problem cells marked (`validate --annotate`). */
+  annotate(file: SessionFile, issues: readonly Issue[], lang: Lang): Promise<Uint8Array>;
+  /** The blank survey workbook (or XLSForm) of a framework. */
+  template(options: { framework: string; lang: 'en' | 'zh' | 'both'; xlsform: boolean }): Promise<Uint8Array>;
+  /** One assessment round; `progress` sees each line the CLI would print. */
+  assess(request: AssessRequest, progress: (line: string) => void): Promise<AssessOutcome>;
+}
