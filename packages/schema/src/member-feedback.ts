@@ -48,6 +48,7 @@ export const MemberGroupStat = Type.Object(
     p25: NullableNumber,
     median: NullableNumber,
     p75: NullableNumber,
+    mean: Type.Union([Type.Number(), Type.Null()], { description: 'Mean over the group (for a yes/no indicator: the share of yes, 0–100).' }),
     withheld: Type.Union([Type.Literal('small'), Type.Literal('complement'), Type.Null()], {
       description: '`small`: fewer than k members have a value; `complement`: a larger published group minus this one would leave 1 to k − 1 members; null: published.',
     }),

@@ -28,13 +28,14 @@ function statOverGroups(groups: readonly GroupDef[], id: string, valueOf: (m: Me
     const key = ruleKey(g);
     const withheld = decision.has(key) ? (decision.get(key) as Withheld) : 'small';
     const q = (p: number) => (withheld === null ? quantile(values, p) : null);
-    return { id, n: values.length, p25: q(0.25), median: q(0.5), p75: q(0.75), withheld };
+    const mean = withheld === null ? values.reduce<number>((a, b) => a + (b ?? 0), 0) / values.length : null;
+    return { id, n: values.length, p25: q(0.25), median: q(0.5), p75: q(0.75), mean, withheld };
   });
 }
 
 /**
  * The statistics of member groups for the feedback reports: per group (all members, each chain
- * role, each size band) the quartiles (type 7) of every dimension score and member-level
+ * role, each size band) the quartiles (type 7) and mean of every dimension score and member-level
  * indicator value over the group's members with one — published only where the group has at
  * least k such members and no published group containing it leaves 1 to k − 1 members over
  * (see `publishable`). Counts `n` are kept either way: the reports print them only as

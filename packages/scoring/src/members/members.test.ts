@@ -95,8 +95,10 @@ describe('integration stages and member scores — hand-calculated on cluster A'
     it('gives quartiles per group only where k members have a value', () => {
       expect(run.memberGroups!.map((g) => `${g.kind}:${g.key}`)).toEqual(['all:', 'chainRole:up', 'chainRole:core', 'chainRole:down', 'sizeBand:small', 'sizeBand:large']);
       // innovation: core = A2 69.167, A3 25 → median 47.083, p25 25 + .25 × 44.167 = 36.042; all minus core = 3 ≥ 2
-      expect(group('chainRole', 'core').dimensions[0]).toEqual({ id: 'innovation', n: 2, p25: expect.closeTo(36.0416666667, 8), median: expect.closeTo(47.0833333333, 8), p75: expect.closeTo(58.125, 8), withheld: null });
-      expect(group('chainRole', 'up').dimensions[0]).toMatchObject({ n: 1, median: null, withheld: 'small' });
+      expect(group('chainRole', 'core').dimensions[0]).toEqual({ id: 'innovation', n: 2, p25: expect.closeTo(36.0416666667, 8), median: expect.closeTo(47.0833333333, 8), p75: expect.closeTo(58.125, 8), mean: expect.closeTo(47.0833333333, 8), withheld: null });
+      expect(group('chainRole', 'up').dimensions[0]).toMatchObject({ n: 1, median: null, mean: null, withheld: 'small' });
+      // assoc_share of all who answered: A1 yes, A2 no, A3 yes, A4 yes, A6 no → 60 % yes
+      expect(group('all', '').indicators.find((s) => s.id === 'assoc_share')).toMatchObject({ n: 5, mean: 60, median: 100 });
       // lead_time answers of the large firms: A2 10, A6 12 (A4 none) → median 11
       expect(group('sizeBand', 'large').indicators.find((s) => s.id === 'lead_time')).toMatchObject({ n: 2, median: 11, withheld: null });
     });
