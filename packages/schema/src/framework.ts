@@ -197,6 +197,9 @@ export const MemberProfileQuestions = Type.Object(
     revenue: Type.Optional(identifierWith('Member revenue, for concentration (HHI) of revenue shares.')),
     employees: Type.Optional(identifierWith('Member employees, counted per band of `sizeBands`.')),
     sizeBands: Type.Optional(SizeBands),
+    contactEmail: Type.Optional(
+      identifierWith('Text question with the member’s contact e-mail: listed only in members/index.csv (never in results or reports), for mailing each member its report.'),
+    ),
     surveyWeight: Type.Optional(
       identifierWith(
         'Survey (design) weight of each respondent. Means, shares, weighted means and ratios are weighted by it; counts, sums, medians and maxima describe the respondents as they are. A missing or non-positive weight counts as 1.',
