@@ -101,6 +101,15 @@ export interface Catalogue {
   reading: (file: string) => string;
   wrote: (file: string) => string;
   wroteMembers: (count: number, dir: string) => string;
+  optMemberPasswords: string;
+  passwordsUnreadable: (file: string, reason: string) => string;
+  passwordsHeader: (file: string) => string;
+  passwordsNoId: (file: string, row: number) => string;
+  passwordsEmpty: (file: string, row: number, id: string) => string;
+  passwordsDuplicate: (file: string, row: number, id: string) => string;
+  passwordsMissing: (file: string, id: string) => string;
+  passwordsInvalid: (file: string) => string;
+  passwordsWithoutMembers: string;
   unreadableFile: (file: string, reason: string) => string;
   unknownFramework: (name: string, known: string) => string;
   badFramework: (file: string) => string;

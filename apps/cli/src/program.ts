@@ -187,12 +187,17 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
   runFlags(inputFlags(command('assess', text.assessDescription)))
     .argument('<workbooks...>', text.argWorkbooks)
     .requiredOption('-o, --out <dir>', text.optOut)
-    .action(async (files: string[], opts: RunFlags & InputFormatOptions & ChoiceFlags & { out: string }) => {
+    .option('--member-passwords <file.csv>', text.optMemberPasswords)
+    .action(async (files: string[], opts: RunFlags & InputFormatOptions & ChoiceFlags & { out: string; memberPasswords?: string }) => {
       const ctx = await setup(opts);
       const { runAssess } = await import('./commands/assess.js');
       const defaults = resolveDefaults(opts, ctx.config);
       const out = await output(opts.out, 'dir');
-      const run = { ...runChoices(opts, defaults), files, cwd, out, jobs: defaults.jobs, lang: ctx.lang, formats: defaults.formats, input: inputOptions(opts) };
+      const delivery = {
+        ...(opts.memberPasswords !== undefined && { memberPasswords: opts.memberPasswords }),
+        ...(ctx.config.memberContacts && { memberContacts: ctx.config.memberContacts }),
+      };
+      const run = { ...runChoices(opts, defaults), files, cwd, out, jobs: defaults.jobs, lang: ctx.lang, formats: defaults.formats, input: inputOptions(opts), ...delivery };
       const outcome = await runAssess(run, ctx.logger, ctx.report);
       finish({ ...outcome, result: { command: 'assess', outputs: outcome.outputs } }, opts);
     });

@@ -18,6 +18,17 @@ describe.each([miit2022SmeClusters, euS3])('policy profile $id', (profile) => {
     expect(profile.priorities.filter((p) => p.targets.length === 0).map((p) => p.id)).toEqual([]);
   });
 
+  it('opens its support measures to chain roles and size bands of vcm-cluster, in both languages', () => {
+    const roles = new Set(vcmCluster.choiceLists.find((l) => l.name === 'chain_role')!.choices.map((c) => c.value));
+    const bands = new Set(vcmCluster.memberProfile!.sizeBands!.bands.map((b) => b.id));
+    expect(profile.supportMeasures?.length).toBeGreaterThanOrEqual(3);
+    for (const m of profile.supportMeasures ?? []) {
+      expect([...(m.roles ?? []), ...(m.excludeRoles ?? [])].filter((r) => !roles.has(r)), m.id).toEqual([]);
+      expect((m.sizeBands ?? []).filter((b) => !bands.has(b)), m.id).toEqual([]);
+      expect(HAN.test(m.label.zh) && HAN.test(m.description.zh), m.id).toBe(true);
+    }
+  });
+
   it('tests eligibility on regional statistics or indicators of vcm-cluster', () => {
     const stats = profile.eligibility.flatMap((r) => [r.stat, ...(r.anyOf ?? []).map((a) => a.stat)]);
     expect(stats.filter((s) => !regional.has(s) && !indicators.has(s) && s !== 'location_quotient')).toEqual([]);

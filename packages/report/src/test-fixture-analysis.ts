@@ -7,7 +7,7 @@
 import { vcmCluster } from '@clusterlens/models';
 import type { AssessmentResult, ClusterResult, IndexSensitivity, MethodStep } from '@clusterlens/schema';
 import type { AnswerCount } from './likert-section.js';
-import { fixtureMemberDistribution, fixtureMembers } from './test-fixture-members.js';
+import { fixtureMemberDistribution, fixtureMemberGroups, fixtureMembers } from './test-fixture-members.js';
 import { rankAndMedian } from './test-fixture-peers.js';
 import { fixturePolicy } from './test-fixture-policy.js';
 import { fixtureResult } from './test-fixture-result.js';
@@ -108,6 +108,23 @@ export function fullFixtureResult(): AssessmentResult {
   if (zhili) {
     zhili.members = fixtureMembers();
     zhili.memberDistribution = fixtureMemberDistribution();
+    zhili.memberGroups = fixtureMemberGroups();
+    // ZL-001 answered last year too (matched by id); ZL-002 is new.
+    const first = zhili.members[0]!;
+    first.change = {
+      baselineYear: 2023,
+      // Changes chosen so that last year's scores (now − change) are no other member's score.
+      dimensions: first.dimensions.map((d, i) => {
+        const delta = [2.4, -1.6, 0.8, 3.3, -0.9, -2.2, 4.5, 1.3][i]!;
+        return { id: d.id, before: d.score === null ? null : d.score - delta, delta: d.score === null ? null : delta };
+      }),
+      stageBefore: 1,
+    };
+    if (zhili.policy)
+      zhili.policy.supportMeasures = [
+        { id: 'sme_digital', label: { en: 'SME digital upgrade', zh: '中小企业数字化改造' }, description: { en: 'Grants for connecting production data.', zh: '生产数据联网补助。' }, sizeBands: ['micro', 'small'] },
+        { id: 'lab_sharing', label: { en: 'Laboratory sharing', zh: '实验室共享' }, description: { en: 'Support for opening laboratories to firms.', zh: '支持向企业开放实验室。' }, roles: ['research_institute'] },
+      ];
     for (const ind of zhili.indicators) {
       const counts = LIKERT[ind.id];
       if (counts) Object.assign(ind, { distribution: counts.map((count, i): AnswerCount => ({ value: i + 1, count })) });

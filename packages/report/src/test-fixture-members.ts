@@ -3,8 +3,13 @@
  * leak test. Percentiles and quartiles are derived as the scoring engine documents them:
  * percentile = 100 × (members scoring lower) / (n − 1); quartiles by linear interpolation
  * between order statistics (type 7). D5 has only three member scores, below k = 5. Test-only.
+ *
+ * Each member also has a size band and its own values of three indicators; the groups (all,
+ * chain role, size band) get their quartiles here, by hand rules written for this fixture:
+ * only "all" and the size band "small" (5 members) can reach k = 5, and "small" nests only in
+ * "all", so the complementary rule reduces to: all minus small must be 0 or ≥ k.
  */
-import type { MemberDistribution, MemberResult } from '@clusterlens/schema';
+import type { MemberDistribution, MemberGroup, MemberGroupStat, MemberResult } from '@clusterlens/schema';
 
 export const MEMBER_DIMENSIONS = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'] as const;
 
@@ -24,6 +29,21 @@ const ROWS: [string, string, number, Scores][] = [
   ['ZL-010', 'upstream', 2, [42.2, 43.5, 76.1, 15.3, null, 39.1, 27.4, 44.9]],
 ];
 
+// size band, d1_local_inputs (%), d4_uni_projects (yes = 100), d2_skilled_hiring (1–5); null: skipped.
+const OWN: [string, number | null, number, number][] = [
+  ['small', 18, 0, 2],
+  ['micro', 72, 0, 3],
+  ['small', 64, 100, 4],
+  ['medium', null, 0, 3],
+  ['small', 81, 100, 5],
+  ['micro', 55, 0, 2],
+  ['micro', 40, 0, 1],
+  ['medium', 77, 100, 4],
+  ['small', 69, 0, 3],
+  ['small', 58, 0, 3],
+];
+export const MEMBER_INDICATORS = ['d1_local_inputs', 'd4_uni_projects', 'd2_skilled_hiring'] as const;
+
 /** Type-7 quantile of sorted values. */
 export function quantile(sorted: readonly number[], p: number): number | null {
   if (sorted.length === 0) return null;
@@ -40,10 +60,12 @@ function column(d: number): number[] {
 
 /** The ten members with scores and percentiles. */
 export function fixtureMembers(): MemberResult[] {
-  return ROWS.map(([id, chainRole, integrationStage, scores]) => ({
+  return ROWS.map(([id, chainRole, integrationStage, scores], row) => ({
     id,
     chainRole,
     integrationStage,
+    sizeBand: OWN[row]![0],
+    indicators: MEMBER_INDICATORS.map((ind, i) => ({ id: ind, value: OWN[row]![i + 1] as number | null })),
     dimensions: MEMBER_DIMENSIONS.map((dim, d) => {
       const score = scores[d] ?? null;
       const others = column(d);
@@ -59,4 +81,41 @@ export function fixtureMemberDistribution(): MemberDistribution[] {
     const sorted = column(d).sort((a, b) => a - b);
     return { dimension, n: sorted.length, p25: quantile(sorted, 0.25), median: quantile(sorted, 0.5), p75: quantile(sorted, 0.75) };
   });
+}
+
+function stat(id: string, values: (number | null)[], published: boolean): MemberGroupStat {
+  const sorted = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
+  return published
+    ? { id, n: sorted.length, p25: quantile(sorted, 0.25), median: quantile(sorted, 0.5), p75: quantile(sorted, 0.75), mean, withheld: null }
+    : { id, n: sorted.length, p25: null, median: null, p75: null, mean: null, withheld: sorted.length < 5 ? 'small' : 'complement' };
+}
+
+/** The groups all, each chain role and each size band, with their published statistics at k = 5. */
+export function fixtureMemberGroups(): MemberGroup[] {
+  const members = fixtureMembers();
+  const columns = (id: string, of: MemberResult[]) => ({
+    dims: MEMBER_DIMENSIONS.map((d) => of.map((m) => m.dimensions.find((x) => x.id === d)?.score ?? null)),
+    inds: MEMBER_INDICATORS.map((i) => of.map((m) => m.indicators?.find((x) => x.id === i)?.value ?? null)),
+    id,
+  });
+  const all = columns('', members);
+  const count = (values: (number | null)[]) => values.filter((v) => v !== null).length;
+  const group = (kind: MemberGroup['kind'], key: string): MemberGroup => {
+    const of = kind === 'all' ? members : members.filter((m) => (kind === 'chainRole' ? m.chainRole : m.sizeBand) === key);
+    const own = columns(key, of);
+    const open = (values: (number | null)[], whole: (number | null)[]) => {
+      const n = count(values);
+      const rest = count(whole) - n;
+      return n >= 5 && (kind === 'all' || count(whole) < 5 || rest === 0 || rest >= 5);
+    };
+    return {
+      kind,
+      key,
+      dimensions: MEMBER_DIMENSIONS.map((d, i) => stat(d, own.dims[i]!, open(own.dims[i]!, all.dims[i]!))),
+      indicators: MEMBER_INDICATORS.map((d, i) => stat(d, own.inds[i]!, open(own.inds[i]!, all.inds[i]!))),
+    };
+  };
+  const keys = (of: (m: MemberResult) => string | null | undefined) => [...new Set(members.map(of).filter((x): x is string => typeof x === 'string'))];
+  return [group('all', ''), ...keys((m) => m.chainRole).map((k) => group('chainRole', k)), ...keys((m) => m.sizeBand).map((k) => group('sizeBand', k))];
 }

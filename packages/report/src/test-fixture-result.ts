@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { vcmCluster } from '@clusterlens/models';
-import type { AssessmentResult, ClusterResult, LogEntry, RoleCount } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterResult, LogEntry, RoleCount, MemberSuggestion } from '@clusterlens/schema';
 import { CLUSTER_IDS, DIMENSIONS, INDICATORS, type ClusterId } from './test-fixture-data.js';
 import { rankAndMedian } from './test-fixture-peers.js';
 
@@ -140,6 +140,9 @@ function scoreCluster(id: ClusterId): ClusterResult {
   };
 }
 
+/** vcm-cluster indicator ids → the fixture's ids, for the member-level indicators the fixture members answer. */
+const FIXTURE_INDICATOR: Record<string, string> = { local_sourcing: 'd1_local_inputs', university_cooperation: 'd4_uni_projects' };
+
 /** A fresh fixture result (callers may mutate it). */
 export function fixtureResult(): AssessmentResult {
   const clusters = CLUSTER_IDS.map(scoreCluster);
@@ -152,7 +155,17 @@ export function fixtureResult(): AssessmentResult {
       version: '1.0.0',
       label: { en: 'Value-chain cluster model', zh: '价值链集群模型' },
       headlineIndex: 'competitiveness',
-      suggestions: Object.fromEntries(vcmCluster.dimensions.map((d) => [d.id, d.suggestions ?? []])),
+      // vcm-cluster's suggestions, their indicators renamed to the fixture's ids where the fixture has them.
+      suggestions: Object.fromEntries(
+        vcmCluster.dimensions.map((d) => [
+          d.id,
+          (d.suggestions ?? []).map((s) => {
+            const own: MemberSuggestion = 'text' in s ? { ...s } : { text: s };
+            const renamed = own.indicator === undefined ? undefined : FIXTURE_INDICATOR[own.indicator];
+            return renamed ? { ...own, indicator: renamed } : own;
+          }),
+        ]),
+      ),
     },
     method: {
       steps: [

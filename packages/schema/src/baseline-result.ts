@@ -19,6 +19,16 @@ export const BaselineResult = Type.Object({
       indices: Type.Array(Scored),
       dimensions: Type.Array(Scored),
       indicators: Type.Array(Type.Object({ id: Type.String(), status: Type.String(), value: NullableNumber })),
+      members: Type.Optional(
+        Type.Array(
+          Type.Object({
+            id: Type.String(),
+            integrationStage: Type.Union([Type.Integer(), Type.Null()]),
+            dimensions: Type.Array(Type.Object({ id: Type.String(), score: NullableNumber })),
+          }),
+          { description: 'Last year’s member scores (a run with member feedback): each member’s own change, matched by respondent id.' },
+        ),
+      ),
     }),
   ),
 });

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { LANGS, type Lang } from './common.js';
+import { Identifier, LANGS, type Lang } from './common.js';
+import { MemberContact } from './member-feedback.js';
 
 /** A string from a fixed list, as a JSON Schema `enum`, so a wrong value is reported once with the allowed ones. */
 const StringEnum = <T extends string>(values: readonly T[], description: string) =>
@@ -28,6 +29,11 @@ export const CliConfig = Type.Object(
     ),
     minGroupSize: Type.Optional(
       Type.Integer({ minimum: 1, description: 'Smallest group of respondents an aggregate may describe in member reports (k-anonymity).' }),
+    ),
+    memberContacts: Type.Optional(
+      Type.Record(Identifier, MemberContact, {
+        description: 'Association contacts printed in member reports: per suggestion `contact` key, and `default` for the others.',
+      }),
     ),
     jobs: Type.Optional(Type.Integer({ minimum: 1, maximum: 256, description: 'Worker threads of batch runs.' })),
     store: Type.Optional(

@@ -64,11 +64,21 @@ describe('framework knowledge the reports print', () => {
     expect(bad({ sizeBands: { bands: [{ id: 'small', label: text, below: 0 }], note: text } })).toBe(false);
   });
 
+  it('accepts suggestions with the members they fit, and rejects unknown conditions and empty lists', () => {
+    const withSuggestions = (suggestions: unknown[]) => validate(Framework, { ...framework, dimensions: [{ ...framework.dimensions[0]!, suggestions }] }).ok;
+    const fit = { text, indicator: 'x1', excludeRoles: ['research_institute'], sizeBands: ['micro', 'small'], stages: { min: 1, max: 2 }, contact: 'sourcing' };
+    expect(withSuggestions([text, fit])).toBe(true);
+    expect(withSuggestions([{ ...fit, roles: [] }])).toBe(false);
+    expect(withSuggestions([{ ...fit, stages: { min: 0 } }])).toBe(false);
+    expect(withSuggestions([{ ...fit, colour: 'red' }])).toBe(false);
+    expect(withSuggestions([{ ...fit, text: { en: 'Only English' } }])).toBe(false);
+  });
+
   it('a result carries the headline index; its log holds only known codes with their own parameters', () => {
     const base = {
       schemaVersion: '1.0',
       engine: { name: 'e', version: '1' },
-      framework: { id: 'own', version: '1.0.0', label: text, headlineIndex: 'resilience', suggestions: { X1: [text] }, sizeBandsNote: text },
+      framework: { id: 'own', version: '1.0.0', label: text, headlineIndex: 'resilience', suggestions: { X1: [{ text, roles: ['upstream'], stages: { max: 2 } }] }, sizeBandsNote: text },
       method: { steps: [], replayable: true },
       clusters: [],
       issues: [],

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Identifier, LocalizedText } from './common.js';
+import { MemberSuggestion } from './member-feedback.js';
 import { ChoiceList, Question } from './question.js';
 
 /**
@@ -110,10 +111,10 @@ export const Dimension = Type.Object(
     indicators: Type.Array(Indicator, { minItems: 1 }),
     aggregation: Type.Optional(AggregationMethodSchema),
     suggestions: Type.Optional(
-      Type.Array(LocalizedText, {
+      Type.Array(Type.Union([MemberSuggestion, LocalizedText]), {
         minItems: 1,
         description:
-          'Advice for a member whose score on this dimension is among its lowest, most useful first (member feedback report). Without it the report suggests discussing the dimension with the cluster association.',
+          'Advice for a member whose score on this dimension is among its lowest, most useful first (member feedback report): a text for every member, or a text with the chain roles, size bands and integration stages it fits and the indicator it improves. Without it the report suggests discussing the dimension with the cluster association.',
       }),
     ),
   },
@@ -196,6 +197,9 @@ export const MemberProfileQuestions = Type.Object(
     revenue: Type.Optional(identifierWith('Member revenue, for concentration (HHI) of revenue shares.')),
     employees: Type.Optional(identifierWith('Member employees, counted per band of `sizeBands`.')),
     sizeBands: Type.Optional(SizeBands),
+    contactEmail: Type.Optional(
+      identifierWith('Text question with the member’s contact e-mail: listed only in members/index.csv (never in results or reports), for mailing each member its report.'),
+    ),
     surveyWeight: Type.Optional(
       identifierWith(
         'Survey (design) weight of each respondent. Means, shares, weighted means and ratios are weighted by it; counts, sums, medians and maxima describe the respondents as they are. A missing or non-positive weight counts as 1.',

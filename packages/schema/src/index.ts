@@ -17,6 +17,7 @@ export * from './result.js';
 export * from './config.js';
 export * from './mapping.js';
 export * from './result-analysis.js';
+export * from './member-feedback.js';
 export * from './cli-output.js';
 export * from './store.js';
 export { validate, type Validation } from './validate.js';

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Identifier, LocalizedText } from './common.js';
+import { SupportMeasure } from './member-feedback.js';
 
 export const Comparison = Type.Union([Type.Literal('>='), Type.Literal('<=')]);
 export type Comparison = Static<typeof Comparison>;
@@ -66,6 +67,7 @@ export const PolicyProfile = Type.Object(
     frameworkId: Identifier,
     priorities: Type.Array(PolicyPriority, { minItems: 1 }),
     eligibility: Type.Array(EligibilityRule),
+    supportMeasures: Type.Optional(Type.Array(SupportMeasure, { description: 'Measures members can apply for; member reports list those open to the member’s role and size.' })),
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText } from './common.js';
+import { MemberChange, MemberIndicatorValue, SupportMeasure } from './member-feedback.js';
 import { Comparison } from './policy.js';
 
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
@@ -101,6 +102,7 @@ export const PolicyResult = Type.Object(
     gaps: Type.Array(PolicyGap),
     eligibility: Type.Array(EligibilityCheck),
     eligible: Type.Union([Type.Boolean(), Type.Null()], { description: 'All eligibility rules pass; null if any is unknown.' }),
+    supportMeasures: Type.Optional(Type.Array(SupportMeasure, { description: 'The profile’s support measures (member feedback reports).' })),
   },
   { additionalProperties: false },
 );
@@ -210,6 +212,9 @@ export const MemberResult = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    sizeBand: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'Id of the framework’s size band of its headcount; null without one.' })),
+    indicators: Type.Optional(Type.Array(MemberIndicatorValue, { description: 'Its own value of each member-level indicator, in framework order.' })),
+    change: Type.Optional(MemberChange),
   },
   { additionalProperties: false },
 );

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText, SourceFile } from './common.js';
 import { AggregationRule, Direction } from './framework.js';
 import { Issue } from './issue.js';
+import { MemberGroup, MemberSuggestion } from './member-feedback.js';
 import { MethodRecord } from './result-method.js';
 import { LogEntry } from './result-log.js';
 
@@ -143,6 +144,11 @@ export const ClusterResult = Type.Object(
     members: Type.Optional(
       Type.Array(MemberResult, { description: 'Per-member scores; present only when member feedback was requested.' }),
     ),
+    memberGroups: Type.Optional(
+      Type.Array(MemberGroup, {
+        description: 'Quartiles per member group (all members, each chain role, each size band) that pass the group-size rules; with member feedback only.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -159,7 +165,9 @@ export const FrameworkInfo = Type.Object(
     label: LocalizedText,
     headlineIndex: Type.String({ description: 'The index the reports lead with: the framework’s `headlineIndex`, else its first index.' }),
     suggestions: Type.Optional(
-      Type.Record(Type.String(), Type.Array(LocalizedText), { description: 'Per dimension id, the framework’s suggestions for members (member feedback report).' }),
+      Type.Record(Type.String(), Type.Array(MemberSuggestion), {
+        description: 'Per dimension id, the framework’s suggestions for members with the members they fit (member feedback report); a plain text fits every member.',
+      }),
     ),
     /** Where the headcount bands of `respondents.bySize` come from (the framework's `sizeBands.note`). */
     sizeBandsNote: Type.Optional(LocalizedText),

@@ -122,7 +122,7 @@ export function assembleCluster(context: Assembly, c: number): ClusterResult {
     sources: survey.sources.map((s) => ({ ...s })),
     ...(integration ? { integration } : {}),
     ...(special ? { specialisation: special } : {}),
-    ...(own ? { memberDistribution: own.distribution, members: own.members } : {}),
+    ...(own ? { memberDistribution: own.distribution, members: own.members, memberGroups: own.groups } : {}),
     ...(policy ? { policy } : {}),
     ...(changes ? { baseline: changes.info } : {}),
   };

@@ -17,11 +17,11 @@ describe('result.framework: what the reports need from the framework', () => {
     const [innovation, collaboration] = tinyFramework.dimensions;
     const framework: Framework = {
       ...tinyFramework,
-      dimensions: [{ ...innovation!, suggestions: [t('Spend on R&D.')] }, collaboration!],
+      dimensions: [{ ...innovation!, suggestions: [t('Spend on R&D.'), { text: t('Hire a researcher.'), excludeRoles: ['research_institute'], sizeBands: ['small'] }] }, collaboration!],
       memberProfile: { employees: 'employees', sizeBands: { bands: [{ id: 'all', label: t('All') }], note: t('One band') } },
     };
     const info = assess({ framework, surveys: [clusterA], engineVersion: 't' }).framework;
-    expect(info.suggestions).toEqual({ innovation: [t('Spend on R&D.')] });
+    expect(info.suggestions).toEqual({ innovation: [{ text: t('Spend on R&D.') }, { text: t('Hire a researcher.'), excludeRoles: ['research_institute'], sizeBands: ['small'] }] });
     expect(info.sizeBandsNote).toEqual(t('One band'));
     expect(assess({ framework: tinyFramework, surveys: [clusterA], engineVersion: 't' }).framework).toEqual({
       id: 'tiny',

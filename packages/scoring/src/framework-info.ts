@@ -6,7 +6,10 @@ import type { Framework, FrameworkInfo } from '@clusterlens/schema';
  * first index), the member suggestions per dimension, and the note on the headcount bands.
  */
 export function frameworkInfo(framework: Framework): FrameworkInfo {
-  const suggestions = Object.fromEntries(framework.dimensions.flatMap((d) => (d.suggestions ? [[d.id, d.suggestions.map((s) => ({ ...s }))]] : [])));
+  // A plain text fits every member: carried as a suggestion without conditions.
+  const suggestions = Object.fromEntries(
+    framework.dimensions.flatMap((d) => (d.suggestions ? [[d.id, d.suggestions.map((s) => ('text' in s ? structuredClone(s) : { text: { ...s } }))]] : [])),
+  );
   const profile = framework.memberProfile;
   const note = profile?.employees === undefined ? undefined : profile.sizeBands?.note;
   return {

@@ -24,6 +24,9 @@ export { checkEligibility, statValue } from './policy/eligibility.js';
 // Members, specialisation, peers, sensitivity.
 export { integrationProfile, memberStage } from './members/integration.js';
 export { memberScores } from './members/member-scores.js';
+export { publishable, type MemberSet, type Withheld } from './members/group-rule.js';
+export { memberGroups } from './members/member-groups.js';
+export { memberChange } from './members/member-change.js';
 export { hhi, krugman, memberRevenues } from './peers/concentration.js';
 export { peerTests, type PeerFigures } from './peers/peer-tests.js';
 export { specialisation } from './peers/specialisation.js';

@@ -51,9 +51,23 @@ function sizeBands(survey: ClusterSurvey, framework: Framework): Profile['bySize
       unstated += 1;
       continue;
     }
-    const band = bands.findIndex((b) => b.below !== undefined && employees < b.below);
-    counts[band === -1 ? bands.length - 1 : band]! += 1;
+    counts[bandIndex(employees, bands)]! += 1;
   }
   const counted = bands.map((b, i) => ({ role: b.id, label: { ...b.label }, count: counts[i]! }));
   return unstated > 0 ? [...counted, { role: '', label: localized((lang) => messages(lang).sizeUnstated), count: unstated }] : counted;
+}
+
+type Bands = NonNullable<NonNullable<Framework['memberProfile']>['sizeBands']>['bands'];
+
+/** Index of the band of a headcount: the first whose `below` exceeds it, else the last. */
+function bandIndex(employees: number, bands: Bands): number {
+  const band = bands.findIndex((b) => b.below !== undefined && employees < b.below);
+  return band === -1 ? bands.length - 1 : band;
+}
+
+/** A member's headcount band id (as in `bySize`), or null without a headcount or without bands. */
+export function memberSizeBand(answer: unknown, framework: Framework): string | null {
+  const bands = framework.memberProfile?.sizeBands?.bands;
+  if (bands === undefined || framework.memberProfile?.employees === undefined || typeof answer !== 'number') return null;
+  return bands[bandIndex(answer, bands)]?.id ?? null;
 }

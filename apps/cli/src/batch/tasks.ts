@@ -5,7 +5,7 @@
  * write nothing: the main thread writes every output, so a file-system error has one path to the user.
  */
 import { performance } from 'node:perf_hooks';
-import type { AssessmentResult, ClusterHistory, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterHistory, ClusterSurvey, Framework, Issue, Lang, MemberContact } from '@clusterlens/schema';
 import { readInput } from '../read-input.js';
 
 export interface ReadPoolData {
@@ -30,6 +30,8 @@ export interface RenderPoolData {
   /** The run's AssessmentResult as JSON, parsed once per worker rather than cloned per task. */
   resultJson: string;
   lang: Lang;
+  /** Association contacts of the member reports (config `memberContacts`). */
+  contacts?: Record<string, MemberContact>;
 }
 
 export interface RenderTask {
@@ -42,6 +44,8 @@ export interface MemberTask {
   clusterId: string;
   memberId: string;
   minGroup: number;
+  /** Encrypts the report (never logged). */
+  password?: string;
 }
 
 /** A rendered report, for the main thread to write. */
@@ -73,7 +77,9 @@ export function taskHandlers(data: unknown) {
     async renderMember(task: MemberTask): Promise<Rendered> {
       const start = performance.now();
       const { renderMemberReport } = await import('@clusterlens/report');
-      const pdf = await renderMemberReport(parsed(), task.clusterId, task.memberId, { lang: (data as RenderPoolData).lang, minGroup: task.minGroup });
+      const { lang, contacts } = data as RenderPoolData;
+      const options = { lang, minGroup: task.minGroup, ...(contacts && { contacts }), ...(task.password !== undefined && { password: task.password }) };
+      const pdf = await renderMemberReport(parsed(), task.clusterId, task.memberId, options);
       return { pdf, ms: performance.now() - start };
     },
   };

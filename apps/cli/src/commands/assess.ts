@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, OutputFormat } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, MemberContact, OutputFormat } from '@clusterlens/schema';
+import { EXIT, ExitError } from '../exit.js';
 import { combineSurveys, type SurveyPart } from '../combine-surveys.js';
 import type { SideFileContext } from '../json-input.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
@@ -20,6 +21,10 @@ export interface AssessOptions extends RunChoices {
   /** Worker threads for the reports. */
   jobs: number;
   input?: InputFormatOptions;
+  /** `--member-passwords`: CSV of respondent id → password; each member report is encrypted with its own. */
+  memberPasswords?: string;
+  /** Association contacts of the member reports (config `memberContacts`). */
+  memberContacts?: Record<string, MemberContact>;
 }
 
 export interface AssessOutcome {
@@ -40,6 +45,7 @@ export async function runAssess(options: AssessOptions, logger: Logger, report: 
   const { lang } = options;
   const text = MESSAGES[lang];
   const printIssues = (issues: Issue[]) => issues.filter((issue) => issue.severity !== 'info').forEach((issue) => logger.error(formatIssue(issue, lang)));
+  const passwords = await memberPasswords(options);
   const plan = await planRun(options, { lang, cwd: options.cwd, report });
   const read = await readSurveys(options.files, plan.framework, { lang, cwd: options.cwd, ...options.input }, logger);
   printIssues(read.issues);
@@ -49,7 +55,15 @@ export async function runAssess(options: AssessOptions, logger: Logger, report: 
   }
   // One line per report: a bar is for batch's many clusters.
   const progress = { start: () => {}, tick: (line: string) => logger.info(line), stop: () => {} };
-  const output = { out: options.out, lang, formats: options.formats, jobs: options.jobs, progress };
+  const output = {
+    out: options.out,
+    lang,
+    formats: options.formats,
+    jobs: options.jobs,
+    progress,
+    ...(passwords && { memberPasswords: passwords }),
+    ...(options.memberContacts && { memberContacts: options.memberContacts }),
+  };
   const { result, outputs, reports } = await storedRun(options.store, { plan, choices: options, surveys: read.surveys }, { cwd: options.cwd, lang, logger }, (run) =>
     runAssessment(run, read, output, logger),
   );
@@ -78,4 +92,16 @@ async function readSurveys(
   }
   const combined = combineSurveys(parts, lang);
   return { surveys: combined.surveys, issues: [...issues, ...combined.issues] };
+}
+
+/** The passwords file, read and checked before anything else: its errors stop the run (exit 1) with nothing written. */
+async function memberPasswords(options: AssessOptions): Promise<{ passwords: ReadonlyMap<string, string>; file: string } | undefined> {
+  const file = options.memberPasswords;
+  if (file === undefined) return undefined;
+  const text = MESSAGES[options.lang];
+  if (!options.members) throw new ExitError(EXIT.usage, text.passwordsWithoutMembers, { issue: 'member_passwords_without_members' });
+  const { readMemberPasswords } = await import('../run/member-delivery.js');
+  const read = await readMemberPasswords(file, options.cwd, options.lang);
+  if (read.issues.length > 0) throw new ExitError(EXIT.inputErrors, text.passwordsInvalid(basename(file)), { issue: 'member_passwords_invalid', file: basename(file), issues: read.issues });
+  return { passwords: read.passwords, file };
 }

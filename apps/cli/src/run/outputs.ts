@@ -1,5 +1,6 @@
-import { join } from 'node:path';
-import type { AssessmentResult, Lang, OutputFormat, PortfolioHistory } from '@clusterlens/schema';
+import { join, relative, sep } from 'node:path';
+import type { AssessmentResult, Lang, MemberContact, OutputFormat, PortfolioHistory } from '@clusterlens/schema';
+import { emailKey } from './member-delivery.js';
 import type { MemberTask, RenderPoolData, Rendered } from '../batch/tasks.js';
 import { safeFileName, writeFileAtomic } from '../files.js';
 import type { Logger } from '../log.js';
@@ -18,12 +19,20 @@ export interface RunOutputOptions {
   jobs: number;
   /** Each cluster's years from the results store, for the portfolio's trends; absent without a store. */
   history?: PortfolioHistory;
+  /** How the member reports are delivered: passwords per respondent id, contacts, e-mails for index.csv (cluster + id, see `emailKey`). */
+  delivery?: MemberDelivery;
+}
+
+export interface MemberDelivery {
+  passwords?: ReadonlyMap<string, string>;
+  contacts?: Record<string, MemberContact>;
+  emails?: ReadonlyMap<string, string>;
 }
 
 /**
  * The outputs that belong to the whole run rather than to one cluster: results.json,
  * results.xlsx, the CSV tables, portfolio.pdf (several clusters) and the member reports
- * (DIR/members/<cluster-id>/<member-id>.pdf). Cluster PDFs are written by the caller, which
+ * (DIR/members/<cluster-id>/<member-id>.pdf, and DIR/members/index.csv for a mail merge). Cluster PDFs are written by the caller, which
  * may render them on a worker pool.
  */
 export async function writeRunOutputs(result: AssessmentResult, options: RunOutputOptions, logger: Logger): Promise<string[]> {
@@ -61,18 +70,17 @@ const memberReportPath = (out: string, clusterId: string, memberId: string): str
  * and written here as each arrives.
  */
 async function writeMemberReports(result: AssessmentResult, minGroup: number, options: RunOutputOptions, logger: Logger): Promise<string[]> {
+  const { passwords, contacts, emails } = options.delivery ?? {};
   const tasks: (MemberTask & { path: string })[] = result.clusters.flatMap((cluster) =>
-    (cluster.members ?? []).map((member) => ({
-      clusterId: cluster.id,
-      memberId: member.id,
-      minGroup,
-      path: memberReportPath(options.out, cluster.id, member.id),
-    })),
+    (cluster.members ?? []).map((member) => {
+      const password = passwords?.get(member.id);
+      return { clusterId: cluster.id, memberId: member.id, minGroup, path: memberReportPath(options.out, cluster.id, member.id), ...(password !== undefined && { password }) };
+    }),
   );
   const { runPool } = await import('../batch/pool.js');
   await runPool<MemberTask, Rendered>('renderMember', tasks, {
     jobs: options.jobs,
-    workerData: { resultJson: JSON.stringify(result), lang: options.lang } satisfies RenderPoolData,
+    workerData: { resultJson: JSON.stringify(result), lang: options.lang, ...(contacts && { contacts }) } satisfies RenderPoolData,
     settled: async (index, reply) => {
       // The result was validated and the ids come from it: a failed render is a bug, not bad input.
       if (reply instanceof Error) throw reply;
@@ -83,5 +91,11 @@ async function writeMemberReports(result: AssessmentResult, minGroup: number, op
     const count = cluster.members?.length ?? 0;
     if (count > 0) logger.info(MESSAGES[options.lang].wroteMembers(count, join(options.out, 'members', safeFileName(cluster.id))));
   }
-  return tasks.map((task) => task.path);
+  if (tasks.length === 0) return [];
+  const { tableToCsv } = await import('@clusterlens/report');
+  const index = join(options.out, 'members', 'index.csv');
+  const rows = tasks.map((t) => [t.memberId, t.clusterId, emails?.get(emailKey(t.clusterId, t.memberId)) ?? null, relative(join(options.out, 'members'), t.path).split(sep).join('/')]);
+  await writeFileAtomic(index, tableToCsv(['respondent_id', 'cluster_id', 'email', 'file'], rows));
+  logger.info(MESSAGES[options.lang].wrote(index));
+  return [...tasks.map((task) => task.path), index];
 }

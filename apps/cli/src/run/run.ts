@@ -1,11 +1,18 @@
-import { join } from 'node:path';
-import type { AssessmentResult, ClusterSurvey, Issue } from '@clusterlens/schema';
+import { basename, join } from 'node:path';
+import type { AssessmentResult, ClusterSurvey, Issue, MemberContact } from '@clusterlens/schema';
+import { EXIT, ExitError } from '../exit.js';
+import { MESSAGES } from '../messages.js';
 import type { Logger } from '../log.js';
 import { writeClusterReports, type ClusterReport, type ClusterReportOptions } from './cluster-reports.js';
+import { memberEmails, missingPasswords } from './member-delivery.js';
 import { writeRunOutputs, type RunOutputOptions } from './outputs.js';
 import { memberGroup, scoreRun, type RunPlan } from './plan.js';
 
-export interface RunOutput extends Omit<RunOutputOptions, 'minGroup'>, ClusterReportOptions {
+export interface RunOutput extends Omit<RunOutputOptions, 'minGroup' | 'delivery'>, ClusterReportOptions {
+  /** Per-member passwords, read and checked (`readMemberPasswords`), and the file they came from. */
+  memberPasswords?: { passwords: ReadonlyMap<string, string>; file: string };
+  /** Association contacts of the member reports (config `memberContacts`). */
+  memberContacts?: Record<string, MemberContact>;
   /** Called once the run-wide outputs are written, before the cluster reports (batch saves its summary). */
   written?: () => Promise<void>;
 }
@@ -25,10 +32,22 @@ export interface RunProduct {
  */
 export async function runAssessment(plan: RunPlan, read: { surveys: ClusterSurvey[]; issues: Issue[] }, output: RunOutput, logger: Logger): Promise<RunProduct> {
   const result = await scoreRun(plan, read.surveys, read.issues);
+  const minGroup = memberGroup(plan.steps);
+  const passwords = output.memberPasswords;
+  if (passwords && minGroup !== undefined) {
+    // Checked before anything is written: a member without a password would get an open report.
+    const missing = missingPasswords(result, passwords.passwords, passwords.file, output.lang);
+    if (missing.length > 0) throw new ExitError(EXIT.inputErrors, MESSAGES[output.lang].passwordsInvalid(basename(passwords.file)), { issue: 'member_passwords_invalid', file: basename(passwords.file), issues: missing });
+  }
+  const delivery = {
+    ...(passwords && { passwords: passwords.passwords }),
+    ...(output.memberContacts && { contacts: output.memberContacts }),
+    emails: memberEmails(read.surveys, plan.framework),
+  };
   const pdf = output.formats.includes('pdf');
   // Only the PDFs show the history; read before anything is written, so a failed read leaves no outputs.
   const history = pdf && plan.history ? await plan.history(result) : undefined;
-  const outputs = await writeRunOutputs(result, { ...output, minGroup: memberGroup(plan.steps), ...(history && { history }) }, logger);
+  const outputs = await writeRunOutputs(result, { ...output, minGroup, delivery, ...(history && { history }) }, logger);
   await output.written?.();
   const reports = pdf ? await writeClusterReports(result, { ...output, ...(history && { history }) }) : [];
   outputs.push(...reports.filter((r) => r.error === undefined).map((r) => join(output.out, r.name)));

@@ -15,7 +15,7 @@ export interface MemberMessages {
   chainPosition: string;
   integrationStage: string;
   intro: Fn<'k'>;
-  headings: { scores: string; position: string; suggestions: string; about: string };
+  headings: { scores: string; position: string; answers: string; peers: string; change: string; suggestions: string; support: string; about: string };
   scoresIntro: string;
   legendOwn: string;
   legendBand: string;
@@ -38,4 +38,36 @@ export interface MemberMessages {
   suggestionFor: Fn<'dimension' | 'score'>;
   genericSuggestion: Fn<'dimension'>;
   about: Fn<'k'>;
+  size: string;
+  sizeUnknown: string;
+  yes: string;
+  no: string;
+  colon: string;
+  yesShare: Fn<'share'>;
+  groupTooSmall: string;
+  answersIntro: string;
+  answersNone: string;
+  answersTable: { indicator: string; yours: string; all: string; role: string; size: string; standing: string };
+  standing: { weak: string; typical: string; strong: string; sameAs: Fn<'share'> };
+  skippedIntro: string;
+  skipped: Fn<'indicator' | 'cluster'>;
+  skippedHidden: Fn<'indicator'>;
+  peersIntro: Fn<'k' | 'role' | 'size'>;
+  peersTable: { dimension: string; yours: string; all: string; role: string; size: string };
+  peersNote: Fn<'k'>;
+  changeIntro: Fn<'year'>;
+  changeNone: Fn<'year'>;
+  changeTable: { dimension: string; before: string; now: string; change: string };
+  changeStage: Fn<'before' | 'now' | 'year'>;
+  why: {
+    indicator: Fn<'indicator' | 'value' | 'p25' | 'p75' | 'median'>;
+    indicatorYes: Fn<'indicator' | 'answer' | 'share'>;
+    skipped: Fn<'indicator' | 'median'>;
+    skippedHidden: Fn<'indicator'>;
+    dimension: Fn<'dimension' | 'score' | 'p25' | 'p75'>;
+    lowest: Fn<'dimension' | 'score'>;
+    stage: Fn<'stage' | 'label'>;
+  };
+  contact: Fn<'details'>;
+  supportIntro: Fn<'profile'>;
 }

@@ -1,6 +1,6 @@
 /**
  * The member's chain position and integration stage, with the cluster figures only when at
- * least k respondents stand behind them, plus the three suggestions for its weakest dimensions.
+ * least k respondents stand behind them.
  */
 import type { Content } from 'pdfmake/interfaces.js';
 import type { MemberResult } from '@clusterlens/schema';
@@ -12,6 +12,13 @@ import { safeCount } from './privacy.js';
 export function roleLabel(ctx: ReportContext, member: MemberResult): string {
   if (member.chainRole === null) return ctx.m.member.roleUnknown;
   return ctx.cluster.respondents.byChainRole.find((r) => r.role === member.chainRole)?.label[ctx.lang] ?? member.chainRole;
+}
+
+/** "Small (10–49 employees)" for the member's own size band. */
+export function sizeLabel(ctx: ReportContext, member: MemberResult): string {
+  const band = member.sizeBand ?? null;
+  if (band === null) return ctx.m.member.sizeUnknown;
+  return ctx.cluster.respondents.bySize?.find((b) => b.role === band)?.label[ctx.lang] ?? band;
 }
 
 /** The framework's stages, lowest first, as the result carries them (empty without an integration question). */
@@ -75,43 +82,7 @@ export function memberPositionSection(ctx: ReportContext, member: MemberResult, 
   return [
     { text: m.member.headings.position, style: 'h1', margin: [0, 14, 0, 8] },
     row(m.member.chainPosition, roleLabel(ctx, member), roleSentence(ctx, member, k)),
+    ...(member.sizeBand === undefined ? [] : [row(m.member.size, sizeLabel(ctx, member), null)]),
     row(m.member.integrationStage, stageLabel(ctx, member), stageSentences(ctx, member, k).join(sep) || null),
-  ];
-}
-
-/** The member's three weakest scored dimensions, lowest first (framework order breaks ties). */
-export function weakestDimensions(member: MemberResult, count = 3): { id: string; score: number }[] {
-  return member.dimensions
-    .flatMap((d, order) => (d.score === null ? [] : [{ id: d.id, score: d.score, order }]))
-    .sort((a, b) => a.score - b.score || a.order - b.order)
-    .slice(0, count)
-    .map(({ id, score }) => ({ id, score }));
-}
-
-/**
- * Three suggestions from the framework (`result.framework.suggestions`): the first for each of
- * the weakest dimensions, then the next ones if fewer than three were scored. A dimension
- * without suggestions gets one generic suggestion.
- */
-export function memberSuggestions(ctx: ReportContext, member: MemberResult): { title: string; text: string }[] {
-  const { f, lang, m } = ctx;
-  const weakest = weakestDimensions(member).map((w) => ({ ...w, texts: ctx.result.framework.suggestions?.[w.id] ?? [] }));
-  const rounds = Math.max(1, ...weakest.map((w) => w.texts.length));
-  const picks = Array.from({ length: rounds }, (_, which) => weakest.flatMap((w) => (which < Math.max(1, w.texts.length) ? [{ ...w, which }] : []))).flat();
-  return picks.slice(0, 3).map((p) => {
-    const name = ctx.nameOf(p.id);
-    return { title: m.member.suggestionFor({ dimension: name, score: f.score(p.score) }), text: p.texts[p.which]?.[lang] ?? m.member.genericSuggestion({ dimension: name }) };
-  });
-}
-
-/** The suggestions section. */
-export function memberSuggestionsSection(ctx: ReportContext, member: MemberResult): Content[] {
-  const { m } = ctx;
-  const list = memberSuggestions(ctx, member);
-  if (list.length === 0) return [];
-  return [
-    { text: m.member.headings.suggestions, style: 'h1', margin: [0, 14, 0, 6] },
-    { text: m.member.suggestionsIntro, style: 'small' },
-    { ol: list.map((s) => ({ stack: [{ text: s.title, bold: true, color: COLOURS.navy }, { text: s.text, margin: [0, 1, 0, 6] }] })), style: 'body' },
   ];
 }

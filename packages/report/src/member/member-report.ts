@@ -1,19 +1,25 @@
 /**
  * The confidential member feedback report: the member's dimension scores against the cluster
- * quartiles (bullet charts), its percentiles, chain position and integration stage, and three
- * suggestions for its weakest dimensions — in 2–3 pages.
+ * quartiles (bullet charts), chain position, size and integration stage, its answers one by one
+ * against the cluster, its chain role and size band, its own change since the baseline,
+ * suggestions that fit it with why and whom to contact, and the support measures open to it.
  *
  * Confidentiality: the member's own values come from its MemberResult; cluster figures only
- * through privacy.ts, which drops every aggregate over fewer than k members. No other
- * member's id or value is ever read.
+ * through privacy.ts, which drops every aggregate over fewer than k members and every group
+ * statistic scoring withheld (size and complementary-group rules). No other member's id or
+ * value is ever read.
  */
+import { createHash } from 'node:crypto';
 import type { Column, Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { AssessmentResult, Lang } from '@clusterlens/schema';
+import type { AssessmentResult, Lang, MemberContact } from '@clusterlens/schema';
 import { createContext, type ReportContext } from '../context.js';
 import { documentFrame } from '../document-frame.js';
 import { printDocument } from '../render.js';
 import { COLOURS, CONTENT_WIDTH } from '../theme.js';
-import { memberPositionSection, memberSuggestionsSection } from './member-position.js';
+import { memberAnswersSection } from './member-answers.js';
+import { memberChangeSection, memberPeersSection, memberSupportSection } from './member-peers.js';
+import { memberPositionSection } from './member-position.js';
+import { memberSuggestionsSection } from './member-suggestions.js';
 import { memberScoresSection } from './member-scores.js';
 import { DEFAULT_MIN_GROUP, checkMinGroup, ownMember } from './privacy.js';
 
@@ -21,6 +27,13 @@ export interface MemberReportOptions {
   lang: Lang;
   /** Smallest group whose aggregates may appear. __Default:__ 5. */
   minGroup?: number;
+  /** Association contacts per suggestion `contact` key, `default` for the rest. __Default:__ none printed. */
+  contacts?: Readonly<Record<string, MemberContact>>;
+  /**
+   * Opens the PDF only with this password (pdfmake's own encryption, AES; printing and copying
+   * allowed, editing not). Never logged or stored. __Default:__ unencrypted.
+   */
+  password?: string;
 }
 
 function titleBlock(ctx: ReportContext, memberId: string): Content[] {
@@ -46,7 +59,7 @@ export function buildMemberReport(result: AssessmentResult, clusterId: string, m
   const member = ownMember(ctx.cluster, memberId);
   const { cluster, f, m, lang } = ctx;
   const name = cluster.name[lang];
-  return documentFrame({
+  const frame = documentFrame({
     lang,
     year: cluster.surveyYear,
     title: `${m.member.title}: ${name} ${cluster.surveyYear}`,
@@ -60,11 +73,32 @@ export function buildMemberReport(result: AssessmentResult, clusterId: string, m
       { text: m.member.intro({ k: f.integer(k) }), style: 'body' },
       ...memberScoresSection(ctx, member, k),
       ...memberPositionSection(ctx, member, k),
-      ...memberSuggestionsSection(ctx, member),
+      ...memberAnswersSection(ctx, member, k),
+      ...memberPeersSection(ctx, member, k),
+      ...memberChangeSection(ctx, member),
+      ...memberSuggestionsSection(ctx, member, k, options.contacts ?? {}),
+      ...memberSupportSection(ctx, member),
       { text: m.member.headings.about, style: 'h2' },
       { text: m.member.about({ k: f.integer(k) }), style: 'note' },
     ],
   });
+  return options.password === undefined ? frame : { ...frame, ...encryption(options.password, member.id) };
+}
+
+/**
+ * pdfmake's own encryption: AES-128 (PDF 1.7, so the version is raised), the member's password
+ * to open; an owner password derived from it and the member id (it only guards the
+ * permissions, and deriving it keeps the owner password out of every input and log).
+ * Encrypted files differ from run to run: AES draws a fresh random IV per stream.
+ */
+function encryption(password: string, memberId: string): Pick<TDocumentDefinitions, 'userPassword' | 'ownerPassword' | 'permissions' | 'version'> {
+  if (password.length === 0) throw new Error('A member password must not be empty');
+  return {
+    version: '1.7',
+    userPassword: password,
+    ownerPassword: createHash('sha256').update(`clusterlens owner\n${memberId}\n${password}`).digest('hex'),
+    permissions: { printing: 'highResolution', copying: true, contentAccessibility: true, modifying: false, annotating: false, fillingForms: false, documentAssembly: false },
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
  * only when it was computed over at least k members, and nothing individual except the
  * member's own values is ever read. The report takes its numbers only through these helpers.
  */
-import type { ClusterResult, MemberDistribution, MemberResult } from '@clusterlens/schema';
+import { stepParams, type AssessmentResult, type ClusterResult, type MemberDistribution, type MemberGroupKind, type MemberResult } from '@clusterlens/schema';
 
 /** Default minimum group size (DESIGN §6). */
 export const DEFAULT_MIN_GROUP = 5;
@@ -39,4 +39,29 @@ export function ownMember(cluster: ClusterResult, memberId: string): MemberResul
 export function checkMinGroup(k: number): number {
   if (!Number.isInteger(k) || k < 1) throw new Error(`minGroup must be a positive integer, got ${k}`);
   return k;
+}
+
+export interface GroupBand extends Band {
+  mean: number;
+}
+
+/**
+ * One statistic of a member group as scoring published it (`cluster.memberGroups`, where the
+ * size and complementary-group rules were applied over all groups at once), or null. Groups
+ * other than "all" are trusted only when scoring applied at least this report's k: a larger
+ * k here could not re-check the complementary rule, so they stay hidden.
+ */
+export function groupBand(
+  ctx: { result: AssessmentResult; cluster: ClusterResult },
+  group: { kind: MemberGroupKind; key: string | null | undefined },
+  level: 'dimensions' | 'indicators',
+  id: string,
+  k: number,
+): GroupBand | null {
+  if (group.key === null || group.key === undefined) return null;
+  const scored = stepParams(ctx.result.method.steps, 'members')?.minGroupSize ?? 0;
+  if (group.kind !== 'all' && scored < k) return null;
+  const stat = ctx.cluster.memberGroups?.find((g) => g.kind === group.kind && g.key === group.key)?.[level].find((s) => s.id === id);
+  if (!stat || stat.withheld !== null || stat.n < k || stat.p25 === null || stat.median === null || stat.p75 === null || stat.mean === null) return null;
+  return { p25: stat.p25, median: stat.median, p75: stat.p75, mean: stat.mean, n: stat.n };
 }

@@ -5,6 +5,7 @@ import type {
   Issue,
   LogEntry,
   MemberDistribution,
+  MemberGroup,
   MemberResult,
   PolicyResult,
   Specialisation,
@@ -52,7 +53,7 @@ export interface CoinRecords {
   /** Per unit, per indicator (framework order): member aggregation and sufficiency. */
   measured?: readonly (readonly MeasuredIndicator[])[];
   integration?: readonly (IntegrationProfile | undefined)[];
-  members?: readonly { members: MemberResult[]; distribution: MemberDistribution[] }[];
+  members?: readonly { members: MemberResult[]; distribution: MemberDistribution[]; groups: MemberGroup[] }[];
   policy?: readonly { policy: PolicyResult; log: LogEntry[] }[];
   benchmark?: Benchmark;
   baseline?: BaselineRecord;

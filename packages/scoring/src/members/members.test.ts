@@ -65,4 +65,52 @@ describe('integration stages and member scores — hand-calculated on cluster A'
     // normalised (0.24444 − 0.2)/(1 − 0.2) = 0.05556
     expect(plain.specialisation).toMatchObject({ hhi: expect.closeTo(5500 / 22500, 12), hhiNormalised: expect.closeTo((5500 / 22500 - 0.2) / 0.8, 12), hhiMembers: 5 });
   });
+
+  describe('for the feedback reports: size band, own indicator values, groups and change (k = 2)', () => {
+    const banded: Framework = {
+      ...framework,
+      memberProfile: { ...framework.memberProfile, employees: 'employees', sizeBands: { bands: [{ id: 'small', label: t('Small'), below: 25 }, { id: 'large', label: t('Large') }], note: t('n') } },
+    };
+    const baseline = {
+      engine: { name: 'e', version: '0' },
+      framework: { id: 'tiny', version: '1.0.0' },
+      clusters: [{ id: 'A', surveyYear: 2023, indices: [], dimensions: [], indicators: [], members: [{ id: 'A1', integrationStage: 1, dimensions: [{ id: 'innovation', score: 40 }] }] }],
+    };
+    const run = assess({ framework: banded, surveys: [survey], engineVersion: 't', baseline }, { members: { minGroupSize: 2 } }).clusters[0]!;
+    const group = (kind: string, key: string) => run.memberGroups!.find((g) => g.kind === kind && g.key === key)!;
+
+    it('puts each member in its headcount band and keeps its own indicator values', () => {
+      // employees 10, 30, 20, 40, —, 50 with bands below 25 / the rest
+      expect(run.members!.map((m) => m.sizeBand)).toEqual(['small', 'large', 'small', 'large', null, 'large']);
+      // A1: rd 2, platform county = 1, lead 5; trust 4, assoc yes = 100 %
+      expect(run.members![0]!.indicators).toEqual([
+        { id: 'rd_intensity', value: 2 },
+        { id: 'platform_level', value: 1 },
+        { id: 'lead_time', value: 5 },
+        { id: 'assoc_share', value: 100 },
+        { id: 'trust', value: 4 },
+      ]);
+    });
+
+    it('gives quartiles per group only where k members have a value', () => {
+      expect(run.memberGroups!.map((g) => `${g.kind}:${g.key}`)).toEqual(['all:', 'chainRole:up', 'chainRole:core', 'chainRole:down', 'sizeBand:small', 'sizeBand:large']);
+      // innovation: core = A2 69.167, A3 25 → median 47.083, p25 25 + .25 × 44.167 = 36.042; all minus core = 3 ≥ 2
+      expect(group('chainRole', 'core').dimensions[0]).toEqual({ id: 'innovation', n: 2, p25: expect.closeTo(36.0416666667, 8), median: expect.closeTo(47.0833333333, 8), p75: expect.closeTo(58.125, 8), mean: expect.closeTo(47.0833333333, 8), withheld: null });
+      expect(group('chainRole', 'up').dimensions[0]).toMatchObject({ n: 1, median: null, mean: null, withheld: 'small' });
+      // assoc_share of all who answered: A1 yes, A2 no, A3 yes, A4 yes, A6 no → 60 % yes
+      expect(group('all', '').indicators.find((s) => s.id === 'assoc_share')).toMatchObject({ n: 5, mean: 60, median: 100 });
+      // lead_time answers of the large firms: A2 10, A6 12 (A4 none) → median 11
+      expect(group('sizeBand', 'large').indicators.find((s) => s.id === 'lead_time')).toMatchObject({ n: 2, median: 11, withheld: null });
+    });
+
+    it("gives a member its own change since last year's member scores, matched by id", () => {
+      // A1 innovation 47.083 now, 40 then; collaboration not in last year's record
+      expect(run.members![0]!.change).toEqual({
+        baselineYear: 2023,
+        dimensions: [{ id: 'innovation', before: 40, delta: expect.closeTo(7.0833333333, 8) }, { id: 'collaboration', before: null, delta: null }],
+        stageBefore: 1,
+      });
+      expect(run.members![1]!.change).toBeUndefined();
+    });
+  });
 });

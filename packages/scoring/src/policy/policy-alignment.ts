@@ -107,6 +107,7 @@ export function alignPolicy(
       gaps: gapsOf(profile, priorities),
       eligibility: checks,
       eligible,
+      ...(profile.supportMeasures ? { supportMeasures: structuredClone(profile.supportMeasures) } : {}),
     },
     log,
   };

@@ -1,0 +1,94 @@
+/**
+ * Answer by answer: for each member-level indicator the member answered, its own value, the
+ * cluster's median and middle half, the medians of its chain role and size band (where those
+ * groups pass the group rules) and where it stands; then the questions it skipped, with what
+ * they would have shown. A manager sees which answers drove a low dimension score.
+ */
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import type { IndicatorResult, MemberResult } from '@clusterlens/schema';
+import type { ReportContext } from '../context.js';
+import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
+import { groupBand, type GroupBand } from './privacy.js';
+
+const isYesNo = (ind: IndicatorResult) => ind.rule.method === 'share_yes';
+
+/** "62% yes" for a yes/no indicator, "47 (35–60)" otherwise; the group-too-small text without a band. */
+export function bandText(ctx: ReportContext, ind: IndicatorResult, band: GroupBand | null, withRange: boolean): string {
+  const { f, m } = ctx;
+  if (!band) return m.member.groupTooSmall;
+  if (isYesNo(ind)) return m.member.yesShare({ share: f.wholeShare(band.mean / 100) });
+  const median = f.brief(band.median, ind.unit);
+  return withRange ? `${median} (${f.number(band.p25)}–${f.number(band.p75)})` : median;
+}
+
+/** Where the member's value stands in the cluster's middle half, the better side by the indicator's direction. */
+export function standing(ctx: ReportContext, ind: IndicatorResult, value: number, band: GroupBand | null): string {
+  const s = ctx.m.member.standing;
+  if (!band) return ctx.m.dash;
+  if (isYesNo(ind)) return s.sameAs({ share: ctx.f.wholeShare((value >= 50 ? band.mean : 100 - band.mean) / 100) });
+  const side = value < band.p25 ? -1 : value > band.p75 ? 1 : 0;
+  return side === 0 ? s.typical : side * ind.direction > 0 ? s.strong : s.weak;
+}
+
+/** The member-level indicators of the cluster, in framework order, with the member's value (undefined: not a member-level indicator). */
+function ownIndicators(ctx: ReportContext, member: MemberResult): { ind: IndicatorResult; value: number | null }[] {
+  const own = new Map((member.indicators ?? []).map((x) => [x.id, x.value]));
+  return ctx.cluster.indicators.flatMap((ind) => (own.has(ind.id) ? [{ ind, value: own.get(ind.id) ?? null }] : []));
+}
+
+function row(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, value: number, k: number): TableCell[] {
+  const { f, m, lang } = ctx;
+  const all = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
+  const role = groupBand(ctx, { kind: 'chainRole', key: member.chainRole }, 'indicators', ind.id, k);
+  const size = groupBand(ctx, { kind: 'sizeBand', key: member.sizeBand }, 'indicators', ind.id, k);
+  const own = isYesNo(ind) ? (value >= 50 ? m.member.yes : m.member.no) : f.brief(value, ind.unit);
+  const muted = (band: GroupBand | null) => (band ? {} : { color: COLOURS.muted, fontSize: 7.5 });
+  return [
+    { text: f.inlineUnit(ind.unit) || isYesNo(ind) ? ind.label[lang] : `${ind.label[lang]} (${ind.unit[lang]})` },
+    { text: own, alignment: 'right', bold: true },
+    { text: bandText(ctx, ind, all, true), alignment: 'right', ...muted(all) },
+    { text: bandText(ctx, ind, role, false), alignment: 'right', ...muted(role) },
+    { text: bandText(ctx, ind, size, false), alignment: 'right', ...muted(size) },
+    { text: standing(ctx, ind, value, all) },
+  ];
+}
+
+/** The skipped questions: what each would have shown. */
+function skippedLines(ctx: ReportContext, skipped: readonly IndicatorResult[], k: number): Content[] {
+  const { f, m, lang } = ctx;
+  if (skipped.length === 0) return [];
+  return [
+    { text: m.member.skippedIntro, style: 'small', margin: [0, 6, 0, 2] },
+    {
+      ul: skipped.map((ind) => {
+        const band = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
+        const shown = band ? (isYesNo(ind) ? m.member.yesShare({ share: f.wholeShare(band.mean / 100) }) : f.value(band.median, ind.unit)) : null;
+        return shown === null ? m.member.skippedHidden({ indicator: ind.label[lang] }) : m.member.skipped({ indicator: ind.label[lang], cluster: shown });
+      }),
+      style: 'small',
+    },
+  ];
+}
+
+/** The answers section: one table over the dimensions (a heading row each), then the skipped questions. */
+export function memberAnswersSection(ctx: ReportContext, member: MemberResult, k: number): Content[] {
+  const { m, lang } = ctx;
+  const items = ownIndicators(ctx, member);
+  if (items.length === 0) return [];
+  const t = m.member.answersTable;
+  const body: TableCell[][] = [[headerCell(t.indicator), headerCell(t.yours, 'right'), headerCell(t.all, 'right'), headerCell(t.role, 'right'), headerCell(t.size, 'right'), headerCell(t.standing)]];
+  for (const dim of ctx.cluster.dimensions) {
+    const answered = items.filter((x) => x.ind.dimension === dim.id && x.value !== null);
+    if (answered.length === 0) continue;
+    body.push([{ text: dim.label[lang], colSpan: 6, bold: true, color: COLOURS.navy }, {}, {}, {}, {}, {}]);
+    for (const { ind, value } of answered) body.push(row(ctx, member, ind, value as number, k));
+  }
+  return [
+    { text: m.member.headings.answers, style: 'h1', margin: [0, 14, 0, 6] },
+    { text: m.member.answersIntro, style: 'small' },
+    ...(body.length > 1
+      ? [{ style: 'table', fontSize: 8, table: { headerRows: 1, dontBreakRows: true, widths: ['*', 50, 78, 58, 58, 74], body }, layout: ZEBRA_LAYOUT } as Content]
+      : [{ text: m.member.answersNone, style: 'small' } as Content]),
+    ...skippedLines(ctx, items.filter((x) => x.value === null).map((x) => x.ind), k),
+  ];
+}
