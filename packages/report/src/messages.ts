@@ -5,7 +5,7 @@
  * orders the parts its own way and a translation that forgets a part fails to typecheck.
  * Both catalogues have the type `Messages`; a missing translation is a type error.
  */
-import type { Lang } from '@clusterlens/schema';
+import type { Lang, NotComparedReason } from '@clusterlens/schema';
 import type { MemberMessages } from './member/member-messages.js';
 import type { MethodMessages } from './method/method-messages.js';
 import type { SectionMessages } from './messages-sections.js';
@@ -145,6 +145,14 @@ export interface Messages extends SectionMessages {
     };
     policyPart: Record<'targets' | 'uptake', string>;
     targets_not_scored: Fn<'target' | 'coverage' | 'minCoverage'>;
+    peer_group_compared: Fn<'target' | 'size' | 'minSize'>;
+    peer_group_too_small: Fn<'target' | 'size' | 'minSize'>;
+    no_peer_group: Fn<'target'>;
+    baseline_not_compared: Fn<'target' | 'reason'>;
+    notComparedReason: Record<NotComparedReason, string>;
+    /** The `indicators` target of baseline_not_compared: every indicator value. */
+    allIndicators: string;
+    baseline_forced: Fn<'target' | 'year' | 'baselineYear'>;
   };
 }
 

@@ -29,6 +29,14 @@ export const CliConfig = Type.Object(
     minGroupSize: Type.Optional(
       Type.Integer({ minimum: 1, description: 'Smallest group of respondents an aggregate may describe in member reports (k-anonymity).' }),
     ),
+    minPeers: Type.Optional(
+      Type.Integer({ minimum: 2, description: 'Fewest clusters of the same peer group before peer medians, peer tests and stars are shown (`--min-peers`). __Default:__ 5.' }),
+    ),
+    peerGroups: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' }), Type.String({ minLength: 1, maxLength: 64 }), {
+        description: 'Cluster id → peer-group key; overrides the Cluster sheet’s peer_group and the industry code.',
+      }),
+    ),
     jobs: Type.Optional(Type.Integer({ minimum: 1, maximum: 256, description: 'Worker threads of batch runs.' })),
     store: Type.Optional(
       Type.String({ minLength: 1, description: 'Results store of assess, batch, merge and history: a SQLite file (relative to the working directory) or a postgres:// connection string.' }),

@@ -108,13 +108,37 @@ export const PolicyParams = Type.Object(
 );
 export type PolicyParams = Static<typeof PolicyParams>;
 
-/** Ranks (descending, ties share the lowest rank, R `rank(-x, ties.method = "min")`), percentiles, peer statistics. */
-export const BenchmarkParams = Type.Object({ ties: Type.Literal('min') }, { additionalProperties: false });
+/**
+ * Ranks and percentiles among the units of the run (descending, ties share the lowest rank, R
+ * `rank(-x, ties.method = "min")`); peer statistics (medians, peer tests, stars) only within a
+ * peer group of at least `minPeers` units. Without `minPeers` (indicator tables) the whole run is one group.
+ */
+export const BenchmarkParams = Type.Object(
+  {
+    ties: Type.Literal('min'),
+    minPeers: Type.Optional(Type.Integer({ minimum: 2, description: 'Fewest clusters a peer group needs before its statistics are shown. __Default:__ 5 (assess).' })),
+    peerGroups: Type.Optional(
+      Type.Record(Type.String(), Type.String({ minLength: 1 }), {
+        description: 'Cluster id → peer-group key, from the config; overrides the Cluster sheet’s `peer_group` and the industry code.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export type BenchmarkParams = Static<typeof BenchmarkParams>;
 
-/** Change against last year's result, identified by its framework and engine. */
+/**
+ * Change against an earlier result, identified by its framework and engine. Each index and
+ * dimension is compared only when framework id and version, normalisation and goalposts (and,
+ * for the policy index, the policy profile id and version) match and the baseline's survey year
+ * is earlier; `force` compares a baseline of the same or a later year all the same.
+ */
 export const BaselineParams = Type.Object(
-  { framework: Type.String({ description: 'Baseline framework id@version.' }), engine: Type.String({ description: 'Baseline engine name@version.' }) },
+  {
+    framework: Type.String({ description: 'Baseline framework id@version.' }),
+    engine: Type.String({ description: 'Baseline engine name@version.' }),
+    force: Type.Optional(Type.Boolean({ description: 'Compare a baseline whose survey year is not earlier (`--force-baseline`). __Default:__ false.' })),
+  },
   { additionalProperties: false },
 );
 export type BaselineParams = Static<typeof BaselineParams>;

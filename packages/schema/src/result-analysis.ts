@@ -118,15 +118,54 @@ export const Change = Type.Object(
 );
 export type Change = Static<typeof Change>;
 
+/** Why a score was not compared with the baseline (see `BaselineParams`). */
+export const NOT_COMPARED_REASONS = ['framework', 'normalisation', 'goalposts', 'policy_profile', 'survey_year'] as const;
+export type NotComparedReason = (typeof NOT_COMPARED_REASONS)[number];
+export const NotComparedReason = Type.Unsafe<NotComparedReason>({
+  type: 'string',
+  enum: [...NOT_COMPARED_REASONS],
+  description:
+    '`framework`: another framework id or version; `normalisation`: another (or an unknown) normalisation; `goalposts`: an indicator’s goalposts differ or are unknown; `policy_profile`: another policy profile id or version (policy index); `survey_year`: the baseline is not from an earlier year.',
+});
+
 export const BaselineInfo = Type.Object(
   {
     surveyYear: Type.Integer(),
     frameworkVersion: Type.String(),
-    frameworkMismatch: Type.Boolean({ description: 'The baseline used another framework version; changes may not be comparable.' }),
+    frameworkMismatch: Type.Boolean({ description: 'The baseline used another framework id or version: nothing is compared.' }),
+    forced: Type.Optional(Type.Boolean({ description: 'The baseline is not from an earlier survey year and was compared only because the run forced it.' })),
+    notCompared: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { kind: Type.Union([Type.Literal('index'), Type.Literal('dimension'), Type.Literal('indicators')]), id: Type.String(), reason: NotComparedReason },
+          { additionalProperties: false },
+        ),
+        { description: 'Indices and dimensions (and `indicators`: all indicator values) not compared with the baseline, with the reason; they carry no `baseline` change.' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
 export type BaselineInfo = Static<typeof BaselineInfo>;
+
+/** Where a cluster's peer group comes from. */
+export const PeerGroupBasis = Type.Union([Type.Literal('config'), Type.Literal('peer_group'), Type.Literal('industry_code'), Type.Literal('none')], {
+  description: '`config`: the run’s `peerGroups`; `peer_group`: the Cluster sheet’s peer_group; `industry_code`: the industry code; `none`: no key, so no peers.',
+});
+export type PeerGroupBasis = Static<typeof PeerGroupBasis>;
+
+/** The cluster's peer group: the clusters of the run with the same key. */
+export const PeerGroup = Type.Object(
+  {
+    key: Type.Union([Type.String(), Type.Null()]),
+    basis: PeerGroupBasis,
+    size: Type.Integer({ minimum: 0, description: 'Clusters of the run in the group, this one included (0 without a key).' }),
+    minSize: Type.Integer({ minimum: 1, description: 'Fewest members before peer statistics are shown (the benchmark step’s minPeers).' }),
+    compared: Type.Boolean({ description: 'size ≥ minSize: peer medians, peer tests and stars are computed within the group; otherwise they are null.' }),
+  },
+  { additionalProperties: false },
+);
+export type PeerGroup = Static<typeof PeerGroup>;
 
 /** Monte Carlo uncertainty of one index: score and rank percentiles over the draws. */
 export const IndexSensitivity = Type.Object(
@@ -171,10 +210,10 @@ export const Specialisation = Type.Object(
       }),
     ),
     strongCluster: Type.Union([Type.Boolean(), Type.Null()], {
-      description: 'US Cluster Mapping strong-cluster test among the peers of the run; null without regional data.',
+      description: 'US Cluster Mapping strong-cluster test within the peer group; null without regional data or a peer group of enough clusters.',
     }),
     stars: Type.Union([Type.Integer({ minimum: 0, maximum: 3 }), Type.Null()], {
-      description: 'European Cluster Observatory-style stars (size, specialisation, focus).',
+      description: 'European Cluster Observatory-style stars (size, specialisation, focus) within the peer group; null without one.',
     }),
   },
   { additionalProperties: false },

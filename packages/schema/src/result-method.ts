@@ -102,6 +102,8 @@ export const MethodOptions = Type.Object(
     aggregate: Type.Optional(Type.Partial(Type.Pick(AggregateParams, ['method']), { description: '__Default:__ arithmetic.' })),
     members: Type.Optional(Type.Partial(MembersParams, { description: '`{}` = minGroupSize 5.' })),
     policy: Type.Optional(Type.Partial(Type.Pick(PolicyParams, ['targetWeight', 'uptakeWeight']), { description: '__Default:__ 0.75 / 0.25.' })),
+    benchmark: Type.Optional(Type.Partial(Type.Pick(BenchmarkParams, ['minPeers', 'peerGroups']), { description: '__Default:__ minPeers 5, peer groups from the surveys.' })),
+    baseline: Type.Optional(Type.Partial(Type.Pick(BaselineParams, ['force']), { description: '__Default:__ a baseline must be from an earlier survey year.' })),
     sensitivity: Type.Optional(SensitivityOptions),
   },
   { additionalProperties: false },

@@ -13,7 +13,9 @@
  */
 export { assess, replay, ENGINE_NAME } from './assess.js';
 export type { AssessInput } from './assess-input.js';
-export { assessmentSteps, tableSteps, type TableMethodOptions } from './plan.js';
+export { assessmentSteps, tableSteps, DEFAULT_MIN_PEERS, type TableMethodOptions } from './plan.js';
+export { baselineYearConflicts, comparability, type Comparability } from './coin/comparability.js';
+export { peerGroups } from './peers/peer-groups.js';
 export { checkFramework } from './check-framework.js';
 export { frameworkHierarchy, shares, targetOf } from './framework-hierarchy.js';
 // Policy alignment.

@@ -47,6 +47,7 @@ export const EXPECT = {
   clusterId: t('an id of letters, digits, “-” and “_”, starting with a letter or digit', '由字母、数字、“-”和“_”组成并以字母或数字开头的编号'),
   surveyYear: t('a year between 1990 and 2100', '1990 至 2100 之间的年份'),
   currency: t('a three-letter currency code such as CNY or EUR', '三位大写字母的货币代码，如 CNY 或 EUR'),
+  peerGroup: t('a key of at most 64 characters, such as C18 or kidswear', '不超过64个字符的代码，如 C18 或 kidswear'),
   yesNo: t('yes or no', 'yes 或 no'),
   choiceCode: t('a choice code', '选项代码'),
   chainRole: t('chain role', '产业链角色'),
@@ -59,6 +60,10 @@ export const CLUSTER_LABELS: Record<ClusterKey, Text> = {
   name_zh: t('Cluster name in Chinese', '产业集群中文名称'),
   region: t('Region', '所在地区'),
   industry_code: t('Industry code (optional, e.g. national industry classification)', '行业代码（选填，如国民经济行业分类代码）'),
+  peer_group: t(
+    'Peer group (optional): clusters with the same key are compared with each other; default the industry code',
+    '对标组（选填）：填写相同代码的集群相互比较；默认按行业代码分组',
+  ),
   survey_year: t('Survey year, e.g. 2024', '调查年份，如 2024'),
   currency: t('Currency of money answers (optional), e.g. CNY', '金额所用货币（选填），如 CNY'),
   population: t('Number of members surveyed (optional, for the response rate)', '受调查成员总数（选填，用于计算回复率）'),
