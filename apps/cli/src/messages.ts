@@ -112,6 +112,10 @@ export interface Catalogue {
   storeUnusable: (detail: string) => string;
   storeBaselineYear: (cluster: string, year: number, baselineYear: number) => string;
   storeNoBaseline: (cluster: string, year: number) => string;
+  optForceBaseline: string;
+  optMinPeers: string;
+  badMinPeers: (value: string) => string;
+  baselineNotEarlier: (cluster: string, year: number, baselineYear: number) => string;
   storeRecorded: (cluster: string, year: number, replaced: boolean, location: string) => string;
   storeNotRecorded: (reason: string) => string;
   storeWithShard: string;
