@@ -16,10 +16,10 @@ const ctx = (lang: 'en' | 'zh') => createContext(fullFixtureResult(), 'zhili', l
 describe('cluster report sections from the optional analyses', () => {
   it('numbers all ten sections when every analysis is present', () => {
     const en = text('en');
-    const titles = ['Executive summary', 'Cluster profile', 'Scorecard', 'Dimension profile', 'Indicator detail', 'Answers on rating scales', 'Policy alignment', 'Integration stages', 'The cluster among its peers', 'Data quality and methodology'];
+    const titles = ['Executive summary', 'Cluster profile', 'Scorecard', 'Dimension profile', 'Indicator detail', 'Answers on rating scales', 'Policy alignment', 'Integration stages', 'Rank among the clusters of this assessment', 'Data quality and methodology'];
     titles.forEach((t, i) => expect(en).toContain(`${i + 1}   ${t}`));
     const zh = text('zh');
-    ['执行摘要', '集群概况', '计分卡', '维度概览', '指标明细', '量表题回答分布', '政策协同', '融入阶段', '同行比较', '数据质量与方法说明'].forEach((t, i) => expect(zh).toContain(`${i + 1}   ${t}`));
+    ['执行摘要', '集群概况', '计分卡', '维度概览', '指标明细', '量表题回答分布', '政策协同', '融入阶段', '在本次评估各集群中的排名', '数据质量与方法说明'].forEach((t, i) => expect(zh).toContain(`${i + 1}   ${t}`));
   });
 
   it('leaves out sections without data and numbers the rest consecutively', () => {
@@ -29,7 +29,7 @@ describe('cluster report sections from the optional analyses', () => {
     // No policy, Likert, integration or peers: summary, profile, scorecard, radar, indicators, appendix.
     expect(t).toContain('6   Data quality and methodology');
     expect(t.some((s) => s.endsWith('Policy alignment'))).toBe(false);
-    expect(t.some((s) => s.endsWith('The cluster among its peers'))).toBe(false);
+    expect(t.some((s) => s.endsWith('Rank among the clusters of this assessment'))).toBe(false);
   });
 
   it('charts members by size band in the profile when the result has them, in both languages', () => {

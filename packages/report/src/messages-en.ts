@@ -45,7 +45,7 @@ export const en: Messages = {
     likert: 'Answers on rating scales',
     policy: 'Policy alignment',
     integration: 'Integration stages',
-    peers: 'The cluster among its peers',
+    peers: 'Rank among the clusters of this assessment',
     methodology: 'Data quality and methodology',
   },
 

@@ -82,6 +82,21 @@ export const sectionsEn: SectionMessages = {
     stagesTitle: 'The stages',
   },
 
+  comparison: {
+    peerGroup: (p) =>
+      `Peer group: the ${p.size} clusters of this assessment with the ${p.basis} “${p.key}”. Peer medians, the strong-cluster test and the stars compare the cluster with this group only.`,
+    basis: { config: 'peer group set in the configuration', peer_group: 'peer group', industry_code: 'industry code' },
+    tooSmall: (p) =>
+      `No peer group of ${p.minSize}: ${p.size === '1' ? 'no other cluster of this assessment has' : `only ${p.size} clusters of this assessment have`} the ${p.basis} “${p.key}”, so no peer median, strong-cluster test or stars are shown. The cluster is compared with the goalposts and with its own history.`,
+    noKey: (p) =>
+      `No peer group of ${p.minSize}: the workbook gives no industry code or peer group, so no peer median, strong-cluster test or stars are shown. The cluster is compared with the goalposts and with its own history.`,
+    notCompared: (p) => `Not compared with ${p.year}: ${p.list}.`,
+    reason: (p) => `${p.names} (${p.reason})`,
+    forced: (p) => `The baseline is from ${p.baselineYear}, not earlier than this survey (${p.year}); it is compared only because the run forced it.`,
+    noPeerTest: (p) => `Not tested (no peer group of ${p.minSize})`,
+    runRank: (p) => `Rank “n of N”: position among the ${p.count} clusters of this assessment with a score (1 = best) — all of them, not only peers.`,
+  },
+
   peers: {
     intro: (p) => `Each dot is one of the ${p.count} clusters of this assessment; this cluster is the filled dot.`,
     others: 'Other clusters',

@@ -81,6 +81,19 @@ export const sectionsZh: SectionMessages = {
     stagesTitle: '各融入阶段',
   },
 
+  comparison: {
+    peerGroup: (p) => `对标组：本次评估中${p.basis}为“${p.key}”的${p.size}个集群。同组中位数、强集群检验和星级仅与本组比较。`,
+    basis: { config: '配置文件所设对标组', peer_group: '对标组', industry_code: '行业代码' },
+    tooSmall: (p) =>
+      `无${p.minSize}个集群的对标组：本次评估中${p.size === '1' ? '没有其他集群' : `仅有${p.size}个集群`}的${p.basis}为“${p.key}”，因此不显示同组中位数、强集群检验和星级。本集群改为与目标值区间及自身历史数据比较。`,
+    noKey: (p) => `无${p.minSize}个集群的对标组：工作簿未提供行业代码或对标组，因此不显示同组中位数、强集群检验和星级。本集群改为与目标值区间及自身历史数据比较。`,
+    notCompared: (p) => `未与${p.year}年比较：${p.list}。`,
+    reason: (p) => `${p.names}（${p.reason}）`,
+    forced: (p) => `基期为${p.baselineYear}年，不早于本次调查（${p.year}年）；仅因运行时强制指定才进行比较。`,
+    noPeerTest: (p) => `未检验（无${p.minSize}个集群的对标组）`,
+    runRank: (p) => `排名“n / N”：在本次评估中有得分的${p.count}个集群（全部集群，而非仅对标组）之间的位次（1为最佳）。`,
+  },
+
   peers: {
     intro: (p) => `每个点代表本次评估的${p.count}个集群之一，实心点为本集群。`,
     others: '其他集群',

@@ -84,6 +84,19 @@ export interface SectionMessages {
     stagesTitle: string;
   };
 
+  /** Which clusters a cluster is compared with, and which scores were not compared with the baseline. */
+  comparison: {
+    peerGroup: Fn<'key' | 'basis' | 'size'>;
+    basis: Record<'config' | 'peer_group' | 'industry_code', string>;
+    tooSmall: Fn<'key' | 'basis' | 'size' | 'minSize'>;
+    noKey: Fn<'minSize'>;
+    notCompared: Fn<'year' | 'list'>;
+    reason: Fn<'names' | 'reason'>;
+    forced: Fn<'year' | 'baselineYear'>;
+    noPeerTest: Fn<'minSize'>;
+    runRank: Fn<'count'>;
+  };
+
   peers: {
     intro: Fn<'count'>;
     others: string;

@@ -43,7 +43,7 @@ export const zh: Messages = {
     likert: '量表题回答分布',
     policy: '政策协同',
     integration: '融入阶段',
-    peers: '同行比较',
+    peers: '在本次评估各集群中的排名',
     methodology: '数据质量与方法说明',
   },
 

@@ -3,6 +3,7 @@
  * combined as the engine combines them), ranks, the baseline and its comparability for this
  * cluster, and the sensitivity analysis (draws, seed and what varied).
  */
+import { baselineNotes } from '../comparison-notes.js';
 import type { BaselineParams, BenchmarkParams, PolicyParams, SensitivityParams } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
 import { imputeName, normaliseName } from './method-words.js';
@@ -32,7 +33,10 @@ export function policySentences(ctx: ReportContext, params: PolicyParams): strin
 }
 
 export function benchmarkSentences(ctx: ReportContext, params: BenchmarkParams): string[] {
-  return [ctx.m.steps.benchmark[params.ties]];
+  const b = ctx.m.steps.benchmark;
+  const peers = params.minPeers === undefined ? [] : [b.peers({ minPeers: ctx.f.integer(params.minPeers) })];
+  const config = params.peerGroups && Object.keys(params.peerGroups).length > 0 ? [b.config] : [];
+  return [b[params.ties], ...peers, ...config];
 }
 
 /** Where the changes come from, and whether this cluster's are comparable (the engine's mismatch flag). */
@@ -42,8 +46,9 @@ export function baselineSentences(ctx: ReportContext, params: BaselineParams): s
   const current = `${result.framework.id}@${result.framework.version}`;
   const source = b.source({ framework: params.framework, engine: params.engine });
   const own = cluster.baseline;
-  if (!own) return [source, b.absent];
-  return [source, b.cluster({ year: String(own.surveyYear) }), own.frameworkMismatch ? b.mismatch({ framework: current }) : b.comparable({ framework: current })];
+  const forced = params.force ? [b.forced] : [];
+  if (!own) return [source, b.rule, ...forced, b.absent];
+  return [source, b.rule, ...forced, b.cluster({ year: String(own.surveyYear) }), own.frameworkMismatch ? b.mismatch({ framework: current }) : b.comparable({ framework: current }), ...baselineNotes(ctx)];
 }
 
 /** A choice drawn per draw: "drawn from: a, b" for several, "the same in every draw: a" for one. */

@@ -71,7 +71,7 @@ export interface MethodMessages {
     alignmentScore: string;
   };
 
-  benchmark: Record<'min', string>;
+  benchmark: Record<'min', string> & { peers: Fn<'minPeers'>; config: string };
 
   baseline: {
     source: Fn<'framework' | 'engine'>;
@@ -79,6 +79,8 @@ export interface MethodMessages {
     absent: string;
     comparable: Fn<'framework'>;
     mismatch: Fn<'framework'>;
+    rule: string;
+    forced: string;
   };
 
   sensitivity: {

@@ -1,0 +1,52 @@
+// Points 1 and 2 of issue 11 as a reader sees them: the three fixture clusters are of three
+// industries, so no peer statistics, and Zhili's policy index is not compared with 2023 (last
+// year's run used another policy profile). Read back from the shared real renders.
+import { describe, expect, it } from 'vitest';
+import { buildClusterReport } from './cluster-report.js';
+import { docText } from './test-doc-text.js';
+import { fullFixtureResult } from './test-fixture-analysis.js';
+import { renderedText } from './test-renders.js';
+
+const flat = (s: string) => s.replace(/\s+/gu, ' ');
+const tight = (s: string) => s.replace(/\s+/gu, '');
+
+describe('peer groups and comparable baselines in the cluster report', () => {
+  it('says in English that there is no peer group of 5, and what was not compared with 2023 and why', () => {
+    const text = flat(renderedText('cluster-en').text);
+    expect(text).toContain('No peer group of 5: no other cluster of this assessment has the industry code “C1810”');
+    expect(text).toContain('compared with the goalposts and with its own history');
+    expect(text).toContain('Not tested (no peer group of 5)');
+    expect(text).toContain('position among the 3 clusters of this assessment with a score');
+    expect(text).toContain('Not compared with 2023: Policy Alignment Index (the baseline used another policy profile or profile version).');
+    expect(text).not.toContain('Peer median 5'); // no peer median figure on the cover
+  });
+
+  it('says the same in Chinese', () => {
+    const text = tight(renderedText('cluster-zh').text);
+    expect(text).toContain(tight('无5个集群的对标组：本次评估中没有其他集群的行业代码为“C1810”'));
+    expect(text).toContain(tight('改为与目标值区间及自身历史数据比较'));
+    expect(text).toContain(tight('未与2023年比较：政策协同指数（基期采用了其他政策方案或方案版本）。'));
+  });
+
+  it('names the group and its size where there is a peer group of 5', () => {
+    const result = fullFixtureResult();
+    const zhili = result.clusters.find((c) => c.id === 'zhili')!;
+    zhili.peers = { key: 'kidswear', basis: 'peer_group', size: 6, minSize: 5, compared: true };
+    zhili.specialisation = { ...zhili.specialisation!, strongCluster: true, stars: 2 };
+    const en = docText(buildClusterReport(result, 'zhili', { lang: 'en' })).join('\n');
+    expect(en).toContain('Peer group: the 6 clusters of this assessment with the peer group “kidswear”.');
+    expect(en).not.toContain('No peer group of 5');
+    const zh = docText(buildClusterReport(result, 'zhili', { lang: 'zh' })).join('\n');
+    expect(zh).toContain('对标组：本次评估中对标组为“kidswear”的6个集群。');
+  });
+
+  it('says when a baseline of the same year was compared only because the run forced it', () => {
+    const result = fullFixtureResult();
+    const zhili = result.clusters.find((c) => c.id === 'zhili')!;
+    zhili.baseline = { surveyYear: 2024, frameworkVersion: '1.0.0', frameworkMismatch: false, forced: true };
+    const en = docText(buildClusterReport(result, 'zhili', { lang: 'en' })).join('\n');
+    expect(en).toContain('The baseline is from 2024, not earlier than this survey (2024); it is compared only because the run forced it.');
+    const zh = docText(buildClusterReport(result, 'zhili', { lang: 'zh' })).join('\n');
+    expect(zh).toContain('基期为2024年，不早于本次调查（2024年）；仅因运行时强制指定才进行比较。');
+  });
+});
