@@ -50,3 +50,20 @@ describe('peer groups and comparable baselines in the cluster report', () => {
     expect(zh).toContain('基期为2024年，不早于本次调查（2024年）；仅因运行时强制指定才进行比较。');
   });
 });
+
+describe('whose target it is', () => {
+  it('cites the policy document and separates policy thresholds from the framework’s benchmarks, in English', () => {
+    const text = flat(renderedText('cluster-en').text);
+    expect(text).toContain('Policy document: MIIT, Interim Measures for Promoting the Development of Characteristic Industrial Clusters of SMEs (MIIT Enterprises [2022] No. 119).');
+    expect(text).toContain('Policy target ≥ 70%');
+    expect(text).toContain('Benchmark ≥ 3% (set by the framework’s authors, not by the policy)');
+    expect(text).not.toMatch(/Policy target ≥ 3%/u);
+  });
+
+  it('and in Chinese, the title in 《》 with its document number', () => {
+    const text = tight(renderedText('cluster-zh').text);
+    expect(text).toContain(tight('政策文件：《促进中小企业特色产业集群发展暂行办法》（工信部企业〔2022〕119号）。'));
+    expect(text).toContain(tight('参考基准 ≥ 3%（由评估框架编制者设定，并非政策文件规定）'));
+    expect(text).not.toContain(tight('政策目标 ≥ 3%'));
+  });
+});

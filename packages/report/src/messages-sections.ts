@@ -64,6 +64,11 @@ export interface SectionMessages {
     target: string;
     shortfall: string;
     targetNote: Fn<'target'>;
+    /** A target chosen by the framework's authors: never called a policy target. */
+    benchmarkNote: Fn<'target'>;
+    source: Record<'policy' | 'framework', string>;
+    sourceNote: string;
+    citation: Fn<'citation'>;
     summaryGap: Fn<'profile' | 'indicator' | 'value' | 'target'>;
     summaryEligible: Fn<'total'>;
     summaryFailed: (p: { count: number; list: string }) => string;

@@ -91,7 +91,12 @@ function gapRow(ctx: ReportContext, gap: PolicyGap): TableCell[] {
         { text: gap.recommendation[lang], fontSize: 8, margin: [0, 2, 0, 0] },
       ],
     },
-    { text: formatTarget(ctx, gap.indicator, gap.op, gap.target), alignment: 'right' },
+    {
+      stack: [
+        { text: formatTarget(ctx, gap.indicator, gap.op, gap.target), alignment: 'right' },
+        { text: ctx.m.policy.source[gap.source ?? 'framework'], alignment: 'right', fontSize: 7, color: COLOURS.muted },
+      ],
+    },
     { text: formatIndicatorValue(ctx, gap.indicator, gap.value), alignment: 'right' },
     { text: f.wholeShare(gap.shortfall), alignment: 'right' },
   ];
@@ -102,7 +107,7 @@ function gaps(ctx: ReportContext, policy: PolicyResult): Content[] {
   if (policy.gaps.length === 0) return [minorHeading(m.policy.gapsTitle), { text: m.policy.noGaps, style: 'small' }];
   return [
     minorHeading(m.policy.gapsTitle),
-    { text: m.policy.gapsIntro, style: 'small' },
+    { text: `${m.policy.gapsIntro} ${m.policy.sourceNote}`, style: 'small' },
     {
       style: 'table',
       table: {
@@ -127,6 +132,7 @@ export function policySection(ctx: ReportContext, number: number): Content[] {
   return [
     heading(m.numbered({ number: String(number), title: m.headings.policy }), 1, { pageBreak: 'before' }),
     { text: intro(ctx, policy), style: 'body' },
+    ...(policy.profile.citation ? [{ text: m.policy.citation({ citation: policy.profile.citation[ctx.lang] }), style: 'body' }] : []),
     minorHeading(m.policy.attainmentTitle),
     attainmentChart(ctx, policy),
     { text: m.policy.attainmentNote, style: 'note', margin: [0, 0, 0, 6] },

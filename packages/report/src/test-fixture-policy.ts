@@ -41,6 +41,9 @@ const STATS: Record<string, (number | null)[]> = {
 const mean = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 
 /** The policy result of one fixture cluster (uses its indicator values and D8 score). */
+// The leading-industry share threshold is the policy's own; the other targets are the framework authors' benchmarks.
+const sourceOf = (indicator: string) => (indicator === 'd1_leading_share' ? ('policy' as const) : ('framework' as const));
+
 export function fixturePolicy(cluster: ClusterResult): PolicyResult {
   const value = (id: string): number | null => {
     const ind = cluster.indicators.find((i) => i.id === id);
@@ -55,9 +58,9 @@ export function fixturePolicy(cluster: ClusterResult): PolicyResult {
       if (attainment !== null && attainment < 100) {
         const shortfall = 1 - attainment / 100;
         const recommendation = RECOMMENDATIONS[indicator] ?? { en: 'Act on this target.', zh: '针对该目标采取措施。' };
-        gaps.push({ priority: p.id, priorityLabel: p.label, indicator, indicatorLabel: label, op: '>=', target, value: v, shortfall, weightedShortfall: (shortfall * p.weight) / p.targets.length, recommendation });
+        gaps.push({ priority: p.id, priorityLabel: p.label, indicator, indicatorLabel: label, op: '>=', target, value: v, shortfall, weightedShortfall: (shortfall * p.weight) / p.targets.length, recommendation, source: sourceOf(indicator) });
       }
-      return { indicator, label, op: '>=' as const, target, value: v, attainment };
+      return { indicator, label, op: '>=' as const, target, value: v, attainment, source: sourceOf(indicator) };
     });
     return { id: p.id, label: p.label, weight: p.weight, attainment: mean(targets.flatMap((t) => (t.attainment === null ? [] : [t.attainment]))), targets };
   });
@@ -71,7 +74,12 @@ export function fixturePolicy(cluster: ClusterResult): PolicyResult {
     return { id: e.id, label: e.label, stat: e.stat, op: '>=', threshold: e.threshold, value: v, pass: v === null ? null : v >= e.threshold };
   });
   return {
-    profile: { id: 'miit-2022', version: '2022.1', label: { en: 'MIIT 2022 SME characteristic clusters', zh: '工信部2022年中小企业特色产业集群' } },
+    profile: {
+      id: 'miit-2022',
+      version: '2022.1',
+      label: { en: 'MIIT 2022 SME characteristic clusters', zh: '工信部2022年中小企业特色产业集群' },
+      citation: { en: 'MIIT, Interim Measures for Promoting the Development of Characteristic Industrial Clusters of SMEs (MIIT Enterprises [2022] No. 119)', zh: '《促进中小企业特色产业集群发展暂行办法》（工信部企业〔2022〕119号）' },
+    },
     targetScore,
     uptakeScore,
     score: uptakeScore === null ? targetScore : (targetScore + uptakeScore) / 2,

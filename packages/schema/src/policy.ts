@@ -4,11 +4,20 @@ import { Identifier, LocalizedText } from './common.js';
 export const Comparison = Type.Union([Type.Literal('>='), Type.Literal('<=')]);
 export type Comparison = Static<typeof Comparison>;
 
+/** Who sets a target: the policy document itself, or the framework's authors as a benchmark. */
+export const TargetSource = Type.Unsafe<'policy' | 'framework'>({
+  type: 'string',
+  enum: ['policy', 'framework'],
+  description: '`policy`: a threshold the policy document itself sets; `framework`: a benchmark chosen by the framework’s authors (never called a policy target). __Default:__ framework.',
+});
+export type TargetSource = 'policy' | 'framework';
+
 export const PolicyTarget = Type.Object(
   {
     indicator: Identifier,
     op: Comparison,
     value: Type.Number(),
+    source: Type.Optional(TargetSource),
     label: Type.Optional(LocalizedText),
     weight: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Weight relative to the other targets of its priority. __Default:__ 1.' })),
     /** Advice shown when this target is missed; the priority recommendation otherwise. */
@@ -63,6 +72,12 @@ export const PolicyProfile = Type.Object(
     version: Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+$' }),
     label: LocalizedText,
     source: Type.String({ description: 'The policy document this profile encodes.' }),
+    citation: Type.Optional(
+      Type.Object(
+        { en: Type.String({ minLength: 1 }), zh: Type.String({ minLength: 1 }) },
+        { additionalProperties: false, description: 'How the reports cite the policy document, per language (zh: title in 《》 and document number).' },
+      ),
+    ),
     frameworkId: Identifier,
     priorities: Type.Array(PolicyPriority, { minItems: 1 }),
     eligibility: Type.Array(EligibilityRule),

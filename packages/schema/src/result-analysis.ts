@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText } from './common.js';
-import { Comparison } from './policy.js';
+import { Comparison, TargetSource } from './policy.js';
 
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
 const NullableInteger = Type.Union([Type.Integer(), Type.Null()]);
@@ -17,6 +17,7 @@ export const TargetAttainment = Type.Object(
       description: '0–100; null when the indicator has no value.',
     }),
     weight: Type.Optional(Type.Number({ description: 'Normalised weight within its priority (sums to 1).' })),
+    source: Type.Optional(TargetSource),
   },
   { additionalProperties: false },
 );
@@ -47,6 +48,7 @@ export const PolicyGap = Type.Object(
     shortfall: Type.Number({ minimum: 0, maximum: 1, description: '1 − attainment/100.' }),
     weightedShortfall: Type.Number({ minimum: 0 }),
     recommendation: LocalizedText,
+    source: Type.Optional(TargetSource),
   },
   { additionalProperties: false },
 );
@@ -87,7 +89,7 @@ export type EligibilityCheck = Static<typeof EligibilityCheck>;
 export const PolicyResult = Type.Object(
   {
     profile: Type.Object(
-      { id: Type.String(), version: Type.String(), label: LocalizedText },
+      { id: Type.String(), version: Type.String(), label: LocalizedText, citation: Type.Optional(LocalizedText) },
       { additionalProperties: false },
     ),
     targetScore: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], {

@@ -36,6 +36,7 @@ function priorityAttainments(profile: PolicyProfile, cluster: PolicyIndicators):
         value,
         attainment: targetAttainment(value, t.op, t.value),
         weight: targetWeights[k] as number,
+        source: t.source ?? 'framework',
       };
     });
     const mean = aggregateVector('arithmetic', targets.map((t) => t.attainment), targetWeights);
@@ -61,6 +62,7 @@ function gapsOf(profile: PolicyProfile, priorities: readonly PriorityAttainment[
           shortfall,
           weightedShortfall: priority.weight * (t.weight ?? 0) * shortfall,
           recommendation: { ...(source?.targets[k]?.recommendation ?? source?.recommendation ?? { en: '', zh: '' }) },
+          source: t.source ?? 'framework',
         },
       ];
     }),
@@ -99,7 +101,7 @@ export function alignPolicy(
   if (target.score === null) log.push({ step: 'policy', code: 'targets_not_scored', target: profile.id, params: { coverage: target.coverage, minCoverage } });
   return {
     policy: {
-      profile: { id: profile.id, version: profile.version, label: { ...profile.label } },
+      profile: { id: profile.id, version: profile.version, label: { ...profile.label }, ...(profile.citation ? { citation: { ...profile.citation } } : {}) },
       targetScore: target.score,
       uptakeScore: inRange(uptake),
       score: combined.score,

@@ -128,3 +128,17 @@ describe('assess with a policy profile — hand-calculated', () => {
     expect(out.clusters[0]!.policy!.targetScore).toBeNull();
   });
 });
+
+describe('whose target it is', () => {
+  it('carries each target’s source (framework unless the profile says policy) and the profile’s citation into the result', () => {
+    const cited: PolicyProfile = {
+      ...profile,
+      citation: { en: 'Interim Measures (MIIT Enterprises [2022] No. 119)', zh: '《促进中小企业特色产业集群发展暂行办法》（工信部企业〔2022〕119号）' },
+      priorities: profile.priorities.map((p, i) => ({ ...p, targets: p.targets.map((x) => (i === 0 ? { ...x, source: 'policy' as const } : x)) })),
+    };
+    const policy = assess({ framework, surveys: [clusterA], engineVersion: 't', policy: cited }).clusters[0]!.policy!;
+    expect(policy.profile.citation?.zh).toBe('《促进中小企业特色产业集群发展暂行办法》（工信部企业〔2022〕119号）');
+    expect(policy.priorities.map((p) => p.targets.map((x) => x.source))).toEqual(cited.priorities.map((p, i) => p.targets.map(() => (i === 0 ? 'policy' : 'framework'))));
+    expect(policy.gaps.every((g) => g.source === (g.priority === cited.priorities[0]!.id ? 'policy' : 'framework'))).toBe(true);
+  });
+});
