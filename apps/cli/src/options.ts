@@ -71,10 +71,12 @@ export function resolveDefaults(
   store: string | undefined;
   minPeers: number | undefined;
   peerGroups: Record<string, string> | undefined;
+  exchangeRates: Record<string, number> | undefined;
 } {
   return {
     minPeers: flags.minPeers ?? config.minPeers,
     peerGroups: config.peerGroups,
+    exchangeRates: config.exchangeRates,
     store: flags.store ?? config.store,
     policy: flags.policy ?? config.policy,
     minGroup: flags.minGroup ?? config.minGroupSize ?? 5,

@@ -46,7 +46,7 @@ type ChoiceFlags = { baseline?: string; members?: boolean; sensitivity?: number;
 
 /** The scoring choices of assess and batch: flags, else the config file. */
 function runChoices(opts: RunFlags & ChoiceFlags, defaults: ReturnType<typeof resolveDefaults>): RunChoices {
-  const { framework, policy, minGroup, store, minPeers, peerGroups } = defaults;
+  const { framework, policy, minGroup, store, minPeers, peerGroups, exchangeRates } = defaults;
   return {
     framework,
     minGroup,
@@ -57,6 +57,7 @@ function runChoices(opts: RunFlags & ChoiceFlags, defaults: ReturnType<typeof re
     ...(opts.sensitivity !== undefined && { sensitivity: opts.sensitivity }),
     ...(minPeers !== undefined && { minPeers }),
     ...(peerGroups !== undefined && { peerGroups }),
+    ...(exchangeRates !== undefined && { exchangeRates }),
     ...(opts.forceBaseline === true && { forceBaseline: true }),
   };
 }

@@ -71,14 +71,14 @@ describe('cluster report sections from the optional analyses', () => {
     // above R&D (1 − 1.4/3) × .25 / 2 = .0667.
     expect(policy).toContain('the largest gap is Patents per 10,000 employees: 6 against a target of ≥ 20.');
     // Output growth 6.5 % < 10 %: the only failed criterion.
-    expect(policy).toContain('It does not yet meet one recognition criterion: Output growth (%).');
+    expect(policy).toContain('It does not yet meet one recognition criterion: Output growth above 10 % a year.');
     const [, trendZh] = summaryParagraphs(ctx('zh'));
     expect(trendZh).toContain('与2023年相比，竞争力指数从51.1分上升了2.6分。');
   });
 
   it('lists eligibility results and gaps with recommendations', () => {
     const en = text('en');
-    expect(en).toContain('4 of 5 criteria met. The cluster does not yet meet the recognition thresholds.');
+    expect(en).toContain('Of 5 criteria: 3 met, 1 not met, 1 without data. The cluster does not yet meet the recognition thresholds.');
     expect(en).toContain('× Fail');
     expect(en).toContain('Offer patent-drafting help and a shared IP desk at the public service platform.');
     // Shortfall 1 − 30/100 = 70 %.

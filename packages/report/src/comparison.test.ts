@@ -67,3 +67,33 @@ describe('whose target it is', () => {
     expect(text).not.toContain(tight('政策目标 ≥ 3%'));
   });
 });
+
+describe('eligibility with units, currency and sources', () => {
+  it('states every threshold and value with its unit, where the value comes from, and the tally, in English', () => {
+    const text = flat(renderedText('cluster-en').text);
+    // Zhili: output met, SME share without data, leading industry met, growth 6.5 % not met, 14 specialised SMEs met
+    expect(text).toContain('Of 5 criteria: 3 met, 1 not met, 1 without data.');
+    expect(text).toContain('≥ CNY 4,000 million');
+    expect(text).toContain('CNY 85,000 million');
+    expect(text).toContain('Regional statistics');
+    expect(text).toContain('member survey');
+  });
+
+  it('and in Chinese', () => {
+    const text = tight(renderedText('cluster-zh').text);
+    expect(text).toContain(tight('共5项条件：3项符合，1项不符合，1项无数据。'));
+    expect(text).toContain(tight('≥ 4,000百万元'));
+    expect(text).toContain('会员调查');
+  });
+
+  it('shows a converted value with its rate, and a criterion without a rate as not applicable with the reason', () => {
+    const result = fullFixtureResult();
+    const en = docText(buildClusterReport(result, 'bologna', { lang: 'en' })).join('\n');
+    // EUR 8,000 million × 7.8 = CNY 62,400 million
+    expect(en).toContain('EUR 8,000 million × 7.8 = CNY 62,400 million');
+    const bologna = result.clusters.find((c) => c.id === 'bologna')!;
+    Object.assign(bologna.policy!.eligibility[0]!, { value: null, conversion: undefined, status: 'not_applicable', reason: 'no_rate', pass: null });
+    const zh = docText(buildClusterReport(result, 'bologna', { lang: 'zh' })).join('\n');
+    expect(zh).toContain('不适用：未给定 EUR/CNY 汇率');
+  });
+});

@@ -46,6 +46,23 @@ export const sectionsEn: SectionMessages = {
     attainmentNote: 'Attainment 0–100: 100 means every target of the priority is met; partial credit below. Colours follow the status bands of the scorecard.',
     eligibilityTitle: 'Eligibility check',
     eligibilityCount: (p) => `${p.passed} of ${p.total} criteria met.`,
+    eligibilityTally: (p) =>
+      `Of ${p.total} criteria: ${[
+        `${p.met} met`,
+        ...(p.notMet === '0' ? [] : [`${p.notMet} not met`]),
+        ...(p.noData === '0' ? [] : [`${p.noData} without data`]),
+        ...(p.notApplicable === '0' ? [] : [`${p.notApplicable} not applicable`]),
+      ].join(', ')}.`,
+    money: (p) => `${p.currency} ${p.value} million`,
+    count: (p) => p.value,
+    valueSource: { regional: 'Regional statistics', survey: 'member survey', derived: 'derived from Regional statistics' },
+    converted: (p) => `${p.original} × ${p.rate} = ${p.value}`,
+    notApplicable: 'Not applicable',
+    notApplicableReason: {
+      no_rate: (p) => `no ${p.from}/${p.to} exchange rate given`,
+      currency_unknown: 'the workbook states no currency',
+    },
+    sourceColumn: 'Source',
     eligible: 'The cluster meets the recognition thresholds.',
     notEligible: 'The cluster does not yet meet the recognition thresholds.',
     eligibilityUnknown: 'Eligibility cannot be decided: data for some criteria are missing.',

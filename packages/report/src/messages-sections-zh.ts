@@ -44,6 +44,23 @@ export const sectionsZh: SectionMessages = {
     attainmentTitle: '各重点领域的达成度',
     attainmentNote: '达成度0–100：100表示该领域的全部目标均已达到，未达到的按比例计分。颜色与计分卡的状态分档一致。',
     eligibilityTitle: '认定条件核对',
+    eligibilityTally: (p) =>
+      `共${p.total}项条件：${[
+        `${p.met}项符合`,
+        ...(p.notMet === '0' ? [] : [`${p.notMet}项不符合`]),
+        ...(p.noData === '0' ? [] : [`${p.noData}项无数据`]),
+        ...(p.notApplicable === '0' ? [] : [`${p.notApplicable}项不适用`]),
+      ].join('，')}。`,
+    money: (p) => `${p.value}百万${p.currency === 'CNY' ? '元' : ` ${p.currency}`}`,
+    count: (p) => `${p.value}家`,
+    valueSource: { regional: '地区统计', survey: '会员调查', derived: '据地区统计推算' },
+    converted: (p) => `${p.original} × ${p.rate} = ${p.value}`,
+    notApplicable: '不适用',
+    notApplicableReason: {
+      no_rate: (p) => `未给定 ${p.from}/${p.to} 汇率`,
+      currency_unknown: '工作簿未注明货币',
+    },
+    sourceColumn: '数据来源',
     eligibilityCount: (p) => `${p.total}项条件中满足${p.passed}项。`,
     eligible: '本集群达到认定标准。',
     notEligible: '本集群尚未达到认定标准。',

@@ -48,6 +48,15 @@ export interface SectionMessages {
     attainmentNote: string;
     eligibilityTitle: string;
     eligibilityCount: Fn<'passed' | 'total'>;
+    /** "2 met, 1 not met, 4 without data" (zero parts left out). */
+    eligibilityTally: (p: { met: string; notMet: string; noData: string; notApplicable: string; total: string }) => string;
+    money: Fn<'currency' | 'value'>;
+    count: Fn<'value'>;
+    valueSource: Record<'regional' | 'survey' | 'derived', string>;
+    converted: Fn<'original' | 'rate' | 'value'>;
+    notApplicable: string;
+    notApplicableReason: { no_rate: Fn<'from' | 'to'>; currency_unknown: string };
+    sourceColumn: string;
     eligible: string;
     notEligible: string;
     eligibilityUnknown: string;

@@ -24,18 +24,21 @@ const RECOMMENDATIONS: Record<string, LocalizedText> = {
   d1_leading_share: { en: 'Focus support on the leading industry’s key links.', zh: '聚焦主导产业关键环节给予支持。' },
 };
 
-// Recognition thresholds (CNY bn output, % SME share, % leading industry, % growth, firms).
-const ELIGIBILITY: { id: string; label: LocalizedText; stat: string; threshold: number }[] = [
-  { id: 'output', label: { en: 'Output in each of the last 3 years (CNY bn)', zh: '近三年每年产值（亿元）' }, stat: 'output_min_3y', threshold: 40 },
-  { id: 'sme_share', label: { en: 'SMEs’ share of output (%)', zh: '中小企业产值占比（%）' }, stat: 'sme_share', threshold: 70 },
-  { id: 'leading', label: { en: 'Leading-industry share of output (%)', zh: '主导产业产值占比（%）' }, stat: 'leading_share', threshold: 70 },
-  { id: 'growth', label: { en: 'Output growth (%)', zh: '产值增长率（%）' }, stat: 'output_growth', threshold: 10 },
-  { id: 'champions', label: { en: 'Specialised SMEs (firms)', zh: '专精特新中小企业（家）' }, stat: 'specialised_smes', threshold: 10 },
+// Recognition thresholds, as the MIIT profile states them: output in CNY million, shares and growth in %, firms.
+const MONEY = { kind: 'money' as const, currency: 'CNY', scale: 1_000_000 };
+const PERCENT = { kind: 'percent' as const };
+const ELIGIBILITY: { id: string; label: LocalizedText; stat: string; threshold: number; unit: EligibilityCheck['unit']; source: 'regional' | 'survey' }[] = [
+  { id: 'output', label: { en: 'Cluster output ≥ CNY 4 bn', zh: '集群产值不低于40亿元' }, stat: 'output', threshold: 4000, unit: MONEY, source: 'regional' },
+  { id: 'sme_share', label: { en: 'SMEs produce more than 70 % of output', zh: '中小企业产值占比超过70%' }, stat: 'sme_output_share', threshold: 70, unit: PERCENT, source: 'regional' },
+  { id: 'leading', label: { en: 'Leading industry more than 70 % of output', zh: '主导产业产值占比超过70%' }, stat: 'leading_industry_share', threshold: 70, unit: PERCENT, source: 'regional' },
+  { id: 'growth', label: { en: 'Output growth above 10 % a year', zh: '产值年均增速超过10%' }, stat: 'output_growth', threshold: 10, unit: PERCENT, source: 'regional' },
+  { id: 'champions', label: { en: 'At least 10 specialised SMEs', zh: '至少10家专精特新中小企业' }, stat: 'little_giants', threshold: 10, unit: { kind: 'count' }, source: 'survey' },
 ];
+// Zhili reports no SME share; Bologna reports in EUR (output EUR 8,000 million, converted at 7.8).
 const STATS: Record<string, (number | null)[]> = {
-  zhili: [850, 96, 82, 6.5, 14],
-  shenzhen: [4000, 72, 64, 9.8, 134],
-  bologna: [640, 88, 75, 4.1, null],
+  zhili: [85000, null, 82, 6.5, 14],
+  shenzhen: [2400000, 72, 64, 9.8, 134],
+  bologna: [8000, 88, 75, 4.1, null],
 };
 
 const mean = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
@@ -70,9 +73,25 @@ export function fixturePolicy(cluster: ClusterResult): PolicyResult {
   const uptakeScore = cluster.dimensions.find((d) => d.id === 'D8')?.score ?? null;
   const stats = STATS[cluster.id] ?? [];
   const eligibility: EligibilityCheck[] = ELIGIBILITY.map((e, i) => {
-    const v = stats[i] ?? null;
-    return { id: e.id, label: e.label, stat: e.stat, op: '>=', threshold: e.threshold, value: v, pass: v === null ? null : v >= e.threshold };
+    const original = stats[i] ?? null;
+    const convert = e.unit?.kind === 'money' && cluster.currency === 'EUR' && original !== null;
+    const v = convert ? original * 7.8 : original;
+    const pass = v === null ? null : v >= e.threshold;
+    return {
+      id: e.id,
+      label: e.label,
+      stat: e.stat,
+      op: '>=',
+      threshold: e.threshold,
+      unit: e.unit,
+      value: v,
+      valueSource: v === null ? null : e.source,
+      ...(convert ? { conversion: { from: 'EUR', to: 'CNY', rate: 7.8, original } } : {}),
+      status: pass === null ? 'no_data' : pass ? 'met' : 'not_met',
+      pass,
+    };
   });
+  const tallyOf = (s: string) => eligibility.filter((e) => e.status === s).length;
   return {
     profile: {
       id: 'miit-2022',
@@ -86,6 +105,7 @@ export function fixturePolicy(cluster: ClusterResult): PolicyResult {
     priorities,
     gaps: gaps.sort((a, b) => b.weightedShortfall - a.weightedShortfall),
     eligibility,
+    eligibilityCounts: { met: tallyOf('met'), notMet: tallyOf('not_met'), noData: tallyOf('no_data'), notApplicable: tallyOf('not_applicable') },
     eligible: eligibility.some((e) => e.pass === false) ? false : eligibility.some((e) => e.pass === null) ? null : true,
   };
 }

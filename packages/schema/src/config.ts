@@ -37,6 +37,11 @@ export const CliConfig = Type.Object(
         description: 'Cluster id → peer-group key; overrides the Cluster sheet’s peer_group and the industry code.',
       }),
     ),
+    exchangeRates: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[A-Z]{3}/[A-Z]{3}$' }), Type.Number({ exclusiveMinimum: 0 }), {
+        description: 'Exchange rates for the eligibility check, e.g. { "EUR/CNY": 7.8 } (one EUR is 7.8 CNY); recorded in the method log and shown in the appendix.',
+      }),
+    ),
     jobs: Type.Optional(Type.Integer({ minimum: 1, maximum: 256, description: 'Worker threads of batch runs.' })),
     store: Type.Optional(
       Type.String({ minLength: 1, description: 'Results store of assess, batch, merge and history: a SQLite file (relative to the working directory) or a postgres:// connection string.' }),

@@ -103,6 +103,11 @@ export const PolicyParams = Type.Object(
     uptakeWeight: Type.Number({ minimum: 0, description: 'Weight of policy uptake. __Default:__ 0.25.' }),
     minCoverage: Share('Smallest weight share with a value for the targets and for the blend.'),
     partialCredit: Type.Literal('linear'),
+    exchangeRates: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[A-Z]{3}/[A-Z]{3}$' }), Type.Number({ exclusiveMinimum: 0 }), {
+        description: '"EUR/CNY": 7.8 = one EUR is 7.8 CNY. Converts a cluster’s money statistics into the currency of an eligibility threshold (either direction); user-supplied, from the config.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

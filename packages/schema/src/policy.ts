@@ -39,6 +39,19 @@ export const PolicyPriority = Type.Object(
 );
 export type PolicyPriority = Static<typeof PolicyPriority>;
 
+/** The unit of an eligibility threshold: money in a currency (with its scale), a percentage or a count. */
+export const EligibilityUnit = Type.Object(
+  {
+    kind: Type.Unsafe<'money' | 'percent' | 'count'>({ type: 'string', enum: ['money', 'percent', 'count'] }),
+    currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: 'money: ISO 4217 code of the threshold.' })),
+    scale: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, description: 'money: units of the currency per unit of the number (1000000: the threshold and the Regional money statistics are in millions).' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type EligibilityUnit = Static<typeof EligibilityUnit>;
+
 const Threshold = {
   stat: Type.String({
     pattern: '^[A-Za-z][A-Za-z0-9_.-]*$',
@@ -48,6 +61,7 @@ const Threshold = {
   op: Comparison,
   value: Type.Number(),
   strict: Type.Optional(Type.Boolean({ description: 'Strict comparison (> or <) instead of ≥ / ≤. __Default:__ false.' })),
+  unit: Type.Optional(EligibilityUnit),
 };
 
 /** One alternative of an eligibility rule: the rule passes when its own threshold or any alternative passes. */

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText } from './common.js';
-import { Comparison, TargetSource } from './policy.js';
+import { Comparison, EligibilityUnit, TargetSource } from './policy.js';
 
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
 const NullableInteger = Type.Union([Type.Integer(), Type.Null()]);
@@ -54,31 +54,48 @@ export const PolicyGap = Type.Object(
 );
 export type PolicyGap = Static<typeof PolicyGap>;
 
+/** Where an eligibility value comes from: the Regional sheet, a framework indicator measured from the member survey, or derived from Regional statistics. */
+const ValueSource = Type.Union([Type.Unsafe<'regional' | 'survey' | 'derived'>({ type: 'string', enum: ['regional', 'survey', 'derived'] }), Type.Null()]);
+
+const Conversion = Type.Object(
+  {
+    from: Type.String({ pattern: '^[A-Z]{3}$' }),
+    to: Type.String({ pattern: '^[A-Z]{3}$' }),
+    rate: Type.Number({ exclusiveMinimum: 0, description: 'Units of `to` per unit of `from`, as the run was given it (policy step `exchangeRates`).' }),
+    original: Type.Number({ description: 'The value in the cluster’s currency, before conversion.' }),
+  },
+  { additionalProperties: false },
+);
+
+/** The outcome of one criterion: met, not met, no data, or not applicable (the value cannot be put in the threshold’s unit). */
+export const EligibilityStatus = Type.Unsafe<'met' | 'not_met' | 'no_data' | 'not_applicable'>({ type: 'string', enum: ['met', 'not_met', 'no_data', 'not_applicable'] });
+export type EligibilityStatus = 'met' | 'not_met' | 'no_data' | 'not_applicable';
+
+const Outcome = {
+  stat: Type.String(),
+  op: Comparison,
+  threshold: Type.Number(),
+  unit: Type.Optional(EligibilityUnit),
+  value: Type.Union([Type.Number(), Type.Null()], { description: 'In the threshold’s unit (converted when `conversion` is present).' }),
+  valueSource: Type.Optional(ValueSource),
+  conversion: Type.Optional(Conversion),
+  status: Type.Optional(EligibilityStatus),
+  reason: Type.Optional(
+    Type.Unsafe<'currency_unknown' | 'no_rate'>({ type: 'string', enum: ['currency_unknown', 'no_rate'], description: 'Why the criterion is not applicable: the cluster states no currency, or no exchange rate was given.' }),
+  ),
+  pass: Type.Union([Type.Boolean(), Type.Null()], { description: 'null when the statistic is missing or not applicable.' }),
+  strict: Type.Optional(Type.Boolean({ description: 'The comparison is strict (> or <).' })),
+};
+
 export const EligibilityCheck = Type.Object(
   {
     id: Type.String(),
     label: LocalizedText,
-    stat: Type.String(),
-    op: Comparison,
-    threshold: Type.Number(),
-    value: NullableNumber,
-    pass: Type.Union([Type.Boolean(), Type.Null()], { description: 'null when the statistic is missing.' }),
-    strict: Type.Optional(Type.Boolean({ description: 'The comparison is strict (> or <).' })),
+    ...Outcome,
     alternatives: Type.Optional(
-      Type.Array(
-        Type.Object(
-          {
-            stat: Type.String(),
-            op: Comparison,
-            threshold: Type.Number(),
-            value: NullableNumber,
-            pass: Type.Union([Type.Boolean(), Type.Null()]),
-            strict: Type.Optional(Type.Boolean()),
-          },
-          { additionalProperties: false },
-        ),
-        { description: 'Alternative thresholds (any passing one makes the rule pass); `pass` above is the combined outcome.' },
-      ),
+      Type.Array(Type.Object(Outcome, { additionalProperties: false }), {
+        description: 'Alternative thresholds (any passing one makes the rule pass); `pass` and `status` above are the combined outcome.',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -103,6 +120,12 @@ export const PolicyResult = Type.Object(
     gaps: Type.Array(PolicyGap),
     eligibility: Type.Array(EligibilityCheck),
     eligible: Type.Union([Type.Boolean(), Type.Null()], { description: 'All eligibility rules pass; null if any is unknown.' }),
+    eligibilityCounts: Type.Optional(
+      Type.Object(
+        { met: Type.Integer({ minimum: 0 }), notMet: Type.Integer({ minimum: 0 }), noData: Type.Integer({ minimum: 0 }), notApplicable: Type.Integer({ minimum: 0 }) },
+        { additionalProperties: false, description: 'Criteria by outcome.' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

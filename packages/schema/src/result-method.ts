@@ -101,7 +101,7 @@ export const MethodOptions = Type.Object(
     normalise: Type.Optional(Type.Partial(Type.Pick(NormaliseParams, ['method', 'truncate', 'range']), { description: '__Default:__ goalposts, truncated (surveys); minmax (tables).' })),
     aggregate: Type.Optional(Type.Partial(Type.Pick(AggregateParams, ['method']), { description: '__Default:__ arithmetic.' })),
     members: Type.Optional(Type.Partial(MembersParams, { description: '`{}` = minGroupSize 5.' })),
-    policy: Type.Optional(Type.Partial(Type.Pick(PolicyParams, ['targetWeight', 'uptakeWeight']), { description: '__Default:__ 0.75 / 0.25.' })),
+    policy: Type.Optional(Type.Partial(Type.Pick(PolicyParams, ['targetWeight', 'uptakeWeight', 'exchangeRates']), { description: '__Default:__ 0.75 / 0.25, no exchange rates.' })),
     benchmark: Type.Optional(Type.Partial(Type.Pick(BenchmarkParams, ['minPeers', 'peerGroups']), { description: '__Default:__ minPeers 5, peer groups from the surveys.' })),
     baseline: Type.Optional(Type.Partial(Type.Pick(BaselineParams, ['force']), { description: '__Default:__ a baseline must be from an earlier survey year.' })),
     sensitivity: Type.Optional(SensitivityOptions),

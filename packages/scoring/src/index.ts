@@ -22,7 +22,7 @@ export { frameworkHierarchy, shares, targetOf } from './framework-hierarchy.js';
 export { checkPolicy } from './policy/check-policy.js';
 export { alignPolicy, blendPolicy, DEFAULT_BLEND, type PolicyIndicators } from './policy/policy-alignment.js';
 export { targetAttainment, meets } from './policy/attainment.js';
-export { checkEligibility, statValue } from './policy/eligibility.js';
+export { checkEligibility, statFound, statValue, type ExchangeRates } from './policy/eligibility.js';
 // Members, specialisation, peers, sensitivity.
 export { integrationProfile, memberStage } from './members/integration.js';
 export { memberScores } from './members/member-scores.js';

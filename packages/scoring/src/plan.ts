@@ -74,6 +74,7 @@ export function assessmentSteps(input: AssessInput, options: MethodOptions = {})
               uptakeWeight: blend.uptakeWeight ?? DEFAULT_BLEND.uptakeWeight,
               minCoverage,
               partialCredit: 'linear' as const,
+              ...(blend.exchangeRates && Object.keys(blend.exchangeRates).length > 0 ? { exchangeRates: { ...blend.exchangeRates } } : {}),
             },
           },
         ]

@@ -28,6 +28,8 @@ export interface RunChoices {
   peerGroups?: Record<string, string>;
   /** Compare a baseline of the same or a later survey year (`--force-baseline`). */
   forceBaseline?: boolean;
+  /** Exchange rates for the eligibility check ("EUR/CNY": 7.8), from the config. */
+  exchangeRates?: Record<string, number>;
 }
 
 /**
@@ -68,6 +70,7 @@ async function planSteps(plan: RunPlan, choices: RunChoices): Promise<RunPlan> {
         benchmark: { ...(choices.minPeers !== undefined && { minPeers: choices.minPeers }), ...(choices.peerGroups && { peerGroups: choices.peerGroups }) },
       }),
       ...(choices.forceBaseline && { baseline: { force: true } }),
+      ...(choices.exchangeRates && { policy: { exchangeRates: choices.exchangeRates } }),
     },
   );
   return { ...plan, steps };

@@ -22,7 +22,13 @@ export function policySentences(ctx: ReportContext, params: PolicyParams): strin
   const total = params.targetWeight + params.uptakeWeight;
   const minCoverage = f.exactShare(params.minCoverage);
   const share = (w: number) => (total === 0 ? m.dash : f.share(w / total));
-  const head = [p.profile({ profile, id: params.profile }), p.partialCredit[params.partialCredit], p.targets({ minCoverage })];
+  const rates = Object.entries(params.exchangeRates ?? {}).map(([pair, rate]) => {
+    const [from = '', to = ''] = pair.split('/');
+    return p.rate({ from, to, rate: f.exact(rate) });
+  });
+  const money = (cluster.policy?.eligibility ?? []).some((c) => c.unit?.kind === 'money');
+  const exchange = rates.length > 0 ? [p.rates({ list: rates.join(lang === 'zh' ? '；' : '; ') })] : money ? [p.noRates] : [];
+  const head = [p.profile({ profile, id: params.profile }), p.partialCredit[params.partialCredit], p.targets({ minCoverage }), ...exchange];
   if (params.index === undefined) return [...head, p.noUptake({ targetWeight: tw, uptakeWeight: uw, targetShare: share(params.targetWeight), minCoverage })];
   const index = nameOf(params.index);
   // The sum as the engine computes it, printed to a double's precision (0.8 + 0.3 reads "1.1").

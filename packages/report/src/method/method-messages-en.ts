@@ -113,6 +113,9 @@ export const stepsEn: MethodMessages = {
     noUptake: (p) =>
       `The framework has no index for policy uptake, so the policy alignment score is the target attainment alone: of the weights ${p.targetWeight} (targets) and ${p.uptakeWeight} (uptake), only the targets’ share, ${p.targetShare}, has a value, and it must be at least ${p.minCoverage}.`,
     alignmentScore: 'policy alignment score',
+    rates: (p) => `Money values of the eligibility check in another currency than the threshold’s are converted at the exchange rates given for this run: ${p.list}.`,
+    rate: (p) => `1 ${p.from} = ${p.rate} ${p.to}`,
+    noRates: 'No exchange rates were given: a money criterion whose threshold is in another currency than the cluster’s is not applicable.',
   },
 
   benchmark: {

@@ -109,6 +109,9 @@ export const stepsZh: MethodMessages = {
     noUptake: (p) =>
       `评估框架没有衡量政策使用度的指数，因此政策协同得分仅由目标达成度构成：在权重${p.targetWeight}（目标）和${p.uptakeWeight}（使用度）中，只有目标部分（占${p.targetShare}）有数值，且该占比须不低于${p.minCoverage}。`,
     alignmentScore: '政策协同得分',
+    rates: (p) => `认定条件核对中，货币与门槛不同的金额按本次运行给定的汇率换算：${p.list}。`,
+    rate: (p) => `1 ${p.from} = ${p.rate} ${p.to}`,
+    noRates: '未给定汇率：门槛货币与集群货币不同的金额类条件不适用。',
   },
 
   benchmark: {

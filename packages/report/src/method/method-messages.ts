@@ -69,6 +69,9 @@ export interface MethodMessages {
     noUptake: Fn<'targetWeight' | 'uptakeWeight' | 'targetShare' | 'minCoverage'>;
     /** The score's name when the framework has no index to hold it. */
     alignmentScore: string;
+    rates: Fn<'list'>;
+    rate: Fn<'from' | 'to' | 'rate'>;
+    noRates: string;
   };
 
   benchmark: Record<'min', string> & { peers: Fn<'minPeers'>; config: string };

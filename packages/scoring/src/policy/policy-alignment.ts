@@ -88,13 +88,13 @@ export function alignPolicy(
   survey: ClusterSurvey,
   cluster: PolicyIndicators,
   uptake: number | null,
-  params: Pick<PolicyParams, 'targetWeight' | 'uptakeWeight' | 'minCoverage'>,
+  params: Pick<PolicyParams, 'targetWeight' | 'uptakeWeight' | 'minCoverage' | 'exchangeRates'>,
 ): { policy: PolicyResult; log: LogEntry[] } {
   const { minCoverage } = params;
   const priorities = priorityAttainments(profile, cluster);
   const target = aggregateVector('arithmetic', priorities.map((p) => p.attainment), priorities.map((p) => p.weight), minCoverage);
   const combined = blendPolicy(target.score, uptake, params);
-  const { checks, eligible } = checkEligibility(profile, survey, cluster);
+  const { checks, eligible, counts } = checkEligibility(profile, survey, cluster, params.exchangeRates);
   const log: LogEntry[] = [
     { step: 'policy', code: 'policy_blended', target: profile.id, params: { targetWeight: params.targetWeight, uptakeWeight: params.uptakeWeight, coverage: combined.coverage } },
   ];
@@ -109,6 +109,7 @@ export function alignPolicy(
       gaps: gapsOf(profile, priorities),
       eligibility: checks,
       eligible,
+      ...(checks.length > 0 ? { eligibilityCounts: counts } : {}),
     },
     log,
   };
