@@ -97,3 +97,26 @@ describe('eligibility with units, currency and sources', () => {
     expect(zh).toContain('不适用：未给定 EUR/CNY 汇率');
   });
 });
+
+describe('the action plan', () => {
+  it('shows the actions with their gains, who acts and the horizon in the policy section, and the gap table in the appendix (en)', () => {
+    const text = flat(renderedText('cluster-en').text);
+    expect(text).toContain('Action plan');
+    expect(text).toMatch(/The 2 actions that would raise the indices most\./u);
+    expect(text).toContain('+4.5 Policy Alignment Index');
+    expect(text).toContain('+1.2 Competitiveness Index');
+    expect(text).toContain('Member firms');
+    expect(text).toContain('1–3 years');
+    // the full gap table comes after the methodology heading, not in the policy section
+    expect(text.indexOf('Gaps and recommendations')).toBeGreaterThan(text.lastIndexOf('Data quality and methodology'));
+    expect(text).toContain('The action plan is computed by the engine, not estimated');
+  });
+
+  it('and in Chinese', () => {
+    const text = tight(renderedText('cluster-zh').text);
+    expect(text).toContain(tight('最能提高各项指数的2项行动。'));
+    expect(text).toContain(tight('政策协同指数 +4.5'));
+    expect(text).toContain('会员企业');
+    expect(text).toContain('一至三年');
+  });
+});

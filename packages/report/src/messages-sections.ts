@@ -57,6 +57,18 @@ export interface SectionMessages {
     notApplicable: string;
     notApplicableReason: { no_rate: Fn<'from' | 'to'>; currency_unknown: string };
     sourceColumn: string;
+    actionsTitle: string;
+    actionsIntro: Fn<'count'>;
+    actionColumn: string;
+    gainColumn: string;
+    whoColumn: string;
+    horizonColumn: string;
+    gain: Fn<'points' | 'index'>;
+    actor: Record<'association' | 'government' | 'members', string>;
+    horizon: Record<'short' | 'medium' | 'long', string>;
+    measure: Fn<'measure'>;
+    noActions: string;
+    gapsInAppendix: string;
     eligible: string;
     notEligible: string;
     eligibilityUnknown: string;

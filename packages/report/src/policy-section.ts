@@ -6,6 +6,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { stepParams, type PolicyGap, type PolicyResult } from '@clusterlens/schema';
 import { barChart, svgHeight } from './charts/bar-chart.js';
+import { actionPlan } from './action-plan.js';
 import { eligibilitySection } from './eligibility-table.js';
 import type { ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
@@ -65,7 +66,8 @@ function gapRow(ctx: ReportContext, gap: PolicyGap): TableCell[] {
   ];
 }
 
-function gaps(ctx: ReportContext, policy: PolicyResult): Content[] {
+/** The full gap table: in the policy section without an action plan, else in the appendix. */
+export function gapTable(ctx: ReportContext, policy: PolicyResult): Content[] {
   const { m } = ctx;
   if (policy.gaps.length === 0) return [minorHeading(m.policy.gapsTitle), { text: m.policy.noGaps, style: 'small' }];
   return [
@@ -100,6 +102,6 @@ export function policySection(ctx: ReportContext, number: number): Content[] {
     attainmentChart(ctx, policy),
     { text: m.policy.attainmentNote, style: 'note', margin: [0, 0, 0, 6] },
     ...eligibilitySection(ctx, policy),
-    ...gaps(ctx, policy),
+    ...(policy.actions === undefined ? gapTable(ctx, policy) : actionPlan(ctx, policy)),
   ];
 }

@@ -92,6 +92,7 @@ function withAnalysisSteps(steps: readonly MethodStep[]): MethodStep[] {
     ...before,
     { step: 'members', params: { minGroupSize: 5 }, engineVersion: v },
     { step: 'policy', params: { profile: 'miit-2022@2022.1', index: 'policy_alignment', targetWeight: 0.5, uptakeWeight: 0.5, minCoverage: 0.5, partialCredit: 'linear' }, engineVersion: v },
+    { step: 'actions', params: { maxActions: 5 }, engineVersion: v },
     { step: 'benchmark', params: { ties: 'min', minPeers: 5 }, engineVersion: v },
     { step: 'baseline', params: { framework: 'vcm-cluster@1.0.0', engine: '@clusterlens/scoring@0.1.0' }, engineVersion: v },
     ...(normalise?.step === 'normalise'

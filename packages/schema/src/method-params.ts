@@ -113,6 +113,13 @@ export const PolicyParams = Type.Object(
 );
 export type PolicyParams = Static<typeof PolicyParams>;
 
+/** The action plan: each missed policy target set to its target, the pipeline's tail replayed, the gains recorded. */
+export const ActionsParams = Type.Object(
+  { maxActions: Type.Integer({ minimum: 1, maximum: 20, description: 'Most actions in the plan. __Default:__ 5.' }) },
+  { additionalProperties: false },
+);
+export type ActionsParams = Static<typeof ActionsParams>;
+
 /**
  * Ranks and percentiles among the units of the run (descending, ties share the lowest rank, R
  * `rank(-x, ties.method = "min")`); peer statistics (medians, peer tests, stars) only within a

@@ -12,6 +12,16 @@ export const TargetSource = Type.Unsafe<'policy' | 'framework'>({
 });
 export type TargetSource = 'policy' | 'framework';
 
+/** Who usually acts on a target, and in what time: for the action plan. */
+export const ACTORS = ['association', 'government', 'members'] as const;
+export const Actor = Type.Unsafe<(typeof ACTORS)[number]>({ type: 'string', enum: [...ACTORS], description: 'Who usually acts: the industry association, a government department, or the member firms.' });
+export const Horizon = Type.Unsafe<'short' | 'medium' | 'long'>({ type: 'string', enum: ['short', 'medium', 'long'], description: '`short`: within a year; `medium`: 1–3 years; `long`: more than 3 years.' });
+const ActionInfo = {
+  actor: Type.Optional(Actor),
+  horizon: Type.Optional(Horizon),
+  measure: Type.Optional(LocalizedText),
+};
+
 export const PolicyTarget = Type.Object(
   {
     indicator: Identifier,
@@ -22,6 +32,7 @@ export const PolicyTarget = Type.Object(
     weight: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Weight relative to the other targets of its priority. __Default:__ 1.' })),
     /** Advice shown when this target is missed; the priority recommendation otherwise. */
     recommendation: Type.Optional(LocalizedText),
+    ...ActionInfo,
   },
   { additionalProperties: false },
 );
@@ -34,6 +45,7 @@ export const PolicyPriority = Type.Object(
     weight: Type.Number({ exclusiveMinimum: 0 }),
     targets: Type.Array(PolicyTarget),
     recommendation: LocalizedText,
+    ...ActionInfo,
   },
   { additionalProperties: false },
 );

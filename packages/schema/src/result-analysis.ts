@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText } from './common.js';
-import { Comparison, EligibilityUnit, TargetSource } from './policy.js';
+import { Actor, Comparison, EligibilityUnit, Horizon, TargetSource } from './policy.js';
 
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
 const NullableInteger = Type.Union([Type.Integer(), Type.Null()]);
@@ -102,6 +102,30 @@ export const EligibilityCheck = Type.Object(
 );
 export type EligibilityCheck = Static<typeof EligibilityCheck>;
 
+/** One action of the action plan: a missed target, and what meeting it would add to each index (a what-if replay of the pipeline). */
+export const PolicyAction = Type.Object(
+  {
+    priority: Type.String(),
+    priorityLabel: LocalizedText,
+    indicator: Type.String(),
+    indicatorLabel: LocalizedText,
+    op: Comparison,
+    target: Type.Number(),
+    value: Type.Union([Type.Number(), Type.Null()]),
+    source: TargetSource,
+    gains: Type.Array(
+      Type.Object({ index: Type.String(), points: Type.Number({ description: 'Score points the index would gain with the indicator at its target, the rest unchanged.' }) }, { additionalProperties: false }),
+    ),
+    total: Type.Number({ description: 'Sum of the gains: the order of the plan (largest first).' }),
+    recommendation: LocalizedText,
+    measure: Type.Optional(LocalizedText),
+    actor: Type.Optional(Actor),
+    horizon: Type.Optional(Horizon),
+  },
+  { additionalProperties: false },
+);
+export type PolicyAction = Static<typeof PolicyAction>;
+
 /** Alignment with a policy profile; the combined score is also the `policy_alignment` index. */
 export const PolicyResult = Type.Object(
   {
@@ -118,6 +142,7 @@ export const PolicyResult = Type.Object(
     score: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()]),
     priorities: Type.Array(PriorityAttainment),
     gaps: Type.Array(PolicyGap),
+    actions: Type.Optional(Type.Array(PolicyAction, { description: 'The action plan (actions step): the missed targets whose meeting would raise the indices most.' })),
     eligibility: Type.Array(EligibilityCheck),
     eligible: Type.Union([Type.Boolean(), Type.Null()], { description: 'All eligibility rules pass; null if any is unknown.' }),
     eligibilityCounts: Type.Optional(

@@ -79,6 +79,7 @@ export function assessmentSteps(input: AssessInput, options: MethodOptions = {})
           },
         ]
       : []),
+    ...(policy && options.actions !== false ? [{ step: 'actions' as const, params: { maxActions: typeof options.actions === 'object' ? (options.actions.maxActions ?? 5) : 5 } }] : []),
     { step: 'benchmark', params: { ties: 'min', minPeers: options.benchmark?.minPeers ?? DEFAULT_MIN_PEERS, ...(peerGroups && Object.keys(peerGroups).length > 0 ? { peerGroups: { ...peerGroups } } : {}) } },
     ...(baseline
       ? [

@@ -13,6 +13,7 @@ export const stepsEn: MethodMessages = {
     aggregate: 'Aggregation and weights',
     members: 'Member scores',
     policy: 'Policy alignment',
+    actions: 'Action plan',
     benchmark: 'Ranks, percentiles and peer medians',
     baseline: 'Change since the baseline',
     sensitivity: 'Sensitivity analysis',
@@ -117,6 +118,9 @@ export const stepsEn: MethodMessages = {
     rate: (p) => `1 ${p.from} = ${p.rate} ${p.to}`,
     noRates: 'No exchange rates were given: a money criterion whose threshold is in another currency than the cluster’s is not applicable.',
   },
+
+  actions: (p) =>
+    `The action plan is computed by the engine, not estimated: for each policy target the cluster misses, the indicator is set to its target for this cluster alone and the steps from imputation to the policy blend are run again with the parameters above; the points each index would gain are the what-if score minus the score. The ${p.maxActions} targets with the largest total gain are listed, with the support measure, who usually acts and the horizon given by the policy profile.`,
 
   benchmark: {
     min: 'Clusters are ranked on every score, 1 for the highest; clusters with the same score share the best of their ranks (90, 80, 80, 70 rank 1, 2, 2, 4), as R’s rank with ties “min” (COINr). The percentile is the share of the other scored clusters below the cluster, ties counting half. Ranks and percentiles are among all clusters of this assessment, whatever their industry.',

@@ -59,6 +59,8 @@ export interface MethodMessages {
 
   members: Fn<'minGroupSize'>;
 
+  actions: Fn<'maxActions'>;
+
   policy: {
     profile: Fn<'profile' | 'id'>;
     partialCredit: Record<'linear', string>;
