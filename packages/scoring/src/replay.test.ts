@@ -46,6 +46,8 @@ const OPTIONS: [string, MethodOptions, AssessInput?][] = [
   ['baseline', {}, { ...input, baseline: lastYear }],
   ['forced same-year baseline', { baseline: { force: true } }, { ...input, baseline: lastYear }],
   ['peer groups of 2 from the config', { benchmark: { minPeers: 2, peerGroups: { A: 'C17' } } }],
+  ['action plan of at most 2', { actions: { maxActions: 2 } }],
+  ['no action plan', { actions: false }],
   ['no policy', {}, { framework, surveys, engineVersion: 't' }],
 ];
 
