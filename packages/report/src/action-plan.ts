@@ -39,6 +39,7 @@ export function actionPlan(ctx: ReportContext, policy: PolicyResult): Content[] 
       style: 'table',
       table: {
         headerRows: 1,
+        keepWithHeaderRows: 1,
         dontBreakRows: true,
         widths: ['*', 110, 66, 56],
         body: [

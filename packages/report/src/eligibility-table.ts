@@ -69,6 +69,7 @@ export function eligibilitySection(ctx: ReportContext, policy: PolicyResult): Co
       style: 'table',
       table: {
         headerRows: 1,
+        keepWithHeaderRows: 1,
         dontBreakRows: true,
         widths: ['*', 74, 104, 62, 52],
         body: [
@@ -77,7 +78,7 @@ export function eligibilitySection(ctx: ReportContext, policy: PolicyResult): Co
             const o = shownOutcome(c);
             return [
               { text: c.label[lang] },
-              { text: `${sign(c)} ${inUnit(ctx, c.threshold, c.unit)}`, alignment: 'right' },
+              { text: `${sign(o)} ${inUnit(ctx, o.threshold, o.unit)}`, alignment: 'right' },
               { text: valueText(ctx, o), alignment: 'right', bold: c.pass === false },
               { text: o.valueSource ? m.policy.valueSource[o.valueSource] : m.dash, fontSize: 7.5, color: COLOURS.muted },
               resultCell(ctx, c),
