@@ -45,8 +45,16 @@ describe('clusterlens assess with good and bad inputs', () => {
     }
   });
 
-  it('reports change against a baseline: the same answers scored alone change nothing', async () => {
-    const run = await runMain(['assess', SMALL('packaging-valley'), '--baseline', 'a/results.json', '--lang', 'zh', '-o', 'c', '--quiet', '--formats', 'json'], dir);
+  it('refuses a baseline of the same survey year (exit 1, naming cluster and years), and writes nothing', async () => {
+    const run = await runMain(['assess', SMALL('packaging-valley'), '--baseline', 'a/results.json', '-o', 'refused', '--quiet', '--formats', 'json'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/packaging-valley.*from 2025, not earlier than this survey \(2025\).*--force-baseline/u);
+    expect(run.stderr).not.toMatch(/\bat \S+:\d+/u);
+    await expect(readdir(join(dir, 'refused'))).rejects.toThrow();
+  });
+
+  it('reports change against a forced baseline: the same answers scored alone change nothing', async () => {
+    const run = await runMain(['assess', SMALL('packaging-valley'), '--baseline', 'a/results.json', '--force-baseline', '--lang', 'zh', '-o', 'c', '--quiet', '--formats', 'json'], dir);
     expect(run.code).toBe(0);
     const next = JSON.parse(await readFile(join(dir, 'c', 'results.json'), 'utf8')) as AssessmentResult;
     const changes = next.clusters[0]!.indicators.flatMap((i) => (i.baseline?.change == null ? [] : [i.baseline.change]));

@@ -136,6 +136,11 @@ export const en: Catalogue = {
   storeBaselineYear: (cluster, year, baselineYear) => `baseline of ${cluster} (${year}) from the store: survey year ${baselineYear}`,
   storeHistory: (cluster, years) =>
     years.length < 2 ? `history of ${cluster}: no earlier comparable year in the store; no history section` : `history of ${cluster} from the store: ${years.length} comparable years (${years.join(', ')})`,
+  optForceBaseline: 'compare with a baseline even when it is not from an earlier survey year',
+  optMinPeers: 'fewest clusters of one peer group (same industry code or peer_group) before peer medians, the strong-cluster test and stars are shown (default 5)',
+  badMinPeers: (value) => `--min-peers takes a whole number from 2 to 1000, not “${value}”`,
+  baselineNotEarlier: (cluster, year, baselineYear) =>
+    `baseline of ${cluster}: it is from ${baselineYear}, not earlier than this survey (${year}), so its changes would not be changes; give last year's results.json, or add --force-baseline to compare all the same`,
   storeNoBaseline: (cluster, year) => `baseline of ${cluster} (${year}): the store holds no earlier year of a comparable series; no change is shown`,
   storeRecorded: (cluster, year, replaced, location) => `${replaced ? 'replaced' : 'recorded'} ${cluster} ${year} in ${location}`,
   storeNotRecorded: (reason) => `The outputs are written, but the run was not recorded in the store (it is as it was before the run): ${reason}`,

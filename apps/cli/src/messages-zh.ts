@@ -136,6 +136,11 @@ export const zh: Catalogue = {
   storeBaselineYear: (cluster, year, baselineYear) => `${cluster}（${year} 年）的基线取自结果库：${baselineYear} 年调查`,
   storeHistory: (cluster, years) =>
     years.length < 2 ? `${cluster}：结果库中没有更早的可比年份，报告不含历年变化部分` : `${cluster}的历年数据取自结果库：${years.length} 个可比年份（${years.join('、')}）`,
+  optForceBaseline: '即使基期的调查年份不早于本次调查，也与其比较',
+  optMinPeers: '显示同组中位数、强集群检验和星级所需的同一对标组（相同行业代码或 peer_group）最少集群数（默认 5）',
+  badMinPeers: (value) => `--min-peers 须为 2 至 1000 之间的整数，而不是“${value}”`,
+  baselineNotEarlier: (cluster, year, baselineYear) =>
+    `${cluster} 的基期为 ${baselineYear} 年，不早于本次调查（${year} 年），所得变化并非真实变化；请提供上一年度的 results.json，或加 --force-baseline 仍然比较`,
   storeNoBaseline: (cluster, year) => `${cluster}（${year} 年）：结果库中没有可比序列的更早年份，不显示变化`,
   storeRecorded: (cluster, year, replaced, location) => `${replaced ? '已替换' : '已记录'} ${cluster} ${year} 年，存入 ${location}`,
   storeNotRecorded: (reason) => `输出已写好，但本次运行未记入结果库（结果库保持运行前的状态）：${reason}`,

@@ -128,6 +128,10 @@ export interface Catalogue {
   storeNoBaseline: (cluster: string, year: number) => string;
   /** The comparable years a cluster's report shows from the store (this one included). */
   storeHistory: (cluster: string, years: readonly number[]) => string;
+  optForceBaseline: string;
+  optMinPeers: string;
+  badMinPeers: (value: string) => string;
+  baselineNotEarlier: (cluster: string, year: number, baselineYear: number) => string;
   storeRecorded: (cluster: string, year: number, replaced: boolean, location: string) => string;
   storeNotRecorded: (reason: string) => string;
   storeWithShard: string;

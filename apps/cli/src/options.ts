@@ -45,6 +45,11 @@ export function parsers(lang: Lang) {
       if (value.trim() === '' || !Number.isSafeInteger(n)) throw new InvalidArgumentError(text.badSeed(value));
       return n;
     },
+    minPeers(value: string): number {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 2 || n > 1000) throw new InvalidArgumentError(text.badMinPeers(value));
+      return n;
+    },
     minGroup(value: string): number {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError(text.badMinGroup(value));
@@ -60,10 +65,23 @@ export function parsers(lang: Lang) {
 
 /** Flag, else config file, else built-in default. */
 export function resolveDefaults(
-  flags: { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number; store?: string },
+  flags: { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number; store?: string; minPeers?: number },
   config: CliConfig,
-): { framework: string; formats: OutputFormat[]; jobs: number; policy: string | undefined; minGroup: number; store: string | undefined } {
+): {
+  framework: string;
+  formats: OutputFormat[];
+  jobs: number;
+  policy: string | undefined;
+  minGroup: number;
+  store: string | undefined;
+  minPeers: number | undefined;
+  peerGroups: Record<string, string> | undefined;
+  exchangeRates: Record<string, number> | undefined;
+} {
   return {
+    minPeers: flags.minPeers ?? config.minPeers,
+    peerGroups: config.peerGroups,
+    exchangeRates: config.exchangeRates,
     store: flags.store ?? config.store,
     policy: flags.policy ?? config.policy,
     minGroup: flags.minGroup ?? config.minGroupSize ?? 5,

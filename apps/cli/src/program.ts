@@ -38,15 +38,15 @@ interface Context {
   report: (issues: Issue[]) => void;
 }
 
-type RunFlags = GlobalOptions & { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number; store?: string };
+type RunFlags = GlobalOptions & { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number; store?: string; minPeers?: number };
 type ExportFlags = GlobalOptions & { store?: string; level?: HistoryLevel[]; id?: string[]; cluster?: string[]; out: string };
 type IndexFlags = { meta: string; data: string; weights?: string; normalise?: string; range?: string; aggregate?: string; sensitivity?: number; seed?: number; out: string };
 /** The scoring flags of assess and batch. */
-type ChoiceFlags = { baseline?: string; members?: boolean; sensitivity?: number };
+type ChoiceFlags = { baseline?: string; members?: boolean; sensitivity?: number; forceBaseline?: boolean };
 
 /** The scoring choices of assess and batch: flags, else the config file. */
 function runChoices(opts: RunFlags & ChoiceFlags, defaults: ReturnType<typeof resolveDefaults>): RunChoices {
-  const { framework, policy, minGroup, store } = defaults;
+  const { framework, policy, minGroup, store, minPeers, peerGroups, exchangeRates } = defaults;
   return {
     framework,
     minGroup,
@@ -55,6 +55,10 @@ function runChoices(opts: RunFlags & ChoiceFlags, defaults: ReturnType<typeof re
     ...(store !== undefined && { store }),
     ...(opts.baseline !== undefined && { baseline: opts.baseline }),
     ...(opts.sensitivity !== undefined && { sensitivity: opts.sensitivity }),
+    ...(minPeers !== undefined && { minPeers }),
+    ...(peerGroups !== undefined && { peerGroups }),
+    ...(exchangeRates !== undefined && { exchangeRates }),
+    ...(opts.forceBaseline === true && { forceBaseline: true }),
   };
 }
 
@@ -138,6 +142,8 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       .option('--members', text.optMembers)
       .option('--min-group <k>', text.optMinGroup, parse.minGroup)
       .option('--baseline <results.json>', text.optBaseline)
+      .option('--force-baseline', text.optForceBaseline)
+      .option('--min-peers <n>', text.optMinPeers, parse.minPeers)
       .option('--sensitivity <draws>', text.optSensitivity, parse.draws)
       .option('--store <file|url>', text.optStore)
       .option('-j, --jobs <n>', text.optJobs, parse.jobs)

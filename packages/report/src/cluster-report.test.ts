@@ -18,7 +18,7 @@ function tables(node: unknown, out: ContentTable[] = []): ContentTable[] {
 describe('buildClusterReport', () => {
   it('has every section heading in English', () => {
     const text = docText(build('en'));
-    for (const h of ['Executive summary', 'Scorecard', 'Dimension profile', 'Indicator detail', 'Data quality and methodology', 'Contents', 'Cluster profile', 'The cluster among its peers']) {
+    for (const h of ['Executive summary', 'Scorecard', 'Dimension profile', 'Indicator detail', 'Data quality and methodology', 'Contents', 'Cluster profile', 'Rank among the clusters of this assessment']) {
       expect(text.some((t) => t.endsWith(h))).toBe(true);
     }
     expect(text).toContain('CLUSTER ASSESSMENT REPORT');
@@ -27,7 +27,7 @@ describe('buildClusterReport', () => {
 
   it('has every section heading in Chinese', () => {
     const text = docText(build('zh'));
-    for (const h of ['执行摘要', '计分卡', '维度概览', '指标明细', '数据质量与方法说明', '目录', '集群概况', '同行比较']) {
+    for (const h of ['执行摘要', '计分卡', '维度概览', '指标明细', '数据质量与方法说明', '目录', '集群概况', '在本次评估各集群中的排名']) {
       expect(text.some((t) => t.endsWith(h))).toBe(true);
     }
     expect(text).toContain('集群评估报告');

@@ -28,7 +28,7 @@ function indicatorRow(ctx: ReportContext, ind: IndicatorResult): TableCell[] {
   const notes = [
     ...(f.inlineUnit(ind.unit) ? [] : [m.unitNote({ unit: ind.unit[lang] })]),
     ...(goalposts ? [m.goalposts({ range, lower: ind.direction === -1 })] : []),
-    ...(target ? [m.policy.targetNote({ target })] : []),
+    ...(target ? [target] : []),
   ];
   const previous = ctx.cluster.baseline && !insufficient ? ind.baseline?.previous : null;
   return [

@@ -61,6 +61,12 @@ const PHRASES: { [C in LogCode]: Phrase<C> } = {
   targets_not_scored: (ctx, { params }, target) => ctx.m.log.targets_not_scored(coverageWords(ctx, params, target)),
   weights_rescaled: ({ f, m }, { params }, target) => m.log.weights_rescaled({ target, coverage: f.share(params.coverage) }),
   policy_blended: policyBlended,
+  peer_group_compared: ({ f, m }, { params }, target) => m.log.peer_group_compared({ target, size: f.integer(params.size), minSize: f.integer(params.minSize) }),
+  peer_group_too_small: ({ f, m }, { params }, target) => m.log.peer_group_too_small({ target, size: f.integer(params.size), minSize: f.integer(params.minSize) }),
+  no_peer_group: ({ m }, _e, target) => m.log.no_peer_group({ target }),
+  baseline_not_compared: ({ m }, e, target) =>
+    m.log.baseline_not_compared({ target: e.target === 'indicators' ? m.log.allIndicators : target, reason: m.log.notComparedReason[e.params.reason] }),
+  baseline_forced: ({ m }, { params }, target) => m.log.baseline_forced({ target, year: String(params.year), baselineYear: String(params.baselineYear) }),
 };
 
 /** One sentence describing a log entry, in the report language. */

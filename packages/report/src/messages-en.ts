@@ -49,7 +49,7 @@ export const en: Messages = {
     likert: 'Answers on rating scales',
     policy: 'Policy alignment',
     integration: 'Integration stages',
-    peers: 'The cluster among its peers',
+    peers: 'Rank among the clusters of this assessment',
     methodology: 'Data quality and methodology',
   },
 
@@ -157,5 +157,22 @@ export const en: Messages = {
     policyPart: { targets: 'target attainment', uptake: 'policy uptake' },
     targets_not_scored: (p) =>
       `${p.target}: target attainment not scored; the priorities with data carry ${p.coverage} of the weight, at least ${p.minCoverage} needed.`,
+    peer_group_compared: (p) =>
+      `${p.target}: the peer group of this cluster, with ${p.size} clusters in this assessment (at least ${p.minSize} needed); peer medians, the strong-cluster test and the stars are computed within this group.`,
+    peer_group_too_small: (p) =>
+      `${p.target}: the peer group of this cluster has ${p.size === '1' ? 'only this cluster' : `${p.size} clusters`} in this assessment, fewer than the ${p.minSize} needed; no peer medians, strong-cluster test or stars are shown, and the cluster is compared with the goalposts and its own history instead.`,
+    no_peer_group: (p) =>
+      `${p.target}: no peer group, as the workbook gives neither an industry code nor a peer group; no peer medians, strong-cluster test or stars are shown, and the cluster is compared with the goalposts and its own history instead.`,
+    baseline_not_compared: (p) => `${p.target}: not compared with the baseline, because ${p.reason}.`,
+    notComparedReason: {
+      framework: 'the baseline was scored with another framework or framework version',
+      normalisation: 'the baseline used another normalisation, or does not record it',
+      goalposts: 'the goalposts of at least one indicator differ from the baseline’s, or are not recorded there',
+      policy_profile: 'the baseline used another policy profile or profile version',
+      survey_year: 'the baseline is not from an earlier survey year',
+    },
+    allIndicators: 'Indicator values',
+    baseline_forced: (p) =>
+      `${p.target}: the baseline is from ${p.baselineYear}, not earlier than this survey (${p.year}); it was compared only because the run forced it (--force-baseline).`,
   },
 };

@@ -46,6 +46,36 @@ export const sectionsEn: SectionMessages = {
     attainmentNote: 'Attainment 0–100: 100 means every target of the priority is met; partial credit below. Colours follow the status bands of the scorecard.',
     eligibilityTitle: 'Eligibility check',
     eligibilityCount: (p) => `${p.passed} of ${p.total} criteria met.`,
+    eligibilityTally: (p) =>
+      `Of ${p.total} criteria: ${[
+        `${p.met} met`,
+        ...(p.notMet === '0' ? [] : [`${p.notMet} not met`]),
+        ...(p.noData === '0' ? [] : [`${p.noData} without data`]),
+        ...(p.notApplicable === '0' ? [] : [`${p.notApplicable} not applicable`]),
+      ].join(', ')}.`,
+    money: (p) => `${p.currency} ${p.value} million`,
+    count: (p) => p.value,
+    valueSource: { regional: 'Regional statistics', survey: 'member survey', derived: 'derived from Regional statistics' },
+    converted: (p) => `${p.original} × ${p.rate} = ${p.value}`,
+    notApplicable: 'Not applicable',
+    notApplicableReason: {
+      no_rate: (p) => `no ${p.from}/${p.to} exchange rate given`,
+      currency_unknown: 'the workbook states no currency',
+    },
+    sourceColumn: 'Source',
+    actionsTitle: 'Action plan',
+    actionsIntro: (p) =>
+      `The ${p.count === '1' ? 'action' : `${p.count} actions`} that would raise the indices most. Gain: the points each index would gain if the target were met and everything else stayed as it is, computed by re-running the scoring (see the methodology).`,
+    actionColumn: 'Priority · target · action',
+    gainColumn: 'Gain if met',
+    whoColumn: 'Who acts',
+    horizonColumn: 'Horizon',
+    gain: (p) => `+${p.points} ${p.index}`,
+    actor: { association: 'Industry association', government: 'Government department', members: 'Member firms' },
+    horizon: { short: 'Within a year', medium: '1–3 years', long: 'More than 3 years' },
+    measure: (p) => `Support measure: ${p.measure}`,
+    noActions: 'No missed target would raise an index: there is no action plan.',
+    gapsInAppendix: 'Every missed target, with its shortfall, is listed in the appendix.',
     eligible: 'The cluster meets the recognition thresholds.',
     notEligible: 'The cluster does not yet meet the recognition thresholds.',
     eligibilityUnknown: 'Eligibility cannot be decided: data for some criteria are missing.',
@@ -62,6 +92,10 @@ export const sectionsEn: SectionMessages = {
     target: 'Target',
     shortfall: 'Shortfall',
     targetNote: (p) => `Policy target ${p.target}`,
+    benchmarkNote: (p) => `Benchmark ${p.target} (set by the framework’s authors, not by the policy)`,
+    source: { policy: 'policy', framework: 'benchmark' },
+    sourceNote: 'Target “policy”: a threshold the policy document itself sets. “Benchmark”: a value chosen by the authors of the framework to measure progress on the policy’s priority; the policy does not set it.',
+    citation: (p) => `Policy document: ${p.citation}.`,
     summaryGap: (p) => `Against the ${p.profile}, the largest gap is ${p.indicator}: ${p.value} against a target of ${p.target}.`,
     summaryEligible: (p) => `It meets all ${p.total} recognition criteria.`,
     summaryFailed: (p) => `It does not yet meet ${p.count === 1 ? 'one recognition criterion' : `${p.count} recognition criteria`}: ${p.list}.`,
@@ -80,6 +114,21 @@ export const sectionsEn: SectionMessages = {
     mean: (p) => `The mean integration stage is ${p.mean} of ${p.total}, from ${p.answered} members who answered.`,
     answered: (p) => `${p.answered} members answered the integration question.`,
     stagesTitle: 'The stages',
+  },
+
+  comparison: {
+    peerGroup: (p) =>
+      `Peer group: the ${p.size} clusters of this assessment with the ${p.basis} “${p.key}”. Peer medians, the strong-cluster test and the stars compare the cluster with this group only.`,
+    basis: { config: 'peer group set in the configuration', peer_group: 'peer group', industry_code: 'industry code' },
+    tooSmall: (p) =>
+      `No peer group of ${p.minSize}: ${p.size === '1' ? 'no other cluster of this assessment has' : `only ${p.size} clusters of this assessment have`} the ${p.basis} “${p.key}”, so no peer median, strong-cluster test or stars are shown. The cluster is compared with the goalposts and with its own history.`,
+    noKey: (p) =>
+      `No peer group of ${p.minSize}: the workbook gives no industry code or peer group, so no peer median, strong-cluster test or stars are shown. The cluster is compared with the goalposts and with its own history.`,
+    notCompared: (p) => `Not compared with ${p.year}: ${p.list}.`,
+    reason: (p) => `${p.names} (${p.reason})`,
+    forced: (p) => `The baseline is from ${p.baselineYear}, not earlier than this survey (${p.year}); it is compared only because the run forced it.`,
+    noPeerTest: (p) => `Not tested (no peer group of ${p.minSize})`,
+    runRank: (p) => `Rank “n of N”: position among the ${p.count} clusters of this assessment with a score (1 = best) — all of them, not only peers.`,
   },
 
   peers: {

@@ -48,6 +48,27 @@ export interface SectionMessages {
     attainmentNote: string;
     eligibilityTitle: string;
     eligibilityCount: Fn<'passed' | 'total'>;
+    /** "2 met, 1 not met, 4 without data" (zero parts left out). */
+    eligibilityTally: (p: { met: string; notMet: string; noData: string; notApplicable: string; total: string }) => string;
+    money: Fn<'currency' | 'value'>;
+    count: Fn<'value'>;
+    valueSource: Record<'regional' | 'survey' | 'derived', string>;
+    converted: Fn<'original' | 'rate' | 'value'>;
+    notApplicable: string;
+    notApplicableReason: { no_rate: Fn<'from' | 'to'>; currency_unknown: string };
+    sourceColumn: string;
+    actionsTitle: string;
+    actionsIntro: Fn<'count'>;
+    actionColumn: string;
+    gainColumn: string;
+    whoColumn: string;
+    horizonColumn: string;
+    gain: Fn<'points' | 'index'>;
+    actor: Record<'association' | 'government' | 'members', string>;
+    horizon: Record<'short' | 'medium' | 'long', string>;
+    measure: Fn<'measure'>;
+    noActions: string;
+    gapsInAppendix: string;
     eligible: string;
     notEligible: string;
     eligibilityUnknown: string;
@@ -64,6 +85,11 @@ export interface SectionMessages {
     target: string;
     shortfall: string;
     targetNote: Fn<'target'>;
+    /** A target chosen by the framework's authors: never called a policy target. */
+    benchmarkNote: Fn<'target'>;
+    source: Record<'policy' | 'framework', string>;
+    sourceNote: string;
+    citation: Fn<'citation'>;
     summaryGap: Fn<'profile' | 'indicator' | 'value' | 'target'>;
     summaryEligible: Fn<'total'>;
     summaryFailed: (p: { count: number; list: string }) => string;
@@ -82,6 +108,19 @@ export interface SectionMessages {
     mean: Fn<'mean' | 'answered' | 'total'>;
     answered: Fn<'answered'>;
     stagesTitle: string;
+  };
+
+  /** Which clusters a cluster is compared with, and which scores were not compared with the baseline. */
+  comparison: {
+    peerGroup: Fn<'key' | 'basis' | 'size'>;
+    basis: Record<'config' | 'peer_group' | 'industry_code', string>;
+    tooSmall: Fn<'key' | 'basis' | 'size' | 'minSize'>;
+    noKey: Fn<'minSize'>;
+    notCompared: Fn<'year' | 'list'>;
+    reason: Fn<'names' | 'reason'>;
+    forced: Fn<'year' | 'baselineYear'>;
+    noPeerTest: Fn<'minSize'>;
+    runRank: Fn<'count'>;
   };
 
   peers: {

@@ -47,7 +47,7 @@ export const zh: Messages = {
     likert: '量表题回答分布',
     policy: '政策协同',
     integration: '融入阶段',
-    peers: '同行比较',
+    peers: '在本次评估各集群中的排名',
     methodology: '数据质量与方法说明',
   },
 
@@ -142,5 +142,19 @@ export const zh: Messages = {
     },
     policyPart: { targets: '目标达成度', uptake: '政策使用度' },
     targets_not_scored: (p) => `${p.target}：目标达成度未评分；有数据的重点领域仅占权重的${p.coverage}，至少需要${p.minCoverage}。`,
+    peer_group_compared: (p) => `${p.target}：本集群所在对标组，本次评估中共有${p.size}个集群（至少需要${p.minSize}个）；同组中位数、强集群检验和星级均在本组内计算。`,
+    peer_group_too_small: (p) =>
+      `${p.target}：本集群所在对标组在本次评估中${p.size === '1' ? '仅有本集群' : `仅有${p.size}个集群`}，少于所需的${p.minSize}个；不显示同组中位数、强集群检验和星级，改为与目标值区间及本集群历史数据比较。`,
+    no_peer_group: (p) => `${p.target}：无对标组，工作簿未提供行业代码或对标组；不显示同组中位数、强集群检验和星级，改为与目标值区间及本集群历史数据比较。`,
+    baseline_not_compared: (p) => `${p.target}：未与基期比较，原因是${p.reason}。`,
+    notComparedReason: {
+      framework: '基期采用了其他评估框架或框架版本',
+      normalisation: '基期采用了其他标准化方法，或未记录标准化方法',
+      goalposts: '至少一项指标的目标值区间与基期不同，或基期未记录',
+      policy_profile: '基期采用了其他政策方案或方案版本',
+      survey_year: '基期的调查年份不早于本次调查',
+    },
+    allIndicators: '指标数值',
+    baseline_forced: (p) => `${p.target}：基期为${p.baselineYear}年，不早于本次调查（${p.year}年）；仅因运行时强制指定（--force-baseline）才进行比较。`,
   },
 };

@@ -5,7 +5,7 @@
  * orders the parts its own way and a translation that forgets a part fails to typecheck.
  * Both catalogues have the type `Messages`; a missing translation is a type error.
  */
-import type { Lang } from '@clusterlens/schema';
+import type { Lang, NotComparedReason } from '@clusterlens/schema';
 import type { HistoryMessages } from './history/history-messages.js';
 import type { MemberMessages } from './member/member-messages.js';
 import type { FigureMessages } from './messages-figure.js';
@@ -148,6 +148,14 @@ export interface Messages extends SectionMessages, FigureMessages {
     };
     policyPart: Record<'targets' | 'uptake', string>;
     targets_not_scored: Fn<'target' | 'coverage' | 'minCoverage'>;
+    peer_group_compared: Fn<'target' | 'size' | 'minSize'>;
+    peer_group_too_small: Fn<'target' | 'size' | 'minSize'>;
+    no_peer_group: Fn<'target'>;
+    baseline_not_compared: Fn<'target' | 'reason'>;
+    notComparedReason: Record<NotComparedReason, string>;
+    /** The `indicators` target of baseline_not_compared: every indicator value. */
+    allIndicators: string;
+    baseline_forced: Fn<'target' | 'year' | 'baselineYear'>;
   };
 }
 

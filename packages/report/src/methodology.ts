@@ -4,6 +4,7 @@
  * weights, what was excluded or adjusted for this cluster (its log), who answered, the missing
  * data per indicator, which files went in (SHA-256), and which engine and framework version.
  */
+import { gapTable } from './policy-section.js';
 import type { Content } from 'pdfmake/interfaces.js';
 import type { ReportContext } from './context.js';
 import { indexWeightsTable, missingDataTable } from './data-quality.js';
@@ -100,6 +101,7 @@ export function methodologySection(ctx: ReportContext, number: number): Content[
       ? para(m.method.noExclusions)
       : { ul: cluster.log.map((entry) => logLine(ctx, entry)), style: 'small', markerColor: COLOURS.muted },
     ...respondents(ctx),
+    ...(cluster.policy?.actions !== undefined ? gapTable(ctx, cluster.policy) : []),
     ...missingDataTable(ctx),
     ...sources(ctx),
     ...historySource(ctx),

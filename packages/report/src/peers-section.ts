@@ -9,6 +9,7 @@ import { svgHeight } from './charts/bar-chart.js';
 import { dotPlot, type DotRow } from './charts/dot-plot.js';
 import { chartFigure, dotData } from './charts/figure.js';
 import { dimensionName, headlineIndex, type ReportContext } from './context.js';
+import { peerGroupNote } from './comparison-notes.js';
 import { heading } from './heading.js';
 import { CONTENT_WIDTH } from './theme.js';
 
@@ -90,6 +91,7 @@ export function peersSection(ctx: ReportContext, number: number): Content[] {
   return [
     heading(m.numbered({ number: String(number), title: m.headings.peers }), 1, { pageBreak: 'before' }),
     { text: m.peers.intro({ count: ctx.f.integer(result.clusters.length) }), style: 'body' },
+    ...(peerGroupNote(ctx) === null ? [] : [{ text: peerGroupNote(ctx) as string, style: 'body' }]),
     ...intervalSentence(ctx, headlineIndex(ctx)),
     ...chartFigure(ctx.lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] }, peerData(ctx, hasInterval)),
     { text: m.peers.note, style: 'note' },

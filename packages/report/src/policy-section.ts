@@ -4,9 +4,11 @@
  * profile's recommendations, largest weighted shortfall first (the order of the result).
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import { stepParams, type EligibilityCheck, type PolicyGap, type PolicyResult } from '@clusterlens/schema';
+import { stepParams, type PolicyGap, type PolicyResult } from '@clusterlens/schema';
 import { barChart, svgHeight } from './charts/bar-chart.js';
 import { barData, chartFigure } from './charts/figure.js';
+import { actionPlan } from './action-plan.js';
+import { eligibilitySection } from './eligibility-table.js';
 import type { ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
 import { formatIndicatorValue, formatTarget } from './policy-targets.js';
@@ -46,44 +48,6 @@ function attainmentChart(ctx: ReportContext, policy: PolicyResult): Content[] {
   return chartFigure(lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 4] }, data);
 }
 
-function resultCell(ctx: ReportContext, check: EligibilityCheck): TableCell {
-  const { m } = ctx;
-  if (check.pass === null) return { text: m.policy.unknown, color: STATUS_COLOURS.none.text, fillColor: STATUS_COLOURS.none.fill, fontSize: 8 };
-  const s = check.pass ? STATUS_COLOURS.good : STATUS_COLOURS.weak;
-  return { text: check.pass ? `✓ ${m.policy.pass}` : `× ${m.policy.fail}`, color: s.text, fillColor: s.fill, bold: true, fontSize: 8 };
-}
-
-function eligibility(ctx: ReportContext, policy: PolicyResult): Content[] {
-  const { f, m, lang } = ctx;
-  if (policy.eligibility.length === 0) return [];
-  const passed = policy.eligibility.filter((c) => c.pass === true).length;
-  const verdict =
-    policy.eligible === true ? m.policy.eligible : policy.eligible === false ? m.policy.notEligible : m.policy.eligibilityUnknown;
-  const value = (v: number | null): string => (v === null ? m.dash : f.number(v));
-  return [
-    minorHeading(m.policy.eligibilityTitle),
-    { text: `${m.policy.eligibilityCount({ passed: f.integer(passed), total: f.integer(policy.eligibility.length) })} ${verdict}`, style: 'small' },
-    {
-      style: 'table',
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: ['*', 78, 78, 62],
-        body: [
-          [headerCell(m.policy.criterion), headerCell(m.policy.threshold, 'right'), headerCell(m.table.value, 'right'), headerCell(m.policy.result)],
-          ...policy.eligibility.map((c): TableCell[] => [
-            { text: c.label[lang] },
-            { text: `${c.op === '>=' ? '≥' : '≤'} ${f.number(c.threshold)}`, alignment: 'right' },
-            { text: value(c.value), alignment: 'right', bold: c.pass === false },
-            resultCell(ctx, c),
-          ]),
-        ],
-      },
-      layout: ZEBRA_LAYOUT,
-    },
-  ];
-}
-
 function gapRow(ctx: ReportContext, gap: PolicyGap): TableCell[] {
   const { f, lang } = ctx;
   return [
@@ -94,18 +58,24 @@ function gapRow(ctx: ReportContext, gap: PolicyGap): TableCell[] {
         { text: gap.recommendation[lang], fontSize: 8, margin: [0, 2, 0, 0] },
       ],
     },
-    { text: formatTarget(ctx, gap.indicator, gap.op, gap.target), alignment: 'right' },
+    {
+      stack: [
+        { text: formatTarget(ctx, gap.indicator, gap.op, gap.target), alignment: 'right' },
+        { text: ctx.m.policy.source[gap.source ?? 'framework'], alignment: 'right', fontSize: 7, color: COLOURS.muted },
+      ],
+    },
     { text: formatIndicatorValue(ctx, gap.indicator, gap.value), alignment: 'right' },
     { text: f.wholeShare(gap.shortfall), alignment: 'right' },
   ];
 }
 
-function gaps(ctx: ReportContext, policy: PolicyResult): Content[] {
+/** The full gap table: in the policy section without an action plan, else in the appendix. */
+export function gapTable(ctx: ReportContext, policy: PolicyResult): Content[] {
   const { m } = ctx;
   if (policy.gaps.length === 0) return [minorHeading(m.policy.gapsTitle), { text: m.policy.noGaps, style: 'small' }];
   return [
     minorHeading(m.policy.gapsTitle),
-    { text: m.policy.gapsIntro, style: 'small' },
+    { text: `${m.policy.gapsIntro} ${m.policy.sourceNote}`, style: 'small' },
     {
       style: 'table',
       table: {
@@ -130,10 +100,11 @@ export function policySection(ctx: ReportContext, number: number): Content[] {
   return [
     heading(m.numbered({ number: String(number), title: m.headings.policy }), 1, { pageBreak: 'before' }),
     { text: intro(ctx, policy), style: 'body' },
+    ...(policy.profile.citation ? [{ text: m.policy.citation({ citation: policy.profile.citation[ctx.lang] }), style: 'body' }] : []),
     minorHeading(m.policy.attainmentTitle),
     ...attainmentChart(ctx, policy),
     { text: m.policy.attainmentNote, style: 'note', margin: [0, 0, 0, 6] },
-    ...eligibility(ctx, policy),
-    ...gaps(ctx, policy),
+    ...eligibilitySection(ctx, policy),
+    ...(policy.actions === undefined ? gapTable(ctx, policy) : actionPlan(ctx, policy)),
   ];
 }

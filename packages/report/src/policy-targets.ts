@@ -19,11 +19,16 @@ export function formatIndicatorValue(ctx: ReportContext, indicatorId: string, va
   return unit ? ctx.f.brief(value, unit) : ctx.f.number(value);
 }
 
-/** The policy profile's target for this indicator, formatted, or undefined when it has none. */
+/**
+ * The policy profile's target for this indicator as a note: "Policy target ≥ 70%" where the
+ * policy sets it, "Benchmark ≥ 3% (set by the framework’s authors …)" otherwise; undefined when it has none.
+ */
 export function targetText(ctx: ReportContext, indicatorId: string): string | undefined {
   for (const priority of ctx.cluster.policy?.priorities ?? []) {
     const t = priority.targets.find((x) => x.indicator === indicatorId);
-    if (t) return formatTarget(ctx, indicatorId, t.op, t.target);
+    if (!t) continue;
+    const target = formatTarget(ctx, indicatorId, t.op, t.target);
+    return t.source === 'policy' ? ctx.m.policy.targetNote({ target }) : ctx.m.policy.benchmarkNote({ target });
   }
   return undefined;
 }

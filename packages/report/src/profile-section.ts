@@ -36,7 +36,9 @@ function facts(ctx: ReportContext): TableCell[][] {
   if (s) {
     rows.push([m.profile.locationQuotient, s.locationQuotient === null ? m.dash : f.number(s.locationQuotient)]);
     if (s.hhi !== null) rows.push([m.profile.hhi, f.number(s.hhi * 10_000)]);
+    const untested = ctx.cluster.peers && !ctx.cluster.peers.compared ? m.comparison.noPeerTest({ minSize: ctx.f.integer(ctx.cluster.peers.minSize) }) : null;
     if (s.strongCluster !== null) rows.push([m.profile.strongCluster, s.strongCluster ? m.profile.yes : m.profile.no]);
+    else if (untested !== null && s.locationQuotient !== null) rows.push([m.profile.strongCluster, untested]);
     if (s.stars !== null) rows.push([m.profile.stars, `${'★'.repeat(s.stars)}${'☆'.repeat(3 - s.stars)}  ${m.profile.starsOf({ stars: String(s.stars) })}`]);
   }
   return rows.map(([k, v]) => [{ text: k, color: COLOURS.muted }, { text: v }]);

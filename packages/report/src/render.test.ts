@@ -49,8 +49,8 @@ describe('renderClusterReport', () => {
 
 describe('renderClusterReport with every analysis', () => {
   const expected = {
-    en: ['Executive summary', 'Cluster profile', 'Scorecard', 'Change since', 'Dimension profile', 'Indicator detail', 'Answers on rating scales', 'Policy alignment', 'Eligibility check', 'Gaps and recommendations', 'Integration stages', 'The cluster among its peers', 'Data quality and methodology', 'Missing data per indicator', 'Weights'],
-    zh: ['执行摘要', '集群概况', '计分卡', '较2023年变化', '维度概览', '指标明细', '量表题回答分布', '政策协同', '认定条件核对', '差距与建议', '融入阶段', '同行比较', '数据质量与方法说明', '各指标的缺失数据', '权重'],
+    en: ['Executive summary', 'Cluster profile', 'Scorecard', 'Change since', 'Dimension profile', 'Indicator detail', 'Answers on rating scales', 'Policy alignment', 'Eligibility check', 'Gaps and recommendations', 'Integration stages', 'Rank among the clusters of this assessment', 'Data quality and methodology', 'Missing data per indicator', 'Weights'],
+    zh: ['执行摘要', '集群概况', '计分卡', '较2023年变化', '维度概览', '指标明细', '量表题回答分布', '政策协同', '认定条件核对', '差距与建议', '融入阶段', '在本次评估各集群中的排名', '数据质量与方法说明', '各指标的缺失数据', '权重'],
   };
   it.each(['en', 'zh'] as const)('extracts every section and its chart labels in %s', (lang) => {
     const { text } = renderedText(`cluster-${lang}`);

@@ -6,6 +6,7 @@
 import type { Change } from '@clusterlens/schema';
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { changeCell, hasBaseline } from './change.js';
+import { baselineNotes, hasPeers, peerGroupNote } from './comparison-notes.js';
 import { dimensionName, type ReportContext } from './context.js';
 import { heading } from './heading.js';
 import { STATUSES, STATUS_COLOURS, statusOf, type Status } from './status.js';
@@ -35,7 +36,7 @@ function row(ctx: ReportContext, r: Row): TableCell[] {
     { text: f.score(r.score), alignment: 'right', bold: r.strong },
     ...(hasBaseline(ctx) ? [changeCell(ctx, r.baseline)] : []),
     { text: r.rank === null ? ctx.m.dash : ctx.m.rankCell({ rank: String(r.rank), total: String(r.ranked) }), alignment: 'right' },
-    { text: f.score(r.peerMedian), alignment: 'right', color: COLOURS.muted },
+    { text: hasPeers(ctx) ? f.score(r.peerMedian) : ctx.m.dash, alignment: 'right', color: COLOURS.muted },
     statusCell(ctx, r.score),
   ];
 }
@@ -54,6 +55,14 @@ export function statusLegend(ctx: ReportContext): Content {
     fontSize: 7.5,
     margin: [0, 2, 0, 4],
   };
+}
+
+/** What rank and peer median mean here: rank among all clusters of the run; the peer group, or why there is none. */
+function scorecardNotes(ctx: ReportContext): Content[] {
+  const peers = peerGroupNote(ctx);
+  if (peers === null) return [{ text: ctx.m.scorecardNote, style: 'note' }];
+  const count = ctx.f.integer(ctx.rankedCount('index', ctx.cluster.indices[0]?.id ?? ''));
+  return [{ text: `${ctx.m.comparison.runRank({ count })} ${peers}`, style: 'note' }];
 }
 
 /** The scorecard section, with a change column when the result has a baseline. */
@@ -88,8 +97,8 @@ export function scorecardSection(ctx: ReportContext, number: number): Content[] 
       layout: ZEBRA_LAYOUT,
     },
     statusLegend(ctx),
-    { text: m.scorecardNote, style: 'note' },
+    ...scorecardNotes(ctx),
     ...(baseline ? [{ text: m.trend.note({ year: String(baseline.surveyYear) }), style: 'note', margin: [0, 3, 0, 0] } as Content] : []),
-    ...(baseline?.frameworkMismatch ? [{ text: m.trend.mismatch({ version: baseline.frameworkVersion }), style: 'note', margin: [0, 3, 0, 0] } as Content] : []),
+    ...baselineNotes(ctx).map((text): Content => ({ text, style: 'note', margin: [0, 3, 0, 0] })),
   ];
 }

@@ -3,6 +3,7 @@
  * index, its rank, the largest dimension moves), the rank interval from the sensitivity
  * analysis, and policy alignment (largest gap, eligibility). Each is left out without its data.
  */
+import { baselineNotes } from './comparison-notes.js';
 import type { DimensionResult } from '@clusterlens/schema';
 import { trendOf } from './change.js';
 import { headlineIndex, type ReportContext } from './context.js';
@@ -34,7 +35,7 @@ export function trendSentences(ctx: ReportContext): string[] {
   if (worst && trendOf(worst.baseline.change) === 'down') {
     out.push(m.trend.biggestFall({ dimension: worst.label[lang], diff: f.score(Math.abs(worst.baseline.change)) }));
   }
-  if (baseline.frameworkMismatch) out.push(m.trend.mismatch({ version: baseline.frameworkVersion }));
+  out.push(...baselineNotes(ctx));
   return out;
 }
 

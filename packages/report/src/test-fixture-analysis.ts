@@ -52,11 +52,20 @@ function addAnalyses(c: ClusterResult): void {
     mean: counts.reduce((a, n, i) => a + n * (i + 1), 0) / total,
     distribution: counts.map((count, i) => ({ stage: i + 1, label: { ...STAGE_MODEL[i]!.label }, description: { ...STAGE_MODEL[i]!.description }, count })),
   };
+  // Three clusters of three industries, as in the demo: each is alone in its peer group, so the
+  // engine runs no peer test and gives no stars.
   c.specialisation = {
-    zhili: { locationQuotient: 18.4, hhi: 0.0125, hhiNormalised: 0.0104, strongCluster: true, stars: 3 },
-    shenzhen: { locationQuotient: 3.1, hhi: 0.034, hhiNormalised: 0.0321, strongCluster: true, stars: 2 },
-    bologna: { locationQuotient: 6.2, hhi: 0.061, hhiNormalised: 0.0579, strongCluster: false, stars: 1 },
+    zhili: { locationQuotient: 18.4, hhi: 0.0125, hhiNormalised: 0.0104, strongCluster: null, stars: null },
+    shenzhen: { locationQuotient: 3.1, hhi: 0.034, hhiNormalised: 0.0321, strongCluster: null, stars: null },
+    bologna: { locationQuotient: 6.2, hhi: 0.061, hhiNormalised: 0.0579, strongCluster: null, stars: null },
   }[c.id];
+  c.peers = { key: c.industryCode, basis: 'industry_code', size: 1, minSize: 5, compared: false };
+  c.log.push({ step: 'benchmark', code: 'peer_group_too_small', target: c.industryCode ?? c.id, params: { size: 1, minSize: 5 } });
+}
+
+/** Without a peer group of enough clusters the engine computes no peer median. */
+function withoutPeerMedians(c: ClusterResult): void {
+  for (const x of [...c.indices, ...c.dimensions, ...c.indicators]) x.peerMedian = null;
 }
 
 /** Baseline change and sensitivity of the indices, after their final scores and ranks are known. */
@@ -83,7 +92,8 @@ function withAnalysisSteps(steps: readonly MethodStep[]): MethodStep[] {
     ...before,
     { step: 'members', params: { minGroupSize: 5 }, engineVersion: v },
     { step: 'policy', params: { profile: 'miit-2022@2022.1', index: 'policy_alignment', targetWeight: 0.5, uptakeWeight: 0.5, minCoverage: 0.5, partialCredit: 'linear' }, engineVersion: v },
-    { step: 'benchmark', params: { ties: 'min' }, engineVersion: v },
+    { step: 'actions', params: { maxActions: 5 }, engineVersion: v },
+    { step: 'benchmark', params: { ties: 'min', minPeers: 5 }, engineVersion: v },
     { step: 'baseline', params: { framework: 'vcm-cluster@1.0.0', engine: '@clusterlens/scoring@0.1.0' }, engineVersion: v },
     ...(normalise?.step === 'normalise'
       ? [{ step: 'sensitivity' as const, params: { draws: 1000, seed: 1, weightFraction: 0.25, normalisations: [normalise.params], aggregations: ['arithmetic' as const], targets: ['competitiveness'] }, engineVersion: v }]
@@ -102,10 +112,18 @@ export function fullFixtureResult(): AssessmentResult {
     if (policyIndex) policyIndex.score = c.policy.score;
   }
   rankAndMedian(result.clusters);
-  for (const c of result.clusters) addIndexAnalyses(c);
+  for (const c of result.clusters) {
+    withoutPeerMedians(c);
+    addIndexAnalyses(c);
+  }
   result.method.steps = withAnalysisSteps(result.method.steps);
   const zhili = result.clusters.find((c) => c.id === 'zhili');
   if (zhili) {
+    // Last year Zhili was scored with another policy profile: its policy index is not compared.
+    const policyIndex = zhili.indices.find((i) => i.id === 'policy_alignment');
+    if (policyIndex) delete policyIndex.baseline;
+    zhili.baseline = { surveyYear: 2023, frameworkVersion: '1.0.0', frameworkMismatch: false, notCompared: [{ kind: 'index', id: 'policy_alignment', reason: 'policy_profile' }] };
+    zhili.log.push({ step: 'baseline', code: 'baseline_not_compared', target: 'policy_alignment', params: { reason: 'policy_profile' } });
     zhili.members = fixtureMembers();
     zhili.memberDistribution = fixtureMemberDistribution();
     zhili.memberGroups = fixtureMemberGroups();

@@ -24,23 +24,29 @@ const RECOMMENDATIONS: Record<string, LocalizedText> = {
   d1_leading_share: { en: 'Focus support on the leading industry’s key links.', zh: '聚焦主导产业关键环节给予支持。' },
 };
 
-// Recognition thresholds (CNY bn output, % SME share, % leading industry, % growth, firms).
-const ELIGIBILITY: { id: string; label: LocalizedText; stat: string; threshold: number }[] = [
-  { id: 'output', label: { en: 'Output in each of the last 3 years (CNY bn)', zh: '近三年每年产值（亿元）' }, stat: 'output_min_3y', threshold: 40 },
-  { id: 'sme_share', label: { en: 'SMEs’ share of output (%)', zh: '中小企业产值占比（%）' }, stat: 'sme_share', threshold: 70 },
-  { id: 'leading', label: { en: 'Leading-industry share of output (%)', zh: '主导产业产值占比（%）' }, stat: 'leading_share', threshold: 70 },
-  { id: 'growth', label: { en: 'Output growth (%)', zh: '产值增长率（%）' }, stat: 'output_growth', threshold: 10 },
-  { id: 'champions', label: { en: 'Specialised SMEs (firms)', zh: '专精特新中小企业（家）' }, stat: 'specialised_smes', threshold: 10 },
+// Recognition thresholds, as the MIIT profile states them: output in CNY million, shares and growth in %, firms.
+const MONEY = { kind: 'money' as const, currency: 'CNY', scale: 1_000_000 };
+const PERCENT = { kind: 'percent' as const };
+const ELIGIBILITY: { id: string; label: LocalizedText; stat: string; threshold: number; unit: EligibilityCheck['unit']; source: 'regional' | 'survey' }[] = [
+  { id: 'output', label: { en: 'Cluster output ≥ CNY 4 bn', zh: '集群产值不低于40亿元' }, stat: 'output', threshold: 4000, unit: MONEY, source: 'regional' },
+  { id: 'sme_share', label: { en: 'SMEs produce more than 70 % of output', zh: '中小企业产值占比超过70%' }, stat: 'sme_output_share', threshold: 70, unit: PERCENT, source: 'regional' },
+  { id: 'leading', label: { en: 'Leading industry more than 70 % of output', zh: '主导产业产值占比超过70%' }, stat: 'leading_industry_share', threshold: 70, unit: PERCENT, source: 'regional' },
+  { id: 'growth', label: { en: 'Output growth above 10 % a year', zh: '产值年均增速超过10%' }, stat: 'output_growth', threshold: 10, unit: PERCENT, source: 'regional' },
+  { id: 'champions', label: { en: 'At least 10 specialised SMEs', zh: '至少10家专精特新中小企业' }, stat: 'little_giants', threshold: 10, unit: { kind: 'count' }, source: 'survey' },
 ];
+// Zhili reports no SME share; Bologna reports in EUR (output EUR 8,000 million, converted at 7.8).
 const STATS: Record<string, (number | null)[]> = {
-  zhili: [850, 96, 82, 6.5, 14],
-  shenzhen: [4000, 72, 64, 9.8, 134],
-  bologna: [640, 88, 75, 4.1, null],
+  zhili: [85000, null, 82, 6.5, 14],
+  shenzhen: [2400000, 72, 64, 9.8, 134],
+  bologna: [8000, 88, 75, 4.1, null],
 };
 
 const mean = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 
 /** The policy result of one fixture cluster (uses its indicator values and D8 score). */
+// The leading-industry share threshold is the policy's own; the other targets are the framework authors' benchmarks.
+const sourceOf = (indicator: string) => (indicator === 'd1_leading_share' ? ('policy' as const) : ('framework' as const));
+
 export function fixturePolicy(cluster: ClusterResult): PolicyResult {
   const value = (id: string): number | null => {
     const ind = cluster.indicators.find((i) => i.id === id);
@@ -55,9 +61,9 @@ export function fixturePolicy(cluster: ClusterResult): PolicyResult {
       if (attainment !== null && attainment < 100) {
         const shortfall = 1 - attainment / 100;
         const recommendation = RECOMMENDATIONS[indicator] ?? { en: 'Act on this target.', zh: '针对该目标采取措施。' };
-        gaps.push({ priority: p.id, priorityLabel: p.label, indicator, indicatorLabel: label, op: '>=', target, value: v, shortfall, weightedShortfall: (shortfall * p.weight) / p.targets.length, recommendation });
+        gaps.push({ priority: p.id, priorityLabel: p.label, indicator, indicatorLabel: label, op: '>=', target, value: v, shortfall, weightedShortfall: (shortfall * p.weight) / p.targets.length, recommendation, source: sourceOf(indicator) });
       }
-      return { indicator, label, op: '>=' as const, target, value: v, attainment };
+      return { indicator, label, op: '>=' as const, target, value: v, attainment, source: sourceOf(indicator) };
     });
     return { id: p.id, label: p.label, weight: p.weight, attainment: mean(targets.flatMap((t) => (t.attainment === null ? [] : [t.attainment]))), targets };
   });
@@ -67,17 +73,55 @@ export function fixturePolicy(cluster: ClusterResult): PolicyResult {
   const uptakeScore = cluster.dimensions.find((d) => d.id === 'D8')?.score ?? null;
   const stats = STATS[cluster.id] ?? [];
   const eligibility: EligibilityCheck[] = ELIGIBILITY.map((e, i) => {
-    const v = stats[i] ?? null;
-    return { id: e.id, label: e.label, stat: e.stat, op: '>=', threshold: e.threshold, value: v, pass: v === null ? null : v >= e.threshold };
+    const original = stats[i] ?? null;
+    const convert = e.unit?.kind === 'money' && cluster.currency === 'EUR' && original !== null;
+    const v = convert ? original * 7.8 : original;
+    const pass = v === null ? null : v >= e.threshold;
+    return {
+      id: e.id,
+      label: e.label,
+      stat: e.stat,
+      op: '>=',
+      threshold: e.threshold,
+      unit: e.unit,
+      value: v,
+      valueSource: v === null ? null : e.source,
+      ...(convert ? { conversion: { from: 'EUR', to: 'CNY', rate: 7.8, original } } : {}),
+      status: pass === null ? 'no_data' : pass ? 'met' : 'not_met',
+      pass,
+    };
   });
+  const tallyOf = (s: string) => eligibility.filter((e) => e.status === s).length;
   return {
-    profile: { id: 'miit-2022', version: '2022.1', label: { en: 'MIIT 2022 SME characteristic clusters', zh: '工信部2022年中小企业特色产业集群' } },
+    profile: {
+      id: 'miit-2022',
+      version: '2022.1',
+      label: { en: 'MIIT 2022 SME characteristic clusters', zh: '工信部2022年中小企业特色产业集群' },
+      citation: { en: 'MIIT, Interim Measures for Promoting the Development of Characteristic Industrial Clusters of SMEs (MIIT Enterprises [2022] No. 119)', zh: '《促进中小企业特色产业集群发展暂行办法》（工信部企业〔2022〕119号）' },
+    },
     targetScore,
     uptakeScore,
     score: uptakeScore === null ? targetScore : (targetScore + uptakeScore) / 2,
     priorities,
     gaps: gaps.sort((a, b) => b.weightedShortfall - a.weightedShortfall),
+    // What the engine's what-if gives, hand-set: the two largest gaps with the points they would add.
+    actions: gaps.slice(0, 2).map((g, k) => ({
+      priority: g.priority,
+      priorityLabel: g.priorityLabel,
+      indicator: g.indicator,
+      indicatorLabel: g.indicatorLabel,
+      op: g.op,
+      target: g.target,
+      value: g.value,
+      source: g.source ?? 'framework',
+      gains: [{ index: 'competitiveness', points: 1.2 - k * 0.5 }, { index: 'policy_alignment', points: 4.5 - k }],
+      total: 5.7 - k * 1.5,
+      recommendation: g.recommendation,
+      actor: k === 0 ? ('members' as const) : ('association' as const),
+      horizon: 'medium' as const,
+    })),
     eligibility,
+    eligibilityCounts: { met: tallyOf('met'), notMet: tallyOf('not_met'), noData: tallyOf('no_data'), notApplicable: tallyOf('not_applicable') },
     eligible: eligibility.some((e) => e.pass === false) ? false : eligibility.some((e) => e.pass === null) ? null : true,
   };
 }

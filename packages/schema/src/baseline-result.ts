@@ -5,20 +5,34 @@ const Scored = Type.Object({ id: Type.String(), score: NullableNumber, rank: Typ
 
 /**
  * What the change against last year needs from last year's results.json: its framework and
- * engine, and per cluster the index and dimension scores and ranks and the indicator values.
+ * engine, its normalise step, and per cluster the index and dimension scores and ranks, the indicator
+ * values and goalposts and the policy profile.
  * Other properties are allowed, so a result written by any earlier engine (whatever its method
  * record looks like) still serves as a baseline.
  */
 export const BaselineResult = Type.Object({
   engine: Type.Object({ name: Type.String(), version: Type.String() }),
   framework: Type.Object({ id: Type.String(), version: Type.String() }),
+  method: Type.Optional(
+    Type.Unknown({
+      description: 'The baseline’s method record: its `steps` normalise step must match the run’s for scores to be compared (an earlier engine’s record of another shape: not comparable).',
+    }),
+  ),
   clusters: Type.Array(
     Type.Object({
       id: Type.String(),
       surveyYear: Type.Integer(),
       indices: Type.Array(Scored),
       dimensions: Type.Array(Scored),
-      indicators: Type.Array(Type.Object({ id: Type.String(), status: Type.String(), value: NullableNumber })),
+      indicators: Type.Array(
+        Type.Object({
+          id: Type.String(),
+          status: Type.String(),
+          value: NullableNumber,
+          goalposts: Type.Optional(Type.Object({ min: Type.Number(), max: Type.Number() })),
+        }),
+      ),
+      policy: Type.Optional(Type.Object({ profile: Type.Object({ id: Type.String(), version: Type.String() }) })),
       members: Type.Optional(
         Type.Array(
           Type.Object({

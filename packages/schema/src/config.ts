@@ -35,6 +35,19 @@ export const CliConfig = Type.Object(
         description: 'Association contacts printed in member reports: per suggestion `contact` key, and `default` for the others.',
       }),
     ),
+    minPeers: Type.Optional(
+      Type.Integer({ minimum: 2, description: 'Fewest clusters of the same peer group before peer medians, peer tests and stars are shown (`--min-peers`). __Default:__ 5.' }),
+    ),
+    peerGroups: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' }), Type.String({ minLength: 1, maxLength: 64 }), {
+        description: 'Cluster id → peer-group key; overrides the Cluster sheet’s peer_group and the industry code.',
+      }),
+    ),
+    exchangeRates: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[A-Z]{3}/[A-Z]{3}$' }), Type.Number({ exclusiveMinimum: 0 }), {
+        description: 'Exchange rates for the eligibility check, e.g. { "EUR/CNY": 7.8 } (one EUR is 7.8 CNY); recorded in the method log and shown in the appendix.',
+      }),
+    ),
     jobs: Type.Optional(Type.Integer({ minimum: 1, maximum: 256, description: 'Worker threads of batch runs.' })),
     store: Type.Optional(
       Type.String({ minLength: 1, description: 'Results store of assess, batch, merge and history: a SQLite file (relative to the working directory) or a postgres:// connection string.' }),

@@ -103,18 +103,54 @@ export const PolicyParams = Type.Object(
     uptakeWeight: Type.Number({ minimum: 0, description: 'Weight of policy uptake. __Default:__ 0.25.' }),
     minCoverage: Share('Smallest weight share with a value for the targets and for the blend.'),
     partialCredit: Type.Literal('linear'),
+    exchangeRates: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[A-Z]{3}/[A-Z]{3}$' }), Type.Number({ exclusiveMinimum: 0 }), {
+        description: '"EUR/CNY": 7.8 = one EUR is 7.8 CNY. Converts a cluster’s money statistics into the currency of an eligibility threshold (either direction); user-supplied, from the config.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
 export type PolicyParams = Static<typeof PolicyParams>;
 
-/** Ranks (descending, ties share the lowest rank, R `rank(-x, ties.method = "min")`), percentiles, peer statistics. */
-export const BenchmarkParams = Type.Object({ ties: Type.Literal('min') }, { additionalProperties: false });
+/** The action plan: each missed policy target set to its target, the pipeline's tail replayed, the gains recorded. */
+export const ActionsParams = Type.Object(
+  { maxActions: Type.Integer({ minimum: 1, maximum: 20, description: 'Most actions in the plan. __Default:__ 5.' }) },
+  { additionalProperties: false },
+);
+export type ActionsParams = Static<typeof ActionsParams>;
+
+/**
+ * Ranks and percentiles among the units of the run (descending, ties share the lowest rank, R
+ * `rank(-x, ties.method = "min")`); peer statistics (medians, peer tests, stars) only within a
+ * peer group of at least `minPeers` units. Without `minPeers` (indicator tables) the whole run is one group.
+ */
+export const BenchmarkParams = Type.Object(
+  {
+    ties: Type.Literal('min'),
+    minPeers: Type.Optional(Type.Integer({ minimum: 2, description: 'Fewest clusters a peer group needs before its statistics are shown. __Default:__ 5 (assess).' })),
+    peerGroups: Type.Optional(
+      Type.Record(Type.String(), Type.String({ minLength: 1 }), {
+        description: 'Cluster id → peer-group key, from the config; overrides the Cluster sheet’s `peer_group` and the industry code.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export type BenchmarkParams = Static<typeof BenchmarkParams>;
 
-/** Change against last year's result, identified by its framework and engine. */
+/**
+ * Change against an earlier result, identified by its framework and engine. Each index and
+ * dimension is compared only when framework id and version, normalisation and goalposts (and,
+ * for the policy index, the policy profile id and version) match and the baseline's survey year
+ * is earlier; `force` compares a baseline of the same or a later year all the same.
+ */
 export const BaselineParams = Type.Object(
-  { framework: Type.String({ description: 'Baseline framework id@version.' }), engine: Type.String({ description: 'Baseline engine name@version.' }) },
+  {
+    framework: Type.String({ description: 'Baseline framework id@version.' }),
+    engine: Type.String({ description: 'Baseline engine name@version.' }),
+    force: Type.Optional(Type.Boolean({ description: 'Compare a baseline whose survey year is not earlier (`--force-baseline`). __Default:__ false.' })),
+  },
   { additionalProperties: false },
 );
 export type BaselineParams = Static<typeof BaselineParams>;

@@ -5,15 +5,35 @@ import { SupportMeasure } from './member-feedback.js';
 export const Comparison = Type.Union([Type.Literal('>='), Type.Literal('<=')]);
 export type Comparison = Static<typeof Comparison>;
 
+/** Who sets a target: the policy document itself, or the framework's authors as a benchmark. */
+export const TargetSource = Type.Unsafe<'policy' | 'framework'>({
+  type: 'string',
+  enum: ['policy', 'framework'],
+  description: '`policy`: a threshold the policy document itself sets; `framework`: a benchmark chosen by the framework’s authors (never called a policy target). __Default:__ framework.',
+});
+export type TargetSource = 'policy' | 'framework';
+
+/** Who usually acts on a target, and in what time: for the action plan. */
+export const ACTORS = ['association', 'government', 'members'] as const;
+export const Actor = Type.Unsafe<(typeof ACTORS)[number]>({ type: 'string', enum: [...ACTORS], description: 'Who usually acts: the industry association, a government department, or the member firms.' });
+export const Horizon = Type.Unsafe<'short' | 'medium' | 'long'>({ type: 'string', enum: ['short', 'medium', 'long'], description: '`short`: within a year; `medium`: 1–3 years; `long`: more than 3 years.' });
+const ActionInfo = {
+  actor: Type.Optional(Actor),
+  horizon: Type.Optional(Horizon),
+  measure: Type.Optional(LocalizedText),
+};
+
 export const PolicyTarget = Type.Object(
   {
     indicator: Identifier,
     op: Comparison,
     value: Type.Number(),
+    source: Type.Optional(TargetSource),
     label: Type.Optional(LocalizedText),
     weight: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Weight relative to the other targets of its priority. __Default:__ 1.' })),
     /** Advice shown when this target is missed; the priority recommendation otherwise. */
     recommendation: Type.Optional(LocalizedText),
+    ...ActionInfo,
   },
   { additionalProperties: false },
 );
@@ -26,10 +46,24 @@ export const PolicyPriority = Type.Object(
     weight: Type.Number({ exclusiveMinimum: 0 }),
     targets: Type.Array(PolicyTarget),
     recommendation: LocalizedText,
+    ...ActionInfo,
   },
   { additionalProperties: false },
 );
 export type PolicyPriority = Static<typeof PolicyPriority>;
+
+/** The unit of an eligibility threshold: money in a currency (with its scale), a percentage or a count. */
+export const EligibilityUnit = Type.Object(
+  {
+    kind: Type.Unsafe<'money' | 'percent' | 'count'>({ type: 'string', enum: ['money', 'percent', 'count'] }),
+    currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: 'money: ISO 4217 code of the threshold.' })),
+    scale: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, description: 'money: units of the currency per unit of the number (1000000: the threshold and the Regional money statistics are in millions).' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type EligibilityUnit = Static<typeof EligibilityUnit>;
 
 const Threshold = {
   stat: Type.String({
@@ -40,6 +74,7 @@ const Threshold = {
   op: Comparison,
   value: Type.Number(),
   strict: Type.Optional(Type.Boolean({ description: 'Strict comparison (> or <) instead of ≥ / ≤. __Default:__ false.' })),
+  unit: Type.Optional(EligibilityUnit),
 };
 
 /** One alternative of an eligibility rule: the rule passes when its own threshold or any alternative passes. */
@@ -64,6 +99,12 @@ export const PolicyProfile = Type.Object(
     version: Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+$' }),
     label: LocalizedText,
     source: Type.String({ description: 'The policy document this profile encodes.' }),
+    citation: Type.Optional(
+      Type.Object(
+        { en: Type.String({ minLength: 1 }), zh: Type.String({ minLength: 1 }) },
+        { additionalProperties: false, description: 'How the reports cite the policy document, per language (in Chinese, the title in double angle brackets and the document number).' },
+      ),
+    ),
     frameworkId: Identifier,
     priorities: Type.Array(PolicyPriority, { minItems: 1 }),
     eligibility: Type.Array(EligibilityRule),

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText } from './common.js';
 import { MemberChange, MemberIndicatorValue, SupportMeasure } from './member-feedback.js';
-import { Comparison } from './policy.js';
+import { Actor, Comparison, EligibilityUnit, Horizon, TargetSource } from './policy.js';
 
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
 const NullableInteger = Type.Union([Type.Integer(), Type.Null()]);
@@ -18,6 +18,7 @@ export const TargetAttainment = Type.Object(
       description: '0–100; null when the indicator has no value.',
     }),
     weight: Type.Optional(Type.Number({ description: 'Normalised weight within its priority (sums to 1).' })),
+    source: Type.Optional(TargetSource),
   },
   { additionalProperties: false },
 );
@@ -48,47 +49,89 @@ export const PolicyGap = Type.Object(
     shortfall: Type.Number({ minimum: 0, maximum: 1, description: '1 − attainment/100.' }),
     weightedShortfall: Type.Number({ minimum: 0 }),
     recommendation: LocalizedText,
+    source: Type.Optional(TargetSource),
   },
   { additionalProperties: false },
 );
 export type PolicyGap = Static<typeof PolicyGap>;
 
+/** Where an eligibility value comes from: the Regional sheet, a framework indicator measured from the member survey, or derived from Regional statistics. */
+const ValueSource = Type.Union([Type.Unsafe<'regional' | 'survey' | 'derived'>({ type: 'string', enum: ['regional', 'survey', 'derived'] }), Type.Null()]);
+
+const Conversion = Type.Object(
+  {
+    from: Type.String({ pattern: '^[A-Z]{3}$' }),
+    to: Type.String({ pattern: '^[A-Z]{3}$' }),
+    rate: Type.Number({ exclusiveMinimum: 0, description: 'Units of `to` per unit of `from`, as the run was given it (policy step `exchangeRates`).' }),
+    original: Type.Number({ description: 'The value in the cluster’s currency, before conversion.' }),
+  },
+  { additionalProperties: false },
+);
+
+/** The outcome of one criterion: met, not met, no data, or not applicable (the value cannot be put in the threshold’s unit). */
+export const EligibilityStatus = Type.Unsafe<'met' | 'not_met' | 'no_data' | 'not_applicable'>({ type: 'string', enum: ['met', 'not_met', 'no_data', 'not_applicable'] });
+export type EligibilityStatus = 'met' | 'not_met' | 'no_data' | 'not_applicable';
+
+const Outcome = {
+  stat: Type.String(),
+  op: Comparison,
+  threshold: Type.Number(),
+  unit: Type.Optional(EligibilityUnit),
+  value: Type.Union([Type.Number(), Type.Null()], { description: 'In the threshold’s unit (converted when `conversion` is present).' }),
+  valueSource: Type.Optional(ValueSource),
+  conversion: Type.Optional(Conversion),
+  status: Type.Optional(EligibilityStatus),
+  reason: Type.Optional(
+    Type.Unsafe<'currency_unknown' | 'no_rate'>({ type: 'string', enum: ['currency_unknown', 'no_rate'], description: 'Why the criterion is not applicable: the cluster states no currency, or no exchange rate was given.' }),
+  ),
+  pass: Type.Union([Type.Boolean(), Type.Null()], { description: 'null when the statistic is missing or not applicable.' }),
+  strict: Type.Optional(Type.Boolean({ description: 'The comparison is strict (> or <).' })),
+};
+
 export const EligibilityCheck = Type.Object(
   {
     id: Type.String(),
     label: LocalizedText,
-    stat: Type.String(),
-    op: Comparison,
-    threshold: Type.Number(),
-    value: NullableNumber,
-    pass: Type.Union([Type.Boolean(), Type.Null()], { description: 'null when the statistic is missing.' }),
-    strict: Type.Optional(Type.Boolean({ description: 'The comparison is strict (> or <).' })),
+    ...Outcome,
     alternatives: Type.Optional(
-      Type.Array(
-        Type.Object(
-          {
-            stat: Type.String(),
-            op: Comparison,
-            threshold: Type.Number(),
-            value: NullableNumber,
-            pass: Type.Union([Type.Boolean(), Type.Null()]),
-            strict: Type.Optional(Type.Boolean()),
-          },
-          { additionalProperties: false },
-        ),
-        { description: 'Alternative thresholds (any passing one makes the rule pass); `pass` above is the combined outcome.' },
-      ),
+      Type.Array(Type.Object(Outcome, { additionalProperties: false }), {
+        description: 'Alternative thresholds (any passing one makes the rule pass); `pass` and `status` above are the combined outcome.',
+      }),
     ),
   },
   { additionalProperties: false },
 );
 export type EligibilityCheck = Static<typeof EligibilityCheck>;
 
+/** One action of the action plan: a missed target, and what meeting it would add to each index (a what-if replay of the pipeline). */
+export const PolicyAction = Type.Object(
+  {
+    priority: Type.String(),
+    priorityLabel: LocalizedText,
+    indicator: Type.String(),
+    indicatorLabel: LocalizedText,
+    op: Comparison,
+    target: Type.Number(),
+    value: Type.Union([Type.Number(), Type.Null()]),
+    source: TargetSource,
+    gains: Type.Array(
+      Type.Object({ index: Type.String(), points: Type.Number({ description: 'Score points the index would gain with the indicator at its target, the rest unchanged.' }) }, { additionalProperties: false }),
+    ),
+    total: Type.Number({ description: 'Sum of the gains: the order of the plan (largest first).' }),
+    recommendation: LocalizedText,
+    measure: Type.Optional(LocalizedText),
+    actor: Type.Optional(Actor),
+    horizon: Type.Optional(Horizon),
+  },
+  { additionalProperties: false },
+);
+export type PolicyAction = Static<typeof PolicyAction>;
+
 /** Alignment with a policy profile; the combined score is also the `policy_alignment` index. */
 export const PolicyResult = Type.Object(
   {
     profile: Type.Object(
-      { id: Type.String(), version: Type.String(), label: LocalizedText },
+      { id: Type.String(), version: Type.String(), label: LocalizedText, citation: Type.Optional(LocalizedText) },
       { additionalProperties: false },
     ),
     targetScore: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], {
@@ -100,9 +143,16 @@ export const PolicyResult = Type.Object(
     score: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()]),
     priorities: Type.Array(PriorityAttainment),
     gaps: Type.Array(PolicyGap),
+    actions: Type.Optional(Type.Array(PolicyAction, { description: 'The action plan (actions step): the missed targets whose meeting would raise the indices most.' })),
     eligibility: Type.Array(EligibilityCheck),
     eligible: Type.Union([Type.Boolean(), Type.Null()], { description: 'All eligibility rules pass; null if any is unknown.' }),
     supportMeasures: Type.Optional(Type.Array(SupportMeasure, { description: 'The profile’s support measures (member feedback reports).' })),
+    eligibilityCounts: Type.Optional(
+      Type.Object(
+        { met: Type.Integer({ minimum: 0 }), notMet: Type.Integer({ minimum: 0 }), noData: Type.Integer({ minimum: 0 }), notApplicable: Type.Integer({ minimum: 0 }) },
+        { additionalProperties: false, description: 'Criteria by outcome.' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -120,15 +170,54 @@ export const Change = Type.Object(
 );
 export type Change = Static<typeof Change>;
 
+/** Why a score was not compared with the baseline (see `BaselineParams`). */
+export const NOT_COMPARED_REASONS = ['framework', 'normalisation', 'goalposts', 'policy_profile', 'survey_year'] as const;
+export type NotComparedReason = (typeof NOT_COMPARED_REASONS)[number];
+export const NotComparedReason = Type.Unsafe<NotComparedReason>({
+  type: 'string',
+  enum: [...NOT_COMPARED_REASONS],
+  description:
+    '`framework`: another framework id or version; `normalisation`: another (or an unknown) normalisation; `goalposts`: an indicator’s goalposts differ or are unknown; `policy_profile`: another policy profile id or version (policy index); `survey_year`: the baseline is not from an earlier year.',
+});
+
 export const BaselineInfo = Type.Object(
   {
     surveyYear: Type.Integer(),
     frameworkVersion: Type.String(),
-    frameworkMismatch: Type.Boolean({ description: 'The baseline used another framework version; changes may not be comparable.' }),
+    frameworkMismatch: Type.Boolean({ description: 'The baseline used another framework id or version: nothing is compared.' }),
+    forced: Type.Optional(Type.Boolean({ description: 'The baseline is not from an earlier survey year and was compared only because the run forced it.' })),
+    notCompared: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { kind: Type.Union([Type.Literal('index'), Type.Literal('dimension'), Type.Literal('indicators')]), id: Type.String(), reason: NotComparedReason },
+          { additionalProperties: false },
+        ),
+        { description: 'Indices and dimensions (and `indicators`: all indicator values) not compared with the baseline, with the reason; they carry no `baseline` change.' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
 export type BaselineInfo = Static<typeof BaselineInfo>;
+
+/** Where a cluster's peer group comes from. */
+export const PeerGroupBasis = Type.Union([Type.Literal('config'), Type.Literal('peer_group'), Type.Literal('industry_code'), Type.Literal('none')], {
+  description: '`config`: the run’s `peerGroups`; `peer_group`: the Cluster sheet’s peer_group; `industry_code`: the industry code; `none`: no key, so no peers.',
+});
+export type PeerGroupBasis = Static<typeof PeerGroupBasis>;
+
+/** The cluster's peer group: the clusters of the run with the same key. */
+export const PeerGroup = Type.Object(
+  {
+    key: Type.Union([Type.String(), Type.Null()]),
+    basis: PeerGroupBasis,
+    size: Type.Integer({ minimum: 0, description: 'Clusters of the run in the group, this one included (0 without a key).' }),
+    minSize: Type.Integer({ minimum: 1, description: 'Fewest members before peer statistics are shown (the benchmark step’s minPeers).' }),
+    compared: Type.Boolean({ description: 'size ≥ minSize: peer medians, peer tests and stars are computed within the group; otherwise they are null.' }),
+  },
+  { additionalProperties: false },
+);
+export type PeerGroup = Static<typeof PeerGroup>;
 
 /** Monte Carlo uncertainty of one index: score and rank percentiles over the draws. */
 export const IndexSensitivity = Type.Object(
@@ -173,10 +262,10 @@ export const Specialisation = Type.Object(
       }),
     ),
     strongCluster: Type.Union([Type.Boolean(), Type.Null()], {
-      description: 'US Cluster Mapping strong-cluster test among the peers of the run; null without regional data.',
+      description: 'US Cluster Mapping strong-cluster test within the peer group; null without regional data or a peer group of enough clusters.',
     }),
     stars: Type.Union([Type.Integer({ minimum: 0, maximum: 3 }), Type.Null()], {
-      description: 'European Cluster Observatory-style stars (size, specialisation, focus).',
+      description: 'European Cluster Observatory-style stars (size, specialisation, focus) within the peer group; null without one.',
     }),
   },
   { additionalProperties: false },

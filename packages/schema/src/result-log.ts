@@ -1,5 +1,6 @@
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { ImputationMethodSchema, NormalisationMethodSchema } from './method-params.js';
+import { NotComparedReason } from './result-analysis.js';
 
 const entry = <S extends string, C extends string, P extends TProperties>(step: S, code: C, params: P, description: string) =>
   Type.Object(
@@ -44,6 +45,11 @@ export const LogEntry = Type.Union([
     'The Policy Alignment Index blends target attainment and policy uptake with these weights.',
   ),
   entry('policy', 'targets_not_scored', { coverage, minCoverage }, 'Too few of the profile’s priorities have data: target attainment not scored.'),
+  entry('benchmark', 'peer_group_compared', { size: Count, minSize: Count }, 'Peer statistics computed within the peer group (target: its key).'),
+  entry('benchmark', 'peer_group_too_small', { size: Count, minSize: Count }, 'The peer group is too small: no peer statistics (target: its key).'),
+  entry('benchmark', 'no_peer_group', {}, 'No peer-group key (no industry code or peer_group): no peer statistics (target: the cluster id).'),
+  entry('baseline', 'baseline_not_compared', { reason: NotComparedReason }, 'The index or dimension (target; `indicators` for all indicator values) was not compared with the baseline.'),
+  entry('baseline', 'baseline_forced', { year: Count, baselineYear: Count }, 'A baseline not from an earlier year was compared because the run forced it (target: the cluster id).'),
 ]);
 export type LogEntry = Static<typeof LogEntry>;
 /** Every event code a result's log can hold. */

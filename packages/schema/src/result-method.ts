@@ -1,6 +1,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { LocalizedText } from './common.js';
 import {
+  ActionsParams,
   AggregateParams,
   AggregationMethodName,
   BaselineParams,
@@ -48,6 +49,7 @@ export const MethodStep = Type.Union([
   step('aggregate', AggregateParams, 'Aggregation up the hierarchy.'),
   step('members', MembersParams, 'Per-member scores and their quartiles.'),
   step('policy', PolicyParams, 'Policy target attainment and the Policy Alignment Index blend.'),
+  step('actions', ActionsParams, 'The action plan: what meeting each missed policy target would add to the indices (a what-if replay).'),
   step('benchmark', BenchmarkParams, 'Ranks, percentiles and peer statistics across the units.'),
   step('baseline', BaselineParams, 'Change against the baseline result.'),
   step('sensitivity', SensitivityParams, 'Monte Carlo uncertainty of the targets’ scores and ranks.'),
@@ -101,7 +103,12 @@ export const MethodOptions = Type.Object(
     normalise: Type.Optional(Type.Partial(Type.Pick(NormaliseParams, ['method', 'truncate', 'range']), { description: '__Default:__ goalposts, truncated (surveys); minmax (tables).' })),
     aggregate: Type.Optional(Type.Partial(Type.Pick(AggregateParams, ['method']), { description: '__Default:__ arithmetic.' })),
     members: Type.Optional(Type.Partial(MembersParams, { description: '`{}` = minGroupSize 5.' })),
-    policy: Type.Optional(Type.Partial(Type.Pick(PolicyParams, ['targetWeight', 'uptakeWeight']), { description: '__Default:__ 0.75 / 0.25.' })),
+    policy: Type.Optional(Type.Partial(Type.Pick(PolicyParams, ['targetWeight', 'uptakeWeight', 'exchangeRates']), { description: '__Default:__ 0.75 / 0.25, no exchange rates.' })),
+    actions: Type.Optional(
+      Type.Union([Type.Literal(false), Type.Partial(ActionsParams)], { description: 'The action plan (with a policy profile). `false`: none. __Default:__ maxActions 5.' }),
+    ),
+    benchmark: Type.Optional(Type.Partial(Type.Pick(BenchmarkParams, ['minPeers', 'peerGroups']), { description: '__Default:__ minPeers 5, peer groups from the surveys.' })),
+    baseline: Type.Optional(Type.Partial(Type.Pick(BaselineParams, ['force']), { description: '__Default:__ a baseline must be from an earlier survey year.' })),
     sensitivity: Type.Optional(SensitivityOptions),
   },
   { additionalProperties: false },

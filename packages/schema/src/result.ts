@@ -15,6 +15,7 @@ import {
   IndexSensitivity,
   IntegrationProfile,
   MemberDistribution,
+  PeerGroup,
   MemberResult,
   PolicyResult,
   Specialisation,
@@ -28,6 +29,7 @@ const Rank = Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
   description: 'Rank among the clusters of the run (1 = best; ties share the lowest rank); null when not scored.',
 });
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+const PeerMedian = Type.Union([Type.Number(), Type.Null()], { description: 'Median score over the cluster’s peer group; null without a peer group of enough clusters.' });
 
 export const IndicatorStatus = Type.Union([Type.Literal('ok'), Type.Literal('insufficient')]);
 export type IndicatorStatus = Static<typeof IndicatorStatus>;
@@ -48,7 +50,7 @@ export const IndicatorResult = Type.Object(
     weight: Type.Number({ description: 'Nominal weight within the dimension, normalised to sum to 1.' }),
     effectiveWeight: Type.Number({ description: 'Weight actually used after missing indicators were dropped and weights rescaled.' }),
     peerMedian: Type.Union([Type.Number(), Type.Null()], {
-      description: 'Median VALUE (not score) of this indicator over the clusters of the run with sufficient data.',
+      description: 'Median VALUE (not score) of this indicator over the cluster’s peer group (clusters with sufficient data); null without a peer group of enough clusters.',
     }),
     baseline: Type.Optional(Change),
     imputed: Type.Optional(Type.Boolean({ description: 'The value was missing or insufficient and was imputed (see the log); the score rests on it.' })),
@@ -70,7 +72,7 @@ export const DimensionResult = Type.Object(
     score: Score,
     coverage: Type.Number({ minimum: 0, maximum: 1, description: 'Share of nominal weight carried by scored indicators.' }),
     rank: Rank,
-    peerMedian: NullableNumber,
+    peerMedian: PeerMedian,
     baseline: Type.Optional(Change),
   },
   { additionalProperties: false },
@@ -84,8 +86,8 @@ export const IndexResult = Type.Object(
     score: Score,
     coverage: Type.Number({ minimum: 0, maximum: 1 }),
     rank: Rank,
-    percentile: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()]),
-    peerMedian: NullableNumber,
+    percentile: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], { description: 'Percentile among the clusters of the run.' }),
+    peerMedian: PeerMedian,
     components: Type.Array(
       Type.Object(
         { dimension: Type.String(), weight: Type.Number(), effectiveWeight: Type.Number() },
@@ -138,6 +140,7 @@ export const ClusterResult = Type.Object(
     sources: Type.Array(SourceFile),
     policy: Type.Optional(PolicyResult),
     baseline: Type.Optional(BaselineInfo),
+    peers: Type.Optional(PeerGroup),
     integration: Type.Optional(IntegrationProfile),
     specialisation: Type.Optional(Specialisation),
     memberDistribution: Type.Optional(Type.Array(MemberDistribution)),

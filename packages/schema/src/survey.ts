@@ -8,6 +8,13 @@ export const ClusterMeta = Type.Object(
     name: LocalizedText,
     region: Type.String({ minLength: 1 }),
     industryCode: Type.Optional(Type.String()),
+    peerGroup: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        description: 'Key of the peer group the cluster is compared within (clusters with the same key are peers). __Default:__ the industry code.',
+      }),
+    ),
     surveyYear: Type.Integer({ minimum: 1990, maximum: 2100 }),
     currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
     population: Type.Optional(Type.Integer({ minimum: 1, description: 'Members surveyed (for the response rate).' })),

@@ -1,4 +1,4 @@
-import { stepParams, type ClusterResult, type DimensionResult, type IndexResult, type IndicatorResult, type LogEntry } from '@clusterlens/schema';
+import { stepParams, type ClusterResult, type DimensionResult, type IndexResult, type IndicatorResult, type LogEntry, type PeerGroup } from '@clusterlens/schema';
 import { latestInput, latestScores, type Coin, type SurveyInputs } from './coin/coin.js';
 import type { CoinRecords } from './coin/records.js';
 import { frameworkHierarchy, shares, type ParentKind } from './framework-hierarchy.js';
@@ -19,6 +19,13 @@ export interface Assembly {
 /** The assembly context of a coin that has run member aggregation. */
 export function assembly(coin: Coin, inputs: SurveyInputs, records: Records): Assembly {
   return { coin, inputs, records, kinds: frameworkHierarchy(inputs.framework).kinds };
+}
+
+/** Which peer group the cluster was compared within, or why it was not. */
+function peerLog(peers: PeerGroup, clusterId: string): LogEntry {
+  const params = { size: peers.size, minSize: peers.minSize };
+  if (peers.key === null) return { step: 'benchmark', code: 'no_peer_group', target: clusterId, params: {} };
+  return { step: 'benchmark', code: peers.compared ? 'peer_group_compared' : 'peer_group_too_small', target: peers.key, params };
 }
 
 /** What the pipeline did to the indicators of cluster `c`, in framework order: results with score and weights, and the log. */
@@ -48,7 +55,7 @@ function indicatorsOf({ coin, inputs, records, kinds }: Assembly, c: number): { 
         log.push({ step: 'outliers', code: p.how === 'log' ? 'value_log_transformed' : 'value_winsorised', target: ind.id, params: { from: p.from, to: p.to } });
       }
       if (norm) log.push(...normalisationLog(ind, column(input, ind.id)[c] ?? null, score, norm));
-      const peerMedian = records.benchmark?.valueMedians?.get(ind.id) ?? null;
+      const peerMedian = records.benchmark?.valueMedians?.get(ind.id)?.[c] ?? null;
       const baseline = records.baseline?.clusters[c]?.indicators.get(ind.id);
       indicators.push({ ...m.result, score, effectiveWeight: detail?.effective[j] ?? 0, ...(cell ? { imputed: true } : {}), peerMedian, ...(baseline ? { baseline } : {}) });
     });
@@ -60,6 +67,9 @@ function indicatorsOf({ coin, inputs, records, kinds }: Assembly, c: number): { 
     if (kind !== 'dimension' && kind !== undefined && detail && aggregate) log.push(...aggregationLog(parent.code, kind, detail, aggregate.minCoverage));
   }
   log.push(...(records.policy?.[c]?.log ?? []));
+  const peers = records.benchmark?.peers?.[c];
+  if (peers) log.push(peerLog(peers, inputs.surveys[c]?.cluster.id ?? String(c)));
+  log.push(...(records.baseline?.clusters[c]?.log ?? []));
   return { indicators, log };
 }
 
@@ -89,7 +99,7 @@ export function assembleCluster(context: Assembly, c: number): ClusterResult {
       ...scored(index.id),
       rank: bench?.ranks.get(index.id)?.[c] ?? null,
       percentile: bench?.percentiles.get(index.id)?.[c] ?? null,
-      peerMedian: bench?.medians.get(index.id) ?? null,
+      peerMedian: bench?.medians.get(index.id)?.[c] ?? null,
       components: index.components.map((k, j) => ({ dimension: k.dimension, weight: weights[j] as number, effectiveWeight: detail?.effective[j] ?? 0 })),
       ...(sensitivity ? { sensitivity: { index: index.id, ...sensitivity } } : {}),
       ...(baseline ? { baseline } : {}),
@@ -97,7 +107,7 @@ export function assembleCluster(context: Assembly, c: number): ClusterResult {
   });
   const dimensions: DimensionResult[] = framework.dimensions.map((d) => {
     const baseline = changes?.dimensions.get(d.id);
-    return { id: d.id, label: { ...d.label }, ...scored(d.id), rank: bench?.ranks.get(d.id)?.[c] ?? null, peerMedian: bench?.medians.get(d.id) ?? null, ...(baseline ? { baseline } : {}) };
+    return { id: d.id, label: { ...d.label }, ...scored(d.id), rank: bench?.ranks.get(d.id)?.[c] ?? null, peerMedian: bench?.medians.get(d.id)?.[c] ?? null, ...(baseline ? { baseline } : {}) };
   });
   const groups = (framework.groups ?? []).map((g) => ({ id: g.id, label: { ...g.label }, ...scored(g.id), rank: null, peerMedian: null }));
   const { indicators, log } = indicatorsOf(context, c);
@@ -106,6 +116,7 @@ export function assembleCluster(context: Assembly, c: number): ClusterResult {
   const special = bench?.specialisation?.[c];
   const own = records.members?.[c];
   const policy = records.policy?.[c]?.policy;
+  const peers = bench?.peers?.[c];
   return {
     id: cluster.id,
     name: { ...cluster.name },
@@ -125,5 +136,6 @@ export function assembleCluster(context: Assembly, c: number): ClusterResult {
     ...(own ? { memberDistribution: own.distribution, members: own.members, memberGroups: own.groups } : {}),
     ...(policy ? { policy } : {}),
     ...(changes ? { baseline: changes.info } : {}),
+    ...(peers ? { peers: { ...peers } } : {}),
   };
 }

@@ -16,7 +16,11 @@ const inputIssues: Issue[] = [
   { severity: 'error', code: 'sheet_missing', message: 'no Regional sheet', file: 'a.xlsx' },
 ];
 
-const result = assess({ framework: tinyFramework, surveys: [clusterA, clusterB, clusterC], issues: inputIssues, engineVersion: '0.1.0' });
+// The three clusters form one peer group through the config (no industry code), with the least
+// group size lowered to 3 so that the peer medians below are computed.
+const peerOptions = { benchmark: { minPeers: 3, peerGroups: { A: 'kids', B: 'kids', C: 'kids' } } };
+const peerLog = { step: 'benchmark', code: 'peer_group_compared', target: 'kids', params: { size: 3, minSize: 3 } };
+const result = assess({ framework: tinyFramework, surveys: [clusterA, clusterB, clusterC], issues: inputIssues, engineVersion: '0.1.0' }, peerOptions);
 const [a, b, c] = result.clusters as [ClusterResult, ClusterResult, ClusterResult];
 
 const byId = <T extends { id: string }>(xs: T[], id: string): T => {
@@ -49,7 +53,7 @@ describe('assess — hand-calculated tiny framework', () => {
     // competitiveness = (2/3)·50.5 + (1/3)·62.5 = (101 + 62.5)/3 = 54.5 ; collaboration_index = 62.5
     expect(byId(a.indices, 'competitiveness').score).toBeCloseTo(54.5, 10);
     expect(byId(a.indices, 'collaboration_index').score).toBeCloseTo(62.5, 10);
-    expect(a.log).toEqual([]);
+    expect(a.log).toEqual([peerLog]);
   });
 
   it('cluster B: an insufficient indicator is missing, not zero, and the dimension weights are rescaled', () => {
@@ -72,6 +76,7 @@ describe('assess — hand-calculated tiny framework', () => {
     expect(b.log).toEqual([
       { step: 'sufficiency', code: 'indicator_insufficient', target: 'lead_time', params: { answers: 2, required: 3 } },
       { step: 'aggregation', code: 'weights_rescaled', target: 'innovation', params: { coverage: 0.75 } },
+      peerLog,
     ]);
   });
 
@@ -102,6 +107,7 @@ describe('assess — hand-calculated tiny framework', () => {
       { step: 'aggregation', code: 'dimension_not_scored', target: 'collaboration', params: { coverage: 0.5, minCoverage: 0.6 } },
       { step: 'aggregation', code: 'weights_rescaled', target: 'competitiveness', params: { coverage: 2 / 3 } },
       { step: 'aggregation', code: 'index_not_scored', target: 'collaboration_index', params: { coverage: 0, minCoverage: 0.6 } },
+      peerLog,
     ]);
   });
 
@@ -152,7 +158,7 @@ describe('assess — hand-calculated tiny framework', () => {
     expect(result.issues).toEqual(inputIssues); // the framework is sound: nothing added
     expect(result.clusters.map((x) => x.id)).toEqual(['A', 'B', 'C']);
     expect(a.indicators.map((x) => x.id)).toEqual(['rd_intensity', 'platform_level', 'lead_time', 'assoc_share', 'trust']);
-    const again = assess({ framework: tinyFramework, surveys: [clusterA, clusterB, clusterC], issues: inputIssues, engineVersion: '0.1.0' });
+    const again = assess({ framework: tinyFramework, surveys: [clusterA, clusterB, clusterC], issues: inputIssues, engineVersion: '0.1.0' }, peerOptions);
     expect(JSON.stringify(again)).toBe(JSON.stringify(result));
   });
 

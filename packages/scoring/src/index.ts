@@ -13,14 +13,16 @@
  */
 export { assess, replay, ENGINE_NAME } from './assess.js';
 export type { AssessInput } from './assess-input.js';
-export { assessmentSteps, tableSteps, type TableMethodOptions } from './plan.js';
+export { assessmentSteps, tableSteps, DEFAULT_MIN_PEERS, type TableMethodOptions } from './plan.js';
+export { baselineYearConflicts, comparability, type Comparability } from './coin/comparability.js';
+export { peerGroups } from './peers/peer-groups.js';
 export { checkFramework } from './check-framework.js';
 export { frameworkHierarchy, shares, targetOf } from './framework-hierarchy.js';
 // Policy alignment.
 export { checkPolicy } from './policy/check-policy.js';
 export { alignPolicy, blendPolicy, DEFAULT_BLEND, type PolicyIndicators } from './policy/policy-alignment.js';
 export { targetAttainment, meets } from './policy/attainment.js';
-export { checkEligibility, statValue } from './policy/eligibility.js';
+export { checkEligibility, statFound, statValue, type ExchangeRates } from './policy/eligibility.js';
 // Members, specialisation, peers, sensitivity.
 export { integrationProfile, memberStage } from './members/integration.js';
 export { memberScores } from './members/member-scores.js';

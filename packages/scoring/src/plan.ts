@@ -5,6 +5,9 @@ import { TREAT_DEFAULTS } from './methods/treat-vector.js';
 import { DEFAULT_BLEND } from './policy/policy-alignment.js';
 import type { Hierarchy } from './table/hierarchy.js';
 
+/** Fewest clusters of one peer group before peer statistics are shown (DESIGN §5 item 7). */
+export const DEFAULT_MIN_PEERS = 5;
+
 type Planned = { step: MethodStep['step']; params: MethodStep['params'] };
 const at = (engineVersion: string, steps: Planned[]): MethodStep[] => steps.map((s) => ({ ...s, engineVersion }) as MethodStep);
 
@@ -53,6 +56,7 @@ export function assessmentSteps(input: AssessInput, options: MethodOptions = {})
   const aggregate: AggregateParams = { method: options.aggregate?.method ?? 'arithmetic', minCoverage, ...(Object.keys(overrides).length > 0 ? { overrides } : {}) };
   const { policy, baseline } = input;
   const blend = options.policy ?? {};
+  const peerGroups = options.benchmark?.peerGroups;
   return at(input.engineVersion, [
     { step: 'measure', params: { sufficiency: { minAnswers, minShare } } },
     ...preprocessing(options),
@@ -70,12 +74,25 @@ export function assessmentSteps(input: AssessInput, options: MethodOptions = {})
               uptakeWeight: blend.uptakeWeight ?? DEFAULT_BLEND.uptakeWeight,
               minCoverage,
               partialCredit: 'linear' as const,
+              ...(blend.exchangeRates && Object.keys(blend.exchangeRates).length > 0 ? { exchangeRates: { ...blend.exchangeRates } } : {}),
             },
           },
         ]
       : []),
-    { step: 'benchmark', params: { ties: 'min' } },
-    ...(baseline ? [{ step: 'baseline' as const, params: { framework: `${baseline.framework.id}@${baseline.framework.version}`, engine: `${baseline.engine.name}@${baseline.engine.version}` } }] : []),
+    ...(policy && options.actions !== false ? [{ step: 'actions' as const, params: { maxActions: typeof options.actions === 'object' ? (options.actions.maxActions ?? 5) : 5 } }] : []),
+    { step: 'benchmark', params: { ties: 'min', minPeers: options.benchmark?.minPeers ?? DEFAULT_MIN_PEERS, ...(peerGroups && Object.keys(peerGroups).length > 0 ? { peerGroups: { ...peerGroups } } : {}) } },
+    ...(baseline
+      ? [
+          {
+            step: 'baseline' as const,
+            params: {
+              framework: `${baseline.framework.id}@${baseline.framework.version}`,
+              engine: `${baseline.engine.name}@${baseline.engine.version}`,
+              ...(options.baseline?.force ? { force: true } : {}),
+            },
+          },
+        ]
+      : []),
     ...(options.sensitivity
       ? [{ step: 'sensitivity' as const, params: sensitivityParams(options.sensitivity, normalise, (m) => surveyNormalise(m, truncate, undefined), [aggregate.method], framework.indices.map((x) => x.id)) }]
       : []),

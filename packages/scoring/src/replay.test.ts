@@ -44,6 +44,10 @@ const OPTIONS: [string, MethodOptions, AssessInput?][] = [
   ['policy blend', { policy: { targetWeight: 0.6, uptakeWeight: 0.4 } }],
   ['sensitivity', { sensitivity: { draws: 40, seed: 9, weightFraction: 0.1, imputations: [null, { method: 'mean' }], normalisations: ['goalposts', 'minmax'], aggregations: ['arithmetic', 'harmonic'] } }],
   ['baseline', {}, { ...input, baseline: lastYear }],
+  ['forced same-year baseline', { baseline: { force: true } }, { ...input, baseline: lastYear }],
+  ['peer groups of 2 from the config', { benchmark: { minPeers: 2, peerGroups: { A: 'C17' } } }],
+  ['action plan of at most 2', { actions: { maxActions: 2 } }],
+  ['no action plan', { actions: false }],
   ['no policy', {}, { framework, surveys, engineVersion: 't' }],
 ];
 

@@ -15,7 +15,9 @@ interface BaselineRow {
  * The cluster's run of the latest survey year before `surveyYear` in a series comparable
  * with `series`, as a one-cluster BaselineResult that the scoring baseline step
  * (`assess({ baseline })`, `applyBaseline`) takes as it is; null when there is none. Runs of
- * other series are never used, so a change is never computed across scales.
+ * other series are never used, so a change is never computed across scales: this is the
+ * comparability rule of the scoring baseline step (same framework id and version, normalisation
+ * and goalposts, policy profile id and version, an earlier survey year), applied to the whole run.
  */
 export async function latestBaseline(db: Db, clusterId: string, surveyYear: number, series: Series): Promise<BaselineResult | null> {
   const rows = await db.all<BaselineRow>(

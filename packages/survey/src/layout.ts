@@ -22,6 +22,7 @@ export const CLUSTER_KEYS = [
   'survey_year',
   'currency',
   'population',
+  'peer_group',
 ] as const;
 export type ClusterKey = (typeof CLUSTER_KEYS)[number];
 
@@ -33,6 +34,7 @@ export function clusterValues(cluster: ClusterMeta): Record<ClusterKey, string |
     name_zh: cluster.name.zh,
     region: cluster.region,
     industry_code: cluster.industryCode,
+    peer_group: cluster.peerGroup,
     survey_year: cluster.surveyYear,
     currency: cluster.currency,
     population: cluster.population,

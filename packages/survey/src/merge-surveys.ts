@@ -18,6 +18,7 @@ const FIELDS: { key: string; get: (c: ClusterMeta) => string | number | undefine
   { key: 'name_zh', get: (c) => c.name.zh, set: (c, v: string) => void (c.name = { ...c.name, zh: v }) },
   { key: 'region', get: (c) => c.region, set: (c, v: string) => void (c.region = v) },
   { key: 'industry_code', get: (c) => c.industryCode, set: (c, v: string) => void (c.industryCode = v) },
+  { key: 'peer_group', get: (c) => c.peerGroup, set: (c, v: string) => void (c.peerGroup = v) },
   { key: 'survey_year', get: (c) => c.surveyYear, set: (c, v: number) => void (c.surveyYear = v) },
   { key: 'currency', get: (c) => c.currency, set: (c, v: string) => void (c.currency = v) },
   { key: 'population', get: (c) => c.population, set: (c, v: number) => void (c.population = v) },

@@ -59,6 +59,7 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
   const region = cellText(content('region')) ?? missing('region');
   const surveyYear = integer('survey_year', 1990, 2100, catalogueText((m) => m.expect.surveyYear)) ?? (content('survey_year').kind === 'empty' ? missing('survey_year') : undefined);
   const industryCode = cellText(content('industry_code'));
+  const peerGroup = text('peer_group', /^.{1,64}$/u, catalogueText((m) => m.expect.peerGroup));
   const currency = text('currency', /^[A-Z]{3}$/, catalogueText((m) => m.expect.currency));
   const population = integer('population', 1, Number.MAX_SAFE_INTEGER, expectation('integer', 1));
 
@@ -68,6 +69,7 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
     name,
     region,
     ...(industryCode !== undefined ? { industryCode } : {}),
+    ...(peerGroup !== undefined ? { peerGroup } : {}),
     surveyYear,
     ...(currency !== undefined ? { currency } : {}),
     ...(population !== undefined ? { population } : {}),

@@ -3,6 +3,8 @@ import { stepParams } from '@clusterlens/schema';
 import { loadBaseline, loadFramework, loadPolicy } from '../framework.js';
 import type { SideFileContext } from '../json-input.js';
 import { ENGINE } from '../version.js';
+import { EXIT, ExitError } from '../exit.js';
+import { MESSAGES } from '../messages.js';
 
 /** The scoring choices of assess and batch as given (flags, else the config). */
 export interface RunChoices {
@@ -20,6 +22,14 @@ export interface RunChoices {
   sensitivity?: number;
   /** Results store (SQLite file or postgres://…): each run is recorded, and without `baseline` the baseline comes from it. */
   store?: string;
+  /** Fewest clusters of one peer group before peer statistics are shown (flag, else config; scoring's default 5). */
+  minPeers?: number;
+  /** Cluster id → peer-group key, from the config. */
+  peerGroups?: Record<string, string>;
+  /** Compare a baseline of the same or a later survey year (`--force-baseline`). */
+  forceBaseline?: boolean;
+  /** Exchange rates for the eligibility check ("EUR/CNY": 7.8), from the config. */
+  exchangeRates?: Record<string, number>;
 }
 
 /**
@@ -62,15 +72,29 @@ async function planSteps(plan: RunPlan, choices: RunChoices): Promise<RunPlan> {
     {
       ...(choices.members && { members: { minGroupSize: choices.minGroup } }),
       ...(choices.sensitivity !== undefined && { sensitivity: { draws: choices.sensitivity } }),
+      ...((choices.minPeers !== undefined || choices.peerGroups !== undefined) && {
+        benchmark: { ...(choices.minPeers !== undefined && { minPeers: choices.minPeers }), ...(choices.peerGroups && { peerGroups: choices.peerGroups }) },
+      }),
+      ...(choices.forceBaseline && { baseline: { force: true } }),
+      ...(choices.exchangeRates && { policy: { exchangeRates: choices.exchangeRates } }),
     },
   );
   return { ...plan, steps };
 }
 
-/** Runs the plan's log on the surveys: what `assess` of @clusterlens/scoring gives for the same choices. */
+/**
+ * Runs the plan's log on the surveys: what `assess` of @clusterlens/scoring gives for the same
+ * choices. A baseline of the same or a later survey year than a cluster's gives changes that are
+ * not changes: refused (exit 1) unless the plan forces it.
+ */
 export async function scoreRun(plan: RunPlan, surveys: ClusterSurvey[], issues: Issue[]): Promise<AssessmentResult> {
-  const { replay } = await import('@clusterlens/scoring');
+  const { replay, baselineYearConflicts } = await import('@clusterlens/scoring');
   const { framework, policy, baseline, lang } = plan;
+  const conflicts = baseline && !stepParams(plan.steps, 'baseline')?.force ? baselineYearConflicts(surveys, baseline) : [];
+  if (conflicts.length > 0) {
+    const text = MESSAGES[lang];
+    throw new ExitError(EXIT.inputErrors, conflicts.map((c) => text.baselineNotEarlier(c.id, c.year, c.baselineYear)).join('\n'), { issue: 'baseline_not_earlier' });
+  }
   return replay(plan.steps, { framework, surveys, issues, engineVersion: ENGINE.version, lang, ...(policy && { policy }), ...(baseline && { baseline }) });
 }
 

@@ -54,10 +54,14 @@ async function storeBaseline(store: ResultStore, plan: RunPlan, surveys: readonl
     }
     logger.info(text.storeBaselineYear(id, year, cluster.surveyYear));
     source ??= found;
-    const { surveyYear, indices, dimensions, indicators } = cluster;
-    clusters.push({ id, surveyYear, indices, dimensions, indicators });
+    const { surveyYear, indices, dimensions, indicators, policy } = cluster;
+    clusters.push({ id, surveyYear, indices, dimensions, indicators, ...(policy && { policy }) });
   }
-  return source && { engine: source.engine, framework: source.framework, clusters };
+  // The store matched the series (framework version, normalisation and goalposts, policy profile)
+  // and an earlier year, the same rule the baseline step applies; the plan's normalise step is the
+  // series' scale, so the step finds it comparable and compares everything.
+  const normalise = plan.steps.find((s) => s.step === 'normalise');
+  return source && { engine: source.engine, framework: source.framework, ...(normalise && { method: { steps: [normalise] } }), clusters };
 }
 
 /**

@@ -3,6 +3,7 @@
  * combined as the engine combines them), ranks, the baseline and its comparability for this
  * cluster, and the sensitivity analysis (draws, seed and what varied).
  */
+import { baselineNotes } from '../comparison-notes.js';
 import type { BaselineParams, BenchmarkParams, PolicyParams, SensitivityParams } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
 import { imputeName, normaliseName } from './method-words.js';
@@ -21,7 +22,13 @@ export function policySentences(ctx: ReportContext, params: PolicyParams): strin
   const total = params.targetWeight + params.uptakeWeight;
   const minCoverage = f.exactShare(params.minCoverage);
   const share = (w: number) => (total === 0 ? m.dash : f.share(w / total));
-  const head = [p.profile({ profile, id: params.profile }), p.partialCredit[params.partialCredit], p.targets({ minCoverage })];
+  const rates = Object.entries(params.exchangeRates ?? {}).map(([pair, rate]) => {
+    const [from = '', to = ''] = pair.split('/');
+    return p.rate({ from, to, rate: f.exact(rate) });
+  });
+  const money = (cluster.policy?.eligibility ?? []).some((c) => c.unit?.kind === 'money');
+  const exchange = rates.length > 0 ? [p.rates({ list: rates.join(lang === 'zh' ? '；' : '; ') })] : money ? [p.noRates] : [];
+  const head = [p.profile({ profile, id: params.profile }), p.partialCredit[params.partialCredit], p.targets({ minCoverage }), ...exchange];
   if (params.index === undefined) return [...head, p.noUptake({ targetWeight: tw, uptakeWeight: uw, targetShare: share(params.targetWeight), minCoverage })];
   const index = nameOf(params.index);
   // The sum as the engine computes it, printed to a double's precision (0.8 + 0.3 reads "1.1").
@@ -32,7 +39,10 @@ export function policySentences(ctx: ReportContext, params: PolicyParams): strin
 }
 
 export function benchmarkSentences(ctx: ReportContext, params: BenchmarkParams): string[] {
-  return [ctx.m.steps.benchmark[params.ties]];
+  const b = ctx.m.steps.benchmark;
+  const peers = params.minPeers === undefined ? [] : [b.peers({ minPeers: ctx.f.integer(params.minPeers) })];
+  const config = params.peerGroups && Object.keys(params.peerGroups).length > 0 ? [b.config] : [];
+  return [b[params.ties], ...peers, ...config];
 }
 
 /** Where the changes come from, and whether this cluster's are comparable (the engine's mismatch flag). */
@@ -42,8 +52,9 @@ export function baselineSentences(ctx: ReportContext, params: BaselineParams): s
   const current = `${result.framework.id}@${result.framework.version}`;
   const source = b.source({ framework: params.framework, engine: params.engine });
   const own = cluster.baseline;
-  if (!own) return [source, b.absent];
-  return [source, b.cluster({ year: String(own.surveyYear) }), own.frameworkMismatch ? b.mismatch({ framework: current }) : b.comparable({ framework: current })];
+  const forced = params.force ? [b.forced] : [];
+  if (!own) return [source, b.rule, ...forced, b.absent];
+  return [source, b.rule, ...forced, b.cluster({ year: String(own.surveyYear) }), own.frameworkMismatch ? b.mismatch({ framework: current }) : b.comparable({ framework: current }), ...baselineNotes(ctx)];
 }
 
 /** A choice drawn per draw: "drawn from: a, b" for several, "the same in every draw: a" for one. */

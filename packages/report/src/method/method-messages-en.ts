@@ -13,6 +13,7 @@ export const stepsEn: MethodMessages = {
     aggregate: 'Aggregation and weights',
     members: 'Member scores',
     policy: 'Policy alignment',
+    actions: 'Action plan',
     benchmark: 'Ranks, percentiles and peer medians',
     baseline: 'Change since the baseline',
     sensitivity: 'Sensitivity analysis',
@@ -113,10 +114,19 @@ export const stepsEn: MethodMessages = {
     noUptake: (p) =>
       `The framework has no index for policy uptake, so the policy alignment score is the target attainment alone: of the weights ${p.targetWeight} (targets) and ${p.uptakeWeight} (uptake), only the targets’ share, ${p.targetShare}, has a value, and it must be at least ${p.minCoverage}.`,
     alignmentScore: 'policy alignment score',
+    rates: (p) => `Money values of the eligibility check in another currency than the threshold’s are converted at the exchange rates given for this run: ${p.list}.`,
+    rate: (p) => `1 ${p.from} = ${p.rate} ${p.to}`,
+    noRates: 'No exchange rates were given: a money criterion whose threshold is in another currency than the cluster’s is not applicable.',
   },
 
+  actions: (p) =>
+    `The action plan is computed by the engine, not estimated: for each policy target the cluster misses, the indicator is set to its target for this cluster alone and the steps from imputation to the policy blend are run again with the parameters above; the points each index would gain are the what-if score minus the score. The ${p.maxActions} targets with the largest total gain are listed, with the support measure, who usually acts and the horizon given by the policy profile.`,
+
   benchmark: {
-    min: 'Clusters are ranked on every score, 1 for the highest; clusters with the same score share the best of their ranks (90, 80, 80, 70 rank 1, 2, 2, 4), as R’s rank with ties “min” (COINr). The percentile is the share of the other scored clusters below the cluster, ties counting half. Peer medians are taken over the clusters with a score.',
+    min: 'Clusters are ranked on every score, 1 for the highest; clusters with the same score share the best of their ranks (90, 80, 80, 70 rank 1, 2, 2, 4), as R’s rank with ties “min” (COINr). The percentile is the share of the other scored clusters below the cluster, ties counting half. Ranks and percentiles are among all clusters of this assessment, whatever their industry.',
+    peers: (p) =>
+      `Peer medians, the US Cluster Mapping strong-cluster test and the European Cluster Observatory-style stars are computed only within a peer group: the clusters of this assessment with the same peer-group key (the workbook’s peer group, else its industry code), where the group has at least ${p.minPeers} clusters. A cluster without such a group is compared with the goalposts and with its own history instead.`,
+    config: 'The configuration assigns some clusters to peer groups of its own; these take precedence over the workbooks.',
   },
 
   baseline: {
@@ -124,7 +134,9 @@ export const stepsEn: MethodMessages = {
     cluster: (p) => `This cluster is compared with its ${p.year} assessment.`,
     absent: 'This cluster is not in the earlier result, so no changes are shown for it.',
     comparable: (p) => `Both use the framework ${p.framework}, so the scores are comparable.`,
-    mismatch: (p) => `The earlier result used another framework than this assessment (${p.framework}), so score changes may not be fully comparable; the measured values remain comparable.`,
+    mismatch: (p) => `The earlier result used another framework or framework version than this assessment (${p.framework}), so no score or value is compared.`,
+    rule: 'A score is compared only where it is comparable: the same framework id and version, the same normalisation and goalposts for every indicator beneath it, for the policy index the same policy profile id and version, and a baseline from an earlier survey year. What is not compared is listed with the reason.',
+    forced: 'This run was forced to compare a baseline that is not from an earlier survey year.',
   },
 
   sensitivity: {

@@ -59,6 +59,8 @@ export interface MethodMessages {
 
   members: Fn<'minGroupSize'>;
 
+  actions: Fn<'maxActions'>;
+
   policy: {
     profile: Fn<'profile' | 'id'>;
     partialCredit: Record<'linear', string>;
@@ -69,9 +71,12 @@ export interface MethodMessages {
     noUptake: Fn<'targetWeight' | 'uptakeWeight' | 'targetShare' | 'minCoverage'>;
     /** The score's name when the framework has no index to hold it. */
     alignmentScore: string;
+    rates: Fn<'list'>;
+    rate: Fn<'from' | 'to' | 'rate'>;
+    noRates: string;
   };
 
-  benchmark: Record<'min', string>;
+  benchmark: Record<'min', string> & { peers: Fn<'minPeers'>; config: string };
 
   baseline: {
     source: Fn<'framework' | 'engine'>;
@@ -79,6 +84,8 @@ export interface MethodMessages {
     absent: string;
     comparable: Fn<'framework'>;
     mismatch: Fn<'framework'>;
+    rule: string;
+    forced: string;
   };
 
   sensitivity: {

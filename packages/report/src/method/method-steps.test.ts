@@ -122,15 +122,25 @@ describe('the methodology names every method the schema allows, with its paramet
     expectNames(methodResult({}), { en: ['as R’s rank with ties “min” (COINr)'], zh: ['rank函数的“min”并列规则'] });
   });
 
+  it('states the peer-group rule with its least size, and that ranks are among all clusters', () => {
+    expectNames(methodResult({ benchmark: { minPeers: 4 } }), {
+      en: ['Ranks and percentiles are among all clusters of this assessment', 'where the group has at least 4 clusters', 'compared with the goalposts and with its own history'],
+      zh: ['排名和百分位均在本次评估的全部集群', '至少须有4个集群', '改为与目标值区间及自身历史数据比较'],
+    });
+  });
+
   it('names the baseline and whether this cluster’s changes are comparable', () => {
     const last = methodResult({});
     const lastYear = { ...last, clusters: last.clusters.map((c) => ({ ...c, surveyYear: 2023 })) };
     expectNames(methodResult({}, { baseline: lastYear }), {
-      en: ['computed with the framework mini@1.0.0 by @clusterlens/scoring@test', 'This cluster is compared with its 2023 assessment.', 'Both use the framework mini@1.0.0, so the scores are comparable.'],
+      en: ['computed with the framework mini@1.0.0 by @clusterlens/scoring@test', 'A score is compared only where it is comparable', 'This cluster is compared with its 2023 assessment.', 'Both use the framework mini@1.0.0, so the scores are comparable.'],
       zh: ['本集群与其2023年的评估结果相比较。', '两者采用同一评估框架 mini@1.0.0'],
     });
     const older = { ...lastYear, framework: { ...lastYear.framework, version: '0.9.0' } };
-    expectNames(methodResult({}, { baseline: older }), { en: ['framework mini@0.9.0', 'another framework than this assessment (mini@1.0.0)'], zh: ['与本次评估（mini@1.0.0）不同'] });
+    expectNames(methodResult({}, { baseline: older }), {
+      en: ['framework mini@0.9.0', 'another framework or framework version than this assessment (mini@1.0.0), so no score or value is compared', 'Not compared with 2023:'],
+      zh: ['与本次评估（mini@1.0.0）不同，因此不比较任何得分或数值', '未与2023年比较：'],
+    });
     const withoutA = { ...lastYear, clusters: lastYear.clusters.filter((c) => c.id !== 'A') };
     expectNames(methodResult({}, { baseline: withoutA }), { en: ['This cluster is not in the earlier result'], zh: ['先前的结果中没有本集群'] });
   });

@@ -59,6 +59,7 @@ const DESCRIBE: { [S in StepName]: Describe<S> } = {
   aggregate,
   members,
   policy: policySentences,
+  actions: (ctx, params) => [ctx.m.steps.actions({ maxActions: ctx.f.integer(params.maxActions) })],
   benchmark: benchmarkSentences,
   baseline: baselineSentences,
   sensitivity: sensitivitySentences,

@@ -7,6 +7,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { SEQUENTIAL_5, inkOn, sequentialBin } from '../charts/palette.js';
 import { STATUS_COLOURS } from '../status.js';
 import { COLOURS, headerCell } from '../theme.js';
+import { groupRow } from './league-table.js';
 import type { PortfolioContext } from './portfolio-context.js';
 
 function cell(ctx: PortfolioContext, score: number | null): TableCell {
@@ -20,9 +21,9 @@ export function heatmap(ctx: PortfolioContext): Content {
   const { lang } = ctx;
   const body: TableCell[][] = [
     [headerCell(ctx.m.portfolio.cluster), ...ctx.dimensionIds.map((id) => headerCell(id, 'center'))],
-    ...ctx.ordered.map((c): TableCell[] => [
-      { text: c.name[lang] },
-      ...ctx.dimensionIds.map((id) => cell(ctx, c.dimensions.find((d) => d.id === id)?.score ?? null)),
+    ...ctx.groups.flatMap((g) => [
+      ...groupRow(g.label, ctx.dimensionIds.length + 1),
+      ...g.clusters.map((c): TableCell[] => [{ text: c.name[lang] }, ...ctx.dimensionIds.map((id) => cell(ctx, c.dimensions.find((d) => d.id === id)?.score ?? null))]),
     ]),
   ];
   return {

@@ -31,7 +31,13 @@ function row(ctx: PortfolioContext, c: ClusterResult, position: number): TableCe
   ];
 }
 
-/** The league table. */
+/** A row naming the peer group of the rows below it, across the table (none for a result without peer groups). */
+export function groupRow(label: string | null, span: number): TableCell[][] {
+  if (label === null) return [];
+  return [[{ text: label, colSpan: span, bold: true, color: COLOURS.navy, fontSize: 8, margin: [0, 3, 0, 1] }, ...Array.from({ length: span - 1 }, () => ({}))]];
+}
+
+/** The league table, its rows under the heading of their peer group; the position is the rank in the whole run. */
 export function leagueTable(ctx: PortfolioContext): Content {
   const { m, lang, result } = ctx;
   const first = result.clusters[0];
@@ -56,7 +62,7 @@ export function leagueTable(ctx: PortfolioContext): Content {
       headerRows: 2,
       dontBreakRows: true,
       widths: [14, '*', ...ctx.indexIds.flatMap(() => [34, 64]), 38, 34],
-      body: [group, columns, ...ctx.ordered.map((c, i) => row(ctx, c, i + 1))],
+      body: [group, columns, ...ctx.groups.flatMap((g) => [...groupRow(g.label, columns.length), ...g.clusters.map((c) => row(ctx, c, ctx.ordered.indexOf(c) + 1))])],
     },
     layout: { ...ZEBRA_LAYOUT, fillColor: (r: number) => (r <= 1 ? COLOURS.headerFill : r % 2 === 1 ? COLOURS.zebra : null), hLineWidth: (i: number, node) => (i === 0 || i === 2 || i === node.table.body.length ? 0.8 : i === 1 ? 0 : 0.3) },
   };

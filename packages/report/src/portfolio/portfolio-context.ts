@@ -16,6 +16,35 @@ export interface PortfolioContext {
   ordered: ClusterResult[];
   indexIds: string[];
   dimensionIds: string[];
+  /** The clusters by peer group (groups in league order of their best cluster), each in league order; one unnamed group for a result without peer groups. */
+  groups: PeerSection[];
+}
+
+/** One peer group of the portfolio: its heading and its clusters. */
+export interface PeerSection {
+  label: string | null;
+  clusters: ClusterResult[];
+}
+
+/** "Peer group C18 · 5 clusters" or "C18 · 1 cluster (no peer group of 5)" or "No industry code or peer group". */
+function groupLabel(m: Messages, f: Formatter, c: ClusterResult): string | null {
+  const p = c.peers;
+  if (!p) return null;
+  if (p.key === null) return m.portfolio.noPeerKey;
+  const size = f.integer(p.size);
+  return p.compared ? m.portfolio.peerGroup({ key: p.key, size }) : m.portfolio.peerGroupSmall({ key: p.key, size, minSize: f.integer(p.minSize) });
+}
+
+function groupsOf(m: Messages, f: Formatter, ordered: readonly ClusterResult[]): PeerSection[] {
+  const sections = new Map<string, PeerSection>();
+  for (const c of ordered) {
+    const key = c.peers ? (c.peers.key === null ? '\u0000none' : c.peers.key) : '';
+    const section = sections.get(key) ?? { label: groupLabel(m, f, c), clusters: [] };
+    section.clusters.push(c);
+    sections.set(key, section);
+  }
+  // Clusters without a key close the table.
+  return [...sections].sort(([a], [b]) => Number(a === '\u0000none') - Number(b === '\u0000none')).map(([, s]) => s);
 }
 
 function rankOf(c: ClusterResult, indexId: string): number {
@@ -29,5 +58,7 @@ export function portfolioContext(result: AssessmentResult, lang: Lang): Portfoli
   const indexIds = first.indices.map((i) => i.id);
   const lead = result.framework.headlineIndex;
   const ordered = [...result.clusters].sort((a, b) => rankOf(a, lead) - rankOf(b, lead) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { result, lang, m: messagesFor(lang), f: formatterFor(lang), ordered, indexIds, dimensionIds: first.dimensions.map((d) => d.id) };
+  const m = messagesFor(lang);
+  const f = formatterFor(lang);
+  return { result, lang, m, f, ordered, indexIds, dimensionIds: first.dimensions.map((d) => d.id), groups: groupsOf(m, f, ordered) };
 }

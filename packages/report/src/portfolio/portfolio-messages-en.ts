@@ -21,7 +21,10 @@ export const portfolioEn: PortfolioMessages = {
   distributionsIntro: 'Each dot is one cluster; the orange tick marks the median of the clusters.',
   median: 'Median',
   clusters: 'Clusters',
-  strongNote: 'Strong cluster: the US Cluster Mapping test among the clusters of this run (location quotient at or above the 75th percentile of the peers and at least 1; employment and establishments above the 25th percentile).',
+  strongNote: 'Strong cluster: the US Cluster Mapping test within the cluster’s peer group (location quotient at or above the 75th percentile of the peers and at least 1; employment and establishments above the 25th percentile). Peer group: the clusters of this run with the same peer group or industry code; the test and the stars are made only in a group large enough, — otherwise.',
+  peerGroup: (p) => `Peer group ${p.key} · ${p.size} clusters`,
+  peerGroupSmall: (p) => `${p.key} · ${p.size === '1' ? '1 cluster' : `${p.size} clusters`} (no peer group of ${p.minSize}: not compared with peers)`,
+  noPeerKey: 'No industry code or peer group (not compared with peers)',
   starsNote: 'Stars: European Cluster Observatory style, one each for size, specialisation (location quotient ≥ 2) and focus.',
   sensitivityNote: 'Rank intervals come from a Monte Carlo analysis over weights and method choices.',
 };

@@ -21,7 +21,10 @@ export const portfolioZh: PortfolioMessages = {
   distributionsIntro: '每个点代表一个集群；橙色刻度为各集群的中位数。',
   median: '中位数',
   clusters: '集群',
-  strongNote: '强集群：在本次评估的集群中采用美国集群地图检验（区位熵不低于同行第75百分位且不低于1；就业人数和企业数高于第25百分位）。',
+  strongNote: '强集群：在集群所在对标组内采用美国集群地图检验（区位熵不低于同组第75百分位且不低于1；就业人数和企业数高于第25百分位）。对标组为本次评估中对标组或行业代码相同的集群；仅在集群数足够的对标组内进行该检验和星级评定，否则显示“—”。',
+  peerGroup: (p) => `对标组 ${p.key} · ${p.size}个集群`,
+  peerGroupSmall: (p) => `${p.key} · ${p.size}个集群（无${p.minSize}个集群的对标组，不作同组比较）`,
+  noPeerKey: '无行业代码或对标组（不作同组比较）',
   starsNote: '星级：参照欧洲集群观察站方法，规模、专业化（区位熵≥2）和集中度各计一星。',
   sensitivityNote: '排名区间来自对权重和方法选择的蒙特卡洛模拟。',
 };

@@ -24,4 +24,7 @@ export interface PortfolioMessages {
   strongNote: string;
   starsNote: string;
   sensitivityNote: string;
+  peerGroup: Fn<'key' | 'size'>;
+  peerGroupSmall: Fn<'key' | 'size' | 'minSize'>;
+  noPeerKey: string;
 }

@@ -14,18 +14,43 @@ describe('portfolio overview', () => {
     expect(portfolioContext(fullFixtureResult(), 'en').ordered.map((c) => c.id)).toEqual(['shenzhen', 'bologna', 'zhili']);
   });
 
-  it('prints ranks with intervals, strong flags and stars', () => {
+  it('prints ranks with intervals, and strong flags and stars only within a peer group of 5', () => {
     const text = docText(buildPortfolioReport(fullFixtureResult(), { lang: 'en' }));
     expect(text).toContain('1 (1–2)'); // Shenzhen: rank 1, sensitivity 1–2
     expect(text).toContain('3 (2–3)'); // Zhili
-    expect(text).toContain('★★★'); // Zhili 3 stars
-    expect(text).toContain('★☆☆'); // Bologna 1 star
-    expect(text).toContain('✓ Yes');
+    // three clusters of three industries: no peer test, no stars, and each group says why
+    expect(text.some((t) => t.includes('★'))).toBe(false);
+    expect(text).not.toContain('✓ Yes');
+    expect(text).toContain('C39 · 1 cluster (no peer group of 5: not compared with peers)');
+
+    const five = fullFixtureResult();
+    for (const c of five.clusters) c.peers = { key: 'C18', basis: 'peer_group', size: 5, minSize: 5, compared: true };
+    five.clusters[0]!.specialisation = { ...five.clusters[0]!.specialisation!, strongCluster: true, stars: 3 };
+    const grouped = docText(buildPortfolioReport(five, { lang: 'zh' }));
+    expect(grouped).toContain('对标组 C18 · 5个集群');
+    expect(grouped).toContain('★★★');
+  });
+
+  it('groups the league table and heatmap by peer group, keeping the rank in the whole run', () => {
+    const result = fullFixtureResult();
+    // Shenzhen and Bologna share a peer group (of 2, too small), Zhili has none
+    result.clusters.find((c) => c.id === 'shenzhen')!.peers = { key: 'machines', basis: 'config', size: 2, minSize: 5, compared: false };
+    result.clusters.find((c) => c.id === 'bologna')!.peers = { key: 'machines', basis: 'config', size: 2, minSize: 5, compared: false };
+    result.clusters.find((c) => c.id === 'zhili')!.peers = { key: null, basis: 'none', size: 0, minSize: 5, compared: false };
+    const ctx = portfolioContext(result, 'en');
+    expect(ctx.groups.map((g) => [g.label, g.clusters.map((c) => c.id)])).toEqual([
+      ['machines · 2 clusters (no peer group of 5: not compared with peers)', ['shenzhen', 'bologna']],
+      ['No industry code or peer group (not compared with peers)', ['zhili']],
+    ]);
+    const text = docText(buildPortfolioReport(result, { lang: 'en' }));
+    const at = (s: string) => text.indexOf(s);
+    expect(at('No industry code or peer group (not compared with peers)')).toBeLessThan(at('Zhili children’s wear'));
   });
 
   it('colours heatmap cells by 20-point bands and prints each value', () => {
     const table = heatmap(portfolioContext(fullFixtureResult(), 'en')) as ContentTable;
-    const zhili = table.table.body[3] ?? [];
+    // rows: header, then per peer group its heading row and clusters (Shenzhen, Bologna, Zhili)
+    const zhili = table.table.body[6] ?? [];
     // Zhili D3 90.784 → band 80–100 (darkest); D4 24.033 → band 20–40; D5 not scored → dash.
     expect(zhili[3]).toMatchObject({ text: '90.8', fillColor: SEQUENTIAL_5[4] });
     expect(zhili[4]).toMatchObject({ text: '24.0', fillColor: SEQUENTIAL_5[1] });

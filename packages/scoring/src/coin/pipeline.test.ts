@@ -26,7 +26,7 @@ function states(log: readonly MethodStep[]): Coin[] {
 
 describe('the pipeline: pure steps over one coin', () => {
   it('runs the steps in the documented order', () => {
-    expect(steps.map((s) => s.step)).toEqual(['measure', 'impute', 'treat', 'normalise', 'aggregate', 'members', 'policy', 'benchmark', 'baseline', 'sensitivity']);
+    expect(steps.map((s) => s.step)).toEqual(['measure', 'impute', 'treat', 'normalise', 'aggregate', 'members', 'policy', 'actions', 'benchmark', 'baseline', 'sensitivity']);
   });
 
   it('each step appends exactly its own entry { step, params, engineVersion } and leaves the coin it was given untouched', () => {

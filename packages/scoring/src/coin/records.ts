@@ -7,6 +7,7 @@ import type {
   MemberDistribution,
   MemberGroup,
   MemberResult,
+  PeerGroup,
   PolicyResult,
   Specialisation,
 } from '@clusterlens/schema';
@@ -22,12 +23,14 @@ export interface Benchmark {
   /** Per code of the final scores (indicators normalised, aggregates aggregated, the policy index blended): each unit's rank. */
   ranks: ReadonlyMap<string, (number | null)[]>;
   percentiles: ReadonlyMap<string, (number | null)[]>;
-  /** Median over the units with a score. */
-  medians: ReadonlyMap<string, number | null>;
-  /** Surveys: per indicator, the median VALUE over the clusters with sufficient data. */
-  valueMedians?: ReadonlyMap<string, number | null>;
-  /** Surveys: location quotient, concentration and the peer tests across the run. */
+  /** Per code, each unit's median over the units of its peer group with a score (null without a compared group). */
+  medians: ReadonlyMap<string, (number | null)[]>;
+  /** Surveys: per indicator, each unit's median VALUE over its peer group's clusters with sufficient data. */
+  valueMedians?: ReadonlyMap<string, (number | null)[]>;
+  /** Surveys: location quotient, concentration and the peer tests within each peer group. */
   specialisation?: Specialisation[];
+  /** Surveys (assess): each cluster's peer group. */
+  peers?: PeerGroup[];
 }
 
 /** The changes of one cluster found in the baseline, by id. */
@@ -36,6 +39,8 @@ export interface ClusterChanges {
   indices: ReadonlyMap<string, Change>;
   dimensions: ReadonlyMap<string, Change>;
   indicators: ReadonlyMap<string, Change>;
+  /** What was not compared and why, and a forced comparison: the cluster's log entries of the baseline step. */
+  log: readonly LogEntry[];
 }
 
 /** Per cluster in run order (null when the baseline does not have it), and the warnings. */

@@ -1,4 +1,5 @@
 import type { MethodStep } from '@clusterlens/schema';
+import { actions } from './actions-step.js';
 import { baseline } from './baseline-step.js';
 import { benchmark } from './benchmark.js';
 import { newCoin, type Coin } from './coin.js';
@@ -25,6 +26,8 @@ export function applyStep(coin: Coin, entry: MethodStep): Coin {
       return members(coin, entry.params);
     case 'policy':
       return policy(coin, entry.params);
+    case 'actions':
+      return actions(coin, entry.params);
     case 'benchmark':
       return benchmark(coin, entry.params);
     case 'baseline':

@@ -19,13 +19,17 @@ function figures(survey: ClusterSurvey): PeerFigures {
 
 /**
  * Specialisation and concentration of every cluster of a run: location quotient, HHI of member
- * revenue shares (and normalised), the two-sector Krugman index, and the peer tests across the
- * run (strong cluster, stars). See `hhi`, `krugman` and `peerTests`.
+ * revenue shares (and normalised), the two-sector Krugman index, and the peer tests (strong
+ * cluster, stars) among the members of its peer group — `groups[c]`, the run positions of
+ * cluster c's group, or `null` when it has no group of enough clusters (no tests then). See
+ * `hhi`, `krugman` and `peerTests`.
  */
-export function specialisation(surveys: readonly ClusterSurvey[], framework: Framework): Specialisation[] {
+export function specialisation(surveys: readonly ClusterSurvey[], framework: Framework, groups: readonly (readonly number[] | null)[]): Specialisation[] {
   const all = surveys.map(figures);
-  const tests = peerTests(all);
   return surveys.map((survey, c) => {
+    const group = groups[c] ?? null;
+    const own = group === null ? null : group.indexOf(c);
+    const tests = group === null || own === null || own < 0 ? null : peerTests(group.map((i) => all[i] as PeerFigures))[own];
     const concentration = hhi(memberRevenues(survey, framework));
     return {
       locationQuotient: all[c]?.lq ?? null,
@@ -33,8 +37,8 @@ export function specialisation(surveys: readonly ClusterSurvey[], framework: Fra
       hhiNormalised: concentration.normalised,
       hhiMembers: concentration.n,
       krugman: krugman(survey.regional),
-      strongCluster: tests[c]?.strongCluster ?? null,
-      stars: tests[c]?.stars ?? null,
+      strongCluster: tests?.strongCluster ?? null,
+      stars: tests?.stars ?? null,
     };
   });
 }

@@ -1,55 +1,88 @@
-import type { ClusterResult, ClusterSurvey, EligibilityCheck, PolicyProfile } from '@clusterlens/schema';
+import type { ClusterResult, ClusterSurvey, EligibilityAlternative, EligibilityCheck, EligibilityStatus, PolicyProfile } from '@clusterlens/schema';
 import { locationQuotient } from '../location-quotient.js';
 import { meets } from './attainment.js';
 
 type Indicators = Pick<ClusterResult, 'indicators'>;
+type Source = 'regional' | 'survey' | 'derived';
+type Outcome = Omit<EligibilityCheck, 'id' | 'label' | 'alternatives'>;
+
+/** Exchange rates as the policy step records them: "EUR/CNY": 7.8 = one EUR is 7.8 CNY. */
+export type ExchangeRates = Readonly<Record<string, number>>;
+
+/** The value an eligibility rule tests and where it comes from; see `statValue`. */
+export function statFound(stat: string, survey: ClusterSurvey, cluster: Indicators): { value: number | null; source: Source | null } {
+  const derived = stat === 'location_quotient' ? locationQuotient(survey.regional) : null;
+  if (derived !== null) return { value: derived, source: 'derived' };
+  const given = survey.regional[stat];
+  if (typeof given === 'number' && Number.isFinite(given)) return { value: given, source: 'regional' };
+  const indicator = cluster.indicators.find((i) => i.id === stat);
+  return indicator?.status === 'ok' && indicator.value !== null ? { value: indicator.value, source: 'survey' } : { value: null, source: null };
+}
 
 /**
  * The value an eligibility rule tests: the Regional statistic `stat` (the location quotient
  * derived from the employment figures when possible), else the value of the framework indicator
- * with that id when it has sufficient data, else `null` (unknown).
+ * with that id (measured from the member survey) when it has sufficient data, else `null`.
  */
 export function statValue(stat: string, survey: ClusterSurvey, cluster: Indicators): number | null {
-  const derived = stat === 'location_quotient' ? locationQuotient(survey.regional) : null;
-  const given = survey.regional[stat];
-  if (derived !== null) return derived;
-  if (typeof given === 'number' && Number.isFinite(given)) return given;
-  const indicator = cluster.indicators.find((i) => i.id === stat);
-  return indicator?.status === 'ok' ? indicator.value : null;
+  return statFound(stat, survey, cluster).value;
+}
+
+/** A rate from → to, given either way round; null when none was given. */
+function rateOf(rates: ExchangeRates, from: string, to: string): number | null {
+  const direct = rates[`${from}/${to}`];
+  if (direct !== undefined) return direct;
+  const inverse = rates[`${to}/${from}`];
+  return inverse === undefined ? null : 1 / inverse;
 }
 
 /**
- * Pass/fail of each eligibility rule with the value found. A rule with alternatives (`anyOf`)
- * passes when it or any alternative passes, fails when all of them fail, and is unknown
- * otherwise. `eligible` is false when any rule fails, null when none fails but one is unknown,
- * else true.
+ * One threshold tested: a money threshold in another currency than the cluster's takes the
+ * value converted at the user's rate, or is not applicable (no currency stated, no rate given).
+ * Money statistics are in the threshold's scale (the framework's Regional money statistics are
+ * in millions, as are the thresholds that name scale 1,000,000).
+ */
+function outcome(rule: EligibilityAlternative, survey: ClusterSurvey, cluster: Indicators, rates: ExchangeRates): Outcome {
+  const found = statFound(rule.stat, survey, cluster);
+  const base = { stat: rule.stat, op: rule.op, threshold: rule.value, ...(rule.unit ? { unit: { ...rule.unit } } : {}), valueSource: found.source, ...(rule.strict ? { strict: true } : {}) };
+  const want = rule.unit?.kind === 'money' ? rule.unit.currency : undefined;
+  const have = survey.cluster.currency;
+  if (found.value === null || want === undefined || have === want) {
+    const pass = meets(found.value, rule.op, rule.value, rule.strict);
+    return { ...base, value: found.value, status: pass === null ? 'no_data' : pass ? 'met' : 'not_met', pass };
+  }
+  if (have === undefined) return { ...base, value: null, status: 'not_applicable', reason: 'currency_unknown', pass: null };
+  const rate = rateOf(rates, have, want);
+  if (rate === null) return { ...base, value: null, status: 'not_applicable', reason: 'no_rate', pass: null };
+  const value = found.value * rate;
+  const pass = meets(value, rule.op, rule.value, rule.strict);
+  return { ...base, value, conversion: { from: have, to: want, rate, original: found.value }, status: pass ? 'met' : 'not_met', pass };
+}
+
+const combined = (statuses: readonly EligibilityStatus[]): EligibilityStatus =>
+  statuses.includes('met') ? 'met' : statuses.includes('no_data') ? 'no_data' : statuses.includes('not_applicable') ? 'not_applicable' : 'not_met';
+
+/**
+ * Each eligibility rule's outcome with its value, unit and source. A rule with alternatives
+ * (`anyOf`) is met when it or any alternative is met, not met when all are not met, else without
+ * data (or not applicable). `eligible` is false when any rule is not met, null when none is not met
+ * but one has no data or is not applicable, else true; `counts` tallies the outcomes.
  */
 export function checkEligibility(
   profile: PolicyProfile,
   survey: ClusterSurvey,
   cluster: Indicators,
-): { checks: EligibilityCheck[]; eligible: boolean | null } {
+  rates: ExchangeRates = {},
+): { checks: EligibilityCheck[]; eligible: boolean | null; counts: { met: number; notMet: number; noData: number; notApplicable: number } } {
   const checks = profile.eligibility.map((rule): EligibilityCheck => {
-    const value = statValue(rule.stat, survey, cluster);
-    const own = meets(value, rule.op, rule.value, rule.strict);
-    const alternatives = (rule.anyOf ?? []).map((alt) => {
-      const v = statValue(alt.stat, survey, cluster);
-      return { stat: alt.stat, op: alt.op, threshold: alt.value, value: v, pass: meets(v, alt.op, alt.value, alt.strict), ...(alt.strict ? { strict: true } : {}) };
-    });
-    const outcomes = [own, ...alternatives.map((a) => a.pass)];
-    const pass = outcomes.includes(true) ? true : outcomes.includes(null) ? null : false;
-    return {
-      id: rule.id,
-      label: { ...rule.label },
-      stat: rule.stat,
-      op: rule.op,
-      threshold: rule.value,
-      value,
-      pass,
-      ...(rule.strict ? { strict: true } : {}),
-      ...(alternatives.length > 0 ? { alternatives } : {}),
-    };
+    const own = outcome(rule, survey, cluster, rates);
+    const alternatives = (rule.anyOf ?? []).map((alt) => outcome(alt, survey, cluster, rates));
+    const status = combined([own.status as EligibilityStatus, ...alternatives.map((a) => a.status as EligibilityStatus)]);
+    const pass = status === 'met' ? true : status === 'not_met' ? false : null;
+    return { id: rule.id, label: { ...rule.label }, ...own, status, pass, ...(alternatives.length > 0 ? { alternatives } : {}) };
   });
+  const count = (s: EligibilityStatus) => checks.filter((c) => c.status === s).length;
+  const counts = { met: count('met'), notMet: count('not_met'), noData: count('no_data'), notApplicable: count('not_applicable') };
   const passes = checks.map((c) => c.pass);
-  return { checks, eligible: passes.includes(false) ? false : passes.includes(null) ? null : true };
+  return { checks, eligible: passes.includes(false) ? false : passes.includes(null) ? null : true, counts };
 }

@@ -36,6 +36,7 @@ function priorityAttainments(profile: PolicyProfile, cluster: PolicyIndicators):
         value,
         attainment: targetAttainment(value, t.op, t.value),
         weight: targetWeights[k] as number,
+        source: t.source ?? 'framework',
       };
     });
     const mean = aggregateVector('arithmetic', targets.map((t) => t.attainment), targetWeights);
@@ -61,6 +62,7 @@ function gapsOf(profile: PolicyProfile, priorities: readonly PriorityAttainment[
           shortfall,
           weightedShortfall: priority.weight * (t.weight ?? 0) * shortfall,
           recommendation: { ...(source?.targets[k]?.recommendation ?? source?.recommendation ?? localized(() => '')) },
+          source: t.source ?? 'framework',
         },
       ];
     }),
@@ -86,20 +88,20 @@ export function alignPolicy(
   survey: ClusterSurvey,
   cluster: PolicyIndicators,
   uptake: number | null,
-  params: Pick<PolicyParams, 'targetWeight' | 'uptakeWeight' | 'minCoverage'>,
+  params: Pick<PolicyParams, 'targetWeight' | 'uptakeWeight' | 'minCoverage' | 'exchangeRates'>,
 ): { policy: PolicyResult; log: LogEntry[] } {
   const { minCoverage } = params;
   const priorities = priorityAttainments(profile, cluster);
   const target = aggregateVector('arithmetic', priorities.map((p) => p.attainment), priorities.map((p) => p.weight), minCoverage);
   const combined = blendPolicy(target.score, uptake, params);
-  const { checks, eligible } = checkEligibility(profile, survey, cluster);
+  const { checks, eligible, counts } = checkEligibility(profile, survey, cluster, params.exchangeRates);
   const log: LogEntry[] = [
     { step: 'policy', code: 'policy_blended', target: profile.id, params: { targetWeight: params.targetWeight, uptakeWeight: params.uptakeWeight, coverage: combined.coverage } },
   ];
   if (target.score === null) log.push({ step: 'policy', code: 'targets_not_scored', target: profile.id, params: { coverage: target.coverage, minCoverage } });
   return {
     policy: {
-      profile: { id: profile.id, version: profile.version, label: { ...profile.label } },
+      profile: { id: profile.id, version: profile.version, label: { ...profile.label }, ...(profile.citation ? { citation: { ...profile.citation } } : {}) },
       targetScore: target.score,
       uptakeScore: inRange(uptake),
       score: combined.score,
@@ -108,6 +110,7 @@ export function alignPolicy(
       eligibility: checks,
       eligible,
       ...(profile.supportMeasures ? { supportMeasures: structuredClone(profile.supportMeasures) } : {}),
+      ...(checks.length > 0 ? { eligibilityCounts: counts } : {}),
     },
     log,
   };

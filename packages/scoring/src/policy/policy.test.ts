@@ -95,7 +95,9 @@ describe('assess with a policy profile — hand-calculated', () => {
   it('checks eligibility with the failing values and alternatives', () => {
     // firms 150 ≥ 100 pass ; rd 2.8 > 2.8 fails strictly, but platform 1.2 ≥ 1 passes → rule passes
     expect(a.policy!.eligibility.map((e) => [e.id, e.value, e.pass])).toEqual([['size', 150, true], ['rd', expect.closeTo(2.8, 12), true]]);
-    expect(a.policy!.eligibility[1]!.alternatives).toEqual([{ stat: 'platform_level', op: '>=', threshold: 1, value: expect.closeTo(1.2, 12), pass: true }]);
+    expect(a.policy!.eligibility[1]!.alternatives).toEqual([{ stat: 'platform_level', op: '>=', threshold: 1, value: expect.closeTo(1.2, 12), valueSource: 'survey', status: 'met', pass: true }]);
+    expect(a.policy!.eligibility[0]).toMatchObject({ valueSource: 'regional', status: 'met' });
+    expect(a.policy!.eligibilityCounts).toEqual({ met: 2, notMet: 0, noData: 0, notApplicable: 0 });
     expect(a.policy!.eligible).toBe(true);
     expect(small.policy!.eligibility[0]).toMatchObject({ value: 50, pass: false });
     expect(small.policy!.eligible).toBe(false);
@@ -139,3 +141,54 @@ describe('assess with a policy profile — hand-calculated', () => {
     expect(out.clusters[0]!.policy!.targetScore).toBeNull();
   });
 });
+
+describe('whose target it is', () => {
+  it('carries each target’s source (framework unless the profile says policy) and the profile’s citation into the result', () => {
+    const cited: PolicyProfile = {
+      ...profile,
+      citation: { en: 'Interim Measures (MIIT Enterprises [2022] No. 119)', zh: '《促进中小企业特色产业集群发展暂行办法》（工信部企业〔2022〕119号）' },
+      priorities: profile.priorities.map((p, i) => ({ ...p, targets: p.targets.map((x) => (i === 0 ? { ...x, source: 'policy' as const } : x)) })),
+    };
+    const policy = assess({ framework, surveys: [clusterA], engineVersion: 't', policy: cited }).clusters[0]!.policy!;
+    expect(policy.profile.citation?.zh).toBe('《促进中小企业特色产业集群发展暂行办法》（工信部企业〔2022〕119号）');
+    expect(policy.priorities.map((p) => p.targets.map((x) => x.source))).toEqual(cited.priorities.map((p, i) => p.targets.map(() => (i === 0 ? 'policy' : 'framework'))));
+    expect(policy.gaps.every((g) => g.source === (g.priority === cited.priorities[0]!.id ? 'policy' : 'framework'))).toBe(true);
+  });
+});
+
+describe('eligibility with units and currency', () => {
+  const money = { kind: 'money' as const, currency: 'CNY', scale: 1_000_000 };
+  const cny: PolicyProfile = {
+    ...profile,
+    eligibility: [
+      { id: 'output', label: t('Output ≥ CNY 4 bn'), stat: 'output', op: '>=', value: 4000, unit: money },
+      { id: 'size', label: t('Size'), stat: 'firms', op: '>=', value: 100, unit: { kind: 'count' } },
+      { id: 'exports', label: t('Exports'), stat: 'exports', op: '>=', value: 1000, unit: money },
+    ],
+  };
+  // A Bologna-like cluster reporting in EUR: output EUR 8,000 million, 600 firms, no export figure.
+  const eur = { ...clusterA, cluster: { ...clusterA.cluster, currency: 'EUR' }, regional: { output: 8000, firms: 600 } };
+  const run = (policy: PolicyProfile, rates?: Record<string, number>) =>
+    assess({ framework, surveys: [eur], engineVersion: 't', policy }, rates ? { policy: { exchangeRates: rates } } : {}).clusters[0]!.policy!;
+
+  it('converts a money value at the user’s rate, recorded in the policy step', () => {
+    const policy = run(cny, { 'EUR/CNY': 7.8 });
+    // 8,000 × 7.8 = 62,400 (CNY million) ≥ 4,000
+    expect(policy.eligibility[0]).toMatchObject({ value: expect.closeTo(62400, 9), status: 'met', valueSource: 'regional', unit: money, conversion: { from: 'EUR', to: 'CNY', rate: 7.8, original: 8000 } });
+    expect(policy.eligibilityCounts).toEqual({ met: 2, notMet: 0, noData: 1, notApplicable: 0 });
+    const result = assess({ framework, surveys: [eur], engineVersion: 't', policy: cny }, { policy: { exchangeRates: { 'EUR/CNY': 7.8 } } });
+    expect(stepParams(result.method.steps, 'policy')?.exchangeRates).toEqual({ 'EUR/CNY': 7.8 });
+    // the inverse quote works too: CNY/EUR 0.125 → 8,000 / 0.125 = 64,000
+    expect(run(cny, { 'CNY/EUR': 0.125 }).eligibility[0]!.value).toBeCloseTo(64000, 9);
+  });
+
+  it('is not applicable without a rate, or without the cluster’s currency, and never compares across currencies', () => {
+    const policy = run(cny);
+    expect(policy.eligibility[0]).toMatchObject({ value: null, status: 'not_applicable', reason: 'no_rate', pass: null });
+    expect(policy.eligibilityCounts).toEqual({ met: 1, notMet: 0, noData: 1, notApplicable: 1 });
+    expect(policy.eligible).toBeNull();
+    const unstated = assess({ framework, surveys: [{ ...eur, cluster: { ...clusterA.cluster } }], engineVersion: 't', policy: cny }).clusters[0]!.policy!;
+    expect(unstated.eligibility[0]).toMatchObject({ status: 'not_applicable', reason: 'currency_unknown' });
+  });
+});
+

@@ -47,6 +47,7 @@ export function givenCluster(cluster: Partial<ClusterMeta> | undefined): Cluster
     name_zh: cluster.name?.zh,
     region: cluster.region,
     industry_code: cluster.industryCode,
+    peer_group: cluster.peerGroup,
     survey_year: cluster.surveyYear,
     currency: cluster.currency,
     population: cluster.population,
@@ -82,12 +83,15 @@ export function resolveCluster(sources: ClusterValues[], sink: IssueSink): Clust
   const currency = currencyText === undefined || /^[A-Z]{3}$/.test(currencyText) ? currencyText : invalid('currency', catalogueText((m) => m.expect.currency));
   const population = integer('population', 1, Number.MAX_SAFE_INTEGER, expectation('integer', 1));
   const industryCode = text('industry_code');
+  const peerText = text('peer_group');
+  const peerGroup = peerText === undefined || peerText.length <= 64 ? peerText : invalid('peer_group', catalogueText((m) => m.expect.peerGroup));
   if (id === undefined || en === undefined || zh === undefined || region === undefined || surveyYear === undefined) return undefined;
   return {
     id,
     name: { en, zh },
     region,
     ...(industryCode !== undefined ? { industryCode } : {}),
+    ...(peerGroup !== undefined ? { peerGroup } : {}),
     surveyYear,
     ...(currency !== undefined ? { currency } : {}),
     ...(population !== undefined ? { population } : {}),

@@ -24,6 +24,7 @@ export const CLUSTER_FIELDS: Record<ClusterKey, string> = {
   name_zh: 'cluster_name_zh',
   region: 'cluster_region',
   industry_code: 'cluster_industry_code',
+  peer_group: 'cluster_peer_group',
   survey_year: 'cluster_survey_year',
   currency: 'cluster_currency',
   population: 'cluster_population',

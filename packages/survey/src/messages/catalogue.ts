@@ -138,6 +138,7 @@ export interface Expectations {
   clusterId: string;
   surveyYear: string;
   currency: string;
+  peerGroup: string;
   yesNo: string;
   choiceCode: string;
   chainRole: string;
