@@ -5,6 +5,7 @@
 import type { AssessmentResult, ClusterResult, DimensionResult, IndexResult, Lang } from '@clusterlens/schema';
 import { formatterFor, type Formatter } from './format.js';
 import { messagesFor, type Messages } from './messages.js';
+import { scoreScale, type ScoreScale } from './score-scale.js';
 
 export interface ReportContext {
   result: AssessmentResult;
@@ -12,6 +13,8 @@ export interface ReportContext {
   lang: Lang;
   m: Messages;
   f: Formatter;
+  /** The scale of the scores, from the recorded normalise step (bands only on 0–100). */
+  scale: ScoreScale;
   /** Clusters of the run with a score for this index or dimension: the N of "rank n of N". */
   rankedCount(kind: 'index' | 'dimension', id: string): number;
   /** Display name of an indicator, dimension, index or policy-profile id (the id itself if unknown). */
@@ -38,6 +41,7 @@ export function createContext(result: AssessmentResult, clusterId: string, lang:
     lang,
     m: messagesFor(lang),
     f: formatterFor(lang),
+    scale: scoreScale(result),
     rankedCount: (kind, id) =>
       result.clusters.filter((c) => {
         const list: readonly { id: string; score: number | null }[] = kind === 'index' ? c.indices : c.dimensions;

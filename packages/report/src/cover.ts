@@ -24,7 +24,7 @@ function rankLine(ctx: ReportContext, index: IndexResult): string {
 function scorePanel(ctx: ReportContext): Content {
   const main = headlineIndex(ctx);
   if (!main) return { text: '' };
-  const colour = STATUS_COLOURS[statusOf(main.score)].strong;
+  const colour = ctx.scale.bands ? STATUS_COLOURS[statusOf(main.score, ctx.scale.bands)].strong : COLOURS.rule;
   const others = ctx.cluster.indices.filter((i) => i !== main);
   const mainRow: TableCell[] = [
     {

@@ -53,8 +53,14 @@ export const en: Messages = {
 
   summary: {
     headline: (p) =>
-      `In ${p.year}, ${p.cluster} scored ${p.score} out of 100 on the ${p.index}, ranking ${p.rank} of ${p.total} among the clusters assessed.`,
-    headlineAlone: (p) => `In ${p.year}, ${p.cluster} scored ${p.score} out of 100 on the ${p.index}.`,
+      `In ${p.year}, ${p.cluster} scored ${p.score}${p.scale} on the ${p.index}, ranking ${p.rank} of ${p.total} among the clusters assessed.`,
+    headlineAlone: (p) => `In ${p.year}, ${p.cluster} scored ${p.score}${p.scale} on the ${p.index}.`,
+    scale: {
+      hundred: ' out of 100',
+      bounded: (p) => ` on a scale from ${p.lower} to ${p.upper}`,
+      zscore: (p) => ` as a z-score (${p.mean} is the average of the clusters assessed, ${p.sd} one standard deviation)`,
+      rank: ' as a rank among the clusters assessed (1 for the lowest)',
+    },
     headlineNotScored: (p) =>
       `The ${p.index} of ${p.cluster} could not be scored: too few of its dimensions had enough data.`,
     versusMedian: (p) => `That is ${p.diff} points ${p.above ? 'above' : 'below'} the peer median of ${p.median}.`,
@@ -84,7 +90,8 @@ export const en: Messages = {
     value: 'Value',
   },
   status: { good: 'Good', fair: 'Fair', weak: 'Weak', none: 'Insufficient data' },
-  statusRange: { good: '60 and above', fair: '40 to under 60', weak: 'under 40' },
+  statusRange: (p) => ({ good: `${p.good} and above`, fair: `${p.fair} to under ${p.good}`, weak: `under ${p.fair}` }),
+  noBands: (p) => `No status bands: the scores are ${p.method}, not on a 0–100 scale, so good, fair and weak are not defined for them.`,
   legendTitle: 'Status of a 0–100 score:',
   insufficientAnswers: (p) => `Insufficient data\n(${p.answers} ${p.answers === '1' ? 'answer' : 'answers'})`,
   scorecardNote:
@@ -104,7 +111,7 @@ export const en: Messages = {
     notScored: 'Not scored',
     baseline: (p) => `This cluster, ${p.year}`,
     gapNote: (p) => `${p.list}: not scored for lack of data, marked with an open circle at the centre (not a zero).`,
-    caption: 'Dimension scores, 0–100; gridlines at 25, 50, 75 and 100.',
+    caption: (p) => `Dimension scores, ${p.range}; gridlines at ${p.grid}.`,
   },
 
   method: {

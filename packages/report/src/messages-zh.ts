@@ -51,8 +51,14 @@ export const zh: Messages = {
 
   summary: {
     headline: (p) =>
-      `${p.year}年，${p.cluster}的${p.index}得分为${p.score}分（满分100分），在本次评估的${p.total}个集群中排名第${p.rank}。`,
-    headlineAlone: (p) => `${p.year}年，${p.cluster}的${p.index}得分为${p.score}分（满分100分）。`,
+      `${p.year}年，${p.cluster}的${p.index}得分为${p.score}${p.scale}，在本次评估的${p.total}个集群中排名第${p.rank}。`,
+    headlineAlone: (p) => `${p.year}年，${p.cluster}的${p.index}得分为${p.score}${p.scale}。`,
+    scale: {
+      hundred: '分（满分100分）',
+      bounded: (p) => `（取值范围${p.lower}–${p.upper}）`,
+      zscore: (p) => `（Z分数：${p.mean}为参评集群的平均水平，${p.sd}为一个标准差）`,
+      rank: '（在参评集群中的名次，最低值为1）',
+    },
     headlineNotScored: (p) => `由于数据充足的维度过少，${p.cluster}的${p.index}未能评分。`,
     versusMedian: (p) => `得分比同行中位数（${p.median}分）${p.above ? '高' : '低'}${p.diff}分。`,
     atMedian: (p) => `得分与同行中位数（${p.median}分）持平。`,
@@ -77,7 +83,8 @@ export const zh: Messages = {
     value: '数值',
   },
   status: { good: '良好', fair: '一般', weak: '薄弱', none: '数据不足' },
-  statusRange: { good: '60分及以上', fair: '40分至60分以下', weak: '40分以下' },
+  statusRange: (p) => ({ good: `${p.good}分及以上`, fair: `${p.fair}分至${p.good}分以下`, weak: `${p.fair}分以下` }),
+  noBands: (p) => `不划分状态档次：本次得分为${p.method}，不在0–100分的尺度上，因此“良好”“一般”“薄弱”对其没有定义。`,
   legendTitle: '得分（0–100）状态：',
   insufficientAnswers: (p) => `数据不足（${p.answers}份回答）`,
   scorecardNote: '排名“n / N”：在本次评估中有得分的N个集群之间的位次（1为最佳）。同行中位数：这些集群得分的中位数。',
@@ -94,7 +101,7 @@ export const zh: Messages = {
     notScored: '未评分',
     baseline: (p) => `本集群（${p.year}年）`,
     gapNote: (p) => `${p.list}：因数据不足未评分，以中心处的空心圆标示（并非零分）。`,
-    caption: '各维度得分（0–100），网格线为25、50、75和100。',
+    caption: (p) => `各维度得分（${p.range}），网格线为${p.grid}。`,
   },
 
   method: {

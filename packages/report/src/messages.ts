@@ -59,8 +59,10 @@ export interface Messages extends SectionMessages {
   numbered: Fn<'number' | 'title'>;
 
   summary: {
-    headline: Fn<'cluster' | 'year' | 'index' | 'score' | 'rank' | 'total'>;
-    headlineAlone: Fn<'cluster' | 'year' | 'index' | 'score'>;
+    headline: Fn<'cluster' | 'year' | 'index' | 'score' | 'scale' | 'rank' | 'total'>;
+    headlineAlone: Fn<'cluster' | 'year' | 'index' | 'score' | 'scale'>;
+    /** What the headline score is measured on, right after the number (see score-scale.ts). */
+    scale: { hundred: string; bounded: Fn<'lower' | 'upper'>; zscore: Fn<'mean' | 'sd'>; rank: string };
     headlineNotScored: Fn<'cluster' | 'index'>;
     versusMedian: (p: { diff: string; median: string; above: boolean }) => string;
     atMedian: Fn<'median'>;
@@ -85,7 +87,9 @@ export interface Messages extends SectionMessages {
     value: string;
   };
   status: Record<Status, string>;
-  statusRange: Record<Exclude<Status, 'none'>, string>;
+  statusRange: (p: { good: string; fair: string }) => Record<Exclude<Status, 'none'>, string>;
+  /** Replaces the status legend when the scores are not on 0–100; `method` names the normalisation. */
+  noBands: Fn<'method'>;
   legendTitle: string;
   insufficientAnswers: Fn<'answers'>;
   scorecardNote: string;
@@ -103,7 +107,7 @@ export interface Messages extends SectionMessages {
     notScored: string;
     baseline: Fn<'year'>;
     gapNote: Fn<'list'>;
-    caption: string;
+    caption: Fn<'range' | 'grid'>;
   };
 
   method: {

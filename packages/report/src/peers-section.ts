@@ -9,6 +9,7 @@ import { svgHeight } from './charts/bar-chart.js';
 import { dotPlot, type DotRow } from './charts/dot-plot.js';
 import { dimensionName, headlineIndex, type ReportContext } from './context.js';
 import { heading } from './heading.js';
+import { dotAxis } from './scale-words.js';
 import { CONTENT_WIDTH } from './theme.js';
 
 const rounded = (n: number): number => Math.round(n);
@@ -73,6 +74,7 @@ export function peersSection(ctx: ReportContext, number: number): Content[] {
     width: CONTENT_WIDTH,
     legend: { highlight: cluster.name[ctx.lang], others: m.peers.others, ...(hasInterval ? { interval: m.peers.interval } : {}) },
     labelWidth: 150,
+    ...dotAxis(ctx),
   });
   return [
     heading(m.numbered({ number: String(number), title: m.headings.peers }), 1, { pageBreak: 'before' }),

@@ -9,6 +9,7 @@ import { barChart, svgHeight } from './charts/bar-chart.js';
 import type { ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
 import { formatIndicatorValue, formatTarget } from './policy-targets.js';
+import { frameworkBands } from './score-scale.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
 import { COLOURS, CONTENT_WIDTH, ZEBRA_LAYOUT, headerCell } from './theme.js';
 
@@ -32,7 +33,7 @@ function attainmentChart(ctx: ReportContext, policy: PolicyResult): Content {
       label: m.policy.priorityLabel({ label: p.label[lang], weight: f.wholeShare(p.weight) }),
       value: p.attainment,
       text: f.score(p.attainment),
-      colour: STATUS_COLOURS[statusOf(p.attainment)].strong,
+      colour: STATUS_COLOURS[statusOf(p.attainment, frameworkBands(ctx.result))].strong,
     })),
     max: 100,
     width: CONTENT_WIDTH,

@@ -7,6 +7,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { DimensionResult, IndexResult } from '@clusterlens/schema';
 import { headlineIndex, type ReportContext } from './context.js';
 import { heading } from './heading.js';
+import { scoreSuffix } from './scale-words.js';
 import { policySentences, sensitivitySentences, trendSentences } from './summary-extra.js';
 
 /** The summary as paragraphs of finished sentences (pure; the tests read these). */
@@ -39,10 +40,11 @@ function headline(ctx: ReportContext, index: IndexResult): string[] {
   if (index.score === null) return [m.summary.headlineNotScored(base)];
   const total = ctx.rankedCount('index', index.id);
   const score = f.score(index.score);
+  const scale = scoreSuffix(ctx);
   const sentences = [
     index.rank !== null && total > 1
-      ? m.summary.headline({ ...base, score, rank: String(index.rank), total: String(total) })
-      : m.summary.headlineAlone({ ...base, score }),
+      ? m.summary.headline({ ...base, score, scale, rank: String(index.rank), total: String(total) })
+      : m.summary.headlineAlone({ ...base, score, scale }),
   ];
   if (index.peerMedian !== null && total > 1) {
     const median = f.score(index.peerMedian);

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText, SourceFile } from './common.js';
-import { AggregationRule, Direction } from './framework.js';
+import { AggregationRule, Direction, StatusBands } from './framework.js';
 import { Issue } from './issue.js';
 import { MethodRecord } from './result-method.js';
 import { LogEntry } from './result-log.js';
@@ -163,6 +163,8 @@ export const FrameworkInfo = Type.Object(
     ),
     /** Where the headcount bands of `respondents.bySize` come from (the framework's `sizeBands.note`). */
     sizeBandsNote: Type.Optional(LocalizedText),
+    /** The framework's status bands (absent in results from before they were framework data: the default bands). */
+    statusBands: Type.Optional(StatusBands),
   },
   { additionalProperties: false },
 );

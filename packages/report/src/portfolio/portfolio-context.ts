@@ -6,12 +6,15 @@
 import type { AssessmentResult, ClusterResult, Lang } from '@clusterlens/schema';
 import { formatterFor, type Formatter } from '../format.js';
 import { messagesFor, type Messages } from '../messages.js';
+import { scoreScale, type ScoreScale } from '../score-scale.js';
 
 export interface PortfolioContext {
   result: AssessmentResult;
   lang: Lang;
   m: Messages;
   f: Formatter;
+  /** The scale of the scores, from the recorded normalise step. */
+  scale: ScoreScale;
   /** Clusters by rank on the headline index (unscored last), then by id for a stable order. */
   ordered: ClusterResult[];
   indexIds: string[];
@@ -29,5 +32,5 @@ export function portfolioContext(result: AssessmentResult, lang: Lang): Portfoli
   const indexIds = first.indices.map((i) => i.id);
   const lead = result.framework.headlineIndex;
   const ordered = [...result.clusters].sort((a, b) => rankOf(a, lead) - rankOf(b, lead) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { result, lang, m: messagesFor(lang), f: formatterFor(lang), ordered, indexIds, dimensionIds: first.dimensions.map((d) => d.id) };
+  return { result, lang, m: messagesFor(lang), f: formatterFor(lang), scale: scoreScale(result), ordered, indexIds, dimensionIds: first.dimensions.map((d) => d.id) };
 }

@@ -16,7 +16,8 @@ export const portfolioEn: PortfolioMessages = {
   yes: 'Yes',
   no: 'No',
   leagueNote: 'Ordered by the first index. Rank 1 = best; in brackets the 5–95% rank interval from the sensitivity analysis, where one was run. — : not scored or no data.',
-  heatmapIntro: 'Dimension scores 0–100 of every cluster; darker cells are higher scores, and every cell prints its value.',
+  heatmapIntro: (p) =>
+    `Dimension scores (${p.range}) of every cluster; ${p.diverging ? 'purple cells lie above the mean, orange cells below it' : 'darker cells are higher scores'}, and every cell prints its value.`,
   heatmapLegend: 'Score bands:',
   distributionsIntro: 'Each dot is one cluster; the orange tick marks the median of the clusters.',
   median: 'Median',

@@ -16,7 +16,7 @@ export const portfolioZh: PortfolioMessages = {
   yes: '是',
   no: '否',
   leagueNote: '按第一项指数排序。排名1为最佳；括号内为敏感性分析得出的排名5%–95%区间（如进行了该分析）。—：未评分或无数据。',
-  heatmapIntro: '各集群在各维度的得分（0–100）；颜色越深得分越高，每个单元格均标注数值。',
+  heatmapIntro: (p) => `各集群在各维度的得分（${p.range}）；${p.diverging ? '紫色单元格高于均值，橙色单元格低于均值' : '颜色越深得分越高'}，每个单元格均标注数值。`,
   heatmapLegend: '得分分档：',
   distributionsIntro: '每个点代表一个集群；橙色刻度为各集群的中位数。',
   median: '中位数',

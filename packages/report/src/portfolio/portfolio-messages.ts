@@ -16,7 +16,7 @@ export interface PortfolioMessages {
   yes: string;
   no: string;
   leagueNote: string;
-  heatmapIntro: string;
+  heatmapIntro: (p: { range: string; diverging: boolean }) => string;
   heatmapLegend: string;
   distributionsIntro: string;
   median: string;

@@ -11,6 +11,8 @@ import { dotPlot } from '../charts/dot-plot.js';
 import { documentFrame } from '../document-frame.js';
 import { heading } from '../heading.js';
 import { printDocument } from '../render.js';
+import { dotAxis, scaleRange } from '../scale-words.js';
+import { isDiverging } from '../score-scale.js';
 import { COLOURS, CONTENT_WIDTH } from '../theme.js';
 import { heatmap, heatmapKey } from './heatmap.js';
 import { leagueTable } from './league-table.js';
@@ -35,7 +37,7 @@ function distributions(ctx: PortfolioContext): Content {
       median: first?.dimensions.find((d) => d.id === id)?.peerMedian ?? null,
     })),
   ];
-  const svg = dotPlot({ rows, width: CONTENT_WIDTH, legend: { others: m.portfolio.clusters, median: m.portfolio.median }, labelWidth: 160 });
+  const svg = dotPlot({ rows, width: CONTENT_WIDTH, legend: { others: m.portfolio.clusters, median: m.portfolio.median }, labelWidth: 160, ...dotAxis(ctx) });
   return { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] };
 }
 
@@ -63,7 +65,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       leagueTable(ctx),
       note(m.portfolio.leagueNote),
       heading(m.portfolio.headings.heatmap, 2),
-      { text: m.portfolio.heatmapIntro, style: 'small' },
+      { text: m.portfolio.heatmapIntro({ range: scaleRange(ctx), diverging: isDiverging(ctx.scale) }), style: 'small' },
       heatmap(ctx),
       ...heatmapKey(ctx),
       heading(m.portfolio.headings.distributions, 2, { pageBreak: 'before' }),
