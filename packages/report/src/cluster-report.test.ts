@@ -94,8 +94,8 @@ describe('buildClusterReport', () => {
 
   it('sets metadata with dates fixed to the end of the survey year', () => {
     const { info, language } = build('en');
-    expect(info?.author).toBe('ClusterLens');
-    expect(info?.title).toBe('Cluster assessment report: Zhili children’s wear 2024');
+    // No publisher settings: no author is claimed (publisher-block.test.ts sets one).
+    expect(info?.title).toBe('Cluster assessment report: Zhili children’s wear, 2024');
     expect(info?.creationDate?.toISOString()).toBe('2024-12-31T00:00:00.000Z');
     expect(info?.modDate?.toISOString()).toBe('2024-12-31T00:00:00.000Z');
     expect(language).toBe('en-GB');

@@ -3,8 +3,9 @@
  * with its rank — the one number a reader should take away.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import type { IndexResult } from '@clusterlens/schema';
+import type { IndexResult, Publisher } from '@clusterlens/schema';
 import { headlineIndex, type ReportContext } from './context.js';
+import { publisherBlock } from './publisher-block.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
 import { COLOURS, CONTENT_WIDTH } from './theme.js';
 
@@ -67,7 +68,7 @@ function scorePanel(ctx: ReportContext): Content {
 }
 
 /** The cover page content (ends with a page break). */
-export function coverSection(ctx: ReportContext): Content[] {
+export function coverSection(ctx: ReportContext, publisher?: Publisher): Content[] {
   const { cluster, m, lang, result } = ctx;
   const fact = (label: string, value: string): Content[] => [
     { text: label, fontSize: 8, color: COLOURS.muted },
@@ -87,6 +88,7 @@ export function coverSection(ctx: ReportContext): Content[] {
       margin: [0, 0, 0, 34],
     },
     scorePanel(ctx),
+    publisherBlock(publisher, lang, m),
     { text: '', pageBreak: 'after' },
   ];
 }

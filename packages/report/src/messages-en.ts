@@ -16,8 +16,10 @@ export const en: Messages = {
   tables: tablesEn,
   locale: 'en-GB',
   reportTitle: 'Cluster assessment report',
-  subject: (p) => `Assessment of the ${p.cluster} industrial cluster, ${p.year}`,
+  subject: (p) => `Assessment of ${p.cluster}, ${p.year}`,
+  titleOf: (p) => `${p.title}: ${p.name}, ${p.year}`,
   keywords: 'industrial cluster, cluster assessment',
+  keywordSeparator: ', ',
   dash: '—',
   pageOf: (p) => `Page ${p.page} of ${p.total}`,
   joinList: (items) =>
@@ -32,7 +34,16 @@ export const en: Messages = {
     rank: (p) => `Rank ${p.rank} of ${p.total}`,
     peerMedian: (p) => `Peer median ${p.median}`,
     notScored: 'Not scored: insufficient data',
-    prepared: (p) => `Prepared with ClusterLens · scores computed by ${p.engine} ${p.version}`,
+  },
+
+  publisher: {
+    issuer: 'Issued by',
+    date: 'Published',
+    contact: 'Contact',
+    licence: 'Licence and citation',
+    disclaimer: 'Disclaimer',
+    defaultDisclaimer:
+      'The scores rest on the answers of the firms surveyed and on the framework’s method, stated in the methodology appendix; they describe the cluster as surveyed, not a ranking endorsed by any authority.',
   },
 
   headings: {

@@ -14,8 +14,10 @@ export const zh: Messages = {
   tables: tablesZh,
   locale: 'zh-CN',
   reportTitle: '集群评估报告',
-  subject: (p) => `${p.year}年${p.cluster}产业集群评估`,
-  keywords: '产业集群, 集群评估',
+  subject: (p) => `${p.year}年${p.cluster}评估`,
+  titleOf: (p) => `${p.title}：${p.name}（${p.year}年）`,
+  keywords: '产业集群，集群评估',
+  keywordSeparator: '，',
   dash: '—',
   pageOf: (p) => `第 ${p.page} 页，共 ${p.total} 页`,
   joinList: (items) =>
@@ -30,7 +32,15 @@ export const zh: Messages = {
     rank: (p) => `排名第 ${p.rank} 位（共 ${p.total} 个集群）`,
     peerMedian: (p) => `同行中位数 ${p.median}`,
     notScored: '数据不足，未评分',
-    prepared: (p) => `由 ClusterLens 生成 · 评分引擎 ${p.engine} ${p.version}`,
+  },
+
+  publisher: {
+    issuer: '发布机构',
+    date: '发布日期',
+    contact: '联系方式',
+    licence: '许可与引用',
+    disclaimer: '免责声明',
+    defaultDisclaimer: '本报告的得分基于受调查企业的回答和评估框架的方法（见方法附录），反映调查时的集群状况，不代表任何主管部门认可的排名。',
   },
 
   headings: {

@@ -24,7 +24,11 @@ export interface Messages extends SectionMessages {
   tables: TableMessages;
   reportTitle: string;
   subject: Fn<'cluster' | 'year'>;
+  /** The PDF title: report title, then what it is about ("…: Zhili Children's Wear Cluster, 2025"). */
+  titleOf: Fn<'title' | 'name' | 'year'>;
   keywords: string;
+  /** Between PDF keywords (", " / "，"). */
+  keywordSeparator: string;
   dash: string;
   pageOf: Fn<'page' | 'total'>;
   joinList: (items: readonly string[]) => string;
@@ -39,8 +43,10 @@ export interface Messages extends SectionMessages {
     rank: Fn<'rank' | 'total'>;
     peerMedian: Fn<'median'>;
     notScored: string;
-    prepared: Fn<'engine' | 'version'>;
   };
+
+  /** Labels of the publisher block (see publisher-block.ts) and the disclaimer used when none is set. */
+  publisher: { issuer: string; date: string; contact: string; licence: string; disclaimer: string; defaultDisclaimer: string };
 
   headings: {
     contents: string;

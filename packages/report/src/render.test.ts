@@ -20,8 +20,8 @@ describe('renderClusterReport', () => {
     expect(text).toMatch(/D3 Proximity efficiency\s+90\.8\s+▲ \+2\.6\s+1 of 3/);
     expect(pages[1]).toContain(`Page 2 of ${total}`);
     expect(pages[total - 1]).toContain(`Page ${total} of ${total}`);
-    expect(info.Title).toBe('Cluster assessment report: Zhili children’s wear 2024');
-    expect(info.Author).toBe('ClusterLens');
+    expect(info.Title).toBe('Cluster assessment report: Zhili children’s wear, 2024');
+    expect(info.Author).toBeUndefined();
   });
 
   it('writes a Chinese PDF with Chinese headings and page numbers', () => {

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LANGS, type Lang } from './common.js';
+import { Publisher } from './publisher.js';
 
 /** A string from a fixed list, as a JSON Schema `enum`, so a wrong value is reported once with the allowed ones. */
 const StringEnum = <T extends string>(values: readonly T[], description: string) =>
@@ -30,6 +31,7 @@ export const CliConfig = Type.Object(
       Type.Integer({ minimum: 1, description: 'Smallest group of respondents an aggregate may describe in member reports (k-anonymity).' }),
     ),
     jobs: Type.Optional(Type.Integer({ minimum: 1, maximum: 256, description: 'Worker threads of batch runs.' })),
+    publisher: Type.Optional(Publisher),
     store: Type.Optional(
       Type.String({ minLength: 1, description: 'Results store of assess, batch, merge and history: a SQLite file (relative to the working directory) or a postgres:// connection string.' }),
     ),

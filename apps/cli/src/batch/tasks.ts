@@ -5,7 +5,7 @@
  * write nothing: the main thread writes every output, so a file-system error has one path to the user.
  */
 import { performance } from 'node:perf_hooks';
-import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, Publisher } from '@clusterlens/schema';
 import { readInput } from '../read-input.js';
 
 export interface ReadPoolData {
@@ -30,6 +30,13 @@ export interface RenderPoolData {
   /** The run's AssessmentResult as JSON, parsed once per worker rather than cloned per task. */
   resultJson: string;
   lang: Lang;
+  /** The publisher block of the cluster reports. */
+  publisher?: Publisher;
+}
+
+/** The report options of a render pool: its language and, when set, the publisher block. */
+export function reportOptions(data: RenderPoolData): { lang: Lang; publisher?: Publisher } {
+  return { lang: data.lang, ...(data.publisher && { publisher: data.publisher }) };
 }
 
 export interface RenderTask {
@@ -63,7 +70,7 @@ export function taskHandlers(data: unknown) {
     async render(task: RenderTask): Promise<Rendered> {
       const start = performance.now();
       const { renderClusterReport } = await import('@clusterlens/report');
-      const pdf = await renderClusterReport(parsed(), task.clusterId, { lang: (data as RenderPoolData).lang });
+      const pdf = await renderClusterReport(parsed(), task.clusterId, reportOptions(data as RenderPoolData));
       return { pdf, ms: performance.now() - start };
     },
     async renderMember(task: MemberTask): Promise<Rendered> {

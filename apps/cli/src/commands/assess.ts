@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, OutputFormat } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, OutputFormat, Publisher } from '@clusterlens/schema';
 import { combineSurveys, type SurveyPart } from '../combine-surveys.js';
 import type { SideFileContext } from '../json-input.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
@@ -20,6 +20,8 @@ export interface AssessOptions extends RunChoices {
   /** Worker threads for the reports. */
   jobs: number;
   input?: InputFormatOptions;
+  /** The publisher block of the reports. */
+  publisher?: Publisher;
 }
 
 export interface AssessOutcome {
@@ -49,7 +51,7 @@ export async function runAssess(options: AssessOptions, logger: Logger, report: 
   }
   // One line per report: a bar is for batch's many clusters.
   const progress = { start: () => {}, tick: (line: string) => logger.info(line), stop: () => {} };
-  const output = { out: options.out, lang, formats: options.formats, jobs: options.jobs, progress };
+  const output = { out: options.out, lang, formats: options.formats, jobs: options.jobs, progress, ...(options.publisher && { publisher: options.publisher }) };
   const { result, outputs, reports } = await storedRun(options.store, { plan, choices: options, surveys: read.surveys }, { cwd: options.cwd, lang, logger }, (run) =>
     runAssessment(run, read, output, logger),
   );

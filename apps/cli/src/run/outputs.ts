@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { AssessmentResult, Lang, OutputFormat } from '@clusterlens/schema';
+import type { AssessmentResult, Lang, OutputFormat, Publisher } from '@clusterlens/schema';
 import type { MemberTask, RenderPoolData, Rendered } from '../batch/tasks.js';
 import { safeFileName, writeFileAtomic } from '../files.js';
 import type { Logger } from '../log.js';
@@ -8,6 +8,8 @@ import { MESSAGES } from '../messages.js';
 export interface RunOutputOptions {
   out: string;
   lang: Lang;
+  /** The publisher block of portfolio.pdf. */
+  publisher?: Publisher;
   formats: readonly OutputFormat[];
   /**
    * Write a confidential feedback PDF per member, none of whose aggregates describes a group
@@ -41,7 +43,7 @@ export async function writeRunOutputs(result: AssessmentResult, options: RunOutp
     for (const [name, csv] of Object.entries(report.resultsToCsv(result))) await write(join(options.out, name), csv);
   }
   if (options.formats.includes('pdf') && result.clusters.length > 1) {
-    await write(join(options.out, 'portfolio.pdf'), await report.renderPortfolioReport(result, { lang: options.lang }));
+    await write(join(options.out, 'portfolio.pdf'), await report.renderPortfolioReport(result, { lang: options.lang, ...(options.publisher && { publisher: options.publisher }) }));
   }
   if (options.minGroup !== undefined) outputs.push(...(await writeMemberReports(result, options.minGroup, options, logger)));
   return outputs;

@@ -49,7 +49,7 @@ export function buildMemberReport(result: AssessmentResult, clusterId: string, m
   return documentFrame({
     lang,
     year: cluster.surveyYear,
-    title: `${m.member.title}: ${name} ${cluster.surveyYear}`,
+    title: m.titleOf({ title: m.member.title, name, year: String(cluster.surveyYear) }),
     subject: m.member.subject({ cluster: name, year: String(cluster.surveyYear) }),
     keywords: m.member.keywords,
     creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,

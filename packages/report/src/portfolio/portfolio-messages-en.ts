@@ -3,6 +3,7 @@ import type { PortfolioMessages } from './portfolio-messages.js';
 /** English texts of the portfolio overview. */
 export const portfolioEn: PortfolioMessages = {
   title: 'Portfolio overview',
+  titleOf: (p) => `${p.title}, ${p.year}`,
   subject: (p) => `Overview of ${p.count} industrial clusters, ${p.year}`,
   keywords: 'portfolio overview, industrial cluster, league table',
   intro: (p) => `This overview compares the ${p.count} industrial clusters of the assessment (survey year ${p.years}), scored with the ${p.framework} framework, version ${p.version}.`,

@@ -3,8 +3,9 @@ import type { PortfolioMessages } from './portfolio-messages.js';
 /** 集群总览的中文文本。 */
 export const portfolioZh: PortfolioMessages = {
   title: '集群总览',
+  titleOf: (p) => `${p.title}（${p.year}年）`,
   subject: (p) => `${p.year}年${p.count}个产业集群总览`,
-  keywords: '集群总览, 产业集群, 排行榜',
+  keywords: '集群总览，产业集群，排行榜',
   intro: (p) => `本总览比较本次评估的${p.count}个产业集群（调查年度${p.years}），评分采用“${p.framework}”评估框架（版本${p.version}）。`,
   headings: { league: '排行榜', heatmap: '各维度得分', distributions: '得分分布', notes: '说明' },
   rankColumn: '#',

@@ -3,6 +3,8 @@ type Fn<K extends string> = (p: Record<K, string>) => string;
 
 export interface PortfolioMessages {
   title: string;
+  /** The PDF title with the year. */
+  titleOf: (p: { title: string; year: string }) => string;
   subject: Fn<'count' | 'year'>;
   keywords: string;
   intro: Fn<'count' | 'framework' | 'version' | 'years'>;

@@ -5,7 +5,8 @@
  *     ─▶ heatmap of dimension scores ─▶ distributions (dot plots) ─▶ notes
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { AssessmentResult, Lang } from '@clusterlens/schema';
+import type { AssessmentResult, Lang, Publisher } from '@clusterlens/schema';
+import { authorOf, publisherBlock } from '../publisher-block.js';
 import { svgHeight } from '../charts/bar-chart.js';
 import { dotPlot } from '../charts/dot-plot.js';
 import { documentFrame } from '../document-frame.js';
@@ -20,6 +21,8 @@ import { portfolioContext, type PortfolioContext } from './portfolio-context.js'
 
 export interface PortfolioReportOptions {
   lang: Lang;
+  /** The publisher block under the title and the PDF author. __Default:__ none named. */
+  publisher?: Publisher;
 }
 
 function distributions(ctx: PortfolioContext): Content {
@@ -52,9 +55,10 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
   return documentFrame({
     lang,
     year,
-    title: `${m.portfolio.title} ${year}`,
+    title: m.portfolio.titleOf({ title: m.portfolio.title, year: String(year) }),
+    ...authorOf(options.publisher, lang),
     subject: m.portfolio.subject({ count, year: String(year) }),
-    keywords: [m.portfolio.keywords, ...(result.clusters[0]?.indices ?? []).map((i) => i.label[lang])].join(', '),
+    keywords: [m.portfolio.keywords, ...(result.clusters[0]?.indices ?? []).map((i) => i.label[lang])].join(m.keywordSeparator),
     creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
     header: [m.portfolio.title, `${result.framework.label[lang]} ${result.framework.version}`],
     cover: false,
@@ -75,6 +79,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       note(m.portfolio.strongNote),
       note(m.portfolio.starsNote),
       note(m.portfolio.sensitivityNote),
+      publisherBlock(options.publisher, lang, m),
     ],
   });
 }
