@@ -4,8 +4,11 @@ import { stepsEn } from './method/method-messages-en.js';
 import { sectionsEn } from './messages-sections-en.js';
 import { portfolioEn } from './portfolio/portfolio-messages-en.js';
 import { tablesEn } from './tables/table-messages-en.js';
+import { inSentence, ordinal } from './english-words.js';
 
 const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many);
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
 
 /** English catalogue (British spelling, as in the rest of ClusterLens). */
 export const en: Messages = {
@@ -26,6 +29,9 @@ export const en: Messages = {
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`,
   listSeparator: '; ',
   scoreOf: (p) => `${p.name} (${p.score})`,
+  inSentence,
+  sentenceStart: (text) => text.charAt(0).toUpperCase() + text.slice(1),
+  targetWords: (p) => `${p.op === '>=' ? 'at least' : 'at most'} ${p.value}`,
 
   cover: {
     region: 'Region',
@@ -64,7 +70,7 @@ export const en: Messages = {
 
   summary: {
     headline: (p) =>
-      `In ${p.year}, ${p.cluster} scored ${p.score}${p.scale} on the ${p.index}, ranking ${p.rank} of ${p.total} among the clusters assessed.`,
+      `In ${p.year}, ${p.cluster} scored ${p.score}${p.scale} on the ${p.index}, ranking ${ordinal(p.rank)} of the ${p.total} clusters assessed.`,
     headlineAlone: (p) => `In ${p.year}, ${p.cluster} scored ${p.score}${p.scale} on the ${p.index}.`,
     scale: {
       hundred: ' out of 100',
@@ -76,19 +82,24 @@ export const en: Messages = {
       `The ${p.index} of ${p.cluster} could not be scored: too few of its dimensions had enough data.`,
     versusMedian: (p) => `That is ${p.diff} points ${p.above ? 'above' : 'below'} the peer median of ${p.median}.`,
     atMedian: (p) => `That is exactly the peer median of ${p.median}.`,
-    secondary: (p) => `On the ${p.index} it scored ${p.score}, ranking ${p.rank} of ${p.total}.`,
+    secondary: (p) => `On the ${p.index} it scored ${p.score}, ranking ${ordinal(p.rank)} of ${p.total}.`,
+    secondaryPolicy: (p) => `On the ${p.index}, measured against the ${p.profile}, it scored ${p.score}, ranking ${ordinal(p.rank)} of ${p.total}.`,
+    secondaryAlone: (p) => `On the ${p.index} it scored ${p.score}.`,
     secondaryNotScored: (p) => `The ${p.index} could not be scored for lack of data.`,
     strongest: (p) => `${plural(p.count, 'Its strongest dimension is', 'Its strongest dimensions are')} ${p.list}.`,
     weakest: (p) => `${plural(p.count, 'The weakest is', 'The weakest are')} ${p.list}.`,
     unscored: (p) =>
       `${p.list} ${plural(p.count, 'was', 'were')} not scored because too few of ${plural(p.count, 'its', 'their')} indicators had enough answers.`,
     insufficient: (p) =>
-      `${p.count} of the ${p.total} indicators had insufficient data; they are left out of the scores, not counted as zero.`,
-    allSufficient: (p) => `All ${p.total} indicators had enough answers to be scored.`,
+      p.count === 1
+        ? `1 of the ${p.total} indicators had insufficient data; it is left out of the scores, not counted as zero.`
+        : `${integer.format(p.count)} of the ${p.total} indicators had insufficient data; they are left out of the scores, not counted as zero.`,
+    allSufficient: (p) =>
+      p.total === '1' ? 'The one indicator had enough answers to be scored.' : p.total === '2' ? 'Both indicators had enough answers to be scored.' : `All ${p.total} indicators had enough answers to be scored.`,
     response: (p) =>
-      `The assessment rests on ${p.count} respondents out of ${p.population} firms surveyed, a response rate of ${p.rate}.`,
+      `The assessment rests on ${integer.format(p.count)} ${plural(p.count, 'respondent', 'respondents')} out of ${integer.format(p.population)} ${plural(p.population, 'firm', 'firms')} surveyed, a response rate of ${p.rate}.`,
     responseUnknown: (p) =>
-      `The assessment rests on ${p.count} respondents; the response rate is unknown because the number of firms surveyed was not given.`,
+      `The assessment rests on ${integer.format(p.count)} ${plural(p.count, 'respondent', 'respondents')}; the response rate is unknown because the number of firms surveyed was not given.`,
   },
 
   table: {

@@ -6,6 +6,8 @@ import { portfolioZh } from './portfolio/portfolio-messages-zh.js';
 import { tablesZh } from './tables/table-messages-zh.js';
 
 /** Simplified Chinese catalogue, written as Chinese sentences rather than word-by-word translations. */
+const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+
 export const zh: Messages = {
   ...sectionsZh,
   member: memberZh,
@@ -24,6 +26,9 @@ export const zh: Messages = {
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items[items.length - 1] ?? ''}`,
   listSeparator: '；',
   scoreOf: (p) => `${p.name}（${p.score}分）`,
+  inSentence: (name) => name,
+  sentenceStart: (text) => text,
+  targetWords: (p) => `${p.op === '>=' ? '不低于' : '不高于'}${p.value}`,
 
   cover: {
     region: '地区',
@@ -73,14 +78,16 @@ export const zh: Messages = {
     versusMedian: (p) => `得分比同行中位数（${p.median}分）${p.above ? '高' : '低'}${p.diff}分。`,
     atMedian: (p) => `得分与同行中位数（${p.median}分）持平。`,
     secondary: (p) => `${p.index}得分为${p.score}分，排名第${p.rank}（共${p.total}个）。`,
+    secondaryPolicy: (p) => `对照“${p.profile}”，${p.index}得分为${p.score}分，排名第${p.rank}（共${p.total}个）。`,
+    secondaryAlone: (p) => `${p.index}得分为${p.score}分。`,
     secondaryNotScored: (p) => `${p.index}因数据不足未能评分。`,
     strongest: (p) => `表现最突出的维度是${p.list}。`,
     weakest: (p) => `最薄弱的维度是${p.list}。`,
     unscored: (p) => `${p.list}因有足够回答的指标过少，未能评分。`,
     insufficient: (p) => `${p.total}项指标中有${p.count}项数据不足，未计入得分，也没有按零分处理。`,
     allSufficient: (p) => `全部${p.total}项指标均有足够的回答，均已评分。`,
-    response: (p) => `本次评估基于${p.count}家填报主体的回答（共调查${p.population}家企业），回收率为${p.rate}。`,
-    responseUnknown: (p) => `本次评估基于${p.count}家填报主体的回答；由于未提供调查企业总数，回收率未知。`,
+    response: (p) => `本次评估基于${integer.format(p.count)}家填报主体的回答（共调查${integer.format(p.population)}家企业），回收率为${p.rate}。`,
+    responseUnknown: (p) => `本次评估基于${integer.format(p.count)}家填报主体的回答；由于未提供调查企业总数，回收率未知。`,
   },
 
   table: {

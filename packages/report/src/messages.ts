@@ -35,6 +35,12 @@ export interface Messages extends SectionMessages {
   /** Between the items of a list whose items hold commas ("; "). */
   listSeparator: string;
   scoreOf: Fn<'name' | 'score'>;
+  /** A name as it stands inside a sentence: English sentence case ("the competitiveness index"), acronyms kept ("MIIT …"). */
+  inSentence: (name: string) => string;
+  /** The first letter of a sentence that starts with a name, capitalised. */
+  sentenceStart: (text: string) => string;
+  /** A policy target in words, never a comparison sign ("at least 300 patents"). */
+  targetWords: (p: { op: '>=' | '<='; value: string }) => string;
 
   cover: {
     region: string;
@@ -73,14 +79,17 @@ export interface Messages extends SectionMessages {
     versusMedian: (p: { diff: string; median: string; above: boolean }) => string;
     atMedian: Fn<'median'>;
     secondary: Fn<'index' | 'score' | 'rank' | 'total'>;
+    /** The policy index, named with the policy profile it measures alignment with. */
+    secondaryPolicy: Fn<'index' | 'profile' | 'score' | 'rank' | 'total'>;
+    secondaryAlone: Fn<'index' | 'score'>;
     secondaryNotScored: Fn<'index'>;
     strongest: (p: { list: string; count: number }) => string;
     weakest: (p: { list: string; count: number }) => string;
     unscored: (p: { list: string; count: number }) => string;
-    insufficient: Fn<'count' | 'total'>;
+    insufficient: (p: { count: number; total: string }) => string;
     allSufficient: Fn<'total'>;
-    response: Fn<'count' | 'population' | 'rate'>;
-    responseUnknown: Fn<'count'>;
+    response: (p: { count: number; population: number; rate: string }) => string;
+    responseUnknown: (p: { count: number }) => string;
   };
 
   table: {
