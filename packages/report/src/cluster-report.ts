@@ -15,6 +15,7 @@ import type { AssessmentResult, Lang, Publisher } from '@clusterlens/schema';
 import { authorOf } from './publisher-block.js';
 import { coverSection } from './cover.js';
 import { createContext, type ReportContext } from './context.js';
+import { howToReadSection } from './how-to-read.js';
 import { indicatorsSection } from './indicators-section.js';
 import { integrationSection } from './integration-section.js';
 import { likertSection } from './likert-section.js';
@@ -38,6 +39,7 @@ type Section = (ctx: ReportContext, number: number) => Content[];
 
 const SECTIONS: readonly Section[] = [
   summarySection,
+  howToReadSection,
   profileSection,
   scorecardSection,
   radarSection,

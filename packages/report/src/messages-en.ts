@@ -55,6 +55,7 @@ export const en: Messages = {
   headings: {
     contents: 'Contents',
     summary: 'Executive summary',
+    howToRead: 'How to read this report',
     profile: 'Cluster profile',
     scorecard: 'Scorecard',
     radar: 'Dimension profile',
@@ -64,6 +65,22 @@ export const en: Messages = {
     integration: 'Integration stages',
     peers: 'The cluster among its peers',
     methodology: 'Data quality and methodology',
+  },
+
+  howToRead: {
+    scoreTerm: 'Score',
+    scoreLevels: 'Indicator scores are combined into dimension scores, and dimension scores into the indices, with the framework’s weights; the methodology appendix gives every step.',
+    goalpostsTerm: 'Goalposts',
+    goalposts: 'For each indicator the framework fixes two goalposts: the value that scores 0 and the value that scores 100. Because they do not depend on the clusters assessed, a score means the same in every year and for every cluster.',
+    bandsTerm: 'Status bands',
+    bands: (p) => `Good: ${p.good} and above; fair: ${p.fair} to under ${p.good}; weak: under ${p.fair}. The bands are the framework’s and are printed in words beside every coloured cell.`,
+    peersTerm: 'Peer group',
+    peers: (p) => `Ranks and peer medians are taken over the ${p.count} clusters of this assessment that have a score; rank 1 is the highest score.`,
+    noPeers: 'Only this cluster has a score, so there are no ranks or peer medians; it is compared with the goalposts and with its own previous assessment.',
+    intervalTerm: 'Rank interval',
+    interval: (p) => `The sensitivity analysis scored the clusters ${p.draws} times with weights varied by up to ±${p.weights} and the other choices listed in the methodology appendix; the rank interval holds the middle 90% of the ranks (5th to 95th percentile). A wide interval means the rank depends on those choices.`,
+    insufficientTerm: 'Insufficient data',
+    insufficient: 'An indicator with too few answers is not scored and is marked “Insufficient data”; it is left out of the scores, never counted as zero.',
   },
 
   numbered: (p) => `${p.number}   ${p.title}`,

@@ -51,6 +51,7 @@ export const zh: Messages = {
   headings: {
     contents: '目录',
     summary: '执行摘要',
+    howToRead: '阅读说明',
     profile: '集群概况',
     scorecard: '计分卡',
     radar: '维度概览',
@@ -60,6 +61,22 @@ export const zh: Messages = {
     integration: '融入阶段',
     peers: '同行比较',
     methodology: '数据质量与方法说明',
+  },
+
+  howToRead: {
+    scoreTerm: '得分',
+    scoreLevels: '指标得分按评估框架的权重汇总为维度得分，维度得分再汇总为各项指数；每一步见方法附录。',
+    goalpostsTerm: '目标值区间',
+    goalposts: '评估框架为每项指标设定两个目标值：得0分的数值和得100分的数值。目标值不随参评集群而变，因此同一得分在各年度、各集群之间含义相同。',
+    bandsTerm: '状态分档',
+    bands: (p) => `良好：${p.good}分及以上；一般：${p.fair}分至${p.good}分以下；薄弱：${p.fair}分以下。分档由评估框架规定，每个着色单元格旁均以文字标明。`,
+    peersTerm: '同行组',
+    peers: (p) => `排名和同行中位数基于本次评估中有得分的${p.count}个集群；第1名为得分最高者。`,
+    noPeers: '只有本集群有得分，因此没有排名和同行中位数；本集群与目标值区间及其上一次评估比较。',
+    intervalTerm: '排名区间',
+    interval: (p) => `敏感性分析对各集群评分${p.draws}次，权重最多变动±${p.weights}，其他变动见方法附录；排名区间为居中90%的排名（第5至第95百分位）。区间越宽，排名越依赖这些选择。`,
+    insufficientTerm: '数据不足',
+    insufficient: '回答过少的指标不评分，标为“数据不足”；它不计入得分，也不按零分处理。',
   },
 
   numbered: (p) => `${p.number}   ${p.title}`,

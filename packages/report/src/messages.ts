@@ -57,6 +57,7 @@ export interface Messages extends SectionMessages {
   headings: {
     contents: string;
     summary: string;
+    howToRead: string;
     profile: string;
     scorecard: string;
     radar: string;
@@ -66,6 +67,22 @@ export interface Messages extends SectionMessages {
     integration: string;
     peers: string;
     methodology: string;
+  };
+  /** The "How to read this report" page (how-to-read.ts). */
+  howToRead: {
+    scoreTerm: string;
+    scoreLevels: string;
+    goalpostsTerm: string;
+    goalposts: string;
+    bandsTerm: string;
+    bands: Fn<'good' | 'fair'>;
+    peersTerm: string;
+    peers: Fn<'count'>;
+    noPeers: string;
+    intervalTerm: string;
+    interval: Fn<'draws' | 'weights'>;
+    insufficientTerm: string;
+    insufficient: string;
   };
   /** Section heading with its number, e.g. "2  Scorecard". */
   numbered: Fn<'number' | 'title'>;
