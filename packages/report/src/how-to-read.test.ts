@@ -21,6 +21,7 @@ describe('how to read this report', () => {
     expect(en).toContain('scored the clusters 1,000 times with weights varied by up to ±25%');
     const zh = flat(howToReadItems(createContext(fullFixtureResult(), 'zhili', 'zh')));
     expect(zh).toContain('目标值区间: 评估框架为每项指标设定两个目标值');
+    expect(zh).toContain('得分按评估框架的目标值区间标准化为0–100分。指标得分按评估框架的权重汇总');
     expect(zh).toContain('良好：60分及以上；一般：40分至60分以下；薄弱：40分以下。');
     expect(zh).toContain('评分1,000次，权重最多变动±25%');
   });

@@ -15,7 +15,9 @@ import { scaleName } from './scale-words.js';
 export function howToReadItems(ctx: ReportContext): [string, string][] {
   const { m, f, result, scale } = ctx;
   const h = m.howToRead;
-  const items: [string, string][] = [[h.scoreTerm, `${m.steps.normalise.brief[scale.method](normaliseWords(ctx, scale.params))} ${h.scoreLevels}`]];
+  // Chinese sentences follow each other without a space.
+  const gap = ctx.lang === 'zh' ? '' : ' ';
+  const items: [string, string][] = [[h.scoreTerm, `${m.steps.normalise.brief[scale.method](normaliseWords(ctx, scale.params))}${gap}${h.scoreLevels}`]];
   if (scale.method === 'goalposts') items.push([h.goalpostsTerm, h.goalposts]);
   items.push([
     h.bandsTerm,

@@ -21,7 +21,7 @@ export function stageChart(ctx: ReportContext): string | null {
       .map((d) => ({
         label: m.integration.stageLabel({ stage: f.integer(d.stage), label: d.label[lang] }),
         value: d.count,
-        text: `${f.integer(d.count)} (${f.wholeShare(d.count / profile.answered)})`,
+        text: ctx.m.countShare({ count: f.integer(d.count), share: f.wholeShare(d.count / profile.answered) }),
       })),
     max,
     width: CONTENT_WIDTH,
@@ -46,7 +46,7 @@ export function integrationSection(ctx: ReportContext, number: number): Content[
       style: 'body',
     },
     { svg: chart, width: CONTENT_WIDTH, height: svgHeight(chart), margin: [0, 4, 0, 6] },
-    minorHeading(m.integration.stagesTitle),
-    { ol: profile.distribution.map((d) => ({ text: d.description[ctx.lang] })), style: 'small' },
+    // The stage list is read with the chart above: it never starts a page alone.
+    { unbreakable: true, stack: [minorHeading(m.integration.stagesTitle), { ol: profile.distribution.map((d) => ({ text: d.description[ctx.lang] })), style: 'small' }] },
   ];
 }

@@ -29,6 +29,7 @@ export const en: Messages = {
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`,
   listSeparator: '; ',
   scoreOf: (p) => `${p.name} (${p.score})`,
+  countShare: (p) => `${p.count} (${p.share})`,
   inSentence,
   sentenceStart: (text) => text.charAt(0).toUpperCase() + text.slice(1),
   targetWords: (p) => `${p.op === '>=' ? 'at least' : 'at most'} ${p.value}`,

@@ -26,6 +26,7 @@ export const zh: Messages = {
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items[items.length - 1] ?? ''}`,
   listSeparator: '；',
   scoreOf: (p) => `${p.name}（${p.score}分）`,
+  countShare: (p) => `${p.count}（${p.share}）`,
   inSentence: (name) => name,
   sentenceStart: (text) => text,
   targetWords: (p) => `${p.op === '>=' ? '不低于' : '不高于'}${p.value}`,

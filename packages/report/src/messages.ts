@@ -35,6 +35,8 @@ export interface Messages extends SectionMessages {
   /** Between the items of a list whose items hold commas ("; "). */
   listSeparator: string;
   scoreOf: Fn<'name' | 'score'>;
+  /** A count with its share, as chart labels print it ("49 (17%)" / "49（17%）"). */
+  countShare: Fn<'count' | 'share'>;
   /** A name as it stands inside a sentence: English sentence case ("the competitiveness index"), acronyms kept ("MIIT …"). */
   inSentence: (name: string) => string;
   /** The first letter of a sentence that starts with a name, capitalised. */

@@ -47,7 +47,7 @@ function countChart(ctx: ReportContext, roles: readonly RoleCount[]): string | n
   const total = roles.reduce((n, r) => n + r.count, 0);
   if (roles.length === 0 || total === 0) return null;
   return barChart({
-    rows: roles.map((r) => ({ label: r.label[lang], value: r.count, text: `${f.integer(r.count)} (${f.wholeShare(r.count / total)})` })),
+    rows: roles.map((r) => ({ label: r.label[lang], value: r.count, text: m.countShare({ count: f.integer(r.count), share: f.wholeShare(r.count / total) }) })),
     max: Math.max(...roles.map((r) => r.count)),
     width: CONTENT_WIDTH,
     missing: m.dash,

@@ -57,7 +57,9 @@ describe('renderClusterReport with every analysis', () => {
     for (const heading of expected[lang]) expect(text).toContain(heading);
     // Chart labels are PDF text too: downstream 24 of 46 = 52 %; stage 1: 12 of 40 = 30 %;
     // skilled hiring: 6+11+13+9+4 = 43 answers; competitiveness rank 3 of 3, interval 2–3.
-    for (const label of ['24 (52%)', '12 (30%)', 'n = 43']) expect(text).toContain(label);
+    // Chinese labels take full-width brackets.
+    const [a, b] = lang === 'en' ? ['24 (52%)', '12 (30%)'] : ['24（52%）', '12（30%）'];
+    for (const label of [a, b, 'n = 43']) expect(text).toContain(label);
     expect(text).toContain(lang === 'en' ? '3 of 3 (2–3)' : '3 / 3（2–3）');
   });
 });
