@@ -105,3 +105,18 @@ describe('buildClusterReport', () => {
     expect(() => build('en', 'atlantis')).toThrow(/Unknown cluster id "atlantis".*zhili, shenzhen, bologna/);
   });
 });
+
+describe('the region in the report language', () => {
+  it('prints the Chinese form of the region in Chinese reports where the survey gives one', () => {
+    const result = fixtureResult();
+    const zhili = result.clusters.find((c) => c.id === 'zhili');
+    if (!zhili) throw new Error('fixture lost zhili');
+    zhili.regionZh = '浙江省湖州市织里镇';
+    const zh = docText(buildClusterReport(result, 'zhili', { lang: 'zh' }));
+    expect(zh.filter((t) => t === '浙江省湖州市织里镇')).toHaveLength(2); // cover and profile
+    expect(zh).not.toContain(zhili.region);
+    const en = docText(buildClusterReport(result, 'zhili', { lang: 'en' }));
+    expect(en).toContain(zhili.region);
+    expect(en).not.toContain('浙江省湖州市织里镇');
+  });
+});

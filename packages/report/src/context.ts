@@ -52,6 +52,11 @@ export function createContext(result: AssessmentResult, clusterId: string, lang:
   };
 }
 
+/** The region as the report language shows it: the Chinese form where the survey gives one. */
+export function regionName(cluster: ClusterResult, lang: Lang): string {
+  return lang === 'zh' && cluster.regionZh !== undefined ? cluster.regionZh : cluster.region;
+}
+
 /** "D3 Proximity efficiency": the framework id doubles as the short code. */
 export function dimensionName(dim: DimensionResult, lang: Lang): string {
   return `${dim.id} ${dim.label[lang]}`;

@@ -4,7 +4,7 @@
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { IndexResult, Publisher } from '@clusterlens/schema';
-import { headlineIndex, type ReportContext } from './context.js';
+import { headlineIndex, regionName, type ReportContext } from './context.js';
 import { publisherBlock } from './publisher-block.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
 import { COLOURS, CONTENT_WIDTH } from './theme.js';
@@ -80,7 +80,7 @@ export function coverSection(ctx: ReportContext, publisher?: Publisher): Content
     { text: cluster.name[lang], fontSize: 30, bold: true, color: COLOURS.navy, lineHeight: 1.1, margin: [0, 22, 0, 26] },
     {
       columns: [
-        { width: '*', stack: fact(m.cover.region, cluster.region) },
+        { width: '*', stack: fact(m.cover.region, regionName(cluster, lang)) },
         { width: 90, stack: fact(m.cover.year, String(cluster.surveyYear)) },
         { width: '*', stack: fact(m.cover.framework, `${result.framework.label[lang]} ${result.framework.version}`) },
       ],

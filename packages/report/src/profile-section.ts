@@ -6,7 +6,7 @@
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { RoleCount } from '@clusterlens/schema';
 import { barChart, svgHeight } from './charts/bar-chart.js';
-import type { ReportContext } from './context.js';
+import { regionName, type ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
 import { COLOURS, CONTENT_WIDTH } from './theme.js';
 
@@ -24,7 +24,7 @@ function facts(ctx: ReportContext): TableCell[][] {
   const { cluster, f, m } = ctx;
   const r = cluster.respondents;
   const rows: [string, string][] = [
-    [m.cover.region, cluster.region],
+    [m.cover.region, regionName(cluster, ctx.lang)],
     [m.profile.industryCode, cluster.industryCode ?? m.dash],
     [m.cover.year, String(cluster.surveyYear)],
     [m.profile.respondents, f.integer(r.count)],

@@ -110,6 +110,7 @@ export const ClusterResult = Type.Object(
     id: Type.String(),
     name: LocalizedText,
     region: Type.String(),
+    regionZh: Type.Optional(Type.String({ description: 'The region in Chinese, when the survey gives it.' })),
     industryCode: Type.Union([Type.String(), Type.Null()]),
     surveyYear: Type.Integer(),
     currency: Type.Union([Type.String(), Type.Null()]),

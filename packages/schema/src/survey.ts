@@ -7,6 +7,7 @@ export const ClusterMeta = Type.Object(
     id: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$', maxLength: 64, description: 'Cluster id; also the report file name.' }),
     name: LocalizedText,
     region: Type.String({ minLength: 1 }),
+    regionZh: Type.Optional(Type.String({ minLength: 1, description: 'The region in Chinese, printed by Chinese reports; without it they print `region`.' })),
     industryCode: Type.Optional(Type.String()),
     surveyYear: Type.Integer({ minimum: 1990, maximum: 2100 }),
     currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),

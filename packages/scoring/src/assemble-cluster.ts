@@ -110,6 +110,7 @@ export function assembleCluster(context: Assembly, c: number): ClusterResult {
     id: cluster.id,
     name: { ...cluster.name },
     region: cluster.region,
+    ...(cluster.regionZh !== undefined ? { regionZh: cluster.regionZh } : {}),
     industryCode: cluster.industryCode ?? null,
     surveyYear: cluster.surveyYear,
     currency: cluster.currency ?? null,

@@ -22,6 +22,8 @@ export const CLUSTER_KEYS = [
   'survey_year',
   'currency',
   'population',
+  // Last, so that the rows of workbooks made before it keep their cells.
+  'region_zh',
 ] as const;
 export type ClusterKey = (typeof CLUSTER_KEYS)[number];
 
@@ -32,6 +34,7 @@ export function clusterValues(cluster: ClusterMeta): Record<ClusterKey, string |
     name_en: cluster.name.en,
     name_zh: cluster.name.zh,
     region: cluster.region,
+    region_zh: cluster.regionZh,
     industry_code: cluster.industryCode,
     survey_year: cluster.surveyYear,
     currency: cluster.currency,

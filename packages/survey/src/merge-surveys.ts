@@ -17,6 +17,7 @@ const FIELDS: { key: string; get: (c: ClusterMeta) => string | number | undefine
   { key: 'name_en', get: (c) => c.name.en, set: (c, v: string) => void (c.name = { ...c.name, en: v }) },
   { key: 'name_zh', get: (c) => c.name.zh, set: (c, v: string) => void (c.name = { ...c.name, zh: v }) },
   { key: 'region', get: (c) => c.region, set: (c, v: string) => void (c.region = v) },
+  { key: 'region_zh', get: (c) => c.regionZh, set: (c, v: string) => void (c.regionZh = v) },
   { key: 'industry_code', get: (c) => c.industryCode, set: (c, v: string) => void (c.industryCode = v) },
   { key: 'survey_year', get: (c) => c.surveyYear, set: (c, v: number) => void (c.surveyYear = v) },
   { key: 'currency', get: (c) => c.currency, set: (c, v: string) => void (c.currency = v) },

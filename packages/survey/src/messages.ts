@@ -58,6 +58,7 @@ export const CLUSTER_LABELS: Record<ClusterKey, Text> = {
   name_en: t('Cluster name in English', '产业集群英文名称'),
   name_zh: t('Cluster name in Chinese', '产业集群中文名称'),
   region: t('Region', '所在地区'),
+  region_zh: t('Region in Chinese (optional), printed by Chinese reports', '所在地区中文名称（选填，用于中文报告）'),
   industry_code: t('Industry code (optional, e.g. national industry classification)', '行业代码（选填，如国民经济行业分类代码）'),
   survey_year: t('Survey year, e.g. 2024', '调查年份，如 2024'),
   currency: t('Currency of money answers (optional), e.g. CNY', '金额所用货币（选填），如 CNY'),

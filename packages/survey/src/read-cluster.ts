@@ -59,6 +59,7 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
   const region = cellText(content('region')) ?? missing('region');
   const surveyYear = integer('survey_year', 1990, 2100, EXPECT.surveyYear) ?? (content('survey_year').kind === 'empty' ? missing('survey_year') : undefined);
   const industryCode = cellText(content('industry_code'));
+  const regionZh = cellText(content('region_zh'));
   const currency = text('currency', /^[A-Z]{3}$/, EXPECT.currency);
   const population = integer('population', 1, Number.MAX_SAFE_INTEGER, expectation('integer', 1));
 
@@ -67,6 +68,7 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
     id,
     name,
     region,
+    ...(regionZh !== undefined ? { regionZh } : {}),
     ...(industryCode !== undefined ? { industryCode } : {}),
     surveyYear,
     ...(currency !== undefined ? { currency } : {}),

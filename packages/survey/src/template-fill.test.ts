@@ -11,8 +11,8 @@ import { editWorkbook } from './test-workbook.js';
 /** A member fills the blank bilingual template in a spreadsheet program: Cluster values, two rows under the example. */
 function fillTemplate(workbook: ExcelJS.Workbook): void {
   const cluster = workbook.getWorksheet('Cluster')!;
-  // Cluster rows: 2 cluster_id, 3 name_en, 4 name_zh, 5 region, 7 survey_year.
-  for (const [address, value] of [['C2', 'zhili-kidswear'], ['C3', 'Zhili children’s wear'], ['C4', '织里童装'], ['C5', 'Huzhou'], ['C7', 2024]] as const) {
+  // Cluster rows: 2 cluster_id, 3 name_en, 4 name_zh, 5 region, 7 survey_year, 10 region_zh.
+  for (const [address, value] of [['C2', 'zhili-kidswear'], ['C3', 'Zhili children’s wear'], ['C4', '织里童装'], ['C5', 'Huzhou'], ['C7', 2024], ['C10', '湖州']] as const) {
     cluster.getCell(address).value = value;
   }
   const responses = workbook.getWorksheet('Responses')!;
@@ -46,6 +46,7 @@ describe('template → fill → validate', () => {
     expect(issues.map((issue) => [issue.code, issue.cell])).toEqual([['example_row_skipped', 'A3']]);
     expect(survey?.respondents.map(({ id, chainRole, answers }) => ({ id, chainRole, answers }))).toEqual(expected);
     expect(survey?.respondents.map((respondent) => respondent.source.row)).toEqual([4, 5]);
+    expect(survey?.cluster).toMatchObject({ region: 'Huzhou', regionZh: '湖州' });
   });
 
   it.skipIf(!hasSoffice)('opens in LibreOffice, and reads back the same after LibreOffice saves it', { timeout: 180_000 }, async () => {

@@ -46,6 +46,7 @@ export function givenCluster(cluster: Partial<ClusterMeta> | undefined): Cluster
     name_en: cluster.name?.en,
     name_zh: cluster.name?.zh,
     region: cluster.region,
+    region_zh: cluster.regionZh,
     industry_code: cluster.industryCode,
     survey_year: cluster.surveyYear,
     currency: cluster.currency,
@@ -82,11 +83,13 @@ export function resolveCluster(sources: ClusterValues[], sink: IssueSink): Clust
   const currency = currencyText === undefined || /^[A-Z]{3}$/.test(currencyText) ? currencyText : invalid('currency', EXPECT.currency);
   const population = integer('population', 1, Number.MAX_SAFE_INTEGER, expectation('integer', 1));
   const industryCode = text('industry_code');
+  const regionZh = text('region_zh');
   if (id === undefined || en === undefined || zh === undefined || region === undefined || surveyYear === undefined) return undefined;
   return {
     id,
     name: { en, zh },
     region,
+    ...(regionZh !== undefined ? { regionZh } : {}),
     ...(industryCode !== undefined ? { industryCode } : {}),
     surveyYear,
     ...(currency !== undefined ? { currency } : {}),
