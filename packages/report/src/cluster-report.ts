@@ -16,6 +16,7 @@ import { authorOf } from './publisher-block.js';
 import { coverSection } from './cover.js';
 import { createContext, type ReportContext } from './context.js';
 import { howToReadSection } from './how-to-read.js';
+import { keyFactsSection } from './key-facts.js';
 import { indicatorsSection } from './indicators-section.js';
 import { integrationSection } from './integration-section.js';
 import { likertSection } from './likert-section.js';
@@ -40,6 +41,7 @@ type Section = (ctx: ReportContext, number: number) => Content[];
 const SECTIONS: readonly Section[] = [
   summarySection,
   howToReadSection,
+  keyFactsSection,
   profileSection,
   scorecardSection,
   radarSection,

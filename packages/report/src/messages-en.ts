@@ -57,6 +57,7 @@ export const en: Messages = {
     contents: 'Contents',
     summary: 'Executive summary',
     howToRead: 'How to read this report',
+    keyFacts: 'Key facts',
     profile: 'Cluster profile',
     scorecard: 'Scorecard',
     radar: 'Dimension profile',
@@ -66,6 +67,16 @@ export const en: Messages = {
     integration: 'Integration stages',
     peers: 'The cluster among its peers',
     methodology: 'Data quality and methodology',
+  },
+
+  keyFacts: {
+    statistic: 'Regional statistic',
+    source: 'Source',
+    year: 'Year',
+    noSource: 'not stated in the workbook',
+    ofSurveyed: (p) =>
+      `${integer.format(p.count)} ${plural(p.count, 'respondent', 'respondents')} answered the survey, ${p.share} of the ${integer.format(p.population)} ${plural(p.population, 'firm', 'firms')} surveyed.`,
+    ofAllFirms: (p) => `The respondents are ${p.share} of the ${integer.format(p.firms)} ${plural(p.firms, 'firm', 'firms')} in the cluster.`,
   },
 
   howToRead: {

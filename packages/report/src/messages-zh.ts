@@ -53,6 +53,7 @@ export const zh: Messages = {
     contents: '目录',
     summary: '执行摘要',
     howToRead: '阅读说明',
+    keyFacts: '基本情况',
     profile: '集群概况',
     scorecard: '计分卡',
     radar: '维度概览',
@@ -62,6 +63,15 @@ export const zh: Messages = {
     integration: '融入阶段',
     peers: '同行比较',
     methodology: '数据质量与方法说明',
+  },
+
+  keyFacts: {
+    statistic: '区域统计指标',
+    source: '来源',
+    year: '年份',
+    noSource: '工作簿未注明',
+    ofSurveyed: (p) => `共有${integer.format(p.count)}家填报主体作答，占调查企业（${integer.format(p.population)}家）的${p.share}。`,
+    ofAllFirms: (p) => `填报主体占集群全部${integer.format(p.firms)}家企业的${p.share}。`,
   },
 
   howToRead: {

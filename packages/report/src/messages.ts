@@ -60,6 +60,7 @@ export interface Messages extends SectionMessages {
     contents: string;
     summary: string;
     howToRead: string;
+    keyFacts: string;
     profile: string;
     scorecard: string;
     radar: string;
@@ -69,6 +70,15 @@ export interface Messages extends SectionMessages {
     integration: string;
     peers: string;
     methodology: string;
+  };
+  /** The key-facts page (key-facts.ts). */
+  keyFacts: {
+    statistic: string;
+    source: string;
+    year: string;
+    noSource: string;
+    ofSurveyed: (p: { count: number; population: number; share: string }) => string;
+    ofAllFirms: (p: { count: number; firms: number; share: string }) => string;
   };
   /** The "How to read this report" page (how-to-read.ts). */
   howToRead: {

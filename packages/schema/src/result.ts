@@ -105,12 +105,27 @@ export const RoleCount = Type.Object(
 );
 export type RoleCount = Static<typeof RoleCount>;
 
+/** A regional statistic as the key-facts page prints it: named, with its unit, source and year. */
+export const RegionalFact = Type.Object(
+  {
+    key: Type.String(),
+    label: LocalizedText,
+    unit: LocalizedText,
+    value: Type.Number(),
+    source: Type.Optional(Type.String()),
+    year: Type.Optional(Type.Integer()),
+  },
+  { additionalProperties: false },
+);
+export type RegionalFact = Static<typeof RegionalFact>;
+
 export const ClusterResult = Type.Object(
   {
     id: Type.String(),
     name: LocalizedText,
     region: Type.String(),
     regionZh: Type.Optional(Type.String({ description: 'The region in Chinese, when the survey gives it.' })),
+    regional: Type.Optional(Type.Array(RegionalFact, { description: 'The regional statistics the survey gives, in the framework’s order.' })),
     industryCode: Type.Union([Type.String(), Type.Null()]),
     surveyYear: Type.Integer(),
     currency: Type.Union([Type.String(), Type.Null()]),

@@ -1,4 +1,4 @@
-import { stepParams, type ClusterResult, type DimensionResult, type IndexResult, type IndicatorResult, type LogEntry } from '@clusterlens/schema';
+import { stepParams, type ClusterResult, type ClusterSurvey, type Framework, type RegionalFact, type DimensionResult, type IndexResult, type IndicatorResult, type LogEntry } from '@clusterlens/schema';
 import { latestInput, latestScores, type Coin, type SurveyInputs } from './coin/coin.js';
 import type { CoinRecords } from './coin/records.js';
 import { frameworkHierarchy, shares, type ParentKind } from './framework-hierarchy.js';
@@ -19,6 +19,17 @@ export interface Assembly {
 /** The assembly context of a coin that has run member aggregation. */
 export function assembly(coin: Coin, inputs: SurveyInputs, records: Records): Assembly {
   return { coin, inputs, records, kinds: frameworkHierarchy(inputs.framework).kinds };
+}
+
+/** The survey's regional statistics with their source and year, in the framework's order (none: no field). */
+function regionalFacts(survey: ClusterSurvey, framework: Framework): { regional?: RegionalFact[] } {
+  const facts = framework.regional.flatMap((stat): RegionalFact[] => {
+    const value = survey.regional[stat.key];
+    if (value === undefined) return [];
+    const source = survey.regionalSources?.[stat.key];
+    return [{ key: stat.key, label: { ...stat.label }, unit: { ...stat.unit }, value, ...(source?.source !== undefined ? { source: source.source } : {}), ...(source?.year !== undefined ? { year: source.year } : {}) }];
+  });
+  return facts.length > 0 ? { regional: facts } : {};
 }
 
 /** What the pipeline did to the indicators of cluster `c`, in framework order: results with score and weights, and the log. */
@@ -111,6 +122,7 @@ export function assembleCluster(context: Assembly, c: number): ClusterResult {
     name: { ...cluster.name },
     region: cluster.region,
     ...(cluster.regionZh !== undefined ? { regionZh: cluster.regionZh } : {}),
+    ...regionalFacts(survey, framework),
     industryCode: cluster.industryCode ?? null,
     surveyYear: cluster.surveyYear,
     currency: cluster.currency ?? null,

@@ -57,7 +57,7 @@ export const QUESTION_COLUMNS = [
   'hint::zh',
 ] as const;
 export const CHOICE_COLUMNS = ['list_name', 'value', 'label::en', 'label::zh', 'score'] as const;
-export const REGIONAL_COLUMNS = ['key', 'label', 'unit', 'value'] as const;
+export const REGIONAL_COLUMNS = ['key', 'label', 'unit', 'value', 'source', 'year'] as const;
 
 export const RESPONDENT_ID = 'respondent_id';
 /** The respondent id of the template's example row, which the reader skips. */

@@ -92,8 +92,12 @@ function mergePart(merged: ClusterSurvey, first: string, part: SurveyPart, seen:
   merged.respondents.push(...kept);
   for (const [key, value] of Object.entries(survey.regional)) {
     const base = merged.regional[key];
-    if (base === undefined) merged.regional[key] = value;
-    else if (base !== value) sink.add('merge_regional_conflict', { ...files, key, firstValue: base, value });
+    if (base === undefined) {
+      merged.regional[key] = value;
+      // The source goes with the value it describes.
+      const source = survey.regionalSources?.[key];
+      if (source) merged.regionalSources = { ...merged.regionalSources, [key]: source };
+    } else if (base !== value) sink.add('merge_regional_conflict', { ...files, key, firstValue: base, value });
   }
   merged.sources.push(...survey.sources);
 }

@@ -15,6 +15,12 @@ function fillTemplate(workbook: ExcelJS.Workbook): void {
   for (const [address, value] of [['C2', 'zhili-kidswear'], ['C3', 'Zhili children’s wear'], ['C4', '织里童装'], ['C5', 'Huzhou'], ['C7', 2024], ['C10', '湖州']] as const) {
     cluster.getCell(address).value = value;
   }
+  // Regional row 2: the first statistic, with its source and year (columns E, F); row 3 without them.
+  const regional = workbook.getWorksheet('Regional')!;
+  regional.getRow(2).getCell(4).value = 1200;
+  regional.getRow(2).getCell(5).value = 'Huzhou Statistical Yearbook 2024';
+  regional.getRow(2).getCell(6).value = 2023;
+  regional.getRow(3).getCell(4).value = 7;
   const responses = workbook.getWorksheet('Responses')!;
   responses.getRow(4).values = ['M1', 'upstream', 120, 85.5, 3.5, 4, 'yes', 'logistics testing', 'provincial', 'Printing', '2003-05-17'];
   responses.getRow(5).values = ['M2', 'research', 8, null, null, 2, 'no', null, 'none', null, null];
@@ -47,6 +53,9 @@ describe('template → fill → validate', () => {
     expect(survey?.respondents.map(({ id, chainRole, answers }) => ({ id, chainRole, answers }))).toEqual(expected);
     expect(survey?.respondents.map((respondent) => respondent.source.row)).toEqual([4, 5]);
     expect(survey?.cluster).toMatchObject({ region: 'Huzhou', regionZh: '湖州' });
+    const [first, second] = testFramework.regional.map((stat) => stat.key);
+    expect(survey?.regional).toEqual({ [first!]: 1200, [second!]: 7 });
+    expect(survey?.regionalSources).toEqual({ [first!]: { source: 'Huzhou Statistical Yearbook 2024', year: 2023 } });
   });
 
   it.skipIf(!hasSoffice)('opens in LibreOffice, and reads back the same after LibreOffice saves it', { timeout: 180_000 }, async () => {
