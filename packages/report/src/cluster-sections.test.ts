@@ -14,20 +14,20 @@ const text = (lang: 'en' | 'zh') => docText(buildClusterReport(fullFixtureResult
 const ctx = (lang: 'en' | 'zh') => createContext(fullFixtureResult(), 'zhili', lang);
 
 describe('cluster report sections from the optional analyses', () => {
-  it('numbers all eleven sections when every analysis is present', () => {
+  it('numbers all twelve sections when every analysis is present', () => {
     const en = text('en');
-    const titles = ['Executive summary', 'How to read this report', 'Cluster profile', 'Scorecard', 'Dimension profile', 'Indicator detail', 'Answers on rating scales', 'Policy alignment', 'Integration stages', 'The cluster among its peers', 'Data quality and methodology'];
+    const titles = ['Executive summary', 'How to read this report', 'Key facts', 'Cluster profile', 'Scorecard', 'Dimension profile', 'Indicator detail', 'Answers on rating scales', 'Policy alignment', 'Integration stages', 'The cluster among its peers', 'Data quality and methodology'];
     titles.forEach((t, i) => expect(en).toContain(`${i + 1}   ${t}`));
     const zh = text('zh');
-    ['执行摘要', '阅读说明', '集群概况', '计分卡', '维度概览', '指标明细', '量表题回答分布', '政策协同', '融入阶段', '同行比较', '数据质量与方法说明'].forEach((t, i) => expect(zh).toContain(`${i + 1}   ${t}`));
+    ['执行摘要', '阅读说明', '基本情况', '集群概况', '计分卡', '维度概览', '指标明细', '量表题回答分布', '政策协同', '融入阶段', '同行比较', '数据质量与方法说明'].forEach((t, i) => expect(zh).toContain(`${i + 1}   ${t}`));
   });
 
   it('leaves out sections without data and numbers the rest consecutively', () => {
     const single = fixtureResult();
     single.clusters = single.clusters.slice(0, 1);
     const t = docText(buildClusterReport(single, 'zhili', { lang: 'en' }));
-    // No policy, Likert, integration or peers: summary, how to read, profile, scorecard, radar, indicators, appendix.
-    expect(t).toContain('7   Data quality and methodology');
+    // No policy, Likert, integration or peers: summary, how to read, key facts (coverage), profile, scorecard, radar, indicators, appendix.
+    expect(t).toContain('8   Data quality and methodology');
     expect(t.some((s) => s.endsWith('Policy alignment'))).toBe(false);
     expect(t.some((s) => s.endsWith('The cluster among its peers'))).toBe(false);
   });
