@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClusterReport } from './cluster-report.js';
 import { buildPortfolioReport } from './portfolio/portfolio-report.js';
 import { docText } from './test-doc-text.js';
+import { fullFixtureResult } from './test-fixture-analysis.js';
 import { fixtureResult } from './test-fixture-result.js';
 
 const publisher: Publisher = {
@@ -63,5 +64,17 @@ describe('the PDF metadata', () => {
     expect(zh?.subject).toBe('2024年织里童装评估');
     expect(zh?.keywords).not.toContain(', ');
     expect(buildPortfolioReport(fixtureResult(), { lang: 'zh' }).info?.title).toBe('集群总览（2024年）');
+  });
+});
+
+describe('the portfolio names the policy profile beside its index', () => {
+  it('in both languages', () => {
+    const result = fullFixtureResult();
+    const policy = result.clusters.find((c) => c.policy)?.policy;
+    if (!policy) throw new Error('fixture has no policy profile');
+    const en = docText(buildPortfolioReport(result, { lang: 'en' })).join('\n');
+    expect(en).toContain(`: alignment with the policy profile ${policy.profile.label.en} (version ${policy.profile.version}).`);
+    const zh = docText(buildPortfolioReport(result, { lang: 'zh' })).join('\n');
+    expect(zh).toContain(`：对照政策文件“${policy.profile.label.zh}”（版本${policy.profile.version}）的协同程度。`);
   });
 });

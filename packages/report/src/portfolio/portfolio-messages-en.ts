@@ -16,6 +16,7 @@ export const portfolioEn: PortfolioMessages = {
   stars: 'Stars',
   yes: 'Yes',
   no: 'No',
+  policyNote: (p) => `${p.index}: alignment with the policy profile ${p.profile} (version ${p.version}).`,
   leagueNote: 'Ordered by the first index. Rank 1 = best; in brackets the 5–95% rank interval from the sensitivity analysis, where one was run. — : not scored or no data.',
   heatmapIntro: (p) =>
     `Dimension scores (${p.range}) of every cluster; ${p.diverging ? 'purple cells lie above the mean, orange cells below it' : 'darker cells are higher scores'}, and every cell prints its value.`,

@@ -18,6 +18,8 @@ export interface PortfolioMessages {
   yes: string;
   no: string;
   leagueNote: string;
+  /** Names the policy profile the policy index measures alignment with. */
+  policyNote: (p: { index: string; profile: string; version: string }) => string;
   heatmapIntro: (p: { range: string; diverging: boolean }) => string;
   heatmapLegend: string;
   distributionsIntro: string;

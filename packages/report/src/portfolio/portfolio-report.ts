@@ -5,7 +5,7 @@
  *     ─▶ heatmap of dimension scores ─▶ distributions (dot plots) ─▶ notes
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { AssessmentResult, Lang, Publisher } from '@clusterlens/schema';
+import { stepParams, type AssessmentResult, type Lang, type Publisher } from '@clusterlens/schema';
 import { authorOf, publisherBlock } from '../publisher-block.js';
 import { svgHeight } from '../charts/bar-chart.js';
 import { dotPlot } from '../charts/dot-plot.js';
@@ -44,6 +44,16 @@ function distributions(ctx: PortfolioContext): Content {
   return { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] };
 }
 
+/** The policy profile named beside its index, when the run has one. */
+function policyNote(ctx: PortfolioContext): Content[] {
+  const index = stepParams(ctx.result.method.steps, 'policy')?.index;
+  const withPolicy = ctx.result.clusters.find((c) => c.policy);
+  const label = withPolicy?.indices.find((i) => i.id === index)?.label[ctx.lang];
+  if (!withPolicy?.policy || label === undefined) return [];
+  const { profile } = withPolicy.policy;
+  return [{ text: ctx.m.portfolio.policyNote({ index: label, profile: profile.label[ctx.lang], version: profile.version }), style: 'note', margin: [0, 0, 0, 3] }];
+}
+
 /** Builds the portfolio overview's document definition (pure; build one per render). */
 export function buildPortfolioReport(result: AssessmentResult, options: PortfolioReportOptions): TDocumentDefinitions {
   const ctx = portfolioContext(result, options.lang);
@@ -68,6 +78,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       heading(m.portfolio.headings.league, 2),
       leagueTable(ctx),
       note(m.portfolio.leagueNote),
+      ...policyNote(ctx),
       heading(m.portfolio.headings.heatmap, 2),
       { text: m.portfolio.heatmapIntro({ range: scaleRange(ctx), diverging: isDiverging(ctx.scale) }), style: 'small' },
       heatmap(ctx),
