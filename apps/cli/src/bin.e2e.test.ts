@@ -52,7 +52,8 @@ describe('clusterlens assess --policy (built CLI, two small clusters)', () => {
     expect(text).toContain("Zhili Children's Wear Cluster");
     expect(text).toContain('Executive summary');
     expect(text).toContain(oneDecimal(competitiveness.score, 'en-GB'));
-    expect(text).toContain(`ranking ${competitiveness.rank} of 2`);
+    // Two clusters: rank 1 or 2, written as an English ordinal.
+    expect(text).toContain(`ranking ${competitiveness.rank}${competitiveness.rank === 1 ? 'st' : 'nd'} of the 2 clusters assessed`);
     expect(text).toMatch(/Page 1 of \d+|Page 2 of \d+/);
   });
 

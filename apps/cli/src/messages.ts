@@ -65,6 +65,12 @@ export interface Catalogue {
   optBaseline: string;
   optMembers: string;
   optMinGroup: string;
+  optPublisher: string;
+  optPublicationDate: string;
+  optContact: string;
+  optLicence: string;
+  optDisclaimer: string;
+  badPublicationDate: (value: string) => string;
   indexDescription: string;
   optMeta: string;
   optData: string;

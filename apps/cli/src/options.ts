@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
-import type { CliConfig, Lang, OutputFormat } from '@clusterlens/schema';
+import type { CliConfig, Lang, OutputFormat, Publisher } from '@clusterlens/schema';
 import { parseShard, type Shard } from './batch/shard.js';
 import { MESSAGES } from './messages.js';
 
@@ -55,6 +55,13 @@ export function parsers(lang: Lang) {
       if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError(text.badMinGroup(value));
       return n;
     },
+    publicationDate(value: string): string {
+      const [y, m, d] = value.split('-').map(Number);
+      const date = new Date(Date.UTC(y ?? NaN, (m ?? NaN) - 1, d ?? NaN));
+      // 2025-02-30 parses as 2 March: only a date that reads back as written is one.
+      if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError(text.badPublicationDate(value));
+      return value;
+    },
     formats(value: string): OutputFormat[] {
       const list = value.split(',').map((f) => f.trim()).filter(Boolean);
       if (list.length === 0 || list.some((f) => !(FORMATS as readonly string[]).includes(f))) throw new InvalidArgumentError(text.badFormats(value, FORMATS.join(', ')));
@@ -89,4 +96,26 @@ export function resolveDefaults(
     formats: flags.formats ?? (config.formats ? FORMATS.filter((f) => config.formats?.includes(f)) : [...FORMATS]),
     jobs: flags.jobs ?? config.jobs ?? availableParallelism(),
   };
+}
+
+/** The publisher flags of the commands that write reports. */
+export interface PublisherFlags {
+  publisher?: string;
+  publicationDate?: string;
+  contact?: string;
+  licence?: string;
+  disclaimer?: string;
+}
+
+/** The publisher block: each flag overrides its part of the config's `publisher`; undefined when neither names any part. */
+export function resolvePublisher(flags: PublisherFlags, config: CliConfig): Publisher | undefined {
+  const fromFlags: Publisher = {
+    ...(flags.publisher !== undefined && { issuer: flags.publisher }),
+    ...(flags.publicationDate !== undefined && { date: flags.publicationDate }),
+    ...(flags.contact !== undefined && { contact: flags.contact }),
+    ...(flags.licence !== undefined && { licence: flags.licence }),
+    ...(flags.disclaimer !== undefined && { disclaimer: flags.disclaimer }),
+  };
+  const publisher = { ...config.publisher, ...fromFlags };
+  return Object.keys(publisher).length === 0 ? undefined : publisher;
 }

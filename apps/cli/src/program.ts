@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import type { CliConfig, CliResult, HistoryLevel, Issue, Lang, OutputFormat } from '@clusterlens/schema';
+import type { CliConfig, CliResult, HistoryLevel, Issue, Lang, OutputFormat, Publisher } from '@clusterlens/schema';
 import type { TemplateLang } from '@clusterlens/survey';
 import type { Shard } from './batch/shard.js';
 import { palette, useColour, type Palette } from './colour.js';
@@ -11,7 +11,7 @@ import type { CliIo } from './io.js';
 import { examples, EXAMPLES } from './help.js';
 import { countBySeverity, createLogger, formatIssue, type Logger } from './log.js';
 import { defaultLang, MESSAGES } from './messages.js';
-import { parsers, resolveDefaults, type GlobalOptions } from './options.js';
+import { parsers, resolveDefaults, resolvePublisher, type GlobalOptions, type PublisherFlags } from './options.js';
 import type { InputFormatOptions } from './read-input.js';
 import type { RunChoices } from './run/plan.js';
 import { ENGINE } from './version.js';
@@ -38,7 +38,7 @@ interface Context {
   report: (issues: Issue[]) => void;
 }
 
-type RunFlags = GlobalOptions & { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number; store?: string; minPeers?: number };
+type RunFlags = GlobalOptions & PublisherFlags & { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number; store?: string; minPeers?: number };
 type ExportFlags = GlobalOptions & { store?: string; level?: HistoryLevel[]; id?: string[]; cluster?: string[]; out: string };
 type IndexFlags = { meta: string; data: string; weights?: string; normalise?: string; range?: string; aggregate?: string; sensitivity?: number; seed?: number; out: string };
 /** The scoring flags of assess and batch. */
@@ -60,6 +60,12 @@ function runChoices(opts: RunFlags & ChoiceFlags, defaults: ReturnType<typeof re
     ...(exchangeRates !== undefined && { exchangeRates }),
     ...(opts.forceBaseline === true && { forceBaseline: true }),
   };
+}
+
+/** `{ publisher }` from the flags and the config, or nothing when neither names a part. */
+function withPublisher(flags: PublisherFlags, config: CliConfig): { publisher?: Publisher } {
+  const publisher = resolvePublisher(flags, config);
+  return publisher === undefined ? {} : { publisher };
 }
 
 /** The input-format flags as the readers take them; absent flags stay absent. */
@@ -134,9 +140,18 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       .option('--cluster <file>', text.optCluster)
       .option('--regional <file>', text.optRegional);
 
+  /** The publisher block of the reports: assess, batch, merge and demo. */
+  const publisherFlags = (cmd: Command) =>
+    cmd
+      .option('--publisher <name>', text.optPublisher)
+      .option('--publication-date <YYYY-MM-DD>', text.optPublicationDate, parse.publicationDate)
+      .option('--contact <text>', text.optContact)
+      .option('--licence <text>', text.optLicence)
+      .option('--disclaimer <text>', text.optDisclaimer);
+
   /** Flags of the commands that score and report: assess and batch. */
   const runFlags = (cmd: Command) =>
-    cmd
+    publisherFlags(cmd)
       .option('--framework <id|file>', text.optFramework)
       .option('--policy <id|file>', text.optPolicy)
       .option('--members', text.optMembers)
@@ -203,7 +218,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
         ...(opts.memberPasswords !== undefined && { memberPasswords: opts.memberPasswords }),
         ...(ctx.config.memberContacts && { memberContacts: ctx.config.memberContacts }),
       };
-      const run = { ...runChoices(opts, defaults), files, cwd, out, jobs: defaults.jobs, lang: ctx.lang, formats: defaults.formats, input: inputOptions(opts), ...delivery };
+      const run = { ...runChoices(opts, defaults), files, cwd, out, jobs: defaults.jobs, lang: ctx.lang, formats: defaults.formats, input: inputOptions(opts), ...delivery, ...withPublisher(opts, ctx.config) };
       const outcome = await runAssess(run, ctx.logger, ctx.report);
       finish({ ...outcome, result: { command: 'assess', outputs: outcome.outputs } }, opts);
     });
@@ -243,7 +258,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       ]);
       const defaults = resolveDefaults(opts, ctx.config);
       const out = await output(opts.out, 'dir');
-      const run = { ...runChoices(opts, defaults), patterns, out, cwd, jobs: defaults.jobs, formats: defaults.formats, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang };
+      const run = { ...runChoices(opts, defaults), patterns, out, cwd, jobs: defaults.jobs, formats: defaults.formats, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang, ...withPublisher(opts, ctx.config) };
       const outcome = await runBatch(run, ctx.logger, createProgress(io.stderr, ctx.logger), ctx.report);
       const failed = outcome.inputs.some((e) => e.status !== 'ok');
       const nothingProduced = outcome.inputs.length > 0 && outcome.inputs.every((e) => e.status !== 'ok');
@@ -251,7 +266,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       finish({ issues: outcome.issues, failed, nothingProduced, report, result: { command: 'batch', outputs: outcome.outputs, inputs: outcome.inputs } }, opts);
     });
 
-  command('merge', text.mergeDescription)
+  publisherFlags(command('merge', text.mergeDescription))
     .argument('<dirs...>', text.argDirs)
     .requiredOption('-o, --out <dir>', text.optOut)
     .option('-j, --jobs <n>', text.optJobs, parse.jobs)
@@ -267,7 +282,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       ]);
       const { jobs, formats, store } = resolveDefaults(opts, ctx.config);
       const out = await output(opts.out, 'dir');
-      const run = { dirs, out, cwd, jobs, formats, resume: opts.resume === true, lang: ctx.lang, ...(store !== undefined && { store }) };
+      const run = { dirs, out, cwd, jobs, formats, resume: opts.resume === true, lang: ctx.lang, ...(store !== undefined && { store }), ...withPublisher(opts, ctx.config) };
       const outcome = await runMerge(run, ctx.logger, createProgress(io.stderr, ctx.logger));
       const failed = outcome.inputs.some((e) => e.status !== 'ok');
       const report = summaryTable(outcome.inputs, out, cwd, ctx.lang, ctx.paint);
@@ -316,12 +331,12 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       finish({ issues: imported.issues, failed: imported.failed, nothingProduced: imported.nothingProduced, result }, opts);
     });
 
-  command('demo', text.demoDescription)
+  publisherFlags(command('demo', text.demoDescription))
     .option('-o, --out <dir>', text.optDemoOut)
-    .action(async (opts: GlobalOptions & { out?: string }) => {
+    .action(async (opts: GlobalOptions & PublisherFlags & { out?: string }) => {
       const ctx = await setup(opts);
       const { runDemo } = await import('./commands/demo.js');
-      const outcome = await runDemo({ out: await output(opts.out ?? 'out/demo', 'dir'), cwd }, ctx.logger, ctx.report);
+      const outcome = await runDemo({ out: await output(opts.out ?? 'out/demo', 'dir'), cwd, ...withPublisher(opts, ctx.config) }, ctx.logger, ctx.report);
       finish({ ...outcome, result: { command: 'demo', outputs: outcome.outputs } }, opts);
     });
 

@@ -94,8 +94,8 @@ describe('buildClusterReport', () => {
 
   it('sets metadata with dates fixed to the end of the survey year', () => {
     const { info, language } = build('en');
-    expect(info?.author).toBe('ClusterLens');
-    expect(info?.title).toBe('Cluster assessment report: Zhili children’s wear 2024');
+    // No publisher settings: no author is claimed (publisher-block.test.ts sets one).
+    expect(info?.title).toBe('Cluster assessment report: Zhili children’s wear, 2024');
     expect(info?.creationDate?.toISOString()).toBe('2024-12-31T00:00:00.000Z');
     expect(info?.modDate?.toISOString()).toBe('2024-12-31T00:00:00.000Z');
     expect(language).toBe('en-GB');
@@ -103,5 +103,20 @@ describe('buildClusterReport', () => {
 
   it('throws for an unknown cluster id (a programming error)', () => {
     expect(() => build('en', 'atlantis')).toThrow(/Unknown cluster id "atlantis".*zhili, shenzhen, bologna/);
+  });
+});
+
+describe('the region in the report language', () => {
+  it('prints the Chinese form of the region in Chinese reports where the survey gives one', () => {
+    const result = fixtureResult();
+    const zhili = result.clusters.find((c) => c.id === 'zhili');
+    if (!zhili) throw new Error('fixture lost zhili');
+    zhili.regionZh = '浙江省湖州市织里镇';
+    const zh = docText(buildClusterReport(result, 'zhili', { lang: 'zh' }));
+    expect(zh.filter((t) => t === '浙江省湖州市织里镇')).toHaveLength(2); // cover and profile
+    expect(zh).not.toContain(zhili.region);
+    const en = docText(buildClusterReport(result, 'zhili', { lang: 'en' }));
+    expect(en).toContain(zhili.region);
+    expect(en).not.toContain('浙江省湖州市织里镇');
   });
 });

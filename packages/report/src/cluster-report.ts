@@ -11,10 +11,13 @@
  * result always gives the same bytes.
  */
 import type { Content, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { AssessmentResult, ClusterHistory, Lang } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterHistory, Lang, Publisher } from '@clusterlens/schema';
+import { authorOf } from './publisher-block.js';
 import { coverSection } from './cover.js';
 import { createContext, type ReportContext } from './context.js';
 import { historySection } from './history/history-section.js';
+import { howToReadSection } from './how-to-read.js';
+import { keyFactsSection } from './key-facts.js';
 import { indicatorsSection } from './indicators-section.js';
 import { integrationSection } from './integration-section.js';
 import { likertSection } from './likert-section.js';
@@ -35,12 +38,16 @@ export interface ClusterReportOptions {
    * `history` with the current result): adds the history section. __Default:__ none.
    */
   history?: ClusterHistory;
+  /** The publisher block of the cover and the PDF author. __Default:__ none named. */
+  publisher?: Publisher;
 }
 
 type Section = (ctx: ReportContext, number: number) => Content[];
 
 const SECTIONS: readonly Section[] = [
   summarySection,
+  howToReadSection,
+  keyFactsSection,
   profileSection,
   scorecardSection,
   radarSection,
@@ -90,16 +97,12 @@ function runningHeader(ctx: ReportContext) {
 }
 
 function pageFooter(ctx: ReportContext) {
-  const { m, result } = ctx;
   return (page: number, total: number): Content | null =>
     page === 1
       ? {
           margin: [PAGE_MARGINS[0], 14, PAGE_MARGINS[2], 0],
           style: RUNNING,
-          stack: [
-            { style: RUNNING, canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLOURS.rule }] },
-            { text: m.cover.prepared({ engine: result.engine.name, version: result.engine.version }), style: RUNNING, margin: [0, 6, 0, 0] },
-          ],
+          stack: [{ style: RUNNING, canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLOURS.rule }] }],
         }
       : {
           text: ctx.m.pageOf({ page: String(page), total: String(total) }),
@@ -136,10 +139,10 @@ export function buildClusterReport(result: AssessmentResult, clusterId: string, 
     pageMargins: PAGE_MARGINS,
     language: m.locale,
     info: {
-      title: `${m.reportTitle}: ${name} ${cluster.surveyYear}`,
+      title: m.titleOf({ title: m.reportTitle, name, year: String(cluster.surveyYear) }),
       subject: m.subject({ cluster: name, year: String(cluster.surveyYear) }),
-      keywords: [m.keywords, ...cluster.indices.map((i) => i.label[ctx.lang]), name].join(', '),
-      author: 'ClusterLens',
+      keywords: [m.keywords, ...cluster.indices.map((i) => i.label[ctx.lang]), name].join(m.keywordSeparator),
+      ...authorOf(options.publisher, ctx.lang),
       creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
       producer: 'ClusterLens with pdfmake',
       creationDate: date,
@@ -151,7 +154,7 @@ export function buildClusterReport(result: AssessmentResult, clusterId: string, 
     footer: pageFooter(ctx),
     pageBreakBefore: keepHeadingsWithContent,
     content: [
-      ...coverSection(ctx),
+      ...coverSection(ctx, options.publisher),
       { toc: { title: { text: m.headings.contents, style: 'h1' }, numberStyle: { color: COLOURS.muted } }, margin: [0, 0, 0, 18] },
       ...numberedSections(ctx),
     ],

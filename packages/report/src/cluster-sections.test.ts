@@ -14,20 +14,20 @@ const text = (lang: 'en' | 'zh') => docText(buildClusterReport(fullFixtureResult
 const ctx = (lang: 'en' | 'zh') => createContext(fullFixtureResult(), 'zhili', lang);
 
 describe('cluster report sections from the optional analyses', () => {
-  it('numbers all ten sections when every analysis is present', () => {
+  it('numbers all twelve sections when every analysis is present', () => {
     const en = text('en');
-    const titles = ['Executive summary', 'Cluster profile', 'Scorecard', 'Dimension profile', 'Indicator detail', 'Answers on rating scales', 'Policy alignment', 'Integration stages', 'Rank among the clusters of this assessment', 'Data quality and methodology'];
+    const titles = ['Executive summary', 'How to read this report', 'Key facts', 'Cluster profile', 'Scorecard', 'Dimension profile', 'Indicator detail', 'Answers on rating scales', 'Policy alignment', 'Integration stages', 'Rank among the clusters of this assessment', 'Data quality and methodology'];
     titles.forEach((t, i) => expect(en).toContain(`${i + 1}   ${t}`));
     const zh = text('zh');
-    ['执行摘要', '集群概况', '计分卡', '维度概览', '指标明细', '量表题回答分布', '政策协同', '融入阶段', '在本次评估各集群中的排名', '数据质量与方法说明'].forEach((t, i) => expect(zh).toContain(`${i + 1}   ${t}`));
+    ['执行摘要', '阅读说明', '基本情况', '集群概况', '计分卡', '维度概览', '指标明细', '量表题回答分布', '政策协同', '融入阶段', '在本次评估各集群中的排名', '数据质量与方法说明'].forEach((t, i) => expect(zh).toContain(`${i + 1}   ${t}`));
   });
 
   it('leaves out sections without data and numbers the rest consecutively', () => {
     const single = fixtureResult();
     single.clusters = single.clusters.slice(0, 1);
     const t = docText(buildClusterReport(single, 'zhili', { lang: 'en' }));
-    // No policy, Likert, integration or peers: summary, profile, scorecard, radar, indicators, appendix.
-    expect(t).toContain('6   Data quality and methodology');
+    // No policy, Likert, integration or peers: summary, how to read, key facts (coverage), profile, scorecard, radar, indicators, appendix.
+    expect(t).toContain('8   Data quality and methodology');
     expect(t.some((s) => s.endsWith('Policy alignment'))).toBe(false);
     expect(t.some((s) => s.endsWith('Rank among the clusters of this assessment'))).toBe(false);
   });
@@ -63,15 +63,15 @@ describe('cluster report sections from the optional analyses', () => {
   it('writes the change, rank interval and policy into the summary', () => {
     const [scores, trend, , policy] = summaryParagraphs(ctx('en'));
     // Competitiveness 53.72 − 51.1 = 2.62 → "2.6"; rank interval from the sensitivity fixture: 2–3.
-    expect(scores).toContain('its rank on the Competitiveness Index lies between 2 and 3 (5–95% interval)');
-    expect(trend).toContain('Compared with 2023, the Competitiveness Index rose by 2.6 points from 51.1.');
+    expect(scores).toContain('its rank on the competitiveness Index lies between 2 and 3 (5–95% interval)');
+    expect(trend).toContain('Compared with 2023, the competitiveness Index rose by 2.6 points from 51.1.');
     // D8: awareness (3.4−1)/4 = 60, support 41/80 = 51.25, activity 2.6/5 = 52 → 54.417; 54.417 − 49.8 = 4.617 → "4.6".
-    expect(trend).toContain('The largest improvement was in Policy uptake (+4.6 points).');
+    expect(trend).toContain('The largest improvement was in policy uptake (+4.6 points).');
     // Largest weighted shortfall: patents 6/20 → attainment 30, shortfall .7 × weight .25 / 2 targets = .0875,
     // above R&D (1 − 1.4/3) × .25 / 2 = .0667.
-    expect(policy).toContain('the largest gap is Patents per 10,000 employees: 6 against a target of ≥ 20.');
+    expect(policy).toContain('the largest gap is patents per 10,000 employees: 6 against a target of at least 20.');
     // Output growth 6.5 % < 10 %: the only failed criterion.
-    expect(policy).toContain('It does not yet meet one recognition criterion: Output growth above 10 % a year.');
+    expect(policy).toContain('It does not yet meet one recognition criterion: output growth above 10% a year.');
     const [, trendZh] = summaryParagraphs(ctx('zh'));
     expect(trendZh).toContain('与2023年相比，竞争力指数从51.1分上升了2.6分。');
   });

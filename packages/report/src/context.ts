@@ -5,6 +5,7 @@
 import type { AssessmentResult, ClusterHistory, ClusterResult, DimensionResult, IndexResult, Lang } from '@clusterlens/schema';
 import { formatterFor, type Formatter } from './format.js';
 import { messagesFor, type Messages } from './messages.js';
+import { scoreScale, type ScoreScale } from './score-scale.js';
 
 export interface ReportContext {
   result: AssessmentResult;
@@ -14,6 +15,8 @@ export interface ReportContext {
   f: Formatter;
   /** The cluster's comparable years from the results store, this year included; absent without a store. */
   history?: ClusterHistory;
+  /** The scale of the scores, from the recorded normalise step (bands only on 0–100). */
+  scale: ScoreScale;
   /** Clusters of the run with a score for this index or dimension: the N of "rank n of N". */
   rankedCount(kind: 'index' | 'dimension', id: string): number;
   /** Display name of an indicator, dimension, index or policy-profile id (the id itself if unknown). */
@@ -41,6 +44,7 @@ export function createContext(result: AssessmentResult, clusterId: string, lang:
     m: messagesFor(lang),
     f: formatterFor(lang),
     ...(history && { history }),
+    scale: scoreScale(result),
     rankedCount: (kind, id) =>
       result.clusters.filter((c) => {
         const list: readonly { id: string; score: number | null }[] = kind === 'index' ? c.indices : c.dimensions;
@@ -49,6 +53,11 @@ export function createContext(result: AssessmentResult, clusterId: string, lang:
       }).length,
     nameOf: (id) => names.get(id) ?? id,
   };
+}
+
+/** The region as the report language shows it: the Chinese form where the survey gives one. */
+export function regionName(cluster: ClusterResult, lang: Lang): string {
+  return lang === 'zh' && cluster.regionZh !== undefined ? cluster.regionZh : cluster.region;
 }
 
 /** "D3 Proximity efficiency": the framework id doubles as the short code. */

@@ -3,8 +3,9 @@
  * with its rank — the one number a reader should take away.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import type { IndexResult } from '@clusterlens/schema';
-import { headlineIndex, type ReportContext } from './context.js';
+import type { IndexResult, Publisher } from '@clusterlens/schema';
+import { headlineIndex, regionName, type ReportContext } from './context.js';
+import { publisherBlock } from './publisher-block.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
 import { COLOURS, CONTENT_WIDTH } from './theme.js';
 
@@ -24,7 +25,7 @@ function rankLine(ctx: ReportContext, index: IndexResult): string {
 function scorePanel(ctx: ReportContext): Content {
   const main = headlineIndex(ctx);
   if (!main) return { text: '' };
-  const colour = STATUS_COLOURS[statusOf(main.score)].strong;
+  const colour = ctx.scale.bands ? STATUS_COLOURS[statusOf(main.score, ctx.scale.bands)].strong : COLOURS.rule;
   const others = ctx.cluster.indices.filter((i) => i !== main);
   const mainRow: TableCell[] = [
     {
@@ -67,7 +68,7 @@ function scorePanel(ctx: ReportContext): Content {
 }
 
 /** The cover page content (ends with a page break). */
-export function coverSection(ctx: ReportContext): Content[] {
+export function coverSection(ctx: ReportContext, publisher?: Publisher): Content[] {
   const { cluster, m, lang, result } = ctx;
   const fact = (label: string, value: string): Content[] => [
     { text: label, fontSize: 8, color: COLOURS.muted },
@@ -79,7 +80,7 @@ export function coverSection(ctx: ReportContext): Content[] {
     { text: cluster.name[lang], fontSize: 30, bold: true, color: COLOURS.navy, lineHeight: 1.1, margin: [0, 22, 0, 26] },
     {
       columns: [
-        { width: '*', stack: fact(m.cover.region, cluster.region) },
+        { width: '*', stack: fact(m.cover.region, regionName(cluster, lang)) },
         { width: 90, stack: fact(m.cover.year, String(cluster.surveyYear)) },
         { width: '*', stack: fact(m.cover.framework, `${result.framework.label[lang]} ${result.framework.version}`) },
       ],
@@ -87,6 +88,7 @@ export function coverSection(ctx: ReportContext): Content[] {
       margin: [0, 0, 0, 34],
     },
     scorePanel(ctx),
+    publisherBlock(publisher, lang, m),
     { text: '', pageBreak: 'after' },
   ];
 }

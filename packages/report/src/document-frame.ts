@@ -16,6 +16,8 @@ export interface FrameOptions {
   subject: string;
   keywords: string;
   creator: string;
+  /** The issuing body (publisher settings); no author when none is named. */
+  author?: string;
   /** Left and right text of the running header. */
   header: [string, string];
   /** Whether page 1 is a cover without header and footer. */
@@ -33,7 +35,7 @@ export function documentFrame(o: FrameOptions): TDocumentDefinitions {
     pageSize: 'A4',
     pageMargins: PAGE_MARGINS,
     language: m.locale,
-    info: { title: o.title, subject: o.subject, keywords: o.keywords, author: 'ClusterLens', creator: o.creator, producer: 'ClusterLens with pdfmake', creationDate: date, modDate: date },
+    info: { title: o.title, subject: o.subject, keywords: o.keywords, ...(o.author === undefined ? {} : { author: o.author }), creator: o.creator, producer: 'ClusterLens with pdfmake', creationDate: date, modDate: date },
     defaultStyle: defaultStyle(o.lang),
     styles: STYLES,
     header: (page: number): Content | null =>

@@ -13,6 +13,16 @@ describe('formatterFor', () => {
     expect(en.score(null)).toBe('—');
   });
 
+  it('makes a plain plural unit agree with a value of 1', () => {
+    const weeks = { en: 'weeks', zh: '周' };
+    expect(en.value(1, weeks)).toBe('1 week');
+    expect(en.value(2, weeks)).toBe('2 weeks');
+    expect(en.value(1.04, weeks)).toBe('1 week');
+    expect(en.value(1.5, weeks)).toBe('1.5 weeks');
+    expect(zh.value(1, weeks)).toBe('1周');
+    expect(en.value(1, { en: 'score (1–5)', zh: '分（1–5）' })).toBe('1 score (1–5)');
+  });
+
   it('groups thousands and keeps at most one decimal for values', () => {
     expect(en.number(10000)).toBe('10,000');
     expect(en.number(2.94)).toBe('2.9');

@@ -65,8 +65,10 @@ export function formatterFor(lang: Lang): Formatter {
   const number = (value: number): string => numberFmt.format(value);
   const value = (v: number | null, unit: LocalizedText): string => {
     if (v === null) return dash;
-    const text = unit[lang];
-    return GLUED_UNIT.test(text) ? `${number(v)}${text}` : `${number(v)} ${text}`;
+    const shown = number(v);
+    // "1 week", "1 firm": a plain English plural unit agrees with a value of exactly 1.
+    const text = lang === 'en' && shown === '1' && /^[a-z]+s$/u.test(unit[lang]) ? unit[lang].slice(0, -1) : unit[lang];
+    return GLUED_UNIT.test(text) ? `${shown}${text}` : `${shown} ${text}`;
   };
   const inlineUnit = (unit: LocalizedText): boolean => !/[(（]/u.test(unit[lang]) && textWidth(unit[lang], 8.5) <= INLINE_UNIT_WIDTH;
   return {

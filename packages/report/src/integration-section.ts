@@ -20,7 +20,7 @@ function stageRows(ctx: ReportContext): BarRow[] {
     .map((d) => ({
       label: m.integration.stageLabel({ stage: f.integer(d.stage), label: d.label[lang] }),
       value: d.count,
-      text: `${f.integer(d.count)} (${f.wholeShare(d.count / profile.answered)})`,
+      text: m.countShare({ count: f.integer(d.count), share: f.wholeShare(d.count / profile.answered) }),
     }));
 }
 
@@ -55,7 +55,7 @@ export function integrationSection(ctx: ReportContext, number: number): Content[
       style: 'body',
     },
     ...chartFigure(ctx.lang, { svg: chart, width: CONTENT_WIDTH, height: svgHeight(chart), margin: [0, 4, 0, 6] }, barData('bars', m.headings.integration, [m.figure.stage, m.figure.members], stageRows(ctx), m.dash)),
-    minorHeading(m.integration.stagesTitle),
-    { ol: profile.distribution.map((d) => ({ text: d.description[ctx.lang] })), style: 'small' },
+    // The stage list is read with the chart above: it never starts a page alone.
+    { unbreakable: true, stack: [minorHeading(m.integration.stagesTitle), { ol: profile.distribution.map((d) => ({ text: d.description[ctx.lang] })), style: 'small' }] },
   ];
 }

@@ -6,8 +6,11 @@ import { figureEn } from './messages-figure-en.js';
 import { sectionsEn } from './messages-sections-en.js';
 import { portfolioEn } from './portfolio/portfolio-messages-en.js';
 import { tablesEn } from './tables/table-messages-en.js';
+import { inSentence, ordinal } from './english-words.js';
 
 const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many);
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
 
 /** English catalogue (British spelling, as in the rest of ClusterLens). */
 export const en: Messages = {
@@ -20,14 +23,20 @@ export const en: Messages = {
   tables: tablesEn,
   locale: 'en-GB',
   reportTitle: 'Cluster assessment report',
-  subject: (p) => `Assessment of the ${p.cluster} industrial cluster, ${p.year}`,
+  subject: (p) => `Assessment of ${p.cluster}, ${p.year}`,
+  titleOf: (p) => `${p.title}: ${p.name}, ${p.year}`,
   keywords: 'industrial cluster, cluster assessment',
+  keywordSeparator: ', ',
   dash: '—',
   pageOf: (p) => `Page ${p.page} of ${p.total}`,
   joinList: (items) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`,
   listSeparator: '; ',
   scoreOf: (p) => `${p.name} (${p.score})`,
+  countShare: (p) => `${p.count} (${p.share})`,
+  inSentence,
+  sentenceStart: (text) => text.charAt(0).toUpperCase() + text.slice(1),
+  targetWords: (p) => `${p.op === '>=' ? 'at least' : 'at most'} ${p.value}`,
 
   cover: {
     region: 'Region',
@@ -36,12 +45,23 @@ export const en: Messages = {
     rank: (p) => `Rank ${p.rank} of ${p.total}`,
     peerMedian: (p) => `Peer median ${p.median}`,
     notScored: 'Not scored: insufficient data',
-    prepared: (p) => `Prepared with ClusterLens · scores computed by ${p.engine} ${p.version}`,
+  },
+
+  publisher: {
+    issuer: 'Issued by',
+    date: 'Published',
+    contact: 'Contact',
+    licence: 'Licence and citation',
+    disclaimer: 'Disclaimer',
+    defaultDisclaimer:
+      'The scores rest on the answers of the firms surveyed and on the framework’s method, stated in the methodology appendix; they describe the cluster as surveyed, not a ranking endorsed by any authority.',
   },
 
   headings: {
     contents: 'Contents',
     summary: 'Executive summary',
+    howToRead: 'How to read this report',
+    keyFacts: 'Key facts',
     profile: 'Cluster profile',
     scorecard: 'Scorecard',
     radar: 'Dimension profile',
@@ -53,29 +73,66 @@ export const en: Messages = {
     methodology: 'Data quality and methodology',
   },
 
+  keyFacts: {
+    statistic: 'Regional statistic',
+    source: 'Source',
+    year: 'Year',
+    noSource: 'not stated in the workbook',
+    ofSurveyed: (p) =>
+      `${integer.format(p.count)} ${plural(p.count, 'respondent', 'respondents')} answered the survey, ${p.share} of the ${integer.format(p.population)} ${plural(p.population, 'firm', 'firms')} surveyed.`,
+    ofAllFirms: (p) => `The respondents are ${p.share} of the ${integer.format(p.firms)} ${plural(p.firms, 'firm', 'firms')} in the cluster.`,
+  },
+
+  howToRead: {
+    scoreTerm: 'Score',
+    scoreLevels: 'Indicator scores are combined into dimension scores, and dimension scores into the indices, with the framework’s weights; the methodology appendix gives every step.',
+    goalpostsTerm: 'Goalposts',
+    goalposts: 'For each indicator the framework fixes two goalposts: the value that scores 0 and the value that scores 100. Because they do not depend on the clusters assessed, a score means the same in every year and for every cluster.',
+    bandsTerm: 'Status bands',
+    bands: (p) => `Good: ${p.good} and above; fair: ${p.fair} to under ${p.good}; weak: under ${p.fair}. The bands are the framework’s and are printed in words beside every coloured cell.`,
+    peersTerm: 'Peer group',
+    peers: (p) => `Ranks and peer medians are taken over the ${p.count} clusters of this assessment that have a score; rank 1 is the highest score.`,
+    noPeers: 'Only this cluster has a score, so there are no ranks or peer medians; it is compared with the goalposts and with its own previous assessment.',
+    intervalTerm: 'Rank interval',
+    interval: (p) => `The sensitivity analysis scored the clusters ${p.draws} times with weights varied by up to ±${p.weights} and the other choices listed in the methodology appendix; the rank interval holds the middle 90% of the ranks (5th to 95th percentile). A wide interval means the rank depends on those choices.`,
+    insufficientTerm: 'Insufficient data',
+    insufficient: 'An indicator with too few answers is not scored and is marked “Insufficient data”; it is left out of the scores, never counted as zero.',
+  },
+
   numbered: (p) => `${p.number}   ${p.title}`,
 
   summary: {
     headline: (p) =>
-      `In ${p.year}, ${p.cluster} scored ${p.score} out of 100 on the ${p.index}, ranking ${p.rank} of ${p.total} among the clusters assessed.`,
-    headlineAlone: (p) => `In ${p.year}, ${p.cluster} scored ${p.score} out of 100 on the ${p.index}.`,
+      `In ${p.year}, ${p.cluster} scored ${p.score}${p.scale} on the ${p.index}, ranking ${ordinal(p.rank)} of the ${p.total} clusters assessed.`,
+    headlineAlone: (p) => `In ${p.year}, ${p.cluster} scored ${p.score}${p.scale} on the ${p.index}.`,
+    scale: {
+      hundred: ' out of 100',
+      bounded: (p) => ` on a scale from ${p.lower} to ${p.upper}`,
+      zscore: (p) => ` as a z-score (${p.mean} is the average of the clusters assessed, ${p.sd} one standard deviation)`,
+      rank: ' as a rank among the clusters assessed (1 for the lowest)',
+    },
     headlineNotScored: (p) =>
       `The ${p.index} of ${p.cluster} could not be scored: too few of its dimensions had enough data.`,
     versusMedian: (p) => `That is ${p.diff} points ${p.above ? 'above' : 'below'} the peer median of ${p.median}.`,
     atMedian: (p) => `That is exactly the peer median of ${p.median}.`,
-    secondary: (p) => `On the ${p.index} it scored ${p.score}, ranking ${p.rank} of ${p.total}.`,
+    secondary: (p) => `On the ${p.index} it scored ${p.score}, ranking ${ordinal(p.rank)} of ${p.total}.`,
+    secondaryPolicy: (p) => `On the ${p.index}, measured against the ${p.profile}, it scored ${p.score}, ranking ${ordinal(p.rank)} of ${p.total}.`,
+    secondaryAlone: (p) => `On the ${p.index} it scored ${p.score}.`,
     secondaryNotScored: (p) => `The ${p.index} could not be scored for lack of data.`,
     strongest: (p) => `${plural(p.count, 'Its strongest dimension is', 'Its strongest dimensions are')} ${p.list}.`,
     weakest: (p) => `${plural(p.count, 'The weakest is', 'The weakest are')} ${p.list}.`,
     unscored: (p) =>
       `${p.list} ${plural(p.count, 'was', 'were')} not scored because too few of ${plural(p.count, 'its', 'their')} indicators had enough answers.`,
     insufficient: (p) =>
-      `${p.count} of the ${p.total} indicators had insufficient data; they are left out of the scores, not counted as zero.`,
-    allSufficient: (p) => `All ${p.total} indicators had enough answers to be scored.`,
+      p.count === 1
+        ? `1 of the ${p.total} indicators had insufficient data; it is left out of the scores, not counted as zero.`
+        : `${integer.format(p.count)} of the ${p.total} indicators had insufficient data; they are left out of the scores, not counted as zero.`,
+    allSufficient: (p) =>
+      p.total === '1' ? 'The one indicator had enough answers to be scored.' : p.total === '2' ? 'Both indicators had enough answers to be scored.' : `All ${p.total} indicators had enough answers to be scored.`,
     response: (p) =>
-      `The assessment rests on ${p.count} respondents out of ${p.population} firms surveyed, a response rate of ${p.rate}.`,
+      `The assessment rests on ${integer.format(p.count)} ${plural(p.count, 'respondent', 'respondents')} out of ${integer.format(p.population)} ${plural(p.population, 'firm', 'firms')} surveyed, a response rate of ${p.rate}.`,
     responseUnknown: (p) =>
-      `The assessment rests on ${p.count} respondents; the response rate is unknown because the number of firms surveyed was not given.`,
+      `The assessment rests on ${integer.format(p.count)} ${plural(p.count, 'respondent', 'respondents')}; the response rate is unknown because the number of firms surveyed was not given.`,
   },
 
   table: {
@@ -88,7 +145,8 @@ export const en: Messages = {
     value: 'Value',
   },
   status: { good: 'Good', fair: 'Fair', weak: 'Weak', none: 'Insufficient data' },
-  statusRange: { good: '60 and above', fair: '40 to under 60', weak: 'under 40' },
+  statusRange: (p) => ({ good: `${p.good} and above`, fair: `${p.fair} to under ${p.good}`, weak: `under ${p.fair}` }),
+  noBands: (p) => `No status bands: the scores are ${p.method}, not on a 0–100 scale, so good, fair and weak are not defined for them.`,
   legendTitle: 'Status of a 0–100 score:',
   insufficientAnswers: (p) => `Insufficient data\n(${p.answers} ${p.answers === '1' ? 'answer' : 'answers'})`,
   scorecardNote:
@@ -108,7 +166,7 @@ export const en: Messages = {
     notScored: 'Not scored',
     baseline: (p) => `This cluster, ${p.year}`,
     gapNote: (p) => `${p.list}: not scored for lack of data, marked with an open circle at the centre (not a zero).`,
-    caption: 'Dimension scores, 0–100; gridlines at 25, 50, 75 and 100.',
+    caption: (p) => `Dimension scores, ${p.range}; gridlines at ${p.grid}.`,
   },
 
   method: {

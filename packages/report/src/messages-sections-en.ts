@@ -1,3 +1,4 @@
+import { ordinal } from './english-words.js';
 import type { SectionMessages } from './messages-sections.js';
 
 /** English texts of the cluster-report sections added after v1. */
@@ -14,7 +15,7 @@ export const sectionsEn: SectionMessages = {
     rank: (p) => `Its rank moved from ${p.previous} to ${p.rank}.`,
     biggestRise: (p) => `The largest improvement was in ${p.dimension} (+${p.diff} points).`,
     biggestFall: (p) => `The largest decline was in ${p.dimension} (−${p.diff} points).`,
-    rankStable: (p) => `Allowing for uncertainty in weights and methods, its rank on the ${p.index} stays at ${p.rank}.`,
+    rankStable: (p) => `Allowing for uncertainty in weights and methods, its rank on the ${p.index} stays ${ordinal(p.rank)}.`,
     rankRange: (p) =>
       `Allowing for uncertainty in weights and methods, its rank on the ${p.index} lies between ${p.lo} and ${p.hi} (5–95% interval).`,
   },

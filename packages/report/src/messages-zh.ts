@@ -8,6 +8,8 @@ import { portfolioZh } from './portfolio/portfolio-messages-zh.js';
 import { tablesZh } from './tables/table-messages-zh.js';
 
 /** Simplified Chinese catalogue, written as Chinese sentences rather than word-by-word translations. */
+const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+
 export const zh: Messages = {
   ...sectionsZh,
   ...figureZh,
@@ -18,14 +20,20 @@ export const zh: Messages = {
   tables: tablesZh,
   locale: 'zh-CN',
   reportTitle: '集群评估报告',
-  subject: (p) => `${p.year}年${p.cluster}产业集群评估`,
-  keywords: '产业集群, 集群评估',
+  subject: (p) => `${p.year}年${p.cluster}评估`,
+  titleOf: (p) => `${p.title}：${p.name}（${p.year}年）`,
+  keywords: '产业集群，集群评估',
+  keywordSeparator: '，',
   dash: '—',
   pageOf: (p) => `第 ${p.page} 页，共 ${p.total} 页`,
   joinList: (items) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items[items.length - 1] ?? ''}`,
   listSeparator: '；',
   scoreOf: (p) => `${p.name}（${p.score}分）`,
+  countShare: (p) => `${p.count}（${p.share}）`,
+  inSentence: (name) => name,
+  sentenceStart: (text) => text,
+  targetWords: (p) => `${p.op === '>=' ? '不低于' : '不高于'}${p.value}`,
 
   cover: {
     region: '地区',
@@ -34,12 +42,22 @@ export const zh: Messages = {
     rank: (p) => `排名第 ${p.rank} 位（共 ${p.total} 个集群）`,
     peerMedian: (p) => `同行中位数 ${p.median}`,
     notScored: '数据不足，未评分',
-    prepared: (p) => `由 ClusterLens 生成 · 评分引擎 ${p.engine} ${p.version}`,
+  },
+
+  publisher: {
+    issuer: '发布机构',
+    date: '发布日期',
+    contact: '联系方式',
+    licence: '许可与引用',
+    disclaimer: '免责声明',
+    defaultDisclaimer: '本报告的得分基于受调查企业的回答和评估框架的方法（见方法附录），反映调查时的集群状况，不代表任何主管部门认可的排名。',
   },
 
   headings: {
     contents: '目录',
     summary: '执行摘要',
+    howToRead: '阅读说明',
+    keyFacts: '基本情况',
     profile: '集群概况',
     scorecard: '计分卡',
     radar: '维度概览',
@@ -51,24 +69,57 @@ export const zh: Messages = {
     methodology: '数据质量与方法说明',
   },
 
+  keyFacts: {
+    statistic: '区域统计指标',
+    source: '来源',
+    year: '年份',
+    noSource: '工作簿未注明',
+    ofSurveyed: (p) => `共有${integer.format(p.count)}家填报主体作答，占调查企业（${integer.format(p.population)}家）的${p.share}。`,
+    ofAllFirms: (p) => `填报主体占集群全部${integer.format(p.firms)}家企业的${p.share}。`,
+  },
+
+  howToRead: {
+    scoreTerm: '得分',
+    scoreLevels: '指标得分按评估框架的权重汇总为维度得分，维度得分再汇总为各项指数；每一步见方法附录。',
+    goalpostsTerm: '目标值区间',
+    goalposts: '评估框架为每项指标设定两个目标值：得0分的数值和得100分的数值。目标值不随参评集群而变，因此同一得分在各年度、各集群之间含义相同。',
+    bandsTerm: '状态分档',
+    bands: (p) => `良好：${p.good}分及以上；一般：${p.fair}分至${p.good}分以下；薄弱：${p.fair}分以下。分档由评估框架规定，每个着色单元格旁均以文字标明。`,
+    peersTerm: '同行组',
+    peers: (p) => `排名和同行中位数基于本次评估中有得分的${p.count}个集群；第1名为得分最高者。`,
+    noPeers: '只有本集群有得分，因此没有排名和同行中位数；本集群与目标值区间及其上一次评估比较。',
+    intervalTerm: '排名区间',
+    interval: (p) => `敏感性分析对各集群评分${p.draws}次，权重最多变动±${p.weights}，其他变动见方法附录；排名区间为居中90%的排名（第5至第95百分位）。区间越宽，排名越依赖这些选择。`,
+    insufficientTerm: '数据不足',
+    insufficient: '回答过少的指标不评分，标为“数据不足”；它不计入得分，也不按零分处理。',
+  },
+
   numbered: (p) => `${p.number}   ${p.title}`,
 
   summary: {
     headline: (p) =>
-      `${p.year}年，${p.cluster}的${p.index}得分为${p.score}分（满分100分），在本次评估的${p.total}个集群中排名第${p.rank}。`,
-    headlineAlone: (p) => `${p.year}年，${p.cluster}的${p.index}得分为${p.score}分（满分100分）。`,
+      `${p.year}年，${p.cluster}的${p.index}得分为${p.score}${p.scale}，在本次评估的${p.total}个集群中排名第${p.rank}。`,
+    headlineAlone: (p) => `${p.year}年，${p.cluster}的${p.index}得分为${p.score}${p.scale}。`,
+    scale: {
+      hundred: '分（满分100分）',
+      bounded: (p) => `（取值范围${p.lower}–${p.upper}）`,
+      zscore: (p) => `（Z分数：${p.mean}为参评集群的平均水平，${p.sd}为一个标准差）`,
+      rank: '（在参评集群中的名次，最低值为1）',
+    },
     headlineNotScored: (p) => `由于数据充足的维度过少，${p.cluster}的${p.index}未能评分。`,
     versusMedian: (p) => `得分比同行中位数（${p.median}分）${p.above ? '高' : '低'}${p.diff}分。`,
     atMedian: (p) => `得分与同行中位数（${p.median}分）持平。`,
     secondary: (p) => `${p.index}得分为${p.score}分，排名第${p.rank}（共${p.total}个）。`,
+    secondaryPolicy: (p) => `对照“${p.profile}”，${p.index}得分为${p.score}分，排名第${p.rank}（共${p.total}个）。`,
+    secondaryAlone: (p) => `${p.index}得分为${p.score}分。`,
     secondaryNotScored: (p) => `${p.index}因数据不足未能评分。`,
     strongest: (p) => `表现最突出的维度是${p.list}。`,
     weakest: (p) => `最薄弱的维度是${p.list}。`,
     unscored: (p) => `${p.list}因有足够回答的指标过少，未能评分。`,
     insufficient: (p) => `${p.total}项指标中有${p.count}项数据不足，未计入得分，也没有按零分处理。`,
     allSufficient: (p) => `全部${p.total}项指标均有足够的回答，均已评分。`,
-    response: (p) => `本次评估基于${p.count}家填报主体的回答（共调查${p.population}家企业），回收率为${p.rate}。`,
-    responseUnknown: (p) => `本次评估基于${p.count}家填报主体的回答；由于未提供调查企业总数，回收率未知。`,
+    response: (p) => `本次评估基于${integer.format(p.count)}家填报主体的回答（共调查${integer.format(p.population)}家企业），回收率为${p.rate}。`,
+    responseUnknown: (p) => `本次评估基于${integer.format(p.count)}家填报主体的回答；由于未提供调查企业总数，回收率未知。`,
   },
 
   table: {
@@ -81,7 +132,8 @@ export const zh: Messages = {
     value: '数值',
   },
   status: { good: '良好', fair: '一般', weak: '薄弱', none: '数据不足' },
-  statusRange: { good: '60分及以上', fair: '40分至60分以下', weak: '40分以下' },
+  statusRange: (p) => ({ good: `${p.good}分及以上`, fair: `${p.fair}分至${p.good}分以下`, weak: `${p.fair}分以下` }),
+  noBands: (p) => `不划分状态档次：本次得分为${p.method}，不在0–100分的尺度上，因此“良好”“一般”“薄弱”对其没有定义。`,
   legendTitle: '得分（0–100）状态：',
   insufficientAnswers: (p) => `数据不足（${p.answers}份回答）`,
   scorecardNote: '排名“n / N”：在本次评估中有得分的N个集群之间的位次（1为最佳）。同行中位数：这些集群得分的中位数。',
@@ -98,7 +150,7 @@ export const zh: Messages = {
     notScored: '未评分',
     baseline: (p) => `本集群（${p.year}年）`,
     gapNote: (p) => `${p.list}：因数据不足未评分，以中心处的空心圆标示（并非零分）。`,
-    caption: '各维度得分（0–100），网格线为25、50、75和100。',
+    caption: (p) => `各维度得分（${p.range}），网格线为${p.grid}。`,
   },
 
   method: {

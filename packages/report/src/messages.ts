@@ -27,13 +27,25 @@ export interface Messages extends SectionMessages, FigureMessages {
   tables: TableMessages;
   reportTitle: string;
   subject: Fn<'cluster' | 'year'>;
+  /** The PDF title: report title, then what it is about ("…: Zhili Children's Wear Cluster, 2025"). */
+  titleOf: Fn<'title' | 'name' | 'year'>;
   keywords: string;
+  /** Between PDF keywords (", " / "，"). */
+  keywordSeparator: string;
   dash: string;
   pageOf: Fn<'page' | 'total'>;
   joinList: (items: readonly string[]) => string;
   /** Between the items of a list whose items hold commas ("; "). */
   listSeparator: string;
   scoreOf: Fn<'name' | 'score'>;
+  /** A count with its share, as chart labels print it ("49 (17%)" / "49（17%）"). */
+  countShare: Fn<'count' | 'share'>;
+  /** A name as it stands inside a sentence: English sentence case ("the competitiveness index"), acronyms kept ("MIIT …"). */
+  inSentence: (name: string) => string;
+  /** The first letter of a sentence that starts with a name, capitalised. */
+  sentenceStart: (text: string) => string;
+  /** A policy target in words, never a comparison sign ("at least 300 patents"). */
+  targetWords: (p: { op: '>=' | '<='; value: string }) => string;
 
   cover: {
     region: string;
@@ -42,12 +54,16 @@ export interface Messages extends SectionMessages, FigureMessages {
     rank: Fn<'rank' | 'total'>;
     peerMedian: Fn<'median'>;
     notScored: string;
-    prepared: Fn<'engine' | 'version'>;
   };
+
+  /** Labels of the publisher block (see publisher-block.ts) and the disclaimer used when none is set. */
+  publisher: { issuer: string; date: string; contact: string; licence: string; disclaimer: string; defaultDisclaimer: string };
 
   headings: {
     contents: string;
     summary: string;
+    howToRead: string;
+    keyFacts: string;
     profile: string;
     scorecard: string;
     radar: string;
@@ -58,24 +74,54 @@ export interface Messages extends SectionMessages, FigureMessages {
     peers: string;
     methodology: string;
   };
+  /** The key-facts page (key-facts.ts). */
+  keyFacts: {
+    statistic: string;
+    source: string;
+    year: string;
+    noSource: string;
+    ofSurveyed: (p: { count: number; population: number; share: string }) => string;
+    ofAllFirms: (p: { count: number; firms: number; share: string }) => string;
+  };
+  /** The "How to read this report" page (how-to-read.ts). */
+  howToRead: {
+    scoreTerm: string;
+    scoreLevels: string;
+    goalpostsTerm: string;
+    goalposts: string;
+    bandsTerm: string;
+    bands: Fn<'good' | 'fair'>;
+    peersTerm: string;
+    peers: Fn<'count'>;
+    noPeers: string;
+    intervalTerm: string;
+    interval: Fn<'draws' | 'weights'>;
+    insufficientTerm: string;
+    insufficient: string;
+  };
   /** Section heading with its number, e.g. "2  Scorecard". */
   numbered: Fn<'number' | 'title'>;
 
   summary: {
-    headline: Fn<'cluster' | 'year' | 'index' | 'score' | 'rank' | 'total'>;
-    headlineAlone: Fn<'cluster' | 'year' | 'index' | 'score'>;
+    headline: Fn<'cluster' | 'year' | 'index' | 'score' | 'scale' | 'rank' | 'total'>;
+    headlineAlone: Fn<'cluster' | 'year' | 'index' | 'score' | 'scale'>;
+    /** What the headline score is measured on, right after the number (see score-scale.ts). */
+    scale: { hundred: string; bounded: Fn<'lower' | 'upper'>; zscore: Fn<'mean' | 'sd'>; rank: string };
     headlineNotScored: Fn<'cluster' | 'index'>;
     versusMedian: (p: { diff: string; median: string; above: boolean }) => string;
     atMedian: Fn<'median'>;
     secondary: Fn<'index' | 'score' | 'rank' | 'total'>;
+    /** The policy index, named with the policy profile it measures alignment with. */
+    secondaryPolicy: Fn<'index' | 'profile' | 'score' | 'rank' | 'total'>;
+    secondaryAlone: Fn<'index' | 'score'>;
     secondaryNotScored: Fn<'index'>;
     strongest: (p: { list: string; count: number }) => string;
     weakest: (p: { list: string; count: number }) => string;
     unscored: (p: { list: string; count: number }) => string;
-    insufficient: Fn<'count' | 'total'>;
+    insufficient: (p: { count: number; total: string }) => string;
     allSufficient: Fn<'total'>;
-    response: Fn<'count' | 'population' | 'rate'>;
-    responseUnknown: Fn<'count'>;
+    response: (p: { count: number; population: number; rate: string }) => string;
+    responseUnknown: (p: { count: number }) => string;
   };
 
   table: {
@@ -88,7 +134,9 @@ export interface Messages extends SectionMessages, FigureMessages {
     value: string;
   };
   status: Record<Status, string>;
-  statusRange: Record<Exclude<Status, 'none'>, string>;
+  statusRange: (p: { good: string; fair: string }) => Record<Exclude<Status, 'none'>, string>;
+  /** Replaces the status legend when the scores are not on 0–100; `method` names the normalisation. */
+  noBands: Fn<'method'>;
   legendTitle: string;
   insufficientAnswers: Fn<'answers'>;
   scorecardNote: string;
@@ -106,7 +154,7 @@ export interface Messages extends SectionMessages, FigureMessages {
     notScored: string;
     baseline: Fn<'year'>;
     gapNote: Fn<'list'>;
-    caption: string;
+    caption: Fn<'range' | 'grid'>;
   };
 
   method: {

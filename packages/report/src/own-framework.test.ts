@@ -22,7 +22,7 @@ const DEFAULT_FRAMEWORK = /Competitiveness|competitiveness|Soft coordination|EU 
 describe('reports on a framework of three dimensions X1–X3 with headline index "resilience"', () => {
   it('leads with the resilience index, not the first index', () => {
     // P: resilience (50 + 20)/2 = 35, second of two behind Q's (50 + 90)/2 = 70.
-    expect(summaryParagraphs(createContext(result, 'P', 'en'))[0]).toContain('In 2024, Cluster P scored 35.0 out of 100 on the Resilience index, ranking 2 of 2');
+    expect(summaryParagraphs(createContext(result, 'P', 'en'))[0]).toContain('In 2024, Cluster P scored 35.0 out of 100 on the resilience index, ranking 2nd of the 2 clusters assessed');
     expect(summaryParagraphs(createContext(result, 'P', 'zh'))[0]).toContain('韧性指数');
     // The portfolio orders by the headline index: Q (70) before P (35), though P leads on growth (65 against 45).
     expect(portfolioContext(result, 'en').ordered.map((c) => c.id)).toEqual(['Q', 'P']);

@@ -11,6 +11,7 @@ import { chartFigure, dotData } from './charts/figure.js';
 import { dimensionName, headlineIndex, type ReportContext } from './context.js';
 import { peerGroupNote } from './comparison-notes.js';
 import { heading } from './heading.js';
+import { dotAxis } from './scale-words.js';
 import { CONTENT_WIDTH } from './theme.js';
 
 const rounded = (n: number): number => Math.round(n);
@@ -87,6 +88,7 @@ export function peersSection(ctx: ReportContext, number: number): Content[] {
     width: CONTENT_WIDTH,
     legend: { highlight: cluster.name[ctx.lang], others: m.peers.others, ...(hasInterval ? { interval: m.peers.interval } : {}) },
     labelWidth: 150,
+    ...dotAxis(ctx),
   });
   return [
     heading(m.numbered({ number: String(number), title: m.headings.peers }), 1, { pageBreak: 'before' }),

@@ -12,6 +12,7 @@ import { eligibilitySection } from './eligibility-table.js';
 import type { ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
 import { formatIndicatorValue, formatTarget } from './policy-targets.js';
+import { frameworkBands } from './score-scale.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
 import { COLOURS, CONTENT_WIDTH, ZEBRA_LAYOUT, headerCell } from './theme.js';
 
@@ -34,7 +35,7 @@ function attainmentChart(ctx: ReportContext, policy: PolicyResult): Content[] {
     label: m.policy.priorityLabel({ label: p.label[lang], weight: f.wholeShare(p.weight) }),
     value: p.attainment,
     text: f.score(p.attainment),
-    colour: STATUS_COLOURS[statusOf(p.attainment)].strong,
+    colour: STATUS_COLOURS[statusOf(p.attainment, frameworkBands(ctx.result))].strong,
   }));
   const svg = barChart({
     rows,

@@ -7,7 +7,7 @@ import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.j
 import type { RoleCount } from '@clusterlens/schema';
 import { barChart, svgHeight, type BarRow } from './charts/bar-chart.js';
 import { barData, chartFigure } from './charts/figure.js';
-import type { ReportContext } from './context.js';
+import { regionName, type ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
 import { COLOURS, CONTENT_WIDTH } from './theme.js';
 
@@ -25,7 +25,7 @@ function facts(ctx: ReportContext): TableCell[][] {
   const { cluster, f, m } = ctx;
   const r = cluster.respondents;
   const rows: [string, string][] = [
-    [m.cover.region, cluster.region],
+    [m.cover.region, regionName(cluster, ctx.lang)],
     [m.profile.industryCode, cluster.industryCode ?? m.dash],
     [m.cover.year, String(cluster.surveyYear)],
     [m.profile.respondents, f.integer(r.count)],
@@ -46,9 +46,9 @@ function facts(ctx: ReportContext): TableCell[][] {
 
 /** Members per group as bar rows: count and share of all counted. */
 function countRows(ctx: ReportContext, roles: readonly RoleCount[]): BarRow[] {
-  const { f, lang } = ctx;
+  const { f, lang, m } = ctx;
   const total = roles.reduce((n, r) => n + r.count, 0);
-  return roles.map((r) => ({ label: r.label[lang], value: r.count, text: `${f.integer(r.count)} (${f.wholeShare(r.count / total)})` }));
+  return roles.map((r) => ({ label: r.label[lang], value: r.count, text: m.countShare({ count: f.integer(r.count), share: f.wholeShare(r.count / total) }) }));
 }
 
 /** Bars of members per group (chain position or size band); null when no member is counted. */

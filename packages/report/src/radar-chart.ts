@@ -1,7 +1,7 @@
 /**
  * Radar (spider) chart of dimension scores as a self-contained SVG string.
  *
- *   axes ─▶ grid (25/50/75/100) ─▶ peer median (dashed) ─▶ last year (dotted) ─▶ cluster (filled) ─▶ labels ─▶ legend
+ *   axes ─▶ grid (25/50/75/100 on 0–100) ─▶ peer median (dashed) ─▶ last year (dotted) ─▶ cluster (filled) ─▶ labels ─▶ legend
  *
  * The canvas is sized from the estimated extent of every label, so nothing is clipped
  * however long the (translated) dimension names are. A null score is not a zero: its axis
@@ -27,13 +27,17 @@ export interface RadarChartOptions {
   legend: { cluster: string; peer: string; notScored: string; baseline?: string };
   /** Radius of the 100 ring in pt. __Default:__ 120. */
   radius?: number;
+  /** The score at the centre and at the outer ring. __Default:__ [0, 100]. */
+  domain?: readonly [number, number];
+  /** Gridline scores, the last one the outer ring, each with its printed label. __Default:__ 25, 50, 75, 100. */
+  grid?: readonly { value: number; label: string }[];
   /** Label font size in pt. __Default:__ 8. */
   fontSize?: number;
   /** Width at which axis labels wrap, in pt. __Default:__ 104. */
   labelWidth?: number;
 }
 
-const GRID = [25, 50, 75, 100];
+const GRID = [25, 50, 75, 100].map((value) => ({ value, label: String(value) }));
 const PAD = 6;
 const r2 = (n: number): string => String(Math.round(n * 100) / 100);
 
@@ -48,10 +52,12 @@ export function radarChart(options: RadarChartOptions): string {
   const n = axes.length;
   if (n < 3) throw new Error(`radarChart needs at least 3 axes, got ${n}`);
   const angle = (i: number): number => -Math.PI / 2 + (2 * Math.PI * i) / n;
-  // Untruncated scores may leave 0–100; the chart's scale ends at its rings (the tables show the number).
+  const [lo, hi] = options.domain ?? [0, 100];
+  const grid = options.grid ?? GRID;
+  // Untruncated scores may leave the domain; the chart's scale ends at its rings (the tables show the number).
   const at = (i: number, score: number): [number, number] => {
-    const v = Math.min(100, Math.max(0, score));
-    return [(Math.cos(angle(i)) * R * v) / 100, (Math.sin(angle(i)) * R * v) / 100];
+    const t = (Math.min(hi, Math.max(lo, score)) - lo) / (hi - lo);
+    return [Math.cos(angle(i)) * R * t, Math.sin(angle(i)) * R * t];
   };
   const box: Box = { x0: -R, y0: -R, x1: R, y1: R };
   const grow = (b: Box): void => {
@@ -61,15 +67,16 @@ export function radarChart(options: RadarChartOptions): string {
   const parts: string[] = [];
 
   const ring = (v: number): string => axes.map((_, i) => at(i, v).map(r2).join(',')).join(' ');
-  for (const g of GRID) {
-    parts.push(`<polygon points="${ring(g)}" fill="none" stroke="${COLOURS.rule}" stroke-width="${g === 100 ? 0.9 : 0.5}"/>`);
+  for (const g of grid) {
+    parts.push(`<polygon points="${ring(g.value)}" fill="none" stroke="${COLOURS.rule}" stroke-width="${g.value === hi ? 0.9 : 0.5}"/>`);
   }
   axes.forEach((axis, i) => {
-    const [x, y] = at(i, 100);
+    const [x, y] = at(i, hi);
     parts.push(`<line data-axis="${escapeXml(axis.code)}" x1="0" y1="0" x2="${r2(x)}" y2="${r2(y)}" stroke="${COLOURS.rule}" stroke-width="0.5"/>`);
   });
-  for (const g of GRID) {
-    parts.push(`<text x="3" y="${r2(-(R * g) / 100 + 7)}" font-size="${r2(fs * 0.75)}" fill="${COLOURS.muted}">${g}</text>`);
+  for (const g of grid) {
+    const y = -(R * (g.value - lo)) / (hi - lo) + 7;
+    parts.push(`<text x="3" y="${r2(y)}" font-size="${r2(fs * 0.75)}" fill="${COLOURS.muted}">${escapeXml(g.label)}</text>`);
   }
 
   parts.push(...series(axes.map((a) => a.peer), at, COLOURS.peer, 'peer'));

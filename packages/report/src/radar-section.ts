@@ -7,6 +7,7 @@ import { chartFigure, type FigureData } from './charts/figure.js';
 import type { ReportContext } from './context.js';
 import { heading } from './heading.js';
 import { radarChart } from './radar-chart.js';
+import { chartAxis, scaleRange } from './scale-words.js';
 import { CONTENT_WIDTH } from './theme.js';
 
 /** The chart's SVG for this cluster, in the report language. */
@@ -21,6 +22,7 @@ export function clusterRadar(ctx: ReportContext): string {
       ...(cluster.baseline ? { baseline: m.radar.baseline({ year: String(cluster.baseline.surveyYear) }) } : {}),
     },
     radius: 130,
+    ...chartAxis(ctx),
   });
 }
 
@@ -37,6 +39,12 @@ function radarData(ctx: ReportContext): FigureData {
   };
 }
 
+/** "Dimension scores, 0–100; gridlines at 25, 50, 75 and 100." on the run's scale. */
+export function radarCaption(ctx: ReportContext): string {
+  const { grid } = chartAxis(ctx);
+  return ctx.m.radar.caption({ range: scaleRange(ctx), grid: ctx.m.joinList(grid.map((g) => g.label)) });
+}
+
 /** The dimension profile section; omitted when there are too few dimensions for a radar. */
 export function radarSection(ctx: ReportContext, number: number): Content[] {
   const { cluster, m, lang } = ctx;
@@ -47,7 +55,7 @@ export function radarSection(ctx: ReportContext, number: number): Content[] {
   return [
     heading(m.numbered({ number: String(number), title: m.headings.radar }), 1),
     ...chartFigure(lang, { svg, width: Math.min(natural, CONTENT_WIDTH), alignment: 'center', margin: [0, 6, 0, 6] }, radarData(ctx)),
-    { text: m.radar.caption, style: 'note', alignment: 'center' },
+    { text: radarCaption(ctx), style: 'note', alignment: 'center' },
     ...(gaps.length > 0 ? [{ text: m.radar.gapNote({ list: m.joinList(gaps) }), style: 'note', alignment: 'center' } as Content] : []),
   ];
 }

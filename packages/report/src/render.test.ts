@@ -20,8 +20,8 @@ describe('renderClusterReport', () => {
     expect(text).toMatch(/D3 Proximity efficiency\s+90\.8\s+▲ \+2\.6\s+1 of 3/);
     expect(pages[1]).toContain(`Page 2 of ${total}`);
     expect(pages[total - 1]).toContain(`Page ${total} of ${total}`);
-    expect(info.Title).toBe('Cluster assessment report: Zhili children’s wear 2024');
-    expect(info.Author).toBe('ClusterLens');
+    expect(info.Title).toBe('Cluster assessment report: Zhili children’s wear, 2024');
+    expect(info.Author).toBeUndefined();
   });
 
   it('writes a Chinese PDF with Chinese headings and page numbers', () => {
@@ -57,7 +57,9 @@ describe('renderClusterReport with every analysis', () => {
     for (const heading of expected[lang]) expect(text).toContain(heading);
     // Chart labels are PDF text too: downstream 24 of 46 = 52 %; stage 1: 12 of 40 = 30 %;
     // skilled hiring: 6+11+13+9+4 = 43 answers; competitiveness rank 3 of 3, interval 2–3.
-    for (const label of ['24 (52%)', '12 (30%)', 'n = 43']) expect(text).toContain(label);
+    // Chinese labels take full-width brackets.
+    const [a, b] = lang === 'en' ? ['24 (52%)', '12 (30%)'] : ['24（52%）', '12（30%）'];
+    for (const label of [a, b, 'n = 43']) expect(text).toContain(label);
     expect(text).toContain(lang === 'en' ? '3 of 3 (2–3)' : '3 / 3（2–3）');
   });
 });

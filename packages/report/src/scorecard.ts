@@ -9,12 +9,16 @@ import { changeCell, hasBaseline } from './change.js';
 import { baselineNotes, hasPeers, peerGroupNote } from './comparison-notes.js';
 import { dimensionName, type ReportContext } from './context.js';
 import { heading } from './heading.js';
+import { scaleName } from './scale-words.js';
 import { STATUSES, STATUS_COLOURS, statusOf, type Status } from './status.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
 
 /** A status cell: pale band colour behind the band's name in a dark tone of the same hue. */
 export function statusCell(ctx: ReportContext, score: number | null, text?: string): TableCell {
-  const status: Status = statusOf(score);
+  const { bands } = ctx.scale;
+  // Off the 0–100 scale there are no bands: a scored cell says so rather than borrow them.
+  if (bands === null && score !== null) return { text: text ?? ctx.m.dash, color: COLOURS.muted, fontSize: 8 };
+  const status: Status = statusOf(score, bands ?? undefined);
   const colours = STATUS_COLOURS[status];
   return { text: text ?? ctx.m.status[status], fillColor: colours.fill, color: colours.text, bold: status !== 'none', fontSize: 8 };
 }
@@ -41,15 +45,18 @@ function row(ctx: ReportContext, r: Row): TableCell[] {
   ];
 }
 
-/** "Status: [Good] 60 and above  [Fair] 40 to under 60  [Weak] under 40". */
+/** "Status: [Good] 60 and above  [Fair] 40 to under 60  [Weak] under 40", or why there are no bands. */
 export function statusLegend(ctx: ReportContext): Content {
-  const { m } = ctx;
+  const { m, f } = ctx;
+  const { bands } = ctx.scale;
+  if (bands === null) return { text: m.noBands({ method: scaleName(ctx) }), style: 'note', margin: [0, 2, 0, 4] };
+  const range = m.statusRange({ good: f.integer(bands.good), fair: f.integer(bands.fair) });
   return {
     text: [
       { text: `${m.legendTitle}  `, color: COLOURS.muted },
       ...STATUSES.flatMap((s) => [
         { text: ` ${m.status[s]} `, background: STATUS_COLOURS[s].fill, color: STATUS_COLOURS[s].text, bold: true },
-        { text: ` ${m.statusRange[s]}     `, color: COLOURS.muted },
+        { text: ` ${range[s]}     `, color: COLOURS.muted },
       ]),
     ],
     fontSize: 7.5,

@@ -1,19 +1,22 @@
 /**
- * Traffic-light bands for 0–100 scores: good ≥ 60, fair 40–60, weak < 40, none when not scored.
+ * Traffic-light bands for 0–100 scores, from the framework's `statusBands` (good from 60, fair
+ * from 40, weak below, by default), none when not scored.
  * Colours are Okabe–Ito hues (safe for colour-blind readers) and the band is always written
  * out in words too, so colour never carries the meaning alone.
  */
+import { DEFAULT_STATUS_BANDS, type StatusBands } from '@clusterlens/schema';
+
 export type Status = 'good' | 'fair' | 'weak' | 'none';
 
 export const STATUSES: readonly Exclude<Status, 'none'>[] = ['good', 'fair', 'weak'];
 
 /** Band of a score, judged on the value the reader sees (rounded to 1 decimal). */
-export function statusOf(score: number | null): Status {
+export function statusOf(score: number | null, bands: StatusBands = DEFAULT_STATUS_BANDS): Status {
   if (score === null) return 'none';
   // 59.96 is printed as "60.0"; classify what is printed so label and number agree.
   const shown = Math.round(score * 10) / 10;
-  if (shown >= 60) return 'good';
-  if (shown >= 40) return 'fair';
+  if (shown >= bands.good) return 'good';
+  if (shown >= bands.fair) return 'fair';
   return 'weak';
 }
 

@@ -7,7 +7,7 @@ import { baselineNotes } from './comparison-notes.js';
 import type { DimensionResult } from '@clusterlens/schema';
 import { trendOf } from './change.js';
 import { headlineIndex, type ReportContext } from './context.js';
-import { formatIndicatorValue, formatTarget } from './policy-targets.js';
+import { formatIndicatorValue } from './policy-targets.js';
 
 /** Sentences on the change since last year's assessment. */
 export function trendSentences(ctx: ReportContext): string[] {
@@ -20,7 +20,7 @@ export function trendSentences(ctx: ReportContext): string[] {
   const c = main.baseline;
   if (c && c.change !== null && c.previous !== null) {
     const trend = trendOf(c.change);
-    out.push(m.trend.headline({ year, index: main.label[lang], trend, diff: f.score(Math.abs(c.change)), previous: f.score(c.previous) }));
+    out.push(m.trend.headline({ year, index: m.inSentence(main.label[lang]), trend, diff: f.score(Math.abs(c.change)), previous: f.score(c.previous) }));
     if (c.previousRank !== undefined && c.previousRank !== null && main.rank !== null && c.previousRank !== main.rank) {
       out.push(m.trend.rank({ previous: f.integer(c.previousRank), rank: f.integer(main.rank) }));
     }
@@ -30,10 +30,10 @@ export function trendSentences(ctx: ReportContext): string[] {
   const best = [...moved].sort((a, b) => b.baseline.change - a.baseline.change)[0];
   const worst = [...moved].sort((a, b) => a.baseline.change - b.baseline.change)[0];
   if (best && trendOf(best.baseline.change) === 'up') {
-    out.push(m.trend.biggestRise({ dimension: best.label[lang], diff: f.score(best.baseline.change) }));
+    out.push(m.trend.biggestRise({ dimension: m.inSentence(best.label[lang]), diff: f.score(best.baseline.change) }));
   }
   if (worst && trendOf(worst.baseline.change) === 'down') {
-    out.push(m.trend.biggestFall({ dimension: worst.label[lang], diff: f.score(Math.abs(worst.baseline.change)) }));
+    out.push(m.trend.biggestFall({ dimension: m.inSentence(worst.label[lang]), diff: f.score(Math.abs(worst.baseline.change)) }));
   }
   out.push(...baselineNotes(ctx));
   return out;
@@ -47,7 +47,8 @@ export function sensitivitySentences(ctx: ReportContext): string[] {
   if (!main || !s || s.rankP5 === null || s.rankP95 === null || ctx.rankedCount('index', main.id) < 2) return [];
   const lo = Math.round(s.rankP5);
   const hi = Math.round(s.rankP95);
-  return [lo === hi ? m.trend.rankStable({ index: main.label[lang], rank: f.integer(lo) }) : m.trend.rankRange({ index: main.label[lang], lo: f.integer(lo), hi: f.integer(hi) })];
+  const index = m.inSentence(main.label[lang]);
+  return [lo === hi ? m.trend.rankStable({ index, rank: f.integer(lo) }) : m.trend.rankRange({ index, lo: f.integer(lo), hi: f.integer(hi) })];
 }
 
 /** Policy alignment in two or three sentences: the largest gap and the eligibility verdict. */
@@ -61,13 +62,13 @@ export function policySentences(ctx: ReportContext): string[] {
     out.push(
       m.policy.summaryGap({
         profile: policy.profile.label[lang],
-        indicator: gap.indicatorLabel[lang],
+        indicator: m.inSentence(gap.indicatorLabel[lang]),
         value: formatIndicatorValue(ctx, gap.indicator, gap.value),
-        target: formatTarget(ctx, gap.indicator, gap.op, gap.target),
+        target: m.targetWords({ op: gap.op, value: formatIndicatorValue(ctx, gap.indicator, gap.target) }),
       }),
     );
   }
-  const failed = policy.eligibility.filter((c) => c.pass === false).map((c) => c.label[lang]);
+  const failed = policy.eligibility.filter((c) => c.pass === false).map((c) => m.inSentence(c.label[lang]));
   if (policy.eligibility.length > 0) {
     if (policy.eligible === true) out.push(m.policy.summaryEligible({ total: f.integer(policy.eligibility.length) }));
     else if (failed.length > 0) out.push(m.policy.summaryFailed({ count: failed.length, list: m.joinList(failed) }));

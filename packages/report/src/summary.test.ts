@@ -21,18 +21,18 @@ describe('executive summary', () => {
   it('states score, rank and distance to the median in English', () => {
     const [scores] = summaryParagraphs(createContext(scenario(), 'zhili', 'en'));
     // 72.46 → "72.5"; ranked 1 of the 3 clusters that have a competitiveness score.
-    expect(scores).toContain('In 2024, Zhili children’s wear scored 72.5 out of 100 on the Competitiveness Index, ranking 1 of 3');
+    expect(scores).toContain('In 2024, Zhili children’s wear scored 72.5 out of 100 on the competitiveness Index, ranking 1st of the 3 clusters assessed');
     // 72.46 − 61.04 = 11.42 → "11.4" points above a median printed as "61.0".
     expect(scores).toContain('That is 11.4 points above the peer median of 61.0.');
     // 48.23 vs median 48.23: equal.
-    expect(scores).toContain('On the Policy Alignment Index it scored 48.2, ranking 2 of 3.');
+    expect(scores).toContain('On the policy Alignment Index it scored 48.2, ranking 2nd of 3.');
   });
 
   it('names the two strongest and two weakest dimensions and the unscored one', () => {
     const [, profile] = summaryParagraphs(createContext(scenario(), 'zhili', 'en'));
     // Sorted: D3 88.18, D2 81.34, D6 64.1, D1 55.2, D8 48.23, D4 31.72, D7 27.06 (D5 unscored).
-    expect(profile).toContain('Its strongest dimensions are Proximity efficiency (88.2) and Shared resources (81.3).');
-    expect(profile).toContain('The weakest are Positioning & differentiation (27.1) and Innovation spillover (31.7).');
+    expect(profile).toContain('Its strongest dimensions are proximity efficiency (88.2) and shared resources (81.3).');
+    expect(profile).toContain('The weakest are positioning & differentiation (27.1) and innovation spillover (31.7).');
     expect(profile).toContain('Collaborative symbiosis was not scored');
   });
 
@@ -72,7 +72,7 @@ describe('executive summary', () => {
     const index = result.clusters[0]?.indices[0];
     if (index) Object.assign(index, { score: null, rank: null });
     const [scores] = summaryParagraphs(createContext(result, 'zhili', 'en'));
-    expect(scores).toContain('The Competitiveness Index of Zhili children’s wear could not be scored');
+    expect(scores).toContain('The competitiveness Index of Zhili children’s wear could not be scored');
     expect(scores).not.toContain('peer median');
   });
 });

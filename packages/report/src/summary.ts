@@ -4,9 +4,10 @@
  * weakest dimensions, policy gaps and eligibility, data gaps, response rate.
  */
 import type { Content } from 'pdfmake/interfaces.js';
-import type { DimensionResult, IndexResult } from '@clusterlens/schema';
+import { stepParams, type DimensionResult, type IndexResult } from '@clusterlens/schema';
 import { headlineIndex, type ReportContext } from './context.js';
 import { heading } from './heading.js';
+import { scoreSuffix } from './scale-words.js';
 import { policySentences, sensitivitySentences, trendSentences } from './summary-extra.js';
 
 /** The summary as paragraphs of finished sentences (pure; the tests read these). */
@@ -26,23 +27,24 @@ function dataQuality(ctx: ReportContext): string[] {
   const missing = cluster.indicators.filter((i) => i.status === 'insufficient').length;
   const { count, population, responseRate } = cluster.respondents;
   return [
-    missing === 0 ? m.summary.allSufficient({ total }) : m.summary.insufficient({ count: String(missing), total }),
+    missing === 0 ? m.summary.allSufficient({ total }) : m.summary.insufficient({ count: missing, total }),
     population !== null && responseRate !== null
-      ? m.summary.response({ count: f.integer(count), population: f.integer(population), rate: f.share(responseRate) })
-      : m.summary.responseUnknown({ count: f.integer(count) }),
+      ? m.summary.response({ count, population, rate: f.share(responseRate) })
+      : m.summary.responseUnknown({ count }),
   ];
 }
 
 function headline(ctx: ReportContext, index: IndexResult): string[] {
   const { cluster, m, f } = ctx;
-  const base = { cluster: cluster.name[ctx.lang], year: String(cluster.surveyYear), index: index.label[ctx.lang] };
+  const base = { cluster: cluster.name[ctx.lang], year: String(cluster.surveyYear), index: m.inSentence(index.label[ctx.lang]) };
   if (index.score === null) return [m.summary.headlineNotScored(base)];
   const total = ctx.rankedCount('index', index.id);
   const score = f.score(index.score);
+  const scale = scoreSuffix(ctx);
   const sentences = [
     index.rank !== null && total > 1
-      ? m.summary.headline({ ...base, score, rank: String(index.rank), total: String(total) })
-      : m.summary.headlineAlone({ ...base, score }),
+      ? m.summary.headline({ ...base, score, scale, rank: String(index.rank), total: String(total) })
+      : m.summary.headlineAlone({ ...base, score, scale }),
   ];
   if (index.peerMedian !== null && total > 1) {
     const median = f.score(index.peerMedian);
@@ -57,11 +59,17 @@ function headline(ctx: ReportContext, index: IndexResult): string[] {
 }
 
 function secondary(ctx: ReportContext, index: IndexResult): string {
-  const { m, f } = ctx;
-  const name = index.label[ctx.lang];
+  const { m, f, cluster } = ctx;
+  const name = m.inSentence(index.label[ctx.lang]);
   if (index.score === null) return m.summary.secondaryNotScored({ index: name });
   const total = ctx.rankedCount('index', index.id);
-  return m.summary.secondary({ index: name, score: f.score(index.score), rank: String(index.rank ?? '—'), total: String(total) });
+  const score = f.score(index.score);
+  if (index.rank === null || total < 2) return m.summary.secondaryAlone({ index: name, score });
+  const words = { index: name, score, rank: String(index.rank), total: String(total) };
+  // The policy index measures alignment with one profile: the sentence names it.
+  const policyIndex = stepParams(ctx.result.method.steps, 'policy')?.index;
+  if (cluster.policy && index.id === policyIndex) return m.summary.secondaryPolicy({ ...words, profile: m.inSentence(cluster.policy.profile.label[ctx.lang]) });
+  return m.summary.secondary(words);
 }
 
 /** Strongest and weakest scored dimensions (two each when there are at least four), then unscored ones. */
@@ -74,7 +82,7 @@ function profile(ctx: ReportContext): string[] {
     .map(({ d }) => d);
   const k = scored.length >= 4 ? 2 : Math.floor(scored.length / 2);
   const list = (dims: DimensionResult[]): string =>
-    m.joinList(dims.map((d) => m.scoreOf({ name: d.label[ctx.lang], score: f.score(d.score) })));
+    m.joinList(dims.map((d) => m.scoreOf({ name: m.inSentence(d.label[ctx.lang]), score: f.score(d.score) })));
   const out: string[] = [];
   if (k > 0) {
     out.push(m.summary.strongest({ list: list(scored.slice(0, k)), count: k }));
@@ -82,7 +90,7 @@ function profile(ctx: ReportContext): string[] {
   }
   const unscored = cluster.dimensions.filter((d) => d.score === null);
   if (unscored.length > 0) {
-    out.push(m.summary.unscored({ list: m.joinList(unscored.map((d) => d.label[ctx.lang])), count: unscored.length }));
+    out.push(m.summary.unscored({ list: m.sentenceStart(m.joinList(unscored.map((d) => m.inSentence(d.label[ctx.lang])))), count: unscored.length }));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Identifier, LANGS, type Lang } from './common.js';
 import { MemberContact } from './member-feedback.js';
+import { Publisher } from './publisher.js';
 
 /** A string from a fixed list, as a JSON Schema `enum`, so a wrong value is reported once with the allowed ones. */
 const StringEnum = <T extends string>(values: readonly T[], description: string) =>
@@ -49,6 +50,7 @@ export const CliConfig = Type.Object(
       }),
     ),
     jobs: Type.Optional(Type.Integer({ minimum: 1, maximum: 256, description: 'Worker threads of batch runs.' })),
+    publisher: Type.Optional(Publisher),
     store: Type.Optional(
       Type.String({ minLength: 1, description: 'Results store of assess, batch, merge and history: a SQLite file (relative to the working directory) or a postgres:// connection string.' }),
     ),

@@ -239,6 +239,19 @@ export const Sufficiency = Type.Object(
 );
 export type Sufficiency = Static<typeof Sufficiency>;
 
+/** Status bands of a score on the 0–100 scale: good from `good` up, fair from `fair` up, weak below. */
+export const StatusBands = Type.Object(
+  {
+    good: Type.Number({ minimum: 0, maximum: 100, description: 'Lowest 0–100 score that is "good".' }),
+    fair: Type.Number({ minimum: 0, maximum: 100, description: 'Lowest 0–100 score that is "fair"; below it a score is "weak".' }),
+  },
+  { additionalProperties: false, description: 'The reports colour and name scores by these bands. __Default:__ good 60, fair 40.' },
+);
+export type StatusBands = Static<typeof StatusBands>;
+
+/** The bands a framework without `statusBands` uses. */
+export const DEFAULT_STATUS_BANDS: StatusBands = { good: 60, fair: 40 };
+
 /** A scoring framework: the survey it needs and how answers become indices. */
 export const Framework = Type.Object(
   {
@@ -257,6 +270,7 @@ export const Framework = Type.Object(
     indices: Type.Array(IndexDefinition, { minItems: 1 }),
     memberProfile: Type.Optional(MemberProfileQuestions),
     headlineIndex: Type.Optional(identifierWith('The index the reports lead with (cover, summary, portfolio order). __Default:__ the first index.')),
+    statusBands: Type.Optional(StatusBands),
     policyIndex: Type.Optional(
       identifierWith('The index that folds in the attainment of a policy profile when one is given (its own components measure policy uptake).'),
     ),

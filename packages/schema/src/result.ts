@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText, SourceFile } from './common.js';
-import { AggregationRule, Direction } from './framework.js';
+import { AggregationRule, Direction, StatusBands } from './framework.js';
 import { Issue } from './issue.js';
 import { MemberGroup, MemberSuggestion } from './member-feedback.js';
 import { MethodRecord } from './result-method.js';
@@ -108,11 +108,27 @@ export const RoleCount = Type.Object(
 );
 export type RoleCount = Static<typeof RoleCount>;
 
+/** A regional statistic as the key-facts page prints it: named, with its unit, source and year. */
+export const RegionalFact = Type.Object(
+  {
+    key: Type.String(),
+    label: LocalizedText,
+    unit: LocalizedText,
+    value: Type.Number(),
+    source: Type.Optional(Type.String()),
+    year: Type.Optional(Type.Integer()),
+  },
+  { additionalProperties: false },
+);
+export type RegionalFact = Static<typeof RegionalFact>;
+
 export const ClusterResult = Type.Object(
   {
     id: Type.String(),
     name: LocalizedText,
     region: Type.String(),
+    regionZh: Type.Optional(Type.String({ description: 'The region in Chinese, when the survey gives it.' })),
+    regional: Type.Optional(Type.Array(RegionalFact, { description: 'The regional statistics the survey gives, in the framework’s order.' })),
     industryCode: Type.Union([Type.String(), Type.Null()]),
     surveyYear: Type.Integer(),
     currency: Type.Union([Type.String(), Type.Null()]),
@@ -174,6 +190,8 @@ export const FrameworkInfo = Type.Object(
     ),
     /** Where the headcount bands of `respondents.bySize` come from (the framework's `sizeBands.note`). */
     sizeBandsNote: Type.Optional(LocalizedText),
+    /** The framework's status bands (absent in results from before they were framework data: the default bands). */
+    statusBands: Type.Optional(StatusBands),
   },
   { additionalProperties: false },
 );

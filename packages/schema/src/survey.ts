@@ -7,6 +7,7 @@ export const ClusterMeta = Type.Object(
     id: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$', maxLength: 64, description: 'Cluster id; also the report file name.' }),
     name: LocalizedText,
     region: Type.String({ minLength: 1 }),
+    regionZh: Type.Optional(Type.String({ minLength: 1, description: 'The region in Chinese, printed by Chinese reports; without it they print `region`.' })),
     industryCode: Type.Optional(Type.String()),
     peerGroup: Type.Optional(
       Type.String({
@@ -47,6 +48,16 @@ export const Respondent = Type.Object(
 );
 export type Respondent = Static<typeof Respondent>;
 
+/** Where a regional statistic comes from, as the Regional sheet states it. */
+export const RegionalSource = Type.Object(
+  {
+    source: Type.Optional(Type.String({ minLength: 1, description: 'Publisher or publication, e.g. "Huzhou Statistical Yearbook 2025".' })),
+    year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2100, description: 'Year the figure refers to.' })),
+  },
+  { additionalProperties: false },
+);
+export type RegionalSource = Static<typeof RegionalSource>;
+
 /** One cluster's survey after reading and validation. */
 export const ClusterSurvey = Type.Object(
   {
@@ -55,6 +66,7 @@ export const ClusterSurvey = Type.Object(
     choiceLists: Type.Array(ChoiceList),
     respondents: Type.Array(Respondent),
     regional: Type.Record(Type.String(), Type.Number(), { description: 'Regional statistic key → value.' }),
+    regionalSources: Type.Optional(Type.Record(Type.String(), RegionalSource, { description: 'Regional statistic key → its source and year, where the sheet gives them.' })),
     sources: Type.Array(SourceFile),
   },
   { additionalProperties: false },

@@ -1,4 +1,4 @@
-import { stepParams, type ClusterResult, type DimensionResult, type IndexResult, type IndicatorResult, type LogEntry, type PeerGroup } from '@clusterlens/schema';
+import { stepParams, type ClusterResult, type ClusterSurvey, type Framework, type RegionalFact, type DimensionResult, type IndexResult, type IndicatorResult, type LogEntry, type PeerGroup } from '@clusterlens/schema';
 import { latestInput, latestScores, type Coin, type SurveyInputs } from './coin/coin.js';
 import type { CoinRecords } from './coin/records.js';
 import { frameworkHierarchy, shares, type ParentKind } from './framework-hierarchy.js';
@@ -26,6 +26,17 @@ function peerLog(peers: PeerGroup, clusterId: string): LogEntry {
   const params = { size: peers.size, minSize: peers.minSize };
   if (peers.key === null) return { step: 'benchmark', code: 'no_peer_group', target: clusterId, params: {} };
   return { step: 'benchmark', code: peers.compared ? 'peer_group_compared' : 'peer_group_too_small', target: peers.key, params };
+}
+
+/** The survey's regional statistics with their source and year, in the framework's order (none: no field). */
+function regionalFacts(survey: ClusterSurvey, framework: Framework): { regional?: RegionalFact[] } {
+  const facts = framework.regional.flatMap((stat): RegionalFact[] => {
+    const value = survey.regional[stat.key];
+    if (value === undefined) return [];
+    const source = survey.regionalSources?.[stat.key];
+    return [{ key: stat.key, label: { ...stat.label }, unit: { ...stat.unit }, value, ...(source?.source !== undefined ? { source: source.source } : {}), ...(source?.year !== undefined ? { year: source.year } : {}) }];
+  });
+  return facts.length > 0 ? { regional: facts } : {};
 }
 
 /** What the pipeline did to the indicators of cluster `c`, in framework order: results with score and weights, and the log. */
@@ -121,6 +132,8 @@ export function assembleCluster(context: Assembly, c: number): ClusterResult {
     id: cluster.id,
     name: { ...cluster.name },
     region: cluster.region,
+    ...(cluster.regionZh !== undefined ? { regionZh: cluster.regionZh } : {}),
+    ...regionalFacts(survey, framework),
     industryCode: cluster.industryCode ?? null,
     surveyYear: cluster.surveyYear,
     currency: cluster.currency ?? null,

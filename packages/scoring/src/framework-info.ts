@@ -3,7 +3,8 @@ import type { Framework, FrameworkInfo } from '@clusterlens/schema';
 /**
  * What the reports need to know about the framework, copied into `result.framework` so that a
  * result renders without its framework file: the headline index (the framework's, else its
- * first index), the member suggestions per dimension, and the note on the headcount bands.
+ * first index), the member suggestions per dimension, the note on the headcount bands and the
+ * status bands of a score.
  */
 export function frameworkInfo(framework: Framework): FrameworkInfo {
   // A plain text fits every member: carried as a suggestion without conditions.
@@ -20,5 +21,6 @@ export function frameworkInfo(framework: Framework): FrameworkInfo {
     headlineIndex: framework.headlineIndex ?? framework.indices[0]?.id ?? '',
     ...(Object.keys(suggestions).length > 0 ? { suggestions } : {}),
     ...(note ? { sizeBandsNote: { ...note } } : {}),
+    ...(framework.statusBands ? { statusBands: { ...framework.statusBands } } : {}),
   };
 }

@@ -23,6 +23,8 @@ export const CLUSTER_KEYS = [
   'currency',
   'population',
   'peer_group',
+  // Last, so that the rows of workbooks made before it keep their cells.
+  'region_zh',
 ] as const;
 export type ClusterKey = (typeof CLUSTER_KEYS)[number];
 
@@ -33,6 +35,7 @@ export function clusterValues(cluster: ClusterMeta): Record<ClusterKey, string |
     name_en: cluster.name.en,
     name_zh: cluster.name.zh,
     region: cluster.region,
+    region_zh: cluster.regionZh,
     industry_code: cluster.industryCode,
     peer_group: cluster.peerGroup,
     survey_year: cluster.surveyYear,
@@ -56,7 +59,7 @@ export const QUESTION_COLUMNS = [
   'hint::zh',
 ] as const;
 export const CHOICE_COLUMNS = ['list_name', 'value', 'label::en', 'label::zh', 'score'] as const;
-export const REGIONAL_COLUMNS = ['key', 'label', 'unit', 'value'] as const;
+export const REGIONAL_COLUMNS = ['key', 'label', 'unit', 'value', 'source', 'year'] as const;
 
 export const RESPONDENT_ID = 'respondent_id';
 /** The respondent id of the template's example row, which the reader skips. */

@@ -17,6 +17,7 @@ const FIELDS: { key: string; get: (c: ClusterMeta) => string | number | undefine
   { key: 'name_en', get: (c) => c.name.en, set: (c, v: string) => void (c.name = { ...c.name, en: v }) },
   { key: 'name_zh', get: (c) => c.name.zh, set: (c, v: string) => void (c.name = { ...c.name, zh: v }) },
   { key: 'region', get: (c) => c.region, set: (c, v: string) => void (c.region = v) },
+  { key: 'region_zh', get: (c) => c.regionZh, set: (c, v: string) => void (c.regionZh = v) },
   { key: 'industry_code', get: (c) => c.industryCode, set: (c, v: string) => void (c.industryCode = v) },
   { key: 'peer_group', get: (c) => c.peerGroup, set: (c, v: string) => void (c.peerGroup = v) },
   { key: 'survey_year', get: (c) => c.surveyYear, set: (c, v: number) => void (c.surveyYear = v) },
@@ -92,8 +93,12 @@ function mergePart(merged: ClusterSurvey, first: string, part: SurveyPart, seen:
   merged.respondents.push(...kept);
   for (const [key, value] of Object.entries(survey.regional)) {
     const base = merged.regional[key];
-    if (base === undefined) merged.regional[key] = value;
-    else if (base !== value) sink.add('merge_regional_conflict', { ...files, key, firstValue: base, value });
+    if (base === undefined) {
+      merged.regional[key] = value;
+      // The source goes with the value it describes.
+      const source = survey.regionalSources?.[key];
+      if (source) merged.regionalSources = { ...merged.regionalSources, [key]: source };
+    } else if (base !== value) sink.add('merge_regional_conflict', { ...files, key, firstValue: base, value });
   }
   merged.sources.push(...survey.sources);
 }

@@ -61,6 +61,7 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
   const industryCode = cellText(content('industry_code'));
   const peerGroup = text('peer_group', /^.{1,64}$/u, catalogueText((m) => m.expect.peerGroup));
   const currency = text('currency', /^[A-Z]{3}$/, catalogueText((m) => m.expect.currency));
+  const regionZh = cellText(content('region_zh'));
   const population = integer('population', 1, Number.MAX_SAFE_INTEGER, expectation('integer', 1));
 
   if (id === undefined || !name || region === undefined || surveyYear === undefined) return undefined;
@@ -68,6 +69,7 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
     id,
     name,
     region,
+    ...(regionZh !== undefined ? { regionZh } : {}),
     ...(industryCode !== undefined ? { industryCode } : {}),
     ...(peerGroup !== undefined ? { peerGroup } : {}),
     surveyYear,

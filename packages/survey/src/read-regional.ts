@@ -1,9 +1,9 @@
-import { localized, type RegionalStat } from '@clusterlens/schema';
+import { localized, type RegionalSource, type RegionalStat } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
 import { cellText, describeCell } from './cell-value.js';
 import type { IssueSink } from './issue-sink.js';
 import { REGIONAL_COLUMNS } from './layout.js';
-import { expectation } from './messages/index.js';
+import { expectation, text as catalogueText } from './messages/index.js';
 import { isIdentifier } from './read-text.js';
 import { parseNumberText } from './parse-number.js';
 import { readTable } from './sheet-table.js';
@@ -11,11 +11,28 @@ import { readTable } from './sheet-table.js';
 /**
  * Regional statistics by key. With `known` (the framework's statistics) other keys are
  * unknown; without it any well-formed key is taken. Rows without a value are not reported:
- * statistics are optional and scoring reports what it lacks.
+ * statistics are optional and scoring reports what it lacks. The optional `source` and `year`
+ * columns say where a value comes from; a year that is not a whole number 1900–2100 is reported.
  */
-export function readRegional(sheet: Worksheet, known: readonly RegionalStat[] | undefined, sink: IssueSink): Record<string, number> {
+export function readRegional(
+  sheet: Worksheet,
+  known: readonly RegionalStat[] | undefined,
+  sink: IssueSink,
+): { values: Record<string, number>; sources: Record<string, RegionalSource> } {
   const rows = readTable(sheet, REGIONAL_COLUMNS, ['key', 'value'], sink);
   const regional: Record<string, number> = {};
+  const sources: Record<string, RegionalSource> = {};
+  const sourceOf = (row: NonNullable<typeof rows>[number], key: string): void => {
+    const source = cellText(row.cell('source'));
+    const content = row.cell('year');
+    let year: number | undefined;
+    if (content.kind !== 'empty') {
+      const n = content.kind === 'number' ? content.value : Number(cellText(content));
+      if (Number.isInteger(n) && n >= 1900 && n <= 2100) year = n;
+      else sink.add('not_a_number', { label: catalogueText((m) => m.sheet.regionalYear(key)), found: describeCell(content), expect: expectation('integer', 1900, 2100) }, { sheet: sheet.name, cell: row.address('year') });
+    }
+    if (source !== undefined || year !== undefined) sources[key] = { ...(source !== undefined ? { source } : {}), ...(year !== undefined ? { year } : {}) };
+  };
   for (const row of rows ?? []) {
     const key = cellText(row.cell('key')) ?? '';
     const label = cellText(row.cell('label')) ?? key;
@@ -33,6 +50,7 @@ export function readRegional(sheet: Worksheet, known: readonly RegionalStat[] | 
     if (content.kind === 'empty') continue;
     if (content.kind === 'number') {
       regional[key] = content.value;
+      sourceOf(row, key);
       continue;
     }
     const parsed = content.kind === 'text' ? parseNumberText(content.value) : undefined;
@@ -43,6 +61,7 @@ export function readRegional(sheet: Worksheet, known: readonly RegionalStat[] | 
     }
     if (parsed.converted) sink.add('number_text_converted', { found: describeCell(content), value: parsed.value }, valueAt);
     regional[key] = parsed.value;
+    sourceOf(row, key);
   }
-  return regional;
+  return { values: regional, sources };
 }

@@ -76,7 +76,7 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
     definition && responsesSheet
       ? readResponses(responsesSheet, definition, options.framework?.chainRoleQuestion, sink)
       : undefined;
-  const regional = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : {};
+  const { values: regional, sources: regionalSources } = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : { values: {}, sources: {} };
 
   if (!cluster || !definition || !respondents) return { survey: null, issues: sink.issues };
   const sha256 = createHash('sha256').update(data).digest('hex');
@@ -87,6 +87,7 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
       choiceLists: definition.choiceLists,
       respondents,
       regional,
+      ...(Object.keys(regionalSources).length > 0 ? { regionalSources } : {}),
       sources: [{ file: options.file, sha256 }],
     },
     issues: sink.issues,

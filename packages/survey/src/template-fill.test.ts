@@ -11,10 +11,16 @@ import { editWorkbook } from './test-workbook.js';
 /** A member fills the blank bilingual template in a spreadsheet program: Cluster values, two rows under the example. */
 function fillTemplate(workbook: ExcelJS.Workbook): void {
   const cluster = workbook.getWorksheet('Cluster')!;
-  // Cluster rows: 2 cluster_id, 3 name_en, 4 name_zh, 5 region, 7 survey_year.
-  for (const [address, value] of [['C2', 'zhili-kidswear'], ['C3', 'Zhili children’s wear'], ['C4', '织里童装'], ['C5', 'Huzhou'], ['C7', 2024]] as const) {
+  // Cluster rows: 2 cluster_id, 3 name_en, 4 name_zh, 5 region, 7 survey_year, 10 peer_group, 11 region_zh.
+  for (const [address, value] of [['C2', 'zhili-kidswear'], ['C3', 'Zhili children’s wear'], ['C4', '织里童装'], ['C5', 'Huzhou'], ['C7', 2024], ['C11', '湖州']] as const) {
     cluster.getCell(address).value = value;
   }
+  // Regional row 2: the first statistic, with its source and year (columns E, F); row 3 without them.
+  const regional = workbook.getWorksheet('Regional')!;
+  regional.getRow(2).getCell(4).value = 1200;
+  regional.getRow(2).getCell(5).value = 'Huzhou Statistical Yearbook 2024';
+  regional.getRow(2).getCell(6).value = 2023;
+  regional.getRow(3).getCell(4).value = 7;
   const responses = workbook.getWorksheet('Responses')!;
   responses.getRow(4).values = ['M1', 'upstream', 120, 85.5, 3.5, 4, 'yes', 'logistics testing', 'provincial', 'Printing', '2003-05-17'];
   responses.getRow(5).values = ['M2', 'research', 8, null, null, 2, 'no', null, 'none', null, null];
@@ -46,6 +52,10 @@ describe('template → fill → validate', () => {
     expect(issues.map((issue) => [issue.code, issue.cell])).toEqual([['example_row_skipped', 'A3']]);
     expect(survey?.respondents.map(({ id, chainRole, answers }) => ({ id, chainRole, answers }))).toEqual(expected);
     expect(survey?.respondents.map((respondent) => respondent.source.row)).toEqual([4, 5]);
+    expect(survey?.cluster).toMatchObject({ region: 'Huzhou', regionZh: '湖州' });
+    const [first, second] = testFramework.regional.map((stat) => stat.key);
+    expect(survey?.regional).toEqual({ [first!]: 1200, [second!]: 7 });
+    expect(survey?.regionalSources).toEqual({ [first!]: { source: 'Huzhou Statistical Yearbook 2024', year: 2023 } });
   });
 
   it.skipIf(!hasSoffice)('opens in LibreOffice, and reads back the same after LibreOffice saves it', { timeout: 180_000 }, async () => {

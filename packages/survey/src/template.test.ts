@@ -33,7 +33,7 @@ describe('blank template', () => {
   it('leaves Cluster values empty beside explanatory labels in the chosen language', async () => {
     const cluster = (await loadTemplate('zh')).getWorksheet('Cluster')!;
     expect(rowValues(cluster, 1)).toEqual(['key', 'label', 'value']);
-    expect(cluster.getColumn(1).values.slice(2)).toEqual(['cluster_id', 'name_en', 'name_zh', 'region', 'industry_code', 'survey_year', 'currency', 'population', 'peer_group']);
+    expect(cluster.getColumn(1).values.slice(2)).toEqual(['cluster_id', 'name_en', 'name_zh', 'region', 'industry_code', 'survey_year', 'currency', 'population', 'peer_group', 'region_zh']);
     expect(cluster.getCell('B7').value).toBe('调查年份，如 2024');
     expect(cluster.getColumn(3).values.slice(2).filter((value) => value !== null && value !== undefined)).toEqual([]);
   });

@@ -43,7 +43,7 @@ function writeRegionalSheet(
   addHeader(sheet, REGIONAL_COLUMNS);
   sheet.getColumn(2).width = 50;
   for (const stat of framework.regional) {
-    sheet.addRow([stat.key, pick(stat.label, lang), pick(stat.unit, lang), regional[stat.key] ?? null]);
+    sheet.addRow([stat.key, pick(stat.label, lang), pick(stat.unit, lang), regional[stat.key] ?? null, null, null]);
   }
 }
 

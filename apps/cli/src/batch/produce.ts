@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { AssessmentResult, Issue, OutputFormat } from '@clusterlens/schema';
+import type { AssessmentResult, Issue, OutputFormat, Publisher } from '@clusterlens/schema';
 import { combineSurveys } from '../combine-surveys.js';
 import { sha256 } from '../hash.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
@@ -31,6 +31,8 @@ export interface ProduceOptions {
   previous: Summary | undefined;
   logger: Logger;
   progress: Progress;
+  /** The publisher block of the reports. */
+  publisher?: Publisher;
 }
 
 export interface Produced {
@@ -108,7 +110,7 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
         const previous = before.get(entry.file);
         return previous?.renderKey === key && previous.outputs.includes(name);
       });
-    const output = { out: options.out, lang: plan.lang, formats: options.formats, jobs: options.jobs, progress: options.progress, keep, settled, written: writer.save };
+    const output = { out: options.out, lang: plan.lang, formats: options.formats, jobs: options.jobs, progress: options.progress, keep, settled, written: writer.save, ...(options.publisher && { publisher: options.publisher }) };
     const produced = await runAssessment(plan, { surveys: combined.surveys, issues }, output, options.logger);
     outputs.push(...produced.outputs);
     result = produced.result;

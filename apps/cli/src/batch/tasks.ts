@@ -5,7 +5,7 @@
  * write nothing: the main thread writes every output, so a file-system error has one path to the user.
  */
 import { performance } from 'node:perf_hooks';
-import type { AssessmentResult, ClusterHistory, ClusterSurvey, Framework, Issue, Lang, MemberContact } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterHistory, ClusterSurvey, Framework, Issue, Lang, MemberContact, Publisher } from '@clusterlens/schema';
 import { readInput } from '../read-input.js';
 
 export interface ReadPoolData {
@@ -32,6 +32,13 @@ export interface RenderPoolData {
   lang: Lang;
   /** Association contacts of the member reports (config `memberContacts`). */
   contacts?: Record<string, MemberContact>;
+  /** The publisher block of the cluster reports. */
+  publisher?: Publisher;
+}
+
+/** The report options of a render pool: its language and, when set, the publisher block. */
+export function reportOptions(data: RenderPoolData): { lang: Lang; publisher?: Publisher } {
+  return { lang: data.lang, ...(data.publisher && { publisher: data.publisher }) };
 }
 
 export interface RenderTask {
@@ -71,7 +78,7 @@ export function taskHandlers(data: unknown) {
     async render(task: RenderTask): Promise<Rendered> {
       const start = performance.now();
       const { renderClusterReport } = await import('@clusterlens/report');
-      const pdf = await renderClusterReport(parsed(), task.clusterId, { lang: (data as RenderPoolData).lang, ...(task.history && { history: task.history }) });
+      const pdf = await renderClusterReport(parsed(), task.clusterId, { ...reportOptions(data as RenderPoolData), ...(task.history && { history: task.history }) });
       return { pdf, ms: performance.now() - start };
     },
     async renderMember(task: MemberTask): Promise<Rendered> {

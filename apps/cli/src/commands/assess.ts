@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, MemberContact, OutputFormat } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, MemberContact, OutputFormat, Publisher } from '@clusterlens/schema';
 import { EXIT, ExitError } from '../exit.js';
 import { combineSurveys, type SurveyPart } from '../combine-surveys.js';
 import type { SideFileContext } from '../json-input.js';
@@ -25,6 +25,8 @@ export interface AssessOptions extends RunChoices {
   memberPasswords?: string;
   /** Association contacts of the member reports (config `memberContacts`). */
   memberContacts?: Record<string, MemberContact>;
+  /** The publisher block of the reports. */
+  publisher?: Publisher;
 }
 
 export interface AssessOutcome {
@@ -63,6 +65,7 @@ export async function runAssess(options: AssessOptions, logger: Logger, report: 
     progress,
     ...(passwords && { memberPasswords: passwords }),
     ...(options.memberContacts && { memberContacts: options.memberContacts }),
+    ...(options.publisher && { publisher: options.publisher }),
   };
   const { result, outputs, reports } = await storedRun(options.store, { plan, choices: options, surveys: read.surveys }, { cwd: options.cwd, lang, logger }, (run) =>
     runAssessment(run, read, output, logger),

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Framework, Issue, Lang, OutputFormat } from '@clusterlens/schema';
+import type { Framework, Issue, Lang, OutputFormat, Publisher } from '@clusterlens/schema';
 import { findInputs } from '../batch/inputs.js';
 import { selectShard, type Shard } from '../batch/shard.js';
 import { frameworkHash, loadStoredRead, loadSummary, readKey, storeRead, storeSideFiles, type InputRecord } from '../batch/manifest.js';
@@ -25,6 +25,8 @@ export interface BatchOptions extends RunChoices {
   resume: boolean;
   lang: Lang;
   formats: readonly OutputFormat[];
+  /** The publisher block of the reports. */
+  publisher?: Publisher;
 }
 
 export interface BatchOutcome {
@@ -57,7 +59,7 @@ export async function runBatch(options: BatchOptions, logger: Logger, progress: 
   const surveys = records.flatMap((r) => (r.survey ? [r.survey] : []));
   const produced = await storedRun(options.store, { plan, choices: options, surveys }, { cwd: options.cwd, lang: options.lang, logger }, async (run) => {
     await storeSideFiles(out, run);
-    return produce(records, { out, plan: run, frameworkSha, formats: options.formats, jobs: options.jobs, shard: options.shard ?? null, previous, logger, progress });
+    return produce(records, { out, plan: run, frameworkSha, formats: options.formats, jobs: options.jobs, shard: options.shard ?? null, previous, logger, progress, ...(options.publisher && { publisher: options.publisher }) });
   });
   return { outputs: produced.outputs, issues: produced.issues, inputs: produced.summary.inputs };
 }

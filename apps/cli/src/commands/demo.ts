@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OUTPUT_FORMATS, type Issue } from '@clusterlens/schema';
+import { OUTPUT_FORMATS, type Issue, type Publisher } from '@clusterlens/schema';
 import { ExitError, EXIT } from '../exit.js';
 import type { Logger } from '../log.js';
 import { MESSAGES } from '../messages.js';
@@ -14,6 +14,8 @@ export interface DemoOptions {
   /** Output folder, absolute. */
   out: string;
   cwd: string;
+  /** The publisher block of the reports. */
+  publisher?: Publisher;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function runDemo(options: DemoOptions, logger: Logger, report: (iss
   if (names.length === 0) throw new ExitError(EXIT.nothingProduced, MESSAGES.en.noFixtures(FIXTURES_DIR));
   const files = names.map((name) => join(FIXTURES_DIR, name));
   // One thread, as before the run module: the demo's three clusters render in this process.
-  const run = { files, cwd: options.cwd, framework: 'vcm-cluster', policy: 'miit-2022-sme-clusters', formats: OUTPUT_FORMATS, sensitivity: 1000, members: false, minGroup: 5, jobs: 1 } as const;
+  const run = { files, cwd: options.cwd, framework: 'vcm-cluster', policy: 'miit-2022-sme-clusters', formats: OUTPUT_FORMATS, sensitivity: 1000, members: false, minGroup: 5, jobs: 1, ...(options.publisher && { publisher: options.publisher }) } as const;
   const english = await runAssess({ ...run, out: options.out, lang: 'en' }, logger, report);
   const chinese = await runAssess({ ...run, out: join(options.out, 'zh'), lang: 'zh' }, logger, () => undefined);
   return { outputs: [...english.outputs, ...chinese.outputs], issues: english.issues };

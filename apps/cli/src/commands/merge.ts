@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Static, TSchema } from '@sinclair/typebox';
-import { BaselineResult, Framework, PolicyProfile, validate, type Issue, type Lang, type OutputFormat } from '@clusterlens/schema';
+import { BaselineResult, Framework, PolicyProfile, validate, type Issue, type Lang, type OutputFormat, type Publisher } from '@clusterlens/schema';
 import { byCodeUnit } from '../batch/inputs.js';
 import { baselinePath, frameworkPath, loadStoredRead, policyPath, loadSummary, storeRead, storeSideFiles, type InputRecord, type Summary } from '../batch/manifest.js';
 import { produce, type ReadRecord } from '../batch/produce.js';
@@ -26,6 +26,8 @@ export interface MergeOptions {
   formats: readonly OutputFormat[];
   /** Results store to record the merged run in; the baseline stays the shards' own. */
   store?: string;
+  /** The publisher block of the reports. */
+  publisher?: Publisher;
 }
 
 export interface MergeOutcome {
@@ -83,7 +85,7 @@ export async function runMerge(options: MergeOptions, logger: Logger, progress: 
   const previous = options.resume ? await loadSummary(out) : undefined;
   const frameworkSha = first.summary.framework.sha256;
   const produced = await storedRun(options.store, { plan, surveys: [] }, { cwd: options.cwd, lang: options.lang, logger }, (run) =>
-    produce(records, { out, plan: run, frameworkSha, formats: options.formats, jobs: options.jobs, shard: null, previous, logger, progress }),
+    produce(records, { out, plan: run, frameworkSha, formats: options.formats, jobs: options.jobs, shard: null, previous, logger, progress, ...(options.publisher && { publisher: options.publisher }) }),
   );
   return { outputs: produced.outputs, issues: produced.issues, inputs: produced.summary.inputs };
 }

@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AssessmentResult, ClusterHistory, Lang, PortfolioHistory } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterHistory, Lang, PortfolioHistory, Publisher } from '@clusterlens/schema';
 import { runPool } from '../batch/pool.js';
 import type { Progress } from '../batch/progress.js';
 import type { RenderPoolData, RenderTask, Rendered } from '../batch/tasks.js';
@@ -15,7 +15,7 @@ export interface ClusterReport {
   cluster: string;
   /** File name in the output folder. */
   name: string;
-  /** Identity of what the report is drawn from: the whole result (ranks, peer medians), the language, the tool version, the cluster. */
+  /** Identity of what the report is drawn from: the whole result (ranks, peer medians), the language, the publisher block, the tool version, the cluster. */
   key: string;
   /** Kept from a previous run into the same folder instead of rendered again. */
   kept: boolean;
@@ -28,6 +28,8 @@ export interface ClusterReport {
 export interface ClusterReportOptions {
   out: string;
   lang: Lang;
+  /** The publisher block of the reports. */
+  publisher?: Publisher;
   jobs: number;
   progress: Progress;
   /** Whether the report on disk may be kept when it was drawn from `key` (a resumed batch); otherwise every report is rendered. */
@@ -44,7 +46,8 @@ const exists = (path: string) => access(path).then(() => true, () => false);
 export async function writeClusterReports(result: AssessmentResult, options: ClusterReportOptions): Promise<ClusterReport[]> {
   const text = MESSAGES[options.lang];
   const resultJson = JSON.stringify(result);
-  const base = sha256(`${ENGINE.version}\n${options.lang}\n${resultJson}`);
+  // The publisher block is part of what a report shows: another one renders it again.
+  const base = sha256(`${ENGINE.version}\n${options.lang}\n${JSON.stringify(options.publisher ?? null)}\n${resultJson}`);
   const reports: ClusterReport[] = [];
   const pending: ClusterReport[] = [];
   const histories = new Map<string, ClusterHistory>((options.history ?? []).map((h) => [h.cluster, h]));
@@ -66,7 +69,7 @@ export async function writeClusterReports(result: AssessmentResult, options: Clu
   });
   await runPool<RenderTask, Rendered>('render', tasks, {
     jobs: options.jobs,
-    workerData: { resultJson, lang: options.lang } satisfies RenderPoolData,
+    workerData: { resultJson, lang: options.lang, ...(options.publisher && { publisher: options.publisher }) } satisfies RenderPoolData,
     settled: async (index, reply) => {
       const report = pending[index]!;
       if (reply instanceof Error) {

@@ -1,5 +1,5 @@
 import { join, relative, sep } from 'node:path';
-import type { AssessmentResult, Lang, MemberContact, OutputFormat, PortfolioHistory } from '@clusterlens/schema';
+import type { AssessmentResult, Lang, MemberContact, OutputFormat, PortfolioHistory, Publisher } from '@clusterlens/schema';
 import { emailKey } from './member-delivery.js';
 import type { MemberTask, RenderPoolData, Rendered } from '../batch/tasks.js';
 import { safeFileName, writeFileAtomic } from '../files.js';
@@ -9,6 +9,8 @@ import { MESSAGES } from '../messages.js';
 export interface RunOutputOptions {
   out: string;
   lang: Lang;
+  /** The publisher block of portfolio.pdf. */
+  publisher?: Publisher;
   formats: readonly OutputFormat[];
   /**
    * Write a confidential feedback PDF per member, none of whose aggregates describes a group
@@ -52,7 +54,7 @@ export async function writeRunOutputs(result: AssessmentResult, options: RunOutp
     for (const [name, csv] of Object.entries(report.resultsToCsv(result))) await write(join(options.out, name), csv);
   }
   if (options.formats.includes('pdf') && result.clusters.length > 1) {
-    await write(join(options.out, 'portfolio.pdf'), await report.renderPortfolioReport(result, { lang: options.lang, ...(options.history && { history: options.history }) }));
+    await write(join(options.out, 'portfolio.pdf'), await report.renderPortfolioReport(result, { lang: options.lang, ...(options.history && { history: options.history }), ...(options.publisher && { publisher: options.publisher }) }));
   }
   if (options.minGroup !== undefined) outputs.push(...(await writeMemberReports(result, options.minGroup, options, logger)));
   return outputs;

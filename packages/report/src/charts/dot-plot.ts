@@ -1,6 +1,6 @@
 /**
- * Dot plot as SVG: one row per index or dimension, one dot per cluster of the run on a 0–100
- * scale. The highlighted cluster is a larger filled dot with, when given, its 5–95 % score
+ * Dot plot as SVG: one row per index or dimension, one dot per cluster of the run on the
+ * run's score scale (0–100 by default). The highlighted cluster is a larger filled dot with, when given, its 5–95 % score
  * interval from the sensitivity analysis as a whisker; a note (e.g. its rank interval) is
  * printed at the right. A row's peer median, taken from the result, is marked when given.
  *
@@ -32,11 +32,14 @@ export interface DotPlotOptions {
   legend: { highlight?: string; others: string; interval?: string; median?: string };
   labelWidth?: number;
   fontSize?: number;
+  /** Scores at the left and right ends. __Default:__ [0, 100]. */
+  domain?: readonly [number, number];
+  /** Labelled ticks. __Default:__ 0, 25, 50, 75, 100. */
+  ticks?: readonly { value: number; label: string }[];
 }
 
 const ROW_H = 20;
-const TICKS = [0, 25, 50, 75, 100];
-const clamp = (v: number): number => Math.min(100, Math.max(0, v));
+const TICKS = [0, 25, 50, 75, 100].map((value) => ({ value, label: String(value) }));
 const circle = (x: number, y: number, r: number, fill: string, stroke: string, extra = ''): string =>
   `<circle cx="${Math.round(x * 100) / 100}" cy="${Math.round(y * 100) / 100}" r="${r}" fill="${fill}" stroke="${stroke}" stroke-width="0.9"${extra}/>`;
 
@@ -48,7 +51,9 @@ export function dotPlot(o: DotPlotOptions): string {
   const noteW = Math.max(0, ...o.rows.map((r) => (r.note ? textWidth(r.note, fs) + 10 : 0)));
   const x0 = labelW + 10;
   const plotW = o.width - x0 - noteW - 6;
-  const sx = (v: number): number => x0 + (clamp(v) / 100) * plotW;
+  const [lo, hi] = o.domain ?? [0, 100];
+  // Scores beyond the domain (untruncated, or z-scores past 2.5 sd) sit at its edge.
+  const sx = (v: number): number => x0 + ((Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo)) * plotW;
   const items: LegendItem[] = [
     ...(o.legend.highlight ? [{ label: o.legend.highlight, colour: COLOURS.cluster, swatch: circle(5, 4, 4, COLOURS.cluster, '#FFFFFF') }] : []),
     { label: o.legend.others, colour: COLOURS.muted, swatch: circle(5, 4, 3, '#FFFFFF', COLOURS.muted) },
@@ -75,9 +80,9 @@ export function dotPlot(o: DotPlotOptions): string {
     if (row.note) parts.push(svgText(x0 + plotW + 10, cy + fs * 0.35, row.note, { size: fs, colour: COLOURS.ink }));
     y += h;
   }
-  for (const t of TICKS) {
-    parts.unshift(svgLine(sx(t), top, sx(t), y, COLOURS.rule, 0.4, 'stroke-dasharray="2 2"'));
-    parts.push(svgText(sx(t), axisY + fs * 0.9, String(t), { size: fs * 0.85, anchor: 'middle', colour: COLOURS.muted }));
+  for (const t of o.ticks ?? TICKS) {
+    parts.unshift(svgLine(sx(t.value), top, sx(t.value), y, COLOURS.rule, 0.4, 'stroke-dasharray="2 2"'));
+    parts.push(svgText(sx(t.value), axisY + fs * 0.9, t.label, { size: fs * 0.85, anchor: 'middle', colour: COLOURS.muted }));
   }
   return svgDocument(o.width, y + 4, parts);
 }

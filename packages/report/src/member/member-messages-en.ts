@@ -3,7 +3,7 @@ import type { MemberMessages } from './member-messages.js';
 /** English texts of the member feedback report. */
 export const memberEn: MemberMessages = {
   title: 'Member feedback report',
-  subject: (p) => `Confidential feedback for a member of the ${p.cluster} industrial cluster, ${p.year}`,
+  subject: (p) => `Confidential feedback for a member of ${p.cluster}, ${p.year}`,
   keywords: 'member feedback report, industrial cluster, integration stage, chain position',
   confidential: (p) => `Confidential: for member ${p.member} only`,
   memberId: 'Member',

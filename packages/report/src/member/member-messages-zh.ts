@@ -3,8 +3,8 @@ import type { MemberMessages } from './member-messages.js';
 /** 会员反馈报告的中文文本。 */
 export const memberZh: MemberMessages = {
   title: '会员反馈报告',
-  subject: (p) => `${p.year}年${p.cluster}产业集群会员保密反馈`,
-  keywords: '会员反馈报告, 产业集群, 融入阶段, 产业链定位',
+  subject: (p) => `${p.year}年${p.cluster}会员保密反馈`,
+  keywords: '会员反馈报告，产业集群，融入阶段，产业链定位',
   confidential: (p) => `保密：仅供会员 ${p.member} 本人阅读`,
   memberId: '会员',
   cluster: '产业集群',

@@ -62,7 +62,7 @@ export function buildMemberReport(result: AssessmentResult, clusterId: string, m
   const frame = documentFrame({
     lang,
     year: cluster.surveyYear,
-    title: `${m.member.title}: ${name} ${cluster.surveyYear}`,
+    title: m.titleOf({ title: m.member.title, name, year: String(cluster.surveyYear) }),
     subject: m.member.subject({ cluster: name, year: String(cluster.surveyYear) }),
     keywords: m.member.keywords,
     creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,

@@ -179,7 +179,13 @@ describe('the methodology in the PDF', () => {
     }
     expect(en).not.toContain('goalposts fixed in the framework');
     expect(en).not.toContain('arithmetic');
+    // The summary and bands follow the z-scores, not a 0–100 scale.
+    expect(en).toContain('as a z-score (50 is the average of the clusters assessed, 10 one standard deviation)');
+    expect(en).not.toContain('out of 100');
+    expect(en).toContain('No status bands');
     const zh = await flat('zh');
     for (const phrase of ['得分的均值为50、标准差为10', '加权几何平均exp(Σw·lnx÷Σw)', '（0.8×目标达成度+0.3×政策使用度）÷1.1', '目标达成度（权重0.8）和政策使用度（权重0.3）']) expect(zh, phrase).toContain(phrase);
+    expect(zh).toContain('（Z分数：50为参评集群的平均水平，10为一个标准差）');
+    expect(zh).not.toContain('满分100分');
   }, 60_000);
 });

@@ -12,7 +12,7 @@ const DEFAULT_MINMAX: readonly [number, number] = [0, 1];
 const DEFAULT_ZSCORE: readonly [number, number] = [0, 1];
 
 /** The formatted parameters of a normalisation: scale, the minmax range, the z-score mean and sd. */
-export function normaliseWords(ctx: ReportContext, params: NormaliseParams): NormaliseWords {
+export function normaliseWords(ctx: Pick<ReportContext, 'f'>, params: NormaliseParams): NormaliseWords {
   const { f } = ctx;
   const [lower, upper] = params.method === 'minmax' ? (params.range ?? DEFAULT_MINMAX) : DEFAULT_MINMAX;
   const [mean, sd] = params.method === 'zscore' ? (params.range ?? DEFAULT_ZSCORE) : DEFAULT_ZSCORE;
@@ -20,7 +20,7 @@ export function normaliseWords(ctx: ReportContext, params: NormaliseParams): Nor
 }
 
 /** "goalposts, capped", "min–max to 0–100": one normalisation with its parameters. */
-export function normaliseName(ctx: ReportContext, params: NormaliseParams): string {
+export function normaliseName(ctx: Pick<ReportContext, 'f' | 'm'>, params: NormaliseParams): string {
   return ctx.m.steps.normalise.name[params.method]({ ...normaliseWords(ctx, params), truncate: params.truncate ?? true });
 }
 

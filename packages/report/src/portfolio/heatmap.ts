@@ -1,10 +1,12 @@
 /**
  * Heatmap of dimension scores: clusters as rows (league order), dimensions as columns, each
- * cell filled from a colour-blind-safe sequential palette (ColorBrewer YlGnBu) by 20-point
- * bands and printed with its value, so the table reads in grey-scale print too.
+ * cell filled from a colour-blind-safe palette by five equal bins of the run's score scale
+ * (sequential ColorBrewer YlGnBu; diverging PuOr around the mean for z-scores) and printed
+ * with its value, so the table reads in grey-scale print too.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import { SEQUENTIAL_5, inkOn, sequentialBin } from '../charts/palette.js';
+import { DIVERGING_5, SEQUENTIAL_5, inkOn } from '../charts/palette.js';
+import { binEdges, colourBin, isDiverging } from '../score-scale.js';
 import { STATUS_COLOURS } from '../status.js';
 import { COLOURS, headerCell } from '../theme.js';
 import { groupRow } from './league-table.js';
@@ -12,8 +14,19 @@ import type { PortfolioContext } from './portfolio-context.js';
 
 function cell(ctx: PortfolioContext, score: number | null): TableCell {
   if (score === null) return { text: ctx.m.dash, alignment: 'center', fillColor: STATUS_COLOURS.none.fill, color: COLOURS.muted };
-  const bin = sequentialBin(score);
-  return { text: ctx.f.score(score), alignment: 'center', fillColor: SEQUENTIAL_5[bin], color: inkOn(bin), bold: bin >= 3 };
+  const bin = colourBin(ctx.scale, score);
+  const diverging = isDiverging(ctx.scale);
+  const ink = diverging ? divergingInk(bin) : inkOn(bin);
+  return { text: ctx.f.score(score), alignment: 'center', fillColor: palette(ctx)[bin], color: ink, bold: ink === '#FFFFFF' };
+}
+
+function palette(ctx: PortfolioContext): readonly string[] {
+  return isDiverging(ctx.scale) ? DIVERGING_5 : SEQUENTIAL_5;
+}
+
+// Both ends of PuOr are dark.
+function divergingInk(bin: number): string {
+  return bin === 0 || bin === 4 ? '#FFFFFF' : '#1F2933';
 }
 
 /** The heatmap table. */
@@ -45,14 +58,15 @@ export function heatmap(ctx: PortfolioContext): Content {
 export function heatmapKey(ctx: PortfolioContext): Content[] {
   const { f, lang, m, result } = ctx;
   const first = result.clusters[0];
+  const edges = binEdges(ctx.scale);
   const names = ctx.dimensionIds.map((id) => `${id} ${first?.dimensions.find((d) => d.id === id)?.label[lang] ?? ''}`);
   return [
     { text: names.join('   ·   '), style: 'note', margin: [0, 2, 0, 3] },
     {
       text: [
         { text: `${m.portfolio.heatmapLegend}  `, color: COLOURS.muted },
-        ...SEQUENTIAL_5.flatMap((colour, bin) => [
-          { text: `  ${f.integer(bin * 20)}–${f.integer(bin * 20 + 20)}  `, background: colour, color: inkOn(bin) },
+        ...palette(ctx).flatMap((colour, bin) => [
+          { text: `  ${f.number(edges[bin] ?? 0)}–${f.number(edges[bin + 1] ?? 0)}  `, background: colour, color: isDiverging(ctx.scale) ? divergingInk(bin) : inkOn(bin) },
           { text: '  ' },
         ]),
       ],

@@ -6,12 +6,15 @@
 import type { AssessmentResult, ClusterResult, Lang } from '@clusterlens/schema';
 import { formatterFor, type Formatter } from '../format.js';
 import { messagesFor, type Messages } from '../messages.js';
+import { scoreScale, type ScoreScale } from '../score-scale.js';
 
 export interface PortfolioContext {
   result: AssessmentResult;
   lang: Lang;
   m: Messages;
   f: Formatter;
+  /** The scale of the scores, from the recorded normalise step. */
+  scale: ScoreScale;
   /** Clusters by rank on the headline index (unscored last), then by id for a stable order. */
   ordered: ClusterResult[];
   indexIds: string[];
@@ -60,5 +63,5 @@ export function portfolioContext(result: AssessmentResult, lang: Lang): Portfoli
   const ordered = [...result.clusters].sort((a, b) => rankOf(a, lead) - rankOf(b, lead) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const m = messagesFor(lang);
   const f = formatterFor(lang);
-  return { result, lang, m, f, ordered, indexIds, dimensionIds: first.dimensions.map((d) => d.id), groups: groupsOf(m, f, ordered) };
+  return { result, lang, m, f, scale: scoreScale(result), ordered, indexIds, dimensionIds: first.dimensions.map((d) => d.id), groups: groupsOf(m, f, ordered) };
 }

@@ -3,6 +3,7 @@ import type { PortfolioMessages } from './portfolio-messages.js';
 /** English texts of the portfolio overview. */
 export const portfolioEn: PortfolioMessages = {
   title: 'Portfolio overview',
+  titleOf: (p) => `${p.title}, ${p.year}`,
   subject: (p) => `Overview of ${p.count} industrial clusters, ${p.year}`,
   keywords: 'portfolio overview, industrial cluster, league table',
   intro: (p) => `This overview compares the ${p.count} industrial clusters of the assessment (survey year ${p.years}), scored with the ${p.framework} framework, version ${p.version}.`,
@@ -15,8 +16,10 @@ export const portfolioEn: PortfolioMessages = {
   stars: 'Stars',
   yes: 'Yes',
   no: 'No',
+  policyNote: (p) => `${p.index}: alignment with the policy profile ${p.profile} (version ${p.version}).`,
   leagueNote: 'Ordered by the first index. Rank 1 = best; in brackets the 5–95% rank interval from the sensitivity analysis, where one was run. — : not scored or no data.',
-  heatmapIntro: 'Dimension scores 0–100 of every cluster; darker cells are higher scores, and every cell prints its value.',
+  heatmapIntro: (p) =>
+    `Dimension scores (${p.range}) of every cluster; ${p.diverging ? 'purple cells lie above the mean, orange cells below it' : 'darker cells are higher scores'}, and every cell prints its value.`,
   heatmapLegend: 'Score bands:',
   distributionsIntro: 'Each dot is one cluster; the orange tick marks the median of the clusters.',
   median: 'Median',

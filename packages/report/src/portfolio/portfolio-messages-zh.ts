@@ -3,8 +3,9 @@ import type { PortfolioMessages } from './portfolio-messages.js';
 /** 集群总览的中文文本。 */
 export const portfolioZh: PortfolioMessages = {
   title: '集群总览',
+  titleOf: (p) => `${p.title}（${p.year}年）`,
   subject: (p) => `${p.year}年${p.count}个产业集群总览`,
-  keywords: '集群总览, 产业集群, 排行榜',
+  keywords: '集群总览，产业集群，排行榜',
   intro: (p) => `本总览比较本次评估的${p.count}个产业集群（调查年度${p.years}），评分采用“${p.framework}”评估框架（版本${p.version}）。`,
   headings: { league: '排行榜', heatmap: '各维度得分', distributions: '得分分布', notes: '说明' },
   rankColumn: '#',
@@ -15,8 +16,9 @@ export const portfolioZh: PortfolioMessages = {
   stars: '星级',
   yes: '是',
   no: '否',
+  policyNote: (p) => `${p.index}：对照政策文件“${p.profile}”（版本${p.version}）的协同程度。`,
   leagueNote: '按第一项指数排序。排名1为最佳；括号内为敏感性分析得出的排名5%–95%区间（如进行了该分析）。—：未评分或无数据。',
-  heatmapIntro: '各集群在各维度的得分（0–100）；颜色越深得分越高，每个单元格均标注数值。',
+  heatmapIntro: (p) => `各集群在各维度的得分（${p.range}）；${p.diverging ? '紫色单元格高于均值，橙色单元格低于均值' : '颜色越深得分越高'}，每个单元格均标注数值。`,
   heatmapLegend: '得分分档：',
   distributionsIntro: '每个点代表一个集群；橙色刻度为各集群的中位数。',
   median: '中位数',

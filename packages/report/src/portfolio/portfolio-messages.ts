@@ -3,6 +3,8 @@ type Fn<K extends string> = (p: Record<K, string>) => string;
 
 export interface PortfolioMessages {
   title: string;
+  /** The PDF title with the year. */
+  titleOf: (p: { title: string; year: string }) => string;
   subject: Fn<'count' | 'year'>;
   keywords: string;
   intro: Fn<'count' | 'framework' | 'version' | 'years'>;
@@ -16,7 +18,9 @@ export interface PortfolioMessages {
   yes: string;
   no: string;
   leagueNote: string;
-  heatmapIntro: string;
+  /** Names the policy profile the policy index measures alignment with. */
+  policyNote: (p: { index: string; profile: string; version: string }) => string;
+  heatmapIntro: (p: { range: string; diverging: boolean }) => string;
   heatmapLegend: string;
   distributionsIntro: string;
   median: string;

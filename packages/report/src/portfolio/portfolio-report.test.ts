@@ -64,7 +64,7 @@ describe('portfolio overview', () => {
       : ['集群总览', '排行榜', '各维度得分', '得分分布', '深圳电子信息', '竞争力指数', '66.2'];
     for (const w of words) expect(text).toContain(w);
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    expect(info.Title).toBe(lang === 'en' ? 'Portfolio overview 2024' : '集群总览 2024');
+    expect(info.Title).toBe(lang === 'en' ? 'Portfolio overview, 2024' : '集群总览（2024年）');
   });
 
   it('gives identical bytes for identical input, also when rendered after other reports', () => {

@@ -5,13 +5,16 @@
  *     ─▶ heatmap of dimension scores ─▶ trends (with a results store) ─▶ distributions (dot plots) ─▶ notes
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { AssessmentResult, Lang, PortfolioHistory } from '@clusterlens/schema';
+import { stepParams, type AssessmentResult, type Lang, type PortfolioHistory, type Publisher } from '@clusterlens/schema';
+import { authorOf, publisherBlock } from '../publisher-block.js';
 import { svgHeight } from '../charts/bar-chart.js';
 import { dotPlot } from '../charts/dot-plot.js';
 import { chartFigure, dotData } from '../charts/figure.js';
 import { documentFrame } from '../document-frame.js';
 import { heading } from '../heading.js';
 import { printDocument } from '../render.js';
+import { dotAxis, scaleRange } from '../scale-words.js';
+import { isDiverging } from '../score-scale.js';
 import { COLOURS, CONTENT_WIDTH } from '../theme.js';
 import { heatmap, heatmapKey } from './heatmap.js';
 import { leagueTable } from './league-table.js';
@@ -22,6 +25,8 @@ export interface PortfolioReportOptions {
   lang: Lang;
   /** Each cluster's comparable years from the results store, this year included: adds the trends. __Default:__ none. */
   history?: PortfolioHistory;
+  /** The publisher block under the title and the PDF author. __Default:__ none named. */
+  publisher?: Publisher;
 }
 
 function distributions(ctx: PortfolioContext): Content[] {
@@ -39,10 +44,20 @@ function distributions(ctx: PortfolioContext): Content[] {
       median: first?.dimensions.find((d) => d.id === id)?.peerMedian ?? null,
     })),
   ];
-  const svg = dotPlot({ rows, width: CONTENT_WIDTH, legend: { others: m.portfolio.clusters, median: m.portfolio.median }, labelWidth: 160 });
+  const svg = dotPlot({ rows, width: CONTENT_WIDTH, legend: { others: m.portfolio.clusters, median: m.portfolio.median }, labelWidth: 160, ...dotAxis(ctx) });
   const head = [m.figure.measure, ...result.clusters.map((c) => c.name[lang]), m.portfolio.median];
   const data = dotData(m.portfolio.headings.distributions, head, rows.map((r) => ({ ...r, extra: [r.median === null ? m.dash : f.score(r.median)] })), (v) => f.score(v), m.dash);
   return chartFigure(lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] }, data);
+}
+
+/** The policy profile named beside its index, when the run has one. */
+function policyNote(ctx: PortfolioContext): Content[] {
+  const index = stepParams(ctx.result.method.steps, 'policy')?.index;
+  const withPolicy = ctx.result.clusters.find((c) => c.policy);
+  const label = withPolicy?.indices.find((i) => i.id === index)?.label[ctx.lang];
+  if (!withPolicy?.policy || label === undefined) return [];
+  const { profile } = withPolicy.policy;
+  return [{ text: ctx.m.portfolio.policyNote({ index: label, profile: profile.label[ctx.lang], version: profile.version }), style: 'note', margin: [0, 0, 0, 3] }];
 }
 
 /** Builds the portfolio overview's document definition (pure; build one per render). */
@@ -56,9 +71,10 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
   return documentFrame({
     lang,
     year,
-    title: `${m.portfolio.title} ${year}`,
+    title: m.portfolio.titleOf({ title: m.portfolio.title, year: String(year) }),
+    ...authorOf(options.publisher, lang),
     subject: m.portfolio.subject({ count, year: String(year) }),
-    keywords: [m.portfolio.keywords, ...(result.clusters[0]?.indices ?? []).map((i) => i.label[lang])].join(', '),
+    keywords: [m.portfolio.keywords, ...(result.clusters[0]?.indices ?? []).map((i) => i.label[lang])].join(m.keywordSeparator),
     creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
     header: [m.portfolio.title, `${result.framework.label[lang]} ${result.framework.version}`],
     cover: false,
@@ -68,8 +84,9 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       heading(m.portfolio.headings.league, 2),
       leagueTable(ctx),
       note(m.portfolio.leagueNote),
+      ...policyNote(ctx),
       heading(m.portfolio.headings.heatmap, 2),
-      { text: m.portfolio.heatmapIntro, style: 'small' },
+      { text: m.portfolio.heatmapIntro({ range: scaleRange(ctx), diverging: isDiverging(ctx.scale) }), style: 'small' },
       heatmap(ctx),
       ...heatmapKey(ctx),
       ...trendSection(ctx, options.history),
@@ -80,6 +97,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       note(m.portfolio.strongNote),
       note(m.portfolio.starsNote),
       note(m.portfolio.sensitivityNote),
+      publisherBlock(options.publisher, lang, m),
     ],
   });
 }

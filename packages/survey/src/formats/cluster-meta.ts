@@ -46,6 +46,7 @@ export function givenCluster(cluster: Partial<ClusterMeta> | undefined): Cluster
     name_en: cluster.name?.en,
     name_zh: cluster.name?.zh,
     region: cluster.region,
+    region_zh: cluster.regionZh,
     industry_code: cluster.industryCode,
     peer_group: cluster.peerGroup,
     survey_year: cluster.surveyYear,
@@ -85,11 +86,13 @@ export function resolveCluster(sources: ClusterValues[], sink: IssueSink): Clust
   const industryCode = text('industry_code');
   const peerText = text('peer_group');
   const peerGroup = peerText === undefined || peerText.length <= 64 ? peerText : invalid('peer_group', catalogueText((m) => m.expect.peerGroup));
+  const regionZh = text('region_zh');
   if (id === undefined || en === undefined || zh === undefined || region === undefined || surveyYear === undefined) return undefined;
   return {
     id,
     name: { en, zh },
     region,
+    ...(regionZh !== undefined ? { regionZh } : {}),
     ...(industryCode !== undefined ? { industryCode } : {}),
     ...(peerGroup !== undefined ? { peerGroup } : {}),
     surveyYear,

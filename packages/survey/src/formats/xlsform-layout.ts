@@ -23,6 +23,7 @@ export const CLUSTER_FIELDS: Record<ClusterKey, string> = {
   name_en: 'cluster_name_en',
   name_zh: 'cluster_name_zh',
   region: 'cluster_region',
+  region_zh: 'cluster_region_zh',
   industry_code: 'cluster_industry_code',
   peer_group: 'cluster_peer_group',
   survey_year: 'cluster_survey_year',

@@ -148,6 +148,8 @@ export interface Expectations {
 export interface SheetTexts {
   /** Labels of the Cluster sheet rows; they also name the field in issues about it. */
   clusterLabels: Record<ClusterKey, string>;
+  /** Names the year column of a Regional row in issues about it. */
+  regionalYear: (key: string) => string;
   respondentId: string;
   promptTitle: string;
   errorTitle: string;

@@ -126,8 +126,8 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
   const choiceLists = choicesSheet ? readChoices(choicesSheet, sink) : [];
   const definition = questionsSheet ? readQuestions(questionsSheet, choiceLists, sink) : undefined;
   const respondents = definition && responsesEntry ? await responses(responsesEntry, definition) : undefined;
-  const regional = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : {};
-  return { cluster, definition, respondents, regional };
+  const { values: regional, sources: regionalSources } = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : { values: {}, sources: {} };
+  return { cluster, definition, respondents, regional, regionalSources };
 }
 
 /**
@@ -162,10 +162,10 @@ export async function readSurveyWorkbookStream(source: string | Buffer, options:
     }
     const parts = await openWorkbookParts(zip);
     const damage = new Damage(zip, sink, parts.names);
-    const { cluster, definition, respondents, regional } = await readSheets(zip, parts, options, limits, sink, damage);
+    const { cluster, definition, respondents, regional, regionalSources } = await readSheets(zip, parts, options, limits, sink, damage);
     const issues = [...damage.issues(), ...sink.issues];
     if (!cluster || !definition || !respondents) return { survey: null, issues };
-    const survey = { cluster, questions: definition.questions, choiceLists: definition.choiceLists, respondents, regional };
+    const survey = { cluster, questions: definition.questions, choiceLists: definition.choiceLists, respondents, regional, ...(Object.keys(regionalSources).length > 0 ? { regionalSources } : {}) };
     return { survey: { ...survey, sources: [{ file, sha256: await sha256Of(source) }] }, issues };
   } catch (error) {
     // A refusal found while reading replaces everything read so far, as inspection before reading would have.

@@ -1,0 +1,42 @@
+// "How to read this report" follows the result's method: goalposts and bands on 0–100,
+// z-scores without either, the peer count and the sensitivity draws as recorded.
+import { describe, expect, it } from 'vitest';
+import { buildClusterReport } from './cluster-report.js';
+import { createContext } from './context.js';
+import { howToReadItems } from './how-to-read.js';
+import { docText } from './test-doc-text.js';
+import { fullFixtureResult } from './test-fixture-analysis.js';
+import { methodResult } from './test-fixture-method.js';
+
+const flat = (items: [string, string][]) => items.map(([term, text]) => `${term}: ${text}`).join('\n');
+
+describe('how to read this report', () => {
+  it('explains goalposts, bands, the peer group and the rank interval of the fixture run', () => {
+    const en = flat(howToReadItems(createContext(fullFixtureResult(), 'zhili', 'en')));
+    expect(en).toContain('Goalposts: For each indicator the framework fixes two goalposts');
+    expect(en).toContain('Good: 60 and above; fair: 40 to under 60; weak: under 40.');
+    // Three clusters have a competitiveness score.
+    expect(en).toContain('taken over the 3 clusters of this assessment');
+    // The fixture's sensitivity step: 1,000 draws, weight fraction 0.25.
+    expect(en).toContain('scored the clusters 1,000 times with weights varied by up to ±25%');
+    const zh = flat(howToReadItems(createContext(fullFixtureResult(), 'zhili', 'zh')));
+    expect(zh).toContain('目标值区间: 评估框架为每项指标设定两个目标值');
+    expect(zh).toContain('得分按评估框架的目标值区间标准化为0–100分。指标得分按评估框架的权重汇总');
+    expect(zh).toContain('良好：60分及以上；一般：40分至60分以下；薄弱：40分以下。');
+    expect(zh).toContain('评分1,000次，权重最多变动±25%');
+  });
+
+  it('drops goalposts and bands for z-scores and says why', () => {
+    const items = howToReadItems(createContext(methodResult({ normalise: { method: 'zscore' } }), 'A', 'en'));
+    expect(items.map(([term]) => term)).not.toContain('Goalposts');
+    expect(flat(items)).toContain('Status bands: No status bands: the scores are z-scores with mean 0 and standard deviation 1');
+    expect(flat(items)).not.toContain('Rank interval');
+  });
+
+  it('stands before the indicator detail in the report', () => {
+    const text = docText(buildClusterReport(fullFixtureResult(), 'zhili', { lang: 'en' }));
+    const at = (title: string) => text.findIndex((t) => t.endsWith(title) && /^\d+ /u.test(t));
+    expect(at('How to read this report')).toBeGreaterThan(at('Executive summary'));
+    expect(at('How to read this report')).toBeLessThan(at('Indicator detail'));
+  });
+});

@@ -1,0 +1,135 @@
+// Grammar and plural table: every sentence function of the summary, trend and policy-summary
+// catalogues, called with edge values (0, 1, 2, many; first, last and tied ranks; one and many
+// list items), in both languages, must give a sentence a reader can print. A new summary
+// sentence without a row here fails the test, so an unknown case never reaches the page.
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '@clusterlens/schema';
+import { createContext } from './context.js';
+import { ordinal } from './english-words.js';
+import { messagesFor, type Messages } from './messages.js';
+import { summaryParagraphs } from './summary.js';
+import { fixtureResult } from './test-fixture-result.js';
+
+const COUNTS = [0, 1, 2, 34, 1234];
+const RANKS = ['1', '2', '3', '11', '12', '13', '21', '22', '23', '101'];
+const TOTALS = ['1', '2', '3', '34'];
+const SCALES = (m: Messages) => [m.summary.scale.hundred, m.summary.scale.bounded({ lower: '0', upper: '1' }), m.summary.scale.zscore({ mean: '0', sd: '1' }), m.summary.scale.rank];
+const LISTS = (m: Messages) => {
+  const zh = m === messagesFor('zh');
+  const one = m.scoreOf({ name: zh ? '公共资源共享' : m.inSentence('Shared resources'), score: '74.0' });
+  const two = m.scoreOf({ name: zh ? '创新溢出' : m.inSentence('Innovation spillover'), score: '18.9' });
+  return [m.joinList([one]), m.joinList([one, two])];
+};
+const trends = ['up', 'down', 'flat'] as const;
+
+type Table<T> = { [K in keyof T]: (m: Messages) => string[] };
+
+const idx = (m: Messages) => m.inSentence(m === messagesFor('zh') ? '竞争力指数' : 'Competitiveness index');
+
+/** Every function of `m.summary`, with its edge values. */
+const SUMMARY: Table<Omit<Messages['summary'], 'scale'>> = {
+  headline: (m) => RANKS.flatMap((rank) => SCALES(m).map((scale) => m.summary.headline({ cluster: 'Zhili', year: '2025', index: idx(m), score: '57.7', scale, rank, total: '101' }))),
+  headlineAlone: (m) => SCALES(m).map((scale) => m.summary.headlineAlone({ cluster: 'Zhili', year: '2025', index: idx(m), score: '57.7', scale })),
+  headlineNotScored: (m) => [m.summary.headlineNotScored({ cluster: 'Zhili', index: idx(m) })],
+  versusMedian: (m) => [true, false].flatMap((above) => ['0.1', '1.0', '5.4'].map((diff) => m.summary.versusMedian({ diff, median: '63.1', above }))),
+  atMedian: (m) => [m.summary.atMedian({ median: '63.1' })],
+  secondary: (m) => RANKS.flatMap((rank) => TOTALS.map((total) => m.summary.secondary({ index: idx(m), score: '68.7', rank, total }))),
+  secondaryPolicy: (m) => RANKS.map((rank) => m.summary.secondaryPolicy({ index: idx(m), profile: 'MIIT 2022 SME characteristic industrial clusters', score: '68.7', rank, total: '3' })),
+  secondaryAlone: (m) => [m.summary.secondaryAlone({ index: idx(m), score: '68.7' })],
+  secondaryNotScored: (m) => [m.summary.secondaryNotScored({ index: idx(m) })],
+  strongest: (m) => LISTS(m).map((list, k) => m.summary.strongest({ list, count: k + 1 })),
+  weakest: (m) => LISTS(m).map((list, k) => m.summary.weakest({ list, count: k + 1 })),
+  unscored: (m) => LISTS(m).map((list, k) => m.summary.unscored({ list: m.sentenceStart(list), count: k + 1 })),
+  insufficient: (m) => COUNTS.filter((c) => c > 0).map((count) => m.summary.insufficient({ count, total: '34' })),
+  allSufficient: (m) => TOTALS.map((total) => m.summary.allSufficient({ total })),
+  response: (m) => COUNTS.flatMap((count) => [1, 2, 420].map((population) => m.summary.response({ count, population, rate: '71.4%' }))),
+  responseUnknown: (m) => COUNTS.map((count) => m.summary.responseUnknown({ count })),
+};
+
+/** The trend and policy sentences the summary prints. */
+const SECTIONS = {
+  trendHeadline: (m: Messages) => trends.map((trend) => m.trend.headline({ year: '2024', index: idx(m), trend, diff: '3.6', previous: '54.1' })),
+  trendRank: (m: Messages) => RANKS.map((rank) => m.trend.rank({ previous: '3', rank })),
+  biggestRise: (m: Messages) => [m.trend.biggestRise({ dimension: 'shared resources', diff: '2.6' })],
+  biggestFall: (m: Messages) => [m.trend.biggestFall({ dimension: 'shared resources', diff: '2.6' })],
+  rankStable: (m: Messages) => RANKS.map((rank) => m.trend.rankStable({ index: idx(m), rank })),
+  rankRange: (m: Messages) => [m.trend.rankRange({ index: idx(m), lo: '1', hi: '3' })],
+  summaryGap: (m: Messages) =>
+    (['>=', '<='] as const).map((op) => m.policy.summaryGap({ profile: 'MIIT 2022 SME characteristic industrial clusters', indicator: m.inSentence('Patents per 10,000 employees'), value: '28', target: m.targetWords({ op, value: '300' }) })),
+  summaryEligible: (m: Messages) => TOTALS.map((total) => m.policy.summaryEligible({ total })),
+  summaryFailed: (m: Messages) => LISTS(m).map((list, k) => m.policy.summaryFailed({ count: k + 1, list })),
+};
+
+/** What no printed sentence may hold, per language, with why. */
+const RULES: Record<Lang, [RegExp, string][]> = {
+  en: [
+    [/undefined|NaN|\[object|\$\{/u, 'a missing value'],
+    [/[≥≤<>]/u, 'a comparison sign in running text'],
+    [/(?<![\d.,])1 (?:respondents|firms|indicators|weeks|answers|criteria|points|clusters|dimensions)\b/u, 'a plural after 1'],
+    [/(?<![\d.,])(?:[02-9]|\d{2,}|1,\d{3}) (?:respondent|firm|indicator|week|answer|criterion|cluster|dimension)\b(?!s)/u, 'a singular after a number other than 1'],
+    [/between (\S+) and \1\b/u, 'a range of one value'],
+    [/ranking \d+ of|rank(?:s|ed)? \d+ of|stays (?:at )?\d+\./u, 'a rank without its ordinal'],
+    [/\d %/u, 'a space before a per cent sign'],
+    [/ {2}| [,.;:]/u, 'a doubled space or a space before punctuation'],
+    [/(?:^|[.] )[a-z]/u, 'a sentence starting in lower case'],
+    [/[^.]$/u, 'no full stop at the end'],
+  ],
+  zh: [
+    [/undefined|NaN|\[object|\$\{/u, 'a missing value'],
+    [/[≥≤<>]/u, 'a comparison sign in running text'],
+    [/[\u4E00-\u9FFF][,;:!?()]|[,;:!?()][\u4E00-\u9FFF]/u, 'half-width punctuation in Chinese text'],
+    [/[\u4E00-\u9FFF] +[\u4E00-\u9FFF]/u, 'a space between Chinese characters'],
+    [/[^。]$/u, 'no full stop at the end'],
+  ],
+};
+
+function check(lang: Lang, sentences: string[]): void {
+  for (const sentence of sentences) {
+    for (const [rule, why] of RULES[lang]) expect(sentence, `${why}: «${sentence}»`).not.toMatch(rule);
+  }
+}
+
+describe('the grammar and plural table', () => {
+  it('has a row for every summary sentence function', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const keys = Object.keys(messagesFor(lang).summary).filter((k) => k !== 'scale');
+      expect(keys.sort()).toEqual(Object.keys(SUMMARY).sort());
+    }
+  });
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`prints every edge case as a sentence in ${lang}`, () => {
+      const m = messagesFor(lang);
+      for (const [name, cases] of [...Object.entries(SUMMARY), ...Object.entries(SECTIONS)]) {
+        const sentences = cases(m);
+        expect(sentences.length, name).toBeGreaterThan(0);
+        check(lang, sentences);
+      }
+    });
+  }
+
+  it('writes English ordinals by hand-checked rule', () => {
+    const cases: [string, string][] = [['1', '1st'], ['2', '2nd'], ['3', '3rd'], ['4', '4th'], ['11', '11th'], ['12', '12th'], ['13', '13th'], ['21', '21st'], ['22', '22nd'], ['101', '101st'], ['111', '111th'], ['1,002', '1,002nd']];
+    for (const [rank, expected] of cases) expect(ordinal(rank)).toBe(expected);
+  });
+
+  it('reads "ranks 3rd of 3", "1 respondent", "it is" in a summary with edge values', () => {
+    const result = fixtureResult();
+    const zhili = result.clusters.find((c) => c.id === 'zhili');
+    if (!zhili) throw new Error('fixture lost zhili');
+    zhili.respondents = { ...zhili.respondents, count: 1, population: 1, responseRate: 1 };
+    const [first, second, third] = zhili.indicators;
+    if (!first || !second || !third) throw new Error('fixture lost indicators');
+    for (const ind of zhili.indicators) ind.status = ind === first ? 'insufficient' : 'ok';
+    for (const c of result.clusters) for (const i of c.indices) if (i.id === 'competitiveness') i.rank = c.id === 'zhili' ? 3 : 1;
+    const en = summaryParagraphs(createContext(result, 'zhili', 'en')).join(' ');
+    expect(en).toContain('ranking 3rd of the 3 clusters assessed');
+    expect(en).toContain('1 of the 34 indicators had insufficient data; it is left out');
+    expect(en).toContain('rests on 1 respondent out of 1 firm surveyed');
+    // The fixture's label is "Competitiveness Index": only its first letter is a sentence's to change.
+    expect(en).toContain('on the competitiveness Index');
+    check('en', en.split(/(?<=\.) (?=[A-Z0-9])/u));
+    const zh = summaryParagraphs(createContext(result, 'zhili', 'zh')).join('');
+    check('zh', zh.split(/(?<=。)/u).filter((s) => s !== ''));
+  });
+});
