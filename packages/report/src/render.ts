@@ -9,6 +9,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { buildClusterReport, type ClusterReportOptions } from './cluster-report.js';
 import { shareFonts } from './font-cache.js';
+import { installMeasureCache } from './measure-cache.js';
 import { installStructureHooks } from './tagged/pdfmake-hooks.js';
 import { FONT } from './theme.js';
 
@@ -30,6 +31,7 @@ function configure(): void {
   pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
   shareFonts(FONT_FILES);
   installStructureHooks();
+  installMeasureCache();
   configured = true;
 }
 
