@@ -9,7 +9,7 @@ const headers = { host: HOST, origin: ORIGIN };
 
 describe('uploads', () => {
   let t: Awaited<ReturnType<typeof testApp>>;
-  beforeAll(async () => (t = await testApp({ limits: { fileBytes: 100, files: 3 } })));
+  beforeAll(async () => (t = await testApp({ limits: { fileBytes: 100, files: 3, requestBytes: 1e6, sessionBytes: 1e6 } })));
   afterAll(() => t.close());
 
   it('keeps each file in its own folder of the session under a sanitised name, and reads it with the toolkit', async () => {
