@@ -1,7 +1,7 @@
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ClusterHistory, StoredCluster } from '@clusterlens/schema';
-import { api, type Meta } from './api.js';
+import { api, type HistoryClusters, type HistoryOfCluster, type HistoryOfPortfolio, type Meta } from './api.js';
 import type { PageCatalogue, PageLang } from './messages/index.js';
 
 const score = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(1));
@@ -43,7 +43,7 @@ export function HistoryView({ t, lang, meta }: { t: PageCatalogue; lang: PageLan
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!hasStore) return;
-    Promise.all([api<{ clusters: StoredCluster[] }>(lang, '/api/history/clusters'), api<{ histories: ClusterHistory[] }>(lang, '/api/history/portfolio')])
+    Promise.all([api<HistoryClusters>(lang, '/api/history/clusters'), api<HistoryOfPortfolio>(lang, '/api/history/portfolio')])
       .then(([c, p]) => (setClusters(c.clusters), setPortfolio(p.histories)))
       .catch((e: Error) => setError(e.message));
   }, [hasStore, lang]);
@@ -51,7 +51,7 @@ export function HistoryView({ t, lang, meta }: { t: PageCatalogue; lang: PageLan
   if (error) return html`<p class="error" role="alert">${t.error(error)}</p>`;
   if (!clusters) return html`<p role="status">${t.loading}</p>`;
   if (clusters.length === 0) return html`<p>${t.history.empty}</p>`;
-  const open = (id: string) => api<{ history: ClusterHistory }>(lang, `/api/history/clusters/${encodeURIComponent(id)}`).then((h) => setChosen({ id, history: h.history }), (e: Error) => setError(e.message));
+  const open = (id: string) => api<HistoryOfCluster>(lang, `/api/history/clusters/${encodeURIComponent(id)}`).then((h) => setChosen({ id, history: h.history }), (e: Error) => setError(e.message));
   const years = [...new Set(portfolio.flatMap((h) => h.years.map((y) => y.surveyYear)))].sort();
   const nameOf = (id: string) => clusters.find((c) => c.id === id)?.name[lang] ?? id;
   return html`

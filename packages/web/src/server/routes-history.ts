@@ -5,6 +5,7 @@ import type { AppContext } from './app.js';
 import { MESSAGES } from '../messages/index.js';
 import { refuse, requestLang } from './security.js';
 import type { Toolkit } from './toolkit.js';
+import type { HistoryClusters, HistoryOfCluster, HistoryOfPortfolio } from '../schema/views.js';
 
 /** An index as the framework that defines it names it; an id no framework names stays as it is. */
 const nameIn = (toolkit: Toolkit, lang: Lang) => (id: string) => toolkit.frameworks.find((f) => f.names?.[id] !== undefined)?.names?.[id]?.[lang] ?? id;
@@ -43,8 +44,8 @@ export function historyRoutes(api: FastifyInstance, ctx: AppContext): void {
     }
   };
 
-  api.get('/history/clusters', (request, reply) => withStore(request, reply, async (s) => ({ clusters: await s.clusters() })));
-  api.get('/history/clusters/:id', (request, reply) => withStore(request, reply, async (s) => ({ history: await s.history((request.params as { id: string }).id) })));
+  api.get('/history/clusters', (request, reply) => withStore(request, reply, async (s): Promise<HistoryClusters> => ({ clusters: await s.clusters() })));
+  api.get('/history/clusters/:id', (request, reply) => withStore(request, reply, async (s): Promise<HistoryOfCluster> => ({ history: await s.history((request.params as { id: string }).id) })));
   const chartOf = (request: Parameters<typeof requestLang>[0], reply: FastifyReply, draw: (history: ClusterHistory, lang: Lang) => string | null) =>
     withStore(request, reply, async (s) => {
       // An <img> sends no language header: the page names it in the address.
@@ -57,7 +58,7 @@ export function historyRoutes(api: FastifyInstance, ctx: AppContext): void {
   // The portfolio follows its headline index: the first index of the cluster's latest year.
   api.get('/history/portfolio/:id/trend.svg', (request, reply) => chartOf(request, reply, (h) => trendSparkline(h, h.years[h.years.length - 1]?.indices[0]?.id ?? '')));
   api.get('/history/portfolio', (request, reply) =>
-    withStore(request, reply, async (s) => {
+    withStore(request, reply, async (s): Promise<HistoryOfPortfolio> => {
       const clusters = await s.clusters();
       return { histories: await s.portfolioHistory(clusters.map((c) => c.id)) };
     }),

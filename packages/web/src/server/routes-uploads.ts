@@ -11,6 +11,7 @@ import { refuse, requestLang } from './security.js';
 import type { Upload } from './session.js';
 import { knownFramework } from './toolkit.js';
 import { uploadName } from './upload-name.js';
+import type { UploadRow } from '../schema/views.js';
 
 /** Raised while a file streams in, once the request or the session has more bytes than it may. */
 class OverBudget extends Error {
@@ -36,7 +37,7 @@ function byteBudget(limits: Limits, sessionUsed: number): () => Transform {
 const megabytes = (bytes: number) => Math.round(bytes / 1e5) / 10;
 
 /** What the page sees of an upload: never its path. */
-export const uploadView = ({ id, name, size, survey, ok, issues }: Upload) => ({ id, name, size, survey, ok, issues });
+export const uploadView = ({ id, name, size, survey, ok, issues }: Upload): UploadRow => ({ id, name, size, survey, ok, issues });
 
 /** Reads every upload again (after a side file or the language changed), in the request's language. */
 export async function readAgain(ctx: AppContext, request: FastifyRequest): Promise<Upload[]> {
