@@ -48,6 +48,11 @@ describe('history from the store', () => {
     expect(validate(HistoryOfPortfolio, (await get('/api/history/portfolio')).json()).issues).toEqual([]);
   });
 
+  it('answers requests that come at once, as the page sends them, without a locked store', async () => {
+    const answers = await Promise.all([...Array(4)].flatMap(() => [get('/api/history/clusters'), get('/api/history/portfolio')]));
+    expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 200));
+  });
+
   it('draws a cluster’s line chart and trend sparkline as SVG in the language asked, in a font stack a browser follows', async () => {
     const chart = await get('/api/history/clusters/zhili-kidswear/chart.svg?lang=zh');
     expect(chart.headers['content-type']).toBe('image/svg+xml; charset=utf-8');

@@ -31,7 +31,17 @@ export function historyRoutes(api: FastifyInstance, ctx: AppContext): void {
     limits,
   }));
 
-  const withStore = async <T>(request: Parameters<typeof requestLang>[0], reply: Parameters<typeof refuse>[0], use: (s: import('@clusterlens/store').ResultStore) => Promise<T>) => {
+  // A SQLite store refuses a second opening while one is under way ("database is locked"), and the
+  // page asks for the clusters and the portfolio at once: the server opens it for one request at a time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const turn = queue.then(work);
+    queue = turn.catch(() => undefined);
+    return turn;
+  };
+  const withStore = <T>(request: Parameters<typeof requestLang>[0], reply: Parameters<typeof refuse>[0], use: (s: import('@clusterlens/store').ResultStore) => Promise<T>) =>
+    oneAtATime(() => openAndUse(request, reply, use));
+  const openAndUse = async <T>(request: Parameters<typeof requestLang>[0], reply: Parameters<typeof refuse>[0], use: (s: import('@clusterlens/store').ResultStore) => Promise<T>) => {
     const lang = requestLang(request);
     if (store === undefined) return refuse(reply, 404, 'no_store', MESSAGES[lang].noStore);
     const { openStore } = await import('@clusterlens/store');
