@@ -3,8 +3,9 @@ import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { AssessmentResult } from '@clusterlens/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLUSTER_IDS, editedWorkbook, FIXTURE, loadWorkbook, pdfText, responseColumn, SMALL, tempFolders } from './test-helpers.js';
+import { CLUSTER_IDS, editedWorkbook, FIXTURE, loadWorkbook, pdfText, responseColumn, runMain, SMALL, tempFolders } from './test-helpers.js';
 import { chromiumPath, startServe, type TestServer } from './test-serve.js';
 
 const chromium = chromiumPath();
@@ -120,15 +121,45 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
     expect(await pdfText(saved)).toContain('Zhili');
   });
 
-  it('shows the stored history of a cluster and the portfolio trend', async () => {
+  it('shows the stored history of a cluster as the report’s line chart over its table, and the portfolio trend', async () => {
+    // Two earlier years as `history import` takes them: this round's results.json with another
+    // survey year and the competitiveness index set by hand, so the table's figures are known.
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'results.json', exact: true }).click()]);
+    await json.saveAs(join(dir, 'round.json'));
+    const round = JSON.parse(await readFile(join(dir, 'round.json'), 'utf8')) as AssessmentResult;
+    for (const [year, index] of [[2023, 40], [2024, 45]] as const) {
+      const copy = structuredClone(round);
+      for (const cluster of copy.clusters) {
+        cluster.surveyYear = year;
+        cluster.indices.find((i) => i.id === 'competitiveness')!.score = index;
+      }
+      await writeFile(join(dir, `results-${year}.json`), JSON.stringify(copy));
+    }
+    expect((await runMain(['history', 'import', '--store', 'history.db', 'results-2023.json', 'results-2024.json'], dir)).code).toBe(0);
     await page.getByRole('button', { name: 'History' }).click();
     await page.getByRole('heading', { name: 'Portfolio trend' }).waitFor();
-    await page.locator('ul.clusters button').first().click();
+    // Each cluster's trend is the portfolio report's sparkline, described by its figures.
+    const sparks = page.locator('img.spark');
+    await expect.poll(() => sparks.count()).toBe(3);
+    expect(await sparks.first().getAttribute('alt')).toMatch(/^Headline index of .+: 2023 40\.0, 2024 45\.0, 2025 \d+\.\d$/u);
+    await page.getByRole('button', { name: /^Show the time series of Zhili/u }).click();
     await page.getByRole('heading', { name: /^Time series of / }).waitFor();
-    // Columns named as the framework names them, one row per stored year.
+    // Columns named as the framework names them, one row per stored year: the chart's data.
     expect(await page.getByRole('columnheader', { name: 'Competitiveness index', exact: true }).count()).toBe(1);
     expect(await page.getByRole('columnheader', { name: /^D3 \S/u }).count()).toBe(1);
-    expect(await page.locator('section[aria-labelledby="h-series"] tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^2025\t/u)]);
+    const rows = await page.locator('section[aria-labelledby="h-series"] tbody tr').allInnerTexts();
+    expect(rows.map((r) => r.split('\t').slice(0, 3))).toEqual([
+      ['2023', '40.0', expect.any(String)],
+      ['2024', '45.0 (+5.0)', expect.any(String)],
+      [expect.stringMatching(/^2025$/u), expect.stringMatching(/^\d+\.\d \([+-]\d+\.\d\)$/u), expect.any(String)],
+    ]);
+    const chart = page.locator('section[aria-labelledby="h-series"] .charts img');
+    await expect.poll(() => chart.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect(await chart.getAttribute('alt')).toContain('survey years 2023 to 2025');
+    const svg = await page.evaluate(async (src) => (await fetch(src)).text(), (await chart.getAttribute('src'))!);
+    // The report's line chart: its legend names the index, in a font stack a browser can follow.
+    expect(svg).toContain('Competitiveness index');
+    expect(svg).toMatch(/font-family="NotoSansSC, [^"]*sans-serif"/u);
     expect(await axeViolations(page)).toEqual([]);
   });
 

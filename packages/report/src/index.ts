@@ -20,4 +20,4 @@ export { writeResultsWorkbook, type WorkbookOptions } from './tables/workbook.js
 export { resultsToCsv } from './tables/csv.js';
 export { escapeFormula } from './tables/escape.js';
 export { tableToCsv, writeTableWorkbook, type PlainCell } from './tables/plain-table.js';
-export { clusterChart, type ClusterChart } from './web-charts.js';
+export { clusterChart, historyChart, trendSparkline, type ClusterChart } from './web-charts.js';

@@ -13,3 +13,4 @@ export { Session } from './server/session.js';
 export { uploadName } from './server/upload-name.js';
 export { SIDE_KINDS, type AssessOutcome, type AssessRequest, type Choice, type InputFiles, type RoundChoices, type SessionFile, type SideKind, type Toolkit } from './server/toolkit.js';
 export { MESSAGES, type Catalogue } from './messages/index.js';
+export { ClusterView, HistoryClusters, HistoryOfCluster, HistoryOfPortfolio, Refusal, ResultView, RunDetail, RunEvent, RunStatus, UploadRow, UploadsResponse } from './schema/views.js';

@@ -1,25 +1,10 @@
 /** The page's calls to its own server; every request names the page language for refusals. */
+import type { UploadRow } from '../../src/schema/views.js';
 import type { PageLang } from './messages/index.js';
 
-export interface IssueRow {
-  severity: 'error' | 'warning' | 'info';
-  code: string;
-  message: string;
-  file?: string;
-  sheet?: string;
-  cell?: string;
-  question?: string;
-  suggestion?: string;
-}
-
-export interface UploadRow {
-  id: string;
-  name: string;
-  size: number;
-  survey: boolean;
-  ok: boolean;
-  issues: IssueRow[];
-}
+// The server's answers, typed by their schemas (src/schema/views.ts).
+export type { ClusterView, HistoryClusters, HistoryOfCluster, HistoryOfPortfolio, ResultView, RunDetail, RunEvent, UploadRow, UploadsResponse } from '../../src/schema/views.js';
+export type IssueRow = UploadRow['issues'][number];
 
 export interface Meta {
   frameworks: { id: string; label: Record<PageLang, string>; names?: Record<string, Record<PageLang, string>>; dimensions?: string[] }[];

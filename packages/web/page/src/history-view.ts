@@ -1,16 +1,21 @@
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ClusterHistory, StoredCluster } from '@clusterlens/schema';
-import { api, type Meta } from './api.js';
+import { api, type HistoryClusters, type HistoryOfCluster, type HistoryOfPortfolio, type Meta } from './api.js';
 import type { PageCatalogue, PageLang } from './messages/index.js';
 
 const score = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(1));
 const signed = (v: number | null | undefined) => (v === null || v === undefined ? '' : ` (${v > 0 ? '+' : ''}${v.toFixed(1)})`);
 
-function Series({ history, name, t, names }: { history: ClusterHistory; name: string; t: PageCatalogue; names: (id: string) => string }) {
+function Series({ history, name, t, lang, names }: { history: ClusterHistory; name: string; t: PageCatalogue; lang: PageLang; names: (id: string) => string }) {
   const ids = [...new Set(history.years.flatMap((y) => [...y.indices, ...y.dimensions].map((p) => p.id)))];
+  const first = history.years[0]?.surveyYear;
+  const last = history.years[history.years.length - 1]?.surveyYear;
+  // The report's chart, drawn by the server; the table under it is its data.
+  const chart = `/api/history/clusters/${encodeURIComponent(history.cluster)}/chart.svg?lang=${lang}`;
   return html`<section aria-labelledby="h-series">
     <h2 id="h-series">${t.history.series(name)}</h2>
+    ${history.years.length >= 2 && first !== undefined && last !== undefined && html`<div class="charts"><img class="wide" src=${chart} alt=${t.history.chartAlt(name, first, last)} /></div>`}
     <div class="scroll" tabindex="0"><table>
       <thead><tr><th scope="col">${t.history.year}</th>${ids.map((id) => html`<th scope="col">${names(id)}</th>`)}</tr></thead>
       <tbody>
@@ -38,7 +43,7 @@ export function HistoryView({ t, lang, meta }: { t: PageCatalogue; lang: PageLan
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!hasStore) return;
-    Promise.all([api<{ clusters: StoredCluster[] }>(lang, '/api/history/clusters'), api<{ histories: ClusterHistory[] }>(lang, '/api/history/portfolio')])
+    Promise.all([api<HistoryClusters>(lang, '/api/history/clusters'), api<HistoryOfPortfolio>(lang, '/api/history/portfolio')])
       .then(([c, p]) => (setClusters(c.clusters), setPortfolio(p.histories)))
       .catch((e: Error) => setError(e.message));
   }, [hasStore, lang]);
@@ -46,7 +51,7 @@ export function HistoryView({ t, lang, meta }: { t: PageCatalogue; lang: PageLan
   if (error) return html`<p class="error" role="alert">${t.error(error)}</p>`;
   if (!clusters) return html`<p role="status">${t.loading}</p>`;
   if (clusters.length === 0) return html`<p>${t.history.empty}</p>`;
-  const open = (id: string) => api<{ history: ClusterHistory }>(lang, `/api/history/clusters/${encodeURIComponent(id)}`).then((h) => setChosen({ id, history: h.history }), (e: Error) => setError(e.message));
+  const open = (id: string) => api<HistoryOfCluster>(lang, `/api/history/clusters/${encodeURIComponent(id)}`).then((h) => setChosen({ id, history: h.history }), (e: Error) => setError(e.message));
   const years = [...new Set(portfolio.flatMap((h) => h.years.map((y) => y.surveyYear)))].sort();
   const nameOf = (id: string) => clusters.find((c) => c.id === id)?.name[lang] ?? id;
   return html`
@@ -61,16 +66,21 @@ export function HistoryView({ t, lang, meta }: { t: PageCatalogue; lang: PageLan
         )}
       </ul>
     </section>
-    ${chosen && html`<${Series} history=${chosen.history} name=${nameOf(chosen.id)} t=${t} names=${names} />`}
+    ${chosen && html`<${Series} history=${chosen.history} name=${nameOf(chosen.id)} t=${t} lang=${lang} names=${names} />`}
     <section aria-labelledby="h-portfolio">
       <h2 id="h-portfolio">${t.history.portfolio}</h2>
       <p>${t.history.portfolioIntro}</p>
       <div class="scroll" tabindex="0"><table>
-        <thead><tr><th scope="col">${t.results.clusterName}</th>${years.map((y) => html`<th scope="col">${y}</th>`)}</tr></thead>
+        <thead><tr><th scope="col">${t.results.clusterName}</th><th scope="col">${t.history.trend}</th>${years.map((y) => html`<th scope="col">${y}</th>`)}</tr></thead>
         <tbody>
           ${portfolio.map((h) => {
             const byYear = new Map(h.years.map((y) => [y.surveyYear, y.indices[0]]));
-            return html`<tr><th scope="row">${nameOf(h.cluster)}</th>${years.map((y) => html`<td class="num">${score(byYear.get(y)?.score)}</td>`)}</tr>`;
+            const points = h.years.map((y) => `${y.surveyYear} ${score(y.indices[0]?.score)}`).join(lang === 'zh' ? '，' : ', ');
+            const trend =
+              h.years.length >= 2
+                ? html`<img class="spark" src=${`/api/history/portfolio/${encodeURIComponent(h.cluster)}/trend.svg`} alt=${t.history.trendAlt(nameOf(h.cluster), points)} />`
+                : html`<span class="note">${t.history.noTrend}</span>`;
+            return html`<tr><th scope="row">${nameOf(h.cluster)}</th><td>${trend}</td>${years.map((y) => html`<td class="num">${score(byYear.get(y)?.score)}</td>`)}</tr>`;
           })}
         </tbody>
       </table></div>

@@ -5,11 +5,11 @@
 import { html } from 'htm/preact';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, postJson, type Meta, type UploadRow } from './api.js';
+import { api, postJson, type Meta, type RunDetail, type RunEvent, type UploadsResponse, type UploadRow } from './api.js';
 import { HistoryView } from './history-view.js';
 import { PAGE_MESSAGES, type PageLang } from './messages/index.js';
 import type { RoundOptions } from './options-form.js';
-import { ResultsView, type RunDetail } from './results-view.js';
+import { ResultsView } from './results-view.js';
 import { RoundView } from './round-view.js';
 import { IDLE, type RunState } from './run-state.js';
 import './styles.css';
@@ -42,14 +42,14 @@ function App() {
     if (shownLang.current === lang) return;
     shownLang.current = lang;
     if (uploads.length > 0) {
-      postJson<{ uploads: UploadRow[] }>(lang, `/api/uploads/read-again?framework=${encodeURIComponent(options.framework)}`, {}).then(
+      postJson<UploadsResponse>(lang, `/api/uploads/read-again?framework=${encodeURIComponent(options.framework)}`, {}).then(
         (r) => setUploads(r.uploads),
         (e: Error) => setError(e.message),
       );
     }
   }, [lang]);
   useEffect(() => {
-    Promise.all([api<Meta>(lang, '/api/meta'), api<{ uploads: UploadRow[] }>(lang, '/api/uploads')])
+    Promise.all([api<Meta>(lang, '/api/meta'), api<UploadsResponse>(lang, '/api/uploads')])
       .then(([m, u]) => {
         setMeta(m);
         setUploads(u.uploads);
@@ -78,12 +78,12 @@ function App() {
       const events = new EventSource(`/api/runs/${id}/events`);
       const lines: string[] = [];
       events.addEventListener('progress', (e) => {
-        lines.push((JSON.parse((e as MessageEvent<string>).data) as { line: string }).line);
+        lines.push((JSON.parse((e as MessageEvent<string>).data) as Extract<RunEvent, { type: 'progress' }>).line);
         setRun({ id, status: 'running', lines: [...lines], error: null });
       });
       events.addEventListener('done', async (e) => {
         events.close();
-        const ok = (JSON.parse((e as MessageEvent<string>).data) as { ok: boolean }).ok;
+        const ok = (JSON.parse((e as MessageEvent<string>).data) as Extract<RunEvent, { type: 'done' }>).ok;
         const got = await api<RunDetail>(lang, `/api/runs/${id}`);
         setDetail(got);
         setRun({ id, status: ok ? 'done' : 'failed', lines: [...lines], error: null });

@@ -1,15 +1,7 @@
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
-import type { ClusterView, ResultView } from '../../src/server/result-view.js';
+import type { ClusterView, ResultView, RunDetail } from './api.js';
 import type { PageCatalogue, PageLang } from './messages/index.js';
-
-export interface RunDetail {
-  id: string;
-  status: string;
-  outputs: { index: number; name: string }[];
-  members: number;
-  result: ResultView | null;
-}
 
 const score = (v: number | null | undefined, t: PageCatalogue) => (v === null || v === undefined ? t.results.notScored : v.toFixed(1));
 const signed = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${v > 0 ? '+' : ''}${v.toFixed(1)}`);

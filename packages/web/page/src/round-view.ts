@@ -1,6 +1,6 @@
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
-import { api, postFiles, type Meta, type UploadRow } from './api.js';
+import { api, postFiles, type Meta, type UploadRow, type UploadsResponse } from './api.js';
 import { IssuesTable } from './issues-table.js';
 import type { PageCatalogue, PageLang } from './messages/index.js';
 import { OptionsForm, type RoundOptions } from './options-form.js';
@@ -59,7 +59,7 @@ function UploadSection({ t, lang, uploads, setUploads, options, meta, setMeta }:
     setBusy(true);
     setError(null);
     try {
-      const added = await postFiles<{ uploads: UploadRow[] }>(lang, `/api/uploads?framework=${encodeURIComponent(options.framework)}`, files);
+      const added = await postFiles<UploadsResponse>(lang, `/api/uploads?framework=${encodeURIComponent(options.framework)}`, files);
       setUploads([...uploads, ...added.uploads]);
     } catch (e) {
       setError((e as Error).message);

@@ -7,6 +7,10 @@ export interface Catalogue {
   badRequest: (detail: string) => string;
   tooLarge: (file: string, limitMb: number) => string;
   tooManyFiles: (limit: number) => string;
+  /** All files of one upload request together over its byte limit. */
+  requestTooLarge: (limitMb: number) => string;
+  /** The session's uploads would hold more than their byte limit. */
+  sessionFull: (limitMb: number, usedMb: number) => string;
   noFiles: string;
   runBusy: string;
   nothingToRun: string;

@@ -8,6 +8,8 @@ export const en: Catalogue = {
   badRequest: (detail) => `The request is not valid: ${detail}`,
   tooLarge: (file, limitMb) => `“${file}” is larger than the limit of ${limitMb} MB and was not accepted.`,
   tooManyFiles: (limit) => `At most ${limit} files can be uploaded in one round; remove some files first.`,
+  requestTooLarge: (limitMb) => `These files are more than ${limitMb} MB together, the limit of one upload; none of them was accepted. Add them in smaller batches.`,
+  sessionFull: (limitMb, usedMb) => `The uploads of this session may hold ${limitMb} MB in all and already hold ${usedMb} MB; none of these files was accepted. Remove files you no longer need first.`,
   noFiles: 'No file was uploaded: choose or drop at least one workbook.',
   runBusy: 'An assessment is already running; wait until it has finished.',
   nothingToRun: 'No uploaded file can be assessed: upload at least one workbook without errors.',

@@ -8,6 +8,8 @@ export const zh: Catalogue = {
   badRequest: (detail) => `请求无效：${detail}`,
   tooLarge: (file, limitMb) => `“${file}”超过 ${limitMb} MB 的上限，未被接收。`,
   tooManyFiles: (limit) => `每轮最多上传 ${limit} 个文件；请先移除部分文件。`,
+  requestTooLarge: (limitMb) => `这些文件合计超过单次上传 ${limitMb} MB 的上限，均未被接收。请分批添加。`,
+  sessionFull: (limitMb, usedMb) => `本次会话的上传文件合计上限为 ${limitMb} MB，现已占用 ${usedMb} MB；这些文件均未被接收。请先移除不再需要的文件。`,
   noFiles: '没有上传文件：请选择或拖入至少一个工作簿。',
   runBusy: '已有评估正在运行，请等待其完成。',
   nothingToRun: '没有可评估的已上传文件：请至少上传一个没有错误的工作簿。',

@@ -19,9 +19,14 @@ export interface Limits {
   fileBytes: number;
   /** Files a round may hold. */
   files: number;
+  /** Bytes one upload request may bring, all its files together. */
+  requestBytes: number;
+  /** Bytes the session's uploads may hold at once: the working folder never grows past it. */
+  sessionBytes: number;
 }
 
-export const DEFAULT_WEB_LIMITS: Limits = { fileBytes: DEFAULT_LIMITS.maxFileBytes, files: 300 };
+// Five workbooks at the reader's limit in one request, a gigabyte in all: far above 300 members' returns, far below a full disk.
+export const DEFAULT_WEB_LIMITS: Limits = { fileBytes: DEFAULT_LIMITS.maxFileBytes, files: 300, requestBytes: 5 * DEFAULT_LIMITS.maxFileBytes, sessionBytes: 1e9 };
 
 export interface AppOptions {
   toolkit: Toolkit;

@@ -1,16 +1,9 @@
-import type { AssessmentResult, ClusterResult } from '@clusterlens/schema';
-
-/** A cluster as the shared page shows it: no member's figures, no method log. */
-export type ClusterView = Omit<ClusterResult, 'members' | 'memberDistribution' | 'log' | 'sources'>;
-
-export interface ResultView {
-  headlineIndex: string;
-  clusters: ClusterView[];
-}
+import type { AssessmentResult } from '@clusterlens/schema';
+import type { ResultView } from '../schema/views.js';
 
 /**
- * The result for the page. Member results stay on the server: a member's report is a file for
- * that member, downloadable only in the members zip, never drawn into the page.
+ * The result for the page (schema ResultView). Member results stay on the server: a member's
+ * report is a file for that member, downloadable only in the members zip, never drawn into the page.
  */
 export function resultView(result: AssessmentResult): ResultView {
   return {

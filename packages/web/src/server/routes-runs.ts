@@ -7,6 +7,7 @@ import { resultView } from './result-view.js';
 import { emit, type Run, type RunEvent } from './run-state.js';
 import { refuse, requestLang } from './security.js';
 import { knownFramework, type RoundChoices } from './toolkit.js';
+import type { RunDetail } from '../schema/views.js';
 
 interface RunBody {
   lang?: string;
@@ -111,7 +112,7 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
   api.get('/runs/:id', async (request, reply) => {
     const run = session.runs.get((request.params as { id: string }).id);
     if (!run) return refuse(reply, 404, 'not_found', MESSAGES[requestLang(request)].notFound);
-    return {
+    const detail: RunDetail = {
       id: run.id,
       status: run.status,
       lines: run.lines,
@@ -120,6 +121,7 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
       members: run.members.length,
       result: run.result ? resultView(run.result) : null,
     };
+    return detail;
   });
 }
 

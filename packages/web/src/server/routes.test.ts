@@ -2,14 +2,16 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validate } from '@clusterlens/schema';
 import { MESSAGES } from '../messages/index.js';
+import { Refusal, RunDetail, RunEvent, UploadsResponse } from '../schema/views.js';
 import { HOST, ORIGIN, multipart, testApp } from './test-app.js';
 
 const headers = { host: HOST, origin: ORIGIN };
 
 describe('uploads', () => {
   let t: Awaited<ReturnType<typeof testApp>>;
-  beforeAll(async () => (t = await testApp({ limits: { fileBytes: 100, files: 3 } })));
+  beforeAll(async () => (t = await testApp({ limits: { fileBytes: 100, files: 3, requestBytes: 1e6, sessionBytes: 1e6 } })));
   afterAll(() => t.close());
 
   it('keeps each file in its own folder of the session under a sanitised name, and reads it with the toolkit', async () => {
@@ -25,6 +27,7 @@ describe('uploads', () => {
       expect(existsSync(file.path)).toBe(true);
     }
     expect(t.calls.validate[0]!.path.endsWith(`${sep}成员 1.xlsx`)).toBe(true);
+    expect(validate(UploadsResponse, res.json()).issues).toEqual([]);
   });
 
   it('refuses a file over the size limit without reading it, saying which and the limit', async () => {
@@ -39,7 +42,10 @@ describe('uploads', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/uploads', ...multipart([{ name: 'a.xlsx', data: 'PK' }, { name: 'b.xlsx', data: 'PK' }]) });
     expect(res.statusCode).toBe(413);
     expect(res.json().error).toEqual({ code: 'too_many_files', message: MESSAGES.en.tooManyFiles(3) });
+    expect(validate(Refusal, res.json()).issues).toEqual([]);
     const list = await t.app.inject({ url: '/api/uploads', headers });
+    // Each row as the page's schema says, the refused file's issue among them.
+    expect(validate(UploadsResponse, list.json()).issues).toEqual([]);
     expect(list.json().uploads).toHaveLength(3);
   });
 
@@ -109,7 +115,12 @@ describe('a round', () => {
     const request = t.calls.assess.at(-1)!;
     expect(request.files.map((f) => f.name)).toEqual(['a.xlsx']);
     expect(request).toMatchObject({ lang: 'zh', members: true, store: false, framework: 'vcm-cluster' });
+    const sent = events.body.split('\n').filter((l) => l.startsWith('data: ')).map((l) => JSON.parse(l.slice(6)) as unknown);
+    expect(sent.map((e) => validate(RunEvent, e).issues)).toEqual(sent.map(() => []));
     const detail = (await t.app.inject({ url: `/api/runs/${id}`, headers })).json();
+    // The results view is the schema's: a cluster without members, method log or sources (additionalProperties: false).
+    expect(validate(RunDetail, detail).issues).toEqual([]);
+    expect(validate(RunDetail, { ...detail, result: { ...detail.result, clusters: [{ ...detail.result.clusters[0], members: [] }] } }).ok).toBe(false);
     expect(detail.outputs).toEqual([{ index: 0, name: 'results.json' }]);
     expect(detail.members).toBe(1);
     expect(detail.result.clusters[0]).not.toHaveProperty('members');

@@ -1,4 +1,5 @@
 import type { AssessmentResult, Issue } from '@clusterlens/schema';
+import type { RunEvent, RunStatus } from '../schema/views.js';
 
 /** One file a round wrote that may be downloaded on its own (member reports only come zipped). */
 export interface RunOutput {
@@ -6,13 +7,13 @@ export interface RunOutput {
   path: string;
 }
 
-export type RunEvent = { type: 'progress'; line: string } | { type: 'done'; ok: boolean };
+export type { RunEvent };
 
 /** One assessment round: its progress lines, its outputs and its result once done. */
 export interface Run {
   id: string;
   dir: string;
-  status: 'running' | 'done' | 'failed';
+  status: RunStatus;
   lines: string[];
   listeners: Set<(event: RunEvent) => void>;
   outputs: RunOutput[];

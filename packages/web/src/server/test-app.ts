@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { createApp, type Limits } from './app.js';
 import type { Guard } from './security.js';
@@ -8,6 +9,10 @@ import type { AssessRequest, InputFiles, SessionFile, Toolkit } from './toolkit.
 
 export const HOST = '127.0.0.1:8080';
 export const ORIGIN = `http://${HOST}`;
+
+/** A real result of the three fixture clusters (the golden results.json), so answers can be checked against their schemas. */
+export const GOLDEN = fileURLToPath(new URL('../../../../fixtures/golden/results.json', import.meta.url));
+export const goldenResult = async () => JSON.parse(await readFile(GOLDEN, 'utf8')) as AssessmentResult;
 
 /** A toolkit that records its calls: a "workbook" is any file starting with PK; a round writes two files and one member report. */
 export function fakeToolkit() {
@@ -18,7 +23,6 @@ export function fakeToolkit() {
     async validate(file, { input, framework }) {
       calls.validate.push({ ...file, input });
       calls.framework.push(framework);
-      const { readFile } = await import('node:fs/promises');
       const data = await readFile(file.path);
       const workbook = data.subarray(0, 2).toString() === 'PK';
       return workbook
@@ -34,17 +38,18 @@ export function fakeToolkit() {
       await writeFile(join(request.out, 'results.json'), '{}');
       await writeFile(join(request.out, 'members', 'c1', 'member-m1.pdf'), '%PDF member');
       progress(`wrote ${join(request.out, 'results.json')}`);
-      const result = { framework: { headlineIndex: 'CI' }, clusters: [{ id: 'c1', members: [{ id: 'm1' }], log: [], sources: [], indices: [] }] } as unknown as AssessmentResult;
+      const result = await goldenResult();
+      result.clusters[0]!.members = [{ id: 'm1' }] as unknown as NonNullable<AssessmentResult['clusters'][number]['members']>;
       return { result, outputs: [join(request.out, 'results.json'), join(request.out, 'members', 'c1', 'member-m1.pdf')], issues: [] };
     },
   };
   return { toolkit, calls };
 }
 
-export async function testApp(options: { guard?: Partial<Guard>; limits?: Limits } = {}) {
+export async function testApp(options: { guard?: Partial<Guard>; limits?: Limits; store?: string } = {}) {
   const session = await Session.open();
   const { toolkit, calls } = fakeToolkit();
-  const app = await createApp({ toolkit, session, guard: { hosts: new Set([HOST]), ...options.guard }, ...(options.limits && { limits: options.limits }) });
+  const app = await createApp({ toolkit, session, guard: { hosts: new Set([HOST]), ...options.guard }, ...(options.limits && { limits: options.limits }), ...(options.store && { store: options.store }) });
   return { app, session, calls, close: async () => (await app.close(), await session.close()) };
 }
 

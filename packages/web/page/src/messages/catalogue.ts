@@ -104,6 +104,10 @@ export interface PageCatalogue {
     portfolio: string;
     portfolioIntro: string;
     open: (cluster: string) => string;
+    chartAlt: (cluster: string, first: number, last: number) => string;
+    trend: string;
+    trendAlt: (cluster: string, points: string) => string;
+    noTrend: string;
   };
   loading: string;
   error: (message: string) => string;
