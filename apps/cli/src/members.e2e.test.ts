@@ -62,7 +62,7 @@ describe('every member report of every small fixture shows no other member’s d
   beforeAll(async () => {
     dir = await temp();
     for (const name of CLUSTER_IDS) await distinctiveCopy(name, join(dir, `${name}.xlsx`));
-    run = await runMain(['assess', ...CLUSTER_IDS.map((name) => `${name}.xlsx`), '--members', '--formats', 'json', '--jobs', '2', '-o', 'out', '--quiet'], dir);
+    run = await runMain(['assess', ...CLUSTER_IDS.map((name) => `${name}.xlsx`), '--members', '--formats', 'json', '--jobs', '1', '-o', 'out', '--quiet'], dir);
   });
 
   it('searches each PDF for every other member’s id, revenue, headcount and founding year', async () => {
