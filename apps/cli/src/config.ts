@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CliConfig, Lang } from '@clusterlens/schema';
 import { ExitError, EXIT } from './exit.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './messages/index.js';
 
 /** The file looked for in the working directory when no `--config` is given. */
 export const CONFIG_FILE = 'clusterlens.config.json';

@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import type { CliResult, Issue, Lang } from '@clusterlens/schema';
 import { EXIT, ExitError, OutputError, type ExitCode } from './exit.js';
 import type { Logger } from './log.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './messages/index.js';
 
 /** How a run ends: its exit code, what it produced, and the issues that go with it. */
 export interface Ending {

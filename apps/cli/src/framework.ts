@@ -1,7 +1,7 @@
 import type { BaselineResult, Framework, PolicyProfile } from '@clusterlens/schema';
 import { ExitError, EXIT } from './exit.js';
 import { loadJsonInput, type SideFileContext } from './json-input.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './messages/index.js';
 
 const isJsonPath = (nameOrPath: string) => nameOrPath.toLowerCase().endsWith('.json');
 

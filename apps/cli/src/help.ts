@@ -1,6 +1,6 @@
 /** Examples shown at the end of each command's --help. */
 export const EXAMPLES = {
-  template: ['clusterlens template -o survey.xlsx', 'clusterlens template --lang zh -o 问卷.xlsx', 'clusterlens template --xlsform -o form.xlsx'],
+  template: ['clusterlens template -o survey.xlsx', 'clusterlens template --lang zh -o survey-zh.xlsx', 'clusterlens template --xlsform -o form.xlsx'],
   validate: [
     'clusterlens validate member-01.xlsx member-02.xlsx',
     'clusterlens validate returns/*.xlsx --json > issues.json',

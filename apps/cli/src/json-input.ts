@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { Issue, Lang } from '@clusterlens/schema';
 import { ExitError, EXIT } from './exit.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './messages/index.js';
 
 /** The JSON Pointer (RFC 6901) of a value: `/`-joined keys, `~` written `~0` and `/` written `~1`. */
 export function jsonPointer(keys: readonly (string | number)[]): string {

@@ -1,5 +1,5 @@
 import type { Issue, Lang } from '@clusterlens/schema';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './messages/index.js';
 
 export interface Logger {
   /** Progress and results for people; silenced by --quiet and --json. */

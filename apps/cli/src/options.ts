@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 import type { CliConfig, Lang, OutputFormat, Publisher } from '@clusterlens/schema';
 import { parseShard, type Shard } from './batch/shard.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './messages/index.js';
 
 /** Options every command takes. */
 export interface GlobalOptions {

@@ -10,7 +10,7 @@ import { pathKind } from './files.js';
 import type { CliIo } from './io.js';
 import { examples, EXAMPLES } from './help.js';
 import { countBySeverity, createLogger, formatIssue, type Logger } from './log.js';
-import { defaultLang, MESSAGES } from './messages.js';
+import { defaultLang, MESSAGES } from './messages/index.js';
 import { parsers, resolveDefaults, resolvePublisher, type GlobalOptions, type PublisherFlags } from './options.js';
 import type { InputFormatOptions } from './read-input.js';
 import type { RunChoices } from './run/plan.js';

@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import type { ClusterMeta, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
 import { ExitError, EXIT } from './exit.js';
 import { jsonPointer, readJsonFile, readSideFile } from './json-input.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './messages/index.js';
 
 /** How to read inputs that are not native workbooks (`--format`, `--form`, `--mapping`, `--cluster`). */
 export interface InputFormatOptions {

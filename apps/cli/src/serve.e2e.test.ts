@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './messages/index.js';
 import { runMain } from './test-helpers.js';
 
 describe('clusterlens serve', () => {

@@ -36,7 +36,7 @@ export function baselineNotes(ctx: ReportContext): string[] {
     byReason.set(n.reason, [...(byReason.get(n.reason) ?? []), name]);
   }
   if (byReason.size > 0) {
-    const list = [...byReason].map(([reason, names]) => m.comparison.reason({ names: names.join(lang === 'zh' ? '、' : ', '), reason: m.log.notComparedReason[reason] }));
+    const list = [...byReason].map(([reason, names]) => m.comparison.reason({ names: names.join(m.itemSeparator), reason: m.log.notComparedReason[reason] }));
     out.push(m.comparison.notCompared({ year, list: list.join(m.listSeparator) }));
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import type { AssessmentResult, ClusterHistory, ClusterResult, DimensionResult, IndexResult, Lang } from '@clusterlens/schema';
 import { formatterFor, type Formatter } from './format.js';
-import { messagesFor, type Messages } from './messages.js';
+import { messagesFor, type Messages } from './messages/index.js';
 import { scoreScale, type ScoreScale } from './score-scale.js';
 
 export interface ReportContext {

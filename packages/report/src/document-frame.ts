@@ -5,7 +5,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Lang } from '@clusterlens/schema';
-import { messagesFor } from './messages.js';
+import { messagesFor } from './messages/index.js';
 import { COLOURS, CONTENT_WIDTH, PAGE_MARGINS, STYLES, defaultStyle } from './theme.js';
 import { documentDate } from './document-date.js';
 

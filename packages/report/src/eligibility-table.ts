@@ -28,7 +28,7 @@ function valueText(ctx: ReportContext, o: Outcome): string {
   const { m } = ctx;
   if (o.status === 'not_applicable') {
     const reason = o.reason === 'no_rate' ? m.policy.notApplicableReason.no_rate({ from: ctx.cluster.currency ?? '', to: o.unit?.currency ?? '' }) : m.policy.notApplicableReason.currency_unknown;
-    return `${m.policy.notApplicable}${ctx.lang === 'zh' ? '：' : ': '}${reason}`;
+    return `${m.policy.notApplicable}${m.colon}${reason}`;
   }
   if (o.value === null) return m.dash;
   const shown = inUnit(ctx, o.value, o.unit);

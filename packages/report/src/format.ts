@@ -3,7 +3,7 @@
  * column of scores lines up and "60.0" is visibly a boundary value; null prints as a dash.
  */
 import type { Lang, LocalizedText } from '@clusterlens/schema';
-import { messagesFor } from './messages.js';
+import { messagesFor } from './messages/index.js';
 import { textWidth } from './text-measure.js';
 
 export interface Formatter {
@@ -70,7 +70,7 @@ export function formatterFor(lang: Lang): Formatter {
     const text = lang === 'en' && shown === '1' && /^[a-z]+s$/u.test(unit[lang]) ? unit[lang].slice(0, -1) : unit[lang];
     return GLUED_UNIT.test(text) ? `${shown}${text}` : `${shown} ${text}`;
   };
-  const inlineUnit = (unit: LocalizedText): boolean => !/[(（]/u.test(unit[lang]) && textWidth(unit[lang], 8.5) <= INLINE_UNIT_WIDTH;
+  const inlineUnit = (unit: LocalizedText): boolean => !/[(\uFF08]/u.test(unit[lang]) && textWidth(unit[lang], 8.5) <= INLINE_UNIT_WIDTH;
   return {
     lang,
     score: (value) => (value === null ? dash : scoreFmt.format(value)),

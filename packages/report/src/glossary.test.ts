@@ -2,7 +2,7 @@
 // over every Chinese string of the report catalogues: plain strings as written, sentence
 // functions called with placeholder values (every parameter a short Chinese word).
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from './messages.js';
+import { messagesFor } from './messages/index.js';
 
 /** Variants a translator might reach for, each with the glossary term that replaces it. */
 const NOT_THE_GLOSSARY: [variant: RegExp, term: string][] = [

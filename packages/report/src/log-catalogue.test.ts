@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClusterReport } from './cluster-report.js';
 import { createContext } from './context.js';
 import { logLine } from './log-lines.js';
-import type { Messages } from './messages.js';
+import type { Messages } from './messages/index.js';
 import { describeStep } from './method/method-steps.js';
 import { docText } from './test-doc-text.js';
 import { methodPolicy, methodResult } from './test-fixture-method.js';

@@ -5,7 +5,7 @@
  */
 import type { Content } from 'pdfmake/interfaces.js';
 import type { Lang, Publisher, PublisherText } from '@clusterlens/schema';
-import type { Messages } from './messages.js';
+import type { Messages } from './messages/index.js';
 import { COLOURS } from './theme.js';
 
 /** A publisher text in the report language: a plain string serves every language. */

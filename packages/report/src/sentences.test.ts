@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '@clusterlens/schema';
 import { createContext } from './context.js';
 import { ordinal } from './english-words.js';
-import { messagesFor, type Messages } from './messages.js';
+import { messagesFor, type Messages } from './messages/index.js';
 import { summaryParagraphs } from './summary.js';
 import { fixtureResult } from './test-fixture-result.js';
 

@@ -12,7 +12,7 @@ import { sparkline } from './charts/sparkline.js';
 import { createContext, dimensionName } from './context.js';
 import { historyView } from './history/history-view.js';
 import { formatterFor } from './format.js';
-import { messagesFor } from './messages.js';
+import { messagesFor } from './messages/index.js';
 import { clusterRadar } from './radar-section.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
 import { CONTENT_WIDTH, FONT } from './theme.js';

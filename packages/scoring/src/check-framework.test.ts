@@ -108,6 +108,7 @@ describe('checkFramework', () => {
       severity: 'error',
       code: 'framework_unknown_question',
       message: `/dimensions/0/indicators/1/rule/question: ${text.message}`,
+      path: '/dimensions/0/indicators/1/rule/question',
       suggestion: text.suggestion,
     });
   });

@@ -3,7 +3,7 @@ import type { AssessmentResult, Issue, OutputFormat, Publisher } from '@clusterl
 import { combineSurveys } from '../combine-surveys.js';
 import { sha256 } from '../hash.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 import type { ClusterReport } from '../run/cluster-reports.js';
 import type { RunPlan } from '../run/plan.js';
 import { runAssessment } from '../run/run.js';

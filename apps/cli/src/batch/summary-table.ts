@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { Lang } from '@clusterlens/schema';
 import type { Palette } from '../colour.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 import { renderTable } from '../table.js';
 import { SUMMARY_FILE, type InputRecord } from './manifest.js';
 

@@ -4,7 +4,7 @@ import { EXIT, ExitError } from '../exit.js';
 import { combineSurveys, type SurveyPart } from '../combine-surveys.js';
 import type { SideFileContext } from '../json-input.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 import { readInput, type InputFormatOptions } from '../read-input.js';
 import { planRun, type RunChoices } from '../run/plan.js';
 import { runAssessment } from '../run/run.js';

@@ -11,7 +11,7 @@ import { ExitError, EXIT } from '../exit.js';
 import type { SideFileContext } from '../json-input.js';
 import { sha256File } from '../hash.js';
 import { countBySeverity, type Logger } from '../log.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 import { planRun, type RunChoices } from '../run/plan.js';
 import { storedRun } from '../run/store.js';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { OUTPUT_FORMATS, type Issue, type Publisher } from '@clusterlens/schema';
 import { ExitError, EXIT } from '../exit.js';
 import type { Logger } from '../log.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 import { runAssess } from './assess.js';
 
 /** The repository's fixtures folder, found from this file's location (apps/cli/dist/commands). */

@@ -3,7 +3,7 @@ import type { HistoryLevel, HistoryRow, Issue, Lang, RecordedRun, StoredCluster 
 import { ExitError, EXIT } from '../exit.js';
 import { writeFileAtomic } from '../files.js';
 import { formatIssue, type Logger } from '../log.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 import { withStore } from '../run/store.js';
 import { renderTable } from '../table.js';
 

@@ -6,7 +6,7 @@ import type { CsvTable, IndexRow, IndexSensitivityRow } from '@clusterlens/scori
 import { EXIT, ExitError } from '../exit.js';
 import { writeFileAtomic } from '../files.js';
 import { formatIssue, type Logger } from '../log.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 import { ENGINE } from '../version.js';
 
 /** Options of `clusterlens index`, as parsed from the command line (strings are validated here). */

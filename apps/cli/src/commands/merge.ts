@@ -10,7 +10,7 @@ import { runSettings, settingDifference } from '../batch/settings.js';
 import { ExitError, EXIT } from '../exit.js';
 import { sha256 } from '../hash.js';
 import type { Logger } from '../log.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 import { storedRun } from '../run/store.js';
 
 export interface MergeOptions {

@@ -1,7 +1,7 @@
 import type { Lang } from '@clusterlens/schema';
 import { EXIT, ExitError } from '../exit.js';
 import type { Logger } from '../log.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 import { serveToolkit } from './serve-toolkit.js';
 
 export interface ServeOptions {

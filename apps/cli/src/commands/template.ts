@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../files.js';
 import { loadFramework } from '../framework.js';
 import type { SideFileContext } from '../json-input.js';
 import type { Logger } from '../log.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 
 export interface TemplateOptions {
   /** The workbook to write, absolute. */

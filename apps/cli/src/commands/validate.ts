@@ -7,7 +7,7 @@ import { sha256 } from '../hash.js';
 import { loadFramework } from '../framework.js';
 import type { SideFileContext } from '../json-input.js';
 import { countBySeverity, type Logger } from '../log.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 import { readInput, type InputFormatOptions } from '../read-input.js';
 import { renderTable } from '../table.js';
 

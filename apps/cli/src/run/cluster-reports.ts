@@ -6,7 +6,7 @@ import type { Progress } from '../batch/progress.js';
 import type { RenderPoolData, RenderTask, Rendered } from '../batch/tasks.js';
 import { writeFileAtomic } from '../files.js';
 import { sha256 } from '../hash.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 import { ENGINE } from '../version.js';
 import { clusterReportName } from './outputs.js';
 

@@ -4,7 +4,7 @@ import { emailKey } from './member-delivery.js';
 import type { MemberTask, RenderPoolData, Rendered } from '../batch/tasks.js';
 import { safeFileName, writeFileAtomic } from '../files.js';
 import type { Logger } from '../log.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 
 export interface RunOutputOptions {
   out: string;

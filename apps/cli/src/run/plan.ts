@@ -4,7 +4,7 @@ import { loadBaseline, loadFramework, loadPolicy } from '../framework.js';
 import type { SideFileContext } from '../json-input.js';
 import { ENGINE } from '../version.js';
 import { EXIT, ExitError } from '../exit.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 
 /** The scoring choices of assess and batch as given (flags, else the config). */
 export interface RunChoices {

@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path';
 import type { AssessmentResult, ClusterSurvey, Issue, MemberContact } from '@clusterlens/schema';
 import { EXIT, ExitError } from '../exit.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 import type { Logger } from '../log.js';
 import { writeClusterReports, type ClusterReport, type ClusterReportOptions } from './cluster-reports.js';
 import { memberEmails, missingPasswords } from './member-delivery.js';

@@ -3,7 +3,7 @@ import { stepParams, type AssessmentResult, type BaselineResult, type ClusterSur
 import type { ResultStore, Scale } from '@clusterlens/store';
 import { ExitError, EXIT } from '../exit.js';
 import type { Logger } from '../log.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES } from '../messages/index.js';
 import { withBaseline, type RunChoices, type RunPlan } from './plan.js';
 
 /** Where a store is: a connection string as given, a SQLite file from the working directory. */

@@ -6,8 +6,8 @@
  */
 import type { Content, ContentSvg, ContentTable } from 'pdfmake/interfaces.js';
 import type { Lang } from '@clusterlens/schema';
-import type { ChartKind } from '../messages-figure.js';
-import { messagesFor } from '../messages.js';
+import type { ChartKind } from '../messages/catalogue/figure.js';
+import { messagesFor } from '../messages/index.js';
 import { COLOURS } from '../theme.js';
 import '../tagged/pdfmake-alt.js';
 

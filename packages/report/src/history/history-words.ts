@@ -64,7 +64,7 @@ export function historyAlt(ctx: ReportContext, view: HistoryView): string {
   const sep = ctx.lang === 'zh' ? '' : ' ';
   const series = view.ids.index.map((id) => {
     const points = scoredYears(view, id).map(([year, score]) => m.history.altPoint({ year: String(year), score: f.score(score) }));
-    return m.history.altSeries({ index: ctx.nameOf(id), points: points.length > 0 ? points.join(ctx.lang === 'zh' ? '，' : ', ') : m.dash });
+    return m.history.altSeries({ index: ctx.nameOf(id), points: points.length > 0 ? points.join(m.pointSeparator) : m.dash });
   });
   const missing = view.missing.length > 0 ? [m.history.altMissing({ list: m.joinList(view.missing.map(String)) })] : [];
   return m.history.chartAlt({

@@ -27,7 +27,7 @@ export function policySentences(ctx: ReportContext, params: PolicyParams): strin
     return p.rate({ from, to, rate: f.exact(rate) });
   });
   const money = (cluster.policy?.eligibility ?? []).some((c) => c.unit?.kind === 'money');
-  const exchange = rates.length > 0 ? [p.rates({ list: rates.join(lang === 'zh' ? '；' : '; ') })] : money ? [p.noRates] : [];
+  const exchange = rates.length > 0 ? [p.rates({ list: rates.join(ctx.m.listSeparator) })] : money ? [p.noRates] : [];
   const head = [p.profile({ profile, id: params.profile }), p.partialCredit[params.partialCredit], p.targets({ minCoverage }), ...exchange];
   if (params.index === undefined) return [...head, p.noUptake({ targetWeight: tw, uptakeWeight: uw, targetShare: share(params.targetWeight), minCoverage })];
   const index = nameOf(params.index);

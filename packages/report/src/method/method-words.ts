@@ -4,7 +4,7 @@
  */
 import type { ImputeParams, NormaliseParams } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
-import type { NormaliseWords } from './method-messages.js';
+import type { NormaliseWords } from '../messages/catalogue/method.js';
 
 // The engine's defaults for a parameter the record leaves out (scoring `normaliseColumn`).
 const DEFAULT_SCALE = 1;

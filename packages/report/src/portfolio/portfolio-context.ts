@@ -5,7 +5,7 @@
  */
 import type { AssessmentResult, ClusterResult, Lang } from '@clusterlens/schema';
 import { formatterFor, type Formatter } from '../format.js';
-import { messagesFor, type Messages } from '../messages.js';
+import { messagesFor, type Messages } from '../messages/index.js';
 import { scoreScale, type ScoreScale } from '../score-scale.js';
 
 export interface PortfolioContext {

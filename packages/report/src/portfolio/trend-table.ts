@@ -33,7 +33,7 @@ function row(ctx: PortfolioContext, c: ClusterResult, history: ClusterHistory | 
   const points = view?.span.flatMap((year, i) => (values[i] === null || values[i] === undefined ? [] : [m.history.altPoint({ year: String(year), score: f.score(values[i]!) })])) ?? [];
   const index = c.indices.find((i) => i.id === lead)?.label[lang] ?? lead;
   const spark: TableCell = view
-    ? ({ svg: sparkline({ values, width: 64, height: 16 }), width: 64, alt: m.history.trendAlt({ cluster: c.name[lang], index, points: points.join(lang === 'zh' ? '，' : ', ') }) } as TableCell)
+    ? ({ svg: sparkline({ values, width: 64, height: 16 }), width: 64, alt: m.history.trendAlt({ cluster: c.name[lang], index, points: points.join(m.pointSeparator) }) } as TableCell)
     : { text: m.dash, color: COLOURS.muted, alignment: 'center' };
   return [
     { text: f.integer(position), color: COLOURS.muted },

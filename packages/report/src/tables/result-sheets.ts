@@ -4,7 +4,7 @@
  * shares 0–1); only headers depend on the language. Column keys are stable for scripts.
  */
 import type { AssessmentResult, ClusterResult, Lang } from '@clusterlens/schema';
-import { messagesFor } from '../messages.js';
+import { messagesFor } from '../messages/index.js';
 
 export type CellValue = string | number | boolean | null;
 /** How the workbook formats a column (CSV writes raw values). */

@@ -7,6 +7,7 @@
  */
 import type { AssessmentResult, Lang } from '@clusterlens/schema';
 import { escapeFormula } from './escape.js';
+import { messagesFor } from '../messages/index.js';
 import { resultSheets, type CellValue, type ColumnFormat } from './result-sheets.js';
 import { zipAtEpoch } from './zip-epoch.js';
 import { documentDate } from '../document-date.js';
@@ -20,7 +21,7 @@ const WIDTH: Record<ColumnFormat, number> = { text: 18, integer: 10, score: 10, 
 
 function cellValue(value: CellValue, lang: Lang): string | number | null {
   if (value === null) return null;
-  if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return value ? messagesFor(lang).yes : messagesFor(lang).no;
   return typeof value === 'string' ? escapeFormula(value) : value;
 }
 

@@ -40,5 +40,5 @@ export function issueAt<C extends MessageCode>(
   lang: Lang,
 ): Issue {
   const issue = issueIn(severity, code, {}, params, lang);
-  return { ...issue, message: `${path}: ${issue.message}` };
+  return { ...issue, message: `${path}: ${issue.message}`, path };
 }

@@ -8,7 +8,6 @@ import { issueAt } from '../messages/index.js';
  * indicator (warning: it will always be unknown).
  */
 /** The issue `make` builds at a JSON Pointer, carrying the pointer as data as well as in its message. */
-const locate = (path: string, make: (path: string) => Issue): Issue => ({ ...make(path), path });
 
 export function checkPolicy(profile: PolicyProfile, framework: Framework, lang: Lang = 'en'): Issue[] {
   const indicators = new Set(framework.dimensions.flatMap((d) => d.indicators.map((i) => i.id)));
@@ -16,17 +15,17 @@ export function checkPolicy(profile: PolicyProfile, framework: Framework, lang: 
   const mismatch =
     profile.frameworkId === framework.id
       ? []
-      : [locate('/frameworkId', (at) => issueAt('warning', 'policy_framework_mismatch', at, { profile: profile.frameworkId, framework: framework.id }, lang))];
+      : [issueAt('warning', 'policy_framework_mismatch', '/frameworkId', { profile: profile.frameworkId, framework: framework.id }, lang)];
   const targets = profile.priorities.flatMap((p, i) =>
     p.targets.flatMap((t, j) =>
       indicators.has(t.indicator)
         ? []
-        : [locate(`/priorities/${i}/targets/${j}/indicator`, (at) => issueAt('error', 'policy_unknown_indicator', at, { id: t.indicator }, lang))],
+        : [issueAt('error', 'policy_unknown_indicator', `/priorities/${i}/targets/${j}/indicator`, { id: t.indicator }, lang)],
     ),
   );
   const rules = profile.eligibility.flatMap((rule, i) =>
     [{ stat: rule.stat, path: `/eligibility/${i}/stat` }, ...(rule.anyOf ?? []).map((a, j) => ({ stat: a.stat, path: `/eligibility/${i}/anyOf/${j}/stat` }))].flatMap(
-      ({ stat, path }) => (stats.has(stat) ? [] : [locate(path, (at) => issueAt('warning', 'policy_unknown_stat', at, { stat }, lang))]),
+      ({ stat, path }) => (stats.has(stat) ? [] : [issueAt('warning', 'policy_unknown_stat', path, { stat }, lang)]),
     ),
   );
   return [...mismatch, ...targets, ...rules].map((issue) => ({ ...issue, file: `${profile.id}.json` }));

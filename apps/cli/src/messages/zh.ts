@@ -1,4 +1,4 @@
-import type { Catalogue } from './messages.js';
+import type { Catalogue } from './catalogue.js';
 
 /** The CLI's texts in Simplified Chinese, with the glossary terms of DESIGN.md §10. */
 export const zh: Catalogue = {

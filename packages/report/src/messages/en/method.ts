@@ -1,4 +1,4 @@
-import type { MethodMessages } from './method-messages.js';
+import type { MethodMessages } from '../catalogue/method.js';
 
 /** English texts of the methodology appendix. */
 export const stepsEn: MethodMessages = {

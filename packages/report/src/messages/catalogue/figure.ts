@@ -1,7 +1,7 @@
 /**
  * Message types of figures: the alternative text every chart carries (what it shows, in words
  * and numbers, from the same rows as its data table) and the column heads of those tables.
- * Part of `Messages`; the texts are in messages-figure-en.ts and messages-figure-zh.ts.
+ * Part of `Messages`; the texts are in messages/en/figure.ts and messages/zh/figure.ts.
  */
 export type ChartKind = 'bars' | 'radar' | 'diverging' | 'dots' | 'bullets';
 

@@ -1,5 +1,5 @@
-import { ordinal } from './english-words.js';
-import type { SectionMessages } from './messages-sections.js';
+import { ordinal } from '../../english-words.js';
+import type { SectionMessages } from '../catalogue/sections.js';
 
 /** English texts of the cluster-report sections added after v1. */
 export const sectionsEn: SectionMessages = {

@@ -1,4 +1,4 @@
-import type { MemberMessages } from './member-messages.js';
+import type { MemberMessages } from '../catalogue/member.js';
 
 /** English texts of the member feedback report. */
 export const memberEn: MemberMessages = {

@@ -1,4 +1,4 @@
-import type { PortfolioMessages } from './portfolio-messages.js';
+import type { PortfolioMessages } from '../catalogue/portfolio.js';
 
 /** 集群总览的中文文本。 */
 export const portfolioZh: PortfolioMessages = {

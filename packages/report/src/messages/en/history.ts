@@ -1,4 +1,4 @@
-import type { HistoryMessages } from './history-messages.js';
+import type { HistoryMessages } from '../catalogue/history.js';
 
 /** English texts of the history section, the portfolio trend and the history source note. */
 export const historyEn: HistoryMessages = {

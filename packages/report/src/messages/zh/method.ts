@@ -1,4 +1,4 @@
-import type { MethodMessages } from './method-messages.js';
+import type { MethodMessages } from '../catalogue/method.js';
 
 /** 方法说明附录的中文文本。 */
 export const stepsZh: MethodMessages = {

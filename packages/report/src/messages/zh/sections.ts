@@ -1,4 +1,4 @@
-import type { SectionMessages } from './messages-sections.js';
+import type { SectionMessages } from '../catalogue/sections.js';
 
 /** 报告v1之后新增章节的中文文本。 */
 export const sectionsZh: SectionMessages = {

@@ -1,4 +1,4 @@
-import type { HistoryMessages } from './history-messages.js';
+import type { HistoryMessages } from '../catalogue/history.js';
 
 /** 历史部分、集群总览趋势列和方法说明中历史数据来源的中文文本。 */
 export const historyZh: HistoryMessages = {

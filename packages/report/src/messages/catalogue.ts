@@ -6,14 +6,14 @@
  * Both catalogues have the type `Messages`; a missing translation is a type error.
  */
 import type { Lang, NotComparedReason } from '@clusterlens/schema';
-import type { HistoryMessages } from './history/history-messages.js';
-import type { MemberMessages } from './member/member-messages.js';
-import type { FigureMessages } from './messages-figure.js';
-import type { MethodMessages } from './method/method-messages.js';
-import type { SectionMessages } from './messages-sections.js';
-import type { PortfolioMessages } from './portfolio/portfolio-messages.js';
-import type { TableMessages } from './tables/table-messages.js';
-import type { Status } from './status.js';
+import type { HistoryMessages } from './catalogue/history.js';
+import type { MemberMessages } from './catalogue/member.js';
+import type { FigureMessages } from './catalogue/figure.js';
+import type { MethodMessages } from './catalogue/method.js';
+import type { SectionMessages } from './catalogue/sections.js';
+import type { PortfolioMessages } from './catalogue/portfolio.js';
+import type { TableMessages } from './catalogue/tables.js';
+import type { Status } from '../status.js';
 
 type Fn<K extends string> = (p: Record<K, string>) => string;
 
@@ -37,6 +37,16 @@ export interface Messages extends SectionMessages, FigureMessages {
   joinList: (items: readonly string[]) => string;
   /** Between the items of a list whose items hold commas ("; "). */
   listSeparator: string;
+  /** Between short items of a list that hold no commas (", " / "、"). */
+  itemSeparator: string;
+  /** Between the points of a series read out, e.g. "2023 40.0, 2024 45.0". */
+  pointSeparator: string;
+  /** Between a label and what follows it (": " / "："). */
+  colon: string;
+  /** A text in brackets after another (" (…)" / "（…）"). */
+  inBrackets: Fn<'text'>;
+  yes: string;
+  no: string;
   scoreOf: Fn<'name' | 'score'>;
   /** A count with its share, as chart labels print it ("49 (17%)" / "49（17%）"). */
   countShare: Fn<'count' | 'share'>;
@@ -205,14 +215,4 @@ export interface Messages extends SectionMessages, FigureMessages {
     allIndicators: string;
     baseline_forced: Fn<'target' | 'year' | 'baselineYear'>;
   };
-}
-
-import { en } from './messages-en.js';
-import { zh } from './messages-zh.js';
-
-export { en, zh };
-
-/** The catalogue for one language. */
-export function messagesFor(lang: Lang): Messages {
-  return lang === 'zh' ? zh : en;
 }

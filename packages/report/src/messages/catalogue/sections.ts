@@ -1,9 +1,9 @@
 /**
  * Message types of the cluster-report sections added after v1 (profile, trend, policy,
  * rating scales, integration stages, peers, data quality). Part of `Messages`; the texts are
- * in messages-sections-en.ts and messages-sections-zh.ts.
+ * in messages/en/sections.ts and messages/zh/sections.ts.
  */
-import type { Trend } from './change.js';
+import type { Trend } from '../../change.js';
 
 type Fn<K extends string> = (p: Record<K, string>) => string;
 

@@ -3,7 +3,7 @@
  * every step of the method record and every value its parameters can take. The records are
  * keyed by the schema's own unions (step names, normalisation, aggregation and imputation
  * methods), so a method the schema gains without a sentence here is a type error, not a gap in
- * a report. Texts: method-messages-en.ts and method-messages-zh.ts.
+ * a report. Texts: messages/en/method.ts and messages/zh/method.ts.
  */
 import type { AggregationMethod, ImputationMethod, NormalisationMethod, StepName } from '@clusterlens/schema';
 

@@ -1,4 +1,4 @@
-import type { TableMessages } from './table-messages.js';
+import type { TableMessages } from '../catalogue/tables.js';
 
 /** 分析工作簿的中文列标题。 */
 export const tablesZh: TableMessages = {

@@ -1,4 +1,4 @@
-import type { PortfolioMessages } from './portfolio-messages.js';
+import type { PortfolioMessages } from '../catalogue/portfolio.js';
 
 /** English texts of the portfolio overview. */
 export const portfolioEn: PortfolioMessages = {

@@ -1,6 +1,6 @@
 /**
  * Message types of the member feedback report (part of `Messages` as `member`); the texts are
- * in member-messages-en.ts and member-messages-zh.ts. Stage names and suggestions are the framework's, carried by the result.
+ * in messages/en/member.ts and messages/zh/member.ts. Stage names and suggestions are the framework's, carried by the result.
  */
 type Fn<K extends string> = (p: Record<K, string>) => string;
 

@@ -1,4 +1,4 @@
-import type { Catalogue } from './messages.js';
+import type { Catalogue } from './catalogue.js';
 
 /** The CLI's texts in English. */
 export const en: Catalogue = {

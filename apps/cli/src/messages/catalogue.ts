@@ -1,7 +1,3 @@
-import type { Lang } from '@clusterlens/schema';
-import { en } from './messages-en.js';
-import { zh } from './messages-zh.js';
-
 /** Every text the CLI shows a user, in each language. */
 export interface Catalogue {
   description: string;
@@ -157,12 +153,4 @@ export interface Catalogue {
   historyExported: (path: string, rows: number) => string;
   historyImported: (runs: number, files: number) => string;
   historyNothingImported: string;
-}
-
-export const MESSAGES: Record<Lang, Catalogue> = { en, zh };
-
-/** The language for CLI messages before any --lang flag is parsed: CLUSTERLENS_LANG, then LANG. */
-export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  const hint = env.CLUSTERLENS_LANG ?? env.LC_ALL ?? env.LANG ?? '';
-  return hint.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }

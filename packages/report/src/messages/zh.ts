@@ -1,11 +1,11 @@
-import type { Messages } from './messages.js';
-import { historyZh } from './history/history-messages-zh.js';
-import { memberZh } from './member/member-messages-zh.js';
-import { stepsZh } from './method/method-messages-zh.js';
-import { figureZh } from './messages-figure-zh.js';
-import { sectionsZh } from './messages-sections-zh.js';
-import { portfolioZh } from './portfolio/portfolio-messages-zh.js';
-import { tablesZh } from './tables/table-messages-zh.js';
+import type { Messages } from './catalogue.js';
+import { historyZh } from './zh/history.js';
+import { memberZh } from './zh/member.js';
+import { stepsZh } from './zh/method.js';
+import { figureZh } from './zh/figure.js';
+import { sectionsZh } from './zh/sections.js';
+import { portfolioZh } from './zh/portfolio.js';
+import { tablesZh } from './zh/tables.js';
 
 /** Simplified Chinese catalogue, written as Chinese sentences rather than word-by-word translations. */
 const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
@@ -29,6 +29,12 @@ export const zh: Messages = {
   joinList: (items) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items[items.length - 1] ?? ''}`,
   listSeparator: '；',
+  itemSeparator: '、',
+  pointSeparator: '，',
+  colon: '：',
+  inBrackets: (p) => `（${p.text}）`,
+  yes: '是',
+  no: '否',
   scoreOf: (p) => `${p.name}（${p.score}分）`,
   countShare: (p) => `${p.count}（${p.share}）`,
   inSentence: (name) => name,

@@ -1,4 +1,4 @@
-import type { MemberMessages } from './member-messages.js';
+import type { MemberMessages } from '../catalogue/member.js';
 
 /** 会员反馈报告的中文文本。 */
 export const memberZh: MemberMessages = {

@@ -1,12 +1,12 @@
-import type { Messages } from './messages.js';
-import { historyEn } from './history/history-messages-en.js';
-import { memberEn } from './member/member-messages-en.js';
-import { stepsEn } from './method/method-messages-en.js';
-import { figureEn } from './messages-figure-en.js';
-import { sectionsEn } from './messages-sections-en.js';
-import { portfolioEn } from './portfolio/portfolio-messages-en.js';
-import { tablesEn } from './tables/table-messages-en.js';
-import { inSentence, ordinal } from './english-words.js';
+import type { Messages } from './catalogue.js';
+import { historyEn } from './en/history.js';
+import { memberEn } from './en/member.js';
+import { stepsEn } from './en/method.js';
+import { figureEn } from './en/figure.js';
+import { sectionsEn } from './en/sections.js';
+import { portfolioEn } from './en/portfolio.js';
+import { tablesEn } from './en/tables.js';
+import { inSentence, ordinal } from '../english-words.js';
 
 const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many);
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -32,6 +32,12 @@ export const en: Messages = {
   joinList: (items) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`,
   listSeparator: '; ',
+  itemSeparator: ', ',
+  pointSeparator: ', ',
+  colon: ': ',
+  inBrackets: (p) => ` (${p.text})`,
+  yes: 'yes',
+  no: 'no',
   scoreOf: (p) => `${p.name} (${p.score})`,
   countShare: (p) => `${p.count} (${p.share})`,
   inSentence,

@@ -1,9 +1,9 @@
 /**
  * Message types of the history section (the scores of earlier years from the results store),
  * of the portfolio's trend column and of the history paragraph of the methodology appendix.
- * Part of `Messages` as `history`; the texts are in history-messages-en.ts and -zh.ts.
+ * Part of `Messages` as `history`; the texts are in messages/en/history.ts and messages/zh/history.ts.
  */
-import type { Trend } from '../change.js';
+import type { Trend } from '../../change.js';
 
 type Fn<K extends string> = (p: Record<K, string>) => string;
 

@@ -1,4 +1,4 @@
-import type { FigureMessages } from './messages-figure.js';
+import type { FigureMessages } from '../catalogue/figure.js';
 
 export const figureEn: FigureMessages = {
   figure: {

@@ -1,4 +1,4 @@
-import type { TableMessages } from './table-messages.js';
+import type { TableMessages } from '../catalogue/tables.js';
 
 /** English column headers of the analyst workbook. */
 export const tablesEn: TableMessages = {
