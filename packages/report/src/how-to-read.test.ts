@@ -16,7 +16,9 @@ describe('how to read this report', () => {
     expect(en).toContain('Goalposts: For each indicator the framework fixes two goalposts');
     expect(en).toContain('Good: 60 and above; fair: 40 to under 60; weak: under 40.');
     // Three clusters have a competitiveness score.
-    expect(en).toContain('taken over the 3 clusters of this assessment');
+    expect(en).toContain('Ranks: Ranks are taken over the 3 clusters of this assessment');
+    // Peer medians come only from a peer group of 5 (the result's peers), never from whatever clusters share a run.
+    expect(en).not.toMatch(/peer medians are taken over/iu);
     // The fixture's sensitivity step: 1,000 draws, weight fraction 0.25.
     expect(en).toContain('scored the clusters 1,000 times with weights varied by up to ±25%');
     const zh = flat(howToReadItems(createContext(fullFixtureResult(), 'zhili', 'zh')));

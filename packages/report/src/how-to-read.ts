@@ -6,6 +6,7 @@
  */
 import type { Content } from 'pdfmake/interfaces.js';
 import { stepParams } from '@clusterlens/schema';
+import { peerGroupNote } from './comparison-notes.js';
 import { headlineIndex, type ReportContext } from './context.js';
 import { heading } from './heading.js';
 import { normaliseWords } from './method/method-words.js';
@@ -27,7 +28,9 @@ export function howToReadItems(ctx: ReportContext): [string, string][] {
   ]);
   const main = headlineIndex(ctx);
   const ranked = main ? ctx.rankedCount('index', main.id) : result.clusters.length;
-  items.push([h.peersTerm, ranked > 1 ? h.peers({ count: f.integer(ranked) }) : h.noPeers]);
+  const peers = peerGroupNote(ctx);
+  if (peers) items.push([h.peersTerm, peers]);
+  items.push([h.ranksTerm, ranked > 1 ? h.ranks({ count: f.integer(ranked) }) : h.noRanks]);
   const sensitivity = stepParams(result.method.steps, 'sensitivity');
   if (sensitivity && ranked > 1) {
     items.push([h.intervalTerm, h.interval({ draws: f.integer(sensitivity.draws), weights: f.exactShare(sensitivity.weightFraction) })]);

@@ -102,8 +102,9 @@ export interface Messages extends SectionMessages, FigureMessages {
     bandsTerm: string;
     bands: Fn<'good' | 'fair'>;
     peersTerm: string;
-    peers: Fn<'count'>;
-    noPeers: string;
+    ranksTerm: string;
+    ranks: Fn<'count'>;
+    noRanks: string;
     intervalTerm: string;
     interval: Fn<'draws' | 'weights'>;
     insufficientTerm: string;
