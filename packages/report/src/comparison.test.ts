@@ -76,7 +76,7 @@ describe('eligibility with units, currency and sources', () => {
     expect(text).toContain('≥ CNY 4,000 million');
     expect(text).toContain('CNY 85,000 million');
     expect(text).toContain('Regional statistics');
-    expect(text).toContain('member survey');
+    expect(text).toContain('Member survey');
   });
 
   it('and in Chinese', () => {

@@ -56,7 +56,7 @@ export const sectionsEn: SectionMessages = {
       ].join(', ')}.`,
     money: (p) => `${p.currency} ${p.value} million`,
     count: (p) => p.value,
-    valueSource: { regional: 'Regional statistics', survey: 'member survey', derived: 'derived from Regional statistics' },
+    valueSource: { regional: 'Regional statistics', survey: 'Member survey', derived: 'Derived from Regional statistics' },
     converted: (p) => `${p.original} × ${p.rate} = ${p.value}`,
     notApplicable: 'Not applicable',
     notApplicableReason: {
