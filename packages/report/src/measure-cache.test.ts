@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { describe, expect, it, vi } from 'vitest';
-import { boundedMemo } from './measure-cache.js';
+import { boundedMemo, installMeasureCache, unwrapped } from './measure-cache.js';
 import { printDocument } from './render.js';
 import { FONT } from './theme.js';
 
@@ -14,8 +14,9 @@ const HOOKED: [Methods, string][] = [
   [prototypeOf('SVGMeasure'), 'measureSVG'],
   [prototypeOf('SVGMeasure'), 'writeDimensions'],
 ];
-// Taken before the first print installs the cache (each test file loads pdfmake afresh).
-const ORIGINAL = HOOKED.map(([proto, name]) => proto[name]);
+// Another test file in this worker may have installed the cache already: pdfmake's own methods come from it.
+installMeasureCache();
+const ORIGINAL = HOOKED.map(([proto, name]) => unwrapped(proto, name));
 
 /** Prints `doc` with pdfmake's own methods in place of the cache's. */
 async function printUncached(doc: TDocumentDefinitions): Promise<Buffer> {

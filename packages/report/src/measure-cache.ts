@@ -63,11 +63,19 @@ export function boundedMemo<V>(limit: number): (key: string, make: () => V) => V
 }
 
 let installed = false;
+/** pdfmake's own methods the cache wraps, by prototype and name: a test prints without the cache through them. */
+const originals = new Map<object, Map<string, Method>>();
 
 function wrap(klass: Klass, name: string, around: (original: Method) => Method): void {
   const original = klass.prototype[name];
   if (typeof original !== 'function') throw new Error(`pdfmake has no ${name}: the measure cache needs updating`);
+  originals.set(klass.prototype, (originals.get(klass.prototype) ?? new Map()).set(name, original));
   klass.prototype[name] = around(original);
+}
+
+/** The pdfmake method `name` of `prototype` as it was before the cache wrapped it (itself when not wrapped). */
+export function unwrapped(prototype: object, name: string): unknown {
+  return originals.get(prototype)?.get(name) ?? (prototype as Record<string, unknown>)[name];
 }
 
 /** Installs the caches on pdfmake's DocMeasure and SVGMeasure (idempotent). */

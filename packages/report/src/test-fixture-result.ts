@@ -147,7 +147,8 @@ const FIXTURE_INDICATOR: Record<string, string> = { local_sourcing: 'd1_local_in
 export function fixtureResult(): AssessmentResult {
   const clusters = CLUSTER_IDS.map(scoreCluster);
   rankAndMedian(clusters);
-  return {
+  // A deep copy: callers mutate it, and test files share this module when they share a worker.
+  return structuredClone({
     schemaVersion: '1.0',
     engine: { name: '@clusterlens/scoring', version: '0.1.0' },
     framework: {
@@ -178,5 +179,5 @@ export function fixtureResult(): AssessmentResult {
     },
     clusters,
     issues: [],
-  };
+  } satisfies AssessmentResult);
 }
