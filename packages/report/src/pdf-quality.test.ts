@@ -6,16 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { RENDERS, renderedPath, renderedPdf, renderedText } from './test-renders.js';
-
-const has = (tool: string): boolean => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { has, RENDERS, renderedPath, renderedPdf, renderedText } from './test-renders.js';
 
 describe('PDF quality', () => {
   const files = RENDERS.map(renderedPath);

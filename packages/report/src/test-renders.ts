@@ -3,6 +3,7 @@
  * test-global-setup.ts renders them once per test run, in a fresh process, into a temporary
  * folder it removes afterwards; tests read them with `renderedPdf` and `renderedText`.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -42,4 +43,14 @@ export function renderedPath(name: RenderName): string {
 /** The text pdf-parse reads back from a shared render. */
 export function renderedText(name: RenderName): PdfText {
   return inject('renders').texts[name];
+}
+
+/** Whether a command-line tool (qpdf, pdffonts) is on PATH: the PDF checks that need it run only there. */
+export function has(tool: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -3,7 +3,6 @@
  * checker's own sensitivity on small documents that break one rule each. Skipped where qpdf is
  * not on PATH (CI installs it).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,18 +10,9 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { printDocument } from '../render.js';
 import { STYLES, defaultStyle } from '../theme.js';
-import { RENDERS, renderedPath } from '../test-renders.js';
+import { has, RENDERS, renderedPath } from '../test-renders.js';
 import { checkPdf } from './index.js';
 import { PdfFile, pdfString } from './qpdf-json.js';
-
-const has = (tool: string): boolean => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const dir = mkdtempSync(join(tmpdir(), 'clusterlens-pdfcheck-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
