@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Db, Param, Row, Value } from './db.js';
 
@@ -24,14 +25,37 @@ export function openSqlite(file: string): Db {
     db.close();
     throw error;
   }
-  return new SqliteDb(db);
+  return new SqliteDb(db, file === ':memory:' ? Symbol(file) : realpathSync(file));
+}
+
+/**
+ * The last write transaction queued on each store file by any connection of this process.
+ * better-sqlite3 waits for SQLite's lock synchronously, so a second connection's BEGIN in the
+ * same process would block the event loop that the first transaction needs to finish: both
+ * would stall until the busy timeout. Connections of one process therefore take turns here;
+ * the busy timeout is left to arbitrate between processes.
+ */
+const writeTurns = new Map<string | symbol, Promise<unknown>>();
+
+function takeTurn<T>(key: string | symbol, work: () => Promise<T>): Promise<T> {
+  const previous = writeTurns.get(key) ?? Promise.resolve();
+  const mine = previous.then(work, work);
+  const settled = mine.catch(() => undefined);
+  writeTurns.set(key, settled);
+  void settled.then(() => {
+    if (writeTurns.get(key) === settled) writeTurns.delete(key);
+  });
+  return mine;
 }
 
 class SqliteDb implements Db {
   readonly dialect = 'sqlite';
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly file: string | symbol,
+  ) {}
 
   private prepare(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
@@ -55,7 +79,11 @@ class SqliteDb implements Db {
     for (const row of rows) statement.run(row);
   }
 
-  async transaction<T>(work: () => Promise<T>): Promise<T> {
+  transaction<T>(work: () => Promise<T>): Promise<T> {
+    return takeTurn(this.file, () => this.immediate(work));
+  }
+
+  private async immediate<T>(work: () => Promise<T>): Promise<T> {
     // IMMEDIATE takes the write lock up front (waiting up to the busy timeout): a deferred
     // transaction that reads first and writes later can fail with SQLITE_BUSY at the upgrade.
     this.db.exec('BEGIN IMMEDIATE');
