@@ -4,7 +4,7 @@ import { inspectWorkbookBytes } from '../inspect-workbook.js';
 import { IssueSink } from '../issue-sink.js';
 import type { ReadSurveyResult } from '../read-workbook.js';
 import { readSurveyWorkbookStream } from '../stream/read-stream.js';
-import { givenCluster, resolveCluster, type ClusterValues } from './cluster-meta.js';
+import { givenCluster, givenContacts, resolveCluster, type ClusterValues } from './cluster-meta.js';
 import { detectSurveyFormat, type SurveyFormat } from './detect-format.js';
 import { koboTables, odkTables } from './export-tables.js';
 import { readExport } from './read-export.js';
@@ -111,8 +111,11 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
     fileCluster = read?.cluster ?? {};
   }
   if (!respondents) return done();
-  const cluster = resolveCluster([definition.cluster, fileCluster, givenCluster(options.cluster)], sink);
-  if (!cluster) return done();
+  const resolved = resolveCluster([definition.cluster, fileCluster, givenCluster(options.cluster)], sink);
+  if (!resolved) return done();
+  // Contacts have no form field or export column: they come from the caller's cluster file or the mapping.
+  const contacts = givenContacts(options.cluster?.contacts, sink) ?? mapping?.cluster.contacts;
+  const cluster = contacts ? { ...resolved, contacts } : resolved;
   const sha256 = createHash('sha256').update(data).digest('hex');
   return done({
     cluster,
