@@ -69,11 +69,14 @@ describe('batch --member-passwords', () => {
     expect(summary.memberPasswords).toBe(true);
   });
 
-  it('refuses to merge its shards without the passwords file, so that the merged reports are never open', async () => {
+  it('refuses to merge its shards without the passwords file, so that the merged reports are never open, and encrypts them with it', async () => {
     const merged = await runMain(['merge', 'out', '-o', 'merged', '--json'], dir);
     expect(merged.code).toBe(2);
     expect(jsonDocument(merged).issues.map((i) => i.code)).toContain('merge_needs_member_passwords');
     expect(await readdir(join(dir, 'merged')).catch(() => [])).toEqual([]);
+    const withFile = await runMain(['merge', 'out', '-o', 'merged', '--member-passwords', 'pw.csv', '--formats', 'json', '--jobs', '1', '--quiet'], dir);
+    expect(withFile.code).toBe(0);
+    for (const m of members) expect((await qpdf(['--requires-password', join(dir, 'merged', 'members', m.cluster, `member-${m.id}.pdf`)])).code).toBe(0);
   });
 
   it('reports a bad passwords file at its rows, and a member without a password, writing nothing', async () => {
