@@ -69,6 +69,26 @@ export function readContacts(cells: ReadonlyMap<string, ContactCell>, sink: Issu
   return Object.keys(contacts).length > 0 ? contacts : undefined;
 }
 
+const describe = (c: MemberContact): string => [c.name, c.email, c.phone].filter((x) => x !== undefined).join(', ');
+
+/**
+ * The contacts of two workbooks of one cluster, merged: a key only one gives is taken; a key
+ * both give differently keeps the first and is a conflict, to report.
+ */
+export function mergeContacts(
+  first: Readonly<Record<string, MemberContact>> | undefined,
+  other: Readonly<Record<string, MemberContact>> | undefined,
+): { contacts: Record<string, MemberContact> | undefined; conflicts: { key: string; first: string; value: string }[] } {
+  const contacts = { ...first };
+  const conflicts: { key: string; first: string; value: string }[] = [];
+  for (const [topic, contact] of Object.entries(other ?? {})) {
+    const kept = contacts[topic];
+    if (!kept) contacts[topic] = contact;
+    else if (describe(kept) !== describe(contact)) conflicts.push({ key: `contact_${topic}`, first: describe(kept), value: describe(contact) });
+  }
+  return { contacts: Object.keys(contacts).length > 0 ? contacts : undefined, conflicts };
+}
+
 /** The contact rows of a Cluster sheet: key, label and value (the cluster's, when it has one). */
 export function contactRows(framework: Framework, cluster: ClusterMeta | undefined): { key: string; topic: string; field: ContactField; value: string | null }[] {
   return contactTopics(framework, cluster).flatMap((topic) =>
