@@ -38,7 +38,7 @@ export async function readMemberPasswords(path: string, cwd: string, lang: Lang)
   const text = MESSAGES[lang];
   const file = basename(path);
   const issues: Issue[] = [];
-  const empty = (byCluster = false) => ({ passwords: { file, passwords: new Map<string, string>(), byCluster }, issues });
+  const empty = () => ({ passwords: { file, passwords: new Map<string, string>(), byCluster: false }, issues });
   // The row is in the message: an Issue locates workbook cells, not CSV rows.
   const issue = (code: string, message: string, respondent?: string): void => {
     issues.push({ severity: 'error', code, message, file, ...(respondent === undefined ? {} : { respondent }) });
@@ -57,7 +57,7 @@ export async function readMemberPasswords(path: string, cwd: string, lang: Lang)
   const byCluster = clusterColumn !== -1;
   if (idColumn === -1 || pwColumn === -1) {
     issue('member_passwords_header', text.passwordsHeader(file));
-    return empty(byCluster);
+    return empty();
   }
   const passwords = new Map<string, string>();
   rows.slice(1).forEach((row, i) => {
