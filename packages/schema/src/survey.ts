@@ -30,6 +30,9 @@ export const ClusterMeta = Type.Object(
 );
 export type ClusterMeta = Static<typeof ClusterMeta>;
 
+/** The `contacts` of a cluster metadata file alone, for checking them where they stand in it (/contacts/…). */
+export const ClusterContacts = Type.Pick(ClusterMeta, ['contacts']);
+
 /** A validated answer: numbers for numeric types (percent as 0–100), booleans for yes/no, codes for choices, ISO dates. */
 export const AnswerValue = Type.Union([Type.Number(), Type.Boolean(), Type.String(), Type.Array(Type.String())]);
 export type AnswerValue = Static<typeof AnswerValue>;

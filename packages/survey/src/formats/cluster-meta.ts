@@ -1,4 +1,4 @@
-import { ClusterMeta, validate, type MemberContacts } from '@clusterlens/schema';
+import { ClusterContacts, validate, type ClusterMeta, type MemberContacts } from '@clusterlens/schema';
 import { cellText } from '../cell-value.js';
 import type { IssueSink, Where } from '../issue-sink.js';
 import { CLUSTER_KEYS, type ClusterKey } from '../layout.js';
@@ -57,10 +57,10 @@ export function givenCluster(cluster: Partial<ClusterMeta> | undefined): Cluster
 }
 
 /** The contacts of a cluster file passed by the caller, checked against the schema; undefined (with the issues) when they do not fit it. */
-export function givenContacts(contacts: unknown, sink: IssueSink): MemberContacts | undefined {
+export function givenContacts(contacts: unknown, file: string, sink: IssueSink): MemberContacts | undefined {
   if (contacts === undefined) return undefined;
-  const checked = validate(ClusterMeta.properties.contacts, contacts, 'cluster.json#/contacts', sink.lang);
-  if (checked.ok) return checked.value as MemberContacts;
+  const checked = validate(ClusterContacts, { contacts }, file, sink.lang);
+  if (checked.ok) return checked.value.contacts;
   sink.issues.push(...checked.issues);
   return undefined;
 }

@@ -30,6 +30,8 @@ export interface ReadSurveyFileOptions {
   formFile?: string;
   /** Cluster metadata for files that carry none (or to override theirs): beats the file, the form and the mapping. */
   cluster?: Partial<ClusterMeta>;
+  /** Name of the cluster file, for issues about it. __Default:__ `'cluster.json'`. */
+  clusterFile?: string;
 }
 
 export interface ReadSurveyFileResult extends ReadSurveyResult {
@@ -114,7 +116,7 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
   const resolved = resolveCluster([definition.cluster, fileCluster, givenCluster(options.cluster)], sink);
   if (!resolved) return done();
   // Contacts have no form field or export column: they come from the caller's cluster file or the mapping.
-  const contacts = givenContacts(options.cluster?.contacts, sink) ?? mapping?.cluster.contacts;
+  const contacts = givenContacts(options.cluster?.contacts, options.clusterFile ?? 'cluster.json', sink) ?? mapping?.cluster.contacts;
   const cluster = contacts ? { ...resolved, contacts } : resolved;
   const sha256 = createHash('sha256').update(data).digest('hex');
   return done({
