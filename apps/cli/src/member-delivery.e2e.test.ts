@@ -41,15 +41,14 @@ describe('batch --member-passwords', () => {
     expect(run.code).toBe(0);
     // Packaging Valley's 8 members (the small fixture, read with exceljs).
     expect(members.length).toBe(8);
-    for (const m of members) {
-      const file = join(dir, 'out', 'members', m.cluster, `member-${m.id}.pdf`);
-      expect((await qpdf(['--requires-password', file])).code, `${m.id} needs a password`).toBe(0);
-      expect((await qpdf(['--check', file])).code).toBe(2);
-      expect((await qpdf([`--password=${secret(m.cluster, m.id)}`, '--check', file])).code).toBe(0);
-    }
+    const path = (m: { cluster: string; id: string }) => join(dir, 'out', 'members', m.cluster, `member-${m.id}.pdf`);
+    for (const m of members) expect((await qpdf(['--requires-password', path(m)])).code, `${m.id} needs a password`).toBe(0);
     const [first, second] = members;
-    const other = join(dir, 'out', 'members', second!.cluster, `member-${second!.id}.pdf`);
-    expect((await qpdf([`--password=${secret(first!.cluster, first!.id)}`, '--check', other])).code).toBe(2);
+    expect((await qpdf(['--check', path(first!)])).code).toBe(2);
+    expect((await qpdf([`--password=${secret(first!.cluster, first!.id)}`, '--check', path(first!)])).code).toBe(0);
+    expect((await qpdf([`--password=${secret(second!.cluster, second!.id)}`, '--check', path(second!)])).code).toBe(0);
+    // One member's password does not open another's report.
+    expect((await qpdf([`--password=${secret(first!.cluster, first!.id)}`, '--check', path(second!)])).code).toBe(2);
   });
 
   it('writes the reports a reader can read once decrypted', async () => {
@@ -76,7 +75,9 @@ describe('batch --member-passwords', () => {
     expect(await readdir(join(dir, 'merged')).catch(() => [])).toEqual([]);
     const withFile = await runMain(['merge', 'out', '-o', 'merged', '--member-passwords', 'pw.csv', '--formats', 'json', '--jobs', '1', '--quiet'], dir);
     expect(withFile.code).toBe(0);
-    for (const m of members) expect((await qpdf(['--requires-password', join(dir, 'merged', 'members', m.cluster, `member-${m.id}.pdf`)])).code).toBe(0);
+    const mergedReports = await readdir(join(dir, 'merged', 'members', 'packaging-valley'));
+    expect(mergedReports.length).toBe(8);
+    for (const f of mergedReports) expect((await qpdf(['--requires-password', join(dir, 'merged', 'members', 'packaging-valley', f)])).code, f).toBe(0);
   });
 
   it('reports a bad passwords file at its rows, and a member without a password, writing nothing', async () => {
