@@ -24,6 +24,7 @@ export const EXAMPLES = {
     'clusterlens batch "surveys/**/*.xlsx" -o out/2025 --jobs 4 --resume',
     'clusterlens batch "surveys/**/*.xlsx" -o out/shard-3 --shard 3/8',
     'clusterlens batch "surveys/**/*.xlsx" -o out/2025 --baseline out/2024/results.json --sensitivity 1000',
+    'clusterlens batch "surveys/**/*.xlsx" -o out/2025 --members --member-passwords passwords.csv   # cluster_id,respondent_id,password',
   ],
   merge: ['clusterlens merge out/shard-* -o out/2025', 'clusterlens merge out/shard-* -o out/2025 --store history.db'],
   history: [

@@ -9,6 +9,8 @@ const en = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 interface Answers {
   id: string;
   values: string[];
+  /** The contact e-mail the member gave, if any: in no PDF, its own included. */
+  email?: string;
 }
 
 /**
@@ -30,25 +32,29 @@ async function distinctiveCopy(name: string, target: string): Promise<void> {
 }
 
 /**
- * Each respondent's distinctive values, read with exceljs (not our reader): its id, and its
- * revenue, headcount and founding year as written and as the reports would format them —
- * where they have at least three digits (a "24" could be any count) and no other respondent
- * of the cluster shares them. The fixtures hold no names or free-text answers (the framework
- * asks for none, and unknown columns are not read), so ids stand for names.
+ * Each respondent's distinctive values, read with exceljs (not our reader): its id, its contact
+ * e-mail, and its revenue, headcount and founding year as written and as the reports would
+ * format them — where they have at least three digits (a "24" could be any count) and no other
+ * respondent of the cluster shares them. The only free text the framework asks for is the
+ * e-mail (unknown columns are not read), and the fixtures hold no names, so ids stand for names.
  */
 async function distinctive(path: string): Promise<Answers[]> {
   const sheet = (await loadWorkbook(path)).getWorksheet('Responses')!;
   const header = (sheet.getRow(1).values as unknown[]).map(String);
   const columns = ['revenue', 'employees', 'founded_year'].map((q) => header.indexOf(q));
-  const rows: { id: string; numbers: number[] }[] = [];
+  const emailColumn = header.indexOf('contact_email');
+  const rows: { id: string; numbers: number[]; email?: string }[] = [];
   sheet.eachRow((row, n) => {
     const id = row.getCell(1).value;
-    if (n > 2 && typeof id === 'string' && id !== '') rows.push({ id, numbers: columns.flatMap((c) => (typeof row.getCell(c).value === 'number' ? [row.getCell(c).value as number] : [])) });
+    const email = row.getCell(emailColumn).value;
+    if (n > 2 && typeof id === 'string' && id !== '')
+      rows.push({ id, numbers: columns.flatMap((c) => (typeof row.getCell(c).value === 'number' ? [row.getCell(c).value as number] : [])), ...(typeof email === 'string' && { email }) });
   });
   const all = rows.flatMap((r) => r.numbers);
   return rows.map((r) => ({
     id: r.id,
-    values: [r.id, ...r.numbers.filter((v) => all.filter((x) => x === v).length === 1).flatMap((v) => [String(v), en.format(v)]).filter((s) => s.replace(/\D/g, '').length >= 3)],
+    values: [r.id, ...(r.email ? [r.email] : []), ...r.numbers.filter((v) => all.filter((x) => x === v).length === 1).flatMap((v) => [String(v), en.format(v)]).filter((s) => s.replace(/\D/g, '').length >= 3)],
+    ...(r.email && { email: r.email }),
   }));
 }
 
@@ -62,13 +68,14 @@ describe('every member report of every small fixture shows no other member’s d
   beforeAll(async () => {
     dir = await temp();
     for (const name of CLUSTER_IDS) await distinctiveCopy(name, join(dir, `${name}.xlsx`));
-    run = await runMain(['assess', ...CLUSTER_IDS.map((name) => `${name}.xlsx`), '--members', '--formats', 'json', '--jobs', '1', '-o', 'out', '--quiet'], dir);
+    run = await runMain(['assess', ...CLUSTER_IDS.map((name) => `${name}.xlsx`), '--members', '--formats', 'json,csv', '--jobs', '1', '-o', 'out', '--quiet'], dir);
   });
 
-  it('searches each PDF for every other member’s id, revenue, headcount and founding year', async () => {
+  it('searches each PDF for every other member’s id, e-mail, revenue, headcount and founding year, and for its own e-mail', async () => {
     expect(run.code).toBe(0);
     const result = JSON.parse(await readFile(join(dir, 'out', 'results.json'), 'utf8')) as { clusters: { id: string }[] };
     let checked = 0;
+    let emails = 0;
     for (const [c, name] of CLUSTER_IDS.entries()) {
       const cluster = result.clusters[c]!.id;
       const members = await distinctive(join(dir, `${name}.xlsx`));
@@ -78,6 +85,10 @@ describe('every member report of every small fixture shows no other member’s d
       for (const own of members) {
         const text = await pdfText(join(dir, 'out', 'members', cluster, `member-${own.id}.pdf`));
         expect(text).toContain(own.id);
+        if (own.email) {
+          expect(shows(text, own.email), `${own.id}'s report shows its own e-mail`).toBe(false);
+          emails += 1;
+        }
         for (const other of members.filter((m) => m.id !== own.id))
           for (const value of other.values) {
             expect(shows(text, value), `${own.id}'s report shows ${other.id}'s ${value}`).toBe(false);
@@ -85,19 +96,49 @@ describe('every member report of every small fixture shows no other member’s d
           }
       }
     }
-    // 12·11 + 10·9 + 8·7 = 278 pairs, each with at least its id.
+    // 12·11 + 10·9 + 8·7 = 278 pairs, each with at least its id; 7 + 7 + 2 members gave an e-mail (the fixtures, read with exceljs).
     expect(checked).toBeGreaterThan(278);
+    expect(emails).toBe(16);
   });
 
-  it('writes members/index.csv: respondent id, cluster, e-mail (none asked here) and file, one row per report', async () => {
+  it('prints the association’s contacts from each Cluster sheet, and none where the sheet names none', async () => {
+    const texts = async (cluster: string) => {
+      const folder = join(dir, 'out', 'members', cluster);
+      return Promise.all((await readdir(folder)).map((f) => pdfText(join(folder, f))));
+    };
+    // Zhili's sheet names a member-services desk and an innovation officer (in Chinese; English text
+    // draws full-width parentheses proportional, so they read back as ( )).
+    const zhili = await texts('zhili-kidswear');
+    expect(zhili.every((t) => t.includes('Contact: 织里童装行业协会会员服务部, members@zhili-association.example.org, 0572-3000000'))).toBe(true);
+    expect(zhili.some((t) => /Contact: 王敏[（(]创新服务专员[）)], innovation@zhili-association\.example\.org/u.test(t))).toBe(true);
+    const valley = await texts('packaging-valley');
+    expect(valley.every((t) => t.includes('Contact: Packaging Valley Association, member desk, desk@packaging-valley-association.example.org'))).toBe(true);
+    expect((await texts('shenzhen-electronics')).some((t) => t.includes('Contact:'))).toBe(false);
+  });
+
+  it('keeps every e-mail out of results.json and the CSV tables', async () => {
+    const emails = (await Promise.all(CLUSTER_IDS.map(async (name) => (await distinctive(join(dir, `${name}.xlsx`))).flatMap((m) => (m.email ? [m.email] : []))))).flat();
+    expect(emails.length).toBe(16);
+    const outputs = (await readdir(join(dir, 'out'))).filter((f) => /\.(json|csv)$/u.test(f));
+    expect(outputs).toContain('results.json');
+    expect(outputs.filter((f) => f.endsWith('.csv')).length).toBeGreaterThan(2);
+    for (const file of outputs) {
+      const text = await readFile(join(dir, 'out', file), 'utf8');
+      for (const email of emails) expect(text.includes(email), `${file} holds ${email}`).toBe(false);
+    }
+  });
+
+  it('writes members/index.csv: respondent id, cluster, e-mail where the member gave one, and file, one row per report', async () => {
     const csv = (await readFile(join(dir, 'out', 'members', 'index.csv'), 'utf8')).split('\r\n').filter((l) => l !== '');
     expect(csv[0]).toBe('respondent_id,cluster_id,email,file');
+    const given = new Map((await Promise.all(CLUSTER_IDS.map((name) => distinctive(join(dir, `${name}.xlsx`))))).flat().map((m) => [m.id, m.email ?? '']));
+    expect(new Map(csv.slice(1).map((l) => [l.split(',')[0]!, l.split(',')[2]!]))).toEqual(given);
     const files = (await Promise.all(CLUSTER_IDS.map(async (_, c) => {
       const cluster = (JSON.parse(await readFile(join(dir, 'out', 'results.json'), 'utf8')) as { clusters: { id: string }[] }).clusters[c]!.id;
       return (await readdir(join(dir, 'out', 'members', cluster))).map((f) => `${cluster}/${f}`);
     }))).flat();
     expect(csv.slice(1).map((l) => l.split(',')[3]).sort()).toEqual(files.sort());
-    expect(csv[1]).toMatch(/^[A-Z]{2}-\d{4},[a-z-]+,,[a-z-]+\/member-[A-Z]{2}-\d{4}\.pdf$/u);
+    expect(csv[1]).toMatch(/^[A-Z]{2}-\d{4},[a-z-]+,(member\d{6}@[a-z-]+\.example\.com)?,[a-z-]+\/member-[A-Z]{2}-\d{4}\.pdf$/u);
   });
 });
 

@@ -41,6 +41,7 @@ interface Context {
 type RunFlags = GlobalOptions & PublisherFlags & { framework?: string; formats?: OutputFormat[]; jobs?: number; policy?: string; minGroup?: number; store?: string; minPeers?: number };
 type ExportFlags = GlobalOptions & { store?: string; level?: HistoryLevel[]; id?: string[]; cluster?: string[]; out: string };
 type IndexFlags = { meta: string; data: string; weights?: string; normalise?: string; range?: string; aggregate?: string; sensitivity?: number; seed?: number; out: string };
+type DeliveryFlags = { memberPasswords?: string };
 /** The scoring flags of assess and batch. */
 type ChoiceFlags = { baseline?: string; members?: boolean; sensitivity?: number; forceBaseline?: boolean };
 
@@ -60,6 +61,11 @@ function runChoices(opts: RunFlags & ChoiceFlags, defaults: ReturnType<typeof re
     ...(exchangeRates !== undefined && { exchangeRates }),
     ...(opts.forceBaseline === true && { forceBaseline: true }),
   };
+}
+
+/** How member reports are delivered: `--member-passwords` (assess, batch, merge), the config's `memberContacts`; absent ones stay absent. */
+function delivery(flags: DeliveryFlags, config: CliConfig): { memberPasswords?: string; memberContacts?: CliConfig['memberContacts'] } {
+  return { ...(flags.memberPasswords !== undefined && { memberPasswords: flags.memberPasswords }), ...(config.memberContacts && { memberContacts: config.memberContacts }) };
 }
 
 /** `{ publisher }` from the flags and the config, or nothing when neither names a part. */
@@ -209,16 +215,12 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
     .argument('<workbooks...>', text.argWorkbooks)
     .requiredOption('-o, --out <dir>', text.optOut)
     .option('--member-passwords <file.csv>', text.optMemberPasswords)
-    .action(async (files: string[], opts: RunFlags & InputFormatOptions & ChoiceFlags & { out: string; memberPasswords?: string }) => {
+    .action(async (files: string[], opts: RunFlags & InputFormatOptions & ChoiceFlags & DeliveryFlags & { out: string }) => {
       const ctx = await setup(opts);
       const { runAssess } = await import('./commands/assess.js');
       const defaults = resolveDefaults(opts, ctx.config);
       const out = await output(opts.out, 'dir');
-      const delivery = {
-        ...(opts.memberPasswords !== undefined && { memberPasswords: opts.memberPasswords }),
-        ...(ctx.config.memberContacts && { memberContacts: ctx.config.memberContacts }),
-      };
-      const run = { ...runChoices(opts, defaults), files, cwd, out, jobs: defaults.jobs, lang: ctx.lang, formats: defaults.formats, input: inputOptions(opts), ...delivery, ...withPublisher(opts, ctx.config) };
+      const run = { ...runChoices(opts, defaults), files, cwd, out, jobs: defaults.jobs, lang: ctx.lang, formats: defaults.formats, input: inputOptions(opts), ...delivery(opts, ctx.config), ...withPublisher(opts, ctx.config) };
       const outcome = await runAssess(run, ctx.logger, ctx.report);
       finish({ ...outcome, result: { command: 'assess', outputs: outcome.outputs } }, opts);
     });
@@ -249,7 +251,8 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
     .requiredOption('-o, --out <dir>', text.optOut)
     .option('--shard <K/N>', text.optShard, parse.shard)
     .option('--resume', text.optResume)
-    .action(async (patterns: string[], opts: RunFlags & ChoiceFlags & { out: string; shard?: Shard; resume?: boolean }) => {
+    .option('--member-passwords <file.csv>', text.optMemberPasswords)
+    .action(async (patterns: string[], opts: RunFlags & ChoiceFlags & DeliveryFlags & { out: string; shard?: Shard; resume?: boolean }) => {
       const ctx = await setup(opts);
       const [{ runBatch }, { createProgress }, { summaryTable }] = await Promise.all([
         import('./commands/batch.js'),
@@ -258,7 +261,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       ]);
       const defaults = resolveDefaults(opts, ctx.config);
       const out = await output(opts.out, 'dir');
-      const run = { ...runChoices(opts, defaults), patterns, out, cwd, jobs: defaults.jobs, formats: defaults.formats, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang, ...withPublisher(opts, ctx.config) };
+      const run = { ...runChoices(opts, defaults), patterns, out, cwd, jobs: defaults.jobs, formats: defaults.formats, shard: opts.shard, resume: opts.resume === true, lang: ctx.lang, ...delivery(opts, ctx.config), ...withPublisher(opts, ctx.config) };
       const outcome = await runBatch(run, ctx.logger, createProgress(io.stderr, ctx.logger), ctx.report);
       const failed = outcome.inputs.some((e) => e.status !== 'ok');
       const nothingProduced = outcome.inputs.length > 0 && outcome.inputs.every((e) => e.status !== 'ok');
@@ -273,7 +276,8 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
     .option('--resume', text.optResume)
     .option('--formats <list>', text.optFormats, parse.formats)
     .option('--store <file|url>', text.optStore)
-    .action(async (dirs: string[], opts: RunFlags & { out: string; resume?: boolean }) => {
+    .option('--member-passwords <file.csv>', text.optMemberPasswords)
+    .action(async (dirs: string[], opts: RunFlags & DeliveryFlags & { out: string; resume?: boolean }) => {
       const ctx = await setup(opts);
       const [{ runMerge }, { createProgress }, { summaryTable }] = await Promise.all([
         import('./commands/merge.js'),
@@ -282,7 +286,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       ]);
       const { jobs, formats, store } = resolveDefaults(opts, ctx.config);
       const out = await output(opts.out, 'dir');
-      const run = { dirs, out, cwd, jobs, formats, resume: opts.resume === true, lang: ctx.lang, ...(store !== undefined && { store }), ...withPublisher(opts, ctx.config) };
+      const run = { dirs, out, cwd, jobs, formats, resume: opts.resume === true, lang: ctx.lang, ...(store !== undefined && { store }), ...delivery(opts, ctx.config), ...withPublisher(opts, ctx.config) };
       const outcome = await runMerge(run, ctx.logger, createProgress(io.stderr, ctx.logger));
       const failed = outcome.inputs.some((e) => e.status !== 'ok');
       const report = summaryTable(outcome.inputs, out, cwd, ctx.lang, ctx.paint);

@@ -62,7 +62,7 @@ export async function readInput(
     ...(options.format && { format: options.format }),
     ...(options.form && { form: await readSideFile(options.form, { cwd, lang }), formFile: basename(options.form) }),
     ...(options.mapping && { mapping: await readJsonFile(options.mapping, { cwd, lang }), mappingFile: basename(options.mapping) }),
-    ...(options.cluster && { cluster: (await readJsonFile(options.cluster, { cwd, lang })) as Partial<ClusterMeta> }),
+    ...(options.cluster && { cluster: (await readJsonFile(options.cluster, { cwd, lang })) as Partial<ClusterMeta>, clusterFile: basename(options.cluster) }),
   };
   // Native workbooks, KoboToolbox and ODK exports and XLSForms are told apart by the survey package.
   const { readSurveyFile } = await import('@clusterlens/survey');

@@ -38,6 +38,22 @@ describe('clusterlens template', () => {
     expect(label).toContain(chainRole.label.zh);
   });
 
+  it('asks for a contact e-mail, last and optional, and leaves rows for the association’s contacts', async () => {
+    const dir = await temp();
+    expect((await runMain(['template', '-o', 'survey.xlsx'], dir)).code).toBe(0);
+    const workbook = await loadWorkbook(join(dir, 'survey.xlsx'));
+    const responses = workbook.getWorksheet('Responses')!;
+    const ids = (responses.getRow(1).values as unknown[]).filter((v) => v !== undefined);
+    // respondent_id, then the framework's questions: the e-mail comes last.
+    expect(ids.length).toBe(vcmCluster.questions.length + 1);
+    expect(ids.at(-1)).toBe('contact_email');
+    expect(responses.getRow(3).getCell(ids.length).value).toBe('name@example.com');
+    const keys = (workbook.getWorksheet('Cluster')!.getColumn(1).values as unknown[]).filter((v): v is string => typeof v === 'string' && v.startsWith('contact_'));
+    // default, then sourcing, testing, innovation, cooperation, export and policy: the keys vcm-cluster's suggestions name.
+    expect(keys.filter((k) => k.endsWith('_name'))).toEqual(['default', 'sourcing', 'testing', 'innovation', 'cooperation', 'export', 'policy'].map((k) => `contact_${k}_name`));
+    expect(keys.length).toBe(21);
+  });
+
   it('writes an XLSForm with --xlsform, also for --lang both', async () => {
     const dir = await temp();
     expect((await runMain(['template', '--xlsform', '--lang', 'both', '-o', 'form.xlsx'], dir)).code).toBe(0);

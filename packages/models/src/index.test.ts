@@ -43,7 +43,10 @@ describe('vcm-cluster framework', () => {
   it('asks only questions that a rule reads, besides the respondent profile', () => {
     const used = referencedQuestions(vcmCluster);
     const unused = vcmCluster.questions.map((q) => q.id).filter((id) => !used.has(id));
-    expect(unused).toEqual(['founded_year']);
+    // The contact e-mail feeds no indicator: it is for members/index.csv alone.
+    expect(unused).toEqual(['founded_year', 'contact_email']);
+    expect(vcmCluster.memberProfile?.contactEmail).toBe('contact_email');
+    expect(vcmCluster.questions.find((q) => q.id === 'contact_email')).toMatchObject({ type: 'text', format: 'email', required: false });
     expect(used.has('chain_role') && used.has('employees') && used.has('revenue')).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Identifier, LANGS, type Lang } from './common.js';
-import { MemberContact } from './member-feedback.js';
+import { MemberContacts } from './member-feedback.js';
 import { Publisher } from './publisher.js';
 
 /** A string from a fixed list, as a JSON Schema `enum`, so a wrong value is reported once with the allowed ones. */
@@ -32,9 +32,9 @@ export const CliConfig = Type.Object(
       Type.Integer({ minimum: 1, description: 'Smallest group of respondents an aggregate may describe in member reports (k-anonymity).' }),
     ),
     memberContacts: Type.Optional(
-      Type.Record(Identifier, MemberContact, {
-        description: 'Association contacts printed in member reports: per suggestion `contact` key, and `default` for the others.',
-      }),
+      MemberContacts(
+        'Association contacts printed in member reports: per suggestion `contact` key, and `default` for the others. For each key, this wins over the survey’s Cluster sheet (its contact_… rows).',
+      ),
     ),
     minPeers: Type.Optional(
       Type.Integer({ minimum: 2, description: 'Fewest clusters of the same peer group before peer medians, peer tests and stars are shown (`--min-peers`). __Default:__ 5.' }),

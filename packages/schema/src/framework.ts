@@ -198,7 +198,9 @@ export const MemberProfileQuestions = Type.Object(
     employees: Type.Optional(identifierWith('Member employees, counted per band of `sizeBands`.')),
     sizeBands: Type.Optional(SizeBands),
     contactEmail: Type.Optional(
-      identifierWith('Text question with the member’s contact e-mail: listed only in members/index.csv (never in results or reports), for mailing each member its report.'),
+      identifierWith(
+        'Text question with the member’s contact e-mail (give it `format: email` to have answers checked): listed only in members/index.csv (never in results or reports), for mailing each member its report.',
+      ),
     ),
     surveyWeight: Type.Optional(
       identifierWith(

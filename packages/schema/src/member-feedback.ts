@@ -113,3 +113,7 @@ export const MemberContact = Type.Object(
   { additionalProperties: false },
 );
 export type MemberContact = Static<typeof MemberContact>;
+
+/** Contacts by suggestion `contact` key, `default` for the suggestions without one. */
+export const MemberContacts = (description: string) => Type.Record(Identifier, MemberContact, { description });
+export type MemberContacts = Record<string, MemberContact>;

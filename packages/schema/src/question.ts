@@ -14,6 +14,10 @@ export const QUESTION_TYPES = [
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
+/** What a text answer must look like; `email`: an e-mail address (name@domain.tld). */
+export const TEXT_FORMATS = ['email'] as const;
+export type TextFormat = (typeof TEXT_FORMATS)[number];
+
 export const Choice = Type.Object(
   {
     value: Type.String({ minLength: 1, description: 'Code stored in answers.' }),
@@ -45,6 +49,13 @@ export const Question = Type.Object(
     choices: Type.Optional(Type.String({ description: 'Name of the choice list for select_one / select_multiple.' })),
     required: Type.Boolean({ default: false }),
     hint: Type.Optional(LocalizedText),
+    format: Type.Optional(
+      Type.Unsafe<TextFormat>({
+        type: 'string',
+        enum: [...TEXT_FORMATS],
+        description: 'For text questions: what the answer must look like (`email`: an e-mail address); other answers are refused, each at its cell.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

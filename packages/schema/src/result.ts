@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText, SourceFile } from './common.js';
 import { AggregationRule, Direction, StatusBands } from './framework.js';
 import { Issue } from './issue.js';
-import { MemberGroup, MemberSuggestion } from './member-feedback.js';
+import { MemberContacts, MemberGroup, MemberSuggestion } from './member-feedback.js';
 import { MethodRecord } from './result-method.js';
 import { LogEntry } from './result-log.js';
 
@@ -132,6 +132,9 @@ export const ClusterResult = Type.Object(
     industryCode: Type.Union([Type.String(), Type.Null()]),
     surveyYear: Type.Integer(),
     currency: Type.Union([Type.String(), Type.Null()]),
+    contacts: Type.Optional(
+      MemberContacts('The association’s contacts from the survey (ClusterMeta `contacts`), for the member reports.'),
+    ),
     respondents: Type.Object(
       {
         count: Type.Integer({ minimum: 0 }),

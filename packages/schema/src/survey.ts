@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText, SourceFile } from './common.js';
+import { MemberContacts } from './member-feedback.js';
 import { ChoiceList, Question } from './question.js';
 
 export const ClusterMeta = Type.Object(
@@ -19,10 +20,18 @@ export const ClusterMeta = Type.Object(
     surveyYear: Type.Integer({ minimum: 1990, maximum: 2100 }),
     currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
     population: Type.Optional(Type.Integer({ minimum: 1, description: 'Members surveyed (for the response rate).' })),
+    contacts: Type.Optional(
+      MemberContacts(
+        'The association’s contacts printed in member reports, per suggestion `contact` key and `default` for the others (the Cluster sheet’s contact_… rows). A config `memberContacts` entry of the same key wins.',
+      ),
+    ),
   },
   { additionalProperties: false },
 );
 export type ClusterMeta = Static<typeof ClusterMeta>;
+
+/** The `contacts` of a cluster metadata file alone, for checking them where they stand in it (/contacts/…). */
+export const ClusterContacts = Type.Pick(ClusterMeta, ['contacts']);
 
 /** A validated answer: numbers for numeric types (percent as 0–100), booleans for yes/no, codes for choices, ISO dates. */
 export const AnswerValue = Type.Union([Type.Number(), Type.Boolean(), Type.String(), Type.Array(Type.String())]);

@@ -137,6 +137,7 @@ export function assembleCluster(context: Assembly, c: number): ClusterResult {
     industryCode: cluster.industryCode ?? null,
     surveyYear: cluster.surveyYear,
     currency: cluster.currency ?? null,
+    ...(cluster.contacts ? { contacts: structuredClone(cluster.contacts) } : {}),
     respondents: respondentProfile(survey, framework, inputs.issues),
     indices,
     dimensions,

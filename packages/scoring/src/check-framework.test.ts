@@ -40,6 +40,13 @@ describe('checkFramework', () => {
     ]);
   });
 
+  it('checks that the contact e-mail is a text question', () => {
+    const f = broken((x) => {
+      x.memberProfile = { contactEmail: 'assoc' };
+    });
+    expect(codes(f)).toEqual([['framework_incompatible_question', '/memberProfile/contactEmail']]);
+  });
+
   it('names the missing rule field for each method', () => {
     const f = broken((x) => {
       rule(x, 0, 0).rule = { method: 'weighted_mean', question: 'rd' };

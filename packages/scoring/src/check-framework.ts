@@ -45,10 +45,10 @@ function checkIds(framework: Framework, lang: Lang): Issue[] {
 
 const NUMERIC_TYPES = ['integer', 'decimal', 'percent'];
 
-const PROFILE_QUESTIONS = ['integrationStage', 'revenue', 'employees', 'surveyWeight'] as const;
+const PROFILE_QUESTIONS = ['integrationStage', 'revenue', 'employees', 'surveyWeight', 'contactEmail'] as const;
 const isProfileQuestion = (key: string): key is (typeof PROFILE_QUESTIONS)[number] => (PROFILE_QUESTIONS as readonly string[]).includes(key);
 
-/** The member-profile questions exist; the numeric ones (revenue, employees, survey weight) are numbers. */
+/** The member-profile questions exist; the numeric ones (revenue, employees, survey weight) are numbers; the contact e-mail is text. */
 function checkMemberProfile(framework: Framework, lang: Lang): Issue[] {
   const profile = framework.memberProfile ?? {};
   return Object.keys(profile).flatMap((key) => {
@@ -57,7 +57,7 @@ function checkMemberProfile(framework: Framework, lang: Lang): Issue[] {
     const path = `/memberProfile/${key}`;
     const question = framework.questions.find((q) => q.id === id);
     if (question === undefined) return [issueAt('error', 'framework_unknown_question', path, { id }, lang)];
-    const expected = key === 'integrationStage' ? ['select_one'] : NUMERIC_TYPES;
+    const expected = key === 'integrationStage' ? ['select_one'] : key === 'contactEmail' ? ['text'] : NUMERIC_TYPES;
     return expected.includes(question.type) ? [] : [issueAt('error', 'framework_incompatible_question', path, { id, type: question.type, expected }, lang)];
   });
 }

@@ -1,5 +1,6 @@
 import type { AnswerValue, ChoiceList, Question } from '@clusterlens/schema';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
+import { isEmail } from './email.js';
 import { likertRange, NO_WORDS, YES_WORDS } from './layout.js';
 import { expectation, type IssueCode, type IssueParams } from './messages/index.js';
 import { parseDateText, serialToIso } from './parse-date.js';
@@ -30,6 +31,9 @@ export function convertAnswer(
       return toChoices(content, question, list, report);
     case 'date':
       return toDate(content, question, report);
+    case 'text':
+      if (question.format === 'email') return toEmail(content, question, report);
+      return content.kind === 'date' ? isoDate(content.value) : String(content.value);
     default:
       return content.kind === 'date' ? isoDate(content.value) : String(content.value);
   }
@@ -134,6 +138,12 @@ function toChoices(
     if (match.byLabel) report('choice_label_converted', { found: token, value: match.value });
   }
   return [...new Set(matches.map(({ match }) => match.value))];
+}
+
+/** The message names the question and cell, never the text: an address, even a mistyped one, stays out of every issue list and results file. */
+function toEmail(content: CellContent, question: Question, report: Report): string | undefined {
+  if (content.kind === 'text' && isEmail(content.value)) return content.value;
+  return void report('not_an_email', { label: question.label });
 }
 
 function isoDate(date: Date): string {

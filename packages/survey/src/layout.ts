@@ -57,6 +57,8 @@ export const QUESTION_COLUMNS = [
   'required',
   'hint::en',
   'hint::zh',
+  // Last, so that workbooks made before it keep their columns.
+  'format',
 ] as const;
 export const CHOICE_COLUMNS = ['list_name', 'value', 'label::en', 'label::zh', 'score'] as const;
 export const REGIONAL_COLUMNS = ['key', 'label', 'unit', 'value', 'source', 'year'] as const;

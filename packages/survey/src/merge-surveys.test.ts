@@ -27,6 +27,16 @@ function part(file: string, respondents: Respondent[], change: Partial<ClusterSu
 }
 
 describe('mergeSurveys', () => {
+  it('takes a contact key only a later file names, and keeps the first file’s contact where they differ', () => {
+    const desk = { name: 'Member desk', phone: '0572-000000' };
+    const a = part('a.xlsx', [respondent('M1', 'a.xlsx', {})], { cluster: { ...testCluster, contacts: { default: desk } } });
+    const b = part('b.xlsx', [respondent('M2', 'b.xlsx', {})], { cluster: { ...testCluster, contacts: { default: { name: 'Other desk' }, export: { name: 'Ms Li' } } } });
+    const { survey, issues } = mergeSurveys([a, b], { lang: 'en' });
+    expect(survey?.cluster.contacts).toEqual({ default: desk, export: { name: 'Ms Li' } });
+    expect(issues.map((i) => i.message)).toEqual(['“contact_default” is “Member desk, 0572-000000” in “a.xlsx” but “Other desk” in “b.xlsx”; “Member desk, 0572-000000” is used.']);
+    expect(a.survey.cluster.contacts).toEqual({ default: desk });
+  });
+
   it('concatenates respondents and sources in input order when the files agree', () => {
     const a = part('a.xlsx', [respondent('M1', 'a.xlsx', { chain_role: 'upstream', employees: 5 })]);
     const b = part('b.xlsx', [respondent('M2', 'b.xlsx', { employees: 7 }), respondent('M3', 'b.xlsx', {})], { regional: { region_employment: 1200000 } });

@@ -1,4 +1,5 @@
 import type { ChoiceList, ClusterMeta, ClusterSurvey, Issue, Lang, Question, Respondent } from '@clusterlens/schema';
+import { mergeContacts } from './cluster-contacts.js';
 import { IssueSink } from './issue-sink.js';
 
 export interface SurveyPart {
@@ -67,6 +68,9 @@ function mergePart(merged: ClusterSurvey, first: string, part: SurveyPart, seen:
     if (kept === undefined) field.set(merged.cluster, value as never);
     else sink.add('merge_metadata_conflict', { ...files, field: field.key, firstValue: String(kept), value: String(value) });
   }
+  const contacts = mergeContacts(merged.cluster.contacts, survey.cluster.contacts);
+  if (contacts.contacts) merged.cluster.contacts = contacts.contacts;
+  for (const c of contacts.conflicts) sink.add('merge_metadata_conflict', { ...files, field: c.key, firstValue: c.first, value: c.value });
   const changedLists = new Set<string>();
   for (const list of survey.choiceLists) {
     const base = merged.choiceLists.find((candidate: ChoiceList) => candidate.name === list.name);

@@ -1,6 +1,7 @@
 import type { ClusterMeta, LocalizedText } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
+import { parseContactKey, readContacts, type ContactCell } from './cluster-contacts.js';
 import type { IssueSink } from './issue-sink.js';
 import { CLUSTER_COLUMNS, CLUSTER_KEYS, type ClusterKey } from './layout.js';
 import { expectation, text as catalogueText } from './messages/index.js';
@@ -15,28 +16,32 @@ interface Field {
   cell: string | undefined;
 }
 
-/** The key/value rows of the Cluster sheet; unknown and repeated keys are reported and skipped. */
-function clusterFields(sheet: Worksheet, sink: IssueSink): Map<ClusterKey, Field> | undefined {
+/** The key/value rows of the Cluster sheet, and its contact rows apart; unknown and repeated keys are reported and skipped. */
+function clusterFields(sheet: Worksheet, sink: IssueSink): { fields: Map<ClusterKey, Field>; contacts: Map<string, ContactCell> } | undefined {
   const rows = readTable(sheet, CLUSTER_COLUMNS, ['key', 'value'], sink);
   if (!rows) return undefined;
   const fields = new Map<ClusterKey, Field>();
+  const contacts = new Map<string, ContactCell>();
   for (const row of rows) {
     const key = cellText(row.cell('key')) ?? '';
     const where = { sheet: sheet.name, cell: row.address('key') };
-    if (!(CLUSTER_KEYS as readonly string[]).includes(key)) sink.add('unknown_key', { key }, where);
-    else if (fields.has(key as ClusterKey)) sink.add('duplicate_id', { id: key }, where);
-    else fields.set(key as ClusterKey, { content: row.cell('value'), cell: row.address('value') });
+    if (fields.has(key as ClusterKey) || contacts.has(key)) sink.add('duplicate_id', { id: key }, where);
+    else if ((CLUSTER_KEYS as readonly string[]).includes(key)) fields.set(key as ClusterKey, { content: row.cell('value'), cell: row.address('value') });
+    else if (parseContactKey(key)) contacts.set(key, { content: row.cell('value'), where: { sheet: sheet.name, cell: row.address('value') } });
+    else sink.add('unknown_key', { key }, where);
   }
-  return fields;
+  return { fields, contacts };
 }
 
 /**
- * Cluster metadata from the Cluster sheet. Every problem is reported; the result is
- * undefined when a required value (id, names, region, survey year) is missing or invalid.
+ * Cluster metadata from the Cluster sheet, the association's contacts included. Every problem
+ * is reported; the result is undefined when a required value (id, names, region, survey year)
+ * is missing or invalid.
  */
 export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | undefined {
-  const fields = clusterFields(sheet, sink);
-  if (!fields) return undefined;
+  const read = clusterFields(sheet, sink);
+  if (!read) return undefined;
+  const { fields } = read;
   const at = (key: ClusterKey) => ({ sheet: sheet.name, cell: fields.get(key)?.cell });
   const content = (key: ClusterKey): CellContent => fields.get(key)?.content ?? { kind: 'empty' };
   const missing = (key: ClusterKey): undefined => void sink.add('cluster_value_missing', { label: catalogueText((m) => m.sheet.clusterLabels[key]) }, at(key));
@@ -63,6 +68,7 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
   const currency = text('currency', /^[A-Z]{3}$/, catalogueText((m) => m.expect.currency));
   const regionZh = cellText(content('region_zh'));
   const population = integer('population', 1, Number.MAX_SAFE_INTEGER, expectation('integer', 1));
+  const contacts = readContacts(read.contacts, sink);
 
   if (id === undefined || !name || region === undefined || surveyYear === undefined) return undefined;
   return {
@@ -75,5 +81,6 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
     surveyYear,
     ...(currency !== undefined ? { currency } : {}),
     ...(population !== undefined ? { population } : {}),
+    ...(contacts !== undefined ? { contacts } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, type ChoiceList, type Question, type QuestionType } from '@clusterlens/schema';
+import { QUESTION_TYPES, TEXT_FORMATS, type ChoiceList, type Question, type QuestionType, type TextFormat } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
 import type { IssueSink } from './issue-sink.js';
@@ -62,6 +62,16 @@ function optionalNumber(row: TableRow, column: string, sink: IssueSink, sheet: W
   return value;
 }
 
+/** The `format` of a text question; any other value, or a format on another type, is reported and not applied. */
+function textFormat(row: TableRow, type: string, sink: IssueSink, sheet: Worksheet): TextFormat | undefined {
+  const content = row.cell('format');
+  const value = cellText(content);
+  if (value === undefined) return undefined;
+  if (type === 'text' && (TEXT_FORMATS as readonly string[]).includes(value)) return value as TextFormat;
+  sink.add('invalid_definition_value', { column: 'format', found: describeCell(content), expect: text((m) => m.expect.textFormat) }, { sheet: sheet.name, cell: row.address('format') });
+  return undefined;
+}
+
 /** The Questions sheet, checked against the choice lists; bad questions are reported and left out. */
 export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: IssueSink): SurveyDefinition | undefined {
   const rows = readTable(sheet, QUESTION_COLUMNS, ['id', 'type'], sink);
@@ -101,6 +111,7 @@ export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: Issue
       sink.add('missing_label', { id }, { ...where('label::en'), question: id });
       continue;
     }
+    const format = textFormat(row, type, sink, sheet);
     const usesList = type === 'select_one' || type === 'select_multiple';
     if (usesList && !lists.some((list) => list.name === choices)) {
       sink.add('unknown_choice_list', { id, list: choices ?? '' }, { ...where('choices'), question: id });
@@ -116,6 +127,7 @@ export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: Issue
       ...(usesList && choices ? { choices } : {}),
       required: required ?? false,
       ...(hint ? { hint } : {}),
+      ...(format !== undefined ? { format } : {}),
     });
   }
   return { questions, choiceLists: lists, declaredIds };

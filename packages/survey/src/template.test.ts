@@ -24,7 +24,7 @@ describe('blank template', () => {
     // Row 3 is the example row; nothing below it.
     expect(responses.rowCount).toBe(3);
     expect(rowValues(workbook.getWorksheet('Questions')!, 1)).toEqual([
-      'id', 'type', 'label::en', 'label::zh', 'unit::en', 'unit::zh', 'min', 'max', 'choices', 'required', 'hint::en', 'hint::zh',
+      'id', 'type', 'label::en', 'label::zh', 'unit::en', 'unit::zh', 'min', 'max', 'choices', 'required', 'hint::en', 'hint::zh', 'format',
     ]);
     expect(rowValues(workbook.getWorksheet('Choices')!, 1)).toEqual(['list_name', 'value', 'label::en', 'label::zh', 'score']);
     expect(rowValues(workbook.getWorksheet('Regional')!, 2)).toEqual(['cluster_employment', 'Cluster-industry employment', 'people']);
@@ -33,7 +33,11 @@ describe('blank template', () => {
   it('leaves Cluster values empty beside explanatory labels in the chosen language', async () => {
     const cluster = (await loadTemplate('zh')).getWorksheet('Cluster')!;
     expect(rowValues(cluster, 1)).toEqual(['key', 'label', 'value']);
-    expect(cluster.getColumn(1).values.slice(2)).toEqual(['cluster_id', 'name_en', 'name_zh', 'region', 'industry_code', 'survey_year', 'currency', 'population', 'peer_group', 'region_zh']);
+    // The association's default contact follows: the test framework's suggestions name no contact key of their own.
+    expect(cluster.getColumn(1).values.slice(2)).toEqual([
+      'cluster_id', 'name_en', 'name_zh', 'region', 'industry_code', 'survey_year', 'currency', 'population', 'peer_group', 'region_zh',
+      'contact_default_name', 'contact_default_email', 'contact_default_phone',
+    ]);
     expect(cluster.getCell('B7').value).toBe('调查年份，如 2024');
     expect(cluster.getColumn(3).values.slice(2).filter((value) => value !== null && value !== undefined)).toEqual([]);
   });

@@ -29,6 +29,7 @@ export function writeQuestionsSheet(workbook: Workbook, framework: Framework): v
       question.required ? 'yes' : 'no',
       question.hint?.en ?? null,
       question.hint?.zh ?? null,
+      question.format ?? null,
     ]);
   }
 }

@@ -37,6 +37,9 @@ export function exampleAnswer(question: Question, framework: Framework, lang: 'e
       return exampleNumber(question);
     case 'date':
       return '2024-03-15';
+    case 'text':
+      // RFC 2606 keeps example.com for examples: the address reaches no one.
+      return question.format === 'email' ? 'name@example.com' : messages(lang === 'both' ? 'en' : lang).template.exampleText;
     default:
       return messages(lang === 'both' ? 'en' : lang).template.exampleText;
   }

@@ -49,6 +49,7 @@ function validationFor(
   lang: TemplateLang,
   framework: Framework,
   choiceRanges: Map<string, string>,
+  firstCell: string,
 ): DataValidation {
   const { min, max } = question;
   const messages = (instruction: LocalizedText, strict: boolean): Omit<DataValidation, 'type' | 'formulae'> => ({
@@ -102,6 +103,15 @@ function validationFor(
     }
     case 'date':
       return promptOnly(text((m) => m.sheet.date));
+    case 'text':
+      if (question.format !== 'email') return promptOnly(text((m) => m.sheet.text));
+      // Excel's own first check (an @, no space, a dot after the @); the reader applies the full rule.
+      return {
+        type: 'custom',
+        formulae: [`AND(ISNUMBER(FIND("@",${firstCell})),ISERROR(FIND(" ",${firstCell})),ISNUMBER(FIND(".",${firstCell},FIND("@",${firstCell}))))`],
+        allowBlank: true,
+        ...messages(text((m) => m.sheet.email), true),
+      };
     default:
       return promptOnly(text((m) => m.sheet.text));
   }
@@ -151,6 +161,6 @@ export function writeResponsesSheet(
   const lastRow = FIRST_DATA_ROW - 1 + Math.max(MIN_VALIDATED_ROWS, respondents.length + SPARE_VALIDATED_ROWS);
   questions.forEach((question, index) => {
     const column = columnLetter(index + 2);
-    sheet.dataValidations.add(`${column}${FIRST_DATA_ROW}:${column}${lastRow}`, validationFor(question, lang, framework, choiceRanges));
+    sheet.dataValidations.add(`${column}${FIRST_DATA_ROW}:${column}${lastRow}`, validationFor(question, lang, framework, choiceRanges, `${column}${FIRST_DATA_ROW}`));
   });
 }

@@ -1,5 +1,6 @@
 import type { AnswerValue, ClusterMeta, Framework } from '@clusterlens/schema';
 import type ExcelJS from 'exceljs';
+import { contactLabel, contactRows } from './cluster-contacts.js';
 import { loadExcelJs } from './exceljs-module.js';
 import { CLUSTER_COLUMNS, CLUSTER_KEYS, REGIONAL_COLUMNS, SHEETS, type ClusterKey, clusterValues } from './layout.js';
 import { pick, text, type TemplateLang } from './messages/index.js';
@@ -23,12 +24,14 @@ function clusterValue(cluster: ClusterMeta | undefined, key: ClusterKey): string
   return values[key] ?? null;
 }
 
-function writeClusterSheet(workbook: ExcelJS.Workbook, lang: TemplateLang, cluster: ClusterMeta | undefined): void {
+/** The Cluster sheet: the metadata rows, then the association's contact rows (default, then one topic per suggestion contact key). */
+function writeClusterSheet(workbook: ExcelJS.Workbook, framework: Framework, lang: TemplateLang, cluster: ClusterMeta | undefined): void {
   const sheet = workbook.addWorksheet(SHEETS.cluster);
   addHeader(sheet, CLUSTER_COLUMNS);
   sheet.getColumn(2).width = 60;
   sheet.getColumn(3).width = 30;
   for (const key of CLUSTER_KEYS) sheet.addRow([key, pick(text((m) => m.sheet.clusterLabels[key]), lang), clusterValue(cluster, key)]);
+  for (const row of contactRows(framework, cluster)) sheet.addRow([row.key, pick(contactLabel(row.topic, row.field), lang), row.value]);
 }
 
 function writeRegionalSheet(
@@ -65,7 +68,7 @@ export async function writeSurveyWorkbook(input: SurveyWorkbookInput): Promise<B
   const respondents: readonly RespondentInput[] = input.respondents ?? [];
   // A blank template opens on its instructions; a filled workbook is data and starts with Cluster.
   if (respondents.length === 0) writeInstructionsSheet(workbook, lang);
-  writeClusterSheet(workbook, lang, input.cluster);
+  writeClusterSheet(workbook, input.framework, lang, input.cluster);
   writeQuestionsSheet(workbook, framework);
   const choiceRanges = writeChoicesSheet(workbook, framework);
   writeResponsesSheet(workbook, framework, lang, respondents, choiceRanges);

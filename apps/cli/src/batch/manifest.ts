@@ -39,6 +39,8 @@ export interface Summary {
   steps: MethodStep[];
   lang: Lang;
   shard: Shard | null;
+  /** The member reports were encrypted with --member-passwords (the passwords are never recorded): merge then needs the file too. Absent in older runs. */
+  memberPasswords?: boolean;
   ok: boolean;
   inputs: InputRecord[];
 }

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import type { AssessmentResult, Issue, OutputFormat, Publisher } from '@clusterlens/schema';
+import type { AssessmentResult, Issue, MemberContact, OutputFormat, Publisher } from '@clusterlens/schema';
 import { combineSurveys } from '../combine-surveys.js';
 import { sha256 } from '../hash.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
 import type { ClusterReport } from '../run/cluster-reports.js';
+import type { MemberPasswords } from '../run/member-delivery.js';
 import type { RunPlan } from '../run/plan.js';
 import { runAssessment } from '../run/run.js';
 import { ENGINE } from '../version.js';
@@ -33,6 +34,10 @@ export interface ProduceOptions {
   progress: Progress;
   /** The publisher block of the reports. */
   publisher?: Publisher;
+  /** Per-member passwords (`--member-passwords`), checked; each member report is encrypted with its own. */
+  memberPasswords?: MemberPasswords;
+  /** Association contacts of the member reports (config `memberContacts`). */
+  memberContacts?: Record<string, MemberContact>;
 }
 
 export interface Produced {
@@ -77,6 +82,7 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
     steps: plan.steps,
     lang: plan.lang,
     shard: options.shard,
+    ...(options.memberPasswords && { memberPasswords: true }),
     ok: true,
     inputs: entries,
   };
@@ -110,7 +116,8 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
         const previous = before.get(entry.file);
         return previous?.renderKey === key && previous.outputs.includes(name);
       });
-    const output = { out: options.out, lang: plan.lang, formats: options.formats, jobs: options.jobs, progress: options.progress, keep, settled, written: writer.save, ...(options.publisher && { publisher: options.publisher }) };
+    const delivery = { ...(options.memberPasswords && { memberPasswords: options.memberPasswords }), ...(options.memberContacts && { memberContacts: options.memberContacts }) };
+    const output = { out: options.out, lang: plan.lang, formats: options.formats, jobs: options.jobs, progress: options.progress, keep, settled, written: writer.save, ...delivery, ...(options.publisher && { publisher: options.publisher }) };
     const produced = await runAssessment(plan, { surveys: combined.surveys, issues }, output, options.logger);
     outputs.push(...produced.outputs);
     result = produced.result;

@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, MemberContact, OutputFormat, Publisher } from '@clusterlens/schema';
-import { EXIT, ExitError } from '../exit.js';
 import { combineSurveys, type SurveyPart } from '../combine-surveys.js';
 import type { SideFileContext } from '../json-input.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
@@ -47,7 +46,8 @@ export async function runAssess(options: AssessOptions, logger: Logger, report: 
   const { lang } = options;
   const text = MESSAGES[lang];
   const printIssues = (issues: Issue[]) => issues.filter((issue) => issue.severity !== 'info').forEach((issue) => logger.error(formatIssue(issue, lang)));
-  const passwords = await memberPasswords(options);
+  const { loadMemberPasswords } = await import('../run/member-delivery.js');
+  const passwords = await loadMemberPasswords(options.memberPasswords, { members: options.members, cwd: options.cwd, lang });
   const plan = await planRun(options, { lang, cwd: options.cwd, report });
   const read = await readSurveys(options.files, plan.framework, { lang, cwd: options.cwd, ...options.input }, logger);
   printIssues(read.issues);
@@ -95,16 +95,4 @@ async function readSurveys(
   }
   const combined = combineSurveys(parts, lang);
   return { surveys: combined.surveys, issues: [...issues, ...combined.issues] };
-}
-
-/** The passwords file, read and checked before anything else: its errors stop the run (exit 1) with nothing written. */
-async function memberPasswords(options: AssessOptions): Promise<{ passwords: ReadonlyMap<string, string>; file: string } | undefined> {
-  const file = options.memberPasswords;
-  if (file === undefined) return undefined;
-  const text = MESSAGES[options.lang];
-  if (!options.members) throw new ExitError(EXIT.usage, text.passwordsWithoutMembers, { issue: 'member_passwords_without_members' });
-  const { readMemberPasswords } = await import('../run/member-delivery.js');
-  const read = await readMemberPasswords(file, options.cwd, options.lang);
-  if (read.issues.length > 0) throw new ExitError(EXIT.inputErrors, text.passwordsInvalid(basename(file)), { issue: 'member_passwords_invalid', file: basename(file), issues: read.issues });
-  return { passwords: read.passwords, file };
 }

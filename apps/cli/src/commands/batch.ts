@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Framework, Issue, Lang, OutputFormat, Publisher } from '@clusterlens/schema';
+import type { Framework, Issue, Lang, MemberContact, OutputFormat, Publisher } from '@clusterlens/schema';
 import { findInputs } from '../batch/inputs.js';
 import { selectShard, type Shard } from '../batch/shard.js';
 import { frameworkHash, loadStoredRead, loadSummary, readKey, storeRead, storeSideFiles, type InputRecord } from '../batch/manifest.js';
@@ -27,6 +27,10 @@ export interface BatchOptions extends RunChoices {
   formats: readonly OutputFormat[];
   /** The publisher block of the reports. */
   publisher?: Publisher;
+  /** `--member-passwords`: CSV of respondent id (and cluster id) → password; each member report is encrypted with its own. */
+  memberPasswords?: string;
+  /** Association contacts of the member reports (config `memberContacts`). */
+  memberContacts?: Record<string, MemberContact>;
 }
 
 export interface BatchOutcome {
@@ -45,6 +49,8 @@ export async function runBatch(options: BatchOptions, logger: Logger, progress: 
   const side: SideFileContext = { lang: options.lang, cwd: options.cwd, report };
   // Each shard would take the baseline of its own clusters only, and merge refuses shards whose baselines differ.
   if (options.shard && options.store !== undefined) throw new ExitError(EXIT.usage, text.storeWithShard, { issue: 'store_with_shard' });
+  const { loadMemberPasswords } = await import('../run/member-delivery.js');
+  const passwords = await loadMemberPasswords(options.memberPasswords, { members: options.members, cwd: options.cwd, lang: options.lang });
   const plan = await planRun(options, side);
   const { framework } = plan;
   const all = await findInputs(options.patterns, options.cwd);
@@ -59,7 +65,8 @@ export async function runBatch(options: BatchOptions, logger: Logger, progress: 
   const surveys = records.flatMap((r) => (r.survey ? [r.survey] : []));
   const produced = await storedRun(options.store, { plan, choices: options, surveys }, { cwd: options.cwd, lang: options.lang, logger }, async (run) => {
     await storeSideFiles(out, run);
-    return produce(records, { out, plan: run, frameworkSha, formats: options.formats, jobs: options.jobs, shard: options.shard ?? null, previous, logger, progress, ...(options.publisher && { publisher: options.publisher }) });
+    const delivery = { ...(passwords && { memberPasswords: passwords }), ...(options.memberContacts && { memberContacts: options.memberContacts }) };
+    return produce(records, { out, plan: run, frameworkSha, formats: options.formats, jobs: options.jobs, shard: options.shard ?? null, previous, logger, progress, ...delivery, ...(options.publisher && { publisher: options.publisher }) });
   });
   return { outputs: produced.outputs, issues: produced.issues, inputs: produced.summary.inputs };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Static, TSchema } from '@sinclair/typebox';
-import { BaselineResult, Framework, PolicyProfile, validate, type Issue, type Lang, type OutputFormat, type Publisher } from '@clusterlens/schema';
+import { BaselineResult, Framework, PolicyProfile, validate, type Issue, type MethodStep, type Lang, type MemberContact, type OutputFormat, type Publisher } from '@clusterlens/schema';
 import { byCodeUnit } from '../batch/inputs.js';
 import { baselinePath, frameworkPath, loadStoredRead, policyPath, loadSummary, storeRead, storeSideFiles, type InputRecord, type Summary } from '../batch/manifest.js';
 import { produce, type ReadRecord } from '../batch/produce.js';
@@ -11,6 +11,8 @@ import { ExitError, EXIT } from '../exit.js';
 import { sha256 } from '../hash.js';
 import type { Logger } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
+import type { MemberPasswords } from '../run/member-delivery.js';
+import { memberGroup } from '../run/plan.js';
 import { storedRun } from '../run/store.js';
 
 export interface MergeOptions {
@@ -28,6 +30,10 @@ export interface MergeOptions {
   store?: string;
   /** The publisher block of the reports. */
   publisher?: Publisher;
+  /** `--member-passwords`: needed when the shards encrypted their member reports. */
+  memberPasswords?: string;
+  /** Association contacts of the member reports (config `memberContacts`). */
+  memberContacts?: Record<string, MemberContact>;
 }
 
 export interface MergeOutcome {
@@ -66,6 +72,7 @@ export async function runMerge(options: MergeOptions, logger: Logger, progress: 
     lang,
   };
   warnMissingShards(shards.map((s) => s.summary), logger, options.lang);
+  const passwords = await mergePasswords(shards, options, plan.steps);
 
   const { out } = options;
   const byFile = new Map<string, { dir: string; record: ReadRecord }>();
@@ -85,9 +92,22 @@ export async function runMerge(options: MergeOptions, logger: Logger, progress: 
   const previous = options.resume ? await loadSummary(out) : undefined;
   const frameworkSha = first.summary.framework.sha256;
   const produced = await storedRun(options.store, { plan, surveys: [] }, { cwd: options.cwd, lang: options.lang, logger }, (run) =>
-    produce(records, { out, plan: run, frameworkSha, formats: options.formats, jobs: options.jobs, shard: null, previous, logger, progress, ...(options.publisher && { publisher: options.publisher }) }),
+    produce(records, {
+      out, plan: run, frameworkSha, formats: options.formats, jobs: options.jobs, shard: null, previous, logger, progress,
+      ...(passwords && { memberPasswords: passwords }),
+      ...(options.memberContacts && { memberContacts: options.memberContacts }),
+      ...(options.publisher && { publisher: options.publisher }),
+    }),
   );
   return { outputs: produced.outputs, issues: produced.issues, inputs: produced.summary.inputs };
+}
+
+/** The passwords file of the merge: required when a shard encrypted its member reports, so that the merged ones are never open. */
+async function mergePasswords(shards: { dir: string; summary: Summary }[], options: MergeOptions, steps: MethodStep[]): Promise<MemberPasswords | undefined> {
+  const encrypted = shards.find((s) => s.summary.memberPasswords === true);
+  if (encrypted && options.memberPasswords === undefined) throw new ExitError(EXIT.usage, MESSAGES[options.lang].mergeNeedsPasswords(encrypted.dir), { issue: 'merge_needs_member_passwords', file: encrypted.dir });
+  const { loadMemberPasswords } = await import('../run/member-delivery.js');
+  return loadMemberPasswords(options.memberPasswords, { members: memberGroup(steps) !== undefined, cwd: options.cwd, lang: options.lang });
 }
 
 /** A JSON file a shard stored in its state folder, checked against its schema and recorded hash. */

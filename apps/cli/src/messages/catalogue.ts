@@ -109,9 +109,12 @@ export interface Catalogue {
   passwordsNoId: (file: string, row: number) => string;
   passwordsEmpty: (file: string, row: number, id: string) => string;
   passwordsDuplicate: (file: string, row: number, id: string) => string;
+  passwordsNoCluster: (file: string, row: number, id: string) => string;
   passwordsMissing: (file: string, id: string) => string;
+  passwordsAmbiguous: (file: string, id: string, clusters: string) => string;
   passwordsInvalid: (file: string) => string;
   passwordsWithoutMembers: string;
+  mergeNeedsPasswords: (dir: string) => string;
   unreadableFile: (file: string, reason: string) => string;
   unknownFramework: (name: string, known: string) => string;
   badFramework: (file: string) => string;

@@ -1,6 +1,6 @@
 import { join, relative, sep } from 'node:path';
 import type { AssessmentResult, Lang, MemberContact, OutputFormat, PortfolioHistory, Publisher } from '@clusterlens/schema';
-import { emailKey } from './member-delivery.js';
+import { memberKey } from './member-delivery.js';
 import type { MemberTask, RenderPoolData, Rendered } from '../batch/tasks.js';
 import { safeFileName, writeFileAtomic } from '../files.js';
 import type { Logger } from '../log.js';
@@ -21,12 +21,13 @@ export interface RunOutputOptions {
   jobs: number;
   /** Each cluster's years from the results store, for the portfolio's trends; absent without a store. */
   history?: PortfolioHistory;
-  /** How the member reports are delivered: passwords per respondent id, contacts, e-mails for index.csv (cluster + id, see `emailKey`). */
+  /** How the member reports are delivered: passwords, contacts, e-mails for index.csv (by `memberKey`). */
   delivery?: MemberDelivery;
 }
 
 export interface MemberDelivery {
-  passwords?: ReadonlyMap<string, string>;
+  /** The password of a member's report; with it, every report must get one (checked before the run writes). */
+  password?: (clusterId: string, memberId: string) => string | undefined;
   contacts?: Record<string, MemberContact>;
   emails?: ReadonlyMap<string, string>;
 }
@@ -72,10 +73,12 @@ const memberReportPath = (out: string, clusterId: string, memberId: string): str
  * and written here as each arrives.
  */
 async function writeMemberReports(result: AssessmentResult, minGroup: number, options: RunOutputOptions, logger: Logger): Promise<string[]> {
-  const { passwords, contacts, emails } = options.delivery ?? {};
+  const { password: passwordFor, contacts, emails } = options.delivery ?? {};
   const tasks: (MemberTask & { path: string })[] = result.clusters.flatMap((cluster) =>
     (cluster.members ?? []).map((member) => {
-      const password = passwords?.get(member.id);
+      const password = passwordFor?.(cluster.id, member.id);
+      // The run checked every member has one (passwordProblems): a gap here is a bug, and no report may go out open.
+      if (passwordFor && password === undefined) throw new Error(`no password for member ${member.id} of ${cluster.id}`);
       return { clusterId: cluster.id, memberId: member.id, minGroup, path: memberReportPath(options.out, cluster.id, member.id), ...(password !== undefined && { password }) };
     }),
   );
@@ -96,7 +99,7 @@ async function writeMemberReports(result: AssessmentResult, minGroup: number, op
   if (tasks.length === 0) return [];
   const { tableToCsv } = await import('@clusterlens/report');
   const index = join(options.out, 'members', 'index.csv');
-  const rows = tasks.map((t) => [t.memberId, t.clusterId, emails?.get(emailKey(t.clusterId, t.memberId)) ?? null, relative(join(options.out, 'members'), t.path).split(sep).join('/')]);
+  const rows = tasks.map((t) => [t.memberId, t.clusterId, emails?.get(memberKey(t.clusterId, t.memberId)) ?? null, relative(join(options.out, 'members'), t.path).split(sep).join('/')]);
   await writeFileAtomic(index, tableToCsv(['respondent_id', 'cluster_id', 'email', 'file'], rows));
   logger.info(MESSAGES[options.lang].wrote(index));
   return [...tasks.map((task) => task.path), index];

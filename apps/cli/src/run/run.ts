@@ -1,16 +1,16 @@
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { AssessmentResult, ClusterSurvey, Issue, MemberContact } from '@clusterlens/schema';
 import { EXIT, ExitError } from '../exit.js';
 import { MESSAGES } from '../messages/index.js';
 import type { Logger } from '../log.js';
 import { writeClusterReports, type ClusterReport, type ClusterReportOptions } from './cluster-reports.js';
-import { memberEmails, missingPasswords } from './member-delivery.js';
+import { memberEmails, passwordOf, passwordProblems, type MemberPasswords } from './member-delivery.js';
 import { writeRunOutputs, type RunOutputOptions } from './outputs.js';
 import { memberGroup, scoreRun, type RunPlan } from './plan.js';
 
 export interface RunOutput extends Omit<RunOutputOptions, 'minGroup' | 'delivery'>, ClusterReportOptions {
-  /** Per-member passwords, read and checked (`readMemberPasswords`), and the file they came from. */
-  memberPasswords?: { passwords: ReadonlyMap<string, string>; file: string };
+  /** Per-member passwords, read and checked (`loadMemberPasswords`). */
+  memberPasswords?: MemberPasswords;
   /** Association contacts of the member reports (config `memberContacts`). */
   memberContacts?: Record<string, MemberContact>;
   /** Called once the run-wide outputs are written, before the cluster reports (batch saves its summary). */
@@ -36,11 +36,11 @@ export async function runAssessment(plan: RunPlan, read: { surveys: ClusterSurve
   const passwords = output.memberPasswords;
   if (passwords && minGroup !== undefined) {
     // Checked before anything is written: a member without a password would get an open report.
-    const missing = missingPasswords(result, passwords.passwords, passwords.file, output.lang);
-    if (missing.length > 0) throw new ExitError(EXIT.inputErrors, MESSAGES[output.lang].passwordsInvalid(basename(passwords.file)), { issue: 'member_passwords_invalid', file: basename(passwords.file), issues: missing });
+    const problems = passwordProblems(result, passwords, output.lang);
+    if (problems.length > 0) throw new ExitError(EXIT.inputErrors, MESSAGES[output.lang].passwordsInvalid(passwords.file), { issue: 'member_passwords_invalid', file: passwords.file, issues: problems });
   }
   const delivery = {
-    ...(passwords && { passwords: passwords.passwords }),
+    ...(passwords && { password: (clusterId: string, memberId: string) => passwordOf(passwords, clusterId, memberId) }),
     ...(output.memberContacts && { contacts: output.memberContacts }),
     emails: memberEmails(read.surveys, plan.framework),
   };

@@ -113,14 +113,27 @@ describe.each(LANGS)('what a manager can act on (%s)', (lang) => {
     // university projects, where 3 of 10 members (30 %) said yes: the joint project comes first.
     expect(t).toContain(en ? 'Start a joint project with a university or research institute' : '与高校或科研院所开展一个合作项目');
     expect(t).toContain(en ? 'you answered no; 30% of members answered yes' : '上回答“否”，30%的会员回答“是”');
-    expect(t).toContain(en ? 'Contact: Ms Li Hua, li@example.org' : '联系人：Ms Li Hua, li@example.org');
+    expect(t).toContain(en ? 'Contact: Ms Li Hua, li@example.org' : '联系人：Ms Li Hua，li@example.org');
     // D7: scores 17.3 22.8 27.4 31.6 35.1 36.5 39.4 43.7 47.9 58.2 → p25 at 2.25: 27.4 + .25 × 4.2 = 28.45 → 28.5; p75 at 6.75: 39.4 + .75 × 4.3 = 42.625 → 42.6
     expect(t).toContain(en ? 'the cluster’s middle half is 28.5–42.6' : '集群居中一半为28.5–42.6');
-    expect(t).toContain(en ? 'Contact: Member desk, 0572-000000' : '联系人：Member desk, 0572-000000');
+    expect(t).toContain(en ? 'Contact: Member desk, 0572-000000' : '联系人：Member desk，0572-000000');
     // D5 for stage 2: the stage 2–3 suggestion, not the one for isolated members.
     expect(t).toContain(en ? 'Take part in a project with at least three cluster partners' : '参与至少有三家集群伙伴的项目');
     expect(t).toContain(en ? 'It fits members at your integration stage (2, Bilateral cooperation)' : '适用于贵单位所处的融入阶段（第2阶段，双边合作）');
     expect(t).not.toContain(en ? 'Start with one cooperation with a nearby firm' : '先与一家邻近企业开展一次合作');
+  });
+
+  it('prints the cluster’s own contacts (Cluster sheet), each overridden key by key by the given ones', () => {
+    const own = structuredClone(result);
+    own.clusters.find((c) => c.id === 'zhili')!.contacts = { innovation: { name: 'Dr Wang', email: 'wang@zhili.example.org' }, default: { name: 'Zhili desk' } };
+    const t = (extra = {}) => flat(printedText(buildMemberReport(own, 'zhili', 'ZL-001', { lang, ...extra })));
+    // ZL-001's suggestions: D4 (contact key innovation), then D7 and D5 (the default contact).
+    expect(t()).toContain(en ? 'Contact: Dr Wang, wang@zhili.example.org' : '联系人：Dr Wang，wang@zhili.example.org');
+    expect(t()).toContain(en ? 'Contact: Zhili desk' : '联系人：Zhili desk');
+    const overridden = t({ contacts: { default: { name: 'Member desk', phone: '0572-000000' } } });
+    expect(overridden).toContain(en ? 'Contact: Dr Wang, wang@zhili.example.org' : '联系人：Dr Wang，wang@zhili.example.org');
+    expect(overridden).toContain(en ? 'Contact: Member desk, 0572-000000' : '联系人：Member desk，0572-000000');
+    expect(overridden).not.toContain('Zhili desk');
   });
 
   it('reads the local-sourcing answer against the cluster: 18 % against a middle half of 55–72 %', () => {

@@ -19,7 +19,7 @@ import { COLOURS, CONTENT_WIDTH } from '../theme.js';
 import { memberAnswersSection } from './member-answers.js';
 import { memberChangeSection, memberPeersSection, memberSupportSection } from './member-peers.js';
 import { memberPositionSection } from './member-position.js';
-import { memberSuggestionsSection } from './member-suggestions.js';
+import { memberSuggestionsSection, reportContacts } from './member-suggestions.js';
 import { memberScoresSection } from './member-scores.js';
 import { DEFAULT_MIN_GROUP, checkMinGroup, ownMember } from './privacy.js';
 
@@ -27,7 +27,11 @@ export interface MemberReportOptions {
   lang: Lang;
   /** Smallest group whose aggregates may appear. __Default:__ 5. */
   minGroup?: number;
-  /** Association contacts per suggestion `contact` key, `default` for the rest. __Default:__ none printed. */
+  /**
+   * Association contacts per suggestion `contact` key, `default` for the rest; each key given
+   * here wins over the cluster's own (`contacts` of the result, from the Cluster sheet).
+   * __Default:__ the cluster's, else none printed.
+   */
   contacts?: Readonly<Record<string, MemberContact>>;
   /**
    * Opens the PDF only with this password (pdfmake's own encryption, AES; printing and copying
@@ -76,7 +80,7 @@ export function buildMemberReport(result: AssessmentResult, clusterId: string, m
       ...memberAnswersSection(ctx, member, k),
       ...memberPeersSection(ctx, member, k),
       ...memberChangeSection(ctx, member),
-      ...memberSuggestionsSection(ctx, member, k, options.contacts ?? {}),
+      ...memberSuggestionsSection(ctx, member, k, reportContacts(cluster, options.contacts)),
       ...memberSupportSection(ctx, member),
       { text: m.member.headings.about, style: 'h2' },
       { text: m.member.about({ k: f.integer(k) }), style: 'note' },

@@ -5,7 +5,7 @@
  * and whom to contact.
  */
 import type { Content } from 'pdfmake/interfaces.js';
-import type { IndicatorResult, MemberContact, MemberResult, MemberSuggestion } from '@clusterlens/schema';
+import type { ClusterResult, IndicatorResult, MemberContact, MemberResult, MemberSuggestion } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
 import { COLOURS } from '../theme.js';
 import { groupBand } from './privacy.js';
@@ -105,8 +105,15 @@ export function whyChosen(ctx: ReportContext, member: MemberResult, chosen: Chos
 /** "Contact: Ms Li, li@assoc.cn, 0572-…" for the suggestion's contact key, else the default contact, else nothing. */
 export function contactLine(ctx: ReportContext, suggestion: MemberSuggestion | null, contacts: Readonly<Record<string, MemberContact>>): string | null {
   const contact = (suggestion?.contact && contacts[suggestion.contact]) || contacts['default'];
-  if (!contact) return null;
-  return ctx.m.member.contact({ details: [contact.name, contact.email, contact.phone].filter((x): x is string => x !== undefined).join(', ') });
+  return contact ? ctx.m.member.contact(contact) : null;
+}
+
+/**
+ * The contacts a member report prints: the survey's (Cluster sheet) overlaid key by key with
+ * the caller's (config `memberContacts`), which win.
+ */
+export function reportContacts(cluster: ClusterResult, given: Readonly<Record<string, MemberContact>> | undefined): Readonly<Record<string, MemberContact>> {
+  return { ...cluster.contacts, ...given };
 }
 
 /** The suggestions section. */

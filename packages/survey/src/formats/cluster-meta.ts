@@ -1,4 +1,4 @@
-import type { ClusterMeta } from '@clusterlens/schema';
+import { ClusterContacts, validate, type ClusterMeta, type MemberContacts } from '@clusterlens/schema';
 import { cellText } from '../cell-value.js';
 import type { IssueSink, Where } from '../issue-sink.js';
 import { CLUSTER_KEYS, type ClusterKey } from '../layout.js';
@@ -54,6 +54,15 @@ export function givenCluster(cluster: Partial<ClusterMeta> | undefined): Cluster
     population: cluster.population,
   };
   return Object.fromEntries(CLUSTER_KEYS.flatMap((key) => (raw[key] === undefined ? [] : [[key, { value: String(raw[key]) }]])));
+}
+
+/** The contacts of a cluster file passed by the caller, checked against the schema; undefined (with the issues) when they do not fit it. */
+export function givenContacts(contacts: unknown, file: string, sink: IssueSink): MemberContacts | undefined {
+  if (contacts === undefined) return undefined;
+  const checked = validate(ClusterContacts, { contacts }, file, sink.lang);
+  if (checked.ok) return checked.value.contacts;
+  sink.issues.push(...checked.issues);
+  return undefined;
 }
 
 /**

@@ -38,6 +38,12 @@ export function parseRangeConstraint(constraint: string, wholeNumbers: boolean):
   return range;
 }
 
+/**
+ * The constraint of a text question of format `email`, in the XPath regex that KoboToolbox and
+ * ODK apply as the member types; exports are checked again with the full rule when read.
+ */
+export const EMAIL_CONSTRAINT = "regex(., '^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+[.][A-Za-z]{2,}$')";
+
 /** The constraint for a range, e.g. `. >= 0 and . <= 100`; undefined for no bounds. */
 export function rangeConstraint(range: Range): string | undefined {
   const clauses = [

@@ -54,6 +54,18 @@ describe('flat table + mapping', () => {
     expect(issues.every((issue) => issue.file === 'responses.csv' && issue.sheet === 'responses.csv')).toBe(true);
   });
 
+  it('takes the association’s contacts from the mapping’s cluster, or from the caller’s cluster file, checked', async () => {
+    const desk = { default: { name: 'Member desk', email: 'desk@assoc.example.org' } };
+    const fromMapping = await readSurveyFile(Buffer.from(googleCsv), { file: 'responses.csv', framework: testFramework, mapping: { ...mapping, cluster: { ...testCluster, contacts: desk } } });
+    expect(fromMapping.survey?.cluster.contacts).toEqual(desk);
+    const given = { export: { name: 'Ms Li' } };
+    const fromCaller = await readSurveyFile(Buffer.from(googleCsv), { file: 'responses.csv', framework: testFramework, mapping, cluster: { contacts: given } });
+    expect(fromCaller.survey?.cluster.contacts).toEqual(given);
+    const bad = await readSurveyFile(Buffer.from(googleCsv), { file: 'responses.csv', framework: testFramework, mapping, cluster: { contacts: { export: { name: 'Ms Li', email: 'li at assoc' } } }, clusterFile: 'meta.json' });
+    expect(bad.survey?.cluster).not.toHaveProperty('contacts');
+    expect(bad.issues.filter((i) => i.code === 'schema_violation').map((i) => [i.file, i.path, i.message])).toEqual([['meta.json', '/contacts/export/email', '/contacts/export/email: must match format "email"']]);
+  });
+
   it('reads a Microsoft Forms XLSX with one column per option and no id column', async () => {
     const data = await workbookOf({
       Sheet1: [

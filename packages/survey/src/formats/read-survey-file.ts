@@ -4,7 +4,7 @@ import { inspectWorkbookBytes } from '../inspect-workbook.js';
 import { IssueSink } from '../issue-sink.js';
 import type { ReadSurveyResult } from '../read-workbook.js';
 import { readSurveyWorkbookStream } from '../stream/read-stream.js';
-import { givenCluster, resolveCluster, type ClusterValues } from './cluster-meta.js';
+import { givenCluster, givenContacts, resolveCluster, type ClusterValues } from './cluster-meta.js';
 import { detectSurveyFormat, type SurveyFormat } from './detect-format.js';
 import { koboTables, odkTables } from './export-tables.js';
 import { readExport } from './read-export.js';
@@ -30,6 +30,8 @@ export interface ReadSurveyFileOptions {
   formFile?: string;
   /** Cluster metadata for files that carry none (or to override theirs): beats the file, the form and the mapping. */
   cluster?: Partial<ClusterMeta>;
+  /** Name of the cluster file, for issues about it. __Default:__ `'cluster.json'`. */
+  clusterFile?: string;
 }
 
 export interface ReadSurveyFileResult extends ReadSurveyResult {
@@ -111,8 +113,11 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
     fileCluster = read?.cluster ?? {};
   }
   if (!respondents) return done();
-  const cluster = resolveCluster([definition.cluster, fileCluster, givenCluster(options.cluster)], sink);
-  if (!cluster) return done();
+  const resolved = resolveCluster([definition.cluster, fileCluster, givenCluster(options.cluster)], sink);
+  if (!resolved) return done();
+  // Contacts have no form field or export column: they come from the caller's cluster file or the mapping.
+  const contacts = givenContacts(options.cluster?.contacts, options.clusterFile ?? 'cluster.json', sink) ?? mapping?.cluster.contacts;
+  const cluster = contacts ? { ...resolved, contacts } : resolved;
   const sha256 = createHash('sha256').update(data).digest('hex');
   return done({
     cluster,

@@ -3,7 +3,7 @@ import { cellText } from '../cell-value.js';
 import type { IssueSink } from '../issue-sink.js';
 import { isIdentifier } from '../read-text.js';
 import type { TableRow } from '../sheet-table.js';
-import { parseRangeConstraint } from './constraint.js';
+import { EMAIL_CONSTRAINT, parseRangeConstraint } from './constraint.js';
 import { text } from '../messages/index.js';
 import { hintWithoutUnit, TYPE_COLUMN, UNIT_COLUMNS } from './xlsform-layout.js';
 import type { LanguageColumns } from './xlsform-text.js';
@@ -71,7 +71,8 @@ export function readQuestion(
   let range: { min?: number; max?: number } = { min: base.min, max: base.max };
   const constraint = cellText(row.cell('constraint'));
   const numeric = kind === 'integer' || kind === 'decimal' || kind === 'percent' || kind === 'likert';
-  if (constraint !== undefined) {
+  const email = kind === 'text' && constraint === EMAIL_CONSTRAINT;
+  if (constraint !== undefined && !email) {
     const parsed = numeric ? parseRangeConstraint(constraint, kind !== 'decimal' && kind !== 'percent') : undefined;
     if (parsed) range = { ...range, ...parsed };
     else sink.add('constraint_not_used', { id, constraint }, where('constraint'));
@@ -87,5 +88,6 @@ export function readQuestion(
     ...(keepsList ? { choices: base.list } : {}),
     required: required(cellText(row.cell('required'))),
     ...(hint ? { hint } : {}),
+    ...(email ? { format: 'email' as const } : {}),
   };
 }

@@ -4,7 +4,7 @@ import { loadExcelJs } from '../exceljs-module.js';
 import { CLUSTER_KEYS, likertRange, RESPONDENT_ID, type ClusterKey, clusterValues } from '../layout.js';
 import { expectation, text } from '../messages/index.js';
 import { normaliseZipTimestamps } from '../zip-timestamps.js';
-import { rangeConstraint, type Range } from './constraint.js';
+import { EMAIL_CONSTRAINT, rangeConstraint, type Range } from './constraint.js';
 import {
   CHOICES_COLUMNS,
   CLUSTER_FIELDS,
@@ -64,6 +64,10 @@ function questionRow(question: Question, yesNoList: string): Row {
   bilingual(row, 'hint', { en: formHint(question.hint?.en, unit?.en), zh: formHint(question.hint?.zh, unit?.zh) });
   if (question.unit) Object.assign(row, { clusterlens_unit_en: question.unit.en, clusterlens_unit_zh: question.unit.zh });
   if (question.required) row.required = 'yes';
+  if (question.type === 'text' && question.format === 'email') {
+    row.constraint = EMAIL_CONSTRAINT;
+    bilingual(row, 'constraint_message', text((m) => m.sheet.email));
+  }
   if (NUMERIC.has(question.type)) {
     const range = rangeOf(question);
     const constraint = rangeConstraint(range);

@@ -58,6 +58,8 @@ export interface ReadIssues {
   not_yes_no: (p: Label & Found) => Text;
   not_a_choice: (p: Label & Found & { allowed: string }) => Text;
   not_a_date: (p: Label & Found) => Text;
+  /** Names no address: the text stays out of every issue list. */
+  not_an_email: (p: Label) => Text;
   formula_without_value: () => Text;
   cell_error: (p: Found) => Text;
   choice_label_converted: (p: Found & { value: string }) => Text;
@@ -142,12 +144,17 @@ export interface Expectations {
   yesNo: string;
   choiceCode: string;
   chainRole: string;
+  /** What the Questions sheet's `format` column takes. */
+  textFormat: string;
+  email: string;
 }
 
 /** Texts written into the Responses and Cluster sheets: row-2 labels and the input and error messages of cells. */
 export interface SheetTexts {
   /** Labels of the Cluster sheet rows; they also name the field in issues about it. */
   clusterLabels: Record<ClusterKey, string>;
+  /** Label of a contact row of the Cluster sheet (`contact_<topic>_<field>`). */
+  contactLabel: (p: { topic: string; field: 'name' | 'email' | 'phone'; isDefault: boolean }) => string;
   /** Names the year column of a Regional row in issues about it. */
   regionalYear: (key: string) => string;
   respondentId: string;
@@ -159,6 +166,7 @@ export interface SheetTexts {
   selectMultiple: (p: { codes: string }) => string;
   text: string;
   date: string;
+  email: string;
   typeValue: (p: { expect: LocalizedText }) => string;
   /** A Responses heading of a question with a unit. */
   headingWithUnit: (p: { label: string; unit: string }) => string;

@@ -30,6 +30,7 @@ export const SEVERITY: Record<keyof IssueTexts, Severity> = {
   not_yes_no: 'error',
   not_a_choice: 'error',
   not_a_date: 'error',
+  not_an_email: 'error',
   formula_without_value: 'error',
   cell_error: 'error',
   choice_label_converted: 'info',

@@ -68,6 +68,7 @@ export interface MemberMessages {
     lowest: Fn<'dimension' | 'score'>;
     stage: Fn<'stage' | 'label'>;
   };
-  contact: Fn<'details'>;
+  /** Whom to ask: the contact's name, then its e-mail and phone where given, each language with its own list punctuation. */
+  contact: (p: { name: string; email?: string; phone?: string }) => string;
   supportIntro: Fn<'profile'>;
 }

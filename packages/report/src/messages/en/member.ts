@@ -80,6 +80,6 @@ export const memberEn: MemberMessages = {
     lowest: (p) => `Why: your score on ${p.dimension}, ${p.score}, is among your three lowest.`,
     stage: (p) => `It fits members at your integration stage (${p.stage}, ${p.label}).`,
   },
-  contact: (p) => `Contact: ${p.details}`,
+  contact: (p) => `Contact: ${[p.name, p.email, p.phone].filter((x) => x !== undefined).join(', ')}`,
   supportIntro: (p) => `Measures of the ${p.profile} profile open to members of your chain position and size:`,
 };

@@ -75,6 +75,6 @@ export const memberZh: MemberMessages = {
     lowest: (p) => `原因：贵单位“${p.dimension}”得分${p.score}，为最低的三项之一。`,
     stage: (p) => `本建议适用于贵单位所处的融入阶段（第${p.stage}阶段，${p.label}）。`,
   },
-  contact: (p) => `联系人：${p.details}`,
+  contact: (p) => `联系人：${[p.name, p.email, p.phone].filter((x) => x !== undefined).join('，')}`,
   supportIntro: (p) => `“${p.profile}”中面向贵单位产业链定位和规模的扶持措施：`,
 };

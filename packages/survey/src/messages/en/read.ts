@@ -108,6 +108,10 @@ export const readEn: ReadIssues = {
     message: `The answer “${p.found}” to “${p.label.en}” is not a date.`,
     suggestion: 'Type a date as YYYY-MM-DD, e.g. 2024-03-15.',
   }),
+  not_an_email: (p) => ({
+    message: `The answer to “${p.label.en}” is not an e-mail address.`,
+    suggestion: 'Type one address such as name@example.com, in half-width (ASCII) characters, or leave the cell empty.',
+  }),
   formula_without_value: () => ({
     message: 'This cell holds a formula that has no saved result.',
     suggestion: 'Open the file in Excel, let it recalculate, and save it again; or type the value.',

@@ -20,6 +20,8 @@ export const expectEn: Expectations = {
   yesNo: 'yes or no',
   choiceCode: 'a choice code',
   chainRole: 'chain role',
+  textFormat: '“email” on a text question, or nothing',
+  email: 'an e-mail address such as name@example.com',
 };
 
 /** Texts written into the Responses and Cluster sheets: row-2 labels and the input and error messages of cells. */
@@ -36,6 +38,12 @@ export const sheetEn: SheetTexts = {
     population: 'Number of members surveyed (optional, for the response rate)',
     region_zh: 'Region in Chinese (optional), printed by Chinese reports',
   },
+  contactLabel: (p) => {
+    const field = { name: 'name (person or desk)', email: 'e-mail', phone: 'phone' }[p.field];
+    return p.isDefault
+      ? `Association contact printed in member reports (optional), for every suggestion without its own contact: ${field}`
+      : `Association contact for member-report suggestions with contact key “${p.topic}” (optional): ${field}`;
+  },
   regionalYear: (key) => `${key} year`,
   respondentId: 'Respondent id (one row per member)',
   promptTitle: 'How to answer',
@@ -46,6 +54,7 @@ export const sheetEn: SheetTexts = {
   selectMultiple: (p) => `Type one or more codes, separated by spaces. Codes: ${p.codes}`,
   text: 'Type your answer as text.',
   date: 'Type a date as YYYY-MM-DD, e.g. 2024-03-15.',
+  email: 'Type one e-mail address, e.g. name@example.com, or leave it empty.',
   typeValue: (p) => `Type ${p.expect.en}.`,
   headingWithUnit: (p) => `${p.label} (${p.unit})`,
 };

@@ -108,6 +108,10 @@ export const readZh: ReadIssues = {
     message: `“${p.label.zh}”的答案“${p.found}”不是日期。`,
     suggestion: '请按 YYYY-MM-DD 格式填写日期，如 2024-03-15。',
   }),
+  not_an_email: (p) => ({
+    message: `“${p.label.zh}”的答案不是电子邮箱地址。`,
+    suggestion: '请填写一个邮箱地址，如 name@example.com，使用半角字符；或留空。',
+  }),
   formula_without_value: () => ({
     message: '该单元格是公式，但没有保存计算结果。',
     suggestion: '请用 Excel 打开文件、重新计算后保存；或直接填写数值。',

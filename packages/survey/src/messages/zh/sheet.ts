@@ -20,6 +20,8 @@ export const expectZh: Expectations = {
   yesNo: 'yes 或 no',
   choiceCode: '选项代码',
   chainRole: '产业链角色',
+  textFormat: '文字题填写“email”，或留空',
+  email: '电子邮箱地址，如 name@example.com',
 };
 
 /** Texts written into the Responses and Cluster sheets: row-2 labels and the input and error messages of cells. */
@@ -36,6 +38,12 @@ export const sheetZh: SheetTexts = {
     population: '受调查成员总数（选填，用于计算回复率）',
     region_zh: '所在地区中文名称（选填，用于中文报告）',
   },
+  contactLabel: (p) => {
+    const field = { name: '姓名或部门', email: '电子邮箱', phone: '电话' }[p.field];
+    return p.isDefault
+      ? `会员反馈报告中的协会联系人（选填，适用于未单列联系人的建议）：${field}`
+      : `会员反馈报告中联系人代码为“${p.topic}”的建议的协会联系人（选填）：${field}`;
+  },
   regionalYear: (key) => `${key} 年份`,
   respondentId: '填报主体编号（每个成员一行）',
   promptTitle: '填写说明',
@@ -46,6 +54,7 @@ export const sheetZh: SheetTexts = {
   selectMultiple: (p) => `填写一个或多个代码，用空格分隔。可用代码：${p.codes}`,
   text: '请填写文字答案。',
   date: '请按 YYYY-MM-DD 格式填写日期，如 2024-03-15。',
+  email: '请填写一个电子邮箱地址，如 name@example.com；或留空。',
   typeValue: (p) => `请填写${p.expect.zh}。`,
   headingWithUnit: (p) => `${p.label}（${p.unit}）`,
 };
