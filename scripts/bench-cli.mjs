@@ -1,11 +1,13 @@
 /**
  * CLI figures for `npm run bench`: cold start, one cluster end to end from a cold process,
- * batch throughput on the worker pool, and ranking many clusters in one thread.
+ * member reports and batch throughput on the worker pool (`--jobs 1` and `--jobs 2` run in
+ * alternating pairs, so both see the same neighbours), batch time per cluster at a quarter of
+ * the batch and at the whole, and ranking many clusters in one thread.
  * Every figure spawns the built CLI, as a user would.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +21,10 @@ import { createRandom } from '../fixtures/generator/random.mjs';
 const BIN = fileURLToPath(new URL('../apps/cli/bin/clusterlens.js', import.meta.url));
 // Issue #16's batch target is stated for 120 clusters; BENCH_BATCH_CLUSTERS=20 gives a quicker, rougher figure.
 const BATCH_CLUSTERS = Number(process.env.BENCH_BATCH_CLUSTERS ?? 120);
+// --jobs 1 / --jobs 2 pairs per throughput figure; BENCH_CLI_PAIRS=1 for a quicker, rougher one.
+const PAIRS = Number(process.env.BENCH_CLI_PAIRS ?? 3);
+// Prints the child's peak RSS (all its threads) on stderr as it exits.
+const PEAK_RSS = `--import=data:text/javascript,process.on("exit",()=>process.stderr.write("\\npeak-rss-kb "+process.resourceUsage().maxRSS+"\\n"))`;
 
 /**
  * CPU seconds of the waited-for children of this process (Linux: /proc/self/stat cutime + cstime,
@@ -35,35 +41,55 @@ function childCpu() {
 }
 
 const load = () => `load ${loadavg()[0].toFixed(1)}`;
-
-/** Wall ms and child CPU s of one spawn of the CLI. */
-function cliCpu(args, cwd) {
-  const cpu = childCpu();
-  const ms = cli(args, cwd);
-  return { ms, cpu: cpu === null ? null : childCpu() - cpu, load: load() };
-}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
- * `--jobs 1` against `--jobs 2`: the wall-time throughput ratio, and the ratio two idle cores would
- * give for the CPU each run used (2 × CPU of --jobs 1 / CPU of --jobs 2: what the pool's own
- * overhead allows, whatever else runs on the machine).
+ * One spawn of the CLI: wall ms, child CPU s, peak RSS in MB (unless `peak` is false: the hook
+ * costs a module load, which start-up figures should not include) and the machine load after it.
  */
-function ratios(one, two) {
-  const cpuBound = one.cpu && two.cpu ? `; CPU ${one.cpu.toFixed(1)} s vs ${two.cpu.toFixed(1)} s, 2 idle cores would give ${((2 * one.cpu) / two.cpu).toFixed(2)}` : '';
-  return [(one.ms / two.ms).toFixed(2), `(target ≥ 1.8${cpuBound})`];
+function cliRun(args, cwd, peak = true) {
+  const cpu = childCpu();
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [...(peak ? [PEAK_RSS] : []), BIN, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const ms = performance.now() - start;
+  // Exit 1 (some input errors) still produced every output; anything else means the figure is void.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`clusterlens ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+  const rss = /peak-rss-kb (\d+)/u.exec(String(run.stderr));
+  return { ms, cpu: cpu === null ? null : childCpu() - cpu, rssMb: rss ? Math.round(Number(rss[1]) / 1024) : null, load: load() };
 }
 
 /** Median wall time of `runs` spawns of the CLI, in ms. */
 function cli(args, cwd, runs = 1) {
-  const times = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    const run = spawnSync(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-    // Exit 1 (some input errors) still produced every output; anything else means the figure is void.
-    if (run.status !== 0 && run.status !== 1) throw new Error(`clusterlens ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
-    times.push(performance.now() - start);
+  return median(Array.from({ length: runs }, () => cliRun(args, cwd, false).ms));
+}
+
+/**
+ * `--jobs 1` and `--jobs 2` in PAIRS alternating pairs. Prints each run (per-item time, CPU, peak
+ * RSS, load) and each pair's wall-time throughput ratio, then the median ratio and the ratio two
+ * idle cores would give for the CPU the runs used (2 × CPU of --jobs 1 / CPU of --jobs 2: what the
+ * pool's own overhead allows, whatever else runs on the machine; optimistic where --jobs 1 already
+ * keeps the second core busy with GC and compiler threads).
+ */
+function jobsPairs(line, label, items, unit, target, argsFor, cwd) {
+  const ratios = [];
+  const all = { 1: [], 2: [] };
+  for (let pair = 1; pair <= PAIRS; pair += 1) {
+    const runs = {};
+    for (const jobs of [1, 2]) {
+      const run = (runs[jobs] = cliRun(argsFor(jobs), cwd));
+      all[jobs].push(run);
+      const cpu = run.cpu === null ? '' : `; CPU ${run.cpu.toFixed(1)} s`;
+      line(`${label} --jobs ${jobs} (pair ${pair})`, (run.ms / 1000).toFixed(1), `s (${(run.ms / items).toFixed(0)} ms per ${unit}${cpu}; peak RSS ${run.rssMb} MB; ${run.load})`);
+    }
+    ratios.push(runs[1].ms / runs[2].ms);
+    line(`  pair ${pair}: --jobs 2 / --jobs 1 throughput`, ratios.at(-1).toFixed(2));
   }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  const cpu = (jobs) => median(all[jobs].map((run) => run.cpu));
+  const cpuBound = all[1][0].cpu === null ? '' : `; CPU ${cpu(1).toFixed(1)} s vs ${cpu(2).toFixed(1)} s, 2 idle cores would give ${((2 * cpu(1)) / cpu(2)).toFixed(2)}`;
+  line(`  ${label}: --jobs 2 / --jobs 1, median of ${PAIRS}`, median(ratios).toFixed(2), `(target ≥ 1.8; pairs ${ratios.map((r) => r.toFixed(2)).join(' ')}${cpuBound})`);
+  const best = Math.min(...all[2].map((run) => run.ms));
+  if (target) line(`  ${label} --jobs 2, fastest`, (best / 1000).toFixed(1), `s (${target})`);
+  return all;
 }
 
 /** A seeded workbook of fixture profile `profile`, renamed to `id`, with `rows` respondents. */
@@ -86,28 +112,33 @@ export async function benchCli(line, tmpUrl) {
   // Member feedback reports: 1,000 members in one cluster, rendered on 1 and 2 worker threads.
   await mkdir(`${tmp}/members`, { recursive: true });
   await writeFile(`${tmp}/members/members-1000.xlsx`, await clusterWorkbook(CLUSTERS[2], 'members-1000', 1000));
-  const members = {};
-  for (const jobs of [1, 2]) {
-    const run = (members[jobs] = cliCpu(['assess', 'members-1000.xlsx', '--members', '--jobs', String(jobs), '--formats', 'json', '-o', `out-${jobs}`, '-q'], `${tmp}/members`));
-    line(`1,000 member reports --jobs ${jobs}`, (run.ms / 1000).toFixed(1), `s (${(1000 / (run.ms / 1000)).toFixed(1)} reports/s${jobs === 2 ? '; target ≤ 40 s' : ''}; ${run.load})`);
-  }
-  line('  member reports: --jobs 2 / --jobs 1 throughput', ...ratios(members[1], members[2]));
+  const memberArgs = (jobs) => ['assess', 'members-1000.xlsx', '--members', '--jobs', String(jobs), '--formats', 'json', '-o', `out-${jobs}`, '-q'];
+  jobsPairs(line, '1,000 member reports', 1000, 'report', 'target ≤ 40 s', memberArgs, `${tmp}/members`);
 
   await mkdir(`${tmp}/batch/in`, { recursive: true });
+  // A quarter of the batch, in the same order, to show whether the time per cluster grows with the batch.
+  const quarter = Math.max(1, Math.round(BATCH_CLUSTERS / 4));
+  await mkdir(`${tmp}/batch/quarter`, { recursive: true });
   const surveys = [];
   for (let i = 0; i < BATCH_CLUSTERS; i += 1) {
     const profile = CLUSTERS[i % CLUSTERS.length];
     const id = `${profile.cluster.id}-${String(i).padStart(3, '0')}`;
     const data = await clusterWorkbook(profile, id, Math.min(profile.respondents, 150));
     await writeFile(`${tmp}/batch/in/${id}.xlsx`, data);
+    if (i < quarter) await copyFile(`${tmp}/batch/in/${id}.xlsx`, `${tmp}/batch/quarter/${id}.xlsx`);
     surveys.push((await readSurveyWorkbook(data, { file: `${id}.xlsx`, framework: vcmCluster })).survey);
   }
-  const batch = {};
-  for (const jobs of [1, 2]) {
-    const run = (batch[jobs] = cliCpu(['batch', 'in/*.xlsx', '-o', `out-${jobs}`, '--jobs', String(jobs), '-q'], `${tmp}/batch`));
-    line(`batch ${BATCH_CLUSTERS} clusters --jobs ${jobs}`, (BATCH_CLUSTERS / (run.ms / 1000)).toFixed(2), `clusters/s (${(run.ms / BATCH_CLUSTERS).toFixed(0)} ms per cluster; ${run.load})`);
-  }
-  line('  batch: --jobs 2 / --jobs 1 throughput', ...ratios(batch[1], batch[2]));
+  const batchArgs = (jobs) => ['batch', 'in/*.xlsx', '-o', `out-${jobs}`, '--jobs', String(jobs), '-q'];
+  const batch = jobsPairs(line, `batch ${BATCH_CLUSTERS} clusters`, BATCH_CLUSTERS, 'cluster', null, batchArgs, `${tmp}/batch`);
+  const small = cliRun(['batch', 'quarter/*.xlsx', '-o', 'out-quarter', '--jobs', '1', '-q'], `${tmp}/batch`);
+  // The whole batch's --jobs 1 run nearest the quarter's in time: the last one.
+  const whole = batch[1].at(-1);
+  const perCluster = (run, n) => (run.cpu === null ? `${(run.ms / n).toFixed(0)} ms wall` : `${((run.cpu * 1000) / n).toFixed(0)} ms CPU, ${(run.ms / n).toFixed(0)} ms wall`);
+  line(
+    `batch --jobs 1, per cluster at ${quarter} / ${BATCH_CLUSTERS}`,
+    `${perCluster(small, quarter)} / ${perCluster(whole, BATCH_CLUSTERS)}`,
+    `(peak RSS ${small.rssMb} / ${whole.rssMb} MB; ${whole.load})`,
+  );
 
   // batch ranks in its main thread: all surveys scored together with `assess`.
   const many = Array.from({ length: 200 }, (_, i) => {

@@ -2,41 +2,48 @@ import type { TaskName } from './tasks.js';
 
 const WORKER = new URL('./worker.js', import.meta.url).href;
 
+export interface PoolOptions<T, R> {
+  jobs: number;
+  /** What each worker thread is sent once (ReadPoolData or RenderPoolData). */
+  workerData: unknown;
+  /** What the tasks use instead when they run in this thread, where the run's objects need no serialising. __Default:__ `workerData`. */
+  hereData?: unknown;
+  /** Sees each task as it finishes: its output is written here, and not kept by the pool. */
+  settled: (index: number, reply: R | Error) => void | Promise<void>;
+}
+
 /**
- * Runs `tasks` through the task function `name` on up to `jobs` worker threads (in this thread
- * when one would do) and returns the replies in task order. `settled` sees each task as it finishes (to write its
- * output, for progress); a task that throws yields its error instead of a reply, so one bad
- * input never stops a run. When `settled` itself fails (an output cannot be written), the run
- * stops with that error and no later task is settled.
+ * Runs `tasks` through the task function `name` (one for all, or one per task) on up to `jobs`
+ * worker threads (in this thread when one would do). `settled` sees each task as it finishes (to
+ * write its output, for progress); a task that throws yields its error instead of a reply, so one
+ * bad input never stops a run. When `settled` itself fails (an output cannot be written), the run
+ * stops with that error and no later task is settled. Replies are not collected: a batch's PDFs
+ * would otherwise all stay in memory until the end of the run.
  */
-export async function runPool<T, R>(
-  name: TaskName,
-  tasks: readonly T[],
-  options: { jobs: number; workerData: unknown; settled: (index: number, reply: R | Error) => void | Promise<void> },
-): Promise<(R | Error)[]> {
-  if (tasks.length === 0) return [];
+export async function runPool<T, R>(name: TaskName | ((task: T) => TaskName), tasks: readonly T[], options: PoolOptions<T, R>): Promise<void> {
+  if (tasks.length === 0) return;
+  const nameOf = typeof name === 'function' ? name : () => name;
   const threads = Math.max(1, Math.min(options.jobs, tasks.length));
-  if (threads === 1) return runHere(name, tasks, options);
+  if (threads === 1) return runHere(nameOf, tasks, options);
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: WORKER, name, minThreads: threads, maxThreads: threads, workerData: options.workerData });
+  const pool = new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, workerData: options.workerData });
   let stopped = false;
   try {
-    return await Promise.all(
+    await Promise.all(
       tasks.map(async (task, index) => {
         let reply: R | Error;
         try {
-          reply = (await pool.run(task)) as R;
+          reply = (await pool.run(task, { name: nameOf(task) })) as R;
         } catch (error) {
           reply = asError(error);
         }
-        if (stopped) return reply;
+        if (stopped) return;
         try {
           await options.settled(index, reply);
         } catch (error) {
           stopped = true;
           throw error;
         }
-        return reply;
       }),
     );
   } finally {
@@ -47,11 +54,11 @@ export async function runPool<T, R>(
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /** One thread would only add its own start-up (loading exceljs, or pdfmake and the fonts, again): run the tasks here, in order. */
-async function runHere<T, R>(name: TaskName, tasks: readonly T[], options: { workerData: unknown; settled: (index: number, reply: R | Error) => void | Promise<void> }): Promise<(R | Error)[]> {
+async function runHere<T, R>(nameOf: (task: T) => TaskName, tasks: readonly T[], options: PoolOptions<T, R>): Promise<void> {
   const { taskHandlers } = await import('./tasks.js');
-  const handle = taskHandlers(options.workerData)[name] as unknown as (task: T) => Promise<R>;
-  const replies: (R | Error)[] = [];
+  const handlers = taskHandlers(options.hereData ?? options.workerData);
   for (const [index, task] of tasks.entries()) {
+    const handle = handlers[nameOf(task)] as unknown as (task: T) => Promise<R>;
     let reply: R | Error;
     try {
       reply = await handle(task);
@@ -59,7 +66,5 @@ async function runHere<T, R>(name: TaskName, tasks: readonly T[], options: { wor
       reply = asError(error);
     }
     await options.settled(index, reply);
-    replies.push(reply);
   }
-  return replies;
 }

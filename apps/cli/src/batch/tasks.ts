@@ -1,11 +1,12 @@
 /**
  * The tasks of the worker pool: `read` reads and validates one input; `render` prints one cluster
- * report, `renderMember` one member feedback report, from the run's result, given once per pool.
+ * report, `renderPortfolio` the portfolio report, `renderMember` one member feedback report, from
+ * the run's result, given once per pool.
  * They run on worker threads (worker.ts) or, when one thread would do, in the main thread. They
  * write nothing: the main thread writes every output, so a file-system error has one path to the user.
  */
 import { performance } from 'node:perf_hooks';
-import type { AssessmentResult, ClusterHistory, ClusterSurvey, Framework, Issue, Lang, MemberContact, Publisher } from '@clusterlens/schema';
+import type { AssessmentResult, ClusterHistory, ClusterSurvey, Framework, Issue, Lang, MemberContact, PortfolioHistory, Publisher } from '@clusterlens/schema';
 import { readInput } from '../read-input.js';
 
 export interface ReadPoolData {
@@ -26,9 +27,13 @@ export interface ReadReply {
   ms: number;
 }
 
-export interface RenderPoolData {
-  /** The run's AssessmentResult as JSON, parsed once per worker rather than cloned per task. */
-  resultJson: string;
+/**
+ * The run's result for a render pool: as JSON for worker threads (parsed once per thread rather
+ * than cloned into every task), or the object itself when the tasks run in the thread that scored it.
+ */
+export type RenderPoolData = RenderSettings & ({ resultJson: string } | { result: AssessmentResult });
+
+export interface RenderSettings {
   lang: Lang;
   /** Association contacts of the member reports (config `memberContacts`). */
   contacts?: Record<string, MemberContact>;
@@ -37,7 +42,7 @@ export interface RenderPoolData {
 }
 
 /** The report options of a render pool: its language and, when set, the publisher block. */
-export function reportOptions(data: RenderPoolData): { lang: Lang; publisher?: Publisher } {
+export function reportOptions(data: RenderSettings): { lang: Lang; publisher?: Publisher } {
   return { lang: data.lang, ...(data.publisher && { publisher: data.publisher }) };
 }
 
@@ -45,6 +50,13 @@ export interface RenderTask {
   clusterId: string;
   /** The cluster's years from the results store (with `--store`). */
   history?: ClusterHistory;
+}
+
+/** The portfolio report of a run of several clusters. */
+export interface PortfolioTask {
+  portfolio: true;
+  /** Each cluster's years from the results store (with `--store`). */
+  history?: PortfolioHistory;
 }
 
 export interface MemberTask {
@@ -65,7 +77,10 @@ export interface Rendered {
 export function taskHandlers(data: unknown) {
   let result: AssessmentResult | undefined;
   // Parsed once per thread rather than cloned into every task.
-  const parsed = () => (result ??= JSON.parse((data as RenderPoolData).resultJson) as AssessmentResult);
+  const parsed = (): AssessmentResult => {
+    const render = data as RenderPoolData;
+    return (result ??= 'result' in render ? render.result : (JSON.parse(render.resultJson) as AssessmentResult));
+  };
   return {
     async read(task: ReadTask): Promise<ReadReply> {
       const { framework, lang } = data as ReadPoolData;
@@ -79,6 +94,12 @@ export function taskHandlers(data: unknown) {
       const start = performance.now();
       const { renderClusterReport } = await import('@clusterlens/report');
       const pdf = await renderClusterReport(parsed(), task.clusterId, { ...reportOptions(data as RenderPoolData), ...(task.history && { history: task.history }) });
+      return { pdf, ms: performance.now() - start };
+    },
+    async renderPortfolio(task: PortfolioTask): Promise<Rendered> {
+      const start = performance.now();
+      const { renderPortfolioReport } = await import('@clusterlens/report');
+      const pdf = await renderPortfolioReport(parsed(), { ...reportOptions(data as RenderPoolData), ...(task.history && { history: task.history }) });
       return { pdf, ms: performance.now() - start };
     },
     async renderMember(task: MemberTask): Promise<Rendered> {

@@ -6,5 +6,6 @@ import { moved } from './transfer.js';
 const handlers = taskHandlers(workerData);
 
 export const { read } = handlers;
+export const renderPortfolio = async (task: Parameters<typeof handlers.renderPortfolio>[0]) => moved(await handlers.renderPortfolio(task));
 export const render = async (task: Parameters<typeof handlers.render>[0]) => moved(await handlers.render(task));
 export const renderMember = async (task: Parameters<typeof handlers.renderMember>[0]) => moved(await handlers.renderMember(task));

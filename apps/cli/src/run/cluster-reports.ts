@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AssessmentResult, ClusterHistory, Lang, PortfolioHistory, Publisher } from '@clusterlens/schema';
 import { runPool } from '../batch/pool.js';
 import type { Progress } from '../batch/progress.js';
-import type { RenderPoolData, RenderTask, Rendered } from '../batch/tasks.js';
+import type { PortfolioTask, RenderPoolData, RenderTask, Rendered } from '../batch/tasks.js';
 import { writeFileAtomic } from '../files.js';
 import { sha256 } from '../hash.js';
 import { MESSAGES } from '../messages/index.js';
@@ -36,14 +36,26 @@ export interface ClusterReportOptions {
   keep?: (cluster: string, name: string, key: string) => boolean;
   /** Sees each report as soon as it is written, kept or failed. */
   settled?: (report: ClusterReport) => void;
-  /** Each cluster's years from the results store, for the reports' history sections; absent without a store. */
+  /** Each cluster's years from the results store, for the reports' history sections and the portfolio's trends; absent without a store. */
   history?: PortfolioHistory;
 }
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 
-/** Renders every cluster's report on the worker pool (`jobs` threads) and writes each as it arrives, in result order. */
-export async function writeClusterReports(result: AssessmentResult, options: ClusterReportOptions): Promise<ClusterReport[]> {
+export interface ReportsWritten {
+  /** One per cluster of the result, in its order. */
+  reports: ClusterReport[];
+  /** portfolio.pdf, absolute, when the run has several clusters. */
+  portfolio?: string;
+}
+
+/**
+ * Renders every cluster's report, and the portfolio report of a run of several clusters, on the
+ * worker pool (`jobs` threads) and writes each as it arrives. The portfolio goes first: it is
+ * the longest task and grows with the run, so it renders beside the cluster reports rather than
+ * before them.
+ */
+export async function writeClusterReports(result: AssessmentResult, options: ClusterReportOptions): Promise<ReportsWritten> {
   const text = MESSAGES[options.lang];
   const resultJson = JSON.stringify(result);
   // The publisher block is part of what a report shows: another one renders it again.
@@ -62,16 +74,30 @@ export async function writeClusterReports(result: AssessmentResult, options: Clu
       options.settled?.(report);
     } else pending.push(report);
   }
-  options.progress.start(text.phaseReports, pending.length);
-  const tasks: RenderTask[] = pending.map((r) => {
-    const history = histories.get(r.cluster);
-    return { clusterId: r.cluster, ...(history && { history }) };
-  });
-  await runPool<RenderTask, Rendered>('render', tasks, {
+  const portfolio: PortfolioTask[] = result.clusters.length > 1 ? [{ portfolio: true, ...(options.history && { history: options.history }) }] : [];
+  const tasks: (PortfolioTask | RenderTask)[] = [
+    ...portfolio,
+    ...pending.map((r) => {
+      const history = histories.get(r.cluster);
+      return { clusterId: r.cluster, ...(history && { history }) };
+    }),
+  ];
+  const portfolioPath = join(options.out, 'portfolio.pdf');
+  const settings = { lang: options.lang, ...(options.publisher && { publisher: options.publisher }) };
+  options.progress.start(text.phaseReports, tasks.length);
+  await runPool<PortfolioTask | RenderTask, Rendered>((task) => ('portfolio' in task ? 'renderPortfolio' : 'render'), tasks, {
     jobs: options.jobs,
-    workerData: { resultJson, lang: options.lang, ...(options.publisher && { publisher: options.publisher }) } satisfies RenderPoolData,
+    workerData: { ...settings, resultJson } satisfies RenderPoolData,
+    hereData: { ...settings, result } satisfies RenderPoolData,
     settled: async (index, reply) => {
-      const report = pending[index]!;
+      if (index < portfolio.length) {
+        // The result was validated and is whole: a portfolio that fails to render is a bug, not bad input.
+        if (reply instanceof Error) throw reply;
+        await writeFileAtomic(portfolioPath, reply.pdf);
+        options.progress.tick(text.wrote(portfolioPath));
+        return;
+      }
+      const report = pending[index - portfolio.length]!;
       if (reply instanceof Error) {
         report.error = reply.message;
         options.progress.tick(text.reportFailed(report.cluster, reply.message));
@@ -85,5 +111,5 @@ export async function writeClusterReports(result: AssessmentResult, options: Clu
     },
   });
   options.progress.stop();
-  return reports;
+  return { reports, ...(portfolio.length > 0 && { portfolio: portfolioPath }) };
 }

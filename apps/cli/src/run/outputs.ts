@@ -1,5 +1,5 @@
 import { join, relative, sep } from 'node:path';
-import type { AssessmentResult, Lang, MemberContact, OutputFormat, PortfolioHistory, Publisher } from '@clusterlens/schema';
+import type { AssessmentResult, Lang, MemberContact, OutputFormat } from '@clusterlens/schema';
 import { memberKey } from './member-delivery.js';
 import type { MemberTask, RenderPoolData, Rendered } from '../batch/tasks.js';
 import { safeFileName, writeFileAtomic } from '../files.js';
@@ -9,8 +9,6 @@ import { MESSAGES } from '../messages/index.js';
 export interface RunOutputOptions {
   out: string;
   lang: Lang;
-  /** The publisher block of portfolio.pdf. */
-  publisher?: Publisher;
   formats: readonly OutputFormat[];
   /**
    * Write a confidential feedback PDF per member, none of whose aggregates describes a group
@@ -19,8 +17,6 @@ export interface RunOutputOptions {
   minGroup: number | undefined;
   /** Worker threads for the member reports. */
   jobs: number;
-  /** Each cluster's years from the results store, for the portfolio's trends; absent without a store. */
-  history?: PortfolioHistory;
   /** How the member reports are delivered: passwords, contacts, e-mails for index.csv (by `memberKey`). */
   delivery?: MemberDelivery;
 }
@@ -34,9 +30,9 @@ export interface MemberDelivery {
 
 /**
  * The outputs that belong to the whole run rather than to one cluster: results.json,
- * results.xlsx, the CSV tables, portfolio.pdf (several clusters) and the member reports
- * (DIR/members/<cluster-id>/<member-id>.pdf, and DIR/members/index.csv for a mail merge). Cluster PDFs are written by the caller, which
- * may render them on a worker pool.
+ * results.xlsx, the CSV tables and the member reports (DIR/members/<cluster-id>/<member-id>.pdf,
+ * and DIR/members/index.csv for a mail merge). The PDFs of the clusters and the portfolio are
+ * written by the caller, which renders them together on a worker pool (cluster-reports.ts).
  */
 export async function writeRunOutputs(result: AssessmentResult, options: RunOutputOptions, logger: Logger): Promise<string[]> {
   const text = MESSAGES[options.lang];
@@ -53,9 +49,6 @@ export async function writeRunOutputs(result: AssessmentResult, options: RunOutp
   if (options.formats.includes('xlsx')) await write(join(options.out, 'results.xlsx'), await report.writeResultsWorkbook(result, { lang: options.lang }));
   if (options.formats.includes('csv')) {
     for (const [name, csv] of Object.entries(report.resultsToCsv(result))) await write(join(options.out, name), csv);
-  }
-  if (options.formats.includes('pdf') && result.clusters.length > 1) {
-    await write(join(options.out, 'portfolio.pdf'), await report.renderPortfolioReport(result, { lang: options.lang, ...(options.history && { history: options.history }), ...(options.publisher && { publisher: options.publisher }) }));
   }
   if (options.minGroup !== undefined) outputs.push(...(await writeMemberReports(result, options.minGroup, options, logger)));
   return outputs;

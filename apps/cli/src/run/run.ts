@@ -19,7 +19,7 @@ export interface RunOutput extends Omit<RunOutputOptions, 'minGroup' | 'delivery
 
 export interface RunProduct {
   result: AssessmentResult;
-  /** Every file written (or kept), absolute, in the order written. */
+  /** Every file written (or kept), absolute: the run's own outputs, then portfolio.pdf and the cluster reports. */
   outputs: string[];
   /** One per cluster of the result, in its order; none without `pdf` among the formats. */
   reports: ClusterReport[];
@@ -28,7 +28,7 @@ export interface RunProduct {
 /**
  * The one run of assess, batch, merge and demo, once the inputs are read:
  *   surveys (+ issues) ──replay the plan's step log──▶ AssessmentResult (──▶ history from the store)
- *   ──▶ results.json, results.xlsx, *.csv, portfolio.pdf, members/… ──▶ <cluster-id>.pdf on the pool
+ *   ──▶ results.json, results.xlsx, *.csv, members/… ──▶ portfolio.pdf and <cluster-id>.pdf on the pool
  */
 export async function runAssessment(plan: RunPlan, read: { surveys: ClusterSurvey[]; issues: Issue[] }, output: RunOutput, logger: Logger): Promise<RunProduct> {
   const result = await scoreRun(plan, read.surveys, read.issues);
@@ -47,9 +47,10 @@ export async function runAssessment(plan: RunPlan, read: { surveys: ClusterSurve
   const pdf = output.formats.includes('pdf');
   // Only the PDFs show the history; read before anything is written, so a failed read leaves no outputs.
   const history = pdf && plan.history ? await plan.history(result) : undefined;
-  const outputs = await writeRunOutputs(result, { ...output, minGroup, delivery, ...(history && { history }) }, logger);
+  const outputs = await writeRunOutputs(result, { ...output, minGroup, delivery }, logger);
   await output.written?.();
-  const reports = pdf ? await writeClusterReports(result, { ...output, ...(history && { history }) }) : [];
-  outputs.push(...reports.filter((r) => r.error === undefined).map((r) => join(output.out, r.name)));
-  return { result, outputs, reports };
+  const written = pdf ? await writeClusterReports(result, { ...output, ...(history && { history }) }) : { reports: [] };
+  if (written.portfolio !== undefined) outputs.push(written.portfolio);
+  outputs.push(...written.reports.filter((r) => r.error === undefined).map((r) => join(output.out, r.name)));
+  return { result, outputs, reports: written.reports };
 }
