@@ -9,6 +9,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { buildClusterReport, type ClusterReportOptions } from './cluster-report.js';
 import { shareFonts } from './font-cache.js';
+import { installKeepWithNext } from './keep-with-next.js';
 import { installMeasureCache } from './measure-cache.js';
 import { installStructureHooks } from './tagged/pdfmake-hooks.js';
 import { FONT } from './theme.js';
@@ -32,6 +33,7 @@ function configure(): void {
   shareFonts(FONT_FILES);
   installStructureHooks();
   installMeasureCache();
+  installKeepWithNext();
   configured = true;
 }
 
