@@ -59,6 +59,14 @@ describe('keeping headings with their content', () => {
     expect(next).toContain('Row two');
   });
 
+  it('keeps a one-line lead-in under a heading with the start of what it leads to', async () => {
+    // 45 pt left: heading and lead-in (28.96) fit, with the 20 pt figure under them (48.96) not.
+    const figure: Content = { canvas: [{ type: 'rect', x: 0, y: 0, w: 10, h: 20 }] };
+    const [first = '', second = ''] = await pages(page(215, [{ text: 'Stages', style: 'h2' }, { text: 'Lead-in.' }, figure]));
+    expect(first).not.toContain('Stages');
+    expect(second).toContain('Lead-in.');
+  });
+
   it('moves a run of headings together when the content under the last would not fit', async () => {
     // Two headings and two lines take 57.92 pt: they fit in 60, not in 55.
     const run = (room: number) => page(260 - room, [{ text: 'Section', style: 'h1' }, { text: 'Subsection', style: 'h2' }, { text: BODY }]);

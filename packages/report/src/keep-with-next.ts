@@ -5,16 +5,24 @@
  * one node at a time: each heading it moves costs a complete new layout of the document (three to
  * four per cluster report, over half of the render). Instead, when the layout reaches a heading
  * (a text in a heading style, or any node with a `headlineLevel`: the headings that also title
- * the report's tables and figures), this lays out copies of the heading and of the start of what
+ * the report's tables and figures; or a node marked `keepWithNext`, such as a chart above its
+ * data table), this lays out copies of the heading and of the start of what
  * follows on a scratch page, and moves to the next page first when they would not fit in the
- * room left. The start is the next headings, then two lines of text, a table's header rows and
- * first row (or its `keepWithHeaderRows`), a list's first item, or a whole figure or unbreakable
- * block. Copies, so the real nodes are laid out once, as before.
+ * room left. The start is the next headings, then two lines of text (a one-line lead-in with
+ * the start of what it leads to), a table's header rows and first row (or its
+ * `keepWithHeaderRows`), a list's first item, or a whole figure or unbreakable block. Copies, so the real nodes are laid out once, as before.
  *
  * Wraps two methods of pdfmake's LayoutBuilder (no patch: its modules are reachable by path),
  * installed once; it throws at install if they or the classes the scratch layout needs are gone.
  */
 import { createRequire } from 'node:module';
+
+declare module 'pdfmake/interfaces.js' {
+  interface ContentBase {
+    /** Keep this node on the page of the start of the next one, as a heading is (e.g. a chart and its data table). */
+    keepWithNext?: boolean;
+  }
+}
 
 type Node = Record<string, unknown>;
 type Method = (this: Builder, ...args: unknown[]) => unknown;
@@ -69,24 +77,13 @@ const following = new WeakMap<Node, Continuation>();
 /** Styles of heading text (theme.ts): a text in one is a heading even without a `headlineLevel`. */
 const HEADING_STYLES = new Set(['h1', 'h2', 'h3']);
 
-const isHeading = (node: Node): boolean => node.headlineLevel !== undefined || (typeof node.style === 'string' && HEADING_STYLES.has(node.style) && node.text !== undefined);
+/** Whether `node` stays with the start of what follows it: a heading, or a node marked `keepWithNext`. */
+const isHeading = (node: Node): boolean =>
+  node.keepWithNext === true || node.headlineLevel !== undefined || (typeof node.style === 'string' && HEADING_STYLES.has(node.style) && node.text !== undefined);
 
 /** The nodes after `at`, in reading order, across the stacks it is nested in. */
 function* after(at: Continuation | undefined): Generator<Node> {
   for (let c = at; c; c = c.outer) for (let i = c.index + 1; i < c.stack.length; i += 1) yield c.stack[i] as Node;
-}
-
-/**
- * The headings after this one and the first content node: what the heading is kept with.
- * Empty when nothing follows (a heading at the end of the document).
- */
-function keptWith(node: Node): Node[] {
-  const out: Node[] = [];
-  for (const next of after(following.get(node))) {
-    out.push(next);
-    if (!isHeading(next)) break;
-  }
-  return out;
 }
 
 /** A copy laid out in place of `node`: own arrays and objects, a fresh copy of its measured inlines. */
@@ -152,25 +149,34 @@ let probing = false;
 
 /**
  * Height the heading `node` and the start of what follows take when laid out from the top of
- * an empty page as wide as the room the layout is at.
+ * an empty page as wide as the room the layout is at; undefined when nothing follows it.
  */
-function startHeight(builder: Builder, node: Node, rest: Node[], classes: Classes): number {
+function startHeight(builder: Builder, node: Node, classes: Classes): number | undefined {
   const scratch = new classes.LayoutBuilder(builder.pageSize, builder.pageMargins, builder.svgMeasure);
   Object.assign(scratch, { tableLayouts: builder.tableLayouts, docMeasure: builder.docMeasure, docPreprocessor: builder.docPreprocessor, linearNodeList: [] });
   const context = new classes.DocumentContext();
   context.addPage({ width: builder.writer.context().availableWidth, height: SCRATCH_HEIGHT }, { left: 0, right: 0, top: 0, bottom: 0 });
   scratch.writer = new classes.PageElementWriter(context);
-  const copies = [copyForLayout(node) as Node, ...rest.map((n, i) => (i === rest.length - 1 ? startOf(n) : (copyForLayout(n) as Node)))];
   probing = true;
   try {
-    for (const copy of copies) scratch.processNode(copy);
+    scratch.processNode(copyForLayout(node) as Node);
+    let followed = false;
+    for (const next of after(following.get(node))) {
+      followed = true;
+      const copy = isHeading(next) ? (copyForLayout(next) as Node) : startOf(next);
+      scratch.processNode(copy);
+      if (isHeading(next)) continue;
+      const lines = (lastText(copy)?.positions as { top: number }[] | undefined) ?? [];
+      // A long paragraph needs only its first lines here: the rest may flow on.
+      if (lines.length > LINES) return (lines[LINES] as { top: number }).top;
+      // A one-line lead-in is not enough under a heading: what it leads to starts here too.
+      if (lines.length > 0 && lines.length < LINES) continue;
+      return context.y;
+    }
+    return followed ? context.y : undefined;
   } finally {
     probing = false;
   }
-  // A long paragraph needs only its first lines here: the rest may flow on.
-  const text = lastText(copies[copies.length - 1] as Node);
-  const lines = (text?.positions as { top: number }[] | undefined) ?? [];
-  return lines.length > LINES ? (lines[LINES] as { top: number }).top : context.y;
 }
 
 interface Classes {
@@ -222,13 +228,11 @@ function moveIfOrphaned(builder: Builder, node: Node, classes: Classes): void {
   const context = writer.context();
   // Inside an unbreakable block, a table or columns the block keeps them together already.
   if (writer.transactionLevel > 0 || builder.nestedLevel > 0 || context.snapshots.length > 0) return;
-  const rest = keptWith(node);
-  if (rest.length === 0) return;
   const page = context.getCurrentPage();
   if (!page) return;
   const room = page.pageSize.height - context.pageMargins.top - context.pageMargins.bottom;
   // Already at the top of a page: a new page would not give more room.
   if (context.availableHeight >= room - 1) return;
-  const needed = startHeight(builder, node, rest, classes);
-  if (needed > context.availableHeight && needed <= room) writer.moveToNextPage(node.pageOrientation);
+  const needed = startHeight(builder, node, classes);
+  if (needed !== undefined && needed > context.availableHeight && needed <= room) writer.moveToNextPage(node.pageOrientation);
 }
