@@ -10,7 +10,7 @@
  * Pure: no fonts, no I/O, no clock. The PDF dates come from the survey year so the same
  * result always gives the same bytes.
  */
-import type { Content, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AssessmentResult, ClusterHistory, Lang, Publisher } from '@clusterlens/schema';
 import { authorOf } from './publisher-block.js';
 import { coverSection } from './cover.js';
@@ -72,8 +72,7 @@ function numberedSections(ctx: ReportContext): Content[] {
   return out;
 }
 
-// Every node of the running header and footer carries this style, which also lets the
-// page-break rule tell them from body content (pdfmake reports them as nodes of the page).
+// Every node of the running header and footer carries this style.
 const RUNNING = 'runningHead';
 
 function runningHeader(ctx: ReportContext) {
@@ -113,16 +112,6 @@ function pageFooter(ctx: ReportContext) {
 }
 
 /**
- * Moves a heading to the next page when it sits in the last eighth of a page or fewer than two
- * body nodes follow it there (e.g. only a caption, its table having moved on).
- */
-function keepHeadingsWithContent(node: Node, queries: NodeQueries): boolean {
-  if (node.headlineLevel === undefined) return false;
-  const followers = queries.getFollowingNodesOnPage().filter((n) => n.style !== RUNNING).length;
-  return followers < 2 || node.startPosition.verticalRatio > 0.88;
-}
-
-/**
  * Builds the document definition of one cluster's assessment report.
  * Build a fresh one for every render: pdfmake mutates the definition it prints.
  * @throws Error when `clusterId` is not in `result` (a programming error).
@@ -152,7 +141,6 @@ export function buildClusterReport(result: AssessmentResult, clusterId: string, 
     styles: STYLES,
     header: runningHeader(ctx),
     footer: pageFooter(ctx),
-    pageBreakBefore: keepHeadingsWithContent,
     content: [
       ...coverSection(ctx, options.publisher),
       { toc: { title: { text: m.headings.contents, style: 'h1' }, numberStyle: { color: COLOURS.muted } }, margin: [0, 0, 0, 18] },

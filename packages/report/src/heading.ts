@@ -1,6 +1,6 @@
 /**
- * Section headings. `headlineLevel` lets the page-break rule in cluster-report.ts move a
- * heading that would end a page onto the next one, so no heading is orphaned.
+ * Section headings. `headlineLevel` marks them for the page-break rule (keep-with-next.ts), which
+ * moves a heading that would end a page onto the next one, so no heading is orphaned.
  */
 import type { Content } from 'pdfmake/interfaces.js';
 

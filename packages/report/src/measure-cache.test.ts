@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { describe, expect, it, vi } from 'vitest';
 import { boundedMemo, installMeasureCache, unwrapped } from './measure-cache.js';
 import { printDocument } from './render.js';
@@ -7,60 +7,65 @@ import { FONT } from './theme.js';
 
 const require = createRequire(import.meta.url);
 type Methods = Record<string, unknown>;
-const prototypeOf = (name: string) => (require(`pdfmake/js/${name}.js`) as { default: { prototype: Methods } }).default.prototype;
-const TextInlines = prototypeOf('TextInlines') as { buildInlines: (...args: unknown[]) => unknown };
-const HOOKED: [Methods, string][] = [
-  [prototypeOf('DocMeasure'), 'measureLeaf'],
-  [prototypeOf('SVGMeasure'), 'measureSVG'],
-  [prototypeOf('SVGMeasure'), 'writeDimensions'],
-];
+const SVGMeasure = (require('pdfmake/js/SVGMeasure.js') as { default: { prototype: Methods } }).default.prototype;
+// The XML parser pdfmake's SVGMeasure calls: counting its documents counts the parses.
+const xmldoc = createRequire(require.resolve('pdfmake/js/SVGMeasure.js'))('xmldoc') as { XmlDocument: new (text: string) => object };
+const NAMES = ['measureSVG', 'writeDimensions'];
 // Another test file in this worker may have installed the cache already: pdfmake's own methods come from it.
 installMeasureCache();
-const ORIGINAL = HOOKED.map(([proto, name]) => unwrapped(proto, name));
+const ORIGINAL = NAMES.map((name) => unwrapped(SVGMeasure, name));
 
 /** Prints `doc` with pdfmake's own methods in place of the cache's. */
 async function printUncached(doc: TDocumentDefinitions): Promise<Buffer> {
-  const hooked = HOOKED.map(([proto, name]) => proto[name]);
-  HOOKED.forEach(([proto, name], i) => (proto[name] = ORIGINAL[i]));
+  const hooked = NAMES.map((name) => SVGMeasure[name]);
+  NAMES.forEach((name, i) => (SVGMeasure[name] = ORIGINAL[i]));
   try {
     return await printDocument(doc, { tagged: false });
   } finally {
-    HOOKED.forEach(([proto, name], i) => (proto[name] = hooked[i]));
+    NAMES.forEach((name, i) => (SVGMeasure[name] = hooked[i]));
   }
 }
 
-const CHART = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect x="10" y="10" width="80" height="40" fill="#336699"/></svg>';
-
-/** A page of text, a word too long for a line (layout splits that inline), a chart, then a heading it moves. */
+/** Two copies of a chart no other test draws (so no earlier render has put it in the cache). */
 function definition(): TDocumentDefinitions {
-  const filler: Content[] = Array.from({ length: 20 }, (_, i) => ({ text: `Line ${i + 1}: the same words measured once, laid out twice.`, margin: [0, 0, 0, 4] }));
+  const chart = '<svg xmlns="http://www.w3.org/2000/svg" width="210" height="110"><rect x="10" y="10" width="81" height="41" fill="#336699"/></svg>';
   return {
     // A fixed date: pdfkit would stamp the time of printing.
     info: { creationDate: new Date(Date.UTC(2024, 11, 31)) },
     defaultStyle: { font: FONT, fontSize: 10 },
-    content: [
-      { text: 'x'.repeat(400) },
-      { svg: CHART, width: 150 },
-      ...filler,
-      { text: 'Heading kept with what follows', headlineLevel: 1 },
-      { text: 'What follows.' },
-    ],
-    pageBreakBefore: (node) => node.headlineLevel === 1 && node.pageNumbers[0] === 1,
+    content: [{ svg: chart, width: 150 }, { text: 'Between the charts.' }, { svg: chart, width: 150 }],
   };
 }
 
+/** The XML documents pdfmake's SVG measurement parses while `print` runs. */
+async function parsesDuring(print: () => Promise<Buffer>): Promise<{ pdf: Buffer; parses: number }> {
+  const Original = xmldoc.XmlDocument;
+  let parses = 0;
+  xmldoc.XmlDocument = class extends Original {
+    constructor(text: string) {
+      super(text);
+      parses += 1;
+    }
+  };
+  try {
+    return { pdf: await print(), parses };
+  } finally {
+    xmldoc.XmlDocument = Original;
+  }
+}
+
 describe('measure cache', () => {
-  it('measures each text once when pdfmake lays a document out again, printing the same bytes', async () => {
-    const build = vi.spyOn(TextInlines, 'buildInlines');
-    const cached = await printDocument(definition(), { tagged: false });
-    HOOKED.forEach(([proto, name], i) => expect(proto[name]).not.toBe(ORIGINAL[i]));
-    // 23 text nodes; the second layout pass (after moving the heading) measures none of them again.
-    expect(build).toHaveBeenCalledTimes(23);
-    const uncached = await printUncached(definition());
-    // Without the cache, both passes measure.
-    expect(build).toHaveBeenCalledTimes(23 + 2 * 23);
-    build.mockRestore();
-    expect(Buffer.compare(cached, uncached)).toBe(0);
+  it('measures and resizes a chart once per process, printing the same bytes as without the cache', async () => {
+    NAMES.forEach((name, i) => expect(SVGMeasure[name]).not.toBe(ORIGINAL[i]));
+    const first = await parsesDuring(() => printDocument(definition(), { tagged: false }));
+    const second = await parsesDuring(() => printDocument(definition(), { tagged: false }));
+    const uncached = await parsesDuring(() => printUncached(definition()));
+    // Without the cache each of the two charts is parsed to be measured and again to be resized.
+    expect(uncached.parses).toBe(4);
+    expect(first.parses).toBe(2);
+    expect(second.parses).toBe(0);
+    expect(Buffer.compare(first.pdf, uncached.pdf)).toBe(0);
+    expect(Buffer.compare(second.pdf, uncached.pdf)).toBe(0);
   });
 
   it('keeps the latest entries only and computes each once', () => {

@@ -1,38 +1,12 @@
 /**
- * Measurement that pdfmake repeats without need. A report's `pageBreakBefore` (keep headings
- * with their content) makes pdfmake lay the whole document out again each time it moves a
- * heading, and every pass measures every text and parses every chart's SVG again (three to four
- * passes per cluster report; measuring was over half of the render).
+ * Chart measurement that pdfmake repeats for every document: a chart's size and its resized SVG
+ * are pure functions of its SVG text, which pdfmake parses again for every document. Both are
+ * kept per process for the last few charts (a report has about seven; a batch moves on to
+ * other clusters' charts).
  *
- * - A text node's measured inlines depend only on the node and the styles above it, which no
- *   pass changes, so a later pass of the same document gets copies of the first pass's inlines
- *   (copies: laying out consumes and splits them). Nodes whose text follows the layout (page
- *   references) are measured every time.
- * - A chart's size and its resized SVG are pure functions of its SVG text, kept per process for
- *   the last few charts.
- *
- * Hooks on pdfmake's own classes (no patch: its modules are reachable by path), installed once.
+ * Hooks on pdfmake's own SVGMeasure (no patch: its modules are reachable by path), installed once.
  */
 import { createRequire } from 'node:module';
-
-interface Inline {
-  [key: string]: unknown;
-}
-
-interface LeafNode {
-  text?: unknown;
-  _textRef?: unknown;
-  _inlines?: Inline[];
-  _minWidth?: number;
-  _maxWidth?: number;
-}
-
-interface Measured {
-  text: unknown;
-  inlines: Inline[];
-  minWidth: number | undefined;
-  maxWidth: number | undefined;
-}
 
 type Method = (this: unknown, ...args: unknown[]) => unknown;
 type Klass = { prototype: Record<string, Method> };
@@ -40,14 +14,8 @@ type Klass = { prototype: Record<string, Method> };
 const require = createRequire(import.meta.url);
 const load = (name: string): Klass => (require(`pdfmake/js/${name}.js`) as { default: Klass }).default;
 
-/** Charts kept per process: a report has about seven; a batch moves on to other clusters' charts. */
+/** Charts kept per process. */
 const SVG_ENTRIES = 64;
-
-/** The measured form of each text node, per node (so per document: definitions are built fresh). */
-const leaves = new WeakMap<object, Measured>();
-
-/** A shallow copy, as pdfmake's own layout copies inlines: they hold primitives and a shared font. */
-const copy = (inline: Inline): Inline => Object.assign({}, inline);
 
 /** A map that forgets its oldest entry beyond `limit`. */
 export function boundedMemo<V>(limit: number): (key: string, make: () => V) => V {
@@ -78,27 +46,9 @@ export function unwrapped(prototype: object, name: string): unknown {
   return originals.get(prototype)?.get(name) ?? (prototype as Record<string, unknown>)[name];
 }
 
-/** Installs the caches on pdfmake's DocMeasure and SVGMeasure (idempotent). */
+/** Installs the cache on pdfmake's SVGMeasure (idempotent). */
 export function installMeasureCache(): void {
   if (installed) return;
-  wrap(load('DocMeasure'), 'measureLeaf', (original) =>
-    function (this: unknown, node: unknown) {
-      const leaf = node as LeafNode;
-      const known = leaf._textRef ? undefined : leaves.get(leaf);
-      if (known && known.text === leaf.text) {
-        leaf._inlines = known.inlines.map(copy);
-        leaf._minWidth = known.minWidth;
-        leaf._maxWidth = known.maxWidth;
-        return leaf;
-      }
-      const out = original.call(this, node) as LeafNode;
-      if (leaf._textRef || !leaf._inlines) return out;
-      // Every pass, the first too, lays out copies, so the measured inlines stay as measured.
-      leaves.set(leaf, { text: leaf.text, inlines: leaf._inlines, minWidth: leaf._minWidth, maxWidth: leaf._maxWidth });
-      leaf._inlines = leaf._inlines.map(copy);
-      return out;
-    },
-  );
   const SVGMeasure = load('SVGMeasure');
   const sizes = boundedMemo<unknown>(SVG_ENTRIES);
   const resized = boundedMemo<unknown>(SVG_ENTRIES);

@@ -37,4 +37,30 @@ describe('pdfmake patch (patches/pdfmake+0.3.11.patch)', () => {
     // Patched: 23 inherited lookups, 23 for the inline with a named style, one leadingIndent.
     expect(lookups).toHaveBeenCalledTimes(47);
   });
+
+  it('looks a named style up without making a set of visited styles, unless it extends others', () => {
+    const stack = new StyleContextStack({ h1: { fontSize: 16 }, base: { color: 'navy' }, child: { extends: 'base' }, loop: { extends: 'loop' } }, {});
+    const BuiltIn = globalThis.Set;
+    let sets = 0;
+    globalThis.Set = class<T> extends BuiltIn<T> {
+      constructor(values?: Iterable<T> | null) {
+        super(values);
+        sets += 1;
+      }
+    };
+    try {
+      stack.push('h1');
+      expect(stack.getProperty('fontSize')).toBe(16);
+      expect(sets).toBe(0);
+      stack.push('child');
+      expect(stack.getProperty('color')).toBe('navy');
+      // A style that extends itself ends the walk rather than looping.
+      stack.push('loop');
+      expect(stack.getProperty('color')).toBe('navy');
+      // One set for child's lookup, then one each for loop and child in the last.
+      expect(sets).toBe(3);
+    } finally {
+      globalThis.Set = BuiltIn;
+    }
+  });
 });

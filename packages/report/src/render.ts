@@ -9,6 +9,8 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { buildClusterReport, type ClusterReportOptions } from './cluster-report.js';
 import { shareFonts } from './font-cache.js';
+import { installKeepWithNext } from './keep-with-next.js';
+import { SYMBOL_FONT, latinSymbols } from './latin-symbols.js';
 import { installMeasureCache } from './measure-cache.js';
 import { installStructureHooks } from './tagged/pdfmake-hooks.js';
 import { FONT } from './theme.js';
@@ -18,20 +20,28 @@ const fontDir = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package
 // Whole TTFs (~11 MB each); pdfkit embeds only the glyphs used, keeping reports small.
 const REGULAR = join(fontDir, '400Regular', 'NotoSansSC_400Regular.ttf');
 const BOLD = join(fontDir, '700Bold', 'NotoSansSC_700Bold.ttf');
-const FONT_FILES = new Set([REGULAR, BOLD]);
+// Roboto, which pdfmake ships, draws "≥" and "≤" in English documents (latin-symbols.ts).
+const robotoDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+const SYMBOLS_REGULAR = join(robotoDir, 'Roboto-Regular.ttf');
+const SYMBOLS_BOLD = join(robotoDir, 'Roboto-Medium.ttf');
+const FONT_FILES = new Set([REGULAR, BOLD, SYMBOLS_REGULAR, SYMBOLS_BOLD]);
 
 let configured = false;
 
 function configure(): void {
   if (configured) return;
   // No italics in CJK typography; map them to upright so an italic style cannot fail.
-  pdfmake.setFonts({ [FONT]: { normal: REGULAR, bold: BOLD, italics: REGULAR, bolditalics: BOLD } });
-  // Reports never fetch anything, and read no file but the two fonts.
+  pdfmake.setFonts({
+    [FONT]: { normal: REGULAR, bold: BOLD, italics: REGULAR, bolditalics: BOLD },
+    [SYMBOL_FONT]: { normal: SYMBOLS_REGULAR, bold: SYMBOLS_BOLD, italics: SYMBOLS_REGULAR, bolditalics: SYMBOLS_BOLD },
+  });
+  // Reports never fetch anything, and read no file but the fonts.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
   shareFonts(FONT_FILES);
   installStructureHooks();
   installMeasureCache();
+  installKeepWithNext();
   configured = true;
 }
 
@@ -71,5 +81,6 @@ export function accessibleDefinition(doc: TDocumentDefinitions): TDocumentDefini
 /** Prints any report's document definition with the embedded font and the locked-down access. */
 export async function printDocument(doc: TDocumentDefinitions, options: PrintOptions = {}): Promise<Buffer> {
   configure();
-  return pdfmake.createPdf(options.tagged === false ? doc : accessibleDefinition(doc)).getBuffer();
+  const printed = latinSymbols(doc);
+  return pdfmake.createPdf(options.tagged === false ? printed : accessibleDefinition(printed)).getBuffer();
 }

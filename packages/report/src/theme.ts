@@ -38,8 +38,9 @@ export const STYLES: Record<string, Style> = {
 };
 
 /**
- * Base text style. Noto Sans SC draws quotes, ×, ÷ and ≥ full-width (CJK convention); in
- * English the OpenType feature `pwid` selects its proportional forms instead.
+ * Base text style. Noto Sans SC draws quotes, × and ÷ full-width (CJK convention); in English
+ * the OpenType feature `pwid` selects its proportional forms instead (≥ and ≤ have none: see
+ * latin-symbols.ts).
  */
 export function defaultStyle(lang: Lang): Style {
   return { font: FONT, fontSize: 9.5, color: COLOURS.ink, lineHeight: 1.25, ...(lang === 'en' ? { fontFeatures: ['pwid'] } : {}) };

@@ -33,12 +33,19 @@ export function chartAlt(lang: Lang, data: FigureData): string {
   return figure.alt({ kind: figure.kinds[data.kind], title: data.title, values: values.join(figure.rowSeparator) });
 }
 
-/** The data table under a chart: small type, thin rules, the header repeated on a new page. */
+/** A data table with up to this many rows stays whole, on the page of its chart. */
+const KEEP_WHOLE = 12;
+
+/**
+ * The data table under a chart: small type, thin rules; a short one kept whole, a longer one
+ * repeating its header on a new page.
+ */
 export function dataTable(data: FigureData): ContentTable {
   const cell = (text: string, header: boolean, column: number) => ({ text, bold: header, color: header ? COLOURS.navy : COLOURS.ink, alignment: column === 0 ? ('left' as const) : ('right' as const) });
   return {
     table: {
       headerRows: 1,
+      ...(data.rows.length <= KEEP_WHOLE ? { keepWithHeaderRows: data.rows.length } : {}),
       dontBreakRows: true,
       widths: data.head.map((_, i) => (i === 0 ? '*' : 'auto')),
       body: [data.head.map((h, i) => cell(h, true, i)), ...data.rows.map((row) => row.map((v, i) => cell(v, false, i)))],
@@ -58,9 +65,9 @@ export function dataTable(data: FigureData): ContentTable {
   };
 }
 
-/** The chart `svg` with its alternative text, then its data table. */
+/** The chart `svg` with its alternative text, then its data table, which starts on the chart's page. */
 export function chartFigure(lang: Lang, svg: ContentSvg, data: FigureData): Content[] {
-  return [{ ...svg, alt: chartAlt(lang, data) }, dataTable(data)];
+  return [{ ...svg, alt: chartAlt(lang, data), keepWithNext: true }, dataTable(data)];
 }
 
 /** The data of a bar chart: one row per bar, its printed text (or `missing` for no value). */
