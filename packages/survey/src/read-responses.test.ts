@@ -40,4 +40,35 @@ describe('ResponseRows', () => {
     rows.add(2, [text('M1'), text('downstream'), number(4)]);
     expect(structuredClone(rows.result()![0]!.answers)).toEqual({ chain_role: 'downstream', employees: 4 });
   });
+
+  it('past COMPACT_FROM, keeps non-answers, finds repeated ids of either side, and reads like plain objects', () => {
+    const definition = { questions: testFramework.questions, choiceLists: testFramework.choiceLists, declaredIds: new Set(testFramework.questions.map((q) => q.id)) };
+    const sink = new IssueSink('big.xlsx', 'en');
+    const rows = new ResponseRows('Responses', [text('respondent_id'), text('chain_role'), text('employees')], definition, 'chain_role', sink);
+    // Row r: member M<r> with r employees; row 3 (before the threshold) and the last row answer "n/a".
+    const last = COMPACT_FROM + 3;
+    for (let row = 2; row <= last; row++) rows.add(row, [text(`M${row}`), text('upstream'), row === 3 || row === last ? text('n/a') : number(row)]);
+    // Repeats of a member read before the threshold (M4) and after it (M<last>).
+    rows.add(last + 1, [text('M4'), text('upstream'), number(1)]);
+    rows.add(last + 2, [text(`M${last}`), text('upstream'), number(1)]);
+    const respondents = rows.result()!;
+    expect(respondents).toHaveLength(last - 1);
+    const source = (row: number) => ({ file: 'big.xlsx', sheet: 'Responses', row });
+    expect(respondents[1]).toEqual({ id: 'M3', chainRole: 'upstream', answers: { chain_role: 'upstream' }, nonAnswers: { employees: 'n/a' }, source: source(3) });
+    const member = respondents[last - 2]!;
+    const plain = { id: `M${last}`, chainRole: 'upstream', answers: { chain_role: 'upstream' }, nonAnswers: { employees: 'n/a' }, source: source(last) };
+    expect(member).toEqual(plain);
+    expect(JSON.stringify(member)).toBe(JSON.stringify(plain));
+    expect({ ...member, id: 'X' }).toEqual({ ...plain, id: 'X' });
+    expect(Object.keys(respondents[2]!)).toEqual(['id', 'chainRole', 'answers', 'source']);
+    expect(['nonAnswers' in member, 'nonAnswers' in respondents[2]!]).toEqual([true, false]);
+    expect(() => {
+      'use strict';
+      (member as { id: string }).id = 'changed';
+    }).toThrow(TypeError);
+    const repeats = sink.issues.filter((issue) => issue.code === 'duplicate_respondent');
+    expect(repeats.map((issue) => [issue.cell, issue.respondent])).toEqual([[`A${last + 1}`, 'M4'], [`A${last + 2}`, `M${last}`]]);
+    expect(repeats[0]!.message).toContain(' 4');
+    expect(repeats[1]!.message).toContain(` ${last}`);
+  });
 });
