@@ -30,6 +30,11 @@ export class AnswerColumns {
   private recent: { target: RowTarget; values: (AnswerValue | undefined)[] }[] = [];
   private rows = 0;
 
+  /** How many members' answers are stored. */
+  get length(): number {
+    return this.rows;
+  }
+
   /** `questions`: the ids of the sheet's answer columns, in the order the answers list them. */
   constructor(questions: readonly string[]) {
     this.columns = questions.map(() => new Column());

@@ -7,13 +7,14 @@ type Answers = readonly (readonly [string, AnswerValue])[];
 /**
  * The members of one Responses sheet, as compact as the schema's shapes allow. Every
  * member's id and row are kept in a TextList and a typed array, which also find a repeated id
- * (`firstRowOf`). Once compacted (at COMPACT_FROM members), each member is a read-only view (a Proxy of
- * one small object) that reads as the schema's Respondent — `id`, `chainRole`, `answers`
+ * (`firstRowOf`). Once compacted (at COMPACT_FROM members), the members are a read-only array
+ * (listHandler) of views, each made when it is read, that read as the schema's Respondent — `id`, `chainRole`, `answers`
  * (an AnswerColumns view), `nonAnswers` when there are some, `source` — for reading, `in`,
  * Object.keys, spreading and JSON; `answers` and `source` are new objects at every read.
  *
  * Why: as plain objects a member costs some 250 bytes beside its answers (itself, its source,
- * its answers' view, its id, the map of ids), 50 MB for 200,000 members; as a view about 90.
+ * its answers' view, its id, the map of ids), 50 MB for 200,000 members; in the list about 20
+ * (id, row, id lookup), and the heap no longer grows with the members at all.
  */
 export class MemberTable {
   private readonly ids = new TextList();
@@ -87,21 +88,57 @@ export class MemberTable {
     return this.answers !== undefined;
   }
 
-  /** Replaces the plain respondents read so far (every member recorded, in order) by views. */
-  compact(respondents: Respondent[]): void {
+  /**
+   * Moves the plain respondents read so far (every member recorded, in order) into the
+   * columns and returns the list of all members, for the members still to come too (`add`).
+   */
+  compact(respondents: readonly Respondent[]): Respondent[] {
     this.answers = new AnswerColumns(this.questions);
-    respondents.forEach((plain, member) => (respondents[member] = this.view(Object.entries(plain.answers), plain.nonAnswers, member)));
+    respondents.forEach((plain) => this.store(Object.entries(plain.answers), plain.nonAnswers));
+    return new Proxy([], this.listHandler()) as Respondent[];
   }
 
-  /** The view of the member recorded last, once compacted. */
-  add(answers: Answers, nonAnswers: Record<string, string> | undefined): Respondent {
-    return this.view(answers, nonAnswers, this.ids.length - 1);
+  /** Stores the answers of the member recorded last, once compacted. */
+  add(answers: Answers, nonAnswers: Record<string, string> | undefined): void {
+    this.store(answers, nonAnswers);
   }
 
-  private view(answers: Answers, nonAnswers: Record<string, string> | undefined, member: number): Respondent {
-    this.answers!.store(answers);
+  private store(answers: Answers, nonAnswers: Record<string, string> | undefined): void {
+    const member = this.answers!.store(answers);
     if (nonAnswers) this.nonAnswers.set(member, nonAnswers);
-    return new Proxy(new RowTarget(member), this.handler) as unknown as Respondent;
+  }
+
+  /**
+   * The members as an array (Array.isArray, length, indexes, iteration, its methods, JSON)
+   * that makes a member's view when it is read: nothing is kept per member but its columns.
+   * Read-only; a member read twice gives two equal views.
+   */
+  private listHandler(): ProxyHandler<Respondent[]> {
+    const size = () => this.answers!.length;
+    const indexOf = (key: string | symbol): number => {
+      if (typeof key !== 'string') return -1;
+      const index = Number(key);
+      return Number.isInteger(index) && index >= 0 && index < size() && String(index) === key ? index : -1;
+    };
+    const member = (index: number) => new Proxy(new RowTarget(index), this.handler) as unknown as Respondent;
+    return {
+      get: (target, key, receiver) => {
+        if (key === 'length') return size();
+        const index = indexOf(key);
+        return index === -1 ? Reflect.get(target, key, receiver) : member(index);
+      },
+      has: (target, key) => indexOf(key) !== -1 || Reflect.has(target, key),
+      ownKeys: () => [...Array.from({ length: size() }, (_, index) => String(index)), 'length'],
+      getOwnPropertyDescriptor: (target, key) => {
+        // The empty array's own length stays unconfigurable; it is reported with the members' count.
+        if (key === 'length') return { value: size(), writable: true, enumerable: false, configurable: false };
+        const index = indexOf(key);
+        return index === -1 ? Reflect.getOwnPropertyDescriptor(target, key) : { value: member(index), writable: false, enumerable: true, configurable: true };
+      },
+      set: () => false,
+      defineProperty: () => false,
+      deleteProperty: () => false,
+    };
   }
 }
 

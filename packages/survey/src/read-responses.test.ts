@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPACT_FROM } from './answer-columns.js';
+import { COMPACT_FROM, plainSurvey } from './answer-columns.js';
 import type { CellContent } from './cell-value.js';
 import { IssueSink } from './issue-sink.js';
 import { ResponseRows } from './read-responses.js';
@@ -70,5 +70,25 @@ describe('ResponseRows', () => {
     expect(repeats.map((issue) => [issue.cell, issue.respondent])).toEqual([[`A${last + 1}`, 'M4'], [`A${last + 2}`, `M${last}`]]);
     expect(repeats[0]!.message).toContain(' 4');
     expect(repeats[1]!.message).toContain(` ${last}`);
+  });
+
+  it('past COMPACT_FROM, gives the members as an array that reads, iterates, serialises and copies like the plain one', () => {
+    const definition = { questions: testFramework.questions, choiceLists: testFramework.choiceLists, declaredIds: new Set(testFramework.questions.map((q) => q.id)) };
+    const rows = new ResponseRows('Responses', [text('respondent_id'), text('chain_role'), text('employees')], definition, 'chain_role', new IssueSink('big.xlsx', 'en'));
+    const members = COMPACT_FROM + 2;
+    for (let row = 2; row < members + 2; row++) rows.add(row, [text(`M${row}`), text(row % 2 === 0 ? 'upstream' : 'downstream'), number(row)]);
+    const respondents = rows.result()!;
+    const plain = (row: number) => ({ id: `M${row}`, chainRole: row % 2 === 0 ? 'upstream' : 'downstream', answers: { chain_role: row % 2 === 0 ? 'upstream' : 'downstream', employees: row }, source: { file: 'big.xlsx', sheet: 'Responses', row } });
+    const expected = Array.from({ length: members }, (_, i) => plain(i + 2));
+    expect(Array.isArray(respondents)).toBe(true);
+    expect(respondents.length).toBe(members);
+    expect([...respondents].map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    expect(respondents.filter((r) => r.chainRole === 'upstream')).toHaveLength(members / 2);
+    expect(respondents.map((r) => r.answers.employees).reduce((a, b) => (a as number) + (b as number), 0)).toBe((members * (members + 3)) / 2);
+    expect(JSON.stringify(respondents)).toBe(JSON.stringify(expected));
+    expect([members - 1 in respondents, members in respondents, respondents[members]]).toEqual([true, false, undefined]);
+    expect(() => respondents.push(respondents[0]!)).toThrow(TypeError);
+    expect(() => structuredClone(respondents)).toThrow();
+    expect(structuredClone(plainSurvey({ respondents }).respondents)).toEqual(expected);
   });
 });

@@ -74,7 +74,8 @@ function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefini
  */
 export class ResponseRows {
   private readonly layout: Layout | undefined;
-  private readonly respondents: Respondent[] = [];
+  /** Plain objects, until COMPACT_FROM members: then the list of MemberTable. */
+  private respondents: Respondent[] = [];
   private readonly headers: HeaderTexts;
   /** Ids and rows of the members, and the members themselves once the sheet has COMPACT_FROM of them. */
   private readonly members: MemberTable | undefined;
@@ -157,17 +158,15 @@ export class ResponseRows {
       else if (read) nonAnswers[question.id] = read.nonAnswer;
     }
     const hasNonAnswers = Object.keys(nonAnswers).length > 0;
-    if (members.compacted) this.respondents.push(members.add(answerList, hasNonAnswers ? nonAnswers : undefined));
-    else {
-      // Built in one go: an object given dozens of keys one by one turns into a hash table.
-      const answers = Object.fromEntries(answerList);
-      const role = answers[layout.chainRole];
-      const chainRole = typeof role === 'string' ? role : null;
-      const source = { file: sink.file, sheet, row };
-      // Two literals rather than a spread: every member then shares one of two small shapes.
-      this.respondents.push(hasNonAnswers ? { id, chainRole, answers, nonAnswers, source } : { id, chainRole, answers, source });
-    }
-    if (this.respondents.length === COMPACT_FROM) members.compact(this.respondents);
+    if (members.compacted) return members.add(answerList, hasNonAnswers ? nonAnswers : undefined);
+    // Built in one go: an object given dozens of keys one by one turns into a hash table.
+    const answers = Object.fromEntries(answerList);
+    const role = answers[layout.chainRole];
+    const chainRole = typeof role === 'string' ? role : null;
+    const source = { file: sink.file, sheet, row };
+    // Two literals rather than a spread: every member then shares one of two small shapes.
+    this.respondents.push(hasNonAnswers ? { id, chainRole, answers, nonAnswers, source } : { id, chainRole, answers, source });
+    if (this.respondents.length === COMPACT_FROM) this.respondents = members.compact(this.respondents);
   }
 
   /**

@@ -19,6 +19,8 @@ const SHARED_CONTENTS = 4096;
  */
 export class CellModel {
   private readonly dateStyles: boolean[];
+  /** Per style, the content a plain number cell gets: its percent flag (see fromValue). */
+  private readonly percentStyles: boolean[];
   /** Contents of shared strings met lately; bounded, as most strings of a large sheet (its ids) are met once. */
   private readonly sharedContents = new Map<number, CellContent>();
 
@@ -28,6 +30,7 @@ export class CellModel {
     private readonly date1904: boolean,
   ) {
     this.dateStyles = numFmts.map(isDateFormat);
+    this.percentStyles = numFmts.map((numFmt) => (fromValue(0, numFmt) as { percentFormat: boolean }).percentFormat);
   }
 
   numFmt(cell: RawCell): string | undefined {
@@ -76,6 +79,10 @@ export class CellModel {
 
   /** The cell's content, as readCell gives it for the same cell loaded by exceljs. */
   content(cell: RawCell): CellContent {
+    if (cell.type === '' && !cell.formula && cell.value !== undefined && !cell.runs && this.dateStyles[cell.style] !== true) {
+      // Most cells of a large sheet: a number, which fromValue would take through value() the same way.
+      return { kind: 'number', value: Number.parseFloat(cell.value), percentFormat: this.percentStyles[cell.style] === true };
+    }
     if (cell.type === 's' && !cell.formula && cell.value !== undefined && !cell.runs) {
       // Shared text converts the same in every cell (number formats only affect numbers), so once per string.
       const index = Number.parseInt(cell.value, 10);
