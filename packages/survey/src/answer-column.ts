@@ -33,12 +33,32 @@ function scaleOf(value: number): number {
   return -1;
 }
 
-/** One chunk of a column's numbers. */
+/** One chunk of a column's numbers, filled in row order. */
 class Numbers {
-  private cells: Whole | Float64Array = new Int8Array(CHUNK).fill(WHOLE[0]!.none);
-  private scale = 0;
+  private cells: Whole | Float64Array;
+  private scale: number;
+  /** Past the last cell set: the cells a rebuild has to copy. */
+  private end = 0;
+
+  /**
+   * Starts in the array and scale the chunk before ended in, when that held whole numbers: a
+   * column's numbers mostly keep their range, so later chunks are seldom rebuilt.
+   */
+  /** Starts in the array and scale the chunk before ended in, unless doubles: a column's numbers mostly keep their range, so later chunks are seldom rebuilt. */
+  constructor(previous: Numbers | undefined) {
+    const before = previous?.cells;
+    if (before && !(before instanceof Float64Array)) {
+      const none = noneOf(before);
+      this.cells = WHOLE.find((kind) => kind.none === none)!.make(CHUNK).fill(none);
+      this.scale = previous!.scale;
+    } else {
+      this.cells = new Int8Array(CHUNK).fill(WHOLE[0]!.none);
+      this.scale = 0;
+    }
+  }
 
   set(at: number, value: number): void {
+    if (at >= this.end) this.end = at + 1;
     const cells = this.cells;
     if (!(cells instanceof Float64Array)) {
       const needed = scaleOf(value);
@@ -72,11 +92,11 @@ class Numbers {
     const none = noneOf(old);
     const factor = SCALES[scale - this.scale]!;
     let largest = Math.abs(whole);
-    for (const cell of old) if (cell !== none) largest = Math.max(largest, Math.abs(cell * factor));
+    for (let i = 0; i < this.end; i++) if (old[i] !== none) largest = Math.max(largest, Math.abs(old[i]! * factor));
     const kind = WHOLE.find((candidate) => largest < -candidate.none);
     if (!kind) return false;
     const cells = kind.make(CHUNK).fill(kind.none);
-    old.forEach((cell, i) => cell !== none && (cells[i] = cell * factor));
+    for (let i = 0; i < this.end; i++) if (old[i] !== none) cells[i] = old[i]! * factor;
     this.cells = cells;
     this.scale = scale;
     return true;
@@ -84,7 +104,7 @@ class Numbers {
 
   private toDoubles(): void {
     const doubles = new Float64Array(CHUNK).fill(Number.NaN);
-    for (let i = 0; i < CHUNK; i++) doubles[i] = this.get(i) ?? Number.NaN;
+    for (let i = 0; i < this.end; i++) doubles[i] = this.get(i) ?? Number.NaN;
     this.cells = doubles;
   }
 }
@@ -108,7 +128,7 @@ export class Column {
   set(row: number, value: AnswerValue): void {
     const chunk = Math.floor(row / CHUNK);
     if (typeof value === 'number') {
-      (this.numbers[chunk] ??= new Numbers()).set(row % CHUNK, value);
+      (this.numbers[chunk] ??= new Numbers(this.numbers[chunk - 1])).set(row % CHUNK, value);
       return;
     }
     const key = Array.isArray(value) ? JSON.stringify(value) : typeof value === 'string' ? `s${value}` : value;

@@ -78,6 +78,13 @@ export class AnswerColumns {
     return row;
   }
 
+  /** Stores one member's answers given by column (undefined: none) and returns its row. */
+  storeRow(values: readonly (AnswerValue | undefined)[]): number {
+    const row = this.rows++;
+    for (let at = 0; at < values.length; at++) if (values[at] !== undefined) this.columns[at]!.set(row, values[at]!);
+    return row;
+  }
+
   /** Stores one member's answers and returns its view. */
   add(answers: readonly (readonly [string, AnswerValue])[]): Record<string, AnswerValue> {
     return this.view(new RowTarget(this.store(answers)));

@@ -98,9 +98,10 @@ export class MemberTable {
     return new Proxy([], this.listHandler()) as Respondent[];
   }
 
-  /** Stores the answers of the member recorded last, once compacted. */
-  add(answers: Answers, nonAnswers: Record<string, string> | undefined): void {
-    this.store(answers, nonAnswers);
+  /** Stores the answers of the member recorded last, once compacted: by answer column, in the order of the questions given to the constructor. */
+  add(values: readonly (AnswerValue | undefined)[], nonAnswers: Record<string, string> | undefined): void {
+    const member = this.answers!.storeRow(values);
+    if (nonAnswers) this.nonAnswers.set(member, nonAnswers);
   }
 
   private store(answers: Answers, nonAnswers: Record<string, string> | undefined): void {

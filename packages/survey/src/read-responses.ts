@@ -79,6 +79,7 @@ export class ResponseRows {
   private readonly headers: HeaderTexts;
   /** Ids and rows of the members, and the members themselves once the sheet has COMPACT_FROM of them. */
   private readonly members: MemberTable | undefined;
+  private readonly values: (AnswerValue | undefined)[];
   /** Rows with answers that were left out (no id, a repeated id or header), for an empty result's message. */
   private skipped = 0;
 
@@ -92,6 +93,7 @@ export class ResponseRows {
   ) {
     this.layout = readLayout(sheet, header, definition, chainRole, sink);
     this.headers = new HeaderTexts(definition);
+    this.values = new Array<AnswerValue | undefined>(this.layout?.answers.length ?? 0);
     if (this.layout) this.members = new MemberTable(this.layout.answers.map((answer) => answer.question.id), this.layout.chainRole, sink.file, sheet);
     for (const { column, question } of this.layout?.answers ?? []) {
       if (hiddenColumns.has(column)) sink.add('hidden_column_read', { id: question.id }, { sheet, cell: `${columnLetter(column)}${HEADER_ROW}` });
@@ -136,7 +138,8 @@ export class ResponseRows {
     }
     members.record(id, row);
     if (meta.hidden) sink.add('hidden_row_read', { row }, { sheet, cell: idCell, respondent: id });
-    const answerList: [string, AnswerValue][] = [];
+    // By answer column, reused from row to row: the columns copy what they keep.
+    const values = this.values.fill(undefined);
     const nonAnswers: Record<string, string> = {};
     // One issue locator per row, pointed at the cell in hand: most cells raise no issue, so
     // nothing is built per cell unless one does.
@@ -154,13 +157,13 @@ export class ResponseRows {
         continue;
       }
       const read = readAnswer(content, question, list, report);
-      if (read && 'answer' in read) answerList.push([question.id, read.answer]);
+      if (read && 'answer' in read) values[index] = read.answer;
       else if (read) nonAnswers[question.id] = read.nonAnswer;
     }
     const hasNonAnswers = Object.keys(nonAnswers).length > 0;
-    if (members.compacted) return members.add(answerList, hasNonAnswers ? nonAnswers : undefined);
+    if (members.compacted) return members.add(values, hasNonAnswers ? nonAnswers : undefined);
     // Built in one go: an object given dozens of keys one by one turns into a hash table.
-    const answers = Object.fromEntries(answerList);
+    const answers = Object.fromEntries(layout.answers.flatMap(({ question }, index) => (values[index] === undefined ? [] : [[question.id, values[index]]])));
     const role = answers[layout.chainRole];
     const chainRole = typeof role === 'string' ? role : null;
     const source = { file: sink.file, sheet, row };
