@@ -8,13 +8,14 @@ type Answers = readonly (readonly [string, AnswerValue])[];
  * The members of one Responses sheet, as compact as the schema's shapes allow. Every
  * member's id and row are kept in a TextList and a typed array, which also find a repeated id
  * (`firstRowOf`). Once compacted (at COMPACT_FROM members), the members are a read-only array
- * (listHandler) of views, each made when it is read, that read as the schema's Respondent — `id`, `chainRole`, `answers`
- * (an AnswerColumns view), `nonAnswers` when there are some, `source` — for reading, `in`,
- * Object.keys, spreading and JSON; `answers` and `source` are new objects at every read.
+ * (listHandler) of views, each made when first read, that read as the schema's Respondent —
+ * `id`, `chainRole`, `answers` (an AnswerColumns view), `nonAnswers` when there are some,
+ * `source` — for reading, `in`, Object.keys, spreading and JSON; `answers`, `nonAnswers` and
+ * `source` are new objects at every read.
  *
  * Why: as plain objects a member costs some 250 bytes beside its answers (itself, its source,
  * its answers' view, its id, the map of ids), 50 MB for 200,000 members; in the list about 20
- * (id, row, id lookup), and the heap no longer grows with the members at all.
+ * (id, row, id lookup) until it is read, so the heap does not grow with the members while reading.
  */
 export class MemberTable {
   private readonly ids = new TextList();
@@ -111,20 +112,55 @@ export class MemberTable {
 
   /**
    * The members as an array (Array.isArray, length, indexes, iteration, its methods, JSON)
-   * that makes a member's view when it is read: nothing is kept per member but its columns.
-   * Read-only; a member read twice gives two equal views.
+   * that makes a member's view when it is first read: while reading, nothing is kept per
+   * member but its columns. Read-only.
    */
   private listHandler(): ProxyHandler<Respondent[]> {
     const size = () => this.answers!.length;
+    // A canonical array index below the size, read without making strings: scoring reads members by index many times over.
     const indexOf = (key: string | symbol): number => {
-      if (typeof key !== 'string') return -1;
-      const index = Number(key);
-      return Number.isInteger(index) && index >= 0 && index < size() && String(index) === key ? index : -1;
+      if (typeof key !== 'string' || key.length === 0 || key.length > 10 || (key.length > 1 && key.charCodeAt(0) === 48)) return -1;
+      let index = 0;
+      for (let i = 0; i < key.length; i++) {
+        const digit = key.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9) return -1;
+        index = index * 10 + digit;
+      }
+      return index < size() ? index : -1;
     };
-    const member = (index: number) => new Proxy(new RowTarget(index), this.handler) as unknown as Respondent;
+    // Made on first read and kept, in chunks of fast arrays: reading keeps nothing per member, and
+    // scoring, which goes over the members dozens of times, does not make them anew each time.
+    const made: (Respondent | undefined)[][] = [];
+    const member = (index: number): Respondent => {
+      const chunk = (made[index >>> 12] ??= new Array<Respondent | undefined>(4096));
+      return (chunk[index & 4095] ??= new Proxy(new RowTarget(index), this.handler) as unknown as Respondent);
+    };
+    // The array methods scoring goes through again and again, run over the members without the
+    // two traps per member of Array.prototype's own (which the other methods use).
+    type Visit = (respondent: Respondent, index: number, list: Respondent[]) => unknown;
+    const methods: Record<string | symbol, (list: Respondent[]) => unknown> = {
+      map: (list) => (visit: Visit, self?: unknown) => {
+        const out: unknown[] = [];
+        for (let i = 0, n = size(); i < n; i++) out.push(visit.call(self, member(i), i, list));
+        return out;
+      },
+      filter: (list) => (visit: Visit, self?: unknown) => {
+        const out: Respondent[] = [];
+        for (let i = 0, n = size(); i < n; i++) if (visit.call(self, member(i), i, list)) out.push(member(i));
+        return out;
+      },
+      forEach: (list) => (visit: Visit, self?: unknown) => {
+        for (let i = 0, n = size(); i < n; i++) visit.call(self, member(i), i, list);
+      },
+      [Symbol.iterator]: () =>
+        function* members() {
+          for (let i = 0; i < size(); i++) yield member(i);
+        },
+    };
     return {
       get: (target, key, receiver) => {
         if (key === 'length') return size();
+        if (Object.hasOwn(methods, key)) return methods[key]!(receiver as Respondent[]);
         const index = indexOf(key);
         return index === -1 ? Reflect.get(target, key, receiver) : member(index);
       },

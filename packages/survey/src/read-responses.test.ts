@@ -87,6 +87,14 @@ describe('ResponseRows', () => {
     expect(respondents.map((r) => r.answers.employees).reduce((a, b) => (a as number) + (b as number), 0)).toBe((members * (members + 3)) / 2);
     expect(JSON.stringify(respondents)).toBe(JSON.stringify(expected));
     expect([members - 1 in respondents, members in respondents, respondents[members]]).toEqual([true, false, undefined]);
+    // The methods it runs itself and those of Array.prototype (through its traps) agree.
+    const seen: string[] = [];
+    respondents.forEach((r, i) => i % 1000 === 0 && seen.push(r.id));
+    for (const r of respondents) if (Number(r.id.slice(1)) % 1000 === 2) seen.push(r.id);
+    expect(seen).toEqual([...[2, 1002, 2002, 3002, 4002, 5002], ...[2, 1002, 2002, 3002, 4002, 5002]].map((row) => `M${row}`));
+    expect(respondents.some((r) => r.id === `M${members + 1}`)).toBe(true);
+    expect(respondents.slice(-1)).toEqual([plain(members + 1)]);
+    expect(respondents[7]).toBe(respondents[7]);
     expect(() => respondents.push(respondents[0]!)).toThrow(TypeError);
     expect(() => structuredClone(respondents)).toThrow();
     expect(structuredClone(plainSurvey({ respondents }).respondents)).toEqual(expected);
