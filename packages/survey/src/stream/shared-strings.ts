@@ -1,6 +1,6 @@
 import { TextList } from '../text-list.js';
 import { unescapeOoxml } from './package-parts.js';
-import type { XmlHandler } from './xml-tokenizer.js';
+import { decodeXml, type XmlHandler } from './xml-tokenizer.js';
 
 /** A shared string as exceljs holds it: plain text, or rich text runs. */
 export type SharedString = string | { richText: { text?: string }[] };
@@ -31,6 +31,8 @@ export class SharedStrings {
   }
 }
 
+const PRESERVE = '<si><t xml:space="preserve">';
+
 /** Parses `<sst>` the way exceljs 4.4 does (xlsx/xform/strings) into `strings`, tag by tag as the tokenizer reports them. */
 export class SharedStringsReader implements XmlHandler {
   private item: SharedString | undefined;
@@ -40,6 +42,21 @@ export class SharedStringsReader implements XmlHandler {
   private depth = 0;
 
   constructor(readonly strings: SharedStrings) {}
+
+  /**
+   * The common item, `<si><t>text</t></si>`, read in one step (a large table is mostly such
+   * items, one per member); anything else — runs, phonetic text, markup, `]]>` — goes tag by tag.
+   */
+  element(text: string, lt: number): number {
+    const start = text.startsWith('<si><t>', lt) ? lt + 7 : text.startsWith(PRESERVE, lt) ? lt + PRESERVE.length : -1;
+    if (start === -1) return -1;
+    const end = text.indexOf('<', start);
+    if (end === -1 || !text.startsWith('</t></si>', end)) return -1;
+    const raw = text.slice(start, end);
+    if (raw.includes(']]>')) return -1;
+    this.strings.add(unescapeOoxml(raw.includes('&') || raw.includes('\r') ? decodeXml(raw) : raw));
+    return end + 9;
+  }
 
   wantsText(): boolean {
     return this.texts !== undefined;
