@@ -24,6 +24,24 @@ describe('AnswerColumns', () => {
     expect(views.map((view) => view.n)).toEqual(values);
   });
 
+  it('keeps numbers exact as a chunk widens from 1 to 2 to 4 bytes and to doubles, and takes on more decimals', () => {
+    const columns = new AnswerColumns(['n']);
+    // 127 fits one byte, 128 needs two; 0.5 and 12.25 need one and two decimals (12,800 at two
+    // decimals still fits two bytes); 40,000 at two decimals needs four; 0.001 needs three
+    // (40,000,000 still fits); 3,000,000 at three decimals does not fit four bytes: doubles.
+    const values = [1, undefined, 127, -127, 128, 0.5, 12.25, undefined, 40000, 0.001, 3000000, 1 / 3, -2.5];
+    const views = values.map((n) => columns.add(n === undefined ? [] : [['n', n]]));
+    expect(views.map((view) => view.n)).toEqual(values);
+    expect(views.map((view) => 'n' in view)).toEqual(values.map((n) => n !== undefined));
+  });
+
+  it('keeps decimal answers exact that never leave whole numbers at a scale', () => {
+    const columns = new AnswerColumns(['share']);
+    const values = [99.9, 0.1, 1.005, -12.5, 65.4, 0.3, 100];
+    const views = values.map((n) => columns.add([['share', n]]));
+    expect(views.map((view) => view.share)).toEqual([99.9, 0.1, 1.005, -12.5, 65.4, 0.3, 100]);
+  });
+
   it('reads past the first chunk and past 255 distinct texts', () => {
     const columns = new AnswerColumns(['code', 'n']);
     const views = Array.from({ length: 5000 }, (_, i) => columns.add(i % 3 === 0 ? [] : [['code', `c${i % 700}`], ['n', i]]));

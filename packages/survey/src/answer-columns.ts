@@ -14,7 +14,7 @@ import { Column } from './answer-column.js';
  */
 
 /** What a view's proxy wraps: its row (a plain object's prototype is reported, not this class's). */
-class RowTarget {
+export class RowTarget {
   constructor(readonly row: number) {}
 }
 
@@ -29,6 +29,11 @@ export class AnswerColumns {
   /** The rows whose keys were listed last, all their answers read: comparing or copying two views asks for each key again. */
   private recent: { target: RowTarget; values: (AnswerValue | undefined)[] }[] = [];
   private rows = 0;
+
+  /** How many members' answers are stored. */
+  get length(): number {
+    return this.rows;
+  }
 
   /** `questions`: the ids of the sheet's answer columns, in the order the answers list them. */
   constructor(questions: readonly string[]) {
@@ -63,14 +68,37 @@ export class AnswerColumns {
     };
   }
 
-  /** Stores one member's answers (question id → value; ids outside the sheet's questions are not kept) and returns its view. */
-  add(answers: readonly (readonly [string, AnswerValue])[]): Record<string, AnswerValue> {
+  /** Stores one member's answers (question id → value; ids outside the sheet's questions are not kept) and returns its row. */
+  store(answers: readonly (readonly [string, AnswerValue])[]): number {
     const row = this.rows++;
     for (const [id, value] of answers) {
       const at = this.position.get(id);
       if (at !== undefined) this.columns[at]!.set(row, value);
     }
-    return new Proxy(new RowTarget(row), this.handler) as unknown as Record<string, AnswerValue>;
+    return row;
+  }
+
+  /** Stores one member's answers given by column (undefined: none) and returns its row. */
+  storeRow(values: readonly (AnswerValue | undefined)[]): number {
+    const row = this.rows++;
+    for (let at = 0; at < values.length; at++) if (values[at] !== undefined) this.columns[at]!.set(row, values[at]!);
+    return row;
+  }
+
+  /** Stores one member's answers and returns its view. */
+  add(answers: readonly (readonly [string, AnswerValue])[]): Record<string, AnswerValue> {
+    return this.view(new RowTarget(this.store(answers)));
+  }
+
+  /** The answers of `target`'s row as a record; a new view each time, over the same row. */
+  view(target: RowTarget): Record<string, AnswerValue> {
+    return new Proxy(target, this.handler) as unknown as Record<string, AnswerValue>;
+  }
+
+  /** One answer (undefined: none); a list answer is a copy. */
+  get(row: number, question: string): AnswerValue | undefined {
+    const at = this.position.get(question);
+    return at === undefined ? undefined : handOut(this.columns[at]!.get(row));
   }
 }
 
@@ -79,13 +107,6 @@ export class AnswerColumns {
  * (about 7 MB for 5,000 members) and are quicker to compare, copy and serialise than views.
  */
 export const COMPACT_FROM = 5000;
-
-/** Moves the answers of `respondents` (plain objects so far) into new columns and returns those, for the members still to come. */
-export function compactAnswers(respondents: Respondent[], questions: readonly string[]): AnswerColumns {
-  const columns = new AnswerColumns(questions);
-  for (const respondent of respondents) respondent.answers = columns.add(Object.entries(respondent.answers));
-  return columns;
-}
 
 /**
  * The survey with every member's answers as a plain object: what a worker thread sends back,

@@ -26,7 +26,8 @@ export function convertAnswer(
     case 'yes_no':
       return toYesNo(content, question, report);
     case 'select_one':
-      return toChoices(content, question, list, report)?.[0];
+      // Most cells hold a code as it is, which needs none of the matching below.
+      return exactChoice(content, list) ?? toChoices(content, question, list, report)?.[0];
     case 'select_multiple':
       return toChoices(content, question, list, report);
     case 'date':
@@ -68,12 +69,23 @@ function toNumber(content: CellContent, question: Question, report: Report): num
   return value;
 }
 
+// A yes/no column repeats a few words: each distinct text is looked up once, in a bounded cache.
+const YES_NO = new Map<string, boolean | undefined>();
+const YES_NO_CACHE_SIZE = 10_000;
+function yesNoWord(text: string): boolean | undefined {
+  if (YES_NO.has(text)) return YES_NO.get(text);
+  const word = text.normalize('NFKC').trim().toLowerCase();
+  const meaning = YES_WORDS.includes(word) ? true : NO_WORDS.includes(word) ? false : undefined;
+  if (YES_NO.size >= YES_NO_CACHE_SIZE) YES_NO.clear();
+  YES_NO.set(text, meaning);
+  return meaning;
+}
+
 function toYesNo(content: CellContent, question: Question, report: Report): boolean | undefined {
   if (content.kind === 'boolean') return content.value;
   if (content.kind === 'number' || content.kind === 'text') {
-    const word = String(content.value).normalize('NFKC').trim().toLowerCase();
-    if (YES_WORDS.includes(word)) return true;
-    if (NO_WORDS.includes(word)) return false;
+    const meaning = yesNoWord(String(content.value));
+    if (meaning !== undefined) return meaning;
   }
   return void report('not_yes_no', { label: question.label, found: describeCell(content) });
 }
@@ -99,6 +111,12 @@ function matchChoice(token: string, list: ChoiceList | undefined): Match | { amb
   const labelled = byCase.length > 0 ? byCase : choices.filter((choice) => fold(choice.label.en) === folded || fold(choice.label.zh) === folded);
   if (labelled.length > 1) return { ambiguous: labelled.map((choice) => choice.value) };
   return labelled[0] ? { value: labelled[0].value, byLabel: true } : undefined;
+}
+
+/** The cell's text when it is one of the list's codes exactly, as matchChoice would find it first. */
+function exactChoice(content: CellContent, list: ChoiceList | undefined): string | undefined {
+  const text = cellText(content);
+  return text === undefined ? undefined : list?.choices.find((choice) => choice.value === text)?.value;
 }
 
 function allowedCodes(list: ChoiceList | undefined): string {

@@ -27,6 +27,8 @@ export const NON_ANSWER_WORDS: readonly string[] = [
   '暂无',
 ];
 
+const NON_ANSWER_SET: ReadonlySet<string> = new Set(NON_ANSWER_WORDS);
+
 /** Longer than any non-answer word even with generous surrounding spaces. */
 const MAX_RAW_LENGTH = 40;
 /** No non-answer word starts with a digit, and most text cells that are numbers do. */
@@ -56,7 +58,7 @@ export function nonAnswerOf(content: CellContent, list: ChoiceList | undefined):
   // Cheap rejections first: every text cell of a big sheet passes through here, and folding is not free.
   if (content.kind !== 'text' || content.value.length > MAX_RAW_LENGTH || ASCII_DIGIT.test(content.value)) return undefined;
   const token = foldCached(content.value);
-  if (!NON_ANSWER_WORDS.includes(token)) return undefined;
+  if (!NON_ANSWER_SET.has(token)) return undefined;
   const isChoice = list?.choices.some(
     (choice) => fold(choice.value) === token || fold(choice.label.en) === token || fold(choice.label.zh) === token,
   );

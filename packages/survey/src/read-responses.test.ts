@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPACT_FROM } from './answer-columns.js';
+import { COMPACT_FROM, plainSurvey } from './answer-columns.js';
 import type { CellContent } from './cell-value.js';
 import { IssueSink } from './issue-sink.js';
 import { ResponseRows } from './read-responses.js';
@@ -39,5 +39,64 @@ describe('ResponseRows', () => {
     const rows = new ResponseRows('Responses', [text('respondent_id'), text('chain_role'), text('employees')], definition, 'chain_role', new IssueSink('a.xlsx', 'en'));
     rows.add(2, [text('M1'), text('downstream'), number(4)]);
     expect(structuredClone(rows.result()![0]!.answers)).toEqual({ chain_role: 'downstream', employees: 4 });
+  });
+
+  it('past COMPACT_FROM, keeps non-answers, finds repeated ids of either side, and reads like plain objects', () => {
+    const definition = { questions: testFramework.questions, choiceLists: testFramework.choiceLists, declaredIds: new Set(testFramework.questions.map((q) => q.id)) };
+    const sink = new IssueSink('big.xlsx', 'en');
+    const rows = new ResponseRows('Responses', [text('respondent_id'), text('chain_role'), text('employees')], definition, 'chain_role', sink);
+    // Row r: member M<r> with r employees; row 3 (before the threshold) and the last row answer "n/a".
+    const last = COMPACT_FROM + 3;
+    for (let row = 2; row <= last; row++) rows.add(row, [text(`M${row}`), text('upstream'), row === 3 || row === last ? text('n/a') : number(row)]);
+    // Repeats of a member read before the threshold (M4) and after it (M<last>).
+    rows.add(last + 1, [text('M4'), text('upstream'), number(1)]);
+    rows.add(last + 2, [text(`M${last}`), text('upstream'), number(1)]);
+    const respondents = rows.result()!;
+    expect(respondents).toHaveLength(last - 1);
+    const source = (row: number) => ({ file: 'big.xlsx', sheet: 'Responses', row });
+    expect(respondents[1]).toEqual({ id: 'M3', chainRole: 'upstream', answers: { chain_role: 'upstream' }, nonAnswers: { employees: 'n/a' }, source: source(3) });
+    const member = respondents[last - 2]!;
+    const plain = { id: `M${last}`, chainRole: 'upstream', answers: { chain_role: 'upstream' }, nonAnswers: { employees: 'n/a' }, source: source(last) };
+    expect(member).toEqual(plain);
+    expect(JSON.stringify(member)).toBe(JSON.stringify(plain));
+    expect({ ...member, id: 'X' }).toEqual({ ...plain, id: 'X' });
+    expect(Object.keys(respondents[2]!)).toEqual(['id', 'chainRole', 'answers', 'source']);
+    expect(['nonAnswers' in member, 'nonAnswers' in respondents[2]!]).toEqual([true, false]);
+    expect(() => {
+      'use strict';
+      (member as { id: string }).id = 'changed';
+    }).toThrow(TypeError);
+    const repeats = sink.issues.filter((issue) => issue.code === 'duplicate_respondent');
+    expect(repeats.map((issue) => [issue.cell, issue.respondent])).toEqual([[`A${last + 1}`, 'M4'], [`A${last + 2}`, `M${last}`]]);
+    expect(repeats[0]!.message).toContain(' 4');
+    expect(repeats[1]!.message).toContain(` ${last}`);
+  });
+
+  it('past COMPACT_FROM, gives the members as an array that reads, iterates, serialises and copies like the plain one', () => {
+    const definition = { questions: testFramework.questions, choiceLists: testFramework.choiceLists, declaredIds: new Set(testFramework.questions.map((q) => q.id)) };
+    const rows = new ResponseRows('Responses', [text('respondent_id'), text('chain_role'), text('employees')], definition, 'chain_role', new IssueSink('big.xlsx', 'en'));
+    const members = COMPACT_FROM + 2;
+    for (let row = 2; row < members + 2; row++) rows.add(row, [text(`M${row}`), text(row % 2 === 0 ? 'upstream' : 'downstream'), number(row)]);
+    const respondents = rows.result()!;
+    const plain = (row: number) => ({ id: `M${row}`, chainRole: row % 2 === 0 ? 'upstream' : 'downstream', answers: { chain_role: row % 2 === 0 ? 'upstream' : 'downstream', employees: row }, source: { file: 'big.xlsx', sheet: 'Responses', row } });
+    const expected = Array.from({ length: members }, (_, i) => plain(i + 2));
+    expect(Array.isArray(respondents)).toBe(true);
+    expect(respondents.length).toBe(members);
+    expect([...respondents].map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    expect(respondents.filter((r) => r.chainRole === 'upstream')).toHaveLength(members / 2);
+    expect(respondents.map((r) => r.answers.employees).reduce((a, b) => (a as number) + (b as number), 0)).toBe((members * (members + 3)) / 2);
+    expect(JSON.stringify(respondents)).toBe(JSON.stringify(expected));
+    expect([members - 1 in respondents, members in respondents, respondents[members]]).toEqual([true, false, undefined]);
+    // The methods it runs itself and those of Array.prototype (through its traps) agree.
+    const seen: string[] = [];
+    respondents.forEach((r, i) => i % 1000 === 0 && seen.push(r.id));
+    for (const r of respondents) if (Number(r.id.slice(1)) % 1000 === 2) seen.push(r.id);
+    expect(seen).toEqual([...[2, 1002, 2002, 3002, 4002, 5002], ...[2, 1002, 2002, 3002, 4002, 5002]].map((row) => `M${row}`));
+    expect(respondents.some((r) => r.id === `M${members + 1}`)).toBe(true);
+    expect(respondents.slice(-1)).toEqual([plain(members + 1)]);
+    expect(respondents[7]).toBe(respondents[7]);
+    expect(() => respondents.push(respondents[0]!)).toThrow(TypeError);
+    expect(() => structuredClone(respondents)).toThrow();
+    expect(structuredClone(plainSurvey({ respondents }).respondents)).toEqual(expected);
   });
 });

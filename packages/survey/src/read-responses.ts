@@ -1,10 +1,11 @@
 import type { AnswerValue, ChoiceList, Question, Respondent } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
-import { compactAnswers, COMPACT_FROM, type AnswerColumns } from './answer-columns.js';
+import { COMPACT_FROM } from './answer-columns.js';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
 import type { Report } from './convert-answer.js';
 import type { IssueSink } from './issue-sink.js';
 import { columnLetter, HEADER_ROW, isExampleId, RESPONDENT_ID } from './layout.js';
+import { MemberTable } from './member-table.js';
 import { messages } from './messages/index.js';
 import type { SurveyDefinition } from './read-definition.js';
 import { readAnswer } from './read-answer.js';
@@ -73,11 +74,12 @@ function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefini
  */
 export class ResponseRows {
   private readonly layout: Layout | undefined;
-  private readonly respondents: Respondent[] = [];
-  private readonly firstRowOf = new Map<string, number>();
+  /** Plain objects, until COMPACT_FROM members: then the list of MemberTable. */
+  private respondents: Respondent[] = [];
   private readonly headers: HeaderTexts;
-  /** The answers by question, once the sheet has COMPACT_FROM members (see compactAnswers). */
-  private columns: AnswerColumns | undefined;
+  /** Ids and rows of the members, and the members themselves once the sheet has COMPACT_FROM of them. */
+  private readonly members: MemberTable | undefined;
+  private readonly values: (AnswerValue | undefined)[];
   /** Rows with answers that were left out (no id, a repeated id or header), for an empty result's message. */
   private skipped = 0;
 
@@ -91,6 +93,8 @@ export class ResponseRows {
   ) {
     this.layout = readLayout(sheet, header, definition, chainRole, sink);
     this.headers = new HeaderTexts(definition);
+    this.values = new Array<AnswerValue | undefined>(this.layout?.answers.length ?? 0);
+    if (this.layout) this.members = new MemberTable(this.layout.answers.map((answer) => answer.question.id), this.layout.chainRole, sink.file, sheet);
     for (const { column, question } of this.layout?.answers ?? []) {
       if (hiddenColumns.has(column)) sink.add('hidden_column_read', { id: question.id }, { sheet, cell: `${columnLetter(column)}${HEADER_ROW}` });
     }
@@ -103,8 +107,8 @@ export class ResponseRows {
    * warning. `meta` tells about hidden rows and values repeated from a merged cell.
    */
   add(row: number, cells: RowCells, meta: RowMeta = {}): void {
-    const { layout, sheet, sink } = this;
-    if (!layout || row <= HEADER_ROW) return;
+    const { layout, members, sheet, sink } = this;
+    if (!layout || !members || row <= HEADER_ROW) return;
     if (row === HEADER_ROW + 1 && isLabelRow(cells, layout.idColumn, layout.answers)) return;
     const repeated = this.headers.repeatedIn(cells, layout.idColumn, layout.answers);
     if (repeated !== undefined) {
@@ -126,15 +130,16 @@ export class ResponseRows {
       sink.add('example_row_skipped', { id }, { sheet, cell: idCell });
       return;
     }
-    const firstRow = this.firstRowOf.get(id);
+    const firstRow = members.firstRowOf(id);
     if (firstRow !== undefined) {
       sink.add('duplicate_respondent', { id, firstRow }, { sheet, cell: idCell, respondent: id });
       this.skipped++;
       return;
     }
-    this.firstRowOf.set(id, row);
+    members.record(id, row);
     if (meta.hidden) sink.add('hidden_row_read', { row }, { sheet, cell: idCell, respondent: id });
-    const answerList: [string, AnswerValue][] = [];
+    // By answer column, reused from row to row: the columns copy what they keep.
+    const values = this.values.fill(undefined);
     const nonAnswers: Record<string, string> = {};
     // One issue locator per row, pointed at the cell in hand: most cells raise no issue, so
     // nothing is built per cell unless one does.
@@ -152,17 +157,19 @@ export class ResponseRows {
         continue;
       }
       const read = readAnswer(content, question, list, report);
-      if (read && 'answer' in read) answerList.push([question.id, read.answer]);
+      if (read && 'answer' in read) values[index] = read.answer;
       else if (read) nonAnswers[question.id] = read.nonAnswer;
     }
+    const hasNonAnswers = Object.keys(nonAnswers).length > 0;
+    if (members.compacted) return members.add(values, hasNonAnswers ? nonAnswers : undefined);
     // Built in one go: an object given dozens of keys one by one turns into a hash table.
-    const answers = this.columns ? this.columns.add(answerList) : Object.fromEntries(answerList);
+    const answers = Object.fromEntries(layout.answers.flatMap(({ question }, index) => (values[index] === undefined ? [] : [[question.id, values[index]]])));
     const role = answers[layout.chainRole];
     const chainRole = typeof role === 'string' ? role : null;
     const source = { file: sink.file, sheet, row };
     // Two literals rather than a spread: every member then shares one of two small shapes.
-    this.respondents.push(Object.keys(nonAnswers).length > 0 ? { id, chainRole, answers, nonAnswers, source } : { id, chainRole, answers, source });
-    if (this.respondents.length === COMPACT_FROM) this.columns = compactAnswers(this.respondents, layout.answers.map((answer) => answer.question.id));
+    this.respondents.push(hasNonAnswers ? { id, chainRole, answers, nonAnswers, source } : { id, chainRole, answers, source });
+    if (this.respondents.length === COMPACT_FROM) this.respondents = members.compact(this.respondents);
   }
 
   /**

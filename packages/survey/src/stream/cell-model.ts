@@ -1,5 +1,6 @@
 import { fromValue, type CellContent } from '../cell-value.js';
-import { xmlDecodeAgain, type SharedString } from './package-parts.js';
+import { xmlDecodeAgain } from './package-parts.js';
+import type { SharedStrings } from './shared-strings.js';
 import type { RawCell } from './sheet-scanner.js';
 
 /** exceljs utils.isDateFmt: a format showing y, m, d, h, s or b outside quotes and brackets. */
@@ -7,6 +8,8 @@ function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
   return /[ymdhMsb]+/.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
+
+const SHARED_CONTENTS = 4096;
 
 /**
  * Gives each raw cell the value exceljs 4.4 would give it after loading (cell-xform
@@ -16,14 +19,18 @@ function isDateFormat(numFmt: string | undefined): boolean {
  */
 export class CellModel {
   private readonly dateStyles: boolean[];
-  private readonly sharedContents: (CellContent | undefined)[] = [];
+  /** Per style, the content a plain number cell gets: its percent flag (see fromValue). */
+  private readonly percentStyles: boolean[];
+  /** Contents of shared strings met lately; bounded, as most strings of a large sheet (its ids) are met once. */
+  private readonly sharedContents = new Map<number, CellContent>();
 
   constructor(
-    private readonly sharedStrings: readonly SharedString[],
+    private readonly sharedStrings: SharedStrings,
     private readonly numFmts: readonly (string | undefined)[],
     private readonly date1904: boolean,
   ) {
     this.dateStyles = numFmts.map(isDateFormat);
+    this.percentStyles = numFmts.map((numFmt) => (fromValue(0, numFmt) as { percentFormat: boolean }).percentFormat);
   }
 
   numFmt(cell: RawCell): string | undefined {
@@ -54,7 +61,7 @@ export class CellModel {
     if (raw === undefined) return undefined;
     switch (cell.type) {
       case 's':
-        return this.sharedStrings[Number.parseInt(String(raw), 10)];
+        return this.sharedStrings.get(Number.parseInt(String(raw), 10));
       case 'str':
         return typeof raw === 'string' ? xmlDecodeAgain(raw) : raw;
       case 'inlineStr':
@@ -72,13 +79,19 @@ export class CellModel {
 
   /** The cell's content, as readCell gives it for the same cell loaded by exceljs. */
   content(cell: RawCell): CellContent {
+    if (cell.type === '' && !cell.formula && cell.value !== undefined && !cell.runs && this.dateStyles[cell.style] !== true) {
+      // Most cells of a large sheet: a number, which fromValue would take through value() the same way.
+      return { kind: 'number', value: Number.parseFloat(cell.value), percentFormat: this.percentStyles[cell.style] === true };
+    }
     if (cell.type === 's' && !cell.formula && cell.value !== undefined && !cell.runs) {
       // Shared text converts the same in every cell (number formats only affect numbers), so once per string.
       const index = Number.parseInt(cell.value, 10);
-      const cached = this.sharedContents[index];
+      const cached = this.sharedContents.get(index);
       if (cached) return cached;
-      const content = fromValue(this.sharedStrings[index], undefined);
-      if (index >= 0 && index < this.sharedStrings.length) this.sharedContents[index] = content;
+      const content = fromValue(this.sharedStrings.get(index), undefined);
+      // Emptied when full: the strings met on every row (choice codes, yes/no) come back at once.
+      if (this.sharedContents.size === SHARED_CONTENTS) this.sharedContents.clear();
+      if (index >= 0 && index < this.sharedStrings.length) this.sharedContents.set(index, content);
       return content;
     }
     return fromValue(this.value(cell), this.numFmt(cell));

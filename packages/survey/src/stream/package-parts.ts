@@ -107,50 +107,7 @@ export function parseStyles(xml: string): (string | undefined)[] {
   return xfNumFmtIds.map((id, index) => (index === 0 || !id ? undefined : (custom.get(id) ?? BUILT_IN_FORMATS[id])));
 }
 
-/** A shared string as exceljs holds it: plain text, or rich text runs. */
-export type SharedString = string | { richText: { text?: string }[] };
-
 /** exceljs's TextXform turns `_x000D_`-style escapes back into characters. */
 export function unescapeOoxml(text: string): string {
   return text.includes('_x') ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text;
-}
-
-/** `xl/sharedStrings.xml` as a list; its size is bounded by the number of distinct strings. */
-export function parseSharedStrings(xml: string): SharedString[] {
-  const strings: SharedString[] = [];
-  let item: SharedString | undefined;
-  let texts: string[] | undefined;
-  let runText: string | undefined;
-  let depth = 0; // inside <r> (1) or <rPh> (2), whose text is not the string's
-  tokenize(xml, {
-    wantsText: () => texts !== undefined,
-    text: (text) => void texts?.push(text),
-    open(name) {
-      if (name === 'si') item = undefined;
-      else if (name === 'r') {
-        depth = 1;
-        runText = undefined;
-      } else if (name === 'rPh') depth = 2;
-      else if (name === 't' && depth !== 2) texts = [];
-    },
-    close(name) {
-      if (name === 't' && texts) {
-        const text = unescapeOoxml(texts.join(''));
-        texts = undefined;
-        if (depth === 1) runText = text;
-        else if (depth === 0) item = text;
-      } else if (name === 'r') {
-        const runs = typeof item === 'object' ? item.richText : [];
-        runs.push(runText === undefined ? {} : { text: runText });
-        item = { richText: runs };
-        depth = 0;
-      } else if (name === 'rPh') {
-        depth = 0;
-      } else if (name === 'si') {
-        // exceljs keeps an <si> with neither <t> nor <r> as an empty object; it reads as no text.
-        strings.push(item ?? '');
-      }
-    },
-  }, 'sst');
-  return strings;
 }

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
 import type { Issue, Respondent } from '@clusterlens/schema';
 import { DEFAULT_LIMITS, inspectWorkbookBytes, type WorkbookLimits } from '../inspect-workbook.js';
 import { IssueSink } from '../issue-sink.js';
@@ -20,6 +18,8 @@ import type { SheetRows } from './sheet-scanner.js';
 import { XmlProblem } from './xml-problem.js';
 import { ZipEntries } from './zip-entries.js';
 
+const HASH_CHUNK = 1 << 20;
+
 async function startsLikeZip(source: string | Buffer): Promise<boolean> {
   let head = source instanceof Buffer ? source.subarray(0, 4) : Buffer.alloc(0);
   if (typeof source === 'string') {
@@ -34,11 +34,21 @@ async function startsLikeZip(source: string | Buffer): Promise<boolean> {
   return head.toString('latin1') === 'PK\x03\x04' || head.toString('latin1') === 'PK\x05\x06';
 }
 
+/** The file's hash, read through one buffer: a read stream's new chunk every 64 KB would sit in memory until collected. */
 async function sha256Of(source: string | Buffer): Promise<string> {
   const hash = createHash('sha256');
-  if (typeof source === 'string') await pipeline(createReadStream(source), hash);
-  else hash.update(source);
-  return hash.digest('hex');
+  if (typeof source !== 'string') return hash.update(source).digest('hex');
+  const handle = await open(source, 'r');
+  try {
+    const buffer = Buffer.alloc(HASH_CHUNK);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, HASH_CHUNK, null);
+      if (bytesRead === 0) return hash.digest('hex');
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Broken parts that leave the rest readable, and missing sheet parts, reported as inspection reports them. */

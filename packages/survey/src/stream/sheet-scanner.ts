@@ -76,7 +76,7 @@ export class SheetScanner implements XmlHandler {
     // An empty <v></v> gives exceljs no text at all, which the tag-by-tag path reproduces.
     if (raw === '') return -1;
     cell.value = raw.includes('&') || raw.includes('\r') ? decodeXml(raw) : raw;
-    this.place(cell, text.slice(lt, gt + 1));
+    if (!this.place(cell)) throw new XmlProblem('cell_order', text.slice(lt, gt + 1));
     return valueEnd + 8;
   }
 
@@ -189,14 +189,15 @@ export class SheetScanner implements XmlHandler {
     this.node = undefined;
     // exceljs drops cells with neither value nor style before placing cells without an address.
     const placed = cell.formula || cell.value !== undefined || cell.runs !== undefined || cell.style !== 0;
-    if (placed) this.place(cell, `<c r="${columnLetter(cell.column)}${this.rowNumber}">`);
+    if (placed && !this.place(cell)) throw new XmlProblem('cell_order', `<c r="${columnLetter(cell.column)}${this.rowNumber}">`);
   }
 
-  /** Adds a cell to the row; one at or left of the cell before it would overwrite a value, so the part is refused. */
-  private place(cell: RawCell, tag: string): void {
+  /** Adds a cell to the row; false for one at or left of the cell before it, which would overwrite a value: the part is refused. */
+  private place(cell: RawCell): boolean {
     if (cell.column === 0) cell.column = this.previousColumn + 1;
-    else if (cell.column <= this.previousColumn) throw new XmlProblem('cell_order', tag);
+    else if (cell.column <= this.previousColumn) return false;
     this.previousColumn = cell.column;
     this.cells.push(cell);
+    return true;
   }
 }

@@ -1,10 +1,12 @@
 import { EXCELJS_WORKSHEET, PartCheck, partKind } from '../part-check.js';
 import { sheetBreach, type SheetLimits } from '../sheet-extent.js';
 import { CellModel } from './cell-model.js';
-import { parseSharedStrings, parseStyles, parseWorkbookRels, parseWorkbookXml, sheetNamesOf } from './package-parts.js';
+import { parseStyles, parseWorkbookRels, parseWorkbookXml, sheetNamesOf } from './package-parts.js';
 import { MergedAreaTooLarge, PartRefused, SheetTooLarge } from './refusals.js';
 import type { SheetRows } from './sheet-scanner.js';
+import { SharedStrings, SharedStringsReader } from './shared-strings.js';
 import { XmlProblem } from './xml-problem.js';
+import { XmlTokenizer } from './xml-tokenizer.js';
 import type { ZipEntries } from './zip-entries.js';
 
 /** A worksheet of the workbook: the name people see and the zip entry holding its XML. */
@@ -23,13 +25,16 @@ export interface StreamWorkbook {
   model: CellModel;
 }
 
-const CORE_PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml'];
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const CORE_PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', SHARED_STRINGS];
 
 /**
  * Reads the parts every sheet needs: sheet names and their entries (workbook.xml and its
  * relationships), number formats (styles.xml), shared strings and the 1904 date flag.
- * These are small, or bounded by the number of distinct strings, so they are read whole.
- * A broken one throws PartRefused: no sheet can be read without it.
+ * These are small and read whole, but for the shared strings: bounded by the number of
+ * distinct strings, which is about the number of members, they are parsed as they are
+ * inflated and held compactly (SharedStrings). A broken part throws PartRefused: no sheet
+ * can be read without it.
  */
 export async function openWorkbookParts(zip: ZipEntries): Promise<StreamWorkbook> {
   const part = async <T>(name: string, parse: (xml: string) => T, absent: T): Promise<T> => {
@@ -44,7 +49,16 @@ export async function openWorkbookParts(zip: ZipEntries): Promise<StreamWorkbook
   const workbook = await part('xl/workbook.xml', parseWorkbookXml, { sheets: [], date1904: false });
   const rels = await part('xl/_rels/workbook.xml.rels', parseWorkbookRels, new Map<string, string>());
   const numFmts = await part('xl/styles.xml', parseStyles, []);
-  const sharedStrings = await part('xl/sharedStrings.xml', parseSharedStrings, []);
+  const sharedStrings = new SharedStrings();
+  if (zip.has(SHARED_STRINGS)) {
+    const tokenizer = new XmlTokenizer(new SharedStringsReader(sharedStrings), 'sst');
+    try {
+      await zip.stream(SHARED_STRINGS, (chunk) => tokenizer.write(chunk));
+      tokenizer.end();
+    } catch (error) {
+      throw error instanceof XmlProblem ? new PartRefused(SHARED_STRINGS, error) : error;
+    }
+  }
   const sheets: SheetEntry[] = [];
   for (const sheet of workbook.sheets) {
     const entry = sheet.rId === undefined ? undefined : rels.get(sheet.rId);

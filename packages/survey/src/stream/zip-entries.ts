@@ -16,7 +16,7 @@ export class ZipRefused extends Error {
   }
 }
 
-const INFLATE_CHUNK = 256 * 1024;
+const INFLATE_CHUNK = 64 * 1024;
 
 type Limits = Pick<WorkbookLimits, 'maxUncompressedBytes' | 'maxCompressionRatio' | 'ratioFloorBytes'>;
 

@@ -1,0 +1,83 @@
+/**
+ * A growing list of texts held as UTF-8 in one buffer with their end offsets: about the
+ * length of the text plus 4 bytes each, where a string of its own costs 24–40 bytes and
+ * its slot 8 more. For the texts a large sheet has one of per row (shared strings,
+ * respondent ids). Reading a text decodes a new string; `find` looks one up by hash.
+ */
+export class TextList {
+  private bytes = Buffer.alloc(1 << 16);
+  private used = 0;
+  private ends = new Uint32Array(1 << 10);
+  private count = 0;
+  /** Open addressing over `hashes`/`slots` (index + 1; 0 is free), built on the first `find`. */
+  private slots: Int32Array | undefined;
+  private hashes: Int32Array | undefined;
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** Appends `text` and returns its index. */
+  push(text: string): number {
+    const size = Buffer.byteLength(text, 'utf8');
+    if (this.used + size > this.bytes.length) {
+      const bytes = Buffer.alloc(Math.max(this.bytes.length * 2, this.used + size));
+      this.bytes.copy(bytes, 0, 0, this.used);
+      this.bytes = bytes;
+    }
+    this.used += this.bytes.write(text, this.used, 'utf8');
+    if (this.count === this.ends.length) {
+      const ends = new Uint32Array(this.ends.length * 2);
+      ends.set(this.ends);
+      this.ends = ends;
+    }
+    this.ends[this.count] = this.used;
+    const item = this.count++;
+    // Kept at most half full, so a search ends soon at a free slot.
+    if (this.slots && this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else if (this.slots) this.place(item, hashOf(text));
+    return item;
+  }
+
+  get(index: number): string {
+    const start = index === 0 ? 0 : this.ends[index - 1]!;
+    return this.bytes.toString('utf8', start, this.ends[index]);
+  }
+
+  /** The index of the first text equal to `text`, or -1. */
+  find(text: string): number {
+    if (!this.slots) this.rehash(1 << 10);
+    const hash = hashOf(text);
+    const slots = this.slots!;
+    const mask = slots.length - 1;
+    for (let at = hash & mask; slots[at] !== 0; at = (at + 1) & mask) {
+      if (this.hashes![at] === hash && this.get(slots[at]! - 1) === text) return slots[at]! - 1;
+    }
+    return -1;
+  }
+
+  /** Rebuilds the table over every text so far, with at least `size` slots (a power of two). */
+  private rehash(size: number): void {
+    while (size < this.count * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    for (let item = 0; item < this.count; item++) this.place(item, hashOf(this.get(item)));
+  }
+
+  /** Puts an item in the first free slot from its hash; an earlier equal text stays first, as `find` wants. */
+  private place(item: number, hash: number): void {
+    const slots = this.slots!;
+    const mask = slots.length - 1;
+    let at = hash & mask;
+    while (slots[at] !== 0) at = (at + 1) & mask;
+    slots[at] = item + 1;
+    this.hashes![at] = hash;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
