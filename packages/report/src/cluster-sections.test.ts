@@ -78,7 +78,7 @@ describe('cluster report sections from the optional analyses', () => {
 
   it('lists eligibility results and gaps with recommendations', () => {
     const en = text('en');
-    expect(en).toContain('Of 5 criteria: 3 met, 1 not met, 1 without data. The cluster does not yet meet the recognition thresholds.');
+    expect(en).toContain('Of 5 criteria: 2 met, 1 not met, 2 without data. The cluster does not yet meet the recognition thresholds.');
     expect(en).toContain('× Fail');
     expect(en).toContain('Offer patent-drafting help and a shared IP desk at the public service platform.');
     // Shortfall 1 − 30/100 = 70 %.

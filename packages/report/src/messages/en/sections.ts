@@ -1,5 +1,7 @@
-import { ordinal } from '../../english-words.js';
+import { inSentence, ordinal } from '../../english-words.js';
 import type { SectionMessages } from '../catalogue/sections.js';
+
+const amount = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 /** English texts of the cluster-report sections added after v1. */
 export const sectionsEn: SectionMessages = {
@@ -54,8 +56,15 @@ export const sectionsEn: SectionMessages = {
         ...(p.noData === '0' ? [] : [`${p.noData} without data`]),
         ...(p.notApplicable === '0' ? [] : [`${p.notApplicable} not applicable`]),
       ].join(', ')}.`,
-    money: (p) => `${p.currency} ${p.value} million`,
+    // "CNY 4 bn" as the criteria say it, kept on one line in a narrow column.
+    money: (p) => (p.millions >= 1000 ? `${p.currency}\u00A0${amount.format(p.millions / 1000)}\u00A0bn` : `${p.currency}\u00A0${amount.format(p.millions)}\u00A0million`),
     count: (p) => p.value,
+    clause: (p) => `Set by the ${inSentence(p.clause)}`,
+    partOr: (p) => `or ${p.part}`,
+    ofRespondents: (p) => `${p.value} of ${p.respondents} respondents`,
+    undecided: 'Not decided',
+    respondentsOnlyNote: (p) =>
+      `${p.part}: ${p.value} of the ${p.respondents} respondents, counted by the member survey. The survey counts only those who answered, so a count below ${p.threshold} does not show that the cluster as a whole has fewer; the criterion counts as without data until the Regional sheet gives the count for the whole cluster.`,
     valueSource: { regional: 'Regional statistics', survey: 'Member survey', derived: 'Derived from Regional statistics' },
     converted: (p) => `${p.original} × ${p.rate} = ${p.value}`,
     notApplicable: 'Not applicable',

@@ -1,5 +1,8 @@
 import type { SectionMessages } from '../catalogue/sections.js';
 
+const yi = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+const CURRENCY_NAMES: Record<string, string> = { CNY: '元', EUR: '欧元', USD: '美元', GBP: '英镑', JPY: '日元' };
+
 /** 报告v1之后新增章节的中文文本。 */
 export const sectionsZh: SectionMessages = {
   trend: {
@@ -51,8 +54,15 @@ export const sectionsZh: SectionMessages = {
         ...(p.noData === '0' ? [] : [`${p.noData}项无数据`]),
         ...(p.notApplicable === '0' ? [] : [`${p.notApplicable}项不适用`]),
       ].join('，')}。`,
-    money: (p) => `${p.value}百万${p.currency === 'CNY' ? '元' : ` ${p.currency}`}`,
+    // 1亿 = 100 million: "4,000 million CNY" is 40亿元.
+    money: (p) => `${yi.format(p.millions / 100)}亿${CURRENCY_NAMES[p.currency] ?? p.currency}`,
     count: (p) => `${p.value}家`,
+    clause: (p) => `依据：${p.clause}`,
+    partOr: (p) => `或${p.part}`,
+    ofRespondents: (p) => `${p.respondents}家填报主体中有${p.value}`,
+    undecided: '无法判定',
+    respondentsOnlyNote: (p) =>
+      `${p.part}：会员调查统计到${p.value}（共${p.respondents}家填报主体）。调查只统计作答的单位，少于${p.threshold}并不表明整个集群不足；在地区统计表给出全集群的数量之前，该条件计为无数据。`,
     valueSource: { regional: '地区统计', survey: '会员调查', derived: '据地区统计推算' },
     converted: (p) => `${p.original} × ${p.rate} = ${p.value}`,
     notApplicable: '不适用',
