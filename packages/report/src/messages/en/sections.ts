@@ -107,7 +107,7 @@ export const sectionsEn: SectionMessages = {
     sourceNote: 'Target “policy”: a threshold the policy document itself sets. “Benchmark”: a value chosen by the authors of the framework to measure progress on the policy’s priority; the policy does not set it.',
     citation: (p) => `Policy document: ${p.citation}.`,
     summaryGap: (p) => `Against the ${p.profile}, the largest gap is ${p.indicator}: ${p.value} against a target of ${p.target}.`,
-    summaryEligible: (p) => `It meets all ${p.total} recognition criteria.`,
+    summaryEligible: (p) => (p.total === '1' ? 'It meets the one recognition criterion.' : `It meets all ${p.total} recognition criteria.`),
     summaryFailed: (p) => `It does not yet meet ${p.count === 1 ? 'one recognition criterion' : `${p.count} recognition criteria`}: ${p.list}.`,
   },
 
@@ -147,7 +147,7 @@ export const sectionsEn: SectionMessages = {
     interval: '5–95% score interval',
     withInterval: (p) => `${p.rank} (${p.lo}–${p.hi})`,
     sensitivity: (p) =>
-      `In the sensitivity analysis (random weights and method choices), its median rank on the ${p.index} is ${p.median} of ${p.total}, and in 90% of the draws it ranks between ${p.lo} and ${p.hi}.`,
+      `In the sensitivity analysis (random weights and method choices), its median rank on the ${p.index} is ${p.median} of ${p.total}, and in 90% of the draws it ranks ${p.lo === p.hi ? ordinal(p.lo) : `between ${ordinal(p.lo)} and ${ordinal(p.hi)}`}.`,
     note: 'Rank “n of N” with its 5–95% rank interval in brackets where a sensitivity analysis was run.',
   },
 
