@@ -4,6 +4,7 @@
 // them). Full-width punctuation next to Chinese characters, no half-width brackets; and in both
 // languages no line that ends on a comparison sign or splits a number from its Chinese unit.
 import { describe, expect, it } from 'vitest';
+import { policies } from '@clusterlens/models';
 import { messagesFor } from './messages/index.js';
 import { RENDERS, renderedText } from './test-renders.js';
 
@@ -39,7 +40,25 @@ const SPLIT_SIGN = /[≥≤<>]\s*$/u;
 const UNIT_START = /^(?:[%‰]|[件家亿万元个项分名位年天周次人倍](?![\u3400-\u9FFF]{2}))/u;
 const SPLIT_UNIT = (line: string, next: string) => /\d$/u.test(line.trimEnd()) && UNIT_START.test(next.trimStart());
 
+/** The Chinese texts of the built-in policy profiles, and the titles of the documents they cite in 《》. */
+const profileTexts = Object.values(policies).flatMap((profile) => catalogueTexts(JSON.parse(JSON.stringify(profile), (key, value) => (key === 'en' ? undefined : value))));
+const TITLES = [...new Set(profileTexts.flatMap((text) => [...text.matchAll(/《([^》]+)》/gu)].map((m) => m[1] ?? '')))];
+
+/** Places where a cited document's title is named without its 《》. */
+function bareTitles(texts: readonly string[]): string[] {
+  return texts.flatMap((text) => TITLES.flatMap((title) => [...text.matchAll(new RegExp(`(.?)${title}(.?)`, 'gu'))].filter(([, before, after]) => before !== '《' || after !== '》').map(([found]) => found)));
+}
+
 describe('Chinese typography', () => {
+  it('names every document in 《》: the built-in profiles, the zh catalogue and the zh renders', () => {
+    // The MIIT measures and the recognition standard, as the profile cites them.
+    expect(TITLES).toEqual(expect.arrayContaining(['促进中小企业特色产业集群发展暂行办法', '中小企业特色产业集群认定标准']));
+    const rendered = RENDERS.filter((r) => r.endsWith('-zh')).map((r) => renderedText(r).text.replace(/\s+/gu, ''));
+    const { joinList: _, ...catalogue } = messagesFor('zh');
+    expect(bareTitles([...profileTexts, ...catalogueTexts(catalogue), ...rendered])).toEqual([]);
+    expect(bareTitles(['依据促进中小企业特色产业集群发展暂行办法'])).toHaveLength(1);
+  });
+
   it('the zh catalogue has full-width punctuation and no half-width brackets', () => {
     const { joinList, ...rest } = messagesFor('zh');
     const texts = [...catalogueTexts(rest), joinList(['甲', '乙', '丙'])];

@@ -101,7 +101,7 @@ describe('the methodology names every method the schema allows, with its paramet
   });
 
   it('gives the policy blend with its true weights, and how weights that do not sum to 1 combine', () => {
-    const head = { en: ['against the profile Mini policy (mini-policy@2).', 'linear partial credit', 'at least 50% of the profile’s weight'], zh: ['对照政策文件“迷你政策”（mini-policy@2）衡量', '线性部分得分'] };
+    const head = { en: ['against the profile Mini policy (mini-policy@2).', 'linear partial credit', 'at least 50% of the profile’s weight'], zh: ['对照政策方案“迷你政策”（mini-policy@2）衡量', '线性部分得分'] };
     expectNames(methodResult({}, { policy: methodPolicy }), {
       en: [...head.en, 'The Policy uptake index is 0.75 × target attainment + 0.25 × policy uptake'],
       zh: [...head.zh, '政策使用指数 = 0.75 × 目标达成度 + 0.25 × 政策使用度'],

@@ -41,7 +41,7 @@ export const sectionsZh: SectionMessages = {
 
   policy: {
     intro: (p) =>
-      `对照政策文件“${p.profile}”（版本${p.version}）：${p.index}为${p.score}分，由政策目标达成度（${p.targets}分）和扶持措施使用情况（${p.uptake}分）综合而成。`,
+      `对照政策方案“${p.profile}”（版本${p.version}）：${p.index}为${p.score}分，由政策目标达成度（${p.targets}分）和扶持措施使用情况（${p.uptake}分）综合而成。`,
     priorityLabel: (p) => `${p.label}（权重${p.weight}）`,
     noData: '无数据',
     attainmentTitle: '各重点领域的达成度',
@@ -104,7 +104,7 @@ export const sectionsZh: SectionMessages = {
     source: { policy: '政策', framework: '基准' },
     sourceNote: '目标标注“政策”：政策文件本身规定的门槛。“基准”：评估框架编制者为衡量政策重点领域进展而选定的数值，政策文件并未规定。',
     citation: (p) => `政策文件：${p.citation}。`,
-    summaryGap: (p) => `对照“${p.profile}”，差距最大的是${p.indicator}：当前为${p.value}，目标为${p.target}。`,
+    summaryGap: (p) => `对照政策方案“${p.profile}”，差距最大的是${p.indicator}：当前为${p.value}，目标为${p.target}。`,
     summaryEligible: (p) => `全部${p.total}项认定条件均已满足。`,
     summaryFailed: (p) => `尚有${p.count}项认定条件未满足：${p.list}。`,
   },
