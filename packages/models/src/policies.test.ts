@@ -52,13 +52,19 @@ describe('built-in policies', () => {
     ]);
   });
 
-  it('MIIT encodes the recognition thresholds: CNY 4 bn (4,000 million) in each of three years, > 70 %, > 70 %, > 10 %, 1 champion or 10 specialised SMEs', () => {
+  // The recognition standard (2022 edition) as republished in 中小企业管理与科技 2022 no. 17, item 1:
+  // 近三年产值均在40亿元以上，中小企业产值占集群总产值70%以上，主导产业占集群总产值比例高于70%，
+  // 产值年均增速高于10%; item 2: 不少于1家…单项冠军企业或专精特新“小巨人”企业，或者不少于10家专精特新中小企业.
+  // "以上" includes the number itself, "高于" does not.
+  it('MIIT encodes the recognition thresholds: CNY 4 bn (4,000 million) in each of three years, ≥ 70 %, > 70 %, > 10 %, 1 champion or 10 specialised SMEs, each with its item of the standard', () => {
     const rules = Object.fromEntries(miit2022SmeClusters.eligibility.map((r) => [r.id, r]));
     for (const id of ['output_this_year', 'output_previous_year', 'output_two_years_before']) expect(rules[id]).toMatchObject({ op: '>=', value: 4000 });
-    expect(rules.sme_share).toMatchObject({ stat: 'sme_output_share', value: 70, strict: true });
+    expect(rules.sme_share).toMatchObject({ stat: 'sme_output_share', value: 70 });
+    expect(rules.sme_share?.strict).toBeUndefined();
     expect(rules.leading_industry).toMatchObject({ stat: 'leading_industry_share', value: 70, strict: true });
     expect(rules.growth).toMatchObject({ value: 10, strict: true });
     expect(rules.champions_or_specialised).toMatchObject({ stat: 'champions', value: 1, anyOf: [{ stat: 'specialised_smes', value: 10 }, { stat: 'little_giants', value: 10 }] });
+    for (const rule of miit2022SmeClusters.eligibility) expect(rule.clause?.zh, rule.id).toMatch(rule.id === 'champions_or_specialised' ? /^《中小企业特色产业集群认定标准》（2022年版）第二项/u : /^《中小企业特色产业集群认定标准》（2022年版）第一项/u);
   });
 
   it('EU S3 covers innovation, digital, green, skills and internationalisation', () => {

@@ -30,6 +30,7 @@ import { scorecardSection } from './scorecard.js';
 import { summarySection } from './summary.js';
 import { COLOURS, CONTENT_WIDTH, PAGE_MARGINS, STYLES, defaultStyle } from './theme.js';
 import { documentDate } from './document-date.js';
+import { keepNumbersTogether } from './no-break.js';
 
 export interface ClusterReportOptions {
   lang: Lang;
@@ -141,10 +142,10 @@ export function buildClusterReport(result: AssessmentResult, clusterId: string, 
     styles: STYLES,
     header: runningHeader(ctx),
     footer: pageFooter(ctx),
-    content: [
+    content: keepNumbersTogether([
       ...coverSection(ctx, options.publisher),
       { toc: { title: { text: m.headings.contents, style: 'h1' }, numberStyle: { color: COLOURS.muted } }, margin: [0, 0, 0, 18] },
       ...numberedSections(ctx),
-    ],
+    ]),
   };
 }

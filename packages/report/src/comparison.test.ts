@@ -69,20 +69,35 @@ describe('whose target it is', () => {
 });
 
 describe('eligibility with units, currency and sources', () => {
+  // Zhili (test-fixture-policy.ts): output met, SME share without data, leading industry met,
+  // growth 6.5 % not met; no champion count in the Regional sheet and 6 recognised respondents of
+  // 10 needed: a count of respondents cannot show the cluster short of 10, so without data.
   it('states every threshold and value with its unit, where the value comes from, and the tally, in English', () => {
     const text = flat(renderedText('cluster-en').text);
-    // Zhili: output met, SME share without data, leading industry met, growth 6.5 % not met, 14 specialised SMEs met
-    expect(text).toContain('Of 5 criteria: 3 met, 1 not met, 1 without data.');
-    expect(text).toContain('≥ CNY 4,000 million');
-    expect(text).toContain('CNY 85,000 million');
+    expect(text).toContain('Of 5 criteria: 2 met, 1 not met, 2 without data.');
+    expect(text).toContain('≥ CNY 4 bn');
+    expect(text).toContain('CNY 85 bn');
     expect(text).toContain('Regional statistics');
-    expect(text).toContain('Member survey');
+    expect(text).toContain('Set by the recognition standard (2022 edition), item 1');
+  });
+
+  it('shows each part of a criterion with alternatives: what it counts, from where, and why it cannot be decided', () => {
+    const text = flat(renderedText('cluster-en').text);
+    const respondents = fullFixtureResult().clusters.find((c) => c.id === 'zhili')!.respondents.count;
+    expect(text).toMatch(/At least 1 champion or 10 specialised SMEs No data Champions in the cluster ≥ 1 — — No data or recognised respondents ≥ 10 6 of \d+ respondents Member survey Not decided/u);
+    expect(text).toContain(`Recognised respondents: 6 of the ${respondents} respondents, counted by the member survey. The survey counts only those who answered, so a count below 10 does not show that the cluster as a whole has fewer`);
+    const zh = tight(renderedText('cluster-zh').text);
+    expect(zh).toContain(tight('或获认定的填报主体 ≥ 10家'));
+    expect(zh).toContain(tight(`${respondents}家填报主体中有6家 会员调查 无法判定`));
+    expect(zh).toContain(tight('调查只统计作答的单位，少于10家并不表明整个集群不足'));
   });
 
   it('and in Chinese', () => {
     const text = tight(renderedText('cluster-zh').text);
-    expect(text).toContain(tight('共5项条件：3项符合，1项不符合，1项无数据。'));
-    expect(text).toContain(tight('≥ 4,000百万元'));
+    expect(text).toContain(tight('共5项条件：2项符合，1项不符合，2项无数据。'));
+    expect(text).toContain(tight('≥ 40亿元'));
+    expect(text).toContain(tight('850亿元'));
+    expect(text).toContain(tight('依据：《中小企业特色产业集群认定标准》（2022年版）第一项'));
     expect(text).toContain('会员调查');
   });
 
@@ -90,7 +105,8 @@ describe('eligibility with units, currency and sources', () => {
     const result = fullFixtureResult();
     const en = docText(buildClusterReport(result, 'bologna', { lang: 'en' })).join('\n');
     // EUR 8,000 million × 7.8 = CNY 62,400 million
-    expect(en).toContain('EUR 8,000 million × 7.8 = CNY 62,400 million');
+    expect(en).toContain('EUR\u00A08\u00A0bn × 7.8 = CNY\u00A062.4\u00A0bn');
+    expect(docText(buildClusterReport(result, 'bologna', { lang: 'zh' })).join('\n')).toContain('80亿欧元 × 7.8 = 624亿元');
     const bologna = result.clusters.find((c) => c.id === 'bologna')!;
     Object.assign(bologna.policy!.eligibility[0]!, { value: null, conversion: undefined, status: 'not_applicable', reason: 'no_rate', pass: null });
     const zh = docText(buildClusterReport(result, 'bologna', { lang: 'zh' })).join('\n');

@@ -2,27 +2,34 @@
  * The eligibility check as a reader needs it: every threshold and value with its unit and
  * currency, a converted value with the rate it was converted at, a criterion that cannot be
  * tested said to be "not applicable" with the reason, where each value comes from (Regional
- * statistics or the member survey), and the tally "2 met, 1 not met, 4 without data".
+ * statistics or the member survey), the clause of the policy document that sets it, and the
+ * tally "2 met, 1 not met, 4 without data". A criterion with alternatives shows each part on a
+ * row of its own (what it counts, from which source, its own verdict) under the combined verdict;
+ * a count of respondents that cannot decide it is explained below the table.
  */
-import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { EligibilityCheck, EligibilityUnit, PolicyResult } from '@clusterlens/schema';
 import type { ReportContext } from './context.js';
 import { minorHeading } from './heading.js';
 import { STATUS_COLOURS } from './status.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
 
-type Outcome = Omit<EligibilityCheck, 'id' | 'label' | 'alternatives'>;
+type Outcome = Omit<EligibilityCheck, 'id' | 'label' | 'alternatives' | 'clause'>;
 
-/** A number in a unit: "CNY 4,000 million", "70%", "10" (zh "4,000百万元", "70%", "10家"). */
+// Keeps a comparison sign on the line of its number; the font has a glyph for it (a word joiner has none).
+const NO_BREAK_SPACE = '\u00A0';
+
+/** A number in a unit: "CNY 4,000 million", "70%", "10" (zh "40亿元", "70%", "10家"). */
 function inUnit(ctx: ReportContext, value: number, unit: EligibilityUnit | undefined, currency?: string): string {
   const { f, m } = ctx;
   if (unit?.kind === 'percent') return `${f.number(value)}%`;
-  if (unit?.kind === 'money') return m.policy.money({ currency: currency ?? unit.currency ?? '', value: f.number(value) });
+  if (unit?.kind === 'money') return m.policy.money({ currency: currency ?? unit.currency ?? '', millions: value });
   if (unit?.kind === 'count') return m.policy.count({ value: f.number(value) });
   return f.number(value);
 }
 
 const sign = (o: Outcome) => (o.op === '>=' ? (o.strict ? '>' : '≥') : o.strict ? '<' : '≤');
+const thresholdText = (ctx: ReportContext, o: Outcome) => `${sign(o)}${NO_BREAK_SPACE}${inUnit(ctx, o.threshold, o.unit)}`;
 
 function valueText(ctx: ReportContext, o: Outcome): string {
   const { m } = ctx;
@@ -32,22 +39,93 @@ function valueText(ctx: ReportContext, o: Outcome): string {
   }
   if (o.value === null) return m.dash;
   const shown = inUnit(ctx, o.value, o.unit);
+  if (o.reason === 'respondents_only') return m.policy.ofRespondents({ value: shown, respondents: ctx.f.integer(ctx.cluster.respondents.count) });
   const c = o.conversion;
   return c ? m.policy.converted({ original: inUnit(ctx, c.original, o.unit, c.from), rate: ctx.f.exact(c.rate), value: shown }) : shown;
 }
 
-function resultCell(ctx: ReportContext, check: EligibilityCheck): TableCell {
+const verdictText = (ctx: ReportContext, o: Outcome): string => {
   const { m } = ctx;
-  if (check.pass === null) {
-    const text = check.status === 'not_applicable' ? m.policy.notApplicable : m.policy.unknown;
-    return { text, color: STATUS_COLOURS.none.text, fillColor: STATUS_COLOURS.none.fill, fontSize: 8 };
-  }
-  const s = check.pass ? STATUS_COLOURS.good : STATUS_COLOURS.weak;
-  return { text: check.pass ? `✓ ${m.policy.pass}` : `× ${m.policy.fail}`, color: s.text, fillColor: s.fill, bold: true, fontSize: 8 };
+  if (o.pass !== null) return o.pass ? `✓ ${m.policy.pass}` : `× ${m.policy.fail}`;
+  if (o.status === 'not_applicable') return m.policy.notApplicable;
+  return o.reason === 'respondents_only' ? m.policy.undecided : m.policy.unknown;
+};
+
+/** The combined verdict, coloured by its status. */
+function resultCell(ctx: ReportContext, check: EligibilityCheck): TableCell {
+  const s = check.pass === null ? STATUS_COLOURS.none : check.pass ? STATUS_COLOURS.good : STATUS_COLOURS.weak;
+  return { text: verdictText(ctx, check), color: s.text, fillColor: s.fill, bold: check.pass !== null, fontSize: 8 };
 }
 
-/** The outcome whose value the row shows: the rule's own, else the first alternative with a value. */
-const shownOutcome = (c: EligibilityCheck): Outcome => (c.value !== null || c.status === 'not_applicable' ? c : (c.alternatives?.find((a) => a.value !== null) ?? c));
+const sourceCell = (ctx: ReportContext, o: Outcome): TableCell => ({ text: o.valueSource ? ctx.m.policy.valueSource[o.valueSource] : ctx.m.dash, fontSize: 7.5, color: COLOURS.muted });
+
+/** The parts of a criterion: its own threshold, then each alternative. */
+const partsOf = (check: EligibilityCheck): Outcome[] => [check, ...(check.alternatives ?? [])];
+
+function rows(ctx: ReportContext, check: EligibilityCheck): TableCell[][] {
+  const { lang, m } = ctx;
+  if (!check.alternatives) {
+    return [[{ text: check.label[lang] }, { text: thresholdText(ctx, check), alignment: 'right' }, { text: valueText(ctx, check), alignment: 'right', bold: check.pass === false }, sourceCell(ctx, check), resultCell(ctx, check)]];
+  }
+  const parts = partsOf(check).map((o, k): TableCell[] => {
+    const part = o.part?.[lang] ?? m.dash;
+    return [
+      { text: k === 0 ? part : m.policy.partOr({ part: m.inSentence(part) }), fontSize: 8, margin: [8, 0, 0, 0] },
+      { text: thresholdText(ctx, o), alignment: 'right', fontSize: 8 },
+      { text: valueText(ctx, o), alignment: 'right', fontSize: 8 },
+      sourceCell(ctx, o),
+      { text: verdictText(ctx, o), fontSize: 7.5, color: COLOURS.muted },
+    ];
+  });
+  return [[{ text: check.label[lang], colSpan: 4 }, {}, {}, {}, resultCell(ctx, check)], ...parts];
+}
+
+/** A table row and its stripe: the parts of one criterion share it; a clause heading has none. */
+interface Row {
+  cells: TableCell[];
+  stripe: number | null;
+}
+
+/** The criteria's rows, each run of criteria set by one clause of the policy document under that clause. */
+function bodyRows(ctx: ReportContext, checks: readonly EligibilityCheck[]): Row[] {
+  const { lang, m } = ctx;
+  return checks.flatMap((check, k): Row[] => {
+    const clause = check.clause?.[lang];
+    const heading: Row[] =
+      clause !== undefined && clause !== checks[k - 1]?.clause?.[lang]
+        ? [{ cells: [{ text: m.policy.clause({ clause }), colSpan: 5, fontSize: 7.5, color: COLOURS.muted }, {}, {}, {}, {}], stripe: null }]
+        : [];
+    return [...heading, ...rows(ctx, check).map((cells) => ({ cells, stripe: k }))];
+  });
+}
+
+/** Zebra stripes and rules per criterion, so that the parts of one read as one row. */
+function stripedLayout(body: readonly Row[]): CustomTableLayout {
+  const stripe = (row: number) => body[row - 1]?.stripe ?? null;
+  const base = ZEBRA_LAYOUT.hLineWidth as (i: number, node: ContentTable) => number;
+  return {
+    ...ZEBRA_LAYOUT,
+    hLineWidth: (i, node) => (i > 1 && i < node.table.body.length && stripe(i) !== null && stripe(i) === stripe(i - 1) ? 0 : base(i, node)),
+    fillColor: (row) => (row === 0 ? COLOURS.headerFill : (stripe(row) ?? 0) % 2 === 1 ? COLOURS.zebra : null),
+  };
+}
+
+/** Why a criterion is without data although the survey counted something: one sentence per such part. */
+function respondentsOnlyNotes(ctx: ReportContext, checks: readonly EligibilityCheck[]): Content[] {
+  const { lang, m, f } = ctx;
+  return checks
+    .filter((c) => c.status === 'no_data')
+    .flatMap((c) => partsOf(c).filter((o) => o.reason === 'respondents_only' && o.value !== null))
+    .map((o) => ({
+      text: m.policy.respondentsOnlyNote({
+        part: o.part?.[lang] ?? m.dash,
+        value: inUnit(ctx, o.value ?? 0, o.unit),
+        respondents: f.integer(ctx.cluster.respondents.count),
+        threshold: inUnit(ctx, o.threshold, o.unit),
+      }),
+      style: 'note',
+    }));
+}
 
 function tally(ctx: ReportContext, policy: PolicyResult): string {
   const { f, m } = ctx;
@@ -57,14 +135,15 @@ function tally(ctx: ReportContext, policy: PolicyResult): string {
   return m.policy.eligibilityTally({ met: f.integer(n.met), notMet: f.integer(n.notMet), noData: f.integer(n.noData), notApplicable: f.integer(n.notApplicable), total });
 }
 
-/** The eligibility check: the tally and verdict, then one row per criterion. */
+/** The eligibility check: the tally and verdict, then one row per criterion (and per part of one with alternatives). */
 export function eligibilitySection(ctx: ReportContext, policy: PolicyResult): Content[] {
-  const { m, lang } = ctx;
+  const { m } = ctx;
   if (policy.eligibility.length === 0) return [];
+  const body = bodyRows(ctx, policy.eligibility);
   const verdict = policy.eligible === true ? m.policy.eligible : policy.eligible === false ? m.policy.notEligible : m.policy.eligibilityUnknown;
   return [
     minorHeading(m.policy.eligibilityTitle),
-    { text: `${tally(ctx, policy)} ${verdict}`, style: 'small' },
+    { text: `${tally(ctx, policy)}${ctx.lang === 'zh' ? '' : ' '}${verdict}`, style: 'small' },
     {
       style: 'table',
       table: {
@@ -74,19 +153,11 @@ export function eligibilitySection(ctx: ReportContext, policy: PolicyResult): Co
         widths: ['*', 74, 104, 62, 52],
         body: [
           [headerCell(m.policy.criterion), headerCell(m.policy.threshold, 'right'), headerCell(m.table.value, 'right'), headerCell(m.policy.sourceColumn), headerCell(m.policy.result)],
-          ...policy.eligibility.map((c): TableCell[] => {
-            const o = shownOutcome(c);
-            return [
-              { text: c.label[lang] },
-              { text: `${sign(o)} ${inUnit(ctx, o.threshold, o.unit)}`, alignment: 'right' },
-              { text: valueText(ctx, o), alignment: 'right', bold: c.pass === false },
-              { text: o.valueSource ? m.policy.valueSource[o.valueSource] : m.dash, fontSize: 7.5, color: COLOURS.muted },
-              resultCell(ctx, c),
-            ];
-          }),
+          ...body.map((r) => r.cells),
         ],
       },
-      layout: ZEBRA_LAYOUT,
+      layout: stripedLayout(body),
     },
+    ...respondentsOnlyNotes(ctx, policy.eligibility),
   ];
 }

@@ -75,6 +75,6 @@ describe('the portfolio names the policy profile beside its index', () => {
     const en = docText(buildPortfolioReport(result, { lang: 'en' })).join('\n');
     expect(en).toContain(`: alignment with the policy profile ${policy.profile.label.en} (version ${policy.profile.version}).`);
     const zh = docText(buildPortfolioReport(result, { lang: 'zh' })).join('\n');
-    expect(zh).toContain(`：对照政策文件“${policy.profile.label.zh}”（版本${policy.profile.version}）的协同程度。`);
+    expect(zh).toContain(`：对照政策方案“${policy.profile.label.zh}”（版本${policy.profile.version}）的协同程度。`);
   });
 });

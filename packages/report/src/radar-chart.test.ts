@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { radarChart, type RadarAxis } from './radar-chart.js';
 
-const legend = { cluster: 'This cluster', peer: 'Peer median', notScored: 'Not scored' };
+const legend = { cluster: 'This cluster', peer: 'Peer median', notScored: 'Not scored', notScoredLine: '(Not scored)' };
 const axis = (code: string, value: number | null, peer: number | null = 50): RadarAxis => ({ code, label: `Label ${code}`, value, peer });
 
 describe('radarChart', () => {

@@ -24,7 +24,8 @@ export interface RadarAxis {
 
 export interface RadarChartOptions {
   axes: readonly RadarAxis[];
-  legend: { cluster: string; peer: string; notScored: string; baseline?: string };
+  /** `notScoredLine`: the bracketed note under an axis without a score, in the language's brackets. */
+  legend: { cluster: string; peer: string; notScored: string; notScoredLine: string; baseline?: string };
   /** Radius of the 100 ring in pt. __Default:__ 120. */
   radius?: number;
   /** The score at the centre and at the outer ring. __Default:__ [0, 100]. */
@@ -93,7 +94,7 @@ export function radarChart(options: RadarChartOptions): string {
     const lines = [
       { text: axis.code, bold: true, colour: COLOURS.navy },
       ...wrapText(axis.label, options.labelWidth ?? 104, fs).map((text) => ({ text, bold: false, colour: COLOURS.ink })),
-      ...(axis.value === null ? [{ text: `(${legend.notScored})`, bold: false, colour: COLOURS.muted }] : []),
+      ...(axis.value === null ? [{ text: legend.notScoredLine, bold: false, colour: COLOURS.muted }] : []),
     ];
     const cos = Math.cos(angle(i));
     const sin = Math.sin(angle(i));

@@ -19,6 +19,7 @@ export function clusterRadar(ctx: ReportContext): string {
       cluster: m.radar.cluster,
       peer: m.radar.peer,
       notScored: m.radar.notScored,
+      notScoredLine: m.inBrackets({ text: m.radar.notScored }).trim(),
       ...(cluster.baseline ? { baseline: m.radar.baseline({ year: String(cluster.baseline.surveyYear) }) } : {}),
     },
     radius: 130,

@@ -3,12 +3,12 @@
 // list items), in both languages, must give a sentence a reader can print. A new summary
 // sentence without a row here fails the test, so an unknown case never reaches the page.
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '@clusterlens/schema';
 import { createContext } from './context.js';
 import { ordinal } from './english-words.js';
 import { messagesFor, type Messages } from './messages/index.js';
 import { summaryParagraphs } from './summary.js';
 import { fixtureResult } from './test-fixture-result.js';
+import { checkSentences as check } from './test-sentence-rules.js';
 
 const COUNTS = [0, 1, 2, 34, 1234];
 const RANKS = ['1', '2', '3', '11', '12', '13', '21', '22', '23', '101'];
@@ -59,35 +59,6 @@ const SECTIONS = {
   summaryEligible: (m: Messages) => TOTALS.map((total) => m.policy.summaryEligible({ total })),
   summaryFailed: (m: Messages) => LISTS(m).map((list, k) => m.policy.summaryFailed({ count: k + 1, list })),
 };
-
-/** What no printed sentence may hold, per language, with why. */
-const RULES: Record<Lang, [RegExp, string][]> = {
-  en: [
-    [/undefined|NaN|\[object|\$\{/u, 'a missing value'],
-    [/[≥≤<>]/u, 'a comparison sign in running text'],
-    [/(?<![\d.,])1 (?:respondents|firms|indicators|weeks|answers|criteria|points|clusters|dimensions)\b/u, 'a plural after 1'],
-    [/(?<![\d.,])(?:[02-9]|\d{2,}|1,\d{3}) (?:respondent|firm|indicator|week|answer|criterion|cluster|dimension)\b(?!s)/u, 'a singular after a number other than 1'],
-    [/between (\S+) and \1\b/u, 'a range of one value'],
-    [/ranking \d+ of|rank(?:s|ed)? \d+ of|stays (?:at )?\d+\./u, 'a rank without its ordinal'],
-    [/\d %/u, 'a space before a per cent sign'],
-    [/ {2}| [,.;:]/u, 'a doubled space or a space before punctuation'],
-    [/(?:^|[.] )[a-z]/u, 'a sentence starting in lower case'],
-    [/[^.]$/u, 'no full stop at the end'],
-  ],
-  zh: [
-    [/undefined|NaN|\[object|\$\{/u, 'a missing value'],
-    [/[≥≤<>]/u, 'a comparison sign in running text'],
-    [/[\u4E00-\u9FFF][,;:!?()]|[,;:!?()][\u4E00-\u9FFF]/u, 'half-width punctuation in Chinese text'],
-    [/[\u4E00-\u9FFF] +[\u4E00-\u9FFF]/u, 'a space between Chinese characters'],
-    [/[^。]$/u, 'no full stop at the end'],
-  ],
-};
-
-function check(lang: Lang, sentences: string[]): void {
-  for (const sentence of sentences) {
-    for (const [rule, why] of RULES[lang]) expect(sentence, `${why}: «${sentence}»`).not.toMatch(rule);
-  }
-}
 
 describe('the grammar and plural table', () => {
   it('has a row for every summary sentence function', () => {

@@ -1,6 +1,14 @@
 /** Test helper: every string a pdfmake document definition would print, in document order. */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 
+/** The pieces of an inline text (strings, styled or unbreakable pieces) as the one run a reader sees. */
+function inlineText(pieces: unknown): string {
+  if (typeof pieces === 'string') return pieces;
+  if (Array.isArray(pieces)) return pieces.map(inlineText).join('');
+  if (pieces !== null && typeof pieces === 'object' && 'text' in pieces) return inlineText(pieces.text);
+  return '';
+}
+
 function collect(node: unknown, out: string[]): void {
   if (typeof node === 'string') {
     out.push(node);
@@ -8,7 +16,10 @@ function collect(node: unknown, out: string[]): void {
     for (const item of node) collect(item, out);
   } else if (node !== null && typeof node === 'object') {
     // `svg` is markup, not text the PDF prints as such; `canvas` holds only shapes.
-    for (const [key, value] of Object.entries(node)) if (key !== 'svg' && key !== 'canvas' && key !== 'style') collect(value, out);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'text' && Array.isArray(value)) out.push(inlineText(value));
+      else if (key !== 'svg' && key !== 'canvas' && key !== 'style') collect(value, out);
+    }
   }
 }
 

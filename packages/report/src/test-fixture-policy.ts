@@ -32,11 +32,28 @@ const ELIGIBILITY: { id: string; label: LocalizedText; stat: string; threshold: 
   { id: 'sme_share', label: { en: 'SMEs produce more than 70 % of output', zh: '中小企业产值占比超过70%' }, stat: 'sme_output_share', threshold: 70, unit: PERCENT, source: 'regional' },
   { id: 'leading', label: { en: 'Leading industry more than 70 % of output', zh: '主导产业产值占比超过70%' }, stat: 'leading_industry_share', threshold: 70, unit: PERCENT, source: 'regional' },
   { id: 'growth', label: { en: 'Output growth above 10% a year', zh: '产值年均增速超过10%' }, stat: 'output_growth', threshold: 10, unit: PERCENT, source: 'regional' },
-  { id: 'champions', label: { en: 'At least 10 specialised SMEs', zh: '至少10家专精特新中小企业' }, stat: 'little_giants', threshold: 10, unit: { kind: 'count' }, source: 'survey' },
+  { id: 'champions', label: { en: 'At least 1 champion or 10 specialised SMEs', zh: '至少1家单项冠军企业或10家专精特新中小企业' }, stat: 'champions', threshold: 1, unit: { kind: 'count' }, source: 'regional' },
 ];
+const CLAUSE: LocalizedText = { en: 'Recognition standard (2022 edition), item 1', zh: '《中小企业特色产业集群认定标准》（2022年版）第一项' };
+const CHAMPIONS: LocalizedText = { en: 'Champions in the cluster', zh: '集群内单项冠军企业' };
+const RECOGNISED: LocalizedText = { en: 'Recognised respondents', zh: '获认定的填报主体' };
+
+/**
+ * The champion criterion as the engine gives it: no champion count in the Regional sheet, so it
+ * rests on its alternative, the member survey's count of recognised respondents — met at 10 or
+ * more, else undecided (a count of respondents is a floor for the cluster).
+ */
+function championsCheck(base: EligibilityCheck, recognised: number | null): EligibilityCheck {
+  const met = recognised !== null && recognised >= 10;
+  const alternative = {
+    stat: 'little_giants', op: '>=' as const, threshold: 10, unit: { kind: 'count' as const }, value: recognised, valueSource: recognised === null ? null : ('survey' as const),
+    status: met ? ('met' as const) : ('no_data' as const), ...(recognised !== null && !met ? { reason: 'respondents_only' as const } : {}), pass: met ? true : null, part: RECOGNISED,
+  };
+  return { ...base, value: null, valueSource: null, part: CHAMPIONS, status: alternative.status, pass: alternative.pass, alternatives: [alternative] };
+}
 // Zhili reports no SME share; Bologna reports in EUR (output EUR 8,000 million, converted at 7.8).
 const STATS: Record<string, (number | null)[]> = {
-  zhili: [85000, null, 82, 6.5, 14],
+  zhili: [85000, null, 82, 6.5, 6],
   shenzhen: [2400000, 72, 64, 9.8, 134],
   bologna: [8000, 88, 75, 4.1, null],
 };
@@ -77,9 +94,10 @@ export function fixturePolicy(cluster: ClusterResult): PolicyResult {
     const convert = e.unit?.kind === 'money' && cluster.currency === 'EUR' && original !== null;
     const v = convert ? original * 7.8 : original;
     const pass = v === null ? null : v >= e.threshold;
-    return {
+    const check: EligibilityCheck = {
       id: e.id,
       label: e.label,
+      clause: CLAUSE,
       stat: e.stat,
       op: '>=',
       threshold: e.threshold,
@@ -90,6 +108,7 @@ export function fixturePolicy(cluster: ClusterResult): PolicyResult {
       status: pass === null ? 'no_data' : pass ? 'met' : 'not_met',
       pass,
     };
+    return e.id === 'champions' ? championsCheck(check, original) : check;
   });
   const tallyOf = (s: string) => eligibility.filter((e) => e.status === s).length;
   return {

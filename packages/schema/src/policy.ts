@@ -75,6 +75,8 @@ const Threshold = {
   value: Type.Number(),
   strict: Type.Optional(Type.Boolean({ description: 'Strict comparison (> or <) instead of ≥ / ≤. __Default:__ false.' })),
   unit: Type.Optional(EligibilityUnit),
+  /** What this threshold counts, named where a rule has alternatives (e.g. "national champions"): the report names each part. */
+  part: Type.Optional(LocalizedText),
 };
 
 /** One alternative of an eligibility rule: the rule passes when its own threshold or any alternative passes. */
@@ -86,6 +88,8 @@ export const EligibilityRule = Type.Object(
     id: Identifier,
     label: LocalizedText,
     ...Threshold,
+    /** Where the policy document sets this criterion (document and section), as the reports cite it. */
+    clause: Type.Optional(LocalizedText),
     anyOf: Type.Optional(Type.Array(EligibilityAlternative, { minItems: 1, description: 'Alternatives: the rule passes if any of them (or the rule itself) passes.' })),
   },
   { additionalProperties: false },

@@ -82,16 +82,25 @@ const Outcome = {
   conversion: Type.Optional(Conversion),
   status: Type.Optional(EligibilityStatus),
   reason: Type.Optional(
-    Type.Unsafe<'currency_unknown' | 'no_rate'>({ type: 'string', enum: ['currency_unknown', 'no_rate'], description: 'Why the criterion is not applicable: the cluster states no currency, or no exchange rate was given.' }),
+    Type.Unsafe<'currency_unknown' | 'no_rate' | 'respondents_only'>({
+      type: 'string',
+      enum: ['currency_unknown', 'no_rate', 'respondents_only'],
+      description:
+        'Why the criterion is not applicable: the cluster states no currency, or no exchange rate was given; or why it has no data although it has a value: a count from the member survey covers the respondents only, so it can show a minimum met but not one missed.',
+    }),
   ),
   pass: Type.Union([Type.Boolean(), Type.Null()], { description: 'null when the statistic is missing or not applicable.' }),
   strict: Type.Optional(Type.Boolean({ description: 'The comparison is strict (> or <).' })),
+  /** What this threshold counts, as the policy profile names it. */
+  part: Type.Optional(LocalizedText),
 };
 
 export const EligibilityCheck = Type.Object(
   {
     id: Type.String(),
     label: LocalizedText,
+    /** Where the policy document sets the criterion. */
+    clause: Type.Optional(LocalizedText),
     ...Outcome,
     alternatives: Type.Optional(
       Type.Array(Type.Object(Outcome, { additionalProperties: false }), {

@@ -18,7 +18,7 @@ export function bandText(ctx: ReportContext, ind: IndicatorResult, band: GroupBa
   if (!band) return m.member.groupTooSmall;
   if (isYesNo(ind)) return m.member.yesShare({ share: f.wholeShare(band.mean / 100) });
   const median = f.brief(band.median, ind.unit);
-  return withRange ? `${median} (${f.number(band.p25)}–${f.number(band.p75)})` : median;
+  return withRange ? `${median}${m.inBrackets({ text: `${f.number(band.p25)}–${f.number(band.p75)}` })}` : median;
 }
 
 /** Where the member's value stands in the cluster's middle half, the better side by the indicator's direction. */
@@ -44,7 +44,7 @@ function row(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, val
   const own = isYesNo(ind) ? (value >= 50 ? m.member.yes : m.member.no) : f.brief(value, ind.unit);
   const muted = (band: GroupBand | null) => (band ? {} : { color: COLOURS.muted, fontSize: 7.5 });
   return [
-    { text: f.inlineUnit(ind.unit) || isYesNo(ind) ? ind.label[lang] : `${ind.label[lang]} (${ind.unit[lang]})` },
+    { text: f.inlineUnit(ind.unit) || isYesNo(ind) ? ind.label[lang] : `${ind.label[lang]}${m.inBrackets({ text: ind.unit[lang] })}` },
     { text: own, alignment: 'right', bold: true },
     { text: bandText(ctx, ind, all, true), alignment: 'right', ...muted(all) },
     { text: bandText(ctx, ind, role, false), alignment: 'right', ...muted(role) },

@@ -13,7 +13,7 @@ import { groupBand, type GroupBand } from './privacy.js';
 function cell(ctx: ReportContext, band: GroupBand | null): TableCell {
   const { f, m } = ctx;
   if (!band) return { text: m.member.groupTooSmall, alignment: 'right', color: COLOURS.muted, fontSize: 7.5 };
-  return { text: `${f.score(band.median)} (${f.score(band.p25)}–${f.score(band.p75)})`, alignment: 'right' };
+  return { text: `${f.score(band.median)}${m.inBrackets({ text: `${f.score(band.p25)}–${f.score(band.p75)}` })}`, alignment: 'right' };
 }
 
 /** The peers section: a row per dimension, median (middle half) per group. */

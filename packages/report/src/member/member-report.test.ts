@@ -139,7 +139,7 @@ describe.each(LANGS)('what a manager can act on (%s)', (lang) => {
   it('reads the local-sourcing answer against the cluster: 18 % against a middle half of 55–72 %', () => {
     // local inputs of the 9 who answered, sorted: 18 40 55 58 64 69 72 77 81 → median 64, p25 (h = 2) 55, p75 (h = 6) 72
     expect(rendered).toContain(en ? 'Key inputs sourced inside the cluster' : '集群内采购的关键投入品');
-    expect(rendered).toMatch(/18\s?%.*64\s?% \(55–72\)/u);
+    expect(rendered).toMatch(en ? /18\s?%.*64\s?% \(55–72\)/u : /18\s?%.*64\s?%（55–72）/u);
     expect(rendered).toContain(en ? 'weaker quarter' : '较弱的四分之一');
     // ZL-004 skipped the question: it learns what its answer would have been compared with.
     expect(text('ZL-004')).toContain(en ? 'Key inputs sourced inside the cluster: would have been compared with the cluster median, 64%.' : '集群内采购的关键投入品：将与集群中位数（64%）对比。');
@@ -147,13 +147,13 @@ describe.each(LANGS)('what a manager can act on (%s)', (lang) => {
 
   it('compares with members like it only where the group passes both rules', () => {
     // D1 of the 5 small firms (ZL-001, 003, 005, 009, 010): 42.2 57.5 61.3 72.9 80.2 → 61.3 (57.5–72.9); all minus small = 5 ≥ 5.
-    expect(rendered).toContain('61.3 (57.5–72.9)');
+    expect(rendered).toContain(en ? '61.3 (57.5–72.9)' : '61.3（57.5–72.9）');
     // Downstream firms: 4 < 5, so every cell of that column says the group is too small.
     expect(rendered).toContain(en ? 'group too small to show' : '群体过小，不予显示');
     // Local inputs of the small firms: 5 answered, but all who answered (9) minus them leaves 4: withheld (complementary rule).
     // (Their median would have been 64.) Both group cells of the row say so.
     const small = en ? 'group too small to show' : '群体过小，不予显示';
-    expect(rendered.replace(/\s/gu, '')).toContain(`18%64%(55–72)${small}${small}`.replace(/\s/gu, ''));
+    expect(rendered.replace(/\s/gu, '')).toContain(`18%64%${en ? '(55–72)' : '（55–72）'}${small}${small}`.replace(/\s/gu, ''));
     // Yes/no answers: 2 of the 5 small firms (ZL-003, ZL-005) work with universities → 40 % yes, shown (10 − 5 = 5 ≥ 5).
     expect(rendered).toContain(en ? '40% yes' : '40%回答“是”');
   });

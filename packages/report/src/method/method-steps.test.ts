@@ -37,7 +37,7 @@ const NORMALISATIONS: Record<NormalisationMethod, [MethodOptions['normalise'], E
     [{ method: 'zscore', range: [50, 10] }, { en: ['× 10 + 50', 'so the scores have mean 50 and standard deviation 10'], zh: ['得分的均值为50、标准差为10'] }],
   ],
   prank: [[{ method: 'prank' }, { en: ['percentile rank', '(rank − 1) / (number of clusters with a value − 1) × 100'], zh: ['百分位排名', '（名次 − 1）÷（有数值的集群数 − 1）× 100'] }]],
-  rank: [[{ method: 'rank' }, { en: ['becomes a rank among the clusters of this assessment: the lowest value ranks 1'], zh: ['换算为在本次评估集群中的名次：最低值为1'] }]],
+  rank: [[{ method: 'rank' }, { en: ['becomes a rank among the clusters of this assessment: the lowest value gets rank 1'], zh: ['换算为在本次评估集群中的名次：最低值为1'] }]],
   dist2targ: [[{ method: 'dist2targ' }, { en: ['distance to a target', 'capped at 100', 'the indicator’s own target in the framework'], zh: ['按与目标值的距离评分', '最高为100分'] }]],
   dist2max: [[{ method: 'dist2max' }, { en: ['distance to the best cluster', 'the highest value of the clusters of this assessment scores 100'], zh: ['按与最佳集群的距离评分'] }]],
 };
@@ -101,7 +101,7 @@ describe('the methodology names every method the schema allows, with its paramet
   });
 
   it('gives the policy blend with its true weights, and how weights that do not sum to 1 combine', () => {
-    const head = { en: ['against the profile Mini policy (mini-policy@2).', 'linear partial credit', 'at least 50% of the profile’s weight'], zh: ['对照政策文件“迷你政策”（mini-policy@2）衡量', '线性部分得分'] };
+    const head = { en: ['against the profile Mini policy (mini-policy@2).', 'linear partial credit', 'at least 50% of the profile’s weight'], zh: ['对照政策方案“迷你政策”（mini-policy@2）衡量', '线性部分得分'] };
     expectNames(methodResult({}, { policy: methodPolicy }), {
       en: [...head.en, 'The Policy uptake index is 0.75 × target attainment + 0.25 × policy uptake'],
       zh: [...head.zh, '政策使用指数 = 0.75 × 目标达成度 + 0.25 × 政策使用度'],

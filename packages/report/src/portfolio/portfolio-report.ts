@@ -20,6 +20,7 @@ import { heatmap, heatmapKey } from './heatmap.js';
 import { leagueTable } from './league-table.js';
 import { portfolioContext, type PortfolioContext } from './portfolio-context.js';
 import { trendSection } from './trend-table.js';
+import { keepNumbersTogether } from '../no-break.js';
 
 export interface PortfolioReportOptions {
   lang: Lang;
@@ -78,7 +79,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
     creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
     header: [m.portfolio.title, `${result.framework.label[lang]} ${result.framework.version}`],
     cover: false,
-    content: [
+    content: keepNumbersTogether([
       { text: m.portfolio.title, fontSize: 22, bold: true, color: COLOURS.navy, margin: [0, 0, 0, 4] },
       { text: m.portfolio.intro({ count, framework: result.framework.label[lang], version: result.framework.version, years: years.join(', ') }), style: 'body' },
       heading(m.portfolio.headings.league, 2),
@@ -98,7 +99,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       note(m.portfolio.starsNote),
       note(m.portfolio.sensitivityNote),
       publisherBlock(options.publisher, lang, m),
-    ],
+    ]),
   });
 }
 

@@ -44,11 +44,22 @@ function rateOf(rates: ExchangeRates, from: string, to: string): number | null {
  */
 function outcome(rule: EligibilityAlternative, survey: ClusterSurvey, cluster: Indicators, rates: ExchangeRates): Outcome {
   const found = statFound(rule.stat, survey, cluster);
-  const base = { stat: rule.stat, op: rule.op, threshold: rule.value, ...(rule.unit ? { unit: { ...rule.unit } } : {}), valueSource: found.source, ...(rule.strict ? { strict: true } : {}) };
+  const base = {
+    stat: rule.stat,
+    op: rule.op,
+    threshold: rule.value,
+    ...(rule.unit ? { unit: { ...rule.unit } } : {}),
+    valueSource: found.source,
+    ...(rule.strict ? { strict: true } : {}),
+    ...(rule.part ? { part: { ...rule.part } } : {}),
+  };
   const want = rule.unit?.kind === 'money' ? rule.unit.currency : undefined;
   const have = survey.cluster.currency;
   if (found.value === null || want === undefined || have === want) {
     const pass = meets(found.value, rule.op, rule.value, rule.strict);
+    // A count from the member survey counts the respondents only: a floor for the whole
+    // cluster, so it can show a minimum met (or a maximum exceeded), never the other way.
+    if (found.source === 'survey' && rule.unit?.kind === 'count' && pass === (rule.op === '<=')) return { ...base, value: found.value, status: 'no_data', reason: 'respondents_only', pass: null };
     return { ...base, value: found.value, status: pass === null ? 'no_data' : pass ? 'met' : 'not_met', pass };
   }
   if (have === undefined) return { ...base, value: null, status: 'not_applicable', reason: 'currency_unknown', pass: null };
@@ -63,7 +74,9 @@ const combined = (statuses: readonly EligibilityStatus[]): EligibilityStatus =>
   statuses.includes('met') ? 'met' : statuses.includes('no_data') ? 'no_data' : statuses.includes('not_applicable') ? 'not_applicable' : 'not_met';
 
 /**
- * Each eligibility rule's outcome with its value, unit and source. A rule with alternatives
+ * Each eligibility rule's outcome with its value, unit and source. A count measured from the
+ * member survey that falls short of a minimum has no data (reason `respondents_only`): the
+ * firms that did not answer may make up the difference. A rule with alternatives
  * (`anyOf`) is met when it or any alternative is met, not met when all are not met, else without
  * data (or not applicable). `eligible` is false when any rule is not met, null when none is not met
  * but one has no data or is not applicable, else true; `counts` tallies the outcomes.
@@ -79,7 +92,7 @@ export function checkEligibility(
     const alternatives = (rule.anyOf ?? []).map((alt) => outcome(alt, survey, cluster, rates));
     const status = combined([own.status as EligibilityStatus, ...alternatives.map((a) => a.status as EligibilityStatus)]);
     const pass = status === 'met' ? true : status === 'not_met' ? false : null;
-    return { id: rule.id, label: { ...rule.label }, ...own, status, pass, ...(alternatives.length > 0 ? { alternatives } : {}) };
+    return { id: rule.id, label: { ...rule.label }, ...(rule.clause ? { clause: { ...rule.clause } } : {}), ...own, status, pass, ...(alternatives.length > 0 ? { alternatives } : {}) };
   });
   const count = (s: EligibilityStatus) => checks.filter((c) => c.status === s).length;
   const counts = { met: count('met'), notMet: count('not_met'), noData: count('no_data'), notApplicable: count('not_applicable') };

@@ -190,5 +190,28 @@ describe('eligibility with units and currency', () => {
     const unstated = assess({ framework, surveys: [{ ...eur, cluster: { ...clusterA.cluster } }], engineVersion: 't', policy: cny }).clusters[0]!.policy!;
     expect(unstated.eligibility[0]).toMatchObject({ status: 'not_applicable', reason: 'currency_unknown' });
   });
+
+  // platform_level is measured from the member survey (1.2 in cluster A, see above); as a count
+  // it counts respondents only: a floor for the whole cluster.
+  it('decides a survey count only where the respondents alone settle it, else no data with the reason', () => {
+    const count = { kind: 'count' as const };
+    const rule = (op: '>=' | '<=', value: number) => ({ id: 'n', label: t('Count'), stat: 'platform_level', op, value, unit: count, part: t('Recognised respondents') });
+    const outcome = (op: '>=' | '<=', value: number) => run({ ...profile, eligibility: [rule(op, value)] }).eligibility[0]!;
+    expect(outcome('>=', 1)).toMatchObject({ value: expect.closeTo(1.2, 12), valueSource: 'survey', status: 'met', pass: true, part: t('Recognised respondents') });
+    expect(outcome('>=', 5)).toMatchObject({ value: expect.closeTo(1.2, 12), status: 'no_data', reason: 'respondents_only', pass: null });
+    expect(outcome('<=', 1)).toMatchObject({ status: 'not_met', pass: false });
+    expect(outcome('<=', 5)).toMatchObject({ status: 'no_data', reason: 'respondents_only', pass: null });
+    // Without a count unit the value is an estimate of its own (a mean, a share): compared as it is.
+    expect(run({ ...profile, eligibility: [{ id: 'n', label: t('Count'), stat: 'platform_level', op: '>=', value: 5 }] }).eligibility[0]).toMatchObject({ status: 'not_met', pass: false });
+    // An alternative that cannot be decided leaves the rule without data, not failed.
+    const either = run({ ...profile, eligibility: [{ ...rule('>=', 5), stat: 'no_such_stat', anyOf: [{ stat: 'platform_level', op: '>=', value: 5, unit: count }] }] });
+    expect(either.eligibility[0]).toMatchObject({ status: 'no_data', pass: null });
+    expect(either.eligibilityCounts).toEqual({ met: 0, notMet: 0, noData: 1, notApplicable: 0 });
+  });
+
+  it('carries the clause of the policy document that sets a criterion', () => {
+    const clause = t('Standard, item 1');
+    expect(run({ ...cny, eligibility: [{ ...cny.eligibility[1]!, clause }] }).eligibility[0]!.clause).toEqual(clause);
+  });
 });
 

@@ -50,8 +50,19 @@ export interface SectionMessages {
     eligibilityCount: Fn<'passed' | 'total'>;
     /** "2 met, 1 not met, 4 without data" (zero parts left out). */
     eligibilityTally: (p: { met: string; notMet: string; noData: string; notApplicable: string; total: string }) => string;
-    money: Fn<'currency' | 'value'>;
+    /** An amount given in millions of `currency`, in the language's own magnitude ("CNY 4,000 million", "40亿元"). */
+    money: (p: { currency: string; millions: number }) => string;
     count: Fn<'value'>;
+    /** Where the policy document sets a criterion. */
+    clause: Fn<'clause'>;
+    /** A further part of a criterion with alternatives ("or …"). */
+    partOr: Fn<'part'>;
+    /** A count from the member survey: of the respondents only. */
+    ofRespondents: Fn<'value' | 'respondents'>;
+    /** The verdict of a part that a count of respondents cannot decide. */
+    undecided: string;
+    /** Why a criterion with a survey count below its minimum is without data. */
+    respondentsOnlyNote: Fn<'part' | 'value' | 'respondents' | 'threshold'>;
     valueSource: Record<'regional' | 'survey' | 'derived', string>;
     converted: Fn<'original' | 'rate' | 'value'>;
     notApplicable: string;

@@ -3,7 +3,7 @@ import type { MethodMessages } from '../catalogue/method.js';
 /** English texts of the methodology appendix. */
 export const stepsEn: MethodMessages = {
   intro: (p) =>
-    `The scores were computed by ${p.engine} ${p.version} in the ${p.count} steps below, in this order. Each paragraph is written from the method record stored with the results (results.json, “method”), which states every choice and parameter of the run.`,
+    `The scores were computed by ${p.engine} ${p.version} in ${p.count === '1' ? 'the one step' : `the ${p.count} steps`} below, in this order. Each paragraph is written from the method record stored with the results (results.json, “method”), which states every choice and parameter of the run.`,
   notReplayable: (p) => `The record cannot regenerate the results exactly: ${p.reason}.`,
   title: {
     measure: 'From member answers to indicator values',
@@ -20,7 +20,7 @@ export const stepsEn: MethodMessages = {
   },
 
   measure: (p) =>
-    `Member answers are combined into one value per indicator by the rule the framework sets for it (a mean, median, share of “yes” answers, count or regional statistic). An indicator is scored only if at least ${p.minAnswers} members answered it (the framework may require more for a single indicator) and they make up at least ${p.minShare} of the respondents. Otherwise it has insufficient data: it is left out of the scores, never counted as zero.`,
+    `Member answers are combined into one value per indicator by the rule the framework sets for it (a mean, median, share of “yes” answers, count or regional statistic). An indicator is scored only if at least ${p.minAnswers === '1' ? 'one member' : `${p.minAnswers} members`} answered it (the framework may require more for a single indicator) and they make up at least ${p.minShare} of the respondents. Otherwise it has insufficient data: it is left out of the scores, never counted as zero.`,
 
   impute: {
     method: {
@@ -51,7 +51,7 @@ export const stepsEn: MethodMessages = {
       prank: (p) =>
         `Each indicator becomes a percentile rank among the clusters of this assessment: (rank − 1) / (number of clusters with a value − 1) × ${p.scale}, so the lowest value scores 0 and the highest ${p.scale}; equal values share the lower rank.`,
       rank: () =>
-        'Each indicator becomes a rank among the clusters of this assessment: the lowest value ranks 1 and every other value 1 plus the number of clusters with a lower value, so equal values share a rank.',
+        'Each indicator becomes a rank among the clusters of this assessment: the lowest value gets rank 1 and every other value 1 plus the number of clusters with a lower value, so equal values share a rank.',
       dist2targ: (p) =>
         `Each indicator is scored by its distance to a target: (1 − (target − value) / (target − lowest value)) × ${p.scale}, capped at ${p.scale}, so the lowest value of the clusters of this assessment scores 0 and a value at or beyond the target ${p.scale}. The target is the indicator’s own target in the framework, else the goalpost that scores highest.`,
       dist2max: (p) =>
@@ -97,7 +97,7 @@ export const stepsEn: MethodMessages = {
   },
 
   members: (p) =>
-    `Each member’s own dimension scores come from its answers alone, normalised on the framework’s goalposts and combined with the weights and method of the cluster scores. Their quartiles are published only over at least ${p.minGroupSize} members, so that no figure exposes a few members’ answers.`,
+    `Each member’s own dimension scores come from its answers alone, normalised on the framework’s goalposts and combined with the weights and method of the cluster scores. Their quartiles are published only over at least ${p.minGroupSize === '1' ? 'one member' : `${p.minGroupSize} members`}, so that no figure exposes a few members’ answers.`,
 
   policy: {
     profile: (p) => `Policy alignment is measured against the profile ${p.profile} (${p.id}).`,
@@ -120,7 +120,7 @@ export const stepsEn: MethodMessages = {
   },
 
   actions: (p) =>
-    `The action plan is computed by the engine, not estimated: for each policy target the cluster misses, the indicator is set to its target for this cluster alone and the steps from imputation to the policy blend are run again with the parameters above; the points each index would gain are the what-if score minus the score. The ${p.maxActions} targets with the largest total gain are listed, with the support measure, who usually acts and the horizon given by the policy profile.`,
+    `The action plan is computed by the engine, not estimated: for each policy target the cluster misses, the indicator is set to its target for this cluster alone and the steps from imputation to the policy blend are run again with the parameters above; the points each index would gain are the what-if score minus the score. ${p.maxActions === '1' ? 'The target with the largest total gain is listed' : `The ${p.maxActions} targets with the largest total gain are listed`}, with the support measure, who usually acts and the horizon given by the policy profile.`,
 
   benchmark: {
     min: 'Clusters are ranked on every score, 1 for the highest; clusters with the same score share the best of their ranks (90, 80, 80, 70 rank 1, 2, 2, 4), as R’s rank with ties “min” (COINr). The percentile is the share of the other scored clusters below the cluster, ties counting half. Ranks and percentiles are among all clusters of this assessment, whatever their industry.',
@@ -140,7 +140,7 @@ export const stepsEn: MethodMessages = {
   },
 
   sensitivity: {
-    draws: (p) => `The uncertainty of the scores and ranks was estimated from ${p.draws} Monte Carlo draws with seed ${p.seed}, so the analysis can be repeated exactly.`,
+    draws: (p) => `The uncertainty of the scores and ranks was estimated from ${p.draws === '1' ? 'one Monte Carlo draw' : `${p.draws} Monte Carlo draws`} with seed ${p.seed}, so the analysis can be repeated exactly.`,
     weights: (p) => `In each draw every weight is multiplied by a random factor between ${p.low} and ${p.high} (± ${p.fraction}).`,
     weightsFixed: 'The weights are not varied.',
     drawn: (p) => `The ${p.what} is drawn at random from: ${p.list}.`,

@@ -1,5 +1,7 @@
-import { ordinal } from '../../english-words.js';
+import { inSentence, ordinal } from '../../english-words.js';
 import type { SectionMessages } from '../catalogue/sections.js';
+
+const amount = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 /** English texts of the cluster-report sections added after v1. */
 export const sectionsEn: SectionMessages = {
@@ -54,8 +56,15 @@ export const sectionsEn: SectionMessages = {
         ...(p.noData === '0' ? [] : [`${p.noData} without data`]),
         ...(p.notApplicable === '0' ? [] : [`${p.notApplicable} not applicable`]),
       ].join(', ')}.`,
-    money: (p) => `${p.currency} ${p.value} million`,
+    // "CNY 4 bn" as the criteria say it, kept on one line in a narrow column.
+    money: (p) => (p.millions >= 1000 ? `${p.currency}\u00A0${amount.format(p.millions / 1000)}\u00A0bn` : `${p.currency}\u00A0${amount.format(p.millions)}\u00A0million`),
     count: (p) => p.value,
+    clause: (p) => `Set by the ${inSentence(p.clause)}`,
+    partOr: (p) => `or ${p.part}`,
+    ofRespondents: (p) => `${p.value} of ${p.respondents} respondents`,
+    undecided: 'Not decided',
+    respondentsOnlyNote: (p) =>
+      `${p.part}: ${p.value} of the ${p.respondents} respondents, counted by the member survey. The survey counts only those who answered, so a count below ${p.threshold} does not show that the cluster as a whole has fewer; the criterion counts as without data until the Regional sheet gives the count for the whole cluster.`,
     valueSource: { regional: 'Regional statistics', survey: 'Member survey', derived: 'Derived from Regional statistics' },
     converted: (p) => `${p.original} × ${p.rate} = ${p.value}`,
     notApplicable: 'Not applicable',
@@ -97,8 +106,8 @@ export const sectionsEn: SectionMessages = {
     source: { policy: 'policy', framework: 'benchmark' },
     sourceNote: 'Target “policy”: a threshold the policy document itself sets. “Benchmark”: a value chosen by the authors of the framework to measure progress on the policy’s priority; the policy does not set it.',
     citation: (p) => `Policy document: ${p.citation}.`,
-    summaryGap: (p) => `Against the ${p.profile}, the largest gap is ${p.indicator}: ${p.value} against a target of ${p.target}.`,
-    summaryEligible: (p) => `It meets all ${p.total} recognition criteria.`,
+    summaryGap: (p) => `Against the policy profile ${p.profile}, the largest gap is ${p.indicator}: ${p.value} against a target of ${p.target}.`,
+    summaryEligible: (p) => (p.total === '1' ? 'It meets the one recognition criterion.' : `It meets all ${p.total} recognition criteria.`),
     summaryFailed: (p) => `It does not yet meet ${p.count === 1 ? 'one recognition criterion' : `${p.count} recognition criteria`}: ${p.list}.`,
   },
 
@@ -138,7 +147,7 @@ export const sectionsEn: SectionMessages = {
     interval: '5–95% score interval',
     withInterval: (p) => `${p.rank} (${p.lo}–${p.hi})`,
     sensitivity: (p) =>
-      `In the sensitivity analysis (random weights and method choices), its median rank on the ${p.index} is ${p.median} of ${p.total}, and in 90% of the draws it ranks between ${p.lo} and ${p.hi}.`,
+      `In the sensitivity analysis (random weights and method choices), its median rank on the ${p.index} is ${p.median} of ${p.total}, and in 90% of the draws it ranks ${p.lo === p.hi ? ordinal(p.lo) : `between ${ordinal(p.lo)} and ${ordinal(p.hi)}`}.`,
     note: 'Rank “n of N” with its 5–95% rank interval in brackets where a sensitivity analysis was run.',
   },
 

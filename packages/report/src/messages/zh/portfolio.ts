@@ -16,7 +16,7 @@ export const portfolioZh: PortfolioMessages = {
   stars: '星级',
   yes: '是',
   no: '否',
-  policyNote: (p) => `${p.index}：对照政策文件“${p.profile}”（版本${p.version}）的协同程度。`,
+  policyNote: (p) => `${p.index}：对照政策方案“${p.profile}”（版本${p.version}）的协同程度。`,
   leagueNote: '按第一项指数排序。排名1为最佳；括号内为敏感性分析得出的排名5%–95%区间（如进行了该分析）。—：未评分或无数据。',
   heatmapIntro: (p) => `各集群在各维度的得分（${p.range}）；${p.diverging ? '紫色单元格高于均值，橙色单元格低于均值' : '颜色越深得分越高'}，每个单元格均标注数值。`,
   heatmapLegend: '得分分档：',

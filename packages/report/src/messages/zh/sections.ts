@@ -1,5 +1,8 @@
 import type { SectionMessages } from '../catalogue/sections.js';
 
+const yi = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+const CURRENCY_NAMES: Record<string, string> = { CNY: '元', EUR: '欧元', USD: '美元', GBP: '英镑', JPY: '日元' };
+
 /** 报告v1之后新增章节的中文文本。 */
 export const sectionsZh: SectionMessages = {
   trend: {
@@ -38,7 +41,7 @@ export const sectionsZh: SectionMessages = {
 
   policy: {
     intro: (p) =>
-      `对照政策文件“${p.profile}”（版本${p.version}）：${p.index}为${p.score}分，由政策目标达成度（${p.targets}分）和扶持措施使用情况（${p.uptake}分）综合而成。`,
+      `对照政策方案“${p.profile}”（版本${p.version}）：${p.index}为${p.score}分，由政策目标达成度（${p.targets}分）和扶持措施使用情况（${p.uptake}分）综合而成。`,
     priorityLabel: (p) => `${p.label}（权重${p.weight}）`,
     noData: '无数据',
     attainmentTitle: '各重点领域的达成度',
@@ -51,8 +54,15 @@ export const sectionsZh: SectionMessages = {
         ...(p.noData === '0' ? [] : [`${p.noData}项无数据`]),
         ...(p.notApplicable === '0' ? [] : [`${p.notApplicable}项不适用`]),
       ].join('，')}。`,
-    money: (p) => `${p.value}百万${p.currency === 'CNY' ? '元' : ` ${p.currency}`}`,
+    // 1亿 = 100 million: "4,000 million CNY" is 40亿元.
+    money: (p) => `${yi.format(p.millions / 100)}亿${CURRENCY_NAMES[p.currency] ?? p.currency}`,
     count: (p) => `${p.value}家`,
+    clause: (p) => `依据：${p.clause}`,
+    partOr: (p) => `或${p.part}`,
+    ofRespondents: (p) => `${p.respondents}家填报主体中有${p.value}`,
+    undecided: '无法判定',
+    respondentsOnlyNote: (p) =>
+      `${p.part}：会员调查统计到${p.value}（共${p.respondents}家填报主体）。调查只统计作答的单位，少于${p.threshold}并不表明整个集群不足；在地区统计表给出全集群的数量之前，该条件计为无数据。`,
     valueSource: { regional: '地区统计', survey: '会员调查', derived: '据地区统计推算' },
     converted: (p) => `${p.original} × ${p.rate} = ${p.value}`,
     notApplicable: '不适用',
@@ -94,7 +104,7 @@ export const sectionsZh: SectionMessages = {
     source: { policy: '政策', framework: '基准' },
     sourceNote: '目标标注“政策”：政策文件本身规定的门槛。“基准”：评估框架编制者为衡量政策重点领域进展而选定的数值，政策文件并未规定。',
     citation: (p) => `政策文件：${p.citation}。`,
-    summaryGap: (p) => `对照“${p.profile}”，差距最大的是${p.indicator}：当前为${p.value}，目标为${p.target}。`,
+    summaryGap: (p) => `对照政策方案“${p.profile}”，差距最大的是${p.indicator}：当前为${p.value}，目标为${p.target}。`,
     summaryEligible: (p) => `全部${p.total}项认定条件均已满足。`,
     summaryFailed: (p) => `尚有${p.count}项认定条件未满足：${p.list}。`,
   },
@@ -133,7 +143,7 @@ export const sectionsZh: SectionMessages = {
     interval: '得分5%–95%区间',
     withInterval: (p) => `${p.rank}（${p.lo}–${p.hi}）`,
     sensitivity: (p) =>
-      `敏感性分析（随机抽取权重和方法）中，其${p.index}排名的中位数为第${p.median}位（共${p.total}个），90%的抽样结果排名在第${p.lo}至第${p.hi}位之间。`,
+      `敏感性分析（随机抽取权重和方法）中，其${p.index}排名的中位数为第${p.median}位（共${p.total}个），90%的抽样结果${p.lo === p.hi ? `排名均为第${p.lo}位` : `排名在第${p.lo}至第${p.hi}位之间`}。`,
     note: '排名“n / N”；如进行了敏感性分析，括号内为排名的5%–95%区间。',
   },
 

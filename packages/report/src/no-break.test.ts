@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { keepNumbersTogether, keepRunsTogether } from './no-break.js';
+
+// The line breaker pdfmake itself uses: where it may break a string, and where not.
+const require = createRequire(import.meta.url);
+const LineBreaker = require(require.resolve('linebreak', { paths: [require.resolve('pdfmake')] })) as new (text: string) => { nextBreak(): { position: number } | null };
+function breaks(text: string): number[] {
+  const breaker = new LineBreaker(text);
+  const out: number[] = [];
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) if (bk.position < text.length) out.push(bk.position);
+  return out;
+}
+
+describe('keepRunsTogether', () => {
+  it('keeps what the line breaker would split: a sign and its number, a number and its Chinese unit, 第 and its number', () => {
+    // The breaker splits these (so they need keeping together) …
+    expect(breaks('≥ 3.5')).toEqual([2]);
+    expect(breaks('172.6件/万名员工')).toContain(5);
+    expect(keepRunsTogether('目标 ≥ 3.5，当前为172.6件/万名员工，排名第3名。')).toEqual([
+      '目标 ',
+      { text: '≥ 3.5', noWrap: true },
+      '，当前为',
+      { text: '172.6件/万名员工', noWrap: true },
+      '，排名',
+      { text: '第3名', noWrap: true },
+      '。',
+    ]);
+    expect(keepRunsTogether('Benchmark ≥ 40% (set by the framework)')).toEqual(['Benchmark ', { text: '≥ 40%', noWrap: true }, ' (set by the framework)']);
+  });
+
+  it('leaves alone what cannot break: a bare number, "70%", English text without signs', () => {
+    expect(breaks('70%')).toEqual([]);
+    expect(keepRunsTogether('SMEs produce at least 70% of output')).toBe('SMEs produce at least 70% of output');
+    expect(keepRunsTogether('ranks 3rd of 3')).toBe('ranks 3rd of 3');
+  });
+});
+
+describe('keepNumbersTogether', () => {
+  it('cuts text nodes, table cells and styled pieces, keeps their style, and leaves headings and charts as they are', () => {
+    const content = [
+      { text: '40亿元', bold: true },
+      { table: { widths: ['*', 60], body: [['300家', { text: [{ text: '≥ 10家', color: 'red' }, '（基准）'] }]] } },
+      { text: '第3章 10家', tocItem: true },
+      { svg: '<svg><text>10家</text></svg>' },
+    ];
+    expect(keepNumbersTogether(content as never)).toEqual([
+      { text: [{ text: '40亿元', noWrap: true }], bold: true },
+      { table: { widths: ['*', 60], body: [[{ text: [{ text: '300家', noWrap: true }] }, { text: [{ text: '≥ 10家', color: 'red', noWrap: true }, '（基准）'] }]] } },
+      { text: '第3章 10家', tocItem: true },
+      { svg: '<svg><text>10家</text></svg>' },
+    ]);
+    expect(content[0]).toEqual({ text: '40亿元', bold: true });
+  });
+});

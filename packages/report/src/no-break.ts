@@ -1,0 +1,88 @@
+/**
+ * Keeps a number on one line with its unit and with the comparison sign before it ("≥ 3.5",
+ * "172.6件/万名员工", "第3名"), in both languages. pdfmake breaks lines where the Unicode
+ * line-breaking rules allow (the linebreak package): after the space of "≥ 3.5" and between a
+ * digit and a Chinese character. A word joiner would forbid those breaks, but the embedded font
+ * has no glyph for it (it would print as a blank .notdef box), so each such run becomes an
+ * inline piece of its text node marked `noWrap`, which pdfmake never breaks. Runs are short
+ * (a number and one unit), so they always fit a line.
+ *
+ *   { text: '专利数为172.6件/万名员工，目标 ≥ 300' }
+ *     → { text: ['专利数为', { text: '172.6件/万名员工', noWrap: true }, '，目标 ', { text: '≥ 300', noWrap: true }] }
+ */
+import type { Content } from 'pdfmake/interfaces.js';
+
+const HAN = '\\u3400-\\u9FFF';
+const NUMBER = '[+\\-−]?\\d[\\d,]*(?:\\.\\d+)?';
+// Magnitudes that lead a Chinese unit: 亿, 万, 百, 千 ("40亿元", "4,000百万元").
+const MAGNITUDE = '\\u4EBF\\u4E07\\u767E\\u5343';
+// A sign and its number, an ordinal 第 before a number, the number, and a glued unit: per cent,
+// one Chinese character after any magnitudes ("家", "亿元"), and a compound unit's slash part ("件/万名员工").
+const RUN = new RegExp(`(?:[≥≤<>]\\s?)?(?:\\u7B2C\\s?)?(?<![A-Za-z\\d.,])${NUMBER}(?:%|‰|[${MAGNITUDE}]{0,2}[${HAN}](?:/[${HAN}]{1,4})?)?`, 'gu');
+// A run needs keeping together only where it holds a break opportunity: a space, or a digit next to a Chinese character.
+const BREAKABLE = new RegExp(`\\s|\\d[${HAN}]|[${HAN}]\\d`, 'u');
+
+type Piece = string | { text: string; noWrap: true };
+
+/** A string cut into plain pieces and unbreakable runs; the string itself when it has none. */
+export function keepRunsTogether(text: string): string | Piece[] {
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const match of text.matchAll(RUN)) {
+    const run = match[0];
+    if (!BREAKABLE.test(run)) continue;
+    const at = match.index;
+    if (at > last) pieces.push(text.slice(last, at));
+    pieces.push({ text: run, noWrap: true });
+    last = at + run.length;
+  }
+  if (pieces.length === 0) return text;
+  if (last < text.length) pieces.push(text.slice(last));
+  return pieces;
+}
+
+// Keys whose values are not printed text, or are handled by pdfmake in other ways.
+const SKIP = new Set(['svg', 'canvas', 'style', 'toc', 'image', 'qr', 'layout', 'widths', 'heights', 'margin', 'id']);
+
+// pdfmake flattens nested inline text but drops the outer piece's style (its issue #1174), so a
+// styled piece is cut into styled siblings instead.
+function inline(items: unknown[]): unknown[] {
+  return items.flatMap((item) => {
+    if (typeof item === 'string') {
+      const kept = keepRunsTogether(item);
+      return typeof kept === 'string' ? [kept] : kept;
+    }
+    if (item !== null && typeof item === 'object' && typeof (item as { text?: unknown }).text === 'string') {
+      const kept = keepRunsTogether((item as { text: string }).text);
+      if (typeof kept === 'string') return [item];
+      return kept.map((piece) => (typeof piece === 'string' ? { ...item, text: piece } : { ...item, ...piece }));
+    }
+    return [transform(item)];
+  });
+}
+
+/** A string content node (a table cell, a list item) with runs to keep becomes a text node. */
+function contentString(text: string): unknown {
+  const kept = keepRunsTogether(text);
+  return typeof kept === 'string' ? kept : { text: kept };
+}
+
+function transform(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map((item) => (typeof item === 'string' ? contentString(item) : transform(item)));
+  if (node === null || typeof node !== 'object') return node;
+  // A heading's text also titles its bookmark and contents entry: kept as one string.
+  const heading = 'tocItem' in node || 'headlineLevel' in node || 'outline' in node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (SKIP.has(key) || (heading && key === 'text')) out[key] = value;
+    else if (key === 'text' && typeof value === 'string') out[key] = keepRunsTogether(value);
+    else if (key === 'text' && Array.isArray(value)) out[key] = inline(value);
+    else out[key] = transform(value);
+  }
+  return out;
+}
+
+/** The content with every number kept on one line with its unit and sign; a new tree, the input is not changed. */
+export function keepNumbersTogether(content: Content[]): Content[] {
+  return transform(content) as Content[];
+}
