@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatterFor } from './format.js';
+import { messagesFor } from './messages/index.js';
 import { statusOf } from './status.js';
 
 describe('formatterFor', () => {
@@ -67,5 +68,22 @@ describe('statusOf', () => {
     expect(statusOf(39.9)).toBe('weak');
     expect(statusOf(0)).toBe('weak');
     expect(statusOf(null)).toBe('none');
+  });
+});
+
+describe('units beside labels', () => {
+  const [en, zh] = [messagesFor('en'), messagesFor('zh')];
+
+  it('brackets a plain unit once and a unit that brings its brackets not again', () => {
+    expect(en.withUnit({ label: 'Local partners', unit: 'organisations' })).toBe('Local partners (organisations)');
+    expect(en.withUnit({ label: 'Mean integration stage', unit: '(stage, 1–4)' })).toBe('Mean integration stage (stage, 1–4)');
+    expect(zh.withUnit({ label: '平均融入阶段', unit: '（阶段，1–4）' })).toBe('平均融入阶段（阶段，1–4）');
+    expect(zh.withUnit({ label: '本地合作伙伴', unit: '家' })).toBe('本地合作伙伴（家）');
+  });
+
+  it('states a bracketed unit in a unit note without its brackets', () => {
+    expect(en.unitNote({ unit: '(score, 1–5)' })).toBe('Unit: score, 1–5');
+    expect(zh.unitNote({ unit: '（阶段，1–4）' })).toBe('单位：阶段，1–4');
+    expect(en.unitNote({ unit: 'days' })).toBe('Unit: days');
   });
 });

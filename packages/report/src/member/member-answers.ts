@@ -44,7 +44,7 @@ function row(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, val
   const own = isYesNo(ind) ? (value >= 50 ? m.member.yes : m.member.no) : f.brief(value, ind.unit);
   const muted = (band: GroupBand | null) => (band ? {} : { color: COLOURS.muted, fontSize: 7.5 });
   return [
-    { text: f.inlineUnit(ind.unit) || isYesNo(ind) ? ind.label[lang] : `${ind.label[lang]}${m.inBrackets({ text: ind.unit[lang] })}` },
+    { text: f.inlineUnit(ind.unit) || isYesNo(ind) ? ind.label[lang] : m.withUnit({ label: ind.label[lang], unit: ind.unit[lang] }) },
     { text: own, alignment: 'right', bold: true },
     { text: bandText(ctx, ind, all, true), alignment: 'right', ...muted(all) },
     { text: bandText(ctx, ind, role, false), alignment: 'right', ...muted(role) },
@@ -87,7 +87,7 @@ export function memberAnswersSection(ctx: ReportContext, member: MemberResult, k
     { text: m.member.headings.answers, style: 'h1', margin: [0, 14, 0, 6] },
     { text: m.member.answersIntro, style: 'small' },
     ...(body.length > 1
-      ? [{ style: 'table', fontSize: 8, table: { headerRows: 1, dontBreakRows: true, widths: ['*', 50, 78, 58, 58, 74], body }, layout: ZEBRA_LAYOUT } as Content]
+      ? [{ style: 'table', fontSize: 8, table: { headerRows: 1, dontBreakRows: true, widths: ['*', 62, 76, 58, 58, 66], body }, layout: ZEBRA_LAYOUT } as Content]
       : [{ text: m.member.answersNone, style: 'small' } as Content]),
     ...skippedLines(ctx, items.filter((x) => x.value === null).map((x) => x.ind), k),
   ];

@@ -45,6 +45,8 @@ export interface Messages extends SectionMessages, FigureMessages {
   colon: string;
   /** A text in brackets after another (" (…)" / "（…）"). */
   inBrackets: Fn<'text'>;
+  /** A label with its unit; a unit that brings its own brackets ("(score, 1–5)") is not bracketed again. */
+  withUnit: Fn<'label' | 'unit'>;
   yes: string;
   no: string;
   scoreOf: Fn<'name' | 'score'>;

@@ -36,6 +36,7 @@ export const en: Messages = {
   pointSeparator: ', ',
   colon: ': ',
   inBrackets: (p) => ` (${p.text})`,
+  withUnit: (p) => (/^[(（]/u.test(p.unit) ? `${p.label} ${p.unit}` : `${p.label} (${p.unit})`),
   yes: 'yes',
   no: 'no',
   scoreOf: (p) => `${p.name} (${p.score})`,
@@ -162,7 +163,7 @@ export const en: Messages = {
   dimensionLine: (p) => `Dimension score ${p.score} · indicators with data carry ${p.coverage} of its weight`,
   dimensionNotScored: (p) =>
     `Dimension not scored · indicators with data carry only ${p.coverage} of its weight, at least ${p.minCoverage} needed`,
-  unitNote: (p) => `Unit: ${p.unit}`,
+  unitNote: (p) => `Unit: ${p.unit.replace(/^\((.*)\)$/u, '$1')}`,
   goalposts: (p) => `Goalposts ${p.range}${p.lower ? ' · lower is better' : ''}`,
   indicatorsIntro: (p) =>
     `Values are cluster-level figures aggregated from member answers or regional statistics. The peer median is the median value of the clusters assessed. ${p.scores} The methodology appendix states how every score was made.`,

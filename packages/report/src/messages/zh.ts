@@ -33,6 +33,7 @@ export const zh: Messages = {
   pointSeparator: '，',
   colon: '：',
   inBrackets: (p) => `（${p.text}）`,
+  withUnit: (p) => (/^[(（]/u.test(p.unit) ? `${p.label}${p.unit}` : `${p.label}（${p.unit}）`),
   yes: '是',
   no: '否',
   scoreOf: (p) => `${p.name}（${p.score}分）`,
@@ -147,7 +148,7 @@ export const zh: Messages = {
   rankCell: (p) => `${p.rank} / ${p.total}`,
   dimensionLine: (p) => `维度得分 ${p.score} · 有数据的指标占该维度权重的${p.coverage}`,
   dimensionNotScored: (p) => `维度未评分 · 有数据的指标仅占该维度权重的${p.coverage}，至少需要${p.minCoverage}`,
-  unitNote: (p) => `单位：${p.unit}`,
+  unitNote: (p) => `单位：${p.unit.replace(/^（(.*)）$/u, '$1')}`,
   goalposts: (p) => `目标值区间 ${p.range}${p.lower ? ' · 越低越好' : ''}`,
   indicatorsIntro: (p) => `数值为根据会员回答或区域统计汇总得到的集群层面数据。同行中位数为参评集群数值的中位数。${p.scores}各项得分的计算方法见方法说明附录。`,
 

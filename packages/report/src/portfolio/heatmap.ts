@@ -71,6 +71,7 @@ export function heatmapKey(ctx: PortfolioContext): Content[] {
         ]),
       ],
       fontSize: 7.5,
+      margin: [0, 0, 0, 6],
     },
   ];
 }

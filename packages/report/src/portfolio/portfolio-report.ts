@@ -22,6 +22,9 @@ import { portfolioContext, type PortfolioContext } from './portfolio-context.js'
 import { trendSection } from './trend-table.js';
 import { keepNumbersTogether } from '../no-break.js';
 
+/** Up to this many clusters (two rows each at most, with their peer-group rows) the heatmap fits on one page. */
+const KEEP_WHOLE_CLUSTERS = 10;
+
 export interface PortfolioReportOptions {
   lang: Lang;
   /** Each cluster's comparable years from the results store, this year included: adds the trends. __Default:__ none. */
@@ -86,10 +89,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       leagueTable(ctx),
       note(m.portfolio.leagueNote),
       ...policyNote(ctx),
-      heading(m.portfolio.headings.heatmap, 2),
-      { text: m.portfolio.heatmapIntro({ range: scaleRange(ctx), diverging: isDiverging(ctx.scale) }), style: 'small' },
-      heatmap(ctx),
-      ...heatmapKey(ctx),
+      heatmapSection(ctx),
       ...trendSection(ctx, options.history),
       heading(m.portfolio.headings.distributions, 2, { pageBreak: 'before' }),
       { text: m.portfolio.distributionsIntro, style: 'small' },
@@ -111,3 +111,20 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
 export async function renderPortfolioReport(result: AssessmentResult, options: PortfolioReportOptions): Promise<Buffer> {
   return printDocument(buildPortfolioReport(result, options));
 }
+
+/**
+ * Heading, key and heatmap. The key goes above the table (below it, it was left alone on the
+ * next page); a heatmap of a few clusters is kept whole with its heading, rather than leaving
+ * one row on a page of its own.
+ */
+function heatmapSection(ctx: PortfolioContext): Content {
+  const { m } = ctx;
+  const stack: Content[] = [
+    heading(m.portfolio.headings.heatmap, 2),
+    { text: m.portfolio.heatmapIntro({ range: scaleRange(ctx), diverging: isDiverging(ctx.scale) }), style: 'small' },
+    ...heatmapKey(ctx),
+    heatmap(ctx),
+  ];
+  return { stack, unbreakable: ctx.result.clusters.length <= KEEP_WHOLE_CLUSTERS };
+}
+
