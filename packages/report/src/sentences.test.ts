@@ -104,3 +104,9 @@ describe('the grammar and plural table', () => {
     check('zh', zh.split(/(?<=。)/u).filter((s) => s !== ''));
   });
 });
+
+it('writes a change of rank with ordinals in English and 第…位 in Chinese', () => {
+  expect(messagesFor('en').trend.rank({ previous: '3', rank: '2' })).toBe('Its rank moved from 3rd to 2nd.');
+  expect(messagesFor('en').trend.rank({ previous: '12', rank: '11' })).toBe('Its rank moved from 12th to 11th.');
+  expect(messagesFor('zh').trend.rank({ previous: '3', rank: '2' })).toBe('排名由第3位变为第2位。');
+});

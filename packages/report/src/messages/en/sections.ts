@@ -14,7 +14,7 @@ export const sectionsEn: SectionMessages = {
       p.trend === 'flat'
         ? `Compared with ${p.year}, the ${p.index} is unchanged at ${p.previous}.`
         : `Compared with ${p.year}, the ${p.index} ${p.trend === 'up' ? 'rose' : 'fell'} by ${p.diff} points from ${p.previous}.`,
-    rank: (p) => `Its rank moved from ${p.previous} to ${p.rank}.`,
+    rank: (p) => `Its rank moved from ${ordinal(p.previous)} to ${ordinal(p.rank)}.`,
     biggestRise: (p) => `The largest improvement was in ${p.dimension} (+${p.diff} points).`,
     biggestFall: (p) => `The largest decline was in ${p.dimension} (−${p.diff} points).`,
     rankStable: (p) => `Allowing for uncertainty in weights and methods, its rank on the ${p.index} stays ${ordinal(p.rank)}.`,
