@@ -54,7 +54,9 @@ describe('barChart', () => {
 describe('dotPlot', () => {
   it('highlights one cluster with its interval and prints its note', () => {
     const svg = dotPlot({ rows: [{ label: 'Index', values: [40, 60, 80], highlight: 1, interval: [55, 70], note: '2 of 3 (1–3)' }], width: 400, legend: { highlight: 'This', others: 'Others', interval: '5–95%' } });
-    expect(svg.match(/data-dot="peer"/g)).toHaveLength(2);
+    expect(svg).toContain('data-peer-dots="2"');
+    // Two circles, each two arcs, in one path.
+    expect(/<path d="([^"]*)"[^>]*data-peer-dots/u.exec(svg)?.[1]?.match(/a3 3 0 1 0/g)).toHaveLength(4);
     expect(svg.match(/data-dot="own"/g)).toHaveLength(1);
     expect(svg).toContain('data-interval="1"');
     expect(svg).toContain('2 of 3 (1–3)');
@@ -63,7 +65,7 @@ describe('dotPlot', () => {
   it('marks the peer median the result gives, and none without one', () => {
     // Median of 10 and 30 (the null is not scored): 20, as the result's peerMedian records it.
     const svg = dotPlot({ rows: [{ label: 'D1', values: [10, null, 30], median: 20 }], width: 400, legend: { others: 'Clusters', median: 'Median' } });
-    expect(svg.match(/data-dot="peer"/g)).toHaveLength(2); // the null is left out
+    expect(svg).toContain('data-peer-dots="2"'); // the null is left out
     expect(svg).toContain('data-median="1"');
     const bare = dotPlot({ rows: [{ label: 'D1', values: [10, null, 30] }], width: 400, legend: { others: 'Clusters' } });
     expect(bare).not.toContain('data-median');

@@ -43,6 +43,18 @@ const TICKS = [0, 25, 50, 75, 100].map((value) => ({ value, label: String(value)
 const circle = (x: number, y: number, r: number, fill: string, stroke: string, extra = ''): string =>
   `<circle cx="${Math.round(x * 100) / 100}" cy="${Math.round(y * 100) / 100}" r="${r}" fill="${fill}" stroke="${stroke}" stroke-width="0.9"${extra}/>`;
 
+const at = (v: number): number => Math.round(v * 100) / 100;
+
+/**
+ * All other clusters' dots of a row as one path of circles: a run of 120 clusters drew 120
+ * elements per row in every cluster's report, so each report grew with the batch. Fills are
+ * drawn before strokes, so every overlapping dot keeps its visible outline.
+ */
+function peerDots(xs: readonly number[], cy: number, r: number): string {
+  const d = xs.map((x) => `M${at(x - r)} ${at(cy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`).join('');
+  return `<path d="${d}" fill="#FFFFFF" fill-opacity="0.6" stroke="${COLOURS.muted}" stroke-width="0.9" data-peer-dots="${xs.length}"/>`;
+}
+
 /** Renders the plot; the height follows from the rows. */
 export function dotPlot(o: DotPlotOptions): string {
   const fs = o.fontSize ?? 8;
@@ -72,7 +84,7 @@ export function dotPlot(o: DotPlotOptions): string {
     lines.forEach((line, k) => parts.push(svgText(labelW, cy - (lines.length * lh) / 2 + fs * 0.95 + k * lh, line, { size: fs, anchor: 'end' })));
     parts.push(svgLine(x0, cy, x0 + plotW, cy, COLOURS.rule, 0.5));
     const present = row.values.flatMap((v, i) => (v === null || i === row.highlight ? [] : [v]));
-    for (const v of present) parts.push(circle(sx(v), cy, 3, '#FFFFFF', COLOURS.muted, ' fill-opacity="0.6" data-dot="peer"'));
+    if (present.length > 0) parts.push(peerDots(present.map(sx), cy, 3));
     const own = row.highlight === undefined ? null : (row.values[row.highlight] ?? null);
     if (row.interval) parts.push(svgLine(sx(row.interval[0]), cy, sx(row.interval[1]), cy, COLOURS.cluster, 1.6, 'data-interval="1"'));
     if (own !== null) parts.push(circle(sx(own), cy, 4.2, COLOURS.cluster, '#FFFFFF', ' data-dot="own"'));
