@@ -40,10 +40,9 @@ export interface DotPlotOptions {
 
 const ROW_H = 20;
 const TICKS = [0, 25, 50, 75, 100].map((value) => ({ value, label: String(value) }));
-const circle = (x: number, y: number, r: number, fill: string, stroke: string, extra = ''): string =>
-  `<circle cx="${Math.round(x * 100) / 100}" cy="${Math.round(y * 100) / 100}" r="${r}" fill="${fill}" stroke="${stroke}" stroke-width="0.9"${extra}/>`;
-
 const at = (v: number): number => Math.round(v * 100) / 100;
+const circle = (x: number, y: number, r: number, fill: string, stroke: string, extra = ''): string =>
+  `<circle cx="${at(x)}" cy="${at(y)}" r="${r}" fill="${fill}" stroke="${stroke}" stroke-width="0.9"${extra}/>`;
 
 /**
  * All other clusters' dots of a row as one path of circles: a run of 120 clusters drew 120
