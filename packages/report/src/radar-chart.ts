@@ -11,6 +11,7 @@ import { BASELINE } from './charts/palette.js';
 import { svgSafeText } from './charts/svg.js';
 import { COLOURS, FONT } from './theme.js';
 import { escapeXml, textWidth, wrapText } from './text-measure.js';
+import { isClear, labelBox, type Obstacle } from './charts/collide.js';
 
 export interface RadarAxis {
   /** Short code shown in bold, e.g. "D3". */
@@ -75,20 +76,18 @@ export function radarChart(options: RadarChartOptions): string {
     const [x, y] = at(i, hi);
     parts.push(`<line data-axis="${escapeXml(axis.code)}" x1="0" y1="0" x2="${r2(x)}" y2="${r2(y)}" stroke="${COLOURS.rule}" stroke-width="0.5"/>`);
   });
-  for (const g of grid) {
-    const y = -(R * (g.value - lo)) / (hi - lo) + 7;
-    parts.push(`<text x="3" y="${r2(y)}" font-size="${r2(fs * 0.75)}" fill="${COLOURS.muted}">${escapeXml(g.label)}</text>`);
-  }
-
-  parts.push(...series(axes.map((a) => a.peer), at, COLOURS.peer, 'peer'));
+  const marks: Obstacle[] = [];
+  parts.push(...series(axes.map((a) => a.peer), at, COLOURS.peer, 'peer', marks));
   const hasBaseline = legend.baseline !== undefined && axes.some((a) => a.previous !== undefined && a.previous !== null);
-  if (hasBaseline) parts.push(...series(axes.map((a) => a.previous ?? null), at, BASELINE, 'baseline'));
-  parts.push(...series(axes.map((a) => a.value), at, COLOURS.cluster, 'cluster'));
+  if (hasBaseline) parts.push(...series(axes.map((a) => a.previous ?? null), at, BASELINE, 'baseline', marks));
+  parts.push(...series(axes.map((a) => a.value), at, COLOURS.cluster, 'cluster', marks));
   axes.forEach((axis, i) => {
     if (axis.value !== null) return;
     const [x, y] = at(i, 8);
+    marks.push({ cx: x, cy: y, r: 3.8 });
     parts.push(`<circle data-gap="${escapeXml(axis.code)}" cx="${r2(x)}" cy="${r2(y)}" r="3.2" fill="#FFFFFF" stroke="${COLOURS.cluster}" stroke-width="1.2"/>`);
   });
+  parts.push(...ringLabels(grid.map((g) => ({ label: g.label, radius: (R * (g.value - lo)) / (hi - lo) })), n, fs * 0.75, marks));
 
   axes.forEach((axis, i) => {
     const lines = [
@@ -127,7 +126,7 @@ export function radarChart(options: RadarChartOptions): string {
   const widths = items.map((it) => 20 + textWidth(it.text, fs));
   let x = -(widths.reduce((a, b) => a + b, 0) + 16 * (items.length - 1)) / 2;
   items.forEach((it, k) => {
-    parts.push(`<g transform="translate(${r2(x)},${r2(legendY)})">${it.mark}<text x="20" y="1" font-size="${fs}" fill="${COLOURS.ink}">${escapeXml(svgSafeText(it.text))}</text></g>`);
+    parts.push(`<g transform="translate(${r2(x)},${r2(legendY)})"><g data-swatch="1">${it.mark}</g><text x="20" y="1" font-size="${fs}" fill="${COLOURS.ink}">${escapeXml(svgSafeText(it.text))}</text></g>`);
     grow({ x0: x, y0: legendY - fs, x1: x + (widths[k] ?? 0), y1: legendY + 4 });
     x += (widths[k] ?? 0) + 16;
   });
@@ -140,8 +139,37 @@ export function radarChart(options: RadarChartOptions): string {
   );
 }
 
-/** A filled polygon over the scored axes, an outline that breaks at unscored ones, and vertex dots. */
-function series(values: readonly (number | null)[], at: (i: number, v: number) => [number, number], colour: string, name: string): string[] {
+interface Spot { x: number; y: number; anchor: 'start' | 'middle' | 'end' }
+
+/**
+ * Each ring's score where no series runs through it: beside the top axis (right of it under
+ * the ring, left of it, then over the ring on either side), else in the middle of one gap
+ * between two axes, inside the ring. All rings take the first such place that is free for
+ * every one of them, so the scale reads as one column; failing that, each its own first free
+ * place.
+ */
+function ringLabels(rings: readonly { label: string; radius: number }[], n: number, fs: number, marks: readonly Obstacle[]): string[] {
+  const top = (dx: number, dy: number, anchor: Spot['anchor']) => (radius: number): Spot => ({ x: dx, y: -radius + dy, anchor });
+  const gap = (k: number) => (radius: number): Spot => {
+    const a = -Math.PI / 2 + (2 * Math.PI * (k + 0.5)) / n;
+    const d = radius * Math.cos(Math.PI / n) - fs;
+    return { x: Math.cos(a) * d, y: Math.sin(a) * d + fs * 0.35, anchor: 'middle' };
+  };
+  const families = [top(3, 7, 'start'), top(-3, 7, 'end'), top(3, -2.5, 'start'), top(-3, -2.5, 'end'), ...Array.from({ length: n }, (_, k) => gap(k))];
+  const free = (label: string, s: Spot) => isClear(labelBox(label, s.x, s.y, fs, s.anchor), marks, 0.5);
+  const common = families.find((f) => rings.every((g) => free(g.label, f(g.radius))));
+  return rings.map(({ label, radius }) => {
+    const spot = (common ?? families.find((f) => free(label, f(radius))) ?? families[0]!)(radius);
+    const anchor = spot.anchor === 'start' ? '' : ` text-anchor="${spot.anchor}"`;
+    return `<text x="${r2(spot.x)}" y="${r2(spot.y)}"${anchor} font-size="${r2(fs)}" fill="${COLOURS.muted}">${escapeXml(label)}</text>`;
+  });
+}
+
+/**
+ * A filled polygon over the scored axes, an outline that breaks at unscored ones, and vertex
+ * dots; the outline and dots are added to `marks` for the labels to keep clear of.
+ */
+function series(values: readonly (number | null)[], at: (i: number, v: number) => [number, number], colour: string, name: string, marks: Obstacle[]): string[] {
   const pts = values.map((v, i) => (v === null ? null : at(i, v)));
   const present = pts.filter((p): p is [number, number] => p !== null);
   if (present.length === 0) return [];
@@ -152,10 +180,17 @@ function series(values: readonly (number | null)[], at: (i: number, v: number) =
   }
   const segments = pts.flatMap((p, i) => {
     const q = pts[(i + 1) % pts.length];
-    return p && q ? [`M${r2(p[0])} ${r2(p[1])}L${r2(q[0])} ${r2(q[1])}`] : [];
+    if (!p || !q) return [];
+    marks.push({ x1: p[0], y1: p[1], x2: q[0], y2: q[1], hw: 0.8 });
+    return [`M${r2(p[0])} ${r2(p[1])}L${r2(q[0])} ${r2(q[1])}`];
   });
   const stroke = name === 'peer' ? 'stroke-width="1.4" stroke-dasharray="4 2.5"' : name === 'baseline' ? 'stroke-width="1.6" stroke-dasharray="1.2 1.8"' : 'stroke-width="1.6"';
   if (segments.length > 0) out.push(`<path data-outline="${name}" d="${segments.join('')}" fill="none" stroke="${colour}" ${stroke}/>`);
-  if (!dashed) for (const [x, y] of present) out.push(`<circle cx="${r2(x)}" cy="${r2(y)}" r="2" fill="${colour}"/>`);
+  if (!dashed) {
+    for (const [x, y] of present) {
+      marks.push({ cx: x, cy: y, r: 2 });
+      out.push(`<circle data-vertex="${name}" cx="${r2(x)}" cy="${r2(y)}" r="2" fill="${colour}"/>`);
+    }
+  }
   return out;
 }

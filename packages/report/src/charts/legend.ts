@@ -25,7 +25,7 @@ export function legendRow(items: readonly LegendItem[], x: number, y: number, wi
       cy += lh;
     }
     const swatch = item.swatch ?? svgRect(0, 0, 10, 8, item.colour);
-    parts.push(`<g transform="translate(${cx},${cy})">${swatch}</g>`);
+    parts.push(`<g transform="translate(${cx},${cy})" data-swatch="1">${swatch}</g>`);
     parts.push(svgText(cx + 14, cy + fs * 0.9, item.label, { size: fs }));
     cx += w;
   }

@@ -48,17 +48,17 @@ const STYLES = [
   { colour: '#009E73', dash: '6 2 1 2' },
 ] as const;
 
-function marker(shape: number, x: number, y: number, colour: string): string {
+function marker(shape: number, x: number, y: number, colour: string, extra = ''): string {
   const s = 3;
   switch (shape % 4) {
     case 0:
-      return `<circle cx="${r2(x)}" cy="${r2(y)}" r="${s}" fill="${colour}"/>`;
+      return `<circle${extra} cx="${r2(x)}" cy="${r2(y)}" r="${s}" fill="${colour}"/>`;
     case 1:
-      return `<rect x="${r2(x - s)}" y="${r2(y - s)}" width="${2 * s}" height="${2 * s}" fill="${colour}"/>`;
+      return `<rect${extra} x="${r2(x - s)}" y="${r2(y - s)}" width="${2 * s}" height="${2 * s}" fill="${colour}"/>`;
     case 2:
-      return `<path d="M${r2(x)} ${r2(y - s - 0.5)}L${r2(x + s + 0.5)} ${r2(y + s)}L${r2(x - s - 0.5)} ${r2(y + s)}Z" fill="${colour}"/>`;
+      return `<path${extra} d="M${r2(x)} ${r2(y - s - 0.5)}L${r2(x + s + 0.5)} ${r2(y + s)}L${r2(x - s - 0.5)} ${r2(y + s)}Z" fill="${colour}"/>`;
     default:
-      return `<path d="M${r2(x)} ${r2(y - s - 0.5)}L${r2(x + s + 0.5)} ${r2(y)}L${r2(x)} ${r2(y + s + 0.5)}L${r2(x - s - 0.5)} ${r2(y)}Z" fill="${colour}"/>`;
+      return `<path${extra} d="M${r2(x)} ${r2(y - s - 0.5)}L${r2(x + s + 0.5)} ${r2(y)}L${r2(x)} ${r2(y + s + 0.5)}L${r2(x - s - 0.5)} ${r2(y)}Z" fill="${colour}"/>`;
   }
 }
 
@@ -109,10 +109,10 @@ export function lineChart(o: LineChartOptions): string {
     const dashed = dash ? `stroke-dasharray="${dash}"` : '';
     s.values.forEach((v, i) => {
       const next = s.values[i + 1];
-      if (v !== null && v !== undefined && next !== null && next !== undefined) parts.push(svgLine(x(i), y(v), x(i + 1), y(next), colour, 1.4, dashed));
+      if (v !== null && v !== undefined && next !== null && next !== undefined) parts.push(svgLine(x(i), y(v), x(i + 1), y(next), colour, 1.4, `data-series="${k}"${dashed ? ` ${dashed}` : ''}`));
     });
     s.values.forEach((v, i) => {
-      if (v !== null && v !== undefined) parts.push(marker(k, x(i), y(v), colour));
+      if (v !== null && v !== undefined) parts.push(marker(k, x(i), y(v), colour, ` data-series="${k}"`));
     });
   });
   parts.push(...lastLabels(o.series, (v) => y(v), x(o.years.length - 1) + 7, fs));

@@ -24,9 +24,9 @@ export function sparkline(o: SparklineOptions): string {
   const parts = [svgLine(pad, y(max / 2), o.width - pad, y(max / 2), COLOURS.rule, 0.4, 'stroke-dasharray="1.5 1.5"')];
   o.values.forEach((v, i) => {
     const next = o.values[i + 1];
-    if (v !== null && next !== null && next !== undefined) parts.push(svgLine(x(i), y(v), x(i + 1), y(next), COLOURS.cluster, 1));
+    if (v !== null && next !== null && next !== undefined) parts.push(svgLine(x(i), y(v), x(i + 1), y(next), COLOURS.cluster, 1, 'data-line="1"'));
     const alone = v !== null && (o.values[i - 1] ?? null) === null && (next ?? null) === null;
-    if (v !== null && (alone || i === n - 1)) parts.push(`<circle cx="${r2(x(i))}" cy="${r2(y(v))}" r="${i === n - 1 ? 1.8 : 1.2}" fill="${COLOURS.cluster}"/>`);
+    if (v !== null && (alone || i === n - 1)) parts.push(`<circle data-dot="1" cx="${r2(x(i))}" cy="${r2(y(v))}" r="${i === n - 1 ? 1.8 : 1.2}" fill="${COLOURS.cluster}"/>`);
   });
   return svgDocument(o.width, o.height, parts);
 }
