@@ -88,6 +88,7 @@ export function peersSection(ctx: ReportContext, number: number): Content[] {
     width: CONTENT_WIDTH,
     legend: { highlight: cluster.name[ctx.lang], others: m.peers.others, ...(hasInterval ? { interval: m.peers.interval } : {}) },
     labelWidth: 150,
+    names: result.clusters.map((c) => c.name[ctx.lang]),
     ...dotAxis(ctx),
   });
   return [

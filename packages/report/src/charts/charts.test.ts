@@ -3,6 +3,7 @@ import { barChart } from './bar-chart.js';
 import { bulletChart } from './bullet-chart.js';
 import { divergingBars } from './diverging-bars.js';
 import { dotPlot } from './dot-plot.js';
+import { chartClashes } from './test-chart-geometry.js';
 import { SEQUENTIAL_5, sequentialBin } from './palette.js';
 
 const widthOf = (svg: string, attr: string): number[] =>
@@ -69,6 +70,51 @@ describe('dotPlot', () => {
     expect(svg).toContain('data-median="1"');
     const bare = dotPlot({ rows: [{ label: 'D1', values: [10, null, 30] }], width: 400, legend: { others: 'Clusters' } });
     expect(bare).not.toContain('data-median');
+  });
+});
+
+describe('dotPlot names', () => {
+  const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)</gu)].map((m) => m[1]);
+
+  it('names the other clusters at their dots, on the line beside the dot where there is room', () => {
+    const svg = dotPlot({ rows: [{ label: 'Index', values: [40, 60, 80], highlight: 1 }], width: 400, legend: { highlight: 'Beta', others: 'Others' }, names: ['Alpha', 'Beta', 'Gamma'] });
+    // Plot from x = 140 + 10 to 400 − 6 (no note): 244 pt; 40 sits at 150 + 0.4 × 244 = 247.6, and
+    // "Alpha" starts past the dot's radius and outline (3.45) and a 2 pt gap: 253.05.
+    expect(svg).toContain('<text x="253.05"');
+    expect(texts(svg)).toEqual(['Beta', 'Others', 'Index', 'Alpha', 'Gamma', '0', '25', '50', '75', '100']);
+    expect(chartClashes(svg)).toEqual([]);
+  });
+
+  it('leaves a cluster without a name unnamed', () => {
+    const svg = dotPlot({ rows: [{ label: 'Index', values: [40, 60, 80] }], width: 400, legend: { others: 'Others' }, names: ['Alpha', null, 'Gamma'] });
+    expect(texts(svg)).toEqual(['Others', 'Index', 'Alpha', 'Gamma', '0', '25', '50', '75', '100']);
+  });
+
+  it('numbers the dots with a key when the names do not fit, and names none when numbers do not fit either', () => {
+    // Four dots 2.44 pt apart at 272–279 pt of a plot ending at 394: the first name (~96 pt) goes
+    // left of its dot, the second over the line, the third under it; the fourth would leave the
+    // plot right of its dot, and every other place is taken.
+    const long = ['A cluster with a long name', 'Another cluster with a long name', 'A third cluster with a long name', 'A fourth cluster with a long name'];
+    const crowded = dotPlot({ rows: [{ label: 'Index', values: [50, 51, 52, 53] }], width: 400, legend: { others: 'Others' }, names: long });
+    expect(texts(crowded)).toEqual(['Others', 'Index', '1', '2', '3', '4', '0', '25', '50', '75', '100', ...long.map((name, i) => `${i + 1} ${name}`)]);
+    expect(chartClashes(crowded)).toEqual([]);
+    const many = Array.from({ length: 40 }, (_, i) => `C${i}`);
+    const packed = dotPlot({ rows: [{ label: 'Index', values: many.map(() => 50) }], width: 400, legend: { others: 'Others' }, names: many });
+    expect(texts(packed)).toEqual(['Others', 'Index', '0', '25', '50', '75', '100']);
+  });
+
+  it('keeps the names clear of each other and of the dots in Chinese', () => {
+    const svg = dotPlot({
+      rows: [
+        { label: '竞争力指数', values: [57.7, 67.5, 63.1], highlight: 0, interval: [55.5, 59.9], note: '3 / 3（3–3）' },
+        { label: 'D8 政策协同', values: [54.6, 65.4, 55.7], highlight: 0, median: 55.7 },
+      ],
+      width: 475,
+      legend: { highlight: '织里童装产业集群', others: '其他集群', interval: '得分5%–95%区间', median: '中位数' },
+      names: ['织里童装产业集群', '深圳电子信息产业集群', '博洛尼亚—雷焦艾米利亚包装机械谷'],
+    });
+    expect(texts(svg).filter((t) => t === '深圳电子信息产业集群')).toHaveLength(2);
+    expect(chartClashes(svg)).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { svgRect, svgText } from './svg.js';
 
 export interface LegendItem {
   label: string;
-  /** Swatch markup drawn in a 10 × 8 box whose top-left corner is (0, 0); default a filled square. */
+  /** Swatch markup drawn in a 10 × 8 box whose top-left corner is (0, 0); default a filled square; '' for none (a key of numbers). */
   colour: string;
   swatch?: string;
 }
@@ -19,14 +19,15 @@ export function legendRow(items: readonly LegendItem[], x: number, y: number, wi
   let cx = x;
   let cy = y;
   for (const item of items) {
-    const w = 14 + textWidth(item.label, fs) + 12;
+    const indent = item.swatch === '' ? 0 : 14;
+    const w = indent + textWidth(item.label, fs) + 12;
     if (cx > x && cx + w > x + width) {
       cx = x;
       cy += lh;
     }
     const swatch = item.swatch ?? svgRect(0, 0, 10, 8, item.colour);
-    parts.push(`<g transform="translate(${cx},${cy})" data-swatch="1">${swatch}</g>`);
-    parts.push(svgText(cx + 14, cy + fs * 0.9, item.label, { size: fs }));
+    if (swatch !== '') parts.push(`<g transform="translate(${cx},${cy})" data-swatch="1">${swatch}</g>`);
+    parts.push(svgText(cx + indent, cy + fs * 0.9, item.label, { size: fs }));
     cx += w;
   }
   return { parts, height: cy - y + lh };

@@ -48,8 +48,9 @@ function distributions(ctx: PortfolioContext): Content[] {
       median: first?.dimensions.find((d) => d.id === id)?.peerMedian ?? null,
     })),
   ];
-  const svg = dotPlot({ rows, width: CONTENT_WIDTH, legend: { others: m.portfolio.clusters, median: m.portfolio.median }, labelWidth: 160, ...dotAxis(ctx) });
-  const head = [m.figure.measure, ...result.clusters.map((c) => c.name[lang]), m.portfolio.median];
+  const names = result.clusters.map((c) => c.name[lang]);
+  const svg = dotPlot({ rows, width: CONTENT_WIDTH, legend: { others: m.portfolio.clusters, median: m.portfolio.median }, labelWidth: 160, names, ...dotAxis(ctx) });
+  const head = [m.figure.measure, ...names, m.portfolio.median];
   const data = dotData(m.portfolio.headings.distributions, head, rows.map((r) => ({ ...r, extra: [r.median === null ? m.dash : f.score(r.median)] })), (v) => f.score(v), m.dash);
   return chartFigure(lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] }, data);
 }
