@@ -64,15 +64,20 @@ export function bulletChart(o: BulletChartOptions): string {
   let y = top;
   for (const row of o.rows) {
     const lines = wrapText(row.label, labelW, fs);
-    const h = Math.max(TRACK_H, lines.length * lh);
-    const ty = y + (h - TRACK_H) / 2;
-    lines.forEach((line, k) => parts.push(svgText(labelW, y + (h - lines.length * lh) / 2 + fs * 0.95 + k * lh, line, { size: fs, anchor: 'end' })));
+    const base = Math.max(TRACK_H, lines.length * lh);
+    // The suppression note sits in the track right of the member's bar, or under the track where the bar leaves no room.
+    const barEnd = row.value === null ? x0 : sx(row.value);
+    const noteBelow = !row.band && barEnd + 4 + textWidth(o.suppressed, fs * 0.85) > x0 + plotW - 4;
+    const h = base + (noteBelow ? fs * 0.85 * 1.3 : 0);
+    const ty = y + (base - TRACK_H) / 2;
+    lines.forEach((line, k) => parts.push(svgText(labelW, y + (base - lines.length * lh) / 2 + fs * 0.95 + k * lh, line, { size: fs, anchor: 'end' })));
     parts.push(svgRect(x0, ty, plotW, TRACK_H, TRACK));
     if (row.band) {
       parts.push(svgRect(sx(row.band.p25), ty, sx(row.band.p75) - sx(row.band.p25), TRACK_H, BAND, 'data-band="1"'));
       parts.push(svgLine(sx(row.band.median), ty - 1.5, sx(row.band.median), ty + TRACK_H + 1.5, COLOURS.peer, 2, 'data-median="1"'));
     } else {
-      parts.push(svgText(x0 + plotW - 4, ty + TRACK_H - 4, o.suppressed, { size: fs * 0.85, anchor: 'end', colour: COLOURS.muted }));
+      const noteY = noteBelow ? ty + TRACK_H + fs * 0.85 * 1.1 : ty + TRACK_H - 4;
+      parts.push(svgText(x0 + plotW - 4, noteY, o.suppressed, { size: fs * 0.85, anchor: 'end', colour: COLOURS.muted }));
     }
     if (row.value !== null) parts.push(svgRect(x0, ty + (TRACK_H - BAR_H) / 2, sx(row.value) - x0, BAR_H, COLOURS.navy, 'data-own="1"'));
     parts.push(svgText(x0 + plotW + 8, ty + TRACK_H - 3.5, row.text, { size: fs, bold: true }));

@@ -133,6 +133,20 @@ describe('bulletChart', () => {
     expect(svg.match(/data-own/g)).toHaveLength(2);
     expect(svg).toContain('fewer than 5 members');
   });
+
+  it('moves the suppression note under the track where the member’s bar leaves it no room', () => {
+    const rows = (value: number) => [{ label: 'D5', value, text: '1', band: null }];
+    const o = { width: 400, legend: { own: 'You', band: 'Middle half', median: 'Median' }, suppressed: 'fewer than 5 members' };
+    const short = bulletChart({ ...o, rows: rows(10) });
+    const full = bulletChart({ ...o, rows: rows(100) });
+    // In the track, its baseline is 4 pt above the track's foot; under it, 14 + 6.8 × 1.1 = 21.48 pt below the track's top.
+    const noteY = (svg: string) => Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*>fewer than 5 members</u.exec(svg)?.[1]);
+    const trackY = (svg: string) => Number(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="14"/u.exec(svg)?.[1]);
+    expect(noteY(short) - trackY(short)).toBeCloseTo(10, 2);
+    expect(noteY(full) - trackY(full)).toBeCloseTo(21.48, 2);
+    expect(chartClashes(short)).toEqual([]);
+    expect(chartClashes(full)).toEqual([]);
+  });
 });
 
 describe('sequential palette', () => {

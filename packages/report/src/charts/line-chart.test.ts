@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineChart } from './line-chart.js';
 import { sparkline } from './sparkline.js';
+import { chartClashes } from './test-chart-geometry.js';
 
 /** The [x1, y1, x2, y2] of the lines drawn in a colour at a stroke width. */
 const segments = (svg: string, colour: string, width: string): number[][] =>
@@ -38,6 +39,24 @@ describe('lineChart', () => {
     expect(svg.match(/>no run</gu)).toHaveLength(1);
     for (const tick of ['0', '25', '50', '75', '100']) expect(svg).toContain(`>${tick}</text>`);
     expect(svg).toContain('>50.0</text>');
+  });
+});
+
+describe('lineChart last values', () => {
+  it('stacks last values that end near 0 upwards from the 0 line, clear of the year labels', () => {
+    const svg = lineChart({
+      years: [2023, 2024],
+      series: [{ label: 'A', values: [50, 0], lastText: '0.0' }, { label: 'B', values: [50, 1], lastText: '1.0' }, { label: 'C', values: [50, 2], lastText: '2.0' }],
+      width: 300,
+      plotHeight: 100,
+      noData: 'none',
+    });
+    // The plot's foot is at 8 + 100; the lowest label sits beside it (8 × 0.35 lower), the others 8 + 1 pt apart above.
+    const at = (text: string) => Number(new RegExp(`y="([\\d.]+)"[^>]*>${text}<`, 'u').exec(svg)?.[1]);
+    expect(at('0\\.0')).toBeCloseTo(110.8, 2);
+    expect(at('1\\.0')).toBeCloseTo(101.8, 2);
+    expect(at('2\\.0')).toBeCloseTo(92.8, 2);
+    expect(chartClashes(svg)).toEqual([]);
   });
 });
 

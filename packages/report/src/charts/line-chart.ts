@@ -68,7 +68,10 @@ function swatch(k: number): string {
   return `${svgLine(-2, 4, 12, 4, colour, 1.4, dash ? `stroke-dasharray="${dash}"` : '')}${marker(k, 5, 4, colour)}`;
 }
 
-/** The last value of each line beside its end, moved apart where two would overlap. */
+/**
+ * The last value of each line beside its end, moved apart where two would overlap, and kept
+ * no lower than a label beside the 0 line (below it are the year labels).
+ */
 function lastLabels(series: readonly LineSeries[], y: (v: number) => number, x: number, fs: number): string[] {
   const labels = series.flatMap((s, k) => {
     const v = s.values[s.values.length - 1];
@@ -76,6 +79,8 @@ function lastLabels(series: readonly LineSeries[], y: (v: number) => number, x: 
   });
   labels.sort((a, b) => a.at - b.at);
   for (let i = 1; i < labels.length; i += 1) labels[i]!.at = Math.max(labels[i]!.at, labels[i - 1]!.at + fs + 1);
+  const lowest = y(0) + fs * 0.35;
+  for (let i = labels.length - 1; i >= 0; i -= 1) labels[i]!.at = Math.min(labels[i]!.at, i === labels.length - 1 ? lowest : labels[i + 1]!.at - fs - 1);
   return labels.map((l) => svgText(x, l.at, l.text, { size: fs, colour: STYLES[l.k % STYLES.length]!.colour, bold: true }));
 }
 
