@@ -85,6 +85,13 @@ describe('dotPlot names', () => {
     expect(chartClashes(svg)).toEqual([]);
   });
 
+  it('draws the outline of a dot the highlighted dot covers again over it', () => {
+    // On a 244 pt plot, 50 and 51 lie 2.44 pt apart, less than the radii 4.2 + 3; 60 lies 24.4 pt away.
+    const svg = dotPlot({ rows: [{ label: 'Index', values: [50, 51, 60], highlight: 0 }], width: 400, legend: { others: 'Others' } });
+    expect(svg).toContain('data-covered-dots="1"');
+    expect(svg.indexOf('data-covered-dots')).toBeGreaterThan(svg.indexOf('data-dot="own"'));
+  });
+
   it('leaves a cluster without a name unnamed', () => {
     const svg = dotPlot({ rows: [{ label: 'Index', values: [40, 60, 80] }], width: 400, legend: { others: 'Others' }, names: ['Alpha', null, 'Gamma'] });
     expect(texts(svg)).toEqual(['Others', 'Index', 'Alpha', 'Gamma', '0', '25', '50', '75', '100']);

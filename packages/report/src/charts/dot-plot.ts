@@ -51,6 +51,9 @@ export interface DotPlotOptions {
 }
 
 const ROW_H = 20;
+const PEER_R = 3;
+const OWN_R = 4.2;
+const MEDIAN_H = 6;
 const TICKS = [0, 25, 50, 75, 100].map((value) => ({ value, label: String(value) }));
 const at = (v: number): number => Math.round(v * 100) / 100;
 const circle = (x: number, y: number, r: number, fill: string, stroke: string, extra = ''): string =>
@@ -61,14 +64,18 @@ const circle = (x: number, y: number, r: number, fill: string, stroke: string, e
  * elements per row in every cluster's report, so each report grew with the batch. Fills are
  * drawn before strokes, so every overlapping dot keeps its visible outline.
  */
+const circlesPath = (xs: readonly number[], cy: number, r: number): string => xs.map((x) => `M${at(x - r)} ${at(cy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`).join('');
+
 function peerDots(xs: readonly number[], cy: number, r: number): string {
-  const d = xs.map((x) => `M${at(x - r)} ${at(cy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`).join('');
-  return `<path d="${d}" fill="#FFFFFF" fill-opacity="0.6" stroke="${COLOURS.muted}" stroke-width="0.9" data-peer-dots="${xs.length}"/>`;
+  return `<path d="${circlesPath(xs, cy, r)}" fill="#FFFFFF" fill-opacity="0.6" stroke="${COLOURS.muted}" stroke-width="0.9" data-peer-dots="${xs.length}"/>`;
 }
 
-const PEER_R = 3;
-const OWN_R = 4.2;
-const MEDIAN_H = 6;
+/** The outlines of the other dots the highlighted dot covers, drawn again over it so that none disappears. */
+function coveredOutlines(xs: readonly number[], own: number, cy: number): string[] {
+  const covered = xs.filter((x) => Math.abs(x - own) < OWN_R + PEER_R);
+  return covered.length === 0 ? [] : [`<path d="${circlesPath(covered, cy, PEER_R)}" fill="none" stroke="${COLOURS.muted}" stroke-width="0.9" data-covered-dots="${covered.length}"/>`];
+}
+
 /**
  * Space between rows whose names face each other; every other named row is also tinted, so a
  * name between two rows reads with its own.
@@ -148,7 +155,7 @@ export function dotPlot(o: DotPlotOptions): string {
     if (present.length > 0) parts.push(peerDots(present.map(sx), cy, PEER_R));
     const own = row.highlight === undefined ? null : (row.values[row.highlight] ?? null);
     if (row.interval) parts.push(svgLine(sx(row.interval[0]), cy, sx(row.interval[1]), cy, COLOURS.cluster, 1.6, 'data-interval="1"'));
-    if (own !== null) parts.push(circle(sx(own), cy, OWN_R, COLOURS.cluster, '#FFFFFF', ' data-dot="own"'));
+    if (own !== null) parts.push(circle(sx(own), cy, OWN_R, COLOURS.cluster, '#FFFFFF', ' data-dot="own"'), ...coveredOutlines(present.map(sx), sx(own), cy));
     if (row.median !== undefined && row.median !== null) parts.push(svgLine(sx(row.median), cy - MEDIAN_H, sx(row.median), cy + MEDIAN_H, COLOURS.peer, 2, 'data-median="1"'));
     for (const n of names) {
       // A white ground under the name hides the gridlines and row line it crosses; it never reaches a mark (dot-labels.ts).
