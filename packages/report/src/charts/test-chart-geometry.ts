@@ -6,6 +6,7 @@
  * tracks, rings and axes are guides a label may cross. A label that lies wholly inside one bar
  * (a share printed in its segment) is that bar's value, not a clash. Test-only.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -30,7 +31,7 @@ function font(bold: boolean): Font {
   let f = fonts.get(bold);
   if (!f) {
     const file = bold ? join('700Bold', 'NotoSansSC_700Bold.ttf') : join('400Regular', 'NotoSansSC_400Regular.ttf');
-    f = fontkit.create(require('node:fs').readFileSync(join(fontDir, file)) as Buffer);
+    f = fontkit.create(readFileSync(join(fontDir, file)));
     fonts.set(bold, f);
   }
   return f;
@@ -53,8 +54,9 @@ const num = (attrs: string, name: string, fallback = 0): number => {
 const str = (attrs: string, name: string): string | undefined => new RegExp(`(?:^|\\s)${name}="([^"]*)"`, 'u').exec(attrs)?.[1];
 const unescape = (s: string): string => s.replace(/&#(\d+);/gu, (_, c: string) => String.fromCharCode(Number(c)));
 
-/** The shapes a `<path>` draws: circles of `a` arcs, segments of an outline, the box of a filled figure. */
+/** The shapes a `<path>` draws: circles of `a` arcs (dots), segments of an outline, or the box of a filled figure (a marker). */
 function pathShapes(d: string, filled: boolean, hw: number, dx: number, dy: number): Shape[] {
+  const dots = d.includes('a');
   const shapes: Shape[] = [];
   const tokens = [...d.matchAll(/([MLaZ])([^MLaZ]*)/gu)];
   let x = 0;
@@ -65,7 +67,7 @@ function pathShapes(d: string, filled: boolean, hw: number, dx: number, dy: numb
     const n = (rest ?? '').trim().split(/[\s,]+/u).filter(Boolean).map(Number);
     if (cmd === 'M') { x = n[0]!; y = n[1]!; start = [x, y]; pts.push([x, y]); }
     else if (cmd === 'L') {
-      if (!filled) shapes.push({ kind: 'segment', x1: x + dx, y1: y + dy, x2: n[0]! + dx, y2: n[1]! + dy, hw });
+      if (!filled && !dots) shapes.push({ kind: 'segment', x1: x + dx, y1: y + dy, x2: n[0]! + dx, y2: n[1]! + dy, hw });
       x = n[0]!; y = n[1]!; pts.push([x, y]);
     } else if (cmd === 'a') {
       // Our dots: two half arcs from the leftmost point; the first one's end is the diameter.
@@ -74,7 +76,7 @@ function pathShapes(d: string, filled: boolean, hw: number, dx: number, dy: numb
       x += n[5]!; y += n[6]!;
     } else if (cmd === 'Z') { x = start[0]!; y = start[1]!; }
   }
-  if (filled && pts.length > 1 && !d.includes('a')) {
+  if (filled && !dots && pts.length > 1) {
     const xs = pts.map((p) => p[0]!);
     const ys = pts.map((p) => p[1]!);
     shapes.push({ kind: 'box', box: { x0: Math.min(...xs) + dx, x1: Math.max(...xs) + dx, y0: Math.min(...ys) + dy, y1: Math.max(...ys) + dy }, fill: true });
@@ -111,7 +113,8 @@ export function chartGeometry(svg: string): { labels: ChartLabel[]; marks: Chart
     const isMark = top.swatch || /\sdata-(?!axis)[\w-]+=/u.test(attrs);
     if (!isMark || !selfClose) continue;
     const hw = str(attrs, 'stroke') && str(attrs, 'stroke') !== 'none' ? num(attrs, 'stroke-width', 1) / 2 : 0;
-    const name = `${tag}${/\s(data-[\w-]+="[^"]*")/u.exec(attrs)?.[1] ? ` ${/\s(data-[\w-]+="[^"]*")/u.exec(attrs)?.[1]}` : ''}`;
+    const data = /\s(data-[\w-]+="[^"]*")/u.exec(attrs)?.[1];
+    const name = data ? `${tag} ${data}` : (tag ?? '');
     if (tag === 'rect') {
       const x = num(attrs, 'x') + dx;
       const y = num(attrs, 'y') + dy;
@@ -121,9 +124,7 @@ export function chartGeometry(svg: string): { labels: ChartLabel[]; marks: Chart
     } else if (tag === 'line') {
       marks.push({ tag: name, shape: { kind: 'segment', x1: num(attrs, 'x1') + dx, y1: num(attrs, 'y1') + dy, x2: num(attrs, 'x2') + dx, y2: num(attrs, 'y2') + dy, hw } });
     } else if (tag === 'path') {
-      const filled = (str(attrs, 'fill') ?? 'black') !== 'none';
-      // A dot path is drawn filled and stroked; its circles are what a label must miss.
-      for (const shape of pathShapes(str(attrs, 'd') ?? '', filled && !(str(attrs, 'd') ?? '').includes('a'), hw, dx, dy)) marks.push({ tag: name, shape });
+      for (const shape of pathShapes(str(attrs, 'd') ?? '', (str(attrs, 'fill') ?? 'black') !== 'none', hw, dx, dy)) marks.push({ tag: name, shape });
     } else if (tag === 'polygon') {
       // Area fills (the radar's tinted polygon) may lie under labels; their outlines are paths.
       if ((str(attrs, 'stroke') ?? 'none') === 'none') continue;
