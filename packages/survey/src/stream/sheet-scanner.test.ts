@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { SheetScanner, type RawCell } from './sheet-scanner.js';
+import { XmlTokenizer } from './xml-tokenizer.js';
+
+/** The cells of a one-row sheet whose row holds `cells` (XML), as column, style, type and value. */
+function scan(cells: string): Pick<RawCell, 'column' | 'style' | 'type' | 'value'>[] {
+  const found: RawCell[] = [];
+  const tokenizer = new XmlTokenizer(new SheetScanner({ row: (_row, row) => void found.push(...row) }), 'worksheet');
+  tokenizer.write(`<worksheet><sheetData><row r="3">${cells}</row></sheetData></worksheet>`);
+  tokenizer.end();
+  return found.map(({ column, style, type, value }) => ({ column, style, type, value }));
+}
+
+describe('SheetScanner', () => {
+  it('reads the address, style and type of a cell however its attributes are written', () => {
+    // C is column 3, AB column 28; the same cell in the forms the one-step path reads and in those it leaves to the tag path.
+    const expected = [{ column: 28, style: 12, type: 's', value: '7' }];
+    for (const tag of [
+      '<c r="AB3" s="12" t="s">',
+      '<c s="12" t="s" r="AB3">',
+      '<c r="AB3"  s="12" x14ac:dyDescent="0.2" t="s">',
+      "<c r='AB3' s='12' t='s'>",
+      '<c r ="AB3" s= "12" t="s">',
+      '<c r="AB3"\ts="12"\nt="s">',
+      '<c r="&#65;B3" s="12" t="s">',
+    ]) {
+      expect(scan(`${tag}<v>7</v></c>`), tag).toEqual(expected);
+    }
+  });
+
+  it('reads a value with references or a carriage return, and types other than shared strings', () => {
+    expect(scan('<c r="A3" t="str"><v>a &amp; b\r\nc</v></c><c r="B3" s="x"><v>-1.5E3</v></c><c r="C3" t="b"><v>1</v></c>')).toEqual([
+      { column: 1, style: 0, type: 'str', value: 'a & b\nc' },
+      { column: 2, style: 0, type: '', value: '-1.5E3' },
+      { column: 3, style: 0, type: 'b', value: '1' },
+    ]);
+  });
+});
