@@ -25,6 +25,13 @@ interface Layout {
   answers: AnswerColumn[];
 }
 
+interface Pending {
+  id: string;
+  row: number;
+  values: (AnswerValue | undefined)[];
+  nonAnswers: Record<string, string> | undefined;
+}
+
 /** One sheet row as cell contents: index 0 is column A; a missing entry is an empty cell. */
 export type RowCells = readonly (CellContent | undefined)[];
 
@@ -74,8 +81,14 @@ function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefini
  */
 export class ResponseRows {
   private readonly layout: Layout | undefined;
-  /** Plain objects, until COMPACT_FROM members: then the list of MemberTable. */
+  /** The list of MemberTable once there are COMPACT_FROM members, else the plain members made by `result`. */
   private respondents: Respondent[] = [];
+  /**
+   * The members read while there are fewer than COMPACT_FROM, by answer column: made into
+   * plain objects only at the end, so a large sheet never builds (and then takes apart)
+   * thousands of objects with as many different sets of keys.
+   */
+  private pending: Pending[] = [];
   private readonly headers: HeaderTexts;
   /** Ids and rows of the members, and the members themselves once the sheet has COMPACT_FROM of them. */
   private readonly members: MemberTable | undefined;
@@ -164,14 +177,26 @@ export class ResponseRows {
       else if (read) (nonAnswers ??= {})[question.id] = read.nonAnswer;
     }
     if (members.compacted) return members.add(values, nonAnswers);
-    // Built in one go: an object given dozens of keys one by one turns into a hash table.
-    const record = Object.fromEntries(answers.flatMap(({ question }, index) => (values[index] === undefined ? [] : [[question.id, values[index]]])));
-    const role = record[layout.chainRole];
-    const chainRole = typeof role === 'string' ? role : null;
-    const source = { file: sink.file, sheet, row };
-    // Two literals rather than a spread: every member then shares one of two small shapes.
-    this.respondents.push(nonAnswers ? { id, chainRole, answers: record, nonAnswers, source } : { id, chainRole, answers: record, source });
-    if (this.respondents.length === COMPACT_FROM) this.respondents = members.compact(this.respondents);
+    this.pending.push({ id, row, values: values.slice(), nonAnswers });
+    if (this.pending.length === COMPACT_FROM) {
+      this.respondents = members.compact(this.pending);
+      this.pending = [];
+    }
+  }
+
+  /** The members of a sheet that stayed below COMPACT_FROM, as plain objects. */
+  private plain(): Respondent[] {
+    const { layout, sheet, sink } = this;
+    if (!layout) return [];
+    return this.pending.map(({ id, row, values, nonAnswers }) => {
+      // Built in one go: an object given dozens of keys one by one turns into a hash table.
+      const answers = Object.fromEntries(layout.answers.flatMap(({ question }, index) => (values[index] === undefined ? [] : [[question.id, values[index]]])));
+      const role = answers[layout.chainRole];
+      const chainRole = typeof role === 'string' ? role : null;
+      const source = { file: sink.file, sheet, row };
+      // Two literals rather than a spread: every member then shares one of two small shapes.
+      return nonAnswers ? { id, chainRole, answers, nonAnswers, source } : { id, chainRole, answers, source };
+    });
   }
 
   /**
@@ -180,6 +205,10 @@ export class ResponseRows {
    */
   result(): Respondent[] | undefined {
     if (!this.layout) return undefined;
+    if (this.pending.length > 0) {
+      this.respondents = this.plain();
+      this.pending = [];
+    }
     if (this.respondents.length > 0) return this.respondents;
     this.sink.add('responses_empty', { sheet: this.sheet, skipped: this.skipped }, { sheet: this.sheet });
     return undefined;
