@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SheetScanner, type RawCell } from './sheet-scanner.js';
+import { XmlProblem } from './xml-problem.js';
 import { XmlTokenizer } from './xml-tokenizer.js';
 
 /** The cells of a one-row sheet whose row holds `cells` (XML), as column, style, type and value. */
@@ -34,5 +35,11 @@ describe('SheetScanner', () => {
       { column: 2, style: 0, type: '', value: '-1.5E3' },
       { column: 3, style: 0, type: 'b', value: '1' },
     ]);
+  });
+
+  it('reads a run of cells in one step up to one it cannot, and refuses cells out of order within a run', () => {
+    const run = '<c r="A3"><v>1</v></c><c r="B3"><f>A3</f><v>2</v></c><c r="C3"><v>3</v></c><c r="D3"><v>4</v></c>';
+    expect(scan(run).map(({ column, value }) => [column, value])).toEqual([[1, '1'], [2, '2'], [3, '3'], [4, '4']]);
+    expect(() => scan('<c r="A3"><v>1</v></c><c r="C3"><v>2</v></c><c r="B3"><v>3</v></c>')).toThrow(XmlProblem);
   });
 });

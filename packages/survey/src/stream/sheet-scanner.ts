@@ -75,10 +75,22 @@ export class SheetScanner implements XmlHandler {
   constructor(private readonly rows: SheetRows) {}
 
   /**
-   * The common cell, `<c r="B3" s="1" t="s"><v>12</v></c>`, read in one step: most of a
-   * large sheet is such cells, and going tag by tag costs several times more.
+   * The common cell, `<c r="B3" s="1" t="s"><v>12</v></c>`, read in one step, and the
+   * cells like it that follow without a break: most of a large sheet is such cells, and
+   * going tag by tag costs several times more.
    */
   element(text: string, lt: number): number {
+    let end = this.valueCell(text, lt);
+    if (end === -1) return -1;
+    for (let next = end; text.charCodeAt(next) === 60; end = next) {
+      next = this.valueCell(text, next);
+      if (next === -1) break;
+    }
+    return end;
+  }
+
+  /** Reads the cell at `lt` if it is a common one (see element) and gives the index after it, else -1. */
+  private valueCell(text: string, lt: number): number {
     if (!this.inRow || this.cell || text.charCodeAt(lt + 1) !== 99 || text.charCodeAt(lt + 2) !== 32) return -1;
     const gt = text.indexOf('>', lt + 3);
     // Compared code by code rather than with startsWith and indexOf: each call costs more than the few characters it looks at.
