@@ -14,7 +14,8 @@ function readColumn(id: string, cells: CellContent[]): [unknown, string[]][] {
   const reader = new ColumnReader(question(id), listOf(id));
   return cells.map((content) => {
     const sink = new IssueSink('t.xlsx', 'en');
-    const read = reader.read(content, (code, params) => sink.add(code, params));
+    const known = reader.known(content);
+    const read = known === undefined ? reader.read(content, (code, params) => sink.add(code, params)) : { answer: known };
     return [read && ('answer' in read ? read.answer : { nonAnswer: read.nonAnswer }), sink.issues.map((issue) => issue.code)];
   });
 }

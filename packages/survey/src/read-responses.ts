@@ -172,6 +172,11 @@ export class ResponseRows {
         if (question.required) sink.add('required_missing', { label: question.label }, where());
         continue;
       }
+      const known = current.reader.known(content);
+      if (known !== undefined) {
+        values[index] = known;
+        continue;
+      }
       const read = current.reader.read(content, report);
       if (read && 'answer' in read) values[index] = read.answer;
       else if (read) (nonAnswers ??= {})[question.id] = read.nonAnswer;

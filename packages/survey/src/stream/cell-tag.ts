@@ -79,5 +79,5 @@ export function cellAttributes(text: string, from: number, to: number): RawCell 
     }
     i = end + 1;
   }
-  return { column, style, type, value: undefined, runs: undefined, formula: false };
+  return { column, style, type, value: undefined, number: undefined, runs: undefined, formula: false };
 }

@@ -42,4 +42,20 @@ describe('SheetScanner', () => {
     expect(scan(run).map(({ column, value }) => [column, value])).toEqual([[1, '1'], [2, '2'], [3, '3'], [4, '4']]);
     expect(() => scan('<c r="A3"><v>1</v></c><c r="C3"><v>2</v></c><c r="B3"><v>3</v></c>')).toThrow(XmlProblem);
   });
+
+  it('reads plain decimals as the very numbers Number.parseFloat gives, and leaves other forms to it', () => {
+    const values = ['0', '-0', '007', '53.9', '0.1', '-15', '1.', '.5', '2.675', '123456789012345', '0.30000000000000004', '9007199254740993', '1e3', '+1', ' 1', '-', '1.2.3'];
+    const numbers = values.map((value) => {
+      const found: RawCell[] = [];
+      const tokenizer = new XmlTokenizer(new SheetScanner({ row: (_row, row) => void found.push(...row) }), 'worksheet');
+      tokenizer.write(`<worksheet><sheetData><row r="1"><c r="A1"><v>${value}</v></c></row></sheetData></worksheet>`);
+      tokenizer.end();
+      return found[0]!.number;
+    });
+    values.forEach((value, at) => {
+      if (numbers[at] !== undefined) expect(Object.is(numbers[at], Number.parseFloat(value)), value).toBe(true);
+    });
+    // Read in the scan: up to 15 digits, one point, a leading minus; the rest by parseFloat.
+    expect(values.filter((_, at) => numbers[at] !== undefined)).toEqual(['0', '-0', '007', '53.9', '0.1', '-15', '1.', '.5', '2.675', '123456789012345']);
+  });
 });
