@@ -123,6 +123,7 @@ export class Column {
   private readonly numbers: (Numbers | undefined)[] = [];
   private readonly refs: (Refs | undefined)[] = [];
   private readonly values: AnswerValue[] = [];
+  private readonly texts = new Map<string, number>();
   private readonly index = new Map<string | boolean, number>();
 
   set(row: number, value: AnswerValue): void {
@@ -131,11 +132,13 @@ export class Column {
       (this.numbers[chunk] ??= new Numbers(this.numbers[chunk - 1])).set(row % CHUNK, value);
       return;
     }
-    const key = Array.isArray(value) ? JSON.stringify(value) : typeof value === 'string' ? `s${value}` : value;
-    let ref = this.index.get(key);
+    // Texts in a map of their own, so no key is built per cell; lists (by their JSON) and booleans in the other.
+    const index: Map<string | boolean, number> = typeof value === 'string' ? this.texts : this.index;
+    const key = Array.isArray(value) ? JSON.stringify(value) : value;
+    let ref = index.get(key);
     if (ref === undefined) {
       ref = this.values.push(Array.isArray(value) ? [...value] : value);
-      this.index.set(key, ref);
+      index.set(key, ref);
     }
     this.refs[chunk] = storeRef(this.refs[chunk], row % CHUNK, ref);
   }

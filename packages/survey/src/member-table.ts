@@ -2,8 +2,6 @@ import type { AnswerValue, Respondent } from '@clusterlens/schema';
 import { AnswerColumns, RowTarget } from './answer-columns.js';
 import { TextList } from './text-list.js';
 
-type Answers = readonly (readonly [string, AnswerValue])[];
-
 /**
  * The members of one Responses sheet, as compact as the schema's shapes allow. Every
  * member's id and row are kept in a TextList and a typed array, which also find a repeated id
@@ -90,23 +88,19 @@ export class MemberTable {
   }
 
   /**
-   * Moves the plain respondents read so far (every member recorded, in order) into the
-   * columns and returns the list of all members, for the members still to come too (`add`).
+   * Moves the answers of the members recorded so far (every member, in order; by answer
+   * column, as `add` takes them) into the columns and returns the list of all members, for
+   * the members still to come too (`add`).
    */
-  compact(respondents: readonly Respondent[]): Respondent[] {
+  compact(members: readonly { values: readonly (AnswerValue | undefined)[]; nonAnswers: Record<string, string> | undefined }[]): Respondent[] {
     this.answers = new AnswerColumns(this.questions);
-    respondents.forEach((plain) => this.store(Object.entries(plain.answers), plain.nonAnswers));
+    for (const { values, nonAnswers } of members) this.add(values, nonAnswers);
     return new Proxy([], this.listHandler()) as Respondent[];
   }
 
   /** Stores the answers of the member recorded last, once compacted: by answer column, in the order of the questions given to the constructor. */
   add(values: readonly (AnswerValue | undefined)[], nonAnswers: Record<string, string> | undefined): void {
     const member = this.answers!.storeRow(values);
-    if (nonAnswers) this.nonAnswers.set(member, nonAnswers);
-  }
-
-  private store(answers: Answers, nonAnswers: Record<string, string> | undefined): void {
-    const member = this.answers!.store(answers);
     if (nonAnswers) this.nonAnswers.set(member, nonAnswers);
   }
 

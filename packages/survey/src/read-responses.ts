@@ -1,14 +1,14 @@
-import type { AnswerValue, ChoiceList, Question, Respondent } from '@clusterlens/schema';
+import type { AnswerValue, Question, Respondent } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
 import { COMPACT_FROM } from './answer-columns.js';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
+import { ColumnReader } from './column-reader.js';
 import type { Report } from './convert-answer.js';
 import type { IssueSink } from './issue-sink.js';
 import { columnLetter, HEADER_ROW, isExampleId, RESPONDENT_ID } from './layout.js';
 import { MemberTable } from './member-table.js';
 import { messages } from './messages/index.js';
 import type { SurveyDefinition } from './read-definition.js';
-import { readAnswer } from './read-answer.js';
 import { HeaderTexts, isLabelRow, resolveHeader } from './response-header.js';
 import { usable } from './sheet-table.js';
 import { contentExtent, worksheetRow, type RowMeta } from './worksheet-row.js';
@@ -16,13 +16,20 @@ import { contentExtent, worksheetRow, type RowMeta } from './worksheet-row.js';
 interface AnswerColumn {
   column: number;
   question: Question;
-  list: ChoiceList | undefined;
+  reader: ColumnReader;
 }
 
 interface Layout {
   idColumn: number;
   chainRole: string;
   answers: AnswerColumn[];
+}
+
+interface Pending {
+  id: string;
+  row: number;
+  values: (AnswerValue | undefined)[];
+  nonAnswers: Record<string, string> | undefined;
 }
 
 /** One sheet row as cell contents: index 0 is column A; a missing entry is an empty cell. */
@@ -52,7 +59,7 @@ function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefini
     const question = definition.questions.find((candidate) => candidate.id === id);
     if (question) {
       const list = definition.choiceLists.find((candidate) => candidate.name === question.choices);
-      answers.push({ column: first.column, question, list });
+      answers.push({ column: first.column, question, reader: new ColumnReader(question, list) });
     } else if (!definition.declaredIds.has(id)) {
       sink.add('unknown_column', { id }, at(first.column));
     }
@@ -74,8 +81,14 @@ function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefini
  */
 export class ResponseRows {
   private readonly layout: Layout | undefined;
-  /** Plain objects, until COMPACT_FROM members: then the list of MemberTable. */
+  /** The list of MemberTable once there are COMPACT_FROM members, else the plain members made by `result`. */
   private respondents: Respondent[] = [];
+  /**
+   * The members read while there are fewer than COMPACT_FROM, by answer column: made into
+   * plain objects only at the end, so a large sheet never builds (and then takes apart)
+   * thousands of objects with as many different sets of keys.
+   */
+  private pending: Pending[] = [];
   private readonly headers: HeaderTexts;
   /** Ids and rows of the members, and the members themselves once the sheet has COMPACT_FROM of them. */
   private readonly members: MemberTable | undefined;
@@ -117,8 +130,10 @@ export class ResponseRows {
       this.skipped++;
       return;
     }
-    const contents = layout.answers.map((answer) => cells[answer.column - 1] ?? EMPTY);
-    if (contents.every((content) => content.kind === 'empty')) return;
+    const { answers } = layout;
+    let any = false;
+    for (let index = 0; index < answers.length && !any; index++) any = (cells[answers[index]!.column - 1] ?? EMPTY).kind !== 'empty';
+    if (!any) return;
     const idCell = `${columnLetter(layout.idColumn)}${row}`;
     const id = cellText(usable(cells[layout.idColumn - 1] ?? EMPTY, sink, sheet, idCell));
     if (id === undefined) {
@@ -140,36 +155,53 @@ export class ResponseRows {
     if (meta.hidden) sink.add('hidden_row_read', { row }, { sheet, cell: idCell, respondent: id });
     // By answer column, reused from row to row: the columns copy what they keep.
     const values = this.values.fill(undefined);
-    const nonAnswers: Record<string, string> = {};
+    let nonAnswers: Record<string, string> | undefined;
     // One issue locator per row, pointed at the cell in hand: most cells raise no issue, so
     // nothing is built per cell unless one does.
-    let current = layout.answers[0]!;
+    let current = answers[0]!;
     const where = () => ({ sheet, cell: `${columnLetter(current.column)}${row}`, question: current.question.id, respondent: id });
     const report: Report = (code, params) => sink.add(code, params, where());
-    for (let index = 0; index < layout.answers.length; index++) {
-      current = layout.answers[index]!;
-      const { column, question, list } = current;
-      const content = contents[index] ?? EMPTY;
-      const master = meta.mergedFrom?.get(column);
+    const { mergedFrom } = meta;
+    for (let index = 0; index < answers.length; index++) {
+      current = answers[index]!;
+      const { column, question } = current;
+      const content = cells[column - 1] ?? EMPTY;
+      const master = mergedFrom?.get(column);
       if (master !== undefined && content.kind !== 'empty') sink.add('merged_value_repeated', { master }, where());
       if (content.kind === 'empty') {
         if (question.required) sink.add('required_missing', { label: question.label }, where());
         continue;
       }
-      const read = readAnswer(content, question, list, report);
+      const known = current.reader.known(content);
+      if (known !== undefined) {
+        values[index] = known;
+        continue;
+      }
+      const read = current.reader.read(content, report);
       if (read && 'answer' in read) values[index] = read.answer;
-      else if (read) nonAnswers[question.id] = read.nonAnswer;
+      else if (read) (nonAnswers ??= {})[question.id] = read.nonAnswer;
     }
-    const hasNonAnswers = Object.keys(nonAnswers).length > 0;
-    if (members.compacted) return members.add(values, hasNonAnswers ? nonAnswers : undefined);
-    // Built in one go: an object given dozens of keys one by one turns into a hash table.
-    const answers = Object.fromEntries(layout.answers.flatMap(({ question }, index) => (values[index] === undefined ? [] : [[question.id, values[index]]])));
-    const role = answers[layout.chainRole];
-    const chainRole = typeof role === 'string' ? role : null;
-    const source = { file: sink.file, sheet, row };
-    // Two literals rather than a spread: every member then shares one of two small shapes.
-    this.respondents.push(hasNonAnswers ? { id, chainRole, answers, nonAnswers, source } : { id, chainRole, answers, source });
-    if (this.respondents.length === COMPACT_FROM) this.respondents = members.compact(this.respondents);
+    if (members.compacted) return members.add(values, nonAnswers);
+    this.pending.push({ id, row, values: values.slice(), nonAnswers });
+    if (this.pending.length === COMPACT_FROM) {
+      this.respondents = members.compact(this.pending);
+      this.pending = [];
+    }
+  }
+
+  /** The members of a sheet that stayed below COMPACT_FROM, as plain objects. */
+  private plain(): Respondent[] {
+    const { layout, sheet, sink } = this;
+    if (!layout) return [];
+    return this.pending.map(({ id, row, values, nonAnswers }) => {
+      // Built in one go: an object given dozens of keys one by one turns into a hash table.
+      const answers = Object.fromEntries(layout.answers.flatMap(({ question }, index) => (values[index] === undefined ? [] : [[question.id, values[index]]])));
+      const role = answers[layout.chainRole];
+      const chainRole = typeof role === 'string' ? role : null;
+      const source = { file: sink.file, sheet, row };
+      // Two literals rather than a spread: every member then shares one of two small shapes.
+      return nonAnswers ? { id, chainRole, answers, nonAnswers, source } : { id, chainRole, answers, source };
+    });
   }
 
   /**
@@ -178,6 +210,10 @@ export class ResponseRows {
    */
   result(): Respondent[] | undefined {
     if (!this.layout) return undefined;
+    if (this.pending.length > 0) {
+      this.respondents = this.plain();
+      this.pending = [];
+    }
     if (this.respondents.length > 0) return this.respondents;
     this.sink.add('responses_empty', { sheet: this.sheet, skipped: this.skipped }, { sheet: this.sheet });
     return undefined;

@@ -4,10 +4,11 @@ import { TextList } from './text-list.js';
 describe('TextList', () => {
   it('gives back each text as pushed, whatever its script, the empty text included', () => {
     const list = new TextList();
-    const texts = ['M-0001', '', '电子信息', 'Zürich', 'M-0001', '𝔘'];
+    // Short ASCII texts are copied code by code, the others encoded: 64 and 65 characters, and a last character outside ASCII.
+    const texts = ['M-0001', '', '电子信息', 'Zürich', 'M-0001', '𝔘', 'a'.repeat(64), 'b'.repeat(65), 'id é'];
     texts.forEach((text, i) => expect(list.push(text)).toBe(i));
     expect(texts.map((_, i) => list.get(i))).toEqual(texts);
-    expect(list.length).toBe(6);
+    expect(list.length).toBe(9);
   });
 
   it('finds the first of equal texts, and nothing for a text never pushed', () => {

@@ -4,6 +4,8 @@
  * its slot 8 more. For the texts a large sheet has one of per row (shared strings,
  * respondent ids). Reading a text decodes a new string; `find` looks one up by hash.
  */
+const SHORT = 64;
+
 export class TextList {
   private bytes = Buffer.alloc(1 << 16);
   private used = 0;
@@ -19,13 +21,19 @@ export class TextList {
 
   /** Appends `text` and returns its index. */
   push(text: string): number {
-    const size = Buffer.byteLength(text, 'utf8');
+    // A short ASCII text (an id, a code) is copied code by code: cheaper than two calls into the runtime.
+    let ascii = text.length <= SHORT;
+    for (let i = 0; ascii && i < text.length; i++) ascii = text.charCodeAt(i) < 0x80;
+    const size = ascii ? text.length : Buffer.byteLength(text, 'utf8');
     if (this.used + size > this.bytes.length) {
       const bytes = Buffer.alloc(Math.max(this.bytes.length * 2, this.used + size));
       this.bytes.copy(bytes, 0, 0, this.used);
       this.bytes = bytes;
     }
-    this.used += this.bytes.write(text, this.used, 'utf8');
+    if (ascii) {
+      for (let i = 0; i < size; i++) this.bytes[this.used + i] = text.charCodeAt(i);
+      this.used += size;
+    } else this.used += this.bytes.write(text, this.used, 'utf8');
     if (this.count === this.ends.length) {
       const ends = new Uint32Array(this.ends.length * 2);
       ends.set(this.ends);

@@ -9,7 +9,7 @@ function isDateFormat(numFmt: string | undefined): boolean {
   return /[ymdhMsb]+/.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-const SHARED_CONTENTS = 4096;
+const SHARED_SLOTS = 4096;
 
 /**
  * Gives each raw cell the value exceljs 4.4 would give it after loading (cell-xform
@@ -21,8 +21,13 @@ export class CellModel {
   private readonly dateStyles: boolean[];
   /** Per style, the content a plain number cell gets: its percent flag (see fromValue). */
   private readonly percentStyles: boolean[];
-  /** Contents of shared strings met lately; bounded, as most strings of a large sheet (its ids) are met once. */
-  private readonly sharedContents = new Map<number, CellContent>();
+  /**
+   * Contents of shared strings met lately, string `i` in slot `i mod SHARED_SLOTS`: bounded,
+   * as most strings of a large sheet (its ids) are met once, and an id that takes the slot of
+   * a string met on every row (a choice code, yes/no) costs one conversion when it comes back.
+   */
+  private readonly sharedContents: (CellContent | undefined)[] = new Array<CellContent | undefined>(SHARED_SLOTS).fill(undefined);
+  private readonly sharedIndexes = new Int32Array(SHARED_SLOTS).fill(-1);
 
   constructor(
     private readonly sharedStrings: SharedStrings,
@@ -81,17 +86,18 @@ export class CellModel {
   content(cell: RawCell): CellContent {
     if (cell.type === '' && !cell.formula && cell.value !== undefined && !cell.runs && this.dateStyles[cell.style] !== true) {
       // Most cells of a large sheet: a number, which fromValue would take through value() the same way.
-      return { kind: 'number', value: Number.parseFloat(cell.value), percentFormat: this.percentStyles[cell.style] === true };
+      return { kind: 'number', value: cell.number ?? Number.parseFloat(cell.value), percentFormat: this.percentStyles[cell.style] === true };
     }
     if (cell.type === 's' && !cell.formula && cell.value !== undefined && !cell.runs) {
       // Shared text converts the same in every cell (number formats only affect numbers), so once per string.
-      const index = Number.parseInt(cell.value, 10);
-      const cached = this.sharedContents.get(index);
-      if (cached) return cached;
+      const index = cell.number !== undefined && Number.isInteger(cell.number) ? cell.number : Number.parseInt(cell.value, 10);
+      const slot = index & (SHARED_SLOTS - 1);
+      if (this.sharedIndexes[slot] === index) return this.sharedContents[slot]!;
       const content = fromValue(this.sharedStrings.get(index), undefined);
-      // Emptied when full: the strings met on every row (choice codes, yes/no) come back at once.
-      if (this.sharedContents.size === SHARED_CONTENTS) this.sharedContents.clear();
-      if (index >= 0 && index < this.sharedStrings.length) this.sharedContents.set(index, content);
+      if (index >= 0 && index < this.sharedStrings.length) {
+        this.sharedIndexes[slot] = index;
+        this.sharedContents[slot] = content;
+      }
       return content;
     }
     return fromValue(this.value(cell), this.numFmt(cell));

@@ -18,42 +18,66 @@ export function columnNumberOf(address: string): number {
   return column;
 }
 
+/** What an attribute name is made of, in the tags the fast path reads. */
+function isNameChar(c: number): boolean {
+  const lower = c | 32;
+  return (lower >= 97 && lower <= 122) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46;
+}
+
+/** `Number.parseInt(value, 10) || 0` of a style index, without the string when it is plain digits. */
+function styleOf(text: string, from: number, to: number): number {
+  if (to - from > 9) return Number.parseInt(text.slice(from, to), 10) || 0;
+  let style = 0;
+  for (let at = from; at < to; at++) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return Number.parseInt(text.slice(from, to), 10) || 0;
+    style = style * 10 + digit;
+  }
+  return style;
+}
+
 /**
- * The r, s and t attributes of a `<c>` tag between `from` and `to`, read in place; undefined
- * when they are written in a way this loop does not follow (entities, single quotes, spaces
- * around `=`), for the tag-by-tag path to handle.
+ * The r, s and t attributes of a `<c>` tag between `from` and `to`, read in place, one
+ * character at a time (a large sheet has millions of these tags); undefined when they are
+ * written in a way this loop does not follow (entities, single quotes, blanks other than
+ * spaces, blanks around `=`), for the tag-by-tag path to handle.
  */
 export function cellAttributes(text: string, from: number, to: number): RawCell | undefined {
-  const cell: RawCell = { column: 0, style: 0, type: '', value: undefined, runs: undefined, formula: false };
+  let column = 0;
+  let style = 0;
+  let type = '';
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
+    if (text.charCodeAt(i) === 32) {
       i++;
       continue;
     }
-    const eq = text.indexOf('="', i);
-    if (eq === -1 || eq >= to) return undefined;
-    const end = text.indexOf('"', eq + 2);
-    if (end === -1 || end >= to) return undefined;
-    if (eq === i + 1 && c === 114) {
-      // r="AB12": the letters give the column; the row is the <row>'s, as in exceljs.
-      let letters = true;
-      for (let at = eq + 2; at < end; at++) {
-        const char = text.charCodeAt(at);
-        if (char === 38) return undefined; // an entity
-        const upper = char & ~32;
-        if (letters && upper >= 65 && upper <= 90) cell.column = cell.column * 26 + (upper - 64);
-        else letters = false;
-      }
-    } else {
+    const name = i;
+    while (i < to && isNameChar(text.charCodeAt(i))) i++;
+    if (i === name || text.charCodeAt(i) !== 61 || text.charCodeAt(i + 1) !== 34) return undefined;
+    const value = i + 2;
+    let end = value;
+    for (; end < to; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 34) break;
       // References are left to the tokenizer, which checks them: any `&` sends the tag there.
-      for (let at = eq + 2; at < end; at++) if (text.charCodeAt(at) === 38) return undefined;
-      if (eq === i + 1 && c === 115) cell.style = Number.parseInt(text.slice(eq + 2, end), 10) || 0;
-      else if (eq === i + 1 && c === 116) cell.type = text.slice(eq + 2, end);
+      if (c === 38) return undefined;
+    }
+    if (end >= to) return undefined;
+    if (i === name + 1) {
+      const letter = text.charCodeAt(name);
+      // r="AB12": the letters give the column; the row is the <row>'s, as in exceljs.
+      if (letter === 114) {
+        column = 0;
+        for (let at = value; at < end; at++) {
+          const upper = text.charCodeAt(at) & ~32;
+          if (upper < 65 || upper > 90) break;
+          column = column * 26 + (upper - 64);
+        }
+      } else if (letter === 115) style = styleOf(text, value, end);
+      else if (letter === 116) type = end === value + 1 && text.charCodeAt(value) === 115 ? 's' : text.slice(value, end);
     }
     i = end + 1;
   }
-  return cell;
+  return { column, style, type, value: undefined, number: undefined, runs: undefined, formula: false };
 }
-

@@ -4,9 +4,13 @@ import type { IssueSink } from '../issue-sink.js';
 import { HEADER_ROW } from '../layout.js';
 import type { SurveyDefinition } from '../read-definition.js';
 import { ResponseRows, type RowCells } from '../read-responses.js';
+import type { RowMeta } from '../worksheet-row.js';
 import type { CellModel } from './cell-model.js';
 import { mergeArea, MergedCells, type Area } from './merged-cells.js';
 import type { RawCell, SheetRows } from './sheet-scanner.js';
+
+/** What most rows say beyond their cells: nothing (shared, as ResponseRows only reads it). */
+const NO_META: RowMeta = {};
 
 export interface ResponseStreamOptions {
   sheet: string;
@@ -47,7 +51,8 @@ export class ResponseStream implements SheetRows {
   row(row: number, cells: RawCell[], hidden: boolean): void {
     if (this.merged) for (const between of this.merged.rowsBetween(this.lastRow, row)) this.read(between, [], false);
     const { model } = this.options;
-    const contents: CellContent[] = [];
+    // Cells come in column order (the scanner refuses others), so the last one sizes the row.
+    const contents = new Array<CellContent | undefined>(cells.length === 0 ? 0 : cells[cells.length - 1]!.column);
     for (const cell of cells) contents[cell.column - 1] = model.content(cell);
     this.read(row, contents, hidden);
   }
@@ -63,11 +68,11 @@ export class ResponseStream implements SheetRows {
     return this.rows().result();
   }
 
-  private read(row: number, contents: CellContent[], hidden: boolean): void {
+  private read(row: number, contents: (CellContent | undefined)[], hidden: boolean): void {
     this.lastRow = row;
     const mergedFrom = this.merged?.apply(row, contents);
     if (row === HEADER_ROW) this.header = contents;
-    else if (row > HEADER_ROW) this.rows().add(row, contents, { ...(hidden ? { hidden } : {}), ...(mergedFrom ? { mergedFrom } : {}) });
+    else if (row > HEADER_ROW) this.rows().add(row, contents, hidden || mergedFrom ? { ...(hidden ? { hidden } : {}), ...(mergedFrom ? { mergedFrom } : {}) } : NO_META);
   }
 
   private rows(): ResponseRows {

@@ -9,9 +9,10 @@ export interface XmlHandler {
   text(text: string): void;
   wantsText(): boolean;
   /**
-   * Optional fast path: consume a whole element starting at `lt` directly from the text and
-   * return the index just after it, or -1 to let the tokenizer read it tag by tag (also when
-   * the element is not complete in `text` yet). It must check the references it decodes.
+   * Optional fast path: consume a whole element starting at `lt` directly from the text (and
+   * any complete siblings right after it) and return the index just after the last, or -1 to
+   * let the tokenizer read it tag by tag (also when the element is not complete in `text`
+   * yet). It must check the references it decodes.
    */
   element?(text: string, lt: number): number;
 }
