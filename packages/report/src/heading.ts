@@ -27,6 +27,6 @@ export function heading(text: string, level: 1 | 2, options: HeadingOptions = {}
 }
 
 /** A heading that stays out of the table of contents. */
-export function minorHeading(text: string): Content {
-  return { text, style: 'h3', headlineLevel: 3 };
+export function minorHeading(text: string, options: Pick<HeadingOptions, 'inUnbreakable'> = {}): Content {
+  return { text, style: 'h3', ...(options.inUnbreakable ? {} : { headlineLevel: 3 }) };
 }

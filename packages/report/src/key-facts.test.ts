@@ -29,6 +29,22 @@ describe('key facts', () => {
     expect(zh).toEqual(expect.arrayContaining(['集群产业从业人员', '300,000人', '1,150家', '工作簿未注明']));
   });
 
+  it('prints a money statistic in the cluster currency, its unit text only when the currency is unknown', () => {
+    const r = result();
+    const zhili = r.clusters.find((c) => c.id === 'zhili');
+    const output = { key: 'output', label: { en: 'Cluster output', zh: '集群产值' }, unit: { en: 'million (local currency)', zh: '百万元（本币）' }, kind: 'money' as const, value: 90000 };
+    zhili?.regional?.push(output);
+    // 90,000 million = 90 bn = 900 亿 (1 亿 = 100 million).
+    const en = docText({ content: keyFactsSection(createContext(r, 'zhili', 'en'), 3) });
+    expect(en).toContain('CNY\u00A090\u00A0bn');
+    expect(en.join(' ')).not.toContain('local currency');
+    const zh = docText({ content: keyFactsSection(createContext(r, 'zhili', 'zh'), 3) });
+    expect(zh).toContain('900亿元');
+    expect(zh.join('')).not.toContain('本币');
+    if (zhili) zhili.currency = null;
+    expect(docText({ content: keyFactsSection(createContext(r, 'zhili', 'zh'), 3) })).toContain('90,000百万元（本币）');
+  });
+
   it('states coverage of the firms surveyed and of all firms in the cluster', () => {
     // Zhili: 46 respondents of 120 surveyed = 38.3 %; of 1,150 firms = 4 %.
     expect(coverageSentences(createContext(result(), 'zhili', 'en'))).toEqual([

@@ -24,11 +24,18 @@ export function coverageSentences(ctx: ReportContext): string[] {
   return out;
 }
 
+/** A money statistic in the cluster's currency ("CNY 90 bn", "900亿元"); its unit text only when the currency is unknown. */
+function valueText(ctx: ReportContext, fact: RegionalFact): string {
+  const { cluster, f, m } = ctx;
+  if (fact.kind === 'money' && cluster.currency !== null) return m.policy.money({ currency: cluster.currency, millions: fact.value });
+  return f.value(fact.value, fact.unit);
+}
+
 function row(ctx: ReportContext, fact: RegionalFact): TableCell[] {
-  const { f, m, lang } = ctx;
+  const { m, lang } = ctx;
   return [
     { text: fact.label[lang] },
-    { text: f.value(fact.value, fact.unit), alignment: 'right' },
+    { text: valueText(ctx, fact), alignment: 'right' },
     { text: fact.source ?? m.keyFacts.noSource, color: fact.source ? undefined : '#5B6475' },
     { text: fact.year === undefined ? m.dash : String(fact.year), alignment: 'right' },
   ];

@@ -82,7 +82,7 @@ export function profileSection(ctx: ReportContext, number: number): Content[] {
   const present = roles.filter((r) => r.count > 0);
   const chart = chainRoleChart(ctx);
   const out: Content[] = [
-    heading(m.numbered({ number: String(number), title: m.headings.profile }), 1, { pageBreak: 'before' }),
+    heading(m.numbered({ number: String(number), title: m.headings.profile }), 1),
     { table: { widths: [210, '*'], body: facts(ctx) }, layout: FACTS_LAYOUT, style: 'table', margin: [0, 0, 0, 8] },
   ];
   if (chart) {
@@ -96,12 +96,16 @@ export function profileSection(ctx: ReportContext, number: number): Content[] {
   }
   const sizes = sizeChart(ctx);
   if (sizes) {
-    out.push(
-      minorHeading(m.profile.bySize),
-      ...chartFigure(lang, { svg: sizes, width: CONTENT_WIDTH, height: svgHeight(sizes), margin: [0, 4, 0, 4] }, barData('bars', m.profile.bySize, [m.figure.sizeBand, m.figure.members], countRows(ctx, cluster.respondents.bySize ?? []), m.dash)),
-    );
     const note = ctx.result.framework.sizeBandsNote;
-    if (note) out.push({ text: note[lang], style: 'small' });
+    // One block: the bands' note is a line, and alone it would make a page of its own.
+    out.push({
+      unbreakable: true,
+      stack: [
+        minorHeading(m.profile.bySize, { inUnbreakable: true }),
+        ...chartFigure(lang, { svg: sizes, width: CONTENT_WIDTH, height: svgHeight(sizes), margin: [0, 4, 0, 4] }, barData('bars', m.profile.bySize, [m.figure.sizeBand, m.figure.members], countRows(ctx, cluster.respondents.bySize ?? []), m.dash)),
+        ...(note ? [{ text: note[lang], style: 'small' }] : []),
+      ],
+    } as Content);
   }
   return out;
 }

@@ -81,7 +81,7 @@ export function scorecardSection(ctx: ReportContext, number: number): Content[] 
     ...cluster.dimensions.map((d) => ({ ...d, name: dimensionName(d, lang), ranked: ctx.rankedCount('dimension', d.id), strong: false })),
   ];
   return [
-    heading(m.numbered({ number: String(number), title: m.headings.scorecard }), 1, { pageBreak: 'before' }),
+    heading(m.numbered({ number: String(number), title: m.headings.scorecard }), 1),
     {
       style: 'table',
       table: {

@@ -213,11 +213,22 @@ export const MemberProfileQuestions = Type.Object(
 );
 export type MemberProfileQuestions = Static<typeof MemberProfileQuestions>;
 
+/** What a regional statistic measures, where the reports need more than its unit text to print it. */
+export const REGIONAL_KINDS = ['money'] as const;
+export type RegionalKind = (typeof REGIONAL_KINDS)[number];
+export const RegionalKindSchema = Type.Unsafe<RegionalKind>({
+  type: 'string',
+  enum: [...REGIONAL_KINDS],
+  description:
+    '`money`: an amount in millions of the cluster\u2019s currency (ClusterMeta `currency`), printed in that currency ("CNY 90 bn"); `unit` is printed only when the currency is not known.',
+});
+
 export const RegionalStat = Type.Object(
   {
     key: Identifier,
     label: LocalizedText,
     unit: LocalizedText,
+    kind: Type.Optional(RegionalKindSchema),
   },
   { additionalProperties: false },
 );

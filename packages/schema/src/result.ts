@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText, SourceFile } from './common.js';
-import { AggregationRule, Direction, StatusBands } from './framework.js';
+import { AggregationRule, Direction, RegionalKindSchema, StatusBands } from './framework.js';
 import { Issue } from './issue.js';
 import { MemberContacts, MemberGroup, MemberSuggestion } from './member-feedback.js';
 import { MethodRecord } from './result-method.js';
@@ -114,6 +114,7 @@ export const RegionalFact = Type.Object(
     key: Type.String(),
     label: LocalizedText,
     unit: LocalizedText,
+    kind: Type.Optional(RegionalKindSchema),
     value: Type.Number(),
     source: Type.Optional(Type.String()),
     year: Type.Optional(Type.Integer()),

@@ -34,7 +34,7 @@ function regionalFacts(survey: ClusterSurvey, framework: Framework): { regional?
     const value = survey.regional[stat.key];
     if (value === undefined) return [];
     const source = survey.regionalSources?.[stat.key];
-    return [{ key: stat.key, label: { ...stat.label }, unit: { ...stat.unit }, value, ...(source?.source !== undefined ? { source: source.source } : {}), ...(source?.year !== undefined ? { year: source.year } : {}) }];
+    return [{ key: stat.key, label: { ...stat.label }, unit: { ...stat.unit }, ...(stat.kind ? { kind: stat.kind } : {}), value, ...(source?.source !== undefined ? { source: source.source } : {}), ...(source?.year !== undefined ? { year: source.year } : {}) }];
   });
   return facts.length > 0 ? { regional: facts } : {};
 }

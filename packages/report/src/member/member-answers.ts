@@ -4,7 +4,7 @@
  * groups pass the group rules) and where it stands; then the questions it skipped, with what
  * they would have shown. A manager sees which answers drove a low dimension score.
  */
-import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { IndicatorResult, MemberResult } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
@@ -53,6 +53,36 @@ function row(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, val
   ];
 }
 
+// Column widths of the answers table; a dimension's first row repeats them in a table of its own.
+const WIDTHS = ['*', 62, 76, 58, 58, 66];
+// ZEBRA_LAYOUT's cell padding, which the inner table takes over from the cell it fills.
+const PAD_X = 5;
+const PAD_Y = 3.5;
+const INNER_LAYOUT: CustomTableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => PAD_X,
+  paddingRight: () => PAD_X,
+  paddingTop: (i) => (i === 0 ? 0 : PAD_Y),
+  paddingBottom: (i) => (i === 0 ? PAD_Y : 0),
+};
+
+/**
+ * The first row of a dimension with the dimension's name above it, in one row: rows are never
+ * broken (`dontBreakRows`), so the name cannot stay at a page foot without its first answer.
+ * The row is one cell across the table holding a table of the same columns (the name's row,
+ * then the answer's), set over the cell's padding so that its columns line up with the others.
+ */
+function underGroup(name: string, cells: TableCell[]): TableCell[] {
+  const inner: TableCell = {
+    colSpan: WIDTHS.length,
+    table: { widths: WIDTHS, body: [[{ text: name, colSpan: WIDTHS.length, bold: true, color: COLOURS.navy }, ...cells.slice(1).map(() => ({}))], cells] },
+    layout: INNER_LAYOUT,
+    margin: [-PAD_X, 0, -PAD_X, 0],
+  } as TableCell;
+  return [inner, ...cells.slice(1).map(() => ({}))];
+}
+
 /** The skipped questions: what each would have shown. */
 function skippedLines(ctx: ReportContext, skipped: readonly IndicatorResult[], k: number): Content[] {
   const { f, m, lang } = ctx;
@@ -80,14 +110,14 @@ export function memberAnswersSection(ctx: ReportContext, member: MemberResult, k
   for (const dim of ctx.cluster.dimensions) {
     const answered = items.filter((x) => x.ind.dimension === dim.id && x.value !== null);
     if (answered.length === 0) continue;
-    body.push([{ text: dim.label[lang], colSpan: 6, bold: true, color: COLOURS.navy }, {}, {}, {}, {}, {}]);
-    for (const { ind, value } of answered) body.push(row(ctx, member, ind, value as number, k));
+    const rows = answered.map(({ ind, value }) => row(ctx, member, ind, value as number, k));
+    body.push(underGroup(dim.label[lang], rows[0] as TableCell[]), ...rows.slice(1));
   }
   return [
     { text: m.member.headings.answers, style: 'h1', margin: [0, 14, 0, 6] },
     { text: m.member.answersIntro, style: 'small' },
     ...(body.length > 1
-      ? [{ style: 'table', fontSize: 8, table: { headerRows: 1, dontBreakRows: true, widths: ['*', 62, 76, 58, 58, 66], body }, layout: ZEBRA_LAYOUT } as Content]
+      ? [{ style: 'table', fontSize: 8, table: { headerRows: 1, dontBreakRows: true, widths: WIDTHS, body }, layout: ZEBRA_LAYOUT } as Content]
       : [{ text: m.member.answersNone, style: 'small' } as Content]),
     ...skippedLines(ctx, items.filter((x) => x.value === null).map((x) => x.ind), k),
   ];

@@ -1,0 +1,46 @@
+// The answers table keeps each dimension's name with the dimension's first answer: the name is
+// in that answer's row, never a row of its own that a page break could leave at a page foot.
+import { describe, expect, it } from 'vitest';
+import type { ContentTable } from 'pdfmake/interfaces.js';
+import { createContext } from '../context.js';
+import { fullFixtureResult } from '../test-fixture-analysis.js';
+import { renderedText } from '../test-renders.js';
+import { memberAnswersSection } from './member-answers.js';
+
+const result = fullFixtureResult();
+
+/** The printed strings of a row, in order (the `text` of every node). */
+function textsOf(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(textsOf);
+  if (node === null || typeof node !== 'object') return [];
+  const { text, stack, table } = node as { text?: unknown; stack?: unknown; table?: { body: unknown } };
+  if (typeof text === 'string') return [text];
+  return textsOf(stack ?? table?.body ?? []);
+}
+const zhili = result.clusters.find((c) => c.id === 'zhili');
+
+describe.each(['en', 'zh'] as const)('member answers table (%s)', (lang) => {
+  const dimensions = (zhili?.dimensions ?? []).map((d) => d.label[lang]);
+  const indicators = new Set((zhili?.indicators ?? []).map((i) => i.label[lang]));
+
+  it('prints each dimension’s name in the row of its first answer, never in a row of its own', () => {
+    const ctx = createContext(result, 'zhili', lang);
+    for (const member of zhili?.members ?? []) {
+      const table = memberAnswersSection(ctx, member, 5).find((c): c is ContentTable => typeof c === 'object' && 'table' in c);
+      if (!table) continue;
+      const rows = table.table.body.slice(1).map((row) => textsOf(row));
+      const named = rows.filter((texts) => dimensions.includes(texts[0] ?? ''));
+      expect(named.length).toBeGreaterThan(0);
+      // The name, then the first answer's indicator.
+      for (const texts of named) expect(indicators.has(texts[1] ?? '') || [...indicators].some((l) => (texts[1] ?? '').startsWith(l)), texts.join(' | ')).toBe(true);
+    }
+  });
+
+  it('ends no page of the rendered report with a dimension’s name', () => {
+    const pages = renderedText(`member-${lang}`).pages;
+    for (const page of pages) {
+      const lines = page.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/Page \d+ of \d+|第\s*\d+\s*页/u.test(l));
+      expect(dimensions).not.toContain(lines[lines.length - 1]);
+    }
+  });
+});
