@@ -6,6 +6,8 @@ import type { Content } from 'pdfmake/interfaces.js';
 import { describe, expect, it } from 'vitest';
 import { buildClusterReport } from './cluster-report.js';
 import { buildPortfolioReport } from './portfolio/portfolio-report.js';
+import { publisherBlock } from './publisher-block.js';
+import { messagesFor } from './messages/index.js';
 import { docText } from './test-doc-text.js';
 import { fullFixtureResult } from './test-fixture-analysis.js';
 import { fixtureResult } from './test-fixture-result.js';
@@ -76,5 +78,13 @@ describe('the portfolio names the policy profile beside its index', () => {
     expect(en).toContain(`: alignment with the policy profile ${policy.profile.label.en} (version ${policy.profile.version}).`);
     const zh = docText(buildPortfolioReport(result, { lang: 'zh' })).join('\n');
     expect(zh).toContain(`：对照政策方案“${policy.profile.label.zh}”（版本${policy.profile.version}）的协同程度。`);
+  });
+});
+
+describe('the publisher block on the page', () => {
+  it('is kept whole, so no line of it (the disclaimer\'s last word) is left alone on a page', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      expect((publisherBlock(publisher, lang, messagesFor(lang)) as { unbreakable?: boolean }).unbreakable).toBe(true);
+    }
   });
 });

@@ -33,11 +33,15 @@ export function publisherLines(publisher: Publisher | undefined, lang: Lang, m: 
   return lines.filter((l): l is { label: string; text: string } => l.text !== undefined);
 }
 
-/** The block as printed at the foot of a cover or title page. */
+/**
+ * The block as printed at the foot of a cover or title page; never split, so that no line of it
+ * (the disclaimer's last word, say) is left alone on a page of its own.
+ */
 export function publisherBlock(publisher: Publisher | undefined, lang: Lang, m: Messages): Content {
   const lines = publisherLines(publisher, lang, m);
   return {
     margin: [0, 28, 0, 0],
+    unbreakable: true,
     table: {
       widths: [92, '*'],
       body: lines.map((l) => [
