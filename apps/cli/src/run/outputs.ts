@@ -79,6 +79,7 @@ async function writeMemberReports(result: AssessmentResult, minGroup: number, op
   await runPool<MemberTask, Rendered>('renderMember', tasks, {
     jobs: options.jobs,
     workerData: { resultJson: JSON.stringify(result), lang: options.lang, ...(contacts && { contacts }) } satisfies RenderPoolData,
+    hereData: { result, lang: options.lang, ...(contacts && { contacts }) } satisfies RenderPoolData,
     settled: async (index, reply) => {
       // The result was validated and the ids come from it: a failed render is a bug, not bad input.
       if (reply instanceof Error) throw reply;
