@@ -109,7 +109,7 @@ const tableIndex = (ctx: ReportContext): IndexResult | undefined => headlineInde
 /** What the table shows, when it is not every cluster of the run. */
 function tableSentence(ctx: ReportContext, chosen: 'all' | 'ranked' | 'top', shown: number): Content[] {
   const index = tableIndex(ctx);
-  if (chosen === 'all' || !index) return [];
+  if (chosen === 'all' || !index || shown < 2) return [];
   const words = { index: index.label[ctx.lang], count: ctx.f.integer(shown - 1) };
   return [{ text: chosen === 'ranked' ? ctx.m.peers.tableRanked(words) : ctx.m.peers.tableTop(words), style: 'body' }];
 }
