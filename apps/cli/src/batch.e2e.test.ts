@@ -64,10 +64,11 @@ describe('clusterlens batch', () => {
     expect(results).not.toMatch(/"duration|elapsed|durationMs/);
   });
 
-  it('reads on a pool of worker threads with --jobs 2, with the same result', async () => {
-    const run = await runMain(['batch', 'surveys/*.xlsx', '-o', 'pooled', '--jobs', '2', '--formats', 'json', '--quiet', ...ZH], cwd);
+  it('reads and then renders on one pool of worker threads with --jobs 2, with the same result and reports', async () => {
+    const run = await runMain(['batch', 'surveys/*.xlsx', '-o', 'pooled', '--jobs', '2', '--formats', 'json,pdf', '--quiet', ...ZH], cwd);
     expect(run.code).toBe(1);
     expect(await readFile(join(cwd, 'pooled', 'results.json'), 'utf8')).toBe(results);
+    for (const name of [...IDS.map((id) => `${id}.pdf`), 'portfolio.pdf']) expect((await readFile(join(cwd, 'pooled', name))).equals(await readFile(join(cwd, 'out', name))), name).toBe(true);
     const pooled = await readJson<Summary>(join(cwd, 'pooled', 'summary.json'));
     expect(pooled.inputs.map((e) => [e.file, e.status, e.readKey])).toEqual(summary.inputs.map((e) => [e.file, e.status, e.readKey]));
   });

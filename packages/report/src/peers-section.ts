@@ -2,9 +2,11 @@
  * The cluster among its peers: a dot plot of every cluster of the run on each index and
  * dimension, this cluster highlighted, with its 5–95 % score interval and rank interval from
  * the sensitivity analysis when the result has one. Omitted for a run of one cluster.
+ * The chart shows every cluster; its data table, one column per cluster, only a bounded set
+ * (tableClusters), so that a cluster's report does not grow with the run.
  */
 import type { Content } from 'pdfmake/interfaces.js';
-import type { IndexResult, IndexSensitivity } from '@clusterlens/schema';
+import type { ClusterResult, IndexResult, IndexSensitivity } from '@clusterlens/schema';
 import { svgHeight } from './charts/bar-chart.js';
 import { dotPlot, type DotRow } from './charts/dot-plot.js';
 import { chartFigure, dotData } from './charts/figure.js';
@@ -66,16 +68,50 @@ function intervalSentence(ctx: ReportContext, index: IndexResult | undefined): C
   ];
 }
 
-/** Every cluster's score per index and dimension, with this cluster's 5–95 % interval when there is one. */
-function peerData(ctx: ReportContext, hasInterval: boolean) {
+/** A run of up to this many clusters has them all in the peers table; a larger one this many. */
+export const TABLE_CLUSTERS = 6;
+
+/**
+ * The clusters of the peers table, in the run's order: all of a small run; in a larger one,
+ * this cluster and those ranked next to it on the headline index (`ranked`), or, when this
+ * cluster has no rank there, the top-ranked ones (`top`). Fewer when fewer others have a rank.
+ */
+export function tableClusters(ctx: ReportContext): { clusters: ClusterResult[]; chosen: 'all' | 'ranked' | 'top' } {
+  const { result, cluster } = ctx;
+  if (result.clusters.length <= TABLE_CLUSTERS) return { clusters: result.clusters, chosen: 'all' };
+  const id = tableIndex(ctx)?.id;
+  const rankOf = (c: ClusterResult) => c.indices.find((i) => i.id === id)?.rank ?? null;
+  const ranked = result.clusters.filter((c) => c !== cluster && rankOf(c) !== null).sort((a, b) => rankOf(a)! - rankOf(b)!);
+  const own = rankOf(cluster);
+  // Above it first: the others ranked better than it, then worse; the window is centred on it where the ranks allow.
+  const before = own === null ? 0 : ranked.filter((c) => rankOf(c)! <= own).length;
+  const start = Math.max(0, Math.min(before - Math.floor((TABLE_CLUSTERS - 1) / 2), ranked.length - (TABLE_CLUSTERS - 1)));
+  const shown = new Set([cluster, ...ranked.slice(start, start + TABLE_CLUSTERS - 1)]);
+  return { clusters: result.clusters.filter((c) => shown.has(c)), chosen: own === null ? 'top' : 'ranked' };
+}
+
+/** The table's clusters' scores per index and dimension, with this cluster's 5–95 % interval when there is one. */
+function peerData(ctx: ReportContext, hasInterval: boolean, clusters: readonly ClusterResult[]) {
   const { f, m, result } = ctx;
+  const columns = clusters.map((c) => result.clusters.indexOf(c));
   const rows = peerRows(ctx).map((r) => ({
     label: r.label,
-    values: r.values,
+    values: columns.map((i) => r.values[i] ?? null),
     extra: hasInterval ? [r.interval ? `${f.score(r.interval[0])}–${f.score(r.interval[1])}` : m.dash] : [],
   }));
-  const head = [m.figure.measure, ...result.clusters.map((c) => c.name[ctx.lang]), ...(hasInterval ? [m.figure.interval] : [])];
+  const head = [m.figure.measure, ...clusters.map((c) => c.name[ctx.lang]), ...(hasInterval ? [m.figure.interval] : [])];
   return dotData(m.headings.peers, head, rows, (v) => f.score(v), m.dash);
+}
+
+/** The index whose ranks choose the table's clusters: the headline index, else the first. */
+const tableIndex = (ctx: ReportContext): IndexResult | undefined => headlineIndex(ctx) ?? ctx.cluster.indices[0];
+
+/** What the table shows, when it is not every cluster of the run. */
+function tableSentence(ctx: ReportContext, chosen: 'all' | 'ranked' | 'top', shown: number): Content[] {
+  const index = tableIndex(ctx);
+  if (chosen === 'all' || !index || shown < 2) return [];
+  const words = { index: index.label[ctx.lang], count: ctx.f.integer(shown - 1) };
+  return [{ text: chosen === 'ranked' ? ctx.m.peers.tableRanked(words) : ctx.m.peers.tableTop(words), style: 'body' }];
 }
 
 /** The peers section. */
@@ -91,12 +127,14 @@ export function peersSection(ctx: ReportContext, number: number): Content[] {
     names: result.clusters.map((c) => c.name[ctx.lang]),
     ...dotAxis(ctx),
   });
+  const table = tableClusters(ctx);
   return [
     heading(m.numbered({ number: String(number), title: m.headings.peers }), 1, { pageBreak: 'before' }),
     { text: m.peers.intro({ count: ctx.f.integer(result.clusters.length) }), style: 'body' },
     ...(peerGroupNote(ctx) === null ? [] : [{ text: peerGroupNote(ctx) as string, style: 'body' }]),
     ...intervalSentence(ctx, headlineIndex(ctx)),
-    ...chartFigure(ctx.lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] }, peerData(ctx, hasInterval)),
+    ...tableSentence(ctx, table.chosen, table.clusters.length),
+    ...chartFigure(ctx.lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] }, peerData(ctx, hasInterval, table.clusters)),
     { text: m.peers.note, style: 'note' },
   ];
 }

@@ -114,6 +114,8 @@ const PEERS: Table = {
   sensitivity: S((m) =>
     RANKS.flatMap((lo) => RANKS.filter((hi) => Number(hi) >= Number(lo)).map((hi) => m.peers.sensitivity({ index: index(m), median: lo, lo, hi, total: '34' }))).concat([m.peers.sensitivity({ index: index(m), median: '1.5', lo: '1', hi: '2', total: '2' })]),
   ),
+  tableRanked: S((m) => ['1', '5'].map((count) => m.peers.tableRanked({ index: index(m), count }))),
+  tableTop: S((m) => ['1', '5'].map((count) => m.peers.tableTop({ index: index(m), count }))),
   note: S((m) => [m.peers.note]),
 };
 

@@ -1,4 +1,6 @@
+import type { Piscina } from 'piscina';
 import type { TaskName } from './tasks.js';
+import type { SharedTask, Workers } from './workers.js';
 
 const WORKER = new URL('./worker.js', import.meta.url).href;
 
@@ -10,6 +12,8 @@ export interface PoolOptions<T, R> {
   hereData?: unknown;
   /** Sees each task as it finishes: its output is written here, and not kept by the pool. */
   settled: (index: number, reply: R | Error) => void | Promise<void>;
+  /** The run's threads (workers.ts), when it has several pools: used instead of starting threads of this pool's own. */
+  workers?: Workers;
 }
 
 /**
@@ -24,31 +28,39 @@ export async function runPool<T, R>(name: TaskName | ((task: T) => TaskName), ta
   if (tasks.length === 0) return;
   const nameOf = typeof name === 'function' ? name : () => name;
   const threads = Math.max(1, Math.min(options.jobs, tasks.length));
+  const { workers } = options;
+  // A batch of one input would start the threads for nothing; once started, they serve every pool.
+  if (workers && workers.threads > 1 && (threads > 1 || workers.started)) return runTasks(nameOf, tasks, options, await workers.pool(), workers.bind(options.workerData));
   if (threads === 1) return runHere(nameOf, tasks, options);
   const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, workerData: options.workerData });
-  let stopped = false;
   try {
-    await Promise.all(
-      tasks.map(async (task, index) => {
-        let reply: R | Error;
-        try {
-          reply = (await pool.run(task, { name: nameOf(task) })) as R;
-        } catch (error) {
-          reply = asError(error);
-        }
-        if (stopped) return;
-        try {
-          await options.settled(index, reply);
-        } catch (error) {
-          stopped = true;
-          throw error;
-        }
-      }),
-    );
+    await runTasks(nameOf, tasks, options, pool);
   } finally {
     await pool.destroy();
   }
+}
+
+/** Every task on `pool`, each with the shared pool data `shared` when given. */
+async function runTasks<T, R>(nameOf: (task: T) => TaskName, tasks: readonly T[], options: PoolOptions<T, R>, pool: Piscina, shared?: SharedTask<T>['shared']): Promise<void> {
+  let stopped = false;
+  await Promise.all(
+    tasks.map(async (task, index) => {
+      let reply: R | Error;
+      try {
+        reply = (await pool.run(shared ? ({ shared, task } satisfies SharedTask<T>) : task, { name: nameOf(task) })) as R;
+      } catch (error) {
+        reply = asError(error);
+      }
+      if (stopped) return;
+      try {
+        await options.settled(index, reply);
+      } catch (error) {
+        stopped = true;
+        throw error;
+      }
+    }),
+  );
 }
 
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));

@@ -12,6 +12,7 @@ import { ENGINE } from '../version.js';
 import type { Shard } from './shard.js';
 import { SUMMARY_FILE, summaryWriter, type InputRecord, type StoredRead, type Summary } from './manifest.js';
 import type { Progress } from './progress.js';
+import type { Workers } from './workers.js';
 
 /** One input after the read phase, in run order. */
 export interface ReadRecord extends StoredRead {
@@ -27,6 +28,8 @@ export interface ProduceOptions {
   frameworkSha: string;
   formats: readonly OutputFormat[];
   jobs: number;
+  /** The run's threads, which read the inputs before they render the reports. */
+  workers?: Workers;
   shard: Shard | null;
   /** The summary of the previous run into `out`, when resuming: reports rendered from the same inputs are kept. */
   previous: Summary | undefined;
@@ -117,7 +120,7 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
         return previous?.renderKey === key && previous.outputs.includes(name);
       });
     const delivery = { ...(options.memberPasswords && { memberPasswords: options.memberPasswords }), ...(options.memberContacts && { memberContacts: options.memberContacts }) };
-    const output = { out: options.out, lang: plan.lang, formats: options.formats, jobs: options.jobs, progress: options.progress, keep, settled, written: writer.save, ...delivery, ...(options.publisher && { publisher: options.publisher }) };
+    const output = { out: options.out, lang: plan.lang, formats: options.formats, jobs: options.jobs, ...(options.workers && { workers: options.workers }), progress: options.progress, keep, settled, written: writer.save, ...delivery, ...(options.publisher && { publisher: options.publisher }) };
     const produced = await runAssessment(plan, { surveys: combined.surveys, issues }, output, options.logger);
     outputs.push(...produced.outputs);
     result = produced.result;

@@ -7,6 +7,7 @@ import { runPool } from '../batch/pool.js';
 import { produce, type ReadRecord } from '../batch/produce.js';
 import type { Progress } from '../batch/progress.js';
 import type { ReadPoolData, ReadReply, ReadTask } from '../batch/tasks.js';
+import { openWorkers, type Workers } from '../batch/workers.js';
 import { ExitError, EXIT } from '../exit.js';
 import type { SideFileContext } from '../json-input.js';
 import { sha256File } from '../hash.js';
@@ -60,15 +61,21 @@ export async function runBatch(options: BatchOptions, logger: Logger, progress: 
 
   const { out } = options;
   const frameworkSha = frameworkHash(framework);
-  const records = await readAll(inputs, { ...options, out, frameworkSha }, framework, logger, progress);
-  const previous = options.resume ? await loadSummary(out) : undefined;
-  const surveys = records.flatMap((r) => (r.survey ? [r.survey] : []));
-  const produced = await storedRun(options.store, { plan, choices: options, surveys }, { cwd: options.cwd, lang: options.lang, logger }, async (run) => {
-    await storeSideFiles(out, run);
-    const delivery = { ...(passwords && { memberPasswords: passwords }), ...(options.memberContacts && { memberContacts: options.memberContacts }) };
-    return produce(records, { out, plan: run, frameworkSha, formats: options.formats, jobs: options.jobs, shard: options.shard ?? null, previous, logger, progress, ...delivery, ...(options.publisher && { publisher: options.publisher }) });
-  });
-  return { outputs: produced.outputs, issues: produced.issues, inputs: produced.summary.inputs };
+  // One set of threads reads the inputs and then renders the reports.
+  const workers = openWorkers(options.jobs);
+  try {
+    const records = await readAll(inputs, { ...options, out, frameworkSha }, framework, logger, progress, workers);
+    const previous = options.resume ? await loadSummary(out) : undefined;
+    const surveys = records.flatMap((r) => (r.survey ? [r.survey] : []));
+    const produced = await storedRun(options.store, { plan, choices: options, surveys }, { cwd: options.cwd, lang: options.lang, logger }, async (run) => {
+      await storeSideFiles(out, run);
+      const delivery = { ...(passwords && { memberPasswords: passwords }), ...(options.memberContacts && { memberContacts: options.memberContacts }) };
+      return produce(records, { out, plan: run, frameworkSha, formats: options.formats, jobs: options.jobs, workers, shard: options.shard ?? null, previous, logger, progress, ...delivery, ...(options.publisher && { publisher: options.publisher }) });
+    });
+    return { outputs: produced.outputs, issues: produced.issues, inputs: produced.summary.inputs };
+  } finally {
+    await workers.close();
+  }
 }
 
 async function readAll(
@@ -77,6 +84,7 @@ async function readAll(
   framework: Framework,
   logger: Logger,
   progress: Progress,
+  workers: Workers,
 ): Promise<ReadRecord[]> {
   const text = MESSAGES[options.lang];
   const records: ReadRecord[] = new Array<ReadRecord>(inputs.length);
@@ -107,6 +115,7 @@ async function readAll(
   const workerData: ReadPoolData = { framework, lang: options.lang };
   await runPool<ReadTask, ReadReply>('read', pending.map((p) => p.task), {
     jobs: options.jobs,
+    workers,
     workerData,
     settled: async (k, reply) => {
       const { index, task } = pending[k]!;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AssessmentResult, ClusterHistory, Lang, PortfolioHistory, Publisher } from '@clusterlens/schema';
 import { runPool } from '../batch/pool.js';
 import type { Progress } from '../batch/progress.js';
+import type { Workers } from '../batch/workers.js';
 import type { PortfolioTask, RenderPoolData, RenderTask, Rendered } from '../batch/tasks.js';
 import { writeFileAtomic } from '../files.js';
 import { sha256 } from '../hash.js';
@@ -31,6 +32,8 @@ export interface ClusterReportOptions {
   /** The publisher block of the reports. */
   publisher?: Publisher;
   jobs: number;
+  /** The run's threads, shared with its other pools (a batch's). */
+  workers?: Workers;
   progress: Progress;
   /** Whether the report on disk may be kept when it was drawn from `key` (a resumed batch); otherwise every report is rendered. */
   keep?: (cluster: string, name: string, key: string) => boolean;
@@ -87,6 +90,7 @@ export async function writeClusterReports(result: AssessmentResult, options: Clu
   options.progress.start(text.phaseReports, tasks.length);
   await runPool<PortfolioTask | RenderTask, Rendered>((task) => ('portfolio' in task ? 'renderPortfolio' : 'render'), tasks, {
     jobs: options.jobs,
+    ...(options.workers && { workers: options.workers }),
     workerData: { ...settings, resultJson } satisfies RenderPoolData,
     hereData: { ...settings, result } satisfies RenderPoolData,
     settled: async (index, reply) => {

@@ -2,6 +2,7 @@ import { join, relative, sep } from 'node:path';
 import type { AssessmentResult, Lang, MemberContact, OutputFormat } from '@clusterlens/schema';
 import { memberKey } from './member-delivery.js';
 import type { MemberTask, RenderPoolData, Rendered } from '../batch/tasks.js';
+import type { Workers } from '../batch/workers.js';
 import { safeFileName, writeFileAtomic } from '../files.js';
 import type { Logger } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
@@ -17,6 +18,8 @@ export interface RunOutputOptions {
   minGroup: number | undefined;
   /** Worker threads for the member reports. */
   jobs: number;
+  /** The run's threads, shared with its other pools (a batch's). */
+  workers?: Workers;
   /** How the member reports are delivered: passwords, contacts, e-mails for index.csv (by `memberKey`). */
   delivery?: MemberDelivery;
 }
@@ -78,7 +81,9 @@ async function writeMemberReports(result: AssessmentResult, minGroup: number, op
   const { runPool } = await import('../batch/pool.js');
   await runPool<MemberTask, Rendered>('renderMember', tasks, {
     jobs: options.jobs,
+    ...(options.workers && { workers: options.workers }),
     workerData: { resultJson: JSON.stringify(result), lang: options.lang, ...(contacts && { contacts }) } satisfies RenderPoolData,
+    hereData: { result, lang: options.lang, ...(contacts && { contacts }) } satisfies RenderPoolData,
     settled: async (index, reply) => {
       // The result was validated and the ids come from it: a failed render is a bug, not bad input.
       if (reply instanceof Error) throw reply;

@@ -140,6 +140,10 @@ export interface SectionMessages {
     interval: string;
     withInterval: Fn<'rank' | 'lo' | 'hi'>;
     sensitivity: Fn<'index' | 'median' | 'lo' | 'hi' | 'total'>;
+    /** The data table of a large run: this cluster and the `count` ranked next to it on `index`. */
+    tableRanked: Fn<'index' | 'count'>;
+    /** The same when this cluster has no rank on `index`: the `count` ranked highest. */
+    tableTop: Fn<'index' | 'count'>;
     note: string;
   };
 
