@@ -54,7 +54,10 @@ function row(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, val
 }
 
 // Column widths of the answers table; a dimension's first row repeats them in a table of its own.
-const WIDTHS = ['*', 62, 76, 58, 58, 66];
+// A new array for every table: pdfmake rewrites a table's widths in place while it lays it out,
+// so one shared array would carry the first render's widths into every later report of a process.
+const widths = (): (string | number)[] => ['*', 62, 76, 58, 58, 66];
+const COLUMNS = widths().length;
 // ZEBRA_LAYOUT's cell padding, which the inner table takes over from the cell it fills.
 const PAD_X = 5;
 const PAD_Y = 3.5;
@@ -75,8 +78,8 @@ const INNER_LAYOUT: CustomTableLayout = {
  */
 function underGroup(name: string, cells: TableCell[]): TableCell[] {
   const inner: TableCell = {
-    colSpan: WIDTHS.length,
-    table: { widths: WIDTHS, body: [[{ text: name, colSpan: WIDTHS.length, bold: true, color: COLOURS.navy }, ...cells.slice(1).map(() => ({}))], cells] },
+    colSpan: COLUMNS,
+    table: { widths: widths(), body: [[{ text: name, colSpan: COLUMNS, bold: true, color: COLOURS.navy }, ...cells.slice(1).map(() => ({}))], cells] },
     layout: INNER_LAYOUT,
     margin: [-PAD_X, 0, -PAD_X, 0],
   } as TableCell;
@@ -117,7 +120,7 @@ export function memberAnswersSection(ctx: ReportContext, member: MemberResult, k
     { text: m.member.headings.answers, style: 'h1', margin: [0, 14, 0, 6] },
     { text: m.member.answersIntro, style: 'small' },
     ...(body.length > 1
-      ? [{ style: 'table', fontSize: 8, table: { headerRows: 1, dontBreakRows: true, widths: WIDTHS, body }, layout: ZEBRA_LAYOUT } as Content]
+      ? [{ style: 'table', fontSize: 8, table: { headerRows: 1, dontBreakRows: true, widths: widths(), body }, layout: ZEBRA_LAYOUT } as Content]
       : [{ text: m.member.answersNone, style: 'small' } as Content]),
     ...skippedLines(ctx, items.filter((x) => x.value === null).map((x) => x.ind), k),
   ];
