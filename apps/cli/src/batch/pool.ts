@@ -1,8 +1,6 @@
 import type { Piscina } from 'piscina';
 import type { TaskName } from './tasks.js';
-import type { SharedTask, Workers } from './workers.js';
-
-const WORKER = new URL('./worker.js', import.meta.url).href;
+import { WORKER, type SharedTask, type Workers } from './workers.js';
 
 export interface PoolOptions<T, R> {
   jobs: number;

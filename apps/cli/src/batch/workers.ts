@@ -8,7 +8,8 @@
 import { deserialize, serialize } from 'node:v8';
 import type { Piscina } from 'piscina';
 
-const WORKER = new URL('./worker.js', import.meta.url).href;
+/** The worker file of every pool of batch and merge runs (worker.ts). */
+export const WORKER = new URL('./worker.js', import.meta.url).href;
 
 /** A task of a shared pool: the task itself and the pool data it runs with. */
 export interface SharedTask<T> {

@@ -59,13 +59,14 @@ const at = (v: number): number => Math.round(v * 100) / 100;
 const circle = (x: number, y: number, r: number, fill: string, stroke: string, extra = ''): string =>
   `<circle cx="${at(x)}" cy="${at(y)}" r="${r}" fill="${fill}" stroke="${stroke}" stroke-width="0.9"${extra}/>`;
 
+/** Circles of radius r at xs on the line y = cy, as path data. */
+const circlesPath = (xs: readonly number[], cy: number, r: number): string => xs.map((x) => `M${at(x - r)} ${at(cy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`).join('');
+
 /**
  * All other clusters' dots of a row as one path of circles: a run of 120 clusters drew 120
  * elements per row in every cluster's report, so each report grew with the batch. Fills are
  * drawn before strokes, so every overlapping dot keeps its visible outline.
  */
-const circlesPath = (xs: readonly number[], cy: number, r: number): string => xs.map((x) => `M${at(x - r)} ${at(cy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`).join('');
-
 function peerDots(xs: readonly number[], cy: number, r: number): string {
   return `<path d="${circlesPath(xs, cy, r)}" fill="#FFFFFF" fill-opacity="0.6" stroke="${COLOURS.muted}" stroke-width="0.9" data-peer-dots="${xs.length}"/>`;
 }
