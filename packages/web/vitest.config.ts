@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { sharedTest } from '../../vitest.shared.js';
 
 export default defineConfig({
   test: {
+    ...sharedTest,
     isolate: false,
     env: { TZ: 'UTC', LANG: 'en_GB.UTF-8' },
   },
