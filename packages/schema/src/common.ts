@@ -36,3 +36,10 @@ export const SourceFile = Type.Object(
   { additionalProperties: false },
 );
 export type SourceFile = Static<typeof SourceFile>;
+
+/**
+ * A string from a fixed list, as a JSON Schema `enum` typed as the list's union: a wrong value is
+ * reported once, with the allowed ones, rather than once per alternative of a union of literals.
+ */
+export const StringEnum = <const T extends string>(values: readonly T[], description?: string) =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values], ...(description === undefined ? {} : { description }) });

@@ -1,16 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Identifier, LANGS, type Lang } from './common.js';
+import { Identifier, LANGS, StringEnum, type Lang } from './common.js';
 import { MemberContacts } from './member-feedback.js';
 import { Publisher } from './publisher.js';
-
-/** A string from a fixed list, as a JSON Schema `enum`, so a wrong value is reported once with the allowed ones. */
-const StringEnum = <T extends string>(values: readonly T[], description: string) =>
-  Type.Unsafe<T>({ type: 'string', enum: [...values], description });
 
 export const OUTPUT_FORMATS = ['json', 'pdf', 'xlsx', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** An output the CLI can write for a run. */
-export const OutputFormat = StringEnum<OutputFormat>(
+export const OutputFormat = StringEnum(
   OUTPUT_FORMATS,
   '`json`: results.json (AssessmentResult); `pdf`: a cluster assessment report per cluster and, for several clusters, portfolio.pdf; `xlsx`: results.xlsx; `csv`: one CSV file per table.',
 );
@@ -24,7 +20,7 @@ export const CliConfig = Type.Object(
     $schema: Type.Optional(Type.String({ description: 'Editor hint: URL or path of this schema.' })),
     framework: Type.Optional(Type.String({ minLength: 1, description: 'Built-in framework id or path to a framework JSON file.' })),
     policy: Type.Optional(Type.String({ minLength: 1, description: 'Built-in policy profile id or path to a policy profile JSON file.' })),
-    lang: Type.Optional(StringEnum<Lang>(LANGS, 'Language of reports and messages.')),
+    lang: Type.Optional(StringEnum(LANGS, 'Language of reports and messages.')),
     formats: Type.Optional(
       Type.Array(OutputFormat, { minItems: 1, uniqueItems: true, description: 'Outputs of assess, batch and merge.' }),
     ),

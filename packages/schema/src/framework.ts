@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Identifier, LocalizedText } from './common.js';
+import { Identifier, LocalizedText, StringEnum } from './common.js';
 import { MemberSuggestion } from './member-feedback.js';
 import { ChoiceList, Question } from './question.js';
 
@@ -35,7 +35,7 @@ export type RuleMethod = (typeof RULE_METHODS)[number];
 
 export const AggregationRule = Type.Object(
   {
-    method: Type.Unsafe<RuleMethod>({ type: 'string', enum: [...RULE_METHODS] }),
+    method: StringEnum(RULE_METHODS),
     question: Type.Optional(Identifier),
     questions: Type.Optional(Type.Array(Identifier, { minItems: 1 })),
     weightBy: Type.Optional(Identifier),
@@ -74,11 +74,7 @@ const identifierWith = (description: string) => Type.String({ pattern: Identifie
  */
 export const AGGREGATION_METHODS = ['arithmetic', 'geometric', 'harmonic'] as const;
 export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
-export const AggregationMethodSchema = Type.Unsafe<AggregationMethod>({
-  type: 'string',
-  enum: [...AGGREGATION_METHODS],
-  description: 'How this parent aggregates its children. __Default:__ `arithmetic`.',
-});
+export const AggregationMethodSchema = StringEnum(AGGREGATION_METHODS, 'How this parent aggregates its children. __Default:__ `arithmetic`.');
 
 export const Indicator = Type.Object(
   {
@@ -216,12 +212,7 @@ export type MemberProfileQuestions = Static<typeof MemberProfileQuestions>;
 /** What a regional statistic measures, where the reports need more than its unit text to print it. */
 export const REGIONAL_KINDS = ['money'] as const;
 export type RegionalKind = (typeof REGIONAL_KINDS)[number];
-export const RegionalKindSchema = Type.Unsafe<RegionalKind>({
-  type: 'string',
-  enum: [...REGIONAL_KINDS],
-  description:
-    '`money`: an amount in millions of the cluster\u2019s currency (ClusterMeta `currency`), printed in that currency ("CNY 90 bn"); `unit` is printed only when the currency is not known.',
-});
+export const RegionalKindSchema = StringEnum(REGIONAL_KINDS, '`money`: an amount in millions of the cluster\u2019s currency (ClusterMeta `currency`), printed in that currency ("CNY 90 bn"); `unit` is printed only when the currency is not known.');
 
 export const RegionalStat = Type.Object(
   {

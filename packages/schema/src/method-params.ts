@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { AGGREGATION_METHODS, type AggregationMethod } from './framework.js';
+import { StringEnum } from './common.js';
 
 /**
  * Normalisation methods, applied after `value × direction` (COINr conventions):
@@ -17,12 +18,9 @@ export type NormalisationMethod = (typeof NORMALISATION_METHODS)[number];
 export const IMPUTATION_METHODS = ['mean', 'median', 'group_mean', 'group_median'] as const;
 export type ImputationMethod = (typeof IMPUTATION_METHODS)[number];
 
-const names = <T extends string>(values: readonly T[], description?: string) =>
-  Type.Unsafe<T>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
-
-export const NormalisationMethodSchema = names(NORMALISATION_METHODS);
-export const ImputationMethodSchema = names(IMPUTATION_METHODS);
-export const AggregationMethodName = names<AggregationMethod>(AGGREGATION_METHODS);
+export const NormalisationMethodSchema = StringEnum(NORMALISATION_METHODS);
+export const ImputationMethodSchema = StringEnum(IMPUTATION_METHODS);
+export const AggregationMethodName = StringEnum(AGGREGATION_METHODS);
 const Share = (description: string) => Type.Number({ minimum: 0, maximum: 1, description });
 
 /** Member → cluster aggregation by the framework's rules, then the data-sufficiency test. */
@@ -74,7 +72,7 @@ export type NormaliseParams = Static<typeof NormaliseParams>;
 
 export const AggregateParams = Type.Object(
   {
-    method: names<AggregationMethod>(AGGREGATION_METHODS, 'Method of the parents not listed in `overrides`.'),
+    method: StringEnum(AGGREGATION_METHODS, 'Method of the parents not listed in `overrides`.'),
     minCoverage: Share('Smallest share of a parent’s nominal weight its present children must carry.'),
     overrides: Type.Optional(Type.Record(Type.String(), AggregationMethodName, { description: 'Parents (by code) with their own method.' })),
     weights: Type.Optional(

@@ -1,22 +1,18 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Identifier, LocalizedText } from './common.js';
+import { Identifier, LocalizedText, StringEnum } from './common.js';
 import { SupportMeasure } from './member-feedback.js';
 
 export const Comparison = Type.Union([Type.Literal('>='), Type.Literal('<=')]);
 export type Comparison = Static<typeof Comparison>;
 
 /** Who sets a target: the policy document itself, or the framework's authors as a benchmark. */
-export const TargetSource = Type.Unsafe<'policy' | 'framework'>({
-  type: 'string',
-  enum: ['policy', 'framework'],
-  description: '`policy`: a threshold the policy document itself sets; `framework`: a benchmark chosen by the framework’s authors (never called a policy target). __Default:__ framework.',
-});
+export const TargetSource = StringEnum(['policy', 'framework'], '`policy`: a threshold the policy document itself sets; `framework`: a benchmark chosen by the framework’s authors (never called a policy target). __Default:__ framework.');
 export type TargetSource = 'policy' | 'framework';
 
 /** Who usually acts on a target, and in what time: for the action plan. */
 export const ACTORS = ['association', 'government', 'members'] as const;
-export const Actor = Type.Unsafe<(typeof ACTORS)[number]>({ type: 'string', enum: [...ACTORS], description: 'Who usually acts: the industry association, a government department, or the member firms.' });
-export const Horizon = Type.Unsafe<'short' | 'medium' | 'long'>({ type: 'string', enum: ['short', 'medium', 'long'], description: '`short`: within a year; `medium`: 1–3 years; `long`: more than 3 years.' });
+export const Actor = StringEnum(ACTORS, 'Who usually acts: the industry association, a government department, or the member firms.');
+export const Horizon = StringEnum(['short', 'medium', 'long'], '`short`: within a year; `medium`: 1–3 years; `long`: more than 3 years.');
 const ActionInfo = {
   actor: Type.Optional(Actor),
   horizon: Type.Optional(Horizon),
@@ -55,7 +51,7 @@ export type PolicyPriority = Static<typeof PolicyPriority>;
 /** The unit of an eligibility threshold: money in a currency (with its scale), a percentage or a count. */
 export const EligibilityUnit = Type.Object(
   {
-    kind: Type.Unsafe<'money' | 'percent' | 'count'>({ type: 'string', enum: ['money', 'percent', 'count'] }),
+    kind: StringEnum(['money', 'percent', 'count']),
     currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: 'money: ISO 4217 code of the threshold.' })),
     scale: Type.Optional(
       Type.Number({ exclusiveMinimum: 0, description: 'money: units of the currency per unit of the number (1000000: the threshold and the Regional money statistics are in millions).' }),

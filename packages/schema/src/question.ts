@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Identifier, LocalizedText } from './common.js';
+import { Identifier, LocalizedText, StringEnum } from './common.js';
 
 export const QUESTION_TYPES = [
   'integer',
@@ -41,7 +41,7 @@ export type ChoiceList = Static<typeof ChoiceList>;
 export const Question = Type.Object(
   {
     id: Identifier,
-    type: Type.Unsafe<QuestionType>({ type: 'string', enum: [...QUESTION_TYPES] }),
+    type: StringEnum(QUESTION_TYPES),
     label: LocalizedText,
     unit: Type.Optional(LocalizedText),
     min: Type.Optional(Type.Number()),
@@ -50,11 +50,7 @@ export const Question = Type.Object(
     required: Type.Boolean({ default: false }),
     hint: Type.Optional(LocalizedText),
     format: Type.Optional(
-      Type.Unsafe<TextFormat>({
-        type: 'string',
-        enum: [...TEXT_FORMATS],
-        description: 'For text questions: what the answer must look like (`email`: an e-mail address); other answers are refused, each at its cell.',
-      }),
+      StringEnum(TEXT_FORMATS, 'For text questions: what the answer must look like (`email`: an e-mail address); other answers are refused, each at its cell.'),
     ),
   },
   { additionalProperties: false },

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { LocalizedText } from './common.js';
+import { LocalizedText, StringEnum } from './common.js';
 import { MemberChange, MemberIndicatorValue, SupportMeasure } from './member-feedback.js';
 import { Actor, Comparison, EligibilityUnit, Horizon, TargetSource } from './policy.js';
 
@@ -56,7 +56,7 @@ export const PolicyGap = Type.Object(
 export type PolicyGap = Static<typeof PolicyGap>;
 
 /** Where an eligibility value comes from: the Regional sheet, a framework indicator measured from the member survey, or derived from Regional statistics. */
-const ValueSource = Type.Union([Type.Unsafe<'regional' | 'survey' | 'derived'>({ type: 'string', enum: ['regional', 'survey', 'derived'] }), Type.Null()]);
+const ValueSource = Type.Union([StringEnum(['regional', 'survey', 'derived']), Type.Null()]);
 
 const Conversion = Type.Object(
   {
@@ -69,7 +69,7 @@ const Conversion = Type.Object(
 );
 
 /** The outcome of one criterion: met, not met, no data, or not applicable (the value cannot be put in the threshold’s unit). */
-export const EligibilityStatus = Type.Unsafe<'met' | 'not_met' | 'no_data' | 'not_applicable'>({ type: 'string', enum: ['met', 'not_met', 'no_data', 'not_applicable'] });
+export const EligibilityStatus = StringEnum(['met', 'not_met', 'no_data', 'not_applicable']);
 export type EligibilityStatus = 'met' | 'not_met' | 'no_data' | 'not_applicable';
 
 const Outcome = {
@@ -82,12 +82,7 @@ const Outcome = {
   conversion: Type.Optional(Conversion),
   status: Type.Optional(EligibilityStatus),
   reason: Type.Optional(
-    Type.Unsafe<'currency_unknown' | 'no_rate' | 'respondents_only'>({
-      type: 'string',
-      enum: ['currency_unknown', 'no_rate', 'respondents_only'],
-      description:
-        'Why the criterion is not applicable: the cluster states no currency, or no exchange rate was given; or why it has no data although it has a value: a count from the member survey covers the respondents only, so it can show a minimum met but not one missed.',
-    }),
+    StringEnum(['currency_unknown', 'no_rate', 'respondents_only'], 'Why the criterion is not applicable: the cluster states no currency, or no exchange rate was given; or why it has no data although it has a value: a count from the member survey covers the respondents only, so it can show a minimum met but not one missed.'),
   ),
   pass: Type.Union([Type.Boolean(), Type.Null()], { description: 'null when the statistic is missing or not applicable.' }),
   strict: Type.Optional(Type.Boolean({ description: 'The comparison is strict (> or <).' })),
@@ -182,12 +177,7 @@ export type Change = Static<typeof Change>;
 /** Why a score was not compared with the baseline (see `BaselineParams`). */
 export const NOT_COMPARED_REASONS = ['framework', 'normalisation', 'goalposts', 'policy_profile', 'survey_year'] as const;
 export type NotComparedReason = (typeof NOT_COMPARED_REASONS)[number];
-export const NotComparedReason = Type.Unsafe<NotComparedReason>({
-  type: 'string',
-  enum: [...NOT_COMPARED_REASONS],
-  description:
-    '`framework`: another framework id or version; `normalisation`: another (or an unknown) normalisation; `goalposts`: an indicator’s goalposts differ or are unknown; `policy_profile`: another policy profile id or version (policy index); `survey_year`: the baseline is not from an earlier year.',
-});
+export const NotComparedReason = StringEnum(NOT_COMPARED_REASONS, '`framework`: another framework id or version; `normalisation`: another (or an unknown) normalisation; `goalposts`: an indicator’s goalposts differ or are unknown; `policy_profile`: another policy profile id or version (policy index); `survey_year`: the baseline is not from an earlier year.');
 
 export const BaselineInfo = Type.Object(
   {

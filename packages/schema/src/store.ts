@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { LocalizedText, SourceFile } from './common.js';
+import { LocalizedText, SourceFile, StringEnum } from './common.js';
 import { IndicatorStatus } from './result.js';
 
 /**
@@ -92,7 +92,7 @@ export type PortfolioHistory = Static<typeof PortfolioHistory>;
 /** Levels of the long table; `priority` and `target` are policy attainment (0–100 in `score`). */
 export const HISTORY_LEVELS = ['index', 'group', 'dimension', 'indicator', 'priority', 'target'] as const;
 export type HistoryLevel = (typeof HISTORY_LEVELS)[number];
-export const HistoryLevelSchema = Type.Unsafe<HistoryLevel>({ type: 'string', enum: [...HISTORY_LEVELS] });
+export const HistoryLevelSchema = StringEnum(HISTORY_LEVELS);
 
 /** One figure of one cluster in one run: the long table analysts export (CSV, XLSX, JSON). */
 export const HistoryRow = Type.Object(
