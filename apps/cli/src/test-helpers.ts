@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -119,7 +119,7 @@ export function responseColumn(workbook: ExcelJS.Workbook, question: string): st
 
 /** The respondent ids of a native workbook, read with exceljs (not our reader): column A from row 3. */
 export async function respondentIds(path: string): Promise<string[]> {
-  const sheet = (await loadWorkbook(path)).getWorksheet('Responses')!;
+  const sheet = (await readOnlyWorkbook(path)).getWorksheet('Responses')!;
   const ids: string[] = [];
   sheet.eachRow((row, n) => {
     const id = row.getCell(1).value;
@@ -130,8 +130,7 @@ export async function respondentIds(path: string): Promise<string[]> {
 
 /** The answers in one question column of a native workbook, read with exceljs (not our reader): non-empty cells from row 3. */
 export async function answersIn(path: string, question: string): Promise<(number | string | boolean)[]> {
-  const workbook = await loadWorkbook(path);
-  const sheet = workbook.getWorksheet('Responses')!;
+  const sheet = (await readOnlyWorkbook(path)).getWorksheet('Responses')!;
   const header = (sheet.getRow(1).values as unknown[]).indexOf(question);
   if (header < 1) throw new Error(`No column ${question} in Responses`);
   const values: (number | string | boolean)[] = [];
@@ -140,6 +139,20 @@ export async function answersIn(path: string, question: string): Promise<(number
     if (n > 2 && v !== null && v !== undefined && v !== '') values.push(v as number | string | boolean);
   });
   return values;
+}
+
+const loaded = new Map<string, Promise<ExcelJS.Workbook>>();
+
+/**
+ * loadWorkbook for the helpers that only read: a file is loaded once per version (a full fixture
+ * takes exceljs about half a second, most of it expanding the template's data validations).
+ */
+async function readOnlyWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const { mtimeMs, size } = await stat(path);
+  const key = `${path}\0${mtimeMs}\0${size}`;
+  let workbook = loaded.get(key);
+  if (!workbook) loaded.set(key, (workbook = loadWorkbook(path)));
+  return workbook;
 }
 
 /** Opens a workbook with exceljs directly, bypassing our reader, for independent checks. */

@@ -1,9 +1,9 @@
 // The one scoring test that reads the bundled workbooks (fixtures/clusters, through
 // @clusterlens/survey): the regeneration holds on realistic data too, not only on the tiny fixture.
-import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { miit2022SmeClusters, vcmCluster } from '@clusterlens/models';
 import type { AssessmentResult, ClusterSurvey, MethodOptions } from '@clusterlens/schema';
-import { readSurveyWorkbook } from '@clusterlens/survey';
+import { readSurveyWorkbookStream } from '@clusterlens/survey';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assess, replay } from './assess.js';
 import type { AssessInput } from './assess-input.js';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const surveys: ClusterSurvey[] = [];
   for (const id of IDS) {
     const file = new URL(`../../../fixtures/clusters/${id}.xlsx`, import.meta.url);
-    surveys.push((await readSurveyWorkbook(await readFile(file), { file: `${id}.xlsx`, framework: vcmCluster })).survey!);
+    surveys.push((await readSurveyWorkbookStream(fileURLToPath(file), { file: `${id}.xlsx`, framework: vcmCluster })).survey!);
   }
   input = { framework: vcmCluster, surveys, engineVersion: 'fixtures' };
 });
