@@ -69,7 +69,8 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
   });
 
   it('opens on the round, which passes the accessibility check, and gives the template', async () => {
-    await expect(page.getByRole('heading', { name: '2. Returned workbooks' }).isVisible()).resolves.toBe(true);
+    // The page builds itself after load: wait for the heading (isVisible alone does not wait, and lost the race once).
+    await page.getByRole('heading', { name: '2. Returned workbooks' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Template language').selectOption('zh');
     const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the template' }).click()]);
