@@ -8,7 +8,9 @@
  *
  * What stays outside the bundle, imported from node_modules at run time as before: the packages
  * that are large and loaded only by the commands that need them (pdfmake, exceljs, …), those that
- * read files beside their own code (pdfkit its font metrics, piscina its worker) and native ones.
+ * read files beside their own code (pdfkit its font metrics, piscina its worker) and native ones;
+ * pdfmake above all, whose modules the report package patches through createRequire, so there
+ * must be one copy of it.
  *
  * Each bundled module keeps the `import.meta.url` of the file it was built from (its dist/ file,
  * or for the two entries the dist/ file tsc would have written), so every path resolved from it
@@ -16,6 +18,7 @@
  * the fonts (createRequire). The build fails if an external package would resolve from the bundle
  * to another file than from the module that imports it.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,8 +47,10 @@ function packageOf(path) {
 /** The file a module's code was built from, as it lies without the bundle: an entry's source maps to its dist/ file. */
 const builtFile = (id) => (id.startsWith(src + sep) ? join(dist, relative(src, id)).replace(/\.ts$/u, '.js') : id);
 
-/** Stands for a module's built file until its chunk is known; then becomes that file's path relative to the chunk. */
+/** Stands for a CLI module's built file until its chunk is known; then becomes that file's path relative to the chunk. */
 const BUILT = '__clusterlensBuiltFile';
+/** The virtual module that finds an installed package's files at run time. */
+const PACKAGE_URL = '\0clusterlens-package-url';
 
 const externals = {
   name: 'clusterlens-externals',
@@ -62,15 +67,47 @@ const externals = {
   },
 };
 
+/** The folder and package.json of the package that holds `file`. */
+function packageRoot(file) {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) return { dir, manifest: JSON.parse(readFileSync(manifest, 'utf8')) };
+  }
+  throw new Error(`no package.json above ${file}`);
+}
+
+/**
+ * `import.meta.url` of a bundled module as the URL of the file it was built from. The CLI's own
+ * files lie beside the chunks, at a fixed path from them. A workspace package's are found through
+ * the package as installed (its main module, resolved from the chunk at run time), so the bundle
+ * works wherever the packages are installed, in this repository or from a packed CLI.
+ */
 const importMetaUrl = {
   name: 'clusterlens-import-meta-url',
-  transform(code, id) {
+  resolveId: (source) => (source === PACKAGE_URL ? source : null),
+  load: (id) =>
+    id === PACKAGE_URL
+      ? [
+          "import { createRequire } from 'node:module';",
+          "import { pathToFileURL } from 'node:url';",
+          'const require = createRequire(import.meta.url);',
+          'export const packageUrl = (name, path) => new URL(path, pathToFileURL(require.resolve(name))).href;',
+        ].join('\n')
+      : null,
+  async transform(code, id) {
     if (id.startsWith('\0') || !code.includes('import.meta.url')) return null;
-    return code.replaceAll('import.meta.url', `new URL(${BUILT}(${JSON.stringify(builtFile(id))}), import.meta.url).href`);
+    const file = builtFile(id);
+    if (file.startsWith(app)) return code.replaceAll('import.meta.url', `new URL(${BUILT}(${JSON.stringify(file)}), import.meta.url).href`);
+    const { dir, manifest } = packageRoot(file);
+    const main = await this.resolve(manifest.name, file, { skipSelf: true });
+    if (main === null || !main.id.startsWith(dir + sep)) throw new Error(`${manifest.name} does not resolve to its own main module from ${file}`);
+    const path = posix(relative(dirname(main.id), file));
+    const url = `__clusterlensPackageUrl(${JSON.stringify(manifest.name)}, ${JSON.stringify(path.startsWith('.') ? path : `./${path}`)})`;
+    return `import { packageUrl as __clusterlensPackageUrl } from ${JSON.stringify(PACKAGE_URL)};\n${code.replaceAll('import.meta.url', url)}`;
   },
   renderChunk(code, chunk) {
     if (!code.includes(BUILT)) return null;
-    // Relative to the chunk's own URL, so the install may be moved or packed.
+    // Relative to the chunk's own URL, so the install may be moved.
     const here = dirname(join(dist, chunk.fileName));
     return code.replace(new RegExp(`${BUILT}\\(("(?:[^"\\\\]|\\\\.)*")\\)`, 'gu'), (_, file) => JSON.stringify(posix(relative(here, JSON.parse(file)))));
   },
