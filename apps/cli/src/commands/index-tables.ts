@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
 import { basename, resolve } from 'node:path';
 import { NORMALISATION_METHODS, type Issue, type Lang, type NormalisationMethod } from '@clusterlens/schema';
 import type { CsvTable, IndexRow, IndexSensitivityRow } from '@clusterlens/scoring';
@@ -8,6 +8,12 @@ import { writeFileAtomic } from '../files.js';
 import { formatIssue, type Logger } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
 import { ENGINE } from '../version.js';
+
+type CsvParse = typeof import('csv-parse/sync');
+
+const require = createRequire(import.meta.url);
+/** csv-parse, loaded on first use: assess loads this module for `--member-passwords`, which most runs do not give. */
+let csv: CsvParse | undefined;
 
 /** Options of `clusterlens index`, as parsed from the command line (strings are validated here). */
 export interface IndexOptions {
@@ -43,7 +49,7 @@ export interface IndexOutcome {
  * CRLF or LF line ends; a leading byte-order mark is dropped; empty lines are skipped.
  */
 export function parseCsv(text: string): string[][] {
-  return parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+  return (csv ??= require('csv-parse/sync') as CsvParse).parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
 }
 
 /** A text cell for OUT.csv: quoted when needed, and defused when a spreadsheet would read it as a formula. */

@@ -1,8 +1,14 @@
 import type { Worksheet } from 'exceljs';
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
 import { headingText, readCell, type CellContent } from '../cell-value.js';
 import { columnLetter } from '../layout.js';
 import { contentExtent } from '../worksheet-row.js';
+
+type CsvParse = typeof import('csv-parse/sync');
+
+const require = createRequire(import.meta.url);
+/** csv-parse, loaded on first use: only CSV inputs need it, and every read of a workbook would load it otherwise. */
+let csv: CsvParse | undefined;
 
 /**
  * One table of answers from another tool — a worksheet or a CSV file — reduced to header
@@ -66,7 +72,7 @@ export function guessDelimiter(text: string): string {
 export function csvTable(text: string, name: string, delimiter = guessDelimiter(text), headerRow = 1): Table | undefined {
   let records: string[][];
   try {
-    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    records = (csv ??= require('csv-parse/sync') as CsvParse).parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch {
     return undefined;
   }
