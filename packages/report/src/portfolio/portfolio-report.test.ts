@@ -68,6 +68,13 @@ describe('portfolio overview', () => {
     expect(svg(buildPortfolioReport(five, { lang: 'en' }))).not.toContain('data-median');
   });
 
+  it('forces no page before the distributions (a short page before them would be a page left mostly empty)', () => {
+    const content = buildPortfolioReport(fullFixtureResult(), { lang: 'en' }).content as Record<string, unknown>[];
+    const distributions = content.find((n) => n.text === 'Distributions');
+    expect(distributions).toMatchObject({ headlineLevel: 2 });
+    expect(distributions).not.toHaveProperty('pageBreak');
+  });
+
   it('keeps the notes and the publisher block together at the end, so the block never stands alone on a page', () => {
     const content = buildPortfolioReport(fullFixtureResult(), { lang: 'en' }).content as Record<string, unknown>[];
     const last = content.at(-1) as { stack: Record<string, unknown>[]; unbreakable: boolean };

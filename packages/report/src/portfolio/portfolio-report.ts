@@ -106,7 +106,8 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       ...policyNote(ctx),
       heatmapSection(ctx),
       ...trendSection(ctx, options.history),
-      heading(m.portfolio.headings.distributions, 2, { pageBreak: 'before' }),
+      // No forced page: the heading stays with its intro, chart and data table (keep-with-next.ts), and a short trends or heatmap page is not left a quarter full.
+      heading(m.portfolio.headings.distributions, 2),
       { text: runMedian(result) ? m.portfolio.distributionsIntro : m.portfolio.distributionsIntroNoMedian, style: 'small' },
       ...distributions(ctx),
       // The notes and the publisher block close the overview together: apart, the block had stood alone on the last page.
