@@ -34,6 +34,9 @@ describe('clusterlens assess with good and bad inputs', () => {
     const text = await pdfText(join(dir, 'a', 'packaging-valley.pdf'));
     expect(text).toContain('集群评估报告');
     expect(text).toContain('博洛尼亚—雷焦艾米利亚包装机械谷');
+    // The region as the Cluster sheet's region_zh gives it, on the cover and in the profile; never the English form.
+    expect(text.match(/意大利艾米利亚-罗马涅大区/gu)).toHaveLength(2);
+    expect(text).not.toContain('Emilia-Romagna');
     expect(text).toContain('执行摘要');
     expect(text).toContain('竞争力指数');
     expect(text).toMatch(/第 \d+ 页，共 \d+ 页/);

@@ -34,7 +34,7 @@ export function actionPlan(ctx: ReportContext, policy: PolicyResult): Content[] 
   if (policy.actions.length === 0) return [minorHeading(m.policy.actionsTitle), { text: m.policy.noActions, style: 'small' }];
   return [
     minorHeading(m.policy.actionsTitle),
-    { text: `${m.policy.actionsIntro({ count: f.integer(policy.actions.length) })} ${m.policy.sourceNote}`, style: 'small' },
+    { text: m.joinSentences([m.policy.actionsIntro({ count: f.integer(policy.actions.length) }), m.policy.sourceNote]), style: 'small' },
     {
       style: 'table',
       table: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClusterReport } from './cluster-report.js';
 import { createContext } from './context.js';
-import { likertChart } from './likert-section.js';
+import { likertChart, likertSection } from './likert-section.js';
 import { peerRows } from './peers-section.js';
 import { chainRoleChart, sizeChart } from './profile-section.js';
 import { stageChart } from './integration-section.js';
@@ -105,6 +105,13 @@ describe('cluster report sections from the optional analyses', () => {
     const svg = likertChart(c, group.map((ind) => ({ ind, points: [1, 2, 3, 4, 5].map((value) => ({ value, count: 1 })) })));
     expect(svg).toContain('1 最低');
     expect(svg).toContain('招聘技术工人的难易程度');
+  });
+
+  it('keeps the rating-scale intro with the first chart, so heading and intro never stand at a page foot over nothing', () => {
+    const [head, intro, chart] = likertSection(ctx('en'), 8) as Record<string, unknown>[];
+    expect(head?.style).toBe('h1');
+    expect(intro).toMatchObject({ style: 'body', keepWithNext: true });
+    expect(chart).toHaveProperty('svg');
   });
 
   it('places this cluster among all clusters with its rank interval', () => {

@@ -143,7 +143,7 @@ export function eligibilitySection(ctx: ReportContext, policy: PolicyResult): Co
   const verdict = policy.eligible === true ? m.policy.eligible : policy.eligible === false ? m.policy.notEligible : m.policy.eligibilityUnknown;
   return [
     minorHeading(m.policy.eligibilityTitle),
-    { text: `${tally(ctx, policy)}${ctx.lang === 'zh' ? '' : ' '}${verdict}`, style: 'small' },
+    { text: m.joinSentences([tally(ctx, policy), verdict]), style: 'small' },
     {
       style: 'table',
       table: {

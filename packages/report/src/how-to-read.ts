@@ -17,8 +17,7 @@ export function howToReadItems(ctx: ReportContext): [string, string][] {
   const { m, f, result, scale } = ctx;
   const h = m.howToRead;
   // Chinese sentences follow each other without a space.
-  const gap = ctx.lang === 'zh' ? '' : ' ';
-  const items: [string, string][] = [[h.scoreTerm, `${m.steps.normalise.brief[scale.method](normaliseWords(ctx, scale.params))}${gap}${h.scoreLevels}`]];
+  const items: [string, string][] = [[h.scoreTerm, m.joinSentences([m.steps.normalise.brief[scale.method](normaliseWords(ctx, scale.params)), h.scoreLevels])]];
   if (scale.method === 'goalposts') items.push([h.goalpostsTerm, h.goalposts]);
   items.push([
     h.bandsTerm,

@@ -90,3 +90,33 @@ describe('keeping headings with their content', () => {
     layouts.mockRestore();
   });
 });
+
+describe('keeping a note with what it qualifies', () => {
+  // Fresh nodes for every document: pdfmake writes into the definition it prints.
+  const figure = (): Content => ({ stack: [{ text: 'Figure.' }], unbreakable: true });
+  const note = (): Content => ({ text: 'The note on the figure.', style: 'note' });
+
+  it('moves a figure whose note would start the next page alone, and leaves it where both fit', async () => {
+    // 20 pt left under the spacer and a line: the one-line figure (14.48) fits, with its note (28.96) not.
+    const [first = '', second = ''] = await pages(page(225, [{ text: 'Above.' }, figure(), note()]));
+    expect(first).not.toContain('Figure.');
+    expect(second).toContain('Figure.\nThe note on the figure.');
+    const [kept = ''] = await pages(page(200, [{ text: 'Above.' }, figure(), note()]));
+    expect(kept).toContain('Above.\nFigure.\nThe note on the figure.');
+  });
+
+  it('moves a table kept whole with its note, and a heading whose start is that table', async () => {
+    // 80 pt left: heading and whole table (4 lines) take 72.4 pt, with the note 86.88.
+    const [first = '', second = ''] = await pages(page(180, [{ text: 'Caption', headlineLevel: 3 }, table(3), note()]));
+    expect(first).not.toContain('Caption');
+    expect(second).toContain('Caption');
+    expect(second).toContain('The note on the figure.');
+  });
+
+  it('leaves a table that may break where it is (its end is not known in advance)', async () => {
+    // 45 pt left: the header and two rows fit, the third row and the note go on.
+    const [first = '', second = ''] = await pages(page(200, [{ text: 'Above.' }, table(), note()]));
+    expect(first).toContain('Row two');
+    expect(second).toContain('Row three');
+  });
+});

@@ -12,6 +12,13 @@
  * the start of what it leads to), a table's header rows and first row (or its
  * `keepWithHeaderRows`), a list's first item, or a whole figure or unbreakable block. Copies, so the real nodes are laid out once, as before.
  *
+ * The same pass keeps a note with what it qualifies: a node that cannot break (a figure, an
+ * unbreakable block, a table kept whole) followed by a note (a text in the note style, or any node
+ * marked `keepWithPrevious`) moves to the next page when it fits there but the note after it would
+ * not fit here, so that no note stands alone at the top of a page; a heading or a chart whose start
+ * is such a node takes its notes into that start as well. A note under a table that may break
+ * belongs above the table (its end cannot be known before the table is laid out).
+ *
  * Wraps two methods of pdfmake's LayoutBuilder (no patch: its modules are reachable by path),
  * installed once; it throws at install if they or the classes the scratch layout needs are gone.
  */
@@ -21,6 +28,8 @@ declare module 'pdfmake/interfaces.js' {
   interface ContentBase {
     /** Keep this node on the page of the start of the next one, as a heading is (e.g. a chart and its data table). */
     keepWithNext?: boolean;
+    /** Keep this node on the page of the end of the one before it, as a note is (its figure or table must not break). */
+    keepWithPrevious?: boolean;
   }
 }
 
@@ -80,6 +89,26 @@ const HEADING_STYLES = new Set(['h1', 'h2', 'h3']);
 /** Whether `node` stays with the start of what follows it: a heading, or a node marked `keepWithNext`. */
 const isHeading = (node: Node): boolean =>
   node.keepWithNext === true || node.headlineLevel !== undefined || (typeof node.style === 'string' && HEADING_STYLES.has(node.style) && node.text !== undefined);
+
+/** Whether `node` stays with the end of the node before it: a note, or a node marked `keepWithPrevious`. */
+const isNote = (node: Node): boolean => node.keepWithPrevious === true || (node.style === 'note' && node.text !== undefined);
+
+/** Whether `node` is laid out whole on one page: a figure, an unbreakable block, a table that keeps all its rows with its header. */
+function isWhole(node: Node): boolean {
+  if (node.unbreakable === true || node.svg !== undefined || node.image !== undefined || node.canvas !== undefined) return true;
+  const table = node.table as { body?: unknown[]; headerRows?: number; keepWithHeaderRows?: number } | undefined;
+  return table?.body !== undefined && (table.headerRows ?? 0) + (table.keepWithHeaderRows ?? 0) >= table.body.length;
+}
+
+/** The notes right after `node` in reading order. */
+function notesAfter(node: Node): Node[] {
+  const notes: Node[] = [];
+  for (const next of after(following.get(node))) {
+    if (!isNote(next)) break;
+    notes.push(next);
+  }
+  return notes;
+}
 
 /** The nodes after `at`, in reading order, across the stacks it is nested in. */
 function* after(at: Continuation | undefined): Generator<Node> {
@@ -147,16 +176,22 @@ function lastText(node: Node): Node | undefined {
 
 let probing = false;
 
-/**
- * Height the heading `node` and the start of what follows take when laid out from the top of
- * an empty page as wide as the room the layout is at; undefined when nothing follows it.
- */
-function startHeight(builder: Builder, node: Node, classes: Classes): number | undefined {
+/** A layout builder writing to one empty page as wide as the room the layout is at, and of unbounded height. */
+function scratchLayout(builder: Builder, classes: Classes): { scratch: Builder; context: Context } {
   const scratch = new classes.LayoutBuilder(builder.pageSize, builder.pageMargins, builder.svgMeasure);
   Object.assign(scratch, { tableLayouts: builder.tableLayouts, docMeasure: builder.docMeasure, docPreprocessor: builder.docPreprocessor, linearNodeList: [] });
   const context = new classes.DocumentContext();
   context.addPage({ width: builder.writer.context().availableWidth, height: SCRATCH_HEIGHT }, { left: 0, right: 0, top: 0, bottom: 0 });
   scratch.writer = new classes.PageElementWriter(context);
+  return { scratch, context };
+}
+
+/**
+ * Height the heading `node` and the start of what follows take when laid out from the top of
+ * an empty page as wide as the room the layout is at; undefined when nothing follows it.
+ */
+function startHeight(builder: Builder, node: Node, classes: Classes): number | undefined {
+  const { scratch, context } = scratchLayout(builder, classes);
   probing = true;
   try {
     scratch.processNode(copyForLayout(node) as Node);
@@ -166,6 +201,10 @@ function startHeight(builder: Builder, node: Node, classes: Classes): number | u
       const copy = isHeading(next) ? (copyForLayout(next) as Node) : startOf(next);
       scratch.processNode(copy);
       if (isHeading(next)) continue;
+      if (isWhole(next)) {
+        for (const note of notesAfter(next)) scratch.processNode(copyForLayout(note) as Node);
+        return context.y;
+      }
       const lines = (lastText(copy)?.positions as { top: number }[] | undefined) ?? [];
       // A long paragraph needs only its first lines here: the rest may flow on.
       if (lines.length > LINES) return (lines[LINES] as { top: number }).top;
@@ -174,6 +213,18 @@ function startHeight(builder: Builder, node: Node, classes: Classes): number | u
       return context.y;
     }
     return followed ? context.y : undefined;
+  } finally {
+    probing = false;
+  }
+}
+
+/** Height a whole node and the notes after it take from the top of an empty page as wide as the room the layout is at. */
+function withNotesHeight(builder: Builder, node: Node, notes: readonly Node[], classes: Classes): number {
+  const { scratch, context } = scratchLayout(builder, classes);
+  probing = true;
+  try {
+    for (const n of [node, ...notes]) scratch.processNode(copyForLayout(n) as Node);
+    return context.y;
   } finally {
     probing = false;
   }
@@ -216,14 +267,21 @@ export function installKeepWithNext(): void {
   wrap(prototype, 'processNode', (original) =>
     function (this: Builder, ...args: unknown[]) {
       const node = args[0] as Node;
-      if (!probing && isHeading(node) && node.pageBreak === undefined) moveIfOrphaned(this, node, classes);
+      if (!probing && node.pageBreak === undefined) {
+        if (isHeading(node)) moveIfOrphaned(this, node, () => startHeight(this, node, classes));
+        else if (isWhole(node)) {
+          const notes = notesAfter(node);
+          if (notes.length > 0) moveIfOrphaned(this, node, () => withNotesHeight(this, node, notes, classes));
+        }
+      }
       return original.apply(this, args);
     },
   );
   installed = true;
 }
 
-function moveIfOrphaned(builder: Builder, node: Node, classes: Classes): void {
+/** Moves to the next page before `node` when what must stay together from it on (`measure`) fits on a page but not in the room left. */
+function moveIfOrphaned(builder: Builder, node: Node, measure: () => number | undefined): void {
   const writer = builder.writer;
   const context = writer.context();
   // Inside an unbreakable block, a table or columns the block keeps them together already.
@@ -233,6 +291,6 @@ function moveIfOrphaned(builder: Builder, node: Node, classes: Classes): void {
   const room = page.pageSize.height - context.pageMargins.top - context.pageMargins.bottom;
   // Already at the top of a page: a new page would not give more room.
   if (context.availableHeight >= room - 1) return;
-  const needed = startHeight(builder, node, classes);
+  const needed = measure();
   if (needed !== undefined && needed > context.availableHeight && needed <= room) writer.moveToNextPage(node.pageOrientation);
 }

@@ -47,7 +47,7 @@ export function keyFactsSection(ctx: ReportContext, number: number): Content[] {
   const facts = (cluster.regional ?? []).filter((r) => KEY_FACTS.includes(r.key));
   const coverage = coverageSentences(ctx);
   if (facts.length === 0 && coverage.length === 0) return [];
-  const joined = coverage.join(ctx.lang === 'zh' ? '' : ' ');
+  const joined = m.joinSentences(coverage);
   return [
     // Short: it follows the how-to-read page rather than take a page of its own.
     heading(m.numbered({ number: String(number), title: m.headings.keyFacts }), 1),

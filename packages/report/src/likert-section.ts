@@ -87,7 +87,8 @@ export function likertSection(ctx: ReportContext, number: number): Content[] {
   const { m } = ctx;
   return [
     heading(m.numbered({ number: String(number), title: m.headings.likert }), 1),
-    { text: m.likert.intro, style: 'body' },
+    // Kept with the first chart, its data table and (for one scale) the note: the intro and heading had stayed at a page foot over nothing.
+    { text: m.likert.intro, style: 'body', keepWithNext: true },
     ...byScale(list).flatMap((group): Content[] => {
       const svg = likertChart(ctx, group);
       return chartFigure(ctx.lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 6, 0, 8], unbreakable: true }, likertData(ctx, group));

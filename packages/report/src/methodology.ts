@@ -21,16 +21,15 @@ function respondents(ctx: ReportContext): Content[] {
     r.population !== null && r.responseRate !== null
       ? m.method.responseRate({ population: f.integer(r.population), rate: f.share(r.responseRate) })
       : m.method.responseRateUnknown;
-  const sep = lang === 'zh' ? '' : ' ';
   const roles = r.byChainRole.filter((role) => role.count > 0);
   return [
     minorHeading(m.method.respondents),
     {
-      text: [
+      text: m.joinSentences([
         m.method.respondentsText({ count: f.integer(r.count) }),
         ...(r.excluded > 0 ? [m.method.excludedAnswers({ excluded: f.integer(r.excluded) })] : []),
         rate,
-      ].join(sep),
+      ]),
       style: 'small',
     },
     ...(roles.length > 0
@@ -67,10 +66,9 @@ function sources(ctx: ReportContext): Content[] {
 
 const para = (text: string): Content => ({ text, style: 'small' });
 
-/** Sentences run together as one paragraph, each kept a text of its own (Chinese needs no space between them). */
+/** Sentences run together as one paragraph, each kept a text of its own (after the first, with the separator the language puts before it). */
 function sentencesPara(ctx: ReportContext, sentences: readonly string[]): Content {
-  const sep = ctx.lang === 'zh' ? '' : ' ';
-  return { text: sentences.flatMap((s, i) => (i === 0 ? [s] : [sep, s])), style: 'small' };
+  return { text: sentences.map((s, i) => (i === 0 ? s : ctx.m.joinSentences(['', s]))), style: 'small' };
 }
 
 /** The method record in words: an intro, then each step with its number, title and sentences (the weights after aggregation). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { buildClusterReport } from './cluster-report.js';
 import { createContext } from './context.js';
-import { tableClusters } from './peers-section.js';
+import { peersSection, tableClusters } from './peers-section.js';
 import { docText } from './test-doc-text.js';
 import { fullFixtureResult } from './test-fixture-analysis.js';
 
@@ -48,5 +48,19 @@ describe('the peers table', () => {
     expect(docText(buildClusterReport(tenClusters(), 'c5', { lang: 'en' }))).toContain(`The table under the chart gives the scores of this cluster and of the 5 clusters ranked next to it on the ${headline('en')}.`);
     expect(docText(buildClusterReport(tenClusters(), 'c5', { lang: 'zh' }))).toContain(`图下表格列出本集群及${headline('zh')}排名与其相邻的5个集群的得分。`);
     expect(docText(buildClusterReport(tenClusters(true), 'c9', { lang: 'en' }))).toContain(`The table under the chart gives the scores of this cluster, which has no rank on the ${headline('en')}, and of the 5 clusters ranked highest on it.`);
+  });
+});
+
+describe('the peers section', () => {
+  it('heads the rank column in the chart and ends with its data table, so no note can be left alone on the next page', () => {
+    const result = fullFixtureResult();
+    const withInterval = result.clusters[0]!.indices.some((i) => i.sensitivity?.scoreP5 != null);
+    for (const lang of ['en', 'zh'] as const) {
+      const content = peersSection(createContext(result, 'zhili', lang), 11) as Record<string, unknown>[];
+      const svg = content.find((node) => typeof node.svg === 'string')?.svg as string;
+      const head = { en: withInterval ? 'Rank (5–95%)' : 'Rank', zh: withInterval ? '排名（5–95%）' : '排名' }[lang];
+      expect(svg).toContain(`>${head}</text>`);
+      expect(content.at(-1)).toHaveProperty('table');
+    }
   });
 });

@@ -125,6 +125,7 @@ export function peersSection(ctx: ReportContext, number: number): Content[] {
     legend: { highlight: cluster.name[ctx.lang], others: m.peers.others, ...(hasInterval ? { interval: m.peers.interval } : {}) },
     labelWidth: 150,
     names: result.clusters.map((c) => c.name[ctx.lang]),
+    noteHead: hasInterval ? m.peers.rankHeadInterval : m.peers.rankHead,
     ...dotAxis(ctx),
   });
   const table = tableClusters(ctx);
@@ -135,6 +136,5 @@ export function peersSection(ctx: ReportContext, number: number): Content[] {
     ...intervalSentence(ctx, headlineIndex(ctx)),
     ...tableSentence(ctx, table.chosen, table.clusters.length),
     ...chartFigure(ctx.lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] }, peerData(ctx, hasInterval, table.clusters)),
-    { text: m.peers.note, style: 'note' },
   ];
 }

@@ -76,7 +76,7 @@ export function gapTable(ctx: ReportContext, policy: PolicyResult): Content[] {
   if (policy.gaps.length === 0) return [minorHeading(m.policy.gapsTitle), { text: m.policy.noGaps, style: 'small' }];
   return [
     minorHeading(m.policy.gapsTitle),
-    { text: `${m.policy.gapsIntro} ${m.policy.sourceNote}`, style: 'small' },
+    { text: m.joinSentences([m.policy.gapsIntro, m.policy.sourceNote]), style: 'small' },
     {
       style: 'table',
       table: {

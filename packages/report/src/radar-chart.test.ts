@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { radarChart, type RadarAxis } from './radar-chart.js';
+import { createContext } from './context.js';
+import { radarData } from './radar-section.js';
+import { fullFixtureResult } from './test-fixture-analysis.js';
 
 const legend = { cluster: 'This cluster', peer: 'Peer median', notScored: 'Not scored', notScoredLine: '(Not scored)' };
 const axis = (code: string, value: number | null, peer: number | null = 50): RadarAxis => ({ code, label: `Label ${code}`, value, peer });
@@ -55,5 +58,22 @@ describe('radarChart', () => {
 
   it('refuses fewer than 3 axes (a programming error)', () => {
     expect(() => radarChart({ axes: [axis('A', 1), axis('B', 2)], legend })).toThrow(/at least 3 axes/);
+  });
+
+  it('names the peer median only where one is drawn: no legend entry, no data column without a peer group', () => {
+    const without = radarChart({ axes: ['A', 'B', 'C'].map((c) => axis(c, 60, null)), legend });
+    expect(without).not.toContain('Peer median');
+    expect(without).not.toContain('data-series="peer"');
+    expect(radarChart({ axes: ['A', 'B', 'C'].map((c) => axis(c, 60)), legend })).toContain('>Peer median</text>');
+    // The fixture's clusters have no peer group of 5: the table has no peer column, rather than "Not scored" in every row.
+    const result = fullFixtureResult();
+    const data = radarData(createContext(result, 'zhili', 'en'));
+    expect(data.head).toEqual(['Dimension', 'This cluster', 'This cluster, 2023']);
+    expect(data.rows.every((row) => row.length === 3)).toBe(true);
+    // With a peer median for one dimension only, the others show a dash.
+    result.clusters.find((c) => c.id === 'zhili')!.dimensions[0]!.peerMedian = 61.3;
+    const one = radarData(createContext(result, 'zhili', 'en'));
+    expect(one.head).toEqual(['Dimension', 'This cluster', 'Peer median', 'This cluster, 2023']);
+    expect(one.rows.map((row) => row[2])).toEqual(['61.3', ...Array(one.rows.length - 1).fill('—')]);
   });
 });

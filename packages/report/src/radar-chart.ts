@@ -78,6 +78,8 @@ export function radarChart(options: RadarChartOptions): string {
   });
   const marks: Obstacle[] = [];
   parts.push(...series(axes.map((a) => a.peer), at, COLOURS.peer, 'peer', marks));
+  // A run without a peer group of enough clusters has no peer median: none is drawn, so none is in the legend.
+  const hasPeer = axes.some((a) => a.peer !== null);
   const hasBaseline = legend.baseline !== undefined && axes.some((a) => a.previous !== undefined && a.previous !== null);
   if (hasBaseline) parts.push(...series(axes.map((a) => a.previous ?? null), at, BASELINE, 'baseline', marks));
   parts.push(...series(axes.map((a) => a.value), at, COLOURS.cluster, 'cluster', marks));
@@ -115,7 +117,7 @@ export function radarChart(options: RadarChartOptions): string {
   const legendY = box.y1 + 18;
   const items = [
     { text: legend.cluster, mark: `<rect x="0" y="-6" width="14" height="8" fill="${COLOURS.cluster}" fill-opacity="0.25" stroke="${COLOURS.cluster}" stroke-width="1.5"/>` },
-    { text: legend.peer, mark: `<line x1="0" y1="-2" x2="14" y2="-2" stroke="${COLOURS.peer}" stroke-width="1.6" stroke-dasharray="3 2"/>` },
+    ...(hasPeer ? [{ text: legend.peer, mark: `<line x1="0" y1="-2" x2="14" y2="-2" stroke="${COLOURS.peer}" stroke-width="1.6" stroke-dasharray="3 2"/>` }] : []),
     ...(hasBaseline && legend.baseline
       ? [{ text: legend.baseline, mark: `<line x1="0" y1="-2" x2="14" y2="-2" stroke="${BASELINE}" stroke-width="1.6" stroke-dasharray="1.2 1.8"/>` }]
       : []),

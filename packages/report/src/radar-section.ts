@@ -27,16 +27,21 @@ export function clusterRadar(ctx: ReportContext): string {
   });
 }
 
-/** The radar's numbers: per dimension this year, the peer median and, with a baseline, last year. */
-function radarData(ctx: ReportContext): FigureData {
+/**
+ * The radar's numbers: per dimension this year, the peer median where the cluster has a peer group
+ * of enough clusters (a dash for a dimension without one) and, with a baseline, last year.
+ */
+export function radarData(ctx: ReportContext): FigureData {
   const { cluster, f, m, lang } = ctx;
   const baseline = cluster.baseline ? m.radar.baseline({ year: String(cluster.baseline.surveyYear) }) : null;
+  const hasPeer = cluster.dimensions.some((d) => d.peerMedian !== null);
   const score = (v: number | null | undefined): string => (v === null || v === undefined ? m.radar.notScored : f.score(v));
+  const peer = (v: number | null): string => (v === null ? m.dash : f.score(v));
   return {
     kind: 'radar',
     title: m.headings.radar,
-    head: [m.figure.dimension, m.radar.cluster, m.radar.peer, ...(baseline ? [baseline] : [])],
-    rows: cluster.dimensions.map((d) => [`${d.id} ${d.label[lang]}`, score(d.score), score(d.peerMedian), ...(baseline ? [score(d.baseline?.previous)] : [])]),
+    head: [m.figure.dimension, m.radar.cluster, ...(hasPeer ? [m.radar.peer] : []), ...(baseline ? [baseline] : [])],
+    rows: cluster.dimensions.map((d) => [`${d.id} ${d.label[lang]}`, score(d.score), ...(hasPeer ? [peer(d.peerMedian)] : []), ...(baseline ? [score(d.baseline?.previous)] : [])]),
   };
 }
 

@@ -69,7 +69,7 @@ function scorecardNotes(ctx: ReportContext): Content[] {
   const peers = peerGroupNote(ctx);
   if (peers === null) return [{ text: ctx.m.scorecardNote, style: 'note' }];
   const count = ctx.f.integer(ctx.rankedCount('index', ctx.cluster.indices[0]?.id ?? ''));
-  return [{ text: `${ctx.m.comparison.runRank({ count })} ${peers}`, style: 'note' }];
+  return [{ text: ctx.m.joinSentences([ctx.m.comparison.runRank({ count }), peers]), style: 'note' }];
 }
 
 /** The scorecard section, with a change column when the result has a baseline. */

@@ -116,7 +116,8 @@ const PEERS: Table = {
   ),
   tableRanked: S((m) => ['1', '5'].map((count) => m.peers.tableRanked({ index: index(m), count }))),
   tableTop: S((m) => ['1', '5'].map((count) => m.peers.tableTop({ index: index(m), count }))),
-  note: S((m) => [m.peers.note]),
+  rankHead: P((m) => [m.peers.rankHead]),
+  rankHeadInterval: P((m) => [m.peers.rankHeadInterval]),
 };
 
 /** Every path of texts in a catalogue part: a function or a string, not a record of them. */

@@ -13,7 +13,7 @@ import { policySentences, sensitivitySentences, trendSentences } from './summary
 /** The summary as paragraphs of finished sentences (pure; the tests read these). */
 export function summaryParagraphs(ctx: ReportContext): string[] {
   const { cluster } = ctx;
-  const join = (sentences: string[]): string => sentences.join(ctx.lang === 'zh' ? '' : ' ');
+  const join = (sentences: string[]): string => ctx.m.joinSentences(sentences);
   const main = headlineIndex(ctx);
   const scores = main ? headline(ctx, main) : [];
   scores.push(...sensitivitySentences(ctx));

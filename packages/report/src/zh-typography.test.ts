@@ -18,6 +18,8 @@ const halfWidthBrackets = (line: string): boolean =>
 const RULES: [(line: string) => boolean, string][] = [
   [(line) => new RegExp(`[${HAN}][,;:!?()]|[,;:!?()][${HAN}]`, 'u').test(line), 'half-width punctuation next to a Chinese character'],
   [halfWidthBrackets, 'a half-width bracket outside a formula in Chinese text'],
+  // Sentences joined with the English space ("…说明）。 目标…"): a Chinese full stop takes none after it.
+  [(line) => /[。；！？] +\S/u.test(line), 'a space after a Chinese sentence mark'],
 ];
 
 /** Lines that break a rule, with the rule: empty when the text is clean. */
@@ -54,14 +56,14 @@ describe('Chinese typography', () => {
     // The MIIT measures and the recognition standard, as the profile cites them.
     expect(TITLES).toEqual(expect.arrayContaining(['促进中小企业特色产业集群发展暂行办法', '中小企业特色产业集群认定标准']));
     const rendered = RENDERS.filter((r) => r.endsWith('-zh')).map((r) => renderedText(r).text.replace(/\s+/gu, ''));
-    const { joinList: _, ...catalogue } = messagesFor('zh');
+    const { joinList: _, joinSentences: __, ...catalogue } = messagesFor('zh');
     expect(bareTitles([...profileTexts, ...catalogueTexts(catalogue), ...rendered])).toEqual([]);
     expect(bareTitles(['依据促进中小企业特色产业集群发展暂行办法'])).toHaveLength(1);
   });
 
   it('the zh catalogue has full-width punctuation and no half-width brackets', () => {
-    const { joinList, ...rest } = messagesFor('zh');
-    const texts = [...catalogueTexts(rest), joinList(['甲', '乙', '丙'])];
+    const { joinList, joinSentences, ...rest } = messagesFor('zh');
+    const texts = [...catalogueTexts(rest), joinList(['甲', '乙', '丙']), joinSentences(['甲。', '乙。'])];
     expect(texts.length).toBeGreaterThan(500);
     expect(offences(texts)).toEqual([]);
   });
@@ -73,7 +75,7 @@ describe('Chinese typography', () => {
   }
 
   it('catches what it is meant to (the check can fail)', () => {
-    for (const bad of ['排名 2 (1–3)', '数据来源:会员调查', '数值(说明)']) expect(offences([bad]), bad).not.toEqual([]);
+    for (const bad of ['排名 2 (1–3)', '数据来源:会员调查', '数值(说明)', '计算得出（见方法说明）。 目标标注']) expect(offences([bad]), bad).not.toEqual([]);
     expect(offences(['加权几何平均 exp(Σ w·ln x ÷ Σ w)，调和平均 Σ w ÷ Σ (w ÷ x)'])).toEqual([]);
     expect(SPLIT_SIGN.test('目标 ≥')).toBe(true);
     expect(SPLIT_UNIT('专利数为172.6', '件/万名员工')).toBe(true);

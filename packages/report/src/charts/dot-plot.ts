@@ -2,7 +2,7 @@
  * Dot plot as SVG: one row per index or dimension, one dot per cluster of the run on the
  * run's score scale (0–100 by default). The highlighted cluster is a larger filled dot with, when given, its 5–95 % score
  * interval from the sensitivity analysis as a whisker; a note (e.g. its rank interval) is
- * printed at the right. A row's peer median, taken from the result, is marked when given.
+ * printed at the right, under a head on the axis line. A row's peer median, taken from the result, is marked when given.
  * The other clusters' dots carry the names given for them, over or under the line where they
  * fit (dot-labels.ts); where some name finds no room in its row, every dot gets a number
  * instead and a key under the plot names the numbers; where even numbers do not fit, the dots
@@ -48,6 +48,8 @@ export interface DotPlotOptions {
    * null leaves a cluster unnamed. The highlighted cluster is named by the legend. __Default:__ none.
    */
   names?: readonly (string | null)[];
+  /** The head of the rows' notes, printed over them on the axis line (e.g. "Rank"). __Default:__ none. */
+  noteHead?: string;
 }
 
 const ROW_H = 20;
@@ -118,7 +120,7 @@ export function dotPlot(o: DotPlotOptions): string {
   const fs = o.fontSize ?? 8;
   const lh = fs * 1.3;
   const labelW = o.labelWidth ?? 140;
-  const noteW = Math.max(0, ...o.rows.map((r) => (r.note ? textWidth(r.note, fs) + 10 : 0)));
+  const noteW = Math.max(0, ...o.rows.map((r) => (r.note ? textWidth(r.note, fs) + 10 : 0)), o.noteHead ? textWidth(o.noteHead, fs * 0.85) + 10 : 0);
   const x0 = labelW + 10;
   const plotW = o.width - x0 - noteW - 6;
   const [lo, hi] = o.domain ?? [0, 100];
@@ -170,6 +172,7 @@ export function dotPlot(o: DotPlotOptions): string {
     parts.unshift(svgLine(sx(t.value), top, sx(t.value), y, COLOURS.rule, 0.4, 'stroke-dasharray="2 2"'));
     parts.push(svgText(sx(t.value), axisY + fs * 0.9, t.label, { size: fs * 0.85, anchor: 'middle', colour: COLOURS.muted }));
   }
+  if (o.noteHead) parts.push(svgText(x0 + plotW + 10, axisY + fs * 0.9, o.noteHead, { size: fs * 0.85, colour: COLOURS.muted }));
   if (named.key.length === 0) return svgDocument(o.width, y + 4, [...bands, ...parts]);
   const key = legendRow(named.key.map((label) => ({ label, colour: COLOURS.muted, swatch: '' })), x0, y + 6, plotW + noteW, fs);
   return svgDocument(o.width, y + 6 + key.height, [...bands, ...parts, ...key.parts]);

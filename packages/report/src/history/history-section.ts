@@ -33,11 +33,10 @@ export function historySection(ctx: ReportContext, number: number): Content[] {
   const view = historyView(ctx.history);
   if (view === undefined) return [];
   const { m } = ctx;
-  const sep = ctx.lang === 'zh' ? '' : ' ';
   const otherYears = (ctx.history?.otherSeries ?? []).map((r) => r.surveyYear).filter((y) => y <= ctx.cluster.surveyYear);
   return [
     heading(m.numbered({ number: String(number), title: m.history.heading }), 1),
-    { text: historySentences(ctx, view, otherYears).join(sep), style: 'body' },
+    { text: m.joinSentences(historySentences(ctx, view, otherYears)), style: 'body' },
     chart(ctx, view),
     { text: m.history.caption({ first: String(view.span[0]), last: String(view.span[view.span.length - 1]) }), style: 'note', alignment: 'center', margin: [0, 0, 0, 4] },
     ...historyTable(ctx, view),

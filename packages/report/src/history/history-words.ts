@@ -61,7 +61,6 @@ export function historySentences(ctx: ReportContext, view: HistoryView, otherYea
 /** The chart's alternative text: every index's score in every year shown, and the years without one. */
 export function historyAlt(ctx: ReportContext, view: HistoryView): string {
   const { f, m } = ctx;
-  const sep = ctx.lang === 'zh' ? '' : ' ';
   const series = view.ids.index.map((id) => {
     const points = scoredYears(view, id).map(([year, score]) => m.history.altPoint({ year: String(year), score: f.score(score) }));
     return m.history.altSeries({ index: ctx.nameOf(id), points: points.length > 0 ? points.join(m.pointSeparator) : m.dash });
@@ -71,6 +70,6 @@ export function historyAlt(ctx: ReportContext, view: HistoryView): string {
     cluster: ctx.cluster.name[ctx.lang],
     first: String(view.span[0]),
     last: String(view.span[view.span.length - 1]),
-    series: [...series, ...missing].join(sep),
+    series: m.joinSentences([...series, ...missing]),
   });
 }

@@ -34,8 +34,9 @@ export function memberPeersSection(ctx: ReportContext, member: MemberResult, k: 
   return [
     { text: m.member.headings.peers, style: 'h1', margin: [0, 14, 0, 6] },
     { text: m.member.peersIntro({ k: f.integer(k), role: roleLabel(ctx, member), size: sizeLabel(ctx, member) }), style: 'small' },
+    // Above the table, which may break: under it, the note was left alone at the top of the next page.
+    { text: m.member.peersNote({ k: f.integer(k) }), style: 'note', margin: [0, 0, 0, 4] },
     { style: 'table', fontSize: 8.5, table: { headerRows: 1, dontBreakRows: true, widths: ['*', 44, 84, 84, 84], body }, layout: ZEBRA_LAYOUT },
-    { text: m.member.peersNote({ k: f.integer(k) }), style: 'note' },
   ];
 }
 

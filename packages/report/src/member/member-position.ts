@@ -71,7 +71,6 @@ function stageSentences(ctx: ReportContext, member: MemberResult, k: number): st
 /** The position section. */
 export function memberPositionSection(ctx: ReportContext, member: MemberResult, k: number): Content[] {
   const { m } = ctx;
-  const sep = ctx.lang === 'zh' ? '' : ' ';
   const row = (label: string, value: string, text: string | null): Content => ({
     margin: [0, 0, 0, 8],
     stack: [
@@ -83,6 +82,6 @@ export function memberPositionSection(ctx: ReportContext, member: MemberResult, 
     { text: m.member.headings.position, style: 'h1', margin: [0, 14, 0, 8] },
     row(m.member.chainPosition, roleLabel(ctx, member), roleSentence(ctx, member, k)),
     ...(member.sizeBand === undefined ? [] : [row(m.member.size, sizeLabel(ctx, member), null)]),
-    row(m.member.integrationStage, stageLabel(ctx, member), stageSentences(ctx, member, k).join(sep) || null),
+    row(m.member.integrationStage, stageLabel(ctx, member), m.joinSentences(stageSentences(ctx, member, k)) || null),
   ];
 }

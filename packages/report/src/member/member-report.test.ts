@@ -158,6 +158,15 @@ describe.each(LANGS)('what a manager can act on (%s)', (lang) => {
     expect(rendered).toContain(en ? '40% yes' : '40%回答“是”');
   });
 
+  it('explains the withheld groups above the peers table, so the note never stands alone after the table breaks', () => {
+    const { m } = createContext(result, 'zhili', lang);
+    const content = buildMemberReport(result, 'zhili', 'ZL-001', { lang }).content as Record<string, unknown>[];
+    const flat = (text: unknown): string => (Array.isArray(text) ? text.map((t) => (typeof t === 'string' ? t : (t as { text: string }).text)).join('') : String(text));
+    const at = content.findIndex((node) => flat(node.text) === m.member.peersNote({ k: '5' }));
+    expect(at).toBeGreaterThan(0);
+    expect(content[at + 1]).toHaveProperty('table');
+  });
+
   it('shows the member its own change since last year, and says so when it has no record', () => {
     // ZL-001: D1 61.3 now, 58.9 last year (+2.4); stage 1 then, 2 now.
     expect(rendered).toMatch(/58\.9\s*61\.3\s*\+2\.4/u);

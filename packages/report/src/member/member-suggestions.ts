@@ -99,7 +99,7 @@ export function whyChosen(ctx: ReportContext, member: MemberResult, chosen: Chos
   }
   const stage = ctx.cluster.integration?.distribution.find((d) => d.stage === member.integrationStage);
   if (chosen.suggestion?.stages && stage) parts.push(why.stage({ stage: f.integer(stage.stage), label: stage.label[lang] }));
-  return parts.join(lang === 'zh' ? '' : ' ');
+  return m.joinSentences(parts);
 }
 
 /** "Contact: Ms Li, li@assoc.cn, 0572-…" for the suggestion's contact key, else the default contact, else nothing. */

@@ -39,6 +39,8 @@ export interface Messages extends SectionMessages, FigureMessages {
   listSeparator: string;
   /** Between short items of a list that hold no commas (", " / "、"). */
   itemSeparator: string;
+  /** Sentences run into one paragraph: a space between them in English, none after a Chinese full stop. */
+  joinSentences: (sentences: readonly string[]) => string;
   /** Between the points of a series read out, e.g. "2023 40.0, 2024 45.0". */
   pointSeparator: string;
   /** Between a label and what follows it (": " / "："). */

@@ -33,6 +33,7 @@ export const en: Messages = {
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`,
   listSeparator: '; ',
   itemSeparator: ', ',
+  joinSentences: (sentences) => sentences.join(' '),
   pointSeparator: ', ',
   colon: ': ',
   inBrackets: (p) => ` (${p.text})`,

@@ -30,6 +30,7 @@ export const zh: Messages = {
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items[items.length - 1] ?? ''}`,
   listSeparator: '；',
   itemSeparator: '、',
+  joinSentences: (sentences) => sentences.join(''),
   pointSeparator: '，',
   colon: '：',
   inBrackets: (p) => `（${p.text}）`,

@@ -47,6 +47,42 @@ describe('portfolio overview', () => {
     expect(at('No industry code or peer group (not compared with peers)')).toBeLessThan(at('Zhili children’s wear'));
   });
 
+  it('marks a median in the distributions only when the clusters form one peer group of enough clusters', () => {
+    // Three clusters of three industries: no median tick, legend entry or column, and the intro says why.
+    const none = buildPortfolioReport(fullFixtureResult(), { lang: 'en' });
+    const text = docText(none);
+    expect(text).toContain('Each dot is one cluster. No median is marked: the clusters do not form one peer group of enough clusters.');
+    expect(text).not.toContain('Median');
+    const svg = (doc: typeof none) => (doc.content as Record<string, unknown>[]).map((n) => n.svg).find((v) => typeof v === 'string' && v.includes('data-peer-dots')) as string;
+    expect(svg(none)).not.toContain('data-median');
+    const five = fullFixtureResult();
+    for (const c of five.clusters) {
+      c.peers = { key: 'C18', basis: 'peer_group', size: 5, minSize: 5, compared: true };
+      for (const d of c.dimensions) d.peerMedian = 55;
+    }
+    const grouped = buildPortfolioReport(five, { lang: 'en' });
+    expect(docText(grouped)).toContain('Each dot is one cluster; the orange tick marks the median of the clusters.');
+    expect(svg(grouped)).toContain('data-median');
+    // Clusters of two groups: the first cluster's group median is not the clusters' median.
+    five.clusters[1]!.peers = { key: 'C39', basis: 'peer_group', size: 5, minSize: 5, compared: true };
+    expect(svg(buildPortfolioReport(five, { lang: 'en' }))).not.toContain('data-median');
+  });
+
+  it('forces no page before the distributions (a short page before them would be a page left mostly empty)', () => {
+    const content = buildPortfolioReport(fullFixtureResult(), { lang: 'en' }).content as Record<string, unknown>[];
+    const distributions = content.find((n) => n.text === 'Distributions');
+    expect(distributions).toMatchObject({ headlineLevel: 2 });
+    expect(distributions).not.toHaveProperty('pageBreak');
+  });
+
+  it('keeps the notes and the publisher block together at the end, so the block never stands alone on a page', () => {
+    const content = buildPortfolioReport(fullFixtureResult(), { lang: 'en' }).content as Record<string, unknown>[];
+    const last = content.at(-1) as { stack: Record<string, unknown>[]; unbreakable: boolean };
+    expect(last.unbreakable).toBe(true);
+    expect(last.stack[0]?.text).toBe('Notes');
+    expect(last.stack.at(-1)).toHaveProperty('table');
+  });
+
   it('colours heatmap cells by 20-point bands and prints each value', () => {
     const table = heatmap(portfolioContext(fullFixtureResult(), 'en')) as ContentTable;
     // rows: header, then per peer group its heading row and clusters (Shenzhen, Bologna, Zhili)

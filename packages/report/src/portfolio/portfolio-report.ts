@@ -33,25 +33,39 @@ export interface PortfolioReportOptions {
   publisher?: Publisher;
 }
 
+/**
+ * Whether the clusters' peer medians are the median of the clusters plotted: when they all form
+ * one peer group of enough clusters, or the result has no peer groups (older results took the
+ * median over the run). Clusters of several groups have no common median to mark.
+ */
+export function runMedian(result: AssessmentResult): boolean {
+  const peers = result.clusters.map((c) => c.peers);
+  if (peers.every((p) => p === undefined)) return true;
+  const first = peers[0];
+  return first?.compared === true && first.key !== null && peers.every((p) => p?.compared === true && p.key === first.key);
+}
+
 function distributions(ctx: PortfolioContext): Content[] {
   const { f, lang, m, result } = ctx;
   const first = result.clusters[0];
+  const medianOf = (x: { peerMedian: number | null } | undefined): number | null => (runMedian(result) ? (x?.peerMedian ?? null) : null);
   const rows = [
     ...ctx.indexIds.map((id) => ({
       label: first?.indices.find((i) => i.id === id)?.label[lang] ?? id,
       values: result.clusters.map((c) => c.indices.find((i) => i.id === id)?.score ?? null),
-      median: first?.indices.find((i) => i.id === id)?.peerMedian ?? null,
+      median: medianOf(first?.indices.find((i) => i.id === id)),
     })),
     ...ctx.dimensionIds.map((id) => ({
       label: `${id} ${first?.dimensions.find((d) => d.id === id)?.label[lang] ?? ''}`,
       values: result.clusters.map((c) => c.dimensions.find((d) => d.id === id)?.score ?? null),
-      median: first?.dimensions.find((d) => d.id === id)?.peerMedian ?? null,
+      median: medianOf(first?.dimensions.find((d) => d.id === id)),
     })),
   ];
   const names = result.clusters.map((c) => c.name[lang]);
-  const svg = dotPlot({ rows, width: CONTENT_WIDTH, legend: { others: m.portfolio.clusters, median: m.portfolio.median }, labelWidth: 160, names, ...dotAxis(ctx) });
-  const head = [m.figure.measure, ...names, m.portfolio.median];
-  const data = dotData(m.portfolio.headings.distributions, head, rows.map((r) => ({ ...r, extra: [r.median === null ? m.dash : f.score(r.median)] })), (v) => f.score(v), m.dash);
+  const hasMedian = rows.some((r) => r.median !== null);
+  const svg = dotPlot({ rows, width: CONTENT_WIDTH, legend: { others: m.portfolio.clusters, ...(hasMedian ? { median: m.portfolio.median } : {}) }, labelWidth: 160, names, ...dotAxis(ctx) });
+  const head = [m.figure.measure, ...names, ...(hasMedian ? [m.portfolio.median] : [])];
+  const data = dotData(m.portfolio.headings.distributions, head, rows.map((r) => ({ ...r, extra: hasMedian ? [r.median === null ? m.dash : f.score(r.median)] : [] })), (v) => f.score(v), m.dash);
   return chartFigure(lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] }, data);
 }
 
@@ -92,14 +106,21 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       ...policyNote(ctx),
       heatmapSection(ctx),
       ...trendSection(ctx, options.history),
-      heading(m.portfolio.headings.distributions, 2, { pageBreak: 'before' }),
-      { text: m.portfolio.distributionsIntro, style: 'small' },
+      // No forced page: the heading stays with its intro, chart and data table (keep-with-next.ts), and a short trends or heatmap page is not left a quarter full.
+      heading(m.portfolio.headings.distributions, 2),
+      { text: runMedian(result) ? m.portfolio.distributionsIntro : m.portfolio.distributionsIntroNoMedian, style: 'small' },
       ...distributions(ctx),
-      heading(m.portfolio.headings.notes, 2),
-      note(m.portfolio.strongNote),
-      note(m.portfolio.starsNote),
-      note(m.portfolio.sensitivityNote),
-      publisherBlock(options.publisher, lang, m),
+      // The notes and the publisher block close the overview together: apart, the block had stood alone on the last page.
+      {
+        stack: [
+          heading(m.portfolio.headings.notes, 2, { inUnbreakable: true }),
+          note(m.portfolio.strongNote),
+          note(m.portfolio.starsNote),
+          note(m.portfolio.sensitivityNote),
+          publisherBlock(options.publisher, lang, m),
+        ],
+        unbreakable: true,
+      },
     ]),
   });
 }

@@ -23,6 +23,8 @@ export interface PortfolioMessages {
   heatmapIntro: (p: { range: string; diverging: boolean }) => string;
   heatmapLegend: string;
   distributionsIntro: string;
+  /** The same when the clusters are not one peer group of enough clusters, so no median is marked. */
+  distributionsIntroNoMedian: string;
   median: string;
   clusters: string;
   strongNote: string;

@@ -144,7 +144,9 @@ export interface SectionMessages {
     tableRanked: Fn<'index' | 'count'>;
     /** The same when this cluster has no rank on `index`: the `count` ranked highest. */
     tableTop: Fn<'index' | 'count'>;
-    note: string;
+    /** The head of the rank column at the right of the dot plot: without / with the 5–95 % rank interval in brackets. */
+    rankHead: string;
+    rankHeadInterval: string;
   };
 
   quality: {

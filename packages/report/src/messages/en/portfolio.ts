@@ -22,6 +22,7 @@ export const portfolioEn: PortfolioMessages = {
     `Dimension scores (${p.range}) of every cluster; ${p.diverging ? 'purple cells lie above the mean, orange cells below it' : 'darker cells are higher scores'}, and every cell prints its value.`,
   heatmapLegend: 'Score bands:',
   distributionsIntro: 'Each dot is one cluster; the orange tick marks the median of the clusters.',
+  distributionsIntroNoMedian: 'Each dot is one cluster. No median is marked: the clusters do not form one peer group of enough clusters.',
   median: 'Median',
   clusters: 'Clusters',
   strongNote: 'Strong cluster: the US Cluster Mapping test within the cluster’s peer group (location quotient at or above the 75th percentile of the peers and at least 1; employment and establishments above the 25th percentile). Peer group: the clusters of this run with the same peer group or industry code; the test and the stars are made only in a group large enough, — otherwise.',

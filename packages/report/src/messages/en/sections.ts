@@ -150,7 +150,8 @@ export const sectionsEn: SectionMessages = {
       `In the sensitivity analysis (random weights and method choices), its median rank on the ${p.index} is ${p.median} of ${p.total}, and in 90% of the draws it ranks ${p.lo === p.hi ? ordinal(p.lo) : `between ${ordinal(p.lo)} and ${ordinal(p.hi)}`}.`,
     tableRanked: (p) => `The table under the chart gives the scores of this cluster and of ${p.count === '1' ? 'the cluster' : `the ${p.count} clusters`} ranked next to it on the ${p.index}.`,
     tableTop: (p) => `The table under the chart gives the scores of this cluster, which has no rank on the ${p.index}, and of ${p.count === '1' ? 'the cluster' : `the ${p.count} clusters`} ranked highest on it.`,
-    note: 'Rank “n of N” with its 5–95% rank interval in brackets where a sensitivity analysis was run.',
+    rankHead: 'Rank',
+    rankHeadInterval: 'Rank (5–95%)',
   },
 
   quality: {

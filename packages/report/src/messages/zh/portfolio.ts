@@ -21,6 +21,7 @@ export const portfolioZh: PortfolioMessages = {
   heatmapIntro: (p) => `各集群在各维度的得分（${p.range}）；${p.diverging ? '紫色单元格高于均值，橙色单元格低于均值' : '颜色越深得分越高'}，每个单元格均标注数值。`,
   heatmapLegend: '得分分档：',
   distributionsIntro: '每个点代表一个集群；橙色刻度为各集群的中位数。',
+  distributionsIntroNoMedian: '每个点代表一个集群。这些集群不构成一个集群数足够的对标组，因此不标出中位数。',
   median: '中位数',
   clusters: '集群',
   strongNote: '强集群：在集群所在对标组内采用美国集群地图检验（区位熵不低于同组第75百分位且不低于1；就业人数和企业数高于第25百分位）。对标组为本次评估中对标组或行业代码相同的集群；仅在集群数足够的对标组内进行该检验和星级评定，否则显示“—”。',

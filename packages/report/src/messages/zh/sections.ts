@@ -146,7 +146,8 @@ export const sectionsZh: SectionMessages = {
       `敏感性分析（随机抽取权重和方法）中，其${p.index}排名的中位数为第${p.median}位（共${p.total}个），90%的抽样结果${p.lo === p.hi ? `排名均为第${p.lo}位` : `排名在第${p.lo}至第${p.hi}位之间`}。`,
     tableRanked: (p) => `图下表格列出本集群及${p.index}排名与其相邻的${p.count}个集群的得分。`,
     tableTop: (p) => `图下表格列出本集群（在${p.index}上无排名）及${p.index}排名最高的${p.count}个集群的得分。`,
-    note: '排名“n / N”；如进行了敏感性分析，括号内为排名的5%–95%区间。',
+    rankHead: '排名',
+    rankHeadInterval: '排名（5–95%）',
   },
 
   quality: {
