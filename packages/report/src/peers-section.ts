@@ -23,7 +23,7 @@ function rankNote(ctx: ReportContext, rank: number | null, total: number, s: Ind
   if (rank === null) return m.radar.notScored;
   const base = m.rankCell({ rank: f.integer(rank), total: f.integer(total) });
   if (!s || s.rankP5 === null || s.rankP95 === null) return base;
-  return m.peers.withInterval({ rank: base, lo: f.integer(rounded(s.rankP5)), hi: f.integer(rounded(s.rankP95)) });
+  return m.peers.withInterval({ rank: base, span: m.rankSpan({ lo: f.integer(rounded(s.rankP5)), hi: f.integer(rounded(s.rankP95)) }) });
 }
 
 /** The dot plot rows: indices first, then dimensions, in the result's order. */

@@ -110,7 +110,7 @@ const PEERS: Table = {
   intro: S((m) => ['2', '3', '34'].map((count) => m.peers.intro({ count }))),
   others: P((m) => [m.peers.others]),
   interval: P((m) => [m.peers.interval]),
-  withInterval: P((m) => RANKS.flatMap((lo) => RANKS.filter((hi) => Number(hi) >= Number(lo)).map((hi) => m.peers.withInterval({ rank: m.rankCell({ rank: lo, total: '34' }), lo, hi })))),
+  withInterval: P((m) => RANKS.flatMap((lo) => RANKS.filter((hi) => Number(hi) >= Number(lo)).map((hi) => m.peers.withInterval({ rank: m.rankCell({ rank: lo, total: '34' }), span: m.rankSpan({ lo, hi }) })))),
   sensitivity: S((m) =>
     RANKS.flatMap((lo) => RANKS.filter((hi) => Number(hi) >= Number(lo)).map((hi) => m.peers.sensitivity({ index: index(m), median: lo, lo, hi, total: '34' }))).concat([m.peers.sensitivity({ index: index(m), median: '1.5', lo: '1', hi: '2', total: '2' })]),
   ),

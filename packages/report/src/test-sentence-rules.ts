@@ -16,6 +16,7 @@ const PHRASE_RULES: Record<Lang, [RegExp, string][]> = {
     [/\ball 1\b|\bthe 1 [a-z]+s\b/u, 'a plural phrase ("all 1 …", "the 1 …s") for one'],
     [/(?<![\d.,–-])(?:[02-9]|\d{2,}|1,\d{3}) (?:respondent|firm|indicator|week|answer|criterion|cluster|dimension|member|value|draw|step|target|action|year)\b(?![s-])/u, 'a singular after a number other than 1'],
     [/between (\S+) and \1\b/u, 'a range of one value'],
+    [/(?<![\d.,])(\d+)–\1(?![\d.,])/u, 'a range of one value'],
     [/ranking \d+ of|\brank(?:s|ed)? \d+ of|\branks (?:between )?[\d,]+\b|\branked [\d,]+\b|stays (?:at )?\d+\./u, 'a rank without its ordinal'],
     [/\d %/u, 'a space before a per cent sign'],
     [/ {2}| [,.;:]/u, 'a doubled space or a space before punctuation'],
@@ -25,6 +26,7 @@ const PHRASE_RULES: Record<Lang, [RegExp, string][]> = {
     [new RegExp(`[${HAN}][,;:!?()\\[\\]]|[,;:!?()\\[\\]][${HAN}]`, 'u'), 'half-width punctuation in Chinese text'],
     [new RegExp(`[${HAN}] +[${HAN}]`, 'u'), 'a space between Chinese characters'],
     [/第(\d+)[至到]第?\1(?!\d)/u, 'a range of one value'],
+    [/(?<![\d.,])(\d+)–\1(?![\d.,])/u, 'a range of one value'],
   ],
 };
 

@@ -47,6 +47,8 @@ export interface Messages extends SectionMessages, FigureMessages {
   colon: string;
   /** A text in brackets after another (" (…)" / "（…）"). */
   inBrackets: Fn<'text'>;
+  /** A rank interval: `lo`–`hi`, or the one rank when they are equal. */
+  rankSpan: Fn<'lo' | 'hi'>;
   /** A label with its unit; a unit that brings its own brackets ("(score, 1–5)") is not bracketed again. */
   withUnit: Fn<'label' | 'unit'>;
   yes: string;

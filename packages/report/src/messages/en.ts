@@ -37,6 +37,7 @@ export const en: Messages = {
   pointSeparator: ', ',
   colon: ': ',
   inBrackets: (p) => ` (${p.text})`,
+  rankSpan: (p) => (p.lo === p.hi ? p.lo : `${p.lo}–${p.hi}`),
   withUnit: (p) => (/^[(（]/u.test(p.unit) ? `${p.label} ${p.unit}` : `${p.label} (${p.unit})`),
   yes: 'yes',
   no: 'no',

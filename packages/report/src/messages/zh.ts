@@ -34,6 +34,7 @@ export const zh: Messages = {
   pointSeparator: '，',
   colon: '：',
   inBrackets: (p) => `（${p.text}）`,
+  rankSpan: (p) => (p.lo === p.hi ? p.lo : `${p.lo}–${p.hi}`),
   withUnit: (p) => (/^[(（]/u.test(p.unit) ? `${p.label}${p.unit}` : `${p.label}（${p.unit}）`),
   yes: '是',
   no: '否',

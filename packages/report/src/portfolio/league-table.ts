@@ -13,7 +13,7 @@ function rankText(ctx: PortfolioContext, c: ClusterResult, indexId: string): str
   if (!index || index.rank === null) return m.dash;
   const s = index.sensitivity;
   if (!s || s.rankP5 === null || s.rankP95 === null) return f.integer(index.rank);
-  return `${f.integer(index.rank)}${m.inBrackets({ text: `${f.integer(Math.round(s.rankP5))}–${f.integer(Math.round(s.rankP95))}` })}`;
+  return `${f.integer(index.rank)}${m.inBrackets({ text: m.rankSpan({ lo: f.integer(Math.round(s.rankP5)), hi: f.integer(Math.round(s.rankP95)) }) })}`;
 }
 
 function row(ctx: PortfolioContext, c: ClusterResult, position: number): TableCell[] {

@@ -138,7 +138,8 @@ export interface SectionMessages {
     intro: Fn<'count'>;
     others: string;
     interval: string;
-    withInterval: Fn<'rank' | 'lo' | 'hi'>;
+    /** A rank and its interval (`span`: rankSpan). */
+    withInterval: Fn<'rank' | 'span'>;
     sensitivity: Fn<'index' | 'median' | 'lo' | 'hi' | 'total'>;
     /** The data table of a large run: this cluster and the `count` ranked next to it on `index`. */
     tableRanked: Fn<'index' | 'count'>;

@@ -145,7 +145,7 @@ export const sectionsEn: SectionMessages = {
     intro: (p) => `Each dot is one of the ${p.count} clusters of this assessment; this cluster is the filled dot.`,
     others: 'Other clusters',
     interval: '5–95% score interval',
-    withInterval: (p) => `${p.rank} (${p.lo}–${p.hi})`,
+    withInterval: (p) => `${p.rank} (${p.span})`,
     sensitivity: (p) =>
       `In the sensitivity analysis (random weights and method choices), its median rank on the ${p.index} is ${p.median} of ${p.total}, and in 90% of the draws it ranks ${p.lo === p.hi ? ordinal(p.lo) : `between ${ordinal(p.lo)} and ${ordinal(p.hi)}`}.`,
     tableRanked: (p) => `The table under the chart gives the scores of this cluster and of ${p.count === '1' ? 'the cluster' : `the ${p.count} clusters`} ranked next to it on the ${p.index}.`,

@@ -141,7 +141,7 @@ export const sectionsZh: SectionMessages = {
     intro: (p) => `每个点代表本次评估的${p.count}个集群之一，实心点为本集群。`,
     others: '其他集群',
     interval: '得分5%–95%区间',
-    withInterval: (p) => `${p.rank}（${p.lo}–${p.hi}）`,
+    withInterval: (p) => `${p.rank}（${p.span}）`,
     sensitivity: (p) =>
       `敏感性分析（随机抽取权重和方法）中，其${p.index}排名的中位数为第${p.median}位（共${p.total}个），90%的抽样结果${p.lo === p.hi ? `排名均为第${p.lo}位` : `排名在第${p.lo}至第${p.hi}位之间`}。`,
     tableRanked: (p) => `图下表格列出本集群及${p.index}排名与其相邻的${p.count}个集群的得分。`,
