@@ -1,6 +1,6 @@
 import type { Piscina } from 'piscina';
 import type { TaskName } from './tasks.js';
-import { WORKER, WORKER_LIMITS, type SharedTask, type Workers } from './workers.js';
+import { WORKER, type SharedTask, type Workers } from './workers.js';
 
 export interface PoolOptions<T, R> {
   jobs: number;
@@ -31,7 +31,7 @@ export async function runPool<T, R>(name: TaskName | ((task: T) => TaskName), ta
   if (workers && workers.threads > 1 && (threads > 1 || workers.started)) return runTasks(nameOf, tasks, options, await workers.pool(), workers.bind(options.workerData));
   if (threads === 1) return runHere(nameOf, tasks, options);
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS, workerData: options.workerData });
+  const pool = new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, workerData: options.workerData });
   try {
     await runTasks(nameOf, tasks, options, pool);
   } finally {

@@ -11,13 +11,6 @@ import type { Piscina } from 'piscina';
 /** The worker file of every pool of batch and merge runs (worker.ts). */
 export const WORKER = new URL('./worker.js', import.meta.url).href;
 
-/**
- * The young generation of each worker thread. A report's layout tree lives through several
- * scavenges of the default (48 MB), so most of it was promoted and left to full collections
- * on the helper threads; 3 × 32 MB semi-spaces let it die young (about 60 MB more per thread).
- */
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 };
-
 /** A task of a shared pool: the task itself and the pool data it runs with. */
 export interface SharedTask<T> {
   shared: { key: number; data: SharedArrayBuffer };
@@ -51,7 +44,7 @@ export function openWorkers(threads: number): Workers {
       return started !== undefined;
     },
     pool() {
-      started ??= import('piscina').then(({ Piscina }) => new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS }));
+      started ??= import('piscina').then(({ Piscina }) => new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads }));
       return started;
     },
     bind(data) {
