@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CliConfig, Lang } from '@clusterlens/schema';
 import { ExitError, EXIT } from './exit.js';
-import { MESSAGES } from './messages/index.js';
+import { MESSAGES, readReason } from './messages/index.js';
 
 /** The file looked for in the working directory when no `--config` is given. */
 export const CONFIG_FILE = 'clusterlens.config.json';
@@ -21,7 +21,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string, lang
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (explicit === undefined && code === 'ENOENT') return {};
-    throw new ExitError(EXIT.usage, text.unreadableFile(path, code ?? String(error)), { issue: 'file_unreadable', file: path });
+    throw new ExitError(EXIT.usage, text.unreadableFile(path, readReason(error, lang)), { issue: 'file_unreadable', file: path });
   }
   let data: unknown;
   try {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { Issue, Lang } from '@clusterlens/schema';
 import { ExitError, EXIT } from './exit.js';
-import { MESSAGES } from './messages/index.js';
+import { MESSAGES, readReason } from './messages/index.js';
 
 /** The JSON Pointer (RFC 6901) of a value: `/`-joined keys, `~` written `~0` and `/` written `~1`. */
 export function jsonPointer(keys: readonly (string | number)[]): string {
@@ -24,8 +24,7 @@ export async function readSideFile(path: string, context: Pick<SideFileContext, 
   try {
     return await readFile(resolve(context.cwd, path));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new ExitError(EXIT.usage, MESSAGES[context.lang].unreadableFile(path, reason), { issue: 'file_unreadable', file: path });
+    throw new ExitError(EXIT.usage, MESSAGES[context.lang].unreadableFile(path, readReason(error, context.lang)), { issue: 'file_unreadable', file: path });
   }
 }
 

@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import type { ClusterMeta, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
 import { ExitError, EXIT } from './exit.js';
 import { jsonPointer, readJsonFile, readSideFile } from './json-input.js';
-import { MESSAGES } from './messages/index.js';
+import { MESSAGES, readReason } from './messages/index.js';
 
 /** How to read inputs that are not native workbooks (`--format`, `--form`, `--mapping`, `--cluster`). */
 export interface InputFormatOptions {
@@ -53,8 +53,7 @@ export async function readInput(
   try {
     data = await readFile(resolve(cwd, path));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    const message = MESSAGES[lang].unreadableFile(path, reason);
+    const message = MESSAGES[lang].unreadableFile(path, readReason(error, lang));
     return { sha256: null, survey: null, issues: [{ severity: 'error', code: 'file_unreadable', file, message }] };
   }
   const sha256 = createHash('sha256').update(data).digest('hex');

@@ -110,4 +110,11 @@ describe('clusterlens validate', () => {
     const piped = await runMain(['validate', broken], undefined, { NO_COLOR: '', FORCE_COLOR: '' });
     expect(piped.stdout).not.toContain('\u001b[');
   });
+
+  it('says in words, in each language, why a file could not be read: missing, or a folder', async () => {
+    await mkdir(join(dir, 'a-folder.xlsx'), { recursive: true });
+    const messages = async (lang: string) => jsonDocument(await runMain(['validate', 'gone.xlsx', 'a-folder.xlsx', '--lang', lang, '--json'], dir)).issues.map((i) => i.message);
+    expect(await messages('en')).toEqual(['Cannot read gone.xlsx: there is no such file', 'Cannot read a-folder.xlsx: it is a directory, not a file']);
+    expect(await messages('zh')).toEqual(['无法读取 gone.xlsx：没有这个文件', '无法读取 a-folder.xlsx：这是一个目录，不是文件']);
+  });
 });

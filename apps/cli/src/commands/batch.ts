@@ -12,7 +12,7 @@ import { ExitError, EXIT } from '../exit.js';
 import type { SideFileContext } from '../json-input.js';
 import { sha256File } from '../hash.js';
 import { countBySeverity, type Logger } from '../log.js';
-import { MESSAGES } from '../messages/index.js';
+import { MESSAGES, readReason } from '../messages/index.js';
 import { planRun, type RunChoices } from '../run/plan.js';
 import { storedRun } from '../run/store.js';
 
@@ -95,7 +95,7 @@ async function readAll(
     try {
       sha = await sha256File(path);
     } catch (error) {
-      const issue: Issue = { severity: 'error', code: 'file_unreadable', file, message: text.unreadableFile(file, (error as NodeJS.ErrnoException).code ?? String(error)) };
+      const issue: Issue = { severity: 'error', code: 'file_unreadable', file, message: text.unreadableFile(file, readReason(error, options.lang)) };
       const key = readKey(options.frameworkSha, options.lang, file, null);
       records[index] = { file, sha256: null, survey: null, issues: [issue], readKey: key, readMs: 0, reused: false };
       await storeRead(options.out, key, records[index]);

@@ -6,7 +6,7 @@ import type { CsvTable, IndexRow, IndexSensitivityRow } from '@clusterlens/scori
 import { EXIT, ExitError } from '../exit.js';
 import { writeFileAtomic } from '../files.js';
 import { formatIssue, type Logger } from '../log.js';
-import { MESSAGES } from '../messages/index.js';
+import { MESSAGES, readReason } from '../messages/index.js';
 import { ENGINE } from '../version.js';
 
 type CsvParse = typeof import('csv-parse/sync');
@@ -91,8 +91,7 @@ async function readTable(path: string, cwd: string, lang: Lang, issues: Issue[])
   try {
     return { file: basename(path), rows: parseCsv(await readFile(resolve(cwd, path), 'utf8')) };
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code ?? String(error);
-    issues.push({ severity: 'error', code: 'file_unreadable', file: basename(path), message: MESSAGES[lang].unreadableFile(path, why) });
+    issues.push({ severity: 'error', code: 'file_unreadable', file: basename(path), message: MESSAGES[lang].unreadableFile(path, readReason(error, lang)) });
     return null;
   }
 }

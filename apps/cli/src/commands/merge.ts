@@ -10,7 +10,7 @@ import { runSettings, settingDifference } from '../batch/settings.js';
 import { ExitError, EXIT } from '../exit.js';
 import { sha256 } from '../hash.js';
 import type { Logger } from '../log.js';
-import { MESSAGES } from '../messages/index.js';
+import { MESSAGES, readReason } from '../messages/index.js';
 import type { MemberPasswords } from '../run/member-delivery.js';
 import { memberGroup } from '../run/plan.js';
 import { storedRun } from '../run/store.js';
@@ -116,7 +116,7 @@ async function loadRunState<S extends TSchema>(path: string, schema: S, sha: str
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new ExitError(EXIT.usage, MESSAGES[lang].unreadableFile(path, (error as Error).message), { issue: 'file_unreadable', file: path });
+    throw new ExitError(EXIT.usage, MESSAGES[lang].unreadableFile(path, readReason(error, lang)), { issue: 'file_unreadable', file: path });
   }
   const checked = validate(schema, data, path, lang);
   if (!checked.ok || sha256(JSON.stringify(checked.value)) !== sha) throw new ExitError(EXIT.usage, invalid(path), { issue: 'run_state_invalid', file: path, issues: checked.issues });

@@ -96,6 +96,8 @@ export interface Catalogue {
   cannotWrite: (path: string, reason: string) => string;
   /** File-system error codes in words; others are shown as the code. */
   fsReasons: Record<string, string>;
+  /** Why a file could not be read, by error code; fsReasons and then the code itself otherwise. */
+  readReasons: Record<string, string>;
   noRespondents: string;
   noRespondentsFix: string;
   optJson: string;

@@ -109,6 +109,11 @@ export const en: Catalogue = {
     ENAMETOOLONG: 'the name is too long for the file system',
     EMFILE: 'too many open files',
   },
+  readReasons: {
+    ENOENT: 'there is no such file',
+    EISDIR: 'it is a directory, not a file',
+    ELOOP: 'its symbolic links go round in a loop',
+  },
   noRespondents: 'This file holds no member\'s answers: there is no data row below the header (the template\'s example row does not count), so nothing from it was assessed.',
   noRespondentsFix: 'Fill in one row per member, or leave this file out of the run.',
   optJson: 'print one machine-readable JSON document on stdout',

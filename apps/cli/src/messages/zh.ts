@@ -109,6 +109,11 @@ export const zh: Catalogue = {
     ENAMETOOLONG: '文件名超出文件系统的长度限制',
     EMFILE: '打开的文件过多',
   },
+  readReasons: {
+    ENOENT: '没有这个文件',
+    EISDIR: '这是一个目录，不是文件',
+    ELOOP: '其符号链接形成循环',
+  },
   noRespondents: '此文件没有任何成员的回答：表头下没有数据行（模板中的示例行不算），因此没有评估其中任何内容。',
   noRespondentsFix: '请每个成员填写一行，或把此文件从本次运行中去掉。',
   optJson: '在标准输出打印一个机器可读的 JSON 文档',

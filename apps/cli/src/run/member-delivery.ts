@@ -9,7 +9,7 @@ import { basename, resolve } from 'node:path';
 import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
 import { parseCsv } from '../commands/index-tables.js';
 import { EXIT, ExitError } from '../exit.js';
-import { MESSAGES } from '../messages/index.js';
+import { MESSAGES, readReason } from '../messages/index.js';
 
 const ID_HEADERS = ['respondent_id', 'id', 'member_id'];
 
@@ -47,7 +47,7 @@ export async function readMemberPasswords(path: string, cwd: string, lang: Lang)
   try {
     rows = parseCsv(await readFile(resolve(cwd, path), 'utf8'));
   } catch (error) {
-    issue('member_passwords_unreadable', text.passwordsUnreadable(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    issue('member_passwords_unreadable', text.passwordsUnreadable(file, readReason(error, lang)));
     return empty();
   }
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
