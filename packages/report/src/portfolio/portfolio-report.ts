@@ -29,7 +29,7 @@ export interface PortfolioReportOptions {
   lang: Lang;
   /** Each cluster's comparable years from the results store, this year included: adds the trends. __Default:__ none. */
   history?: PortfolioHistory;
-  /** The publisher block under the title and the PDF author. __Default:__ none named. */
+  /** The publisher block at the end, after the notes, and the PDF author. __Default:__ none named. */
   publisher?: Publisher;
 }
 
