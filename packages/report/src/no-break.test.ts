@@ -13,6 +13,16 @@ function breaks(text: string): number[] {
 }
 
 describe('keepRunsTogether', () => {
+  it('keeps the last two Chinese characters of a text together, so that no line holds one alone', () => {
+    expect(keepRunsTogether('博洛尼亚—雷焦艾米利亚包装机械谷')).toEqual(['博洛尼亚—雷焦艾米利亚包装机', { text: '械谷', noWrap: true }]);
+    expect(keepRunsTogether('共有172.6件专利数据')).toEqual(['共有', { text: '172.6件', noWrap: true }, '专利', { text: '数据', noWrap: true }]);
+    // A text of two characters, one ending in punctuation or in a kept run, and Latin text stay as they were.
+    expect(keepRunsTogether('集群')).toBe('集群');
+    expect(keepRunsTogether('集群评估。')).toBe('集群评估。');
+    expect(keepRunsTogether('共有172.6件')).toEqual(['共有', { text: '172.6件', noWrap: true }]);
+    expect(keepRunsTogether('Packaging Valley')).toBe('Packaging Valley');
+  });
+
   it('keeps what the line breaker would split: a sign and its number, a number and its Chinese unit, 第 and its number', () => {
     // The breaker splits these (so they need keeping together) …
     expect(breaks('≥ 3.5')).toEqual([2]);
@@ -37,18 +47,20 @@ describe('keepRunsTogether', () => {
 });
 
 describe('keepNumbersTogether', () => {
-  it('cuts text nodes, table cells and styled pieces, keeps their style, and leaves headings and charts as they are', () => {
+  it('cuts text nodes, table cells and styled pieces, keeps their style, and leaves headings, letter-spaced text and charts as they are', () => {
     const content = [
       { text: '40亿元', bold: true },
       { table: { widths: ['*', 60], body: [['300家', { text: [{ text: '≥ 10家', color: 'red' }, '（基准）'] }]] } },
       { text: '第3章 10家', tocItem: true },
       { svg: '<svg><text>10家</text></svg>' },
+      { text: '集群评估报告', characterSpacing: 2 },
     ];
     expect(keepNumbersTogether(content as never)).toEqual([
       { text: [{ text: '40亿元', noWrap: true }], bold: true },
       { table: { widths: ['*', 60], body: [[{ text: [{ text: '300家', noWrap: true }] }, { text: [{ text: '≥ 10家', color: 'red', noWrap: true }, '（基准）'] }]] } },
       { text: '第3章 10家', tocItem: true },
       { svg: '<svg><text>10家</text></svg>' },
+      { text: '集群评估报告', characterSpacing: 2 },
     ]);
     expect(content[0]).toEqual({ text: '40亿元', bold: true });
   });

@@ -22,6 +22,8 @@ const RUN = new RegExp(`(?:[≥≤<>]\\s?)?(?:\\u7B2C\\s?)?(?<![A-Za-z\\d.,])${N
 // A run needs keeping together only where it holds a break opportunity: a space, or a digit next to a Chinese character.
 const BREAKABLE = new RegExp(`\\s|\\d[${HAN}]|[${HAN}]\\d`, 'u');
 
+const LAST_TWO = new RegExp(`[${HAN}]{2}$`, 'u');
+
 type Piece = string | { text: string; noWrap: true };
 
 /** A string cut into plain pieces and unbreakable runs; the string itself when it has none. */
@@ -36,8 +38,12 @@ export function keepRunsTogether(text: string): string | Piece[] {
     pieces.push({ text: run, noWrap: true });
     last = at + run.length;
   }
-  if (pieces.length === 0) return text;
-  if (last < text.length) pieces.push(text.slice(last));
+  // A text ending in two Chinese characters keeps them together, so that its last line is never one
+  // character alone (a cover title had left 谷 of 包装机械谷 on a line of its own).
+  const tail = text.length - last > 2 && LAST_TWO.test(text) ? text.length - 2 : text.length;
+  if (pieces.length === 0 && tail === text.length) return text;
+  if (last < tail) pieces.push(text.slice(last, tail));
+  if (tail < text.length) pieces.push({ text: text.slice(tail), noWrap: true });
   return pieces;
 }
 
@@ -72,9 +78,11 @@ function transform(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node;
   // A heading's text also titles its bookmark and contents entry: kept as one string.
   const heading = 'tocItem' in node || 'headlineLevel' in node || 'outline' in node;
+  // Letter-spaced text (the cover's one-line kicker) is kept whole too: a cut shows there as a wider gap.
+  const whole = heading || 'characterSpacing' in node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
-    if (SKIP.has(key) || (heading && key === 'text')) out[key] = value;
+    if (SKIP.has(key) || (whole && key === 'text')) out[key] = value;
     else if (key === 'text' && typeof value === 'string') out[key] = keepRunsTogether(value);
     else if (key === 'text' && Array.isArray(value)) out[key] = inline(value);
     else out[key] = transform(value);
