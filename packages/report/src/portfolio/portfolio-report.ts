@@ -48,7 +48,8 @@ export function runMedian(result: AssessmentResult): boolean {
 function distributions(ctx: PortfolioContext): Content[] {
   const { f, lang, m, result } = ctx;
   const first = result.clusters[0];
-  const medianOf = (x: { peerMedian: number | null } | undefined): number | null => (runMedian(result) ? (x?.peerMedian ?? null) : null);
+  const common = runMedian(result);
+  const medianOf = (x: { peerMedian: number | null } | undefined): number | null => (common ? (x?.peerMedian ?? null) : null);
   const rows = [
     ...ctx.indexIds.map((id) => ({
       label: first?.indices.find((i) => i.id === id)?.label[lang] ?? id,
