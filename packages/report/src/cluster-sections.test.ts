@@ -6,7 +6,7 @@ import { peerRows } from './peers-section.js';
 import { chainRoleChart, sizeChart } from './profile-section.js';
 import { stageChart } from './integration-section.js';
 import { summaryParagraphs } from './summary.js';
-import { docText } from './test-doc-text.js';
+import { docText, nodesOf } from './test-doc-text.js';
 import { fullFixtureResult } from './test-fixture-analysis.js';
 import { fixtureResult } from './test-fixture-result.js';
 
@@ -108,7 +108,7 @@ describe('cluster report sections from the optional analyses', () => {
   });
 
   it('keeps the rating-scale intro with the first chart, so heading and intro never stand at a page foot over nothing', () => {
-    const [head, intro, chart] = likertSection(ctx('en'), 8) as Record<string, unknown>[];
+    const [head, intro, chart] = nodesOf(likertSection(ctx('en'), 8));
     expect(head?.style).toBe('h1');
     expect(intro).toMatchObject({ style: 'body', keepWithNext: true });
     expect(chart).toHaveProperty('svg');

@@ -11,6 +11,7 @@ import { indexWeightsTable, missingDataTable } from './data-quality.js';
 import { heading, minorHeading } from './heading.js';
 import { historySource } from './history/history-source.js';
 import { logLine } from './log-lines.js';
+import { entriesInline } from './no-break.js';
 import { describeStep } from './method/method-steps.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
 
@@ -37,7 +38,7 @@ function respondents(ctx: ReportContext): Content[] {
           {
             text: [
               { text: m.method.byRole, color: COLOURS.muted },
-              roles.map((role) => `${role.label[lang]} ${f.integer(role.count)}`).join('   ·   '),
+              ...entriesInline(roles.map((role) => `${role.label[lang]} ${f.integer(role.count)}`)),
             ],
             style: 'small',
           } as Content,

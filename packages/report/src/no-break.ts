@@ -47,6 +47,14 @@ export function keepRunsTogether(text: string): string | Piece[] {
   return pieces;
 }
 
+/**
+ * Entries of a key or list printed as one run ("D1 Agglomeration …   ·   D2 …"): lines break only
+ * between entries, so no entry's code or count ends one line and its name starts the next.
+ */
+export function entriesInline(entries: readonly string[], separator = '   ·   '): Piece[] {
+  return entries.flatMap((entry, i): Piece[] => [...(i > 0 ? [separator] : []), { text: entry, noWrap: true }]);
+}
+
 // Keys whose values are not printed text, or are handled by pdfmake in other ways.
 const SKIP = new Set(['svg', 'canvas', 'style', 'toc', 'image', 'qr', 'layout', 'widths', 'heights', 'margin', 'id']);
 

@@ -3,7 +3,7 @@ import type { AssessmentResult } from '@clusterlens/schema';
 import { buildClusterReport } from './cluster-report.js';
 import { createContext } from './context.js';
 import { peersSection, tableClusters } from './peers-section.js';
-import { docText } from './test-doc-text.js';
+import { docText, nodesOf } from './test-doc-text.js';
 import { fullFixtureResult } from './test-fixture-analysis.js';
 
 /** Ten copies of the fixture's first cluster, c0…c9, ranked 1…10 on the headline index (c9 unranked when `unranked`). */
@@ -56,7 +56,7 @@ describe('the peers section', () => {
     const result = fullFixtureResult();
     const withInterval = result.clusters[0]!.indices.some((i) => i.sensitivity?.scoreP5 != null);
     for (const lang of ['en', 'zh'] as const) {
-      const content = peersSection(createContext(result, 'zhili', lang), 11) as Record<string, unknown>[];
+      const content = nodesOf(peersSection(createContext(result, 'zhili', lang), 11));
       const svg = content.find((node) => typeof node.svg === 'string')?.svg as string;
       const head = { en: withInterval ? 'Rank (5–95%)' : 'Rank', zh: withInterval ? '排名（5–95%）' : '排名' }[lang];
       expect(svg).toContain(`>${head}</text>`);

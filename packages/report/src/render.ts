@@ -2,29 +2,17 @@
  * PDF rendering: registers the embedded font with pdfmake, locks down its file and network
  * access, and prints a freshly built document definition to a Buffer.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { buildClusterReport, type ClusterReportOptions } from './cluster-report.js';
 import { shareFonts } from './font-cache.js';
+import { BOLD, FONT_FILES, REGULAR, SYMBOLS_BOLD, SYMBOLS_REGULAR } from './fonts.js';
 import { installKeepWithNext } from './keep-with-next.js';
 import { SYMBOL_FONT, latinSymbols } from './latin-symbols.js';
 import { installMeasureCache } from './measure-cache.js';
 import { installStructureHooks } from './tagged/pdfmake-hooks.js';
 import { FONT } from './theme.js';
-
-const require = createRequire(import.meta.url);
-const fontDir = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
-// Whole TTFs (~11 MB each); pdfkit embeds only the glyphs used, keeping reports small.
-const REGULAR = join(fontDir, '400Regular', 'NotoSansSC_400Regular.ttf');
-const BOLD = join(fontDir, '700Bold', 'NotoSansSC_700Bold.ttf');
-// Roboto, which pdfmake ships, draws "≥" and "≤" in English documents (latin-symbols.ts).
-const robotoDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-const SYMBOLS_REGULAR = join(robotoDir, 'Roboto-Regular.ttf');
-const SYMBOLS_BOLD = join(robotoDir, 'Roboto-Medium.ttf');
-const FONT_FILES = new Set([REGULAR, BOLD, SYMBOLS_REGULAR, SYMBOLS_BOLD]);
 
 let configured = false;
 

@@ -53,3 +53,6 @@ export function printedText(doc: TDocumentDefinitions, page = 2, total = 9): str
   svgLabels(doc.content, labels);
   return [...docText(doc, page, total), ...labels].join('\n');
 }
+
+/** Content nodes as plain records, for tests that look at a node's properties (`svg`, `style`, …). */
+export const nodesOf = (content: unknown): Record<string, unknown>[] => content as Record<string, unknown>[];

@@ -3,7 +3,7 @@ import { barChart } from './bar-chart.js';
 import { bulletChart } from './bullet-chart.js';
 import { divergingBars } from './diverging-bars.js';
 import { dotPlot } from './dot-plot.js';
-import { chartClashes } from './test-chart-geometry.js';
+import { chartClashes, chartGeometry } from './test-chart-geometry.js';
 import { SEQUENTIAL_5, sequentialBin } from './palette.js';
 
 const widthOf = (svg: string, attr: string): number[] =>
@@ -98,9 +98,10 @@ describe('dotPlot names', () => {
   });
 
   it('numbers the dots with a key when the names do not fit, and names none when numbers do not fit either', () => {
-    // Four dots 2.44 pt apart at 272–279 pt of a plot ending at 394: the first name (~96 pt) goes
-    // left of its dot, the second over the line, the third under it; the fourth would leave the
-    // plot right of its dot, and every other place is taken.
+    // Four dots 2.44 pt apart at 272–279 pt of a plot ending at 394. Set at 6.8 pt in Noto Sans SC
+    // (fontkit advances), the first name (83.1 pt) goes left of its dot; the second (104.3 pt) meets
+    // the first dot on its left and the third on its right, and centred over or under its dot it
+    // would span the other three, where it reads as the name of any. The numbers (3.8 pt) fit.
     const long = ['A cluster with a long name', 'Another cluster with a long name', 'A third cluster with a long name', 'A fourth cluster with a long name'];
     const crowded = dotPlot({ rows: [{ label: 'Index', values: [50, 51, 52, 53] }], width: 400, legend: { others: 'Others' }, names: long });
     expect(texts(crowded)).toEqual(['Others', 'Index', '1', '2', '3', '4', '0', '25', '50', '75', '100', ...long.map((name, i) => `${i + 1} ${name}`)]);
@@ -110,17 +111,46 @@ describe('dotPlot names', () => {
     expect(texts(packed)).toEqual(['Others', 'Index', '0', '25', '50', '75', '100']);
   });
 
+  it('sets a name over or under the line only where it spans no dot but its own', () => {
+    // Plot 150–394 (244 pt): 60 at 296.4 and 66 at 311.0. "Beta" (14.4 pt at 6.8 pt) would meet the
+    // dot at 66 on its right, so it goes left of its dot (276.6–291.0). "A much longer cluster name"
+    // (88.0 pt) would end at 311.0 + 5.45 + 88.0 = 404.5 on its right, past the plot, meets the dot
+    // at 60 on its left, and centred over or under its dot (267.0–355.0) it would span that dot:
+    // so the row is numbered.
+    const names = ['Beta', 'A much longer cluster name'];
+    const row = (values: number[]) => dotPlot({ rows: [{ label: 'Index', values }], width: 400, legend: { others: 'Others' }, names });
+    expect(texts(row([60, 66]))).toContain('1 Beta');
+    // Apart, each is named: Beta right of its dot at 20, the long name over its dot at 66, where it spans no other.
+    expect(texts(row([20, 66]))).toEqual(expect.arrayContaining(names));
+  });
+
+  it('grounds each name in white exactly as wide as the name is set, so it hides no more of the row line than the name would', () => {
+    const svg = dotPlot({ rows: [{ label: 'Index', values: [20, 60, 80], highlight: 1 }], width: 400, legend: { highlight: 'Beta', others: 'Others' }, names: ['Alpha Valley', 'Beta', 'Gamma'] });
+    const { labels } = chartGeometry(svg);
+    for (const name of ['Alpha Valley', 'Gamma']) {
+      const ink = labels.find((l) => l.text === name)!.box;
+      const ground = new RegExp(`<rect x="([\\d.]+)" y="[^"]*" width="([\\d.]+)"[^>]*/><text[^>]*>${name}<`, 'u').exec(svg)!;
+      const [x0, x1] = [Number(ground[1]), Number(ground[1]) + Number(ground[2])];
+      // The ground covers the ink and reaches past it by no more than the glyphs' side bearings (< 1 pt at 6.8 pt).
+      expect(x0).toBeLessThanOrEqual(ink.x0 + 0.01);
+      expect(x1).toBeGreaterThanOrEqual(ink.x1 - 0.01);
+      expect(ink.x0 - x0).toBeLessThan(1);
+      expect(x1 - ink.x1).toBeLessThan(1);
+    }
+  });
+
   it('keeps the names clear of each other and of the dots in Chinese', () => {
     const svg = dotPlot({
       rows: [
-        { label: '竞争力指数', values: [57.7, 67.5, 63.1], highlight: 0, interval: [55.5, 59.9], note: '3 / 3（3–3）' },
-        { label: 'D8 政策协同', values: [54.6, 65.4, 55.7], highlight: 0, median: 55.7 },
+        { label: '竞争力指数', values: [50.2, 80.4, 20.3], highlight: 0, interval: [45.5, 55.9], note: '3 / 3（3–3）' },
+        { label: 'D8 政策协同', values: [54.6, 85.4, 25.7], highlight: 0, median: 55.7 },
       ],
       width: 475,
       legend: { highlight: '织里童装产业集群', others: '其他集群', interval: '得分5%–95%区间', median: '中位数' },
       names: ['织里童装产业集群', '深圳电子信息产业集群', '博洛尼亚—雷焦艾米利亚包装机械谷'],
     });
     expect(texts(svg).filter((t) => t === '深圳电子信息产业集群')).toHaveLength(2);
+    expect(texts(svg).filter((t) => t === '博洛尼亚—雷焦艾米利亚包装机械谷')).toHaveLength(2);
     expect(chartClashes(svg)).toEqual([]);
   });
 });

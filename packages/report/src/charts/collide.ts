@@ -11,9 +11,8 @@ export type Obstacle =
   | { cx: number; cy: number; r: number }
   | { x1: number; y1: number; x2: number; y2: number; hw: number };
 
-/** The box of `text` at size `fs` with its baseline at y; `anchor` as in SVG. */
-export function labelBox(text: string, x: number, y: number, fs: number, anchor: 'start' | 'middle' | 'end' = 'start'): Box {
-  const w = textWidth(text, fs);
+/** The box of `text` at size `fs` with its baseline at y; `anchor` as in SVG; `w` its width where known exactly. */
+export function labelBox(text: string, x: number, y: number, fs: number, anchor: 'start' | 'middle' | 'end' = 'start', w = textWidth(text, fs)): Box {
   const left = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
   // Noto Sans SC's ink reaches 0.88 em above the baseline (CJK) and 0.24 em below (descenders).
   return { x0: left, y0: y - 0.9 * fs, x1: left + w, y1: y + 0.25 * fs };

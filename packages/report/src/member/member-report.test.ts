@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatterFor } from '../format.js';
-import { printedText } from '../test-doc-text.js';
+import { nodesOf, printedText } from '../test-doc-text.js';
 import { fullFixtureResult } from '../test-fixture-analysis.js';
 import { fixtureMembers } from '../test-fixture-members.js';
 import { RENDERED_MEMBER, renderedPdf, renderedText } from '../test-renders.js';
@@ -160,7 +160,7 @@ describe.each(LANGS)('what a manager can act on (%s)', (lang) => {
 
   it('explains the withheld groups above the peers table, so the note never stands alone after the table breaks', () => {
     const { m } = createContext(result, 'zhili', lang);
-    const content = buildMemberReport(result, 'zhili', 'ZL-001', { lang }).content as Record<string, unknown>[];
+    const content = nodesOf(buildMemberReport(result, 'zhili', 'ZL-001', { lang }).content);
     const flat = (text: unknown): string => (Array.isArray(text) ? text.map((t) => (typeof t === 'string' ? t : (t as { text: string }).text)).join('') : String(text));
     const at = content.findIndex((node) => flat(node.text) === m.member.peersNote({ k: '5' }));
     expect(at).toBeGreaterThan(0);

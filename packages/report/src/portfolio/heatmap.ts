@@ -6,6 +6,7 @@
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { DIVERGING_5, SEQUENTIAL_5, inkOn } from '../charts/palette.js';
+import { entriesInline } from '../no-break.js';
 import { binEdges, colourBin, isDiverging } from '../score-scale.js';
 import { STATUS_COLOURS } from '../status.js';
 import { COLOURS, headerCell } from '../theme.js';
@@ -61,7 +62,7 @@ export function heatmapKey(ctx: PortfolioContext): Content[] {
   const edges = binEdges(ctx.scale);
   const names = ctx.dimensionIds.map((id) => `${id} ${first?.dimensions.find((d) => d.id === id)?.label[lang] ?? ''}`);
   return [
-    { text: names.join('   ·   '), style: 'note', margin: [0, 2, 0, 3] },
+    { text: entriesInline(names), style: 'note', margin: [0, 2, 0, 3] },
     {
       text: [
         { text: `${m.portfolio.heatmapLegend}  `, color: COLOURS.muted },

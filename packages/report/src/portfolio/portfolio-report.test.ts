@@ -1,10 +1,10 @@
 import type { ContentTable } from 'pdfmake/interfaces.js';
 import { describe, expect, it } from 'vitest';
 import { SEQUENTIAL_5 } from '../charts/palette.js';
-import { docText } from '../test-doc-text.js';
+import { docText, nodesOf } from '../test-doc-text.js';
 import { fullFixtureResult } from '../test-fixture-analysis.js';
 import { renderedPdf, renderedText } from '../test-renders.js';
-import { heatmap } from './heatmap.js';
+import { heatmap, heatmapKey } from './heatmap.js';
 import { portfolioContext } from './portfolio-context.js';
 import { buildPortfolioReport } from './portfolio-report.js';
 
@@ -53,7 +53,7 @@ describe('portfolio overview', () => {
     const text = docText(none);
     expect(text).toContain('Each dot is one cluster. No median is marked: the clusters do not form one peer group of enough clusters.');
     expect(text).not.toContain('Median');
-    const svg = (doc: typeof none) => (doc.content as Record<string, unknown>[]).map((n) => n.svg).find((v) => typeof v === 'string' && v.includes('data-peer-dots')) as string;
+    const svg = (doc: typeof none) => nodesOf(doc.content).map((n) => n.svg).find((v) => typeof v === 'string' && v.includes('data-peer-dots')) as string;
     expect(svg(none)).not.toContain('data-median');
     const five = fullFixtureResult();
     for (const c of five.clusters) {
@@ -69,14 +69,14 @@ describe('portfolio overview', () => {
   });
 
   it('forces no page before the distributions (a short page before them would be a page left mostly empty)', () => {
-    const content = buildPortfolioReport(fullFixtureResult(), { lang: 'en' }).content as Record<string, unknown>[];
+    const content = nodesOf(buildPortfolioReport(fullFixtureResult(), { lang: 'en' }).content);
     const distributions = content.find((n) => n.text === 'Distributions');
     expect(distributions).toMatchObject({ headlineLevel: 2 });
     expect(distributions).not.toHaveProperty('pageBreak');
   });
 
   it('keeps the notes and the publisher block together at the end, so the block never stands alone on a page', () => {
-    const content = buildPortfolioReport(fullFixtureResult(), { lang: 'en' }).content as Record<string, unknown>[];
+    const content = nodesOf(buildPortfolioReport(fullFixtureResult(), { lang: 'en' }).content);
     const last = content.at(-1) as { stack: Record<string, unknown>[]; unbreakable: boolean };
     expect(last.unbreakable).toBe(true);
     expect(last.stack[0]?.text).toBe('Notes');
@@ -91,6 +91,15 @@ describe('portfolio overview', () => {
     expect(zhili[3]).toMatchObject({ text: '90.8', fillColor: SEQUENTIAL_5[4] });
     expect(zhili[4]).toMatchObject({ text: '24.0', fillColor: SEQUENTIAL_5[1] });
     expect(zhili[5]).toMatchObject({ text: '—' });
+  });
+
+  it('prints each entry of the heatmap key whole on one line, code and name together', () => {
+    const ctx = portfolioContext(fullFixtureResult(), 'en');
+    const entries = ctx.dimensionIds.map((id) => `${id} ${ctx.result.clusters[0]!.dimensions.find((d) => d.id === id)!.label.en}`);
+    // pdfmake never breaks a noWrap piece; the line may break only at the separators between them.
+    const key = heatmapKey(ctx)[0] as { text: unknown[] };
+    expect(key.text.filter((piece) => typeof piece === 'object')).toEqual(entries.map((text) => ({ text, noWrap: true })));
+    expect(key.text.filter((piece) => typeof piece === 'string').every((piece) => (piece as string).trim() === '·')).toBe(true);
   });
 
   it.each(['en', 'zh'] as const)('renders every section in %s', (lang) => {
