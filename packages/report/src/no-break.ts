@@ -49,10 +49,11 @@ export function keepRunsTogether(text: string): string | Piece[] {
 
 /**
  * Entries of a key or list printed as one run ("D1 Agglomeration …   ·   D2 …"): lines break only
- * between entries, so no entry's code or count ends one line and its name starts the next.
+ * between entries, so no entry's code or count ends one line and its name starts the next. The
+ * dot stays with the entry before it, so that no line starts with one.
  */
-export function entriesInline(entries: readonly string[], separator = '   ·   '): Piece[] {
-  return entries.flatMap((entry, i): Piece[] => [...(i > 0 ? [separator] : []), { text: entry, noWrap: true }]);
+export function entriesInline(entries: readonly string[]): Piece[] {
+  return entries.flatMap((entry, i): Piece[] => (i < entries.length - 1 ? [{ text: `${entry}   ·`, noWrap: true }, '   '] : [{ text: entry, noWrap: true }]));
 }
 
 // Keys whose values are not printed text, or are handled by pdfmake in other ways.

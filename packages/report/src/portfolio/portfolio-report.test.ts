@@ -68,6 +68,28 @@ describe('portfolio overview', () => {
     expect(svg(buildPortfolioReport(five, { lang: 'en' }))).not.toContain('data-median');
   });
 
+  it('gives the distributions table one column per cluster while they fit, and one row per cluster in a larger run', () => {
+    const dataTable = (result: ReturnType<typeof fullFixtureResult>) => {
+      const content = nodesOf(buildPortfolioReport(result, { lang: 'en' }).content);
+      const chart = content.findIndex((n) => typeof n.svg === 'string' && (n.svg as string).includes('data-peer-dots'));
+      return (content[chart + 1] as ContentTable).table.body.map((row) => row.map((cell) => (cell as { text: string }).text));
+    };
+    const small = fullFixtureResult();
+    const names = small.clusters.map((c) => c.name.en);
+    expect(dataTable(small)[0]).toEqual(['Index or dimension', ...names]);
+    // Seven clusters, one more than a peers table has: 7 columns of names would run off the page.
+    const large = fullFixtureResult();
+    large.clusters = Array.from({ length: 7 }, (_, i) => ({ ...small.clusters[i % 3]!, id: `c${i}`, name: { en: `Cluster ${i}`, zh: `集群${i}` } }));
+    const body = dataTable(large);
+    const indices = small.clusters[0]!.indices.map((i) => i.label.en);
+    const dimensions = small.clusters[0]!.dimensions.map((d) => d.id);
+    expect(body[0]).toEqual(['Cluster', ...indices, ...dimensions]);
+    expect(body.slice(1).map((row) => row[0])).toEqual(Array.from({ length: 7 }, (_, i) => `Cluster ${i}`));
+    // Cluster 4 is a copy of the second fixture cluster: its row holds that cluster's scores, as printed.
+    const second = small.clusters[1]!;
+    expect(body[5]!.slice(1, 1 + indices.length)).toEqual(second.indices.map((i) => (i.score === null ? '—' : i.score.toFixed(1))));
+  });
+
   it('forces no page before the distributions (a short page before them would be a page left mostly empty)', () => {
     const content = nodesOf(buildPortfolioReport(fullFixtureResult(), { lang: 'en' }).content);
     const distributions = content.find((n) => n.text === 'Distributions');
@@ -96,10 +118,9 @@ describe('portfolio overview', () => {
   it('prints each entry of the heatmap key whole on one line, code and name together', () => {
     const ctx = portfolioContext(fullFixtureResult(), 'en');
     const entries = ctx.dimensionIds.map((id) => `${id} ${ctx.result.clusters[0]!.dimensions.find((d) => d.id === id)!.label.en}`);
-    // pdfmake never breaks a noWrap piece; the line may break only at the separators between them.
+    // pdfmake never breaks a noWrap piece; the line may break only at the spaces between them, after a dot.
     const key = heatmapKey(ctx)[0] as { text: unknown[] };
-    expect(key.text.filter((piece) => typeof piece === 'object')).toEqual(entries.map((text) => ({ text, noWrap: true })));
-    expect(key.text.filter((piece) => typeof piece === 'string').every((piece) => (piece as string).trim() === '·')).toBe(true);
+    expect(key.text).toEqual(entries.flatMap((text, i) => (i < entries.length - 1 ? [{ text: `${text}   ·`, noWrap: true }, '   '] : [{ text, noWrap: true }])));
   });
 
   it.each(['en', 'zh'] as const)('renders every section in %s', (lang) => {

@@ -12,6 +12,7 @@ import { dotPlot } from '../charts/dot-plot.js';
 import { chartFigure, dotData } from '../charts/figure.js';
 import { documentFrame } from '../document-frame.js';
 import { heading } from '../heading.js';
+import { TABLE_CLUSTERS } from '../peers-section.js';
 import { printDocument } from '../render.js';
 import { dotAxis, scaleRange } from '../scale-words.js';
 import { isDiverging } from '../score-scale.js';
@@ -50,14 +51,14 @@ function distributions(ctx: PortfolioContext): Content[] {
   const first = result.clusters[0];
   const common = runMedian(result);
   const medianOf = (x: { peerMedian: number | null } | undefined): number | null => (common ? (x?.peerMedian ?? null) : null);
-  const rows = [
-    ...ctx.indexIds.map((id) => ({
-      label: first?.indices.find((i) => i.id === id)?.label[lang] ?? id,
-      values: result.clusters.map((c) => c.indices.find((i) => i.id === id)?.score ?? null),
-      median: medianOf(first?.indices.find((i) => i.id === id)),
-    })),
+  const rows: DistributionRow[] = [
+    ...ctx.indexIds.map((id) => {
+      const label = first?.indices.find((i) => i.id === id)?.label[lang] ?? id;
+      return { label, short: label, values: result.clusters.map((c) => c.indices.find((i) => i.id === id)?.score ?? null), median: medianOf(first?.indices.find((i) => i.id === id)) };
+    }),
     ...ctx.dimensionIds.map((id) => ({
       label: `${id} ${first?.dimensions.find((d) => d.id === id)?.label[lang] ?? ''}`,
+      short: id,
       values: result.clusters.map((c) => c.dimensions.find((d) => d.id === id)?.score ?? null),
       median: medianOf(first?.dimensions.find((d) => d.id === id)),
     })),
@@ -65,9 +66,33 @@ function distributions(ctx: PortfolioContext): Content[] {
   const names = result.clusters.map((c) => c.name[lang]);
   const hasMedian = rows.some((r) => r.median !== null);
   const svg = dotPlot({ rows, width: CONTENT_WIDTH, legend: { others: m.portfolio.clusters, ...(hasMedian ? { median: m.portfolio.median } : {}) }, labelWidth: 160, names, ...dotAxis(ctx) });
-  const head = [m.figure.measure, ...names, ...(hasMedian ? [m.portfolio.median] : [])];
-  const data = dotData(m.portfolio.headings.distributions, head, rows.map((r) => ({ ...r, extra: hasMedian ? [r.median === null ? m.dash : f.score(r.median)] : [] })), (v) => f.score(v), m.dash);
-  return chartFigure(lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] }, data);
+  return chartFigure(lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 6] }, distributionData(ctx, rows, names, hasMedian));
+}
+
+interface DistributionRow {
+  label: string;
+  /** The row's column head when the clusters are the table's rows: the index's name, or the dimension's code. */
+  short: string;
+  values: (number | null)[];
+  median: number | null;
+}
+
+/**
+ * The distributions' data table: one column per cluster while they fit the page (up to as many
+ * as a cluster report's peers table has); a larger run, whose columns would run off the page,
+ * gets one row per cluster and one column per index and dimension instead.
+ */
+function distributionData(ctx: PortfolioContext, rows: readonly DistributionRow[], names: readonly string[], hasMedian: boolean) {
+  const { f, m } = ctx;
+  const title = m.portfolio.headings.distributions;
+  const format = (v: number) => f.score(v);
+  if (names.length <= TABLE_CLUSTERS) {
+    const head = [m.figure.measure, ...names, ...(hasMedian ? [m.portfolio.median] : [])];
+    return dotData(title, head, rows.map((r) => ({ ...r, extra: hasMedian ? [r.median === null ? m.dash : f.score(r.median)] : [] })), format, m.dash);
+  }
+  const clusters = names.map((label, c) => ({ label, values: rows.map((r) => r.values[c] ?? null) }));
+  const median = hasMedian ? [{ label: m.portfolio.median, values: rows.map((r) => r.median) }] : [];
+  return dotData(title, [m.portfolio.cluster, ...rows.map((r) => r.short)], [...clusters, ...median], format, m.dash);
 }
 
 /** The policy profile named beside its index, when the run has one. */
