@@ -55,7 +55,11 @@ const SECTIONS = {
   rankStable: (m: Messages) => RANKS.map((rank) => m.trend.rankStable({ index: idx(m), rank })),
   rankRange: (m: Messages) => [m.trend.rankRange({ index: idx(m), lo: '1', hi: '3' })],
   summaryGap: (m: Messages) =>
-    (['>=', '<='] as const).map((op) => m.policy.summaryGap({ profile: 'MIIT 2022 SME characteristic industrial clusters', indicator: m.inSentence('Patents per 10,000 employees'), value: '28', target: m.targetWords({ op, value: '300' }) })),
+    (['>=', '<='] as const).flatMap((op) =>
+      (['policy', 'framework'] as const).map((source) =>
+        m.policy.summaryGap({ profile: 'MIIT 2022 SME characteristic industrial clusters', indicator: m.inSentence('Patents per 10,000 employees'), value: '28', target: m.targetWords({ op, value: '300' }), source }),
+      ),
+    ),
   summaryEligible: (m: Messages) => TOTALS.map((total) => m.policy.summaryEligible({ total })),
   summaryFailed: (m: Messages) => LISTS(m).map((list, k) => m.policy.summaryFailed({ count: k + 1, list })),
 };

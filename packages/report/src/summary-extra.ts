@@ -65,6 +65,7 @@ export function policySentences(ctx: ReportContext): string[] {
         indicator: m.inSentence(gap.indicatorLabel[lang]),
         value: formatIndicatorValue(ctx, gap.indicator, gap.value),
         target: m.targetWords({ op: gap.op, value: formatIndicatorValue(ctx, gap.indicator, gap.target) }),
+        source: gap.source ?? 'framework',
       }),
     );
   }

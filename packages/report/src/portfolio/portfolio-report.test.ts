@@ -72,7 +72,7 @@ describe('portfolio overview', () => {
     const dataTable = (result: ReturnType<typeof fullFixtureResult>) => {
       const content = nodesOf(buildPortfolioReport(result, { lang: 'en' }).content);
       const chart = content.findIndex((n) => typeof n.svg === 'string' && (n.svg as string).includes('data-peer-dots'));
-      return (content[chart + 1] as ContentTable).table.body.map((row) => row.map((cell) => (cell as { text: string }).text));
+      return (content[chart + 1] as unknown as ContentTable).table.body.map((row) => row.map((cell) => (cell as { text: string }).text));
     };
     const small = fullFixtureResult();
     const names = small.clusters.map((c) => c.name.en);

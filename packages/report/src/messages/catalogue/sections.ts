@@ -101,7 +101,8 @@ export interface SectionMessages {
     source: Record<'policy' | 'framework', string>;
     sourceNote: string;
     citation: Fn<'citation'>;
-    summaryGap: Fn<'profile' | 'indicator' | 'value' | 'target'>;
+    /** `source`: `policy` where the policy document sets the target, else `framework` (a benchmark, never called a policy target). */
+    summaryGap: Fn<'profile' | 'indicator' | 'value' | 'target' | 'source'>;
     summaryEligible: Fn<'total'>;
     summaryFailed: (p: { count: number; list: string }) => string;
   };

@@ -106,7 +106,8 @@ export const sectionsEn: SectionMessages = {
     source: { policy: 'policy', framework: 'benchmark' },
     sourceNote: 'Target “policy”: a threshold the policy document itself sets. “Benchmark”: a value chosen by the authors of the framework to measure progress on the policy’s priority; the policy does not set it.',
     citation: (p) => `Policy document: ${p.citation}.`,
-    summaryGap: (p) => `Against the policy profile ${p.profile}, the largest gap is ${p.indicator}: ${p.value} against a target of ${p.target}.`,
+    summaryGap: (p) =>
+      `Against the policy profile ${p.profile}, the largest gap is ${p.indicator}: ${p.value} against ${p.source === 'policy' ? `the policy’s target of ${p.target}` : `a benchmark of ${p.target} set by the framework’s authors`}.`,
     summaryEligible: (p) => (p.total === '1' ? 'It meets the one recognition criterion.' : `It meets all ${p.total} recognition criteria.`),
     summaryFailed: (p) => `It does not yet meet ${p.count === 1 ? 'one recognition criterion' : `${p.count} recognition criteria`}: ${p.list}.`,
   },

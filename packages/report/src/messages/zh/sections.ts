@@ -104,7 +104,7 @@ export const sectionsZh: SectionMessages = {
     source: { policy: '政策', framework: '基准' },
     sourceNote: '目标标注“政策”：政策文件本身规定的门槛。“基准”：评估框架编制者为衡量政策重点领域进展而选定的数值，政策文件并未规定。',
     citation: (p) => `政策文件：${p.citation}。`,
-    summaryGap: (p) => `对照政策方案“${p.profile}”，差距最大的是${p.indicator}：当前为${p.value}，目标为${p.target}。`,
+    summaryGap: (p) => `对照政策方案“${p.profile}”，差距最大的是${p.indicator}：当前为${p.value}，${p.source === 'policy' ? '政策目标' : '评估框架编制者设定的参考基准'}为${p.target}。`,
     summaryEligible: (p) => `全部${p.total}项认定条件均已满足。`,
     summaryFailed: (p) => `尚有${p.count}项认定条件未满足：${p.list}。`,
   },
