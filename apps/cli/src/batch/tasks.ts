@@ -7,7 +7,6 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { AssessmentResult, ClusterHistory, ClusterSurvey, Framework, Issue, Lang, MemberContact, PortfolioHistory, Publisher } from '@clusterlens/schema';
-import { readInput } from '../read-input.js';
 
 export interface ReadPoolData {
   framework: Framework;
@@ -85,6 +84,8 @@ export function taskHandlers(data: unknown) {
     async read(task: ReadTask): Promise<ReadReply> {
       const { framework, lang } = data as ReadPoolData;
       const start = performance.now();
+      // Loaded here: a thread that only renders never loads the readers.
+      const { readInput } = await import('../read-input.js');
       const outcome = await readInput(task.path, task.file, { lang, framework });
       // The reply is structured-cloned to the main thread, which the reader's compact answer views are not.
       const { plainSurvey } = await import('@clusterlens/survey');
