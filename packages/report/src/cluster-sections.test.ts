@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClusterReport } from './cluster-report.js';
 import { createContext } from './context.js';
 import { likertChart, likertSection } from './likert-section.js';
+import { methodologySection } from './methodology.js';
 import { peerRows } from './peers-section.js';
 import { chainRoleChart, sizeChart } from './profile-section.js';
 import { stageChart } from './integration-section.js';
@@ -133,5 +134,16 @@ describe('cluster report sections from the optional analyses', () => {
     expect(en).toContain('regional statistic');
     expect(en.join('\n')).toContain('This cluster is compared with its 2023 assessment.');
     expect(text('zh')).toContain('2 / 46');
+  });
+});
+
+describe('the methodology appendix', () => {
+  it('ends with the engine note right under the input files, a table kept whole, so the note never stands alone on the last page', () => {
+    const content = nodesOf(methodologySection(ctx('en'), 12));
+    const at = content.findIndex((n) => (n.table as { body?: unknown[][] } | undefined)?.body?.[0]?.some((cell) => (cell as { text?: string }).text === 'SHA-256'));
+    const table = (content[at] as { table: { body: unknown[]; headerRows: number; keepWithHeaderRows: number } }).table;
+    // One header row; every file row kept with it, so the table is laid out whole (keep-with-next.ts).
+    expect(table.headerRows + table.keepWithHeaderRows).toBe(table.body.length);
+    expect(content[at + 1]).toMatchObject({ style: 'note', text: expect.stringContaining('Scores computed by') });
   });
 });

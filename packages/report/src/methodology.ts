@@ -4,6 +4,7 @@
  * weights, what was excluded or adjusted for this cluster (its log), who answered, the missing
  * data per indicator, which files went in (SHA-256), and which engine and framework version.
  */
+import { KEEP_WHOLE } from './charts/figure.js';
 import { gapTable } from './policy-section.js';
 import type { Content } from 'pdfmake/interfaces.js';
 import type { ReportContext } from './context.js';
@@ -57,6 +58,8 @@ function sources(ctx: ReportContext): Content[] {
       fontSize: 7.5,
       table: {
         headerRows: 1,
+        // Kept whole when short, so the engine note after it never stands alone on the last page (keep-with-next.ts).
+        ...(cluster.sources.length <= KEEP_WHOLE ? { keepWithHeaderRows: cluster.sources.length } : {}),
         widths: ['*', 'auto'],
         body: [[headerCell(m.method.file), headerCell(m.method.sha256)], ...cluster.sources.map((s) => [s.file, { text: s.sha256, color: COLOURS.muted }])],
       },
@@ -103,7 +106,7 @@ export function methodologySection(ctx: ReportContext, number: number): Content[
     ...(cluster.policy?.actions !== undefined ? gapTable(ctx, cluster.policy) : []),
     ...missingDataTable(ctx),
     ...sources(ctx),
-    ...historySource(ctx),
+    // What computed the scores, under the files it read.
     {
       text: m.method.engine({
         engine: result.engine.name,
@@ -114,5 +117,6 @@ export function methodologySection(ctx: ReportContext, number: number): Content[
       style: 'note',
       margin: [0, 8, 0, 0],
     },
+    ...historySource(ctx),
   ];
 }

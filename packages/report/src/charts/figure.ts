@@ -33,8 +33,8 @@ export function chartAlt(lang: Lang, data: FigureData): string {
   return figure.alt({ kind: figure.kinds[data.kind], title: data.title, values: values.join(figure.rowSeparator) });
 }
 
-/** A data table with up to this many rows stays whole, on the page of its chart. */
-const KEEP_WHOLE = 12;
+/** A data table with up to this many rows stays whole, on the page of its chart (and a short table with its note). */
+export const KEEP_WHOLE = 12;
 
 /**
  * The data table under a chart: small type, thin rules; a short one kept whole, a longer one
