@@ -1,5 +1,3 @@
-import type { RawCell } from './sheet-scanner.js';
-
 /** Attribute reading for `<c>` and `<row>` tags, on the hot path of a large sheet. */
 
 /** exceljs utils.parseBoolean, for `hidden` attributes. */
@@ -36,34 +34,47 @@ function styleOf(text: string, from: number, to: number): number {
   return style;
 }
 
+/** The r, s and t attributes of a `<c>` tag as the one-step path reads them (see readCellTag). */
+export interface CellTag {
+  column: number;
+  style: number;
+  type: string;
+}
+
 /**
- * The r, s and t attributes of a `<c>` tag between `from` and `to`, read in place, one
- * character at a time (a large sheet has millions of these tags); undefined when they are
- * written in a way this loop does not follow (entities, single quotes, blanks other than
- * spaces, blanks around `=`), for the tag-by-tag path to handle.
+ * Reads the r, s and t attributes of a `<c>` tag whose attributes start at `from` into
+ * `tag`, in place and in one pass up to the tag's `>` (a large sheet has millions of these
+ * tags), and gives the index of that `>`. Gives -1 when the tag is written in a way this loop
+ * does not follow (entities, single quotes, blanks other than spaces, blanks around `=`, a
+ * `>` inside a value, a self-closing tag) or does not end before `length`, for the tag-by-tag
+ * path to handle. Nothing at or past `length` is read: a read past the end of a string
+ * makes V8 recompile the loop with slower character access.
  */
-export function cellAttributes(text: string, from: number, to: number): RawCell | undefined {
+export function readCellTag(text: string, from: number, length: number, tag: CellTag): number {
   let column = 0;
   let style = 0;
   let type = '';
   let i = from;
-  while (i < to) {
-    if (text.charCodeAt(i) === 32) {
+  for (;;) {
+    if (i >= length) return -1;
+    let c = text.charCodeAt(i);
+    if (c === 32) {
       i++;
       continue;
     }
+    if (c === 62) break;
     const name = i;
-    while (i < to && isNameChar(text.charCodeAt(i))) i++;
-    if (i === name || text.charCodeAt(i) !== 61 || text.charCodeAt(i + 1) !== 34) return undefined;
+    while (isNameChar(c) && ++i < length) c = text.charCodeAt(i);
+    if (i === name || i + 1 >= length || c !== 61 || text.charCodeAt(i + 1) !== 34) return -1;
     const value = i + 2;
     let end = value;
-    for (; end < to; end++) {
-      const c = text.charCodeAt(end);
+    for (; ; end++) {
+      if (end >= length) return -1;
+      c = text.charCodeAt(end);
       if (c === 34) break;
-      // References are left to the tokenizer, which checks them: any `&` sends the tag there.
-      if (c === 38) return undefined;
+      // References are left to the tokenizer, which checks them: any `&` sends the tag there; so does a `>` the tag path reads in quotes.
+      if (c === 38 || c === 62) return -1;
     }
-    if (end >= to) return undefined;
     if (i === name + 1) {
       const letter = text.charCodeAt(name);
       // r="AB12": the letters give the column; the row is the <row>'s, as in exceljs.
@@ -79,5 +90,8 @@ export function cellAttributes(text: string, from: number, to: number): RawCell 
     }
     i = end + 1;
   }
-  return { column, style, type, value: undefined, number: undefined, runs: undefined, formula: false };
+  tag.column = column;
+  tag.style = style;
+  tag.type = type;
+  return i;
 }

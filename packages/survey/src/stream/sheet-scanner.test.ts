@@ -58,4 +58,27 @@ describe('SheetScanner', () => {
     // Read in the scan: up to 15 digits, one point, a leading minus; the rest by parseFloat.
     expect(values.filter((_, at) => numbers[at] !== undefined)).toEqual(['0', '-0', '007', '53.9', '0.1', '-15', '1.', '.5', '2.675', '123456789012345']);
   });
+
+  it('reads the same cells whichever byte a chunk ends on, in the one-step path and the tag path', () => {
+    const xml = Buffer.from(
+      '<worksheet><sheetData><row r="2"><c r="A2" s="2" t="s"><v>348</v></c><c r="B2" s="1"><v>-12.5</v></c><c r="C2" t="str"><v>中 &amp; x</v></c><c r="D2"><f>1</f><v>7</v></c><c r="E2" s="3" t="s"><v>9</v></c></row></sheetData></worksheet>',
+    );
+    const cellsOf = (size: number) => {
+      const found: RawCell[] = [];
+      const tokenizer = new XmlTokenizer(new SheetScanner({ row: (_row, row) => void found.push(...row) }), 'worksheet');
+      for (let at = 0; at < xml.length; at += size) tokenizer.write(xml.subarray(at, at + size));
+      tokenizer.end();
+      // `number` is the one-step path's alone (the tag path leaves it to parseFloat): where given, it must be parseFloat's.
+      for (const { number, value } of found) if (number !== undefined) expect(Object.is(number, Number.parseFloat(value!))).toBe(true);
+      return found.map(({ column, style, type, value, formula }) => ({ column, style, type, value, formula }));
+    };
+    expect(cellsOf(xml.length)).toEqual([
+      { column: 1, style: 2, type: 's', value: '348', formula: false },
+      { column: 2, style: 1, type: '', value: '-12.5', formula: false },
+      { column: 3, style: 0, type: 'str', value: '中 & x', formula: false },
+      { column: 4, style: 0, type: '', value: '7', formula: true },
+      { column: 5, style: 3, type: 's', value: '9', formula: false },
+    ]);
+    for (let size = 1; size < 60; size++) expect(cellsOf(size), `${size}`).toEqual(cellsOf(xml.length));
+  });
 });

@@ -1,5 +1,5 @@
 import { unescapeOoxml } from './package-parts.js';
-import { cellAttributes, columnNumberOf, isTrue } from './cell-tag.js';
+import { columnNumberOf, isTrue, readCellTag, type CellTag } from './cell-tag.js';
 import { columnLetter } from '../layout.js';
 import { XmlProblem } from './xml-problem.js';
 import { attribute, decodeXml, type XmlHandler } from './xml-tokenizer.js';
@@ -79,6 +79,11 @@ export class SheetScanner implements XmlHandler {
   private shareType: string | undefined;
   private run: { text?: string } | undefined;
   private runText: string[] | undefined;
+  /** Where the one-step path reads each tag's attributes, reused from cell to cell. */
+  private readonly tag: CellTag = { column: 0, style: 0, type: '' };
+  /** The text the one-step path last read, and the index after its last `</c>`. */
+  private limitText = '';
+  private limit = 0;
 
   constructor(private readonly rows: SheetRows) {}
 
@@ -88,21 +93,29 @@ export class SheetScanner implements XmlHandler {
    * going tag by tag costs several times more.
    */
   element(text: string, lt: number): number {
-    let end = this.valueCell(text, lt);
+    if (!this.inRow || this.cell) return -1;
+    // Nothing past the last cell end in the text is read (see readCellTag): the chunk may end inside a cell.
+    if (text !== this.limitText) {
+      this.limitText = text;
+      this.limit = text.lastIndexOf('</c>') + 4;
+    }
+    const limit = this.limit;
+    let end = this.valueCell(text, lt, limit);
     if (end === -1) return -1;
-    for (let next = end; text.charCodeAt(next) === 60; end = next) {
-      next = this.valueCell(text, next);
+    for (let next = end; next < limit && text.charCodeAt(next) === 60; end = next) {
+      next = this.valueCell(text, next, limit);
       if (next === -1) break;
     }
     return end;
   }
 
   /** Reads the cell at `lt` if it is a common one (see element) and gives the index after it, else -1. */
-  private valueCell(text: string, lt: number): number {
-    if (!this.inRow || this.cell || text.charCodeAt(lt + 1) !== 99 || text.charCodeAt(lt + 2) !== 32) return -1;
-    const gt = text.indexOf('>', lt + 3);
+  private valueCell(text: string, lt: number, limit: number): number {
+    if (!this.inRow || this.cell || lt + 3 >= limit || text.charCodeAt(lt + 1) !== 99 || text.charCodeAt(lt + 2) !== 32) return -1;
+    const tag = this.tag;
+    const gt = readCellTag(text, lt + 3, limit, tag);
     // Compared code by code rather than with startsWith and indexOf: each call costs more than the few characters it looks at.
-    if (gt === -1 || text.charCodeAt(gt - 1) === 47 || text.charCodeAt(gt + 1) !== 60 || text.charCodeAt(gt + 2) !== 118 || text.charCodeAt(gt + 3) !== 62) return -1;
+    if (gt === -1 || gt + 4 >= limit || text.charCodeAt(gt + 1) !== 60 || text.charCodeAt(gt + 2) !== 118 || text.charCodeAt(gt + 3) !== 62) return -1;
     const from = gt + 4;
     let valueEnd = from;
     let plain = true;
@@ -111,7 +124,7 @@ export class SheetScanner implements XmlHandler {
     let decimals = -1;
     let count = 0;
     const negative = text.charCodeAt(from) === 45;
-    for (valueEnd = negative ? from + 1 : from; valueEnd < text.length; valueEnd++) {
+    for (valueEnd = negative ? from + 1 : from; valueEnd < limit; valueEnd++) {
       const c = text.charCodeAt(valueEnd);
       if (c === 60) break;
       if (c >= 48 && c <= 57) {
@@ -125,13 +138,11 @@ export class SheetScanner implements XmlHandler {
       }
     }
     // An empty <v></v> gives exceljs no text at all, which the tag-by-tag path reproduces.
-    if (valueEnd === from || valueEnd + 8 > text.length || !isValueCellEnd(text, valueEnd)) return -1;
-    const cell = cellAttributes(text, lt + 3, gt);
-    if (!cell) return -1;
+    if (valueEnd === from || valueEnd + 8 > limit || !isValueCellEnd(text, valueEnd)) return -1;
     const raw = text.slice(from, valueEnd);
-    cell.value = plain ? raw : decodeXml(raw);
     // Below 2^53 and over a power of ten up to 10^15, both exact: the quotient is the double nearest the decimal, as parseFloat's.
-    if (decimals !== -2 && count > 0 && count <= 15) cell.number = (negative ? -digits : digits) / (decimals > 0 ? POWERS[decimals]! : 1);
+    const number = decimals !== -2 && count > 0 && count <= 15 ? (negative ? -digits : digits) / (decimals > 0 ? POWERS[decimals]! : 1) : undefined;
+    const cell: RawCell = { column: tag.column, style: tag.style, type: tag.type, value: plain ? raw : decodeXml(raw), number, runs: undefined, formula: false };
     if (!this.place(cell)) throw new XmlProblem('cell_order', text.slice(lt, gt + 1));
     return valueEnd + 8;
   }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { XmlProblem, type XmlFault } from './xml-problem.js';
 import { XmlTokenizer } from './xml-tokenizer.js';
 
-/** Tokenizes `xml` in chunks of `size` characters; gives the tags and texts seen, or the fault. */
-function tokenize(xml: string, size = xml.length): { events: string[] } | { fault: XmlFault; detail: string } {
+/** Tokenizes `xml` in chunks of `size` characters (or bytes of its UTF-8); gives the tags and texts seen, or the fault. */
+function tokenize(xml: string | Buffer, size = xml.length): { events: string[] } | { fault: XmlFault; detail: string } {
   const events: string[] = [];
   const tokenizer = new XmlTokenizer({
     open: (name) => void events.push(`<${name}>`),
@@ -21,6 +21,9 @@ function tokenize(xml: string, size = xml.length): { events: string[] } | { faul
   }
 }
 
+/** The events of `tokenize` with texts split by chunks joined again. */
+const joined = (result: ReturnType<typeof tokenize>) => 'events' in result && result.events.join('|').replace(/(?<=[^>])\|(?=[^<])/g, '');
+
 describe('XmlTokenizer', () => {
   it('reads what Excel, LibreOffice and exceljs write, in chunks of any size', () => {
     const xml = '\uFEFF<?xml version="1.0" encoding="UTF-8"?>\r\n<!-- a > b --><x:ws a=">" b=\'&amp;\'><row r="1"><c><v>1 &lt; 2 &#x4E2D;&#20013;</v></c><is><![CDATA[<skipped>]]></is></row><e/></x:ws>\n';
@@ -30,6 +33,15 @@ describe('XmlTokenizer', () => {
       // Texts split by chunks come out in pieces; joined, they are the same.
       expect('events' in result && result.events.join('|').replace(/(?<=[^>])\|(?=[^<])/g, '')).toBe(expected.join('|'));
     }
+  });
+
+  it('reads bytes in chunks that end inside a character as the whole text decoded at once', () => {
+    // Two-, three- and four-byte characters, and bytes no UTF-8 character begins or ends with (each one U+FFFD).
+    const bytes = Buffer.concat([Buffer.from('<ws><v>é中😀</v><v>'), Buffer.from([0xe4, 0xb8, 0x3c, 0x2f, 0x76, 0x3e, 0x3c, 0x76, 0x3e, 0x80, 0xff]), Buffer.from('</v></ws>')]);
+    const expected = ['<ws>', '<v>', 'é中😀', '</v>', '<v>', '\uFFFD', '</v>', '<v>', '\uFFFD\uFFFD', '</v>', '</ws>'].join('|');
+    for (const size of [1, 2, 3, 5, 1000]) expect(joined(tokenize(bytes, size)), `${size}`).toBe(expected);
+    // A character cut off by the end of the part is not dropped: it is a replacement character, text after the root.
+    expect(tokenize(Buffer.concat([Buffer.from('<ws><v>a</v></ws>'), Buffer.from([0xe4, 0xb8])]), 3)).toEqual({ fault: 'outside_root', detail: '\uFFFD' });
   });
 
   it.each<[string, string, XmlFault, string]>([

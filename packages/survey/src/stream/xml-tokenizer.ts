@@ -1,4 +1,3 @@
-import { StringDecoder } from 'node:string_decoder';
 import { checkReference, XmlProblem } from './xml-problem.js';
 
 /** What the tokenizer reports; names keep their namespace prefix, as saxes (used by exceljs) does. */
@@ -91,6 +90,18 @@ function isNameStart(c: number): boolean {
 }
 
 const BLANK = /^[\s\uFEFF]*$/;
+
+/** How many of `bytes` end on a whole UTF-8 character: all but a sequence cut off at the end. */
+function completeLength(bytes: Buffer): number {
+  for (let at = bytes.length - 1; at >= 0 && at >= bytes.length - 4; at--) {
+    const byte = bytes[at]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte < 0xc0 ? 1 : byte < 0xe0 ? 2 : byte < 0xf0 ? 3 : byte < 0xf8 ? 4 : 1;
+    return at + length > bytes.length ? at : bytes.length;
+  }
+  return bytes.length;
+}
+
 const snippet = (text: string, at: number) => text.slice(at, at + 40).split('\n')[0] ?? '';
 
 /**
@@ -105,7 +116,8 @@ export class XmlTokenizer {
   private rest = '';
   /** How much of `rest` has had its references checked already (text kept for the handler). */
   private checkedTo = 0;
-  private readonly decoder = new StringDecoder('utf8');
+  /** Bytes at the end of the last chunk that begin a character the next chunk completes. */
+  private held: Buffer = Buffer.alloc(0);
   private readonly open: string[] = [];
   private rootSeen = false;
 
@@ -116,13 +128,23 @@ export class XmlTokenizer {
   ) {}
 
   write(chunk: Buffer | string): void {
-    const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
-    this.rest = this.feed(this.rest === '' ? text : this.rest + text, false);
+    if (typeof chunk === 'string') {
+      this.rest = this.feed(this.rest === '' ? chunk : this.rest + chunk, false);
+      return;
+    }
+    // What is left and the new bytes are decoded as one string rather than joined to one: a
+    // joined string is read through an indirection, and text that comes in both forms makes
+    // V8 compile the scanners' character reads for both, several times slower than for one.
+    const bytes = this.rest === '' && this.held.length === 0 ? chunk : Buffer.concat([Buffer.from(this.rest), this.held, chunk]);
+    const complete = completeLength(bytes);
+    this.held = Buffer.from(bytes.subarray(complete));
+    this.rest = this.feed(bytes.toString('utf8', 0, complete), false);
   }
 
   /** Feeds what is left and checks the part is complete. */
   end(): void {
-    this.rest = this.feed(this.rest + this.decoder.end(), true);
+    this.rest = this.feed(this.rest + this.held.toString('utf8'), true);
+    this.held = Buffer.alloc(0);
     if (!BLANK.test(this.rest)) throw new XmlProblem('truncated', snippet(this.rest, 0));
     const unclosed = this.open[this.open.length - 1];
     if (unclosed !== undefined) throw new XmlProblem('truncated', `<${unclosed}>`);
