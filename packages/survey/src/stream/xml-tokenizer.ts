@@ -198,8 +198,9 @@ export class XmlTokenizer {
         this.checkedTo = 0;
         return '';
       }
+      // Checked before reading: a read past the end of the text makes V8 recompile this loop with slower character access.
+      if (lt + 1 >= text.length) return pending(lt);
       const next = text.charCodeAt(lt + 1);
-      if (Number.isNaN(next)) return pending(lt);
       if (next === 33 || next === 63) {
         const close = this.declarationEnd(text, lt);
         if (close === undefined) return pending(lt);
