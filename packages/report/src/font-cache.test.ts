@@ -62,4 +62,13 @@ describe('documentFont', () => {
       for (const w of words) expect(shaped(cached, w, features), w).toEqual(shaped(fresh, w, features));
     }
   });
+
+  it('keeps a word shaped with features apart from the same word without, however a document alternates', () => {
+    const font = documentFont(REGULAR);
+    // Noto Sans SC's “ is 1 em wide (1000 units); with pwid, narrower (as a fresh font shapes it).
+    const proportional = shaped(fontkit.create(readFileSync(REGULAR)), '“', ['pwid']).advanceWidth;
+    expect(proportional).toBeLessThan(1000);
+    const widths = [['pwid'], undefined, ['pwid'], undefined].map((features) => shaped(font, '“', features).advanceWidth);
+    expect(widths).toEqual([proportional, 1000, proportional, 1000]);
+  });
 });

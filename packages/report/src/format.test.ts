@@ -7,6 +7,12 @@ describe('formatterFor', () => {
   const en = formatterFor('en');
   const zh = formatterFor('zh');
 
+  it('is made once per language and shared, so no report can change another’s', () => {
+    expect(formatterFor('en')).toBe(en);
+    expect(zh).not.toBe(en);
+    expect(Object.isFrozen(en)).toBe(true);
+  });
+
   it('prints scores with exactly one decimal, null as a dash', () => {
     expect(en.score(53.721)).toBe('53.7');
     expect(en.score(60)).toBe('60.0');

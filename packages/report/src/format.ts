@@ -50,8 +50,21 @@ const INLINE_UNIT_WIDTH = 70;
 // Units glued to the number: symbols ("%", "/5", "×") and CJK units ("天", "家").
 const GLUED_UNIT = /^[%‰×/\u2E80-\u9FFF\uFF00-\uFFEF]/u;
 
-/** Builds the formatter for one report language (Intl, 'en-GB' or 'zh-CN'). */
+const formatters = new Map<Lang, Formatter>();
+
+/**
+ * The formatter of one report language (Intl, 'en-GB' or 'zh-CN'), made once per process: its
+ * number formats cost more to build than a report spends formatting, and closures made afresh
+ * for every report are compiled afresh too.
+ */
 export function formatterFor(lang: Lang): Formatter {
+  let formatter = formatters.get(lang);
+  // Frozen: every report of the process shares it.
+  if (!formatter) formatters.set(lang, (formatter = Object.freeze(buildFormatter(lang))));
+  return formatter;
+}
+
+function buildFormatter(lang: Lang): Formatter {
   const locale = messagesFor(lang).locale;
   const dash = messagesFor(lang).dash;
   const scoreFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -67,9 +67,16 @@ export function shareShaping(font: ShapingFont, key: string): void {
   let words = shapedByFont.get(key);
   if (!words) shapedByFont.set(key, (words = new Map()));
   const cache = words;
+  // pdfkit passes one features object for all the words of a text: its key is made once.
+  let lastFeatures: unknown;
+  let lastPrefix = '\u0000';
   font.layout = (text, features, ...rest: unknown[]) => {
     if (rest.length > 0) return layout(text, features, ...rest);
-    const wordKey = features === undefined ? `\u0000${text}` : `${JSON.stringify(features)}\u0000${text}`;
+    if (features !== lastFeatures) {
+      lastFeatures = features;
+      lastPrefix = features === undefined ? '\u0000' : `${JSON.stringify(features)}\u0000`;
+    }
+    const wordKey = lastPrefix + text;
     let shaped = cache.get(wordKey);
     if (shaped) {
       for (const [id, codePoints] of shaped.lookups) getGlyph(id, codePoints);
