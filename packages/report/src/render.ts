@@ -12,6 +12,7 @@ import { installKeepWithNext } from './keep-with-next.js';
 import { SYMBOL_FONT, latinSymbols } from './latin-symbols.js';
 import { installMeasureCache } from './measure-cache.js';
 import { installStructureHooks } from './tagged/pdfmake-hooks.js';
+import { installTextRuns } from './text-runs.js';
 import { FONT } from './theme.js';
 
 let configured = false;
@@ -27,6 +28,8 @@ function configure(): void {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
   shareFonts(FONT_FILES);
+  // Before the structure hooks: the tagger marks the line as laid out, the runs are drawn inside it.
+  installTextRuns();
   installStructureHooks();
   installMeasureCache();
   installKeepWithNext();
