@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { documentFont, type FontkitFont } from './font-cache.js';
+import { documentFont, shareFonts, type FontkitFont } from './font-cache.js';
 
 const require = createRequire(import.meta.url);
 const REGULAR = join(dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json')), '400Regular', 'NotoSansSC_400Regular.ttf');
@@ -26,7 +26,8 @@ describe('pdfkit patch (patches/pdfkit+0.19.1.patch)', () => {
   });
 
   it('caches words shaped with OpenType features, keeping them apart from the default shaping', () => {
-    const font = new PDFDocument({ autoFirstPage: false, font: null }).font(REGULAR)._font;
+    // From bytes: pdfkit's own font, not one opened through the report fonts' hook.
+    const font = new PDFDocument({ autoFirstPage: false, font: null }).font(readFileSync(REGULAR) as unknown as string)._font;
     const layout = vi.spyOn(font.font, 'layout');
     // Noto Sans SC draws “ full-width (1 em = 1000 units at size 1000); pwid selects a narrower form.
     expect(font.widthOfString('“', 1000)).toBe(1000);
@@ -70,5 +71,31 @@ describe('documentFont', () => {
     expect(proportional).toBeLessThan(1000);
     const widths = [['pwid'], undefined, ['pwid'], undefined].map((features) => shaped(font, '“', features).advanceWidth);
     expect(widths).toEqual([proportional, 1000, proportional, 1000]);
+  });
+});
+
+describe('word widths shared by the documents of a process', () => {
+  const WORDS = ['Rank ', '“n ', 'of ', 'N”: ', 'Zhili', '2–3', '集群评估报告', '\u00a0', 'AVATAR ', '×'];
+  const pdfkitFont = (src: string | Buffer) => new PDFDocument({ autoFirstPage: false, font: null }).font(src as string)._font;
+
+  it('measures every word to the same bit as pdfkit shaping it into the document', () => {
+    shareFonts(new Set([REGULAR]));
+    for (const features of [undefined, ['pwid']]) {
+      const own = pdfkitFont(readFileSync(REGULAR));
+      const shared = pdfkitFont(REGULAR);
+      expect(shared.font.wordWidth).toBeTypeOf('function');
+      for (const word of WORDS) expect(shared.widthOfString(word, 9.5, features), word).toBe(own.widthOfString(word, 9.5, features));
+      expect(shared.widthOfString(WORDS.join(''), 9.5, features)).toBe(own.widthOfString(WORDS.join(''), 9.5, features));
+    }
+  });
+
+  it('leaves the document’s glyphs as they were: a glyph keeps the code point it is first drawn from', () => {
+    shareFonts(new Set([REGULAR]));
+    const font = pdfkitFont(REGULAR);
+    const layout = vi.spyOn(font.font, 'layout');
+    // U+00A0 and U+0020 share one glyph; measuring the first must not make it the glyph's code point.
+    font.widthOfString('a\u00a0b', 10);
+    expect(layout).not.toHaveBeenCalled();
+    expect((font.font.layout(' ').glyphs[0] as { codePoints?: number[] } | undefined)?.codePoints).toEqual([0x20]);
   });
 });

@@ -14,11 +14,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { shareShaping, type ShapingFont } from './shaping-cache.js';
+import { shareShaping, sharedWordWidth, type ShapingFont, type WordWidth } from './shaping-cache.js';
 
 /** The part of a fontkit font this module touches; `_tables` is fontkit's decoded-table cache. */
 export interface FontkitFont extends ShapingFont {
   _tables: Record<string, unknown>;
+  /** Our pdfkit patch's hook: pdfkit measures words through it instead of shaping them into the document. */
+  wordWidth?: WordWidth;
 }
 
 type FontSource = Uint8Array | FontkitFont;
@@ -35,9 +37,17 @@ const parsed = new Map<string, { bytes: Buffer; tables: Record<string, unknown> 
 
 /**
  * A fontkit font of `path` for one document: its own glyphs over the process's decoded tables,
- * shaping through the process's shaped words (shaping-cache.ts).
+ * shaping through the process's shaped words and measuring through its word widths
+ * (shaping-cache.ts).
  */
 export function documentFont(path: string): FontkitFont {
+  const font = sharedTablesFont(path);
+  font.wordWidth = sharedWordWidth(path, () => sharedTablesFont(path));
+  return font;
+}
+
+/** A new fontkit font of `path` over the process's bytes and decoded tables, shaping through the shared words. */
+function sharedTablesFont(path: string): FontkitFont {
   const known = parsed.get(path);
   const bytes = known?.bytes ?? readFileSync(path);
   const font = fontkit.create(bytes);

@@ -94,3 +94,49 @@ export function shareShaping(font: ShapingFont, key: string): void {
     );
   };
 }
+
+/** Our pdfkit patch's measuring hook: the width of `word` shaped with `features`, its advances scaled by `scale`. */
+export type WordWidth = (word: string, features: unknown, scale: number) => number;
+
+const widthsByFont = new Map<string, WordWidth>();
+
+/**
+ * Word widths for the font file `key`, shared by every document of the process. pdfmake
+ * measures each word of each text, and pdfkit shaped every word it measured into the document's
+ * own font, once per document, to learn its width. Here a word is shaped once per process, on a
+ * font of its own (`measuring`, made when first needed), never on a document's: measuring then
+ * leaves a document's glyph objects, and so its ToUnicode map, as drawing alone makes them,
+ * whatever the process measured before. The sum runs over the scaled advances in order, as
+ * pdfkit's own width of a shaped word does, so widths are the same to the last bit.
+ */
+export function sharedWordWidth(key: string, measuring: () => ShapingFont): WordWidth {
+  const known = widthsByFont.get(key);
+  if (known) return known;
+  let font: ShapingFont | undefined;
+  const widths = new Map<string, number>();
+  let widthsScale: number | undefined;
+  let lastFeatures: unknown;
+  let lastPrefix = '\u0000';
+  const wordWidth: WordWidth = (word, features, scale) => {
+    if (scale !== widthsScale) {
+      widths.clear();
+      widthsScale = scale;
+    }
+    if (features !== lastFeatures) {
+      lastFeatures = features;
+      lastPrefix = features === undefined ? '\u0000' : `${JSON.stringify(features)}\u0000`;
+    }
+    const wordKey = lastPrefix + word;
+    let width = widths.get(wordKey);
+    if (width === undefined) {
+      font ??= measuring();
+      width = 0;
+      for (const position of font.layout(word, features).positions) width += position.xAdvance * scale;
+      if (widths.size >= MAX_WORDS) widths.clear();
+      widths.set(wordKey, width);
+    }
+    return width;
+  };
+  widthsByFont.set(key, wordWidth);
+  return wordWidth;
+}
