@@ -66,7 +66,8 @@ const sameStyle = (a: Inline, b: Inline): boolean =>
 
 /**
  * The runs of `inlines`: each inline that joins no other is kept as it is (the same object);
- * a run of several is one new inline with their text and width, at the first one's place.
+ * a run of several is one new inline with their text and width, at the first one's place
+ * (and, through its prototype, with the first one's style).
  */
 export function textRuns(inlines: readonly Inline[], lang: string): Inline[] {
   const runs: Inline[] = [];
@@ -76,6 +77,7 @@ export function textRuns(inlines: readonly Inline[], lang: string): Inline[] {
     const language = otherLanguage(first.text, lang);
     let end = i + 1;
     let width = first.width;
+    let text = first.text;
     if (joinable(first)) {
       while (end < inlines.length) {
         const next = inlines[end] as Inline;
@@ -83,18 +85,23 @@ export function textRuns(inlines: readonly Inline[], lang: string): Inline[] {
         if (!joinable(next) || !sameStyle(first, next) || Math.abs(next.x - (last.x + last.width)) > SAME_POSITION) break;
         if (otherLanguage(next.text, lang) !== language) break;
         width += next.width;
+        text += next.text;
         end += 1;
       }
     }
     // The run is measured once, as a whole (a Chinese line is one word to the shaper: measuring
     // it word by word as it grows would shape it again for every character).
-    const text = end > i + 1 ? inlines.slice(i, end).map((inline) => inline.text).join('') : '';
     if (
       end > i + 1 &&
       otherLanguage(text, lang) === language &&
       Math.abs(first.font.widthOfString(text, first.fontSize, first.fontFeatures ?? undefined) - width) <= SAME_POSITION
     ) {
-      runs.push({ ...first, text, width, trailingCut: (inlines[end - 1] as Inline).trailingCut });
+      // The run reads the first inline's style through its prototype rather than copying its thirty-odd fields.
+      const run = Object.create(first) as Inline;
+      run.text = text;
+      run.width = width;
+      run.trailingCut = (inlines[end - 1] as Inline).trailingCut;
+      runs.push(run);
     } else {
       for (let k = i; k < end; k += 1) runs.push(inlines[k] as Inline);
     }
