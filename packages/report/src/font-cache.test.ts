@@ -64,6 +64,19 @@ describe('documentFont', () => {
     }
   });
 
+  it('works out a glyph’s metrics once per process, the same as a freshly parsed font’s', () => {
+    shaped(documentFont(REGULAR), 'Zhili 集群');
+    const font = documentFont(REGULAR);
+    const glyphClass = Object.getPrototypeOf(font.getGlyph(0)) as { _getCBox(): unknown };
+    const boxes = vi.spyOn(glyphClass, '_getCBox');
+    const run = font.layout('Zhili 集群') as unknown as { glyphs: { id: number; _getMetrics(): object }[] };
+    const metrics = run.glyphs.map((glyph) => glyph._getMetrics());
+    expect(boxes).not.toHaveBeenCalled();
+    boxes.mockRestore();
+    const fresh = fontkit.create(readFileSync(REGULAR));
+    run.glyphs.forEach((glyph, i) => expect(metrics[i]).toEqual((fresh.getGlyph(glyph.id) as unknown as { _getMetrics(): object })._getMetrics()));
+  });
+
   it('keeps a word shaped with features apart from the same word without, however a document alternates', () => {
     const font = documentFont(REGULAR);
     // Noto Sans SC's “ is 1 em wide (1000 units); with pwid, narrower (as a fresh font shapes it).

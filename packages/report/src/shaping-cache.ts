@@ -10,9 +10,11 @@
  * document's own font, which leaves that font exactly as shaping the word would have.
  */
 
-/** The part of a fontkit glyph the cache touches. */
+/** The part of a fontkit glyph the cache touches; `_metrics` is fontkit's cache of its metrics. */
 interface Glyph {
   id: number;
+  _metrics?: object;
+  _getMetrics(): object;
 }
 
 interface Position {
@@ -51,13 +53,28 @@ class Run {
 /** Words kept per font before the cache starts afresh (a few MB); one report uses 1,000–3,000. */
 const MAX_WORDS = 20_000;
 const shapedByFont = new Map<string, Map<string, Shaped>>();
+const metricsByFont = new Map<string, Map<number, object>>();
 
 /**
  * Makes `font` (one document's font object for the file `key`) take shaped words from the
  * process cache. Calls with a script, language or direction bypass the cache.
  */
 export function shareShaping(font: ShapingFont, key: string): void {
-  const getGlyph = font.getGlyph.bind(font);
+  const ownGlyph = font.getGlyph.bind(font);
+  let metrics = metricsByFont.get(key);
+  if (!metrics) metricsByFont.set(key, (metrics = new Map()));
+  const sharedMetrics = metrics;
+  // A glyph's metrics are the font's, the same in every document: fontkit worked them out for
+  // each document's glyph object again, decoding the glyph's outline box on the way.
+  const getGlyph = (id: number, codePoints?: number[]): Glyph => {
+    const glyph = ownGlyph(id, codePoints);
+    if (glyph._metrics === undefined) {
+      const known = sharedMetrics.get(id);
+      if (known) glyph._metrics = known;
+      else sharedMetrics.set(id, glyph._getMetrics());
+    }
+    return glyph;
+  };
   const layout = font.layout.bind(font);
   let recording: Shaped['lookups'] | null = null;
   font.getGlyph = (id, codePoints) => {
