@@ -78,12 +78,17 @@ export function textRuns(inlines: readonly Inline[], lang: string): Inline[] {
     let end = i + 1;
     let width = first.width;
     let text = first.text;
+    // pdfkit shapes text word by word, a word ending after a space: where every join follows a
+    // space, the run is shaped as its inlines were, and its width needs no measuring.
+    let shapedAcross = false;
     if (joinable(first)) {
       while (end < inlines.length) {
         const next = inlines[end] as Inline;
         const last = inlines[end - 1] as Inline;
         if (!joinable(next) || !sameStyle(first, next) || Math.abs(next.x - (last.x + last.width)) > SAME_POSITION) break;
         if (otherLanguage(next.text, lang) !== language) break;
+        const lastChar = last.text.charCodeAt(last.text.length - 1);
+        if (lastChar !== 32 && lastChar !== 9) shapedAcross = true;
         width += next.width;
         text += next.text;
         end += 1;
@@ -94,7 +99,7 @@ export function textRuns(inlines: readonly Inline[], lang: string): Inline[] {
     if (
       end > i + 1 &&
       otherLanguage(text, lang) === language &&
-      Math.abs(first.font.widthOfString(text, first.fontSize, first.fontFeatures ?? undefined) - width) <= SAME_POSITION
+      (!shapedAcross || Math.abs(first.font.widthOfString(text, first.fontSize, first.fontFeatures ?? undefined) - width) <= SAME_POSITION)
     ) {
       // The run reads the first inline's style through its prototype rather than copying its thirty-odd fields.
       const run = Object.create(first) as Inline;
