@@ -130,27 +130,35 @@ export function sharedWordWidth(key: string, measuring: () => ShapingFont): Word
   const known = widthsByFont.get(key);
   if (known) return known;
   let font: ShapingFont | undefined;
-  const widths = new Map<string, number>();
+  // Widths by features (their JSON), then by word: a word is looked up as it is, with no key made.
+  const byFeatures = new Map<string, Map<string, number>>();
+  let count = 0;
   let widthsScale: number | undefined;
   let lastFeatures: unknown;
-  let lastPrefix = '\u0000';
+  let widths = new Map<string, number>();
+  const widthsFor = (features: unknown): Map<string, number> => {
+    const featuresKey = features === undefined ? '' : JSON.stringify(features);
+    let found = byFeatures.get(featuresKey);
+    if (!found) byFeatures.set(featuresKey, (found = new Map()));
+    return found;
+  };
   const wordWidth: WordWidth = (word, features, scale) => {
-    if (scale !== widthsScale) {
-      widths.clear();
+    if (scale !== widthsScale || count >= MAX_WORDS) {
+      byFeatures.clear();
+      count = 0;
       widthsScale = scale;
+      widths = widthsFor(features);
+    } else if (features !== lastFeatures) {
+      widths = widthsFor(features);
     }
-    if (features !== lastFeatures) {
-      lastFeatures = features;
-      lastPrefix = features === undefined ? '\u0000' : `${JSON.stringify(features)}\u0000`;
-    }
-    const wordKey = lastPrefix + word;
-    let width = widths.get(wordKey);
+    lastFeatures = features;
+    let width = widths.get(word);
     if (width === undefined) {
       font ??= measuring();
       width = 0;
       for (const position of font.layout(word, features).positions) width += position.xAdvance * scale;
-      if (widths.size >= MAX_WORDS) widths.clear();
-      widths.set(wordKey, width);
+      widths.set(word, width);
+      count += 1;
     }
     return width;
   };
