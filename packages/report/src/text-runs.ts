@@ -65,9 +65,42 @@ const sameStyle = (a: Inline, b: Inline): boolean =>
   a.height === b.height;
 
 /**
+ * A run with `first`'s style: the fields pdfmake's renderer, line and text decorator read, in
+ * one shape for every run (a copy of all of an inline's thirty-odd fields, or an inline as a
+ * prototype, cost more than the run saved).
+ */
+function runOf(first: Inline, text: string, width: number, trailingCut: unknown): Inline {
+  return {
+    text,
+    x: first.x,
+    width,
+    height: first.height,
+    font: first.font,
+    fontSize: first.fontSize,
+    fontFeatures: first.fontFeatures,
+    color: first.color,
+    opacity: first.opacity,
+    characterSpacing: first.characterSpacing,
+    alignment: first.alignment,
+    leadingCut: first.leadingCut,
+    trailingCut,
+    justifyShift: first.justifyShift,
+    decoration: first.decoration,
+    decorationColor: first.decorationColor,
+    decorationStyle: first.decorationStyle,
+    decorationThickness: first.decorationThickness,
+    background: first.background,
+    link: first.link,
+    linkToPage: first.linkToPage,
+    linkToDestination: first.linkToDestination,
+    sup: first.sup,
+    sub: first.sub,
+  };
+}
+
+/**
  * The runs of `inlines`: each inline that joins no other is kept as it is (the same object);
- * a run of several is one new inline with their text and width, at the first one's place
- * (and, through its prototype, with the first one's style).
+ * a run of several is one new inline with their text and width, at the first one's place.
  */
 export function textRuns(inlines: readonly Inline[], lang: string): Inline[] {
   const runs: Inline[] = [];
@@ -101,12 +134,7 @@ export function textRuns(inlines: readonly Inline[], lang: string): Inline[] {
       otherLanguage(text, lang) === language &&
       (!shapedAcross || Math.abs(first.font.widthOfString(text, first.fontSize, first.fontFeatures ?? undefined) - width) <= SAME_POSITION)
     ) {
-      // The run reads the first inline's style through its prototype rather than copying its thirty-odd fields.
-      const run = Object.create(first) as Inline;
-      run.text = text;
-      run.width = width;
-      run.trailingCut = (inlines[end - 1] as Inline).trailingCut;
-      runs.push(run);
+      runs.push(runOf(first, text, width, (inlines[end - 1] as Inline).trailingCut));
     } else {
       for (let k = i; k < end; k += 1) runs.push(inlines[k] as Inline);
     }
