@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { describe, expect, it, vi } from 'vitest';
+import { svgDocument, svgRect, svgText } from './charts/svg.js';
 import { boundedMemo, installMeasureCache, unwrapped } from './measure-cache.js';
 import { printDocument } from './render.js';
 import { FONT } from './theme.js';
@@ -66,6 +67,23 @@ describe('measure cache', () => {
     expect(second.parses).toBe(0);
     expect(Buffer.compare(first.pdf, uncached.pdf)).toBe(0);
     expect(Buffer.compare(second.pdf, uncached.pdf)).toBe(0);
+  });
+
+  it('reads the size of our own charts from their markup, printing the same bytes as pdfmake parsing them', async () => {
+    const own = svgDocument(210, 110, [svgRect(10, 10, 81, 41, '#336699'), svgText(20, 80, 'Zhili 织里 & co', { size: 9 })]);
+    const doc = (width: number): TDocumentDefinitions => ({
+      info: { creationDate: new Date(Date.UTC(2024, 11, 31)) },
+      defaultStyle: { font: FONT, fontSize: 10 },
+      content: [{ svg: own, width }],
+    });
+    // At its own size: neither measured nor resized through an XML parse.
+    const natural = await parsesDuring(() => printDocument(doc(210), { tagged: false }));
+    expect(natural.parses).toBe(0);
+    expect(Buffer.compare(natural.pdf, await printUncached(doc(210)))).toBe(0);
+    // Drawn at another size, the markup is rewritten as pdfmake does.
+    const scaled = await parsesDuring(() => printDocument(doc(150), { tagged: false }));
+    expect(scaled.parses).toBe(1);
+    expect(Buffer.compare(scaled.pdf, await printUncached(doc(150)))).toBe(0);
   });
 
   it('keeps the latest entries only and computes each once', () => {

@@ -30,6 +30,13 @@ export function boundedMemo<V>(limit: number): (key: string, make: () => V) => V
   };
 }
 
+/**
+ * The size our charts' `<svg>` (charts/svg.ts) opens with: width and height in pt, then a
+ * viewBox. Read from the markup, it needs no XML parse; pdfmake parsed a chart to read its size
+ * and again to write the size it already had.
+ */
+const OWN_SVG = /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)" viewBox="/u;
+
 let installed = false;
 /** pdfmake's own methods the cache wraps, by prototype and name: a test prints without the cache through them. */
 const originals = new Map<object, Map<string, Method>>();
@@ -55,6 +62,8 @@ export function installMeasureCache(): void {
   wrap(SVGMeasure, 'measureSVG', (original) =>
     function (this: unknown, svg: unknown) {
       if (typeof svg !== 'string') return original.call(this, svg);
+      const own = OWN_SVG.exec(svg);
+      if (own) return { width: Number(own[1]), height: Number(own[2]) };
       // Callers may change the returned size; each gets its own object.
       return { ...(sizes(svg, () => original.call(this, svg)) as object) };
     },
@@ -63,6 +72,8 @@ export function installMeasureCache(): void {
     function (this: unknown, svg: unknown, dimensions: unknown) {
       if (typeof svg !== 'string') return original.call(this, svg, dimensions);
       const { width, height } = dimensions as { width: number; height: number };
+      const own = OWN_SVG.exec(svg);
+      if (own && own[1] === String(width) && own[2] === String(height)) return svg;
       return resized(`${width} ${height} ${svg}`, () => original.call(this, svg, dimensions));
     },
   );
