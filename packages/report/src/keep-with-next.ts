@@ -22,7 +22,7 @@
  * Wraps two methods of pdfmake's LayoutBuilder (no patch: its modules are reachable by path),
  * installed once; it throws at install if they or the classes the scratch layout needs are gone.
  */
-import { createRequire } from 'node:module';
+import { pdfmakeClass } from './pdfmake-class.js';
 
 declare module 'pdfmake/interfaces.js' {
   interface ContentBase {
@@ -66,8 +66,6 @@ interface Builder {
   processNode(node: Node): unknown;
 }
 
-const require = createRequire(import.meta.url);
-const load = <T>(name: string): T => (require(`pdfmake/js/${name}.js`) as { default: T }).default;
 
 /** Lines of a paragraph that must stay with the heading above it (no single line under a heading). */
 const LINES = 2;
@@ -248,9 +246,9 @@ let installed = false;
 export function installKeepWithNext(): void {
   if (installed) return;
   const classes: Classes = {
-    LayoutBuilder: load('LayoutBuilder'),
-    DocumentContext: load('DocumentContext'),
-    PageElementWriter: load('PageElementWriter'),
+    LayoutBuilder: pdfmakeClass('LayoutBuilder'),
+    DocumentContext: pdfmakeClass('DocumentContext'),
+    PageElementWriter: pdfmakeClass('PageElementWriter'),
   };
   for (const [name, klass] of Object.entries(classes)) if (typeof klass !== 'function') throw new Error(`pdfmake has no ${name}: keep-with-next needs updating`);
   const prototype = classes.LayoutBuilder.prototype as unknown as Record<string, Method>;

@@ -6,13 +6,11 @@
  *
  * Hooks on pdfmake's own SVGMeasure (no patch: its modules are reachable by path), installed once.
  */
-import { createRequire } from 'node:module';
+import { pdfmakeClass } from './pdfmake-class.js';
 
 type Method = (this: unknown, ...args: unknown[]) => unknown;
 type Klass = { prototype: Record<string, Method> };
 
-const require = createRequire(import.meta.url);
-const load = (name: string): Klass => (require(`pdfmake/js/${name}.js`) as { default: Klass }).default;
 
 /** Charts kept per process. */
 const SVG_ENTRIES = 64;
@@ -56,7 +54,7 @@ export function unwrapped(prototype: object, name: string): unknown {
 /** Installs the cache on pdfmake's SVGMeasure (idempotent). */
 export function installMeasureCache(): void {
   if (installed) return;
-  const SVGMeasure = load('SVGMeasure');
+  const SVGMeasure = pdfmakeClass<Klass>('SVGMeasure');
   const sizes = boundedMemo<unknown>(SVG_ENTRIES);
   const resized = boundedMemo<unknown>(SVG_ENTRIES);
   wrap(SVGMeasure, 'measureSVG', (original) =>

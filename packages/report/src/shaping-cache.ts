@@ -52,6 +52,9 @@ class Run {
 
 /** Words kept per font before the cache starts afresh (a few MB); one report uses 1,000–3,000. */
 const MAX_WORDS = 20_000;
+/** The key of a set of OpenType features ('' for the font's defaults). */
+const featuresKey = (features: unknown): string => (features === undefined ? '' : JSON.stringify(features));
+
 const shapedByFont = new Map<string, Map<string, Shaped>>();
 const metricsByFont = new Map<string, Map<number, object>>();
 
@@ -91,7 +94,7 @@ export function shareShaping(font: ShapingFont, key: string): void {
     if (rest.length > 0) return layout(text, features, ...rest);
     if (features !== lastFeatures) {
       lastFeatures = features;
-      lastPrefix = features === undefined ? '\u0000' : `${JSON.stringify(features)}\u0000`;
+      lastPrefix = `${featuresKey(features)}\u0000`;
     }
     const wordKey = lastPrefix + text;
     let shaped = cache.get(wordKey);
@@ -137,9 +140,9 @@ export function sharedWordWidth(key: string, measuring: () => ShapingFont): Word
   let lastFeatures: unknown;
   let widths = new Map<string, number>();
   const widthsFor = (features: unknown): Map<string, number> => {
-    const featuresKey = features === undefined ? '' : JSON.stringify(features);
-    let found = byFeatures.get(featuresKey);
-    if (!found) byFeatures.set(featuresKey, (found = new Map()));
+    const set = featuresKey(features);
+    let found = byFeatures.get(set);
+    if (!found) byFeatures.set(set, (found = new Map()));
     return found;
   };
   const wordWidth: WordWidth = (word, features, scale) => {

@@ -15,7 +15,7 @@
  * Wraps pdfmake's Renderer.renderLine (no patch: its modules are reachable by path); installed
  * before the structure hooks, so the tagger still sees the line pdfmake laid out.
  */
-import { createRequire } from 'node:module';
+import { pdfmakeClass } from './pdfmake-class.js';
 import { otherLanguage } from './tagged/tagger.js';
 
 type Method = (this: { pdfDocument: RunsPdf }, ...args: unknown[]) => unknown;
@@ -45,8 +45,6 @@ interface RunsPdf {
   options: { lang?: string };
 }
 
-const require = createRequire(import.meta.url);
-const load = (name: string): Klass => (require(`pdfmake/js/${name}.js`) as { default: Klass }).default;
 
 /** Inline properties that make pdfmake draw more than the glyphs, or elsewhere: never joined. */
 const OWN_DRAWING = ['link', 'linkToPage', 'linkToDestination', '_pageNodeRef', 'decoration', 'background', 'sup', 'sub'] as const;
@@ -148,7 +146,7 @@ let installed = false;
 /** Installs the runs on pdfmake's renderer (idempotent); before the structure hooks. */
 export function installTextRuns(): void {
   if (installed) return;
-  const Renderer = load('Renderer');
+  const Renderer = pdfmakeClass<Klass>('Renderer');
   const renderLine = Renderer.prototype.renderLine;
   if (typeof renderLine !== 'function') throw new Error('pdfmake has no renderLine: the text runs need updating');
   Renderer.prototype.renderLine = function (this: { pdfDocument: RunsPdf }, ...args: unknown[]) {

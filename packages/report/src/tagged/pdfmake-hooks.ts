@@ -13,7 +13,7 @@
  *
  * Documents printed without `tagged: true` pass through untouched.
  */
-import { createRequire } from 'node:module';
+import { pdfmakeClass } from '../pdfmake-class.js';
 import { installArchival, type ArchivalPdf } from './archival.js';
 import { planStructure, type LaidNode } from './structure-plan.js';
 import { headingProblems, writeStructure, type StructurePdf } from './structure-writer.js';
@@ -22,8 +22,6 @@ import { PAGINATION, Tagger, type ItemKind, type TaggedPdf } from './tagger.js';
 type Method = (this: Record<string, unknown>, ...args: unknown[]) => unknown;
 type Klass = { prototype: Record<string, Method> };
 
-const require = createRequire(import.meta.url);
-const load = (name: string): Klass => (require(`pdfmake/js/${name}.js`) as { default: Klass }).default;
 
 /** What the renderer's document carries besides pdfkit's API. */
 type RenderedPdf = TaggedPdf &
@@ -45,9 +43,9 @@ function stamp(item: unknown): void {
 }
 
 function installLayoutHooks(): void {
-  const LayoutBuilder = load('LayoutBuilder');
-  const ElementWriter = load('ElementWriter');
-  const DocMeasure = load('DocMeasure');
+  const LayoutBuilder = pdfmakeClass<Klass>('LayoutBuilder');
+  const ElementWriter = pdfmakeClass<Klass>('ElementWriter');
+  const DocMeasure = pdfmakeClass<Klass>('DocMeasure');
   wrap(LayoutBuilder, 'processNode', (original) =>
     function (this: Record<string, unknown>, ...args: unknown[]) {
       const outer = owner;
@@ -99,7 +97,7 @@ function installLayoutHooks(): void {
 }
 
 function installRenderHooks(): void {
-  const Renderer = load('Renderer');
+  const Renderer = pdfmakeClass<Klass>('Renderer');
   wrap(Renderer, 'renderPages', (original) =>
     function (this: Record<string, unknown>, ...args: unknown[]) {
       const doc = this.pdfDocument as RenderedPdf;
