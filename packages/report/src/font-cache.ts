@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { keptShaping, keptShapingOf } from './kept-shaping.js';
 import { shareShaping, sharedWordWidth, type ShapingFont, type WordWidth } from './shaping-cache.js';
 
 /** The part of a fontkit font this module touches; `_tables` is fontkit's decoded-table cache. */
@@ -53,8 +54,13 @@ function sharedTablesFont(path: string): FontkitFont {
   const font = fontkit.create(bytes);
   if (known) font._tables = known.tables;
   else parsed.set(path, { bytes, tables: font._tables });
-  shareShaping(font, path);
+  shareShaping(font, path, () => keptShaping(path, bytes.length));
   return font;
+}
+
+/** The words this process has shaped in the report fonts, as the build keeps them (kept-shaping.ts). */
+export function shapedReportWords(): Buffer {
+  return keptShapingOf(new Map([...parsed].map(([path, { bytes }]) => [path, bytes.length])));
 }
 
 /**

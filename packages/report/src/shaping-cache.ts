@@ -30,7 +30,8 @@ export interface ShapingFont {
   layout(text: string, features?: unknown, ...rest: unknown[]): { glyphs: Glyph[]; positions: Position[] };
 }
 
-interface Shaped {
+/** A shaped word: the first lookup of each glyph its shaping made, in order, then its glyphs and their positions. */
+export interface Shaped {
   lookups: [number, number[] | undefined][];
   glyphs: number[];
   positions: Position[];
@@ -53,16 +54,48 @@ class Run {
 /** Words kept per font before the cache starts afresh (a few MB); one report uses 1,000–3,000. */
 const MAX_WORDS = 20_000;
 /** The key of a set of OpenType features ('' for the font's defaults). */
-const featuresKey = (features: unknown): string => (features === undefined ? '' : JSON.stringify(features));
+export const featuresKey = (features: unknown): string => (features === undefined ? '' : JSON.stringify(features));
+/** The key of a shaped word: its features' key, NUL, the word. */
+export const wordKey = (features: string, word: string): string => `${features}\u0000${word}`;
 
-const shapedByFont = new Map<string, Map<string, Shaped>>();
+/** Shaped words kept by the build (kept-shaping.ts), by `wordKey`. */
+export interface KeptWords {
+  get(key: string): Shaped | undefined;
+}
+
+/** A font file's shaped words: those this process used, and the build's, taken into the first as they are used. */
+interface WordStore {
+  words: Map<string, Shaped>;
+  kept: KeptWords | undefined;
+}
+
+const shapedByFont = new Map<string, WordStore>();
 const metricsByFont = new Map<string, Map<number, object>>();
+
+function remember(store: WordStore, key: string, shaped: Shaped): void {
+  if (store.words.size >= MAX_WORDS) store.words.clear();
+  store.words.set(key, shaped);
+}
+
+/** A word shaped before, in this process or by the build. */
+function shapedBefore(store: WordStore, key: string): Shaped | undefined {
+  let shaped = store.words.get(key);
+  if (shaped === undefined && store.kept) {
+    shaped = store.kept.get(key);
+    if (shaped) remember(store, key, shaped);
+  }
+  return shaped;
+}
+
+/** The words this process has shaped or used on the font file `key` (by `wordKey`), if any. */
+export const shapedWords = (key: string): ReadonlyMap<string, Shaped> | undefined => shapedByFont.get(key)?.words;
 
 /**
  * Makes `font` (one document's font object for the file `key`) take shaped words from the
- * process cache. Calls with a script, language or direction bypass the cache.
+ * process cache, which also looks among the words `kept` gives (kept-shaping.ts), asked for them
+ * once per process. Calls with a script, language or direction bypass the cache.
  */
-export function shareShaping(font: ShapingFont, key: string): void {
+export function shareShaping(font: ShapingFont, key: string, kept?: () => KeptWords | undefined): void {
   const ownGlyph = font.getGlyph.bind(font);
   let metrics = metricsByFont.get(key);
   if (!metrics) metricsByFont.set(key, (metrics = new Map()));
@@ -80,13 +113,18 @@ export function shareShaping(font: ShapingFont, key: string): void {
   };
   const layout = font.layout.bind(font);
   let recording: Shaped['lookups'] | null = null;
+  // fontkit makes a glyph object on its first lookup only: a later one of the same id changes nothing.
+  const recorded = new Set<number>();
   font.getGlyph = (id, codePoints) => {
-    recording?.push([id, codePoints]);
+    if (recording && !recorded.has(id)) {
+      recorded.add(id);
+      recording.push([id, codePoints]);
+    }
     return getGlyph(id, codePoints);
   };
-  let words = shapedByFont.get(key);
-  if (!words) shapedByFont.set(key, (words = new Map()));
-  const cache = words;
+  let store = shapedByFont.get(key);
+  if (!store) shapedByFont.set(key, (store = { words: new Map(), kept: kept?.() }));
+  const cache = store;
   // pdfkit passes one features object for all the words of a text: its key is made once.
   let lastFeatures: unknown;
   let lastPrefix = '\u0000';
@@ -94,10 +132,10 @@ export function shareShaping(font: ShapingFont, key: string): void {
     if (rest.length > 0) return layout(text, features, ...rest);
     if (features !== lastFeatures) {
       lastFeatures = features;
-      lastPrefix = `${featuresKey(features)}\u0000`;
+      lastPrefix = wordKey(featuresKey(features), '');
     }
-    const wordKey = lastPrefix + text;
-    let shaped = cache.get(wordKey);
+    const key = lastPrefix + text;
+    let shaped = shapedBefore(cache, key);
     if (shaped) {
       for (const [id, codePoints] of shaped.lookups) getGlyph(id, codePoints);
     } else {
@@ -105,8 +143,8 @@ export function shareShaping(font: ShapingFont, key: string): void {
       const run = layout(text, features);
       shaped = { lookups: recording, glyphs: run.glyphs.map((g) => g.id), positions: run.positions.map((p) => ({ ...p })) };
       recording = null;
-      if (cache.size >= MAX_WORDS) cache.clear();
-      cache.set(wordKey, shaped);
+      recorded.clear();
+      remember(cache, key, shaped);
     }
     return new Run(
       shaped.glyphs.map((id) => getGlyph(id)),
@@ -127,7 +165,9 @@ const widthsByFont = new Map<string, WordWidth>();
  * font of its own (`measuring`, made when first needed), never on a document's: measuring then
  * leaves a document's glyph objects, and so its ToUnicode map, as drawing alone makes them,
  * whatever the process measured before. The sum runs over the scaled advances in order, as
- * pdfkit's own width of a shaped word does, so widths are the same to the last bit.
+ * pdfkit's own width of a shaped word does, so widths are the same to the last bit. A word the
+ * process has shaped to draw it (or the build kept) is not shaped again: its width is the sum
+ * over those positions, in the same order.
  */
 export function sharedWordWidth(key: string, measuring: () => ShapingFont): WordWidth {
   const known = widthsByFont.get(key);
@@ -139,8 +179,10 @@ export function sharedWordWidth(key: string, measuring: () => ShapingFont): Word
   let widthsScale: number | undefined;
   let lastFeatures: unknown;
   let widths = new Map<string, number>();
+  let prefix = '';
   const widthsFor = (features: unknown): Map<string, number> => {
     const set = featuresKey(features);
+    prefix = wordKey(set, '');
     let found = byFeatures.get(set);
     if (!found) byFeatures.set(set, (found = new Map()));
     return found;
@@ -157,9 +199,10 @@ export function sharedWordWidth(key: string, measuring: () => ShapingFont): Word
     lastFeatures = features;
     let width = widths.get(word);
     if (width === undefined) {
-      font ??= measuring();
+      const store = shapedByFont.get(key);
+      const positions = (store && shapedBefore(store, prefix + word))?.positions ?? (font ??= measuring()).layout(word, features).positions;
       width = 0;
-      for (const position of font.layout(word, features).positions) width += position.xAdvance * scale;
+      for (const position of positions) width += position.xAdvance * scale;
       widths.set(word, width);
       count += 1;
     }
