@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
-import { validate } from '@clusterlens/schema';
+import { Value } from '@sinclair/typebox/value';
 import { shapedWords, wordKey, type KeptWords, type Shaped } from './shaping-cache.js';
 
 export const KeptShapingHeader = Type.Object(
@@ -63,28 +63,29 @@ function encode(shaped: Shaped): number[] {
 
 class Malformed extends Error {}
 
-const count = (value: number | undefined, least: number): number => {
-  if (value === undefined || value < least) throw new Malformed();
-  return value;
-};
-
 function decode(run: Int32Array): Shaped {
-  const at = (i: number): number => count(run[i], -1);
-  const n = count(run[0], 0);
-  const glyphs = Array.from(run.subarray(1, 1 + n));
-  const positions = Array.from(run.subarray(1 + n, 1 + 2 * n), (xAdvance) => ({ xAdvance, yAdvance: 0, xOffset: 0, yOffset: 0 }));
-  const k = count(run[1 + 2 * n], 0);
-  let i = 2 + 2 * n;
-  if (glyphs.length !== n || positions.length !== n || run.length < i + 4 * k) throw new Malformed();
+  const n = run[0]!;
+  let i = 1 + 2 * n;
+  const k = run[i] ?? -1;
+  i += 1;
+  if (n < 0 || k < 0 || k > n || run.length < i + 4 * k) throw new Malformed();
+  const glyphs = new Array<number>(n);
+  const positions = new Array<Shaped['positions'][number]>(n);
+  for (let g = 0; g < n; g += 1) {
+    glyphs[g] = run[1 + g]!;
+    positions[g] = { xAdvance: run[1 + n + g]!, yAdvance: 0, xOffset: 0, yOffset: 0 };
+  }
   for (const end = i + 4 * k; i < end; i += 4) {
-    const position = positions[at(i)];
+    const position = positions[run[i]!];
     if (!position) throw new Malformed();
-    [position.yAdvance, position.xOffset, position.yOffset] = [run[i + 1]!, run[i + 2]!, run[i + 3]!];
+    position.yAdvance = run[i + 1]!;
+    position.xOffset = run[i + 2]!;
+    position.yOffset = run[i + 3]!;
   }
   const lookups: Shaped['lookups'] = [];
   while (i < run.length) {
-    const codePoints = at(i + 1);
-    if (i + 2 + Math.max(0, codePoints) > run.length) throw new Malformed();
+    const codePoints = run[i + 1] ?? -2;
+    if (codePoints < -1 || i + 2 + Math.max(0, codePoints) > run.length) throw new Malformed();
     lookups.push([run[i]!, codePoints < 0 ? undefined : Array.from(run.subarray(i + 2, i + 2 + codePoints))]);
     i += 2 + Math.max(0, codePoints);
   }
@@ -149,12 +150,12 @@ export function readKeptShaping(file: Buffer): KeptIndex {
   } catch {
     return NONE;
   }
-  const checked = validate(KeptShapingHeader, header);
-  if (!checked.ok) return NONE;
+  // TypeBox's own check, not ajv's: compiling a validator would cost a cold process more than the file saves.
+  if (!Value.Check(KeptShapingHeader, header)) return NONE;
   const numbers = new Int32Array(file.buffer.slice(file.byteOffset + start, file.byteOffset + file.length));
   const fonts = new Map<string, Map<string, [number, number]>>();
   let at = 0;
-  for (const font of checked.value.fonts) {
+  for (const font of header.fonts) {
     const words = new Map<string, [number, number]>();
     for (const set of font.features) {
       for (const word of set.words) {
