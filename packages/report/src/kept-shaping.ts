@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import { shapedWords, wordKey, type KeptWords, type Shaped } from './shaping-cache.js';
+import { shapedWords, splitWordKey, wordKey, type KeptWords, type Shaped } from './shaping-cache.js';
 
 export const KeptShapingHeader = Type.Object(
   {
@@ -92,6 +92,9 @@ function decode(run: Int32Array): Shaped {
   return { lookups, glyphs, positions };
 }
 
+/** Where the numbers start: after the header's length, the header and zeros to a multiple of 4 bytes. */
+const numbersStart = (headerLength: number): number => 4 + Math.ceil(headerLength / 4) * 4;
+
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const int32 = (n: number): boolean => Number.isInteger(n) && n >= -0x80000000 && n <= 0x7fffffff && !Object.is(n, -0);
 
@@ -102,13 +105,13 @@ export function keptShapingOf(paths: ReadonlyMap<string, number>): Buffer {
   for (const [path, bytes] of paths) {
     const sets = new Map<string, [string, number[]][]>();
     for (const [key, shaped] of shapedWords(path) ?? []) {
-      const cut = key.indexOf('\u0000');
-      const word = key.slice(cut + 1);
+      const [features, word] = splitWordKey(key);
       const run = encode(shaped);
       // Positions of a font's own units are whole numbers; a word they would not hold is shaped again.
       if (word.length > MAX_KEPT_LENGTH || !run.every(int32)) continue;
-      const features = key.slice(0, cut);
-      sets.set(features, [...(sets.get(features) ?? []), [word, run]]);
+      let entries = sets.get(features);
+      if (!entries) sets.set(features, (entries = []));
+      entries.push([word, run]);
     }
     if (sets.size === 0) continue;
     // Sorted, so the same reports give the same file.
@@ -120,7 +123,7 @@ export function keptShapingOf(paths: ReadonlyMap<string, number>): Buffer {
     header.fonts.push({ file: basename(path), bytes, features });
   }
   const json = Buffer.from(JSON.stringify(header));
-  const start = 4 + Math.ceil(json.length / 4) * 4;
+  const start = numbersStart(json.length);
   const file = Buffer.alloc(start + 4 * numbers.length);
   file.writeUInt32LE(json.length, 0);
   json.copy(file, 4);
@@ -142,7 +145,7 @@ export function readKeptShaping(file: Buffer): KeptIndex {
   // The numbers are read in the machine's byte order, which must be the file's.
   if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) return NONE;
   const length = file.length >= 4 ? file.readUInt32LE(0) : Infinity;
-  const start = 4 + Math.ceil(length / 4) * 4;
+  const start = numbersStart(length);
   if (start > file.length || (file.length - start) % 4 !== 0) return NONE;
   let header: unknown;
   try {

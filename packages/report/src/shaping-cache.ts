@@ -57,6 +57,11 @@ const MAX_WORDS = 20_000;
 export const featuresKey = (features: unknown): string => (features === undefined ? '' : JSON.stringify(features));
 /** The key of a shaped word: its features' key, NUL, the word. */
 export const wordKey = (features: string, word: string): string => `${features}\u0000${word}`;
+/** The features' key and the word of a `wordKey`. */
+export function splitWordKey(key: string): [features: string, word: string] {
+  const cut = key.indexOf('\u0000');
+  return [key.slice(0, cut), key.slice(cut + 1)];
+}
 
 /** Shaped words kept by the build (kept-shaping.ts), by `wordKey`. */
 export interface KeptWords {
