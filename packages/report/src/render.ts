@@ -5,6 +5,7 @@
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AssessmentResult } from '@clusterlens/schema';
+import { installChartPainter } from './chart-painter.js';
 import { buildClusterReport, type ClusterReportOptions } from './cluster-report.js';
 import { shareFonts } from './font-cache.js';
 import { BOLD, FONT_FILES, REGULAR, SYMBOLS_BOLD, SYMBOLS_REGULAR } from './fonts.js';
@@ -28,8 +29,10 @@ function configure(): void {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
   shareFonts(FONT_FILES);
-  // Before the structure hooks: the tagger marks the line as laid out, the runs are drawn inside it.
+  // Before the structure hooks: the tagger marks the line as laid out and the chart as a figure,
+  // the runs and the chart's drawing go inside them.
   installTextRuns();
+  installChartPainter();
   installStructureHooks();
   installMeasureCache();
   installKeepWithNext();
