@@ -12,7 +12,7 @@
  */
 import { readChartMarkup } from './charts/chart-markup.js';
 import { chartTexts, paintChart, type ChartFont, type ChartPdf } from './charts/chart-paint.js';
-import { pdfmakeClass } from './pdfmake-class.js';
+import { wrapPdfmake } from './pdfmake-class.js';
 
 interface SvgItem {
   svg: unknown;
@@ -31,9 +31,6 @@ type PainterPdf = ChartPdf & {
   provideFont(family: string, bold: boolean, italics: boolean): ChartFont;
 };
 
-type Method = (this: { pdfDocument: PainterPdf }, ...args: unknown[]) => unknown;
-type Klass = { prototype: Record<string, Method> };
-
 let installed = false;
 
 /** Draws `item` with our painter when its markup allows; false when it must go the general way. */
@@ -45,19 +42,18 @@ export function paintOwnChart(doc: PainterPdf, item: SvgItem): boolean {
   const font = (bold: boolean): ChartFont => doc.provideFont(family, bold, false);
   const texts = chartTexts(root, font);
   if (!texts) return false;
-  paintChart(doc, root, texts, { x: item.x, y: item.y, width: item._width, height: item._height, font });
+  paintChart(doc, root, texts, { x: item.x, y: item.y, width: item._width, height: item._height });
   return true;
 }
 
 /** Installs the painter on pdfmake's renderer (idempotent); before the structure hooks. */
 export function installChartPainter(): void {
   if (installed) return;
-  const Renderer = pdfmakeClass<Klass>('Renderer');
-  const renderSVG = Renderer.prototype.renderSVG;
-  if (typeof renderSVG !== 'function') throw new Error('pdfmake has no renderSVG: the chart painter needs updating');
-  Renderer.prototype.renderSVG = function (this: { pdfDocument: PainterPdf }, ...args: unknown[]) {
-    if (paintOwnChart(this.pdfDocument, args[0] as SvgItem)) return undefined;
-    return renderSVG.apply(this, args);
-  };
+  wrapPdfmake<{ pdfDocument: PainterPdf }>('Renderer', 'renderSVG', 'the chart painter', (renderSVG) =>
+    function (this: { pdfDocument: PainterPdf }, ...args: unknown[]) {
+      if (paintOwnChart(this.pdfDocument, args[0] as SvgItem)) return undefined;
+      return renderSVG.apply(this, args);
+    },
+  );
   installed = true;
 }

@@ -22,7 +22,7 @@
  * Wraps two methods of pdfmake's LayoutBuilder (no patch: its modules are reachable by path),
  * installed once; it throws at install if they or the classes the scratch layout needs are gone.
  */
-import { pdfmakeClass } from './pdfmake-class.js';
+import { pdfmakeClass, wrapPdfmake, type PdfmakeMethod } from './pdfmake-class.js';
 
 declare module 'pdfmake/interfaces.js' {
   interface ContentBase {
@@ -34,7 +34,7 @@ declare module 'pdfmake/interfaces.js' {
 }
 
 type Node = Record<string, unknown>;
-type Method = (this: Builder, ...args: unknown[]) => unknown;
+type Method = PdfmakeMethod<Builder>;
 
 interface Context {
   availableHeight: number;
@@ -234,10 +234,8 @@ interface Classes {
   PageElementWriter: new (context: Context) => Writer;
 }
 
-function wrap(prototype: Record<string, Method>, name: string, around: (original: Method) => Method): void {
-  const original = prototype[name];
-  if (typeof original !== 'function') throw new Error(`pdfmake has no LayoutBuilder.${name}: keep-with-next needs updating`);
-  prototype[name] = around(original);
+function wrap(name: string, around: (original: Method) => Method): void {
+  wrapPdfmake('LayoutBuilder', name, 'keep-with-next', around);
 }
 
 let installed = false;
@@ -251,8 +249,7 @@ export function installKeepWithNext(): void {
     PageElementWriter: pdfmakeClass('PageElementWriter'),
   };
   for (const [name, klass] of Object.entries(classes)) if (typeof klass !== 'function') throw new Error(`pdfmake has no ${name}: keep-with-next needs updating`);
-  const prototype = classes.LayoutBuilder.prototype as unknown as Record<string, Method>;
-  wrap(prototype, 'processVerticalContainer', (original) =>
+  wrap('processVerticalContainer', (original) =>
     function (this: Builder, node: unknown) {
       const stack = (node as { stack: Node[] }).stack;
       const outer = following.get(node as Node);
@@ -262,7 +259,7 @@ export function installKeepWithNext(): void {
       return original.call(this, node);
     },
   );
-  wrap(prototype, 'processNode', (original) =>
+  wrap('processNode', (original) =>
     function (this: Builder, ...args: unknown[]) {
       const node = args[0] as Node;
       if (!probing && node.pageBreak === undefined) {

@@ -6,10 +6,9 @@
  *
  * Hooks on pdfmake's own SVGMeasure (no patch: its modules are reachable by path), installed once.
  */
-import { pdfmakeClass } from './pdfmake-class.js';
+import { pdfmakeClass, wrapPdfmake, type PdfmakeMethod } from './pdfmake-class.js';
 
-type Method = (this: unknown, ...args: unknown[]) => unknown;
-type Klass = { prototype: Record<string, Method> };
+type Method = PdfmakeMethod<unknown>;
 
 
 /** Charts kept per process. */
@@ -39,11 +38,10 @@ let installed = false;
 /** pdfmake's own methods the cache wraps, by prototype and name: a test prints without the cache through them. */
 const originals = new Map<object, Map<string, Method>>();
 
-function wrap(klass: Klass, name: string, around: (original: Method) => Method): void {
-  const original = klass.prototype[name];
-  if (typeof original !== 'function') throw new Error(`pdfmake has no ${name}: the measure cache needs updating`);
-  originals.set(klass.prototype, (originals.get(klass.prototype) ?? new Map()).set(name, original));
-  klass.prototype[name] = around(original);
+function wrap(className: string, name: string, around: (original: Method) => Method): void {
+  const original = wrapPdfmake(className, name, 'the measure cache', around);
+  const { prototype } = pdfmakeClass<{ prototype: object }>(className);
+  originals.set(prototype, (originals.get(prototype) ?? new Map()).set(name, original));
 }
 
 /** The pdfmake method `name` of `prototype` as it was before the cache wrapped it (itself when not wrapped). */
@@ -54,10 +52,9 @@ export function unwrapped(prototype: object, name: string): unknown {
 /** Installs the cache on pdfmake's SVGMeasure (idempotent). */
 export function installMeasureCache(): void {
   if (installed) return;
-  const SVGMeasure = pdfmakeClass<Klass>('SVGMeasure');
   const sizes = boundedMemo<unknown>(SVG_ENTRIES);
   const resized = boundedMemo<unknown>(SVG_ENTRIES);
-  wrap(SVGMeasure, 'measureSVG', (original) =>
+  wrap('SVGMeasure', 'measureSVG', (original) =>
     function (this: unknown, svg: unknown) {
       if (typeof svg !== 'string') return original.call(this, svg);
       const own = OWN_SVG.exec(svg);
@@ -66,7 +63,7 @@ export function installMeasureCache(): void {
       return { ...(sizes(svg, () => original.call(this, svg)) as object) };
     },
   );
-  wrap(SVGMeasure, 'writeDimensions', (original) =>
+  wrap('SVGMeasure', 'writeDimensions', (original) =>
     function (this: unknown, svg: unknown, dimensions: unknown) {
       if (typeof svg !== 'string') return original.call(this, svg, dimensions);
       const { width, height } = dimensions as { width: number; height: number };

@@ -15,11 +15,9 @@
  * Wraps pdfmake's Renderer.renderLine (no patch: its modules are reachable by path); installed
  * before the structure hooks, so the tagger still sees the line pdfmake laid out.
  */
-import { pdfmakeClass } from './pdfmake-class.js';
+import { wrapPdfmake } from './pdfmake-class.js';
 import { otherLanguage } from './tagged/tagger.js';
 
-type Method = (this: { pdfDocument: RunsPdf }, ...args: unknown[]) => unknown;
-type Klass = { prototype: Record<string, Method> };
 
 /** The fields of a laid-out inline the renderer reads. */
 export interface Inline {
@@ -146,18 +144,17 @@ let installed = false;
 /** Installs the runs on pdfmake's renderer (idempotent); before the structure hooks. */
 export function installTextRuns(): void {
   if (installed) return;
-  const Renderer = pdfmakeClass<Klass>('Renderer');
-  const renderLine = Renderer.prototype.renderLine;
-  if (typeof renderLine !== 'function') throw new Error('pdfmake has no renderLine: the text runs need updating');
-  Renderer.prototype.renderLine = function (this: { pdfDocument: RunsPdf }, ...args: unknown[]) {
-    const line = args[0] as Line;
-    // A page reference rewrites its inline's text at render time: such a line is left as laid out.
-    if (line.inlines.length < 2 || line._pageNodeRef) return renderLine.apply(this, args);
-    const runs = textRuns(line.inlines, this.pdfDocument.options.lang ?? '');
-    if (runs.length === line.inlines.length) return renderLine.apply(this, args);
-    const joined = Object.create(line as object) as Line;
-    joined.inlines = runs;
-    return renderLine.apply(this, [joined, ...args.slice(1)]);
-  };
+  wrapPdfmake<{ pdfDocument: RunsPdf }>('Renderer', 'renderLine', 'the text runs', (renderLine) =>
+    function (this: { pdfDocument: RunsPdf }, ...args: unknown[]) {
+      const line = args[0] as Line;
+      // A page reference rewrites its inline's text at render time: such a line is left as laid out.
+      if (line.inlines.length < 2 || line._pageNodeRef) return renderLine.apply(this, args);
+      const runs = textRuns(line.inlines, this.pdfDocument.options.lang ?? '');
+      if (runs.length === line.inlines.length) return renderLine.apply(this, args);
+      const joined = Object.create(line as object) as Line;
+      joined.inlines = runs;
+      return renderLine.apply(this, [joined, ...args.slice(1)]);
+    },
+  );
   installed = true;
 }

@@ -1,8 +1,9 @@
 /**
  * Reads back the markup our charts write (svg.ts and the chart modules): a small, fixed subset
  * of SVG (rect, line, circle, path, polygon, text, g with a translate) with presentation
- * attributes only (whitespace between elements ignored, as SVG does). Anything outside that subset makes the read fail, and the chart is then
- * drawn the general way (svg-to-pdfkit); this reader never guesses.
+ * attributes only; whitespace between elements is ignored, as SVG does. Anything outside that
+ * subset makes the read fail, and the chart is then drawn the general way (svg-to-pdfkit);
+ * this reader never guesses.
  */
 
 export type ChartTag = 'svg' | 'g' | 'rect' | 'line' | 'circle' | 'path' | 'polygon' | 'text';

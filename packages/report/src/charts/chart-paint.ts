@@ -41,13 +41,12 @@ export interface ChartPdf {
   addContent(operators: string): ChartPdf;
 }
 
-/** Where the chart goes on the page and the font of its text, by weight. */
+/** Where the chart goes on the page. */
 export interface ChartPlacement {
   x: number;
   y: number;
   width: number;
   height: number;
-  font(bold: boolean): ChartFont;
 }
 
 interface Style {
@@ -94,7 +93,6 @@ class Painter {
 
   constructor(
     private readonly doc: ChartPdf,
-    private readonly font: (bold: boolean) => ChartFont,
     private readonly texts: ChartTexts,
   ) {}
 
@@ -143,10 +141,9 @@ class Painter {
   }
 
   private setStroke(style: Style): void {
-    const state = `${style.stroke} 1`;
-    if (state !== this.strokeState) {
+    if (style.stroke !== this.strokeState) {
       this.doc.strokeColor(style.stroke, 1);
-      this.strokeState = state;
+      this.strokeState = style.stroke;
     }
     if (style.strokeWidth !== this.widthState) {
       this.doc.lineWidth(style.strokeWidth);
@@ -199,11 +196,9 @@ class Painter {
    * widths (kerning) as adjustments. The text matrix flips y back up, as the page is y-down.
    */
   private text(node: ChartNode, style: Style): void {
-    if (node.text === '' || style.fill === 'none') return;
-    const font = this.font(style.bold);
-    const encoded = this.texts.get(node);
-    if (!encoded) return;
-    const [glyphs, positions] = encoded;
+    const glyphRun = this.texts.get(node);
+    if (!glyphRun || style.fill === 'none') return;
+    const { font, glyphs, positions } = glyphRun;
     let advance = 0;
     for (const p of positions) advance += p.xAdvance;
     const width = (advance * style.fontSize) / 1000;
@@ -227,8 +222,8 @@ class Painter {
   }
 }
 
-/** Each text of a chart with its glyphs, made before anything is drawn. */
-export type ChartTexts = Map<ChartNode, Encoded>;
+/** Each text of a chart with its font and glyphs, made before anything is drawn. */
+export type ChartTexts = Map<ChartNode, { font: ChartFont; glyphs: Encoded[0]; positions: Encoded[1] }>;
 
 /**
  * The glyphs of every text of the chart, or null when one of them is positioned off its
@@ -237,17 +232,17 @@ export type ChartTexts = Map<ChartNode, Encoded>;
  */
 export function chartTexts(root: ChartNode, font: (bold: boolean) => ChartFont): ChartTexts | null {
   const texts: ChartTexts = new Map();
-  const visit = (node: ChartNode, bold: boolean): boolean => {
-    const weight = node.attrs['font-weight'];
-    const b = weight === undefined ? bold : weight === 'bold';
+  const visit = (node: ChartNode, parent: Style): boolean => {
+    const style = styled(parent, node.attrs);
     if (node.tag === 'text' && node.text !== '') {
-      const encoded = font(b).encode(node.text);
-      if (encoded[1].some((p) => p.xOffset !== 0 || p.yOffset !== 0 || p.yAdvance !== 0)) return false;
-      texts.set(node, encoded);
+      const weighted = font(style.bold);
+      const [glyphs, positions] = weighted.encode(node.text);
+      if (positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0 || p.yAdvance !== 0)) return false;
+      texts.set(node, { font: weighted, glyphs, positions });
     }
-    return node.children.every((child) => visit(child, b));
+    return node.children.every((child) => visit(child, style));
   };
-  return visit(root, false) ? texts : null;
+  return visit(root, INITIAL) ? texts : null;
 }
 
 /** Paints `root` (an `<svg>`) into the placement's box. */
@@ -259,6 +254,6 @@ export function paintChart(doc: ChartPdf, root: ChartNode, texts: ChartTexts, pl
   doc.save().transform(scale, 0, 0, scale, dx, dy);
   // SVG's line settings, whatever the page drew before.
   doc.lineCap('butt').lineJoin('miter').miterLimit(4);
-  new Painter(doc, place.font, texts).node(root, INITIAL);
+  new Painter(doc, texts).node(root, INITIAL);
   doc.restore();
 }

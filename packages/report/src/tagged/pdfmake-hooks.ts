@@ -13,14 +13,13 @@
  *
  * Documents printed without `tagged: true` pass through untouched.
  */
-import { pdfmakeClass } from '../pdfmake-class.js';
+import { wrapPdfmake, type PdfmakeMethod } from '../pdfmake-class.js';
 import { installArchival, type ArchivalPdf } from './archival.js';
 import { planStructure, type LaidNode } from './structure-plan.js';
 import { headingProblems, writeStructure, type StructurePdf } from './structure-writer.js';
 import { PAGINATION, Tagger, type ItemKind, type TaggedPdf } from './tagger.js';
 
-type Method = (this: Record<string, unknown>, ...args: unknown[]) => unknown;
-type Klass = { prototype: Record<string, Method> };
+type Method = PdfmakeMethod<Record<string, unknown>>;
 
 
 /** What the renderer's document carries besides pdfkit's API. */
@@ -31,10 +30,8 @@ type RenderedPdf = TaggedPdf &
 let owner: object | null = null;
 let installed = false;
 
-function wrap(klass: Klass, name: string, around: (original: Method) => Method): void {
-  const original = klass.prototype[name];
-  if (typeof original !== 'function') throw new Error(`pdfmake has no ${name}: the structure hooks need updating`);
-  klass.prototype[name] = around(original);
+function wrap(className: string, name: string, around: (original: Method) => Method): void {
+  wrapPdfmake(className, name, 'the structure hooks', around);
 }
 
 /** Stamps `item` with the node being laid out, unless it has an owner already. */
@@ -43,10 +40,7 @@ function stamp(item: unknown): void {
 }
 
 function installLayoutHooks(): void {
-  const LayoutBuilder = pdfmakeClass<Klass>('LayoutBuilder');
-  const ElementWriter = pdfmakeClass<Klass>('ElementWriter');
-  const DocMeasure = pdfmakeClass<Klass>('DocMeasure');
-  wrap(LayoutBuilder, 'processNode', (original) =>
+  wrap('LayoutBuilder', 'processNode', (original) =>
     function (this: Record<string, unknown>, ...args: unknown[]) {
       const outer = owner;
       if (owner !== PAGINATION) owner = args[0] as object;
@@ -58,7 +52,7 @@ function installLayoutHooks(): void {
     },
   );
   for (const name of ['addDynamicRepeatable', 'addBackground', 'addWatermark']) {
-    wrap(LayoutBuilder, name, (original) =>
+    wrap('LayoutBuilder', name, (original) =>
       function (this: Record<string, unknown>, ...args: unknown[]) {
         const outer = owner;
         owner = PAGINATION;
@@ -71,7 +65,7 @@ function installLayoutHooks(): void {
     );
   }
   for (const name of ['processSVG', 'processImage']) {
-    wrap(LayoutBuilder, name, (original) =>
+    wrap('LayoutBuilder', name, (original) =>
       function (this: Record<string, unknown>, ...args: unknown[]) {
         const node = args[0] as Record<string, unknown>;
         node._structOwner = owner === PAGINATION ? PAGINATION : node;
@@ -80,14 +74,14 @@ function installLayoutHooks(): void {
     );
   }
   for (const name of ['addLine', 'addVector']) {
-    wrap(ElementWriter, name, (original) =>
+    wrap('ElementWriter', name, (original) =>
       function (this: Record<string, unknown>, ...args: unknown[]) {
         stamp(args[0]);
         return original.apply(this, args);
       },
     );
   }
-  wrap(DocMeasure, 'measureDocument', (original) =>
+  wrap('DocMeasure', 'measureDocument', (original) =>
     function (this: Record<string, unknown>, ...args: unknown[]) {
       const measured = original.apply(this, args);
       (this.pdfDocument as RenderedPdf)._measured = measured as LaidNode;
@@ -97,8 +91,7 @@ function installLayoutHooks(): void {
 }
 
 function installRenderHooks(): void {
-  const Renderer = pdfmakeClass<Klass>('Renderer');
-  wrap(Renderer, 'renderPages', (original) =>
+  wrap('Renderer', 'renderPages', (original) =>
     function (this: Record<string, unknown>, ...args: unknown[]) {
       const doc = this.pdfDocument as RenderedPdf;
       if (!doc.options.tagged || !doc._measured) return original.apply(this, args);
@@ -122,7 +115,7 @@ function installRenderHooks(): void {
     ['renderImage', 'image'],
   ];
   for (const [name, kind] of items) {
-    wrap(Renderer, name, (original) =>
+    wrap('Renderer', name, (original) =>
       function (this: Record<string, unknown>, ...args: unknown[]) {
         (this.pdfDocument as RenderedPdf)._tagger?.begin(kind, args[0] as object);
         return original.apply(this, args);
