@@ -9,6 +9,14 @@ interface Stack {
 const StyleContextStack = (require('pdfmake/js/StyleContextStack.js') as { default: new (styles: object, defaults: object) => Stack }).default;
 const TextInlines = (require('pdfmake/js/TextInlines.js') as { default: new (doc: object) => { measure(items: object[], stack: Stack): Record<string, unknown>[] } }).default;
 
+const TextBreaker = (require('pdfmake/js/TextBreaker.js') as { default: new () => { getBreaks(texts: unknown, stack: Stack): Record<string, unknown>[] } }).default;
+const Line = (require('pdfmake/js/Line.js') as { default: new (maxWidth: number) => LineLike }).default;
+const LayoutBuilder = (require('pdfmake/js/LayoutBuilder.js') as { default: { prototype: { buildNextLine(node: object): LineLike | null } } }).default;
+interface LineLike {
+  inlines: { text: string }[];
+  hasEnoughSpaceForInline(inline: object, next?: object[]): boolean;
+}
+
 const font = { widthOfString: () => 0, lineHeight: () => 1 };
 
 describe('pdfmake patch (patches/pdfmake+0.3.11.patch)', () => {
@@ -81,6 +89,46 @@ describe('pdfmake patch (patches/pdfmake+0.3.11.patch)', () => {
       expect(sets).toBe(3);
     } finally {
       globalThis.Set = BuiltIn;
+    }
+  });
+
+  it('gives every word of a text the same fields in the same order, whatever its style gives', () => {
+    const stack = new StyleContextStack({ red: { color: 'red' } }, {});
+    const words = new TextBreaker().getBreaks([{ text: 'one two ', style: 'red', bold: true }, 'three\nfour ', { text: 'five', color: 'blue', fontSize: 8 }], stack);
+    const measured = new TextInlines({ provideFont: () => font }).measure(words, stack);
+    expect(measured.map((w) => w.text)).toEqual(['one ', 'two ', 'three', 'four ', 'five']);
+    // Unpatched, a word had only text (and lineEnd) until its style was copied and measure added
+    // its fields: 'one ' began with style and bold, 'five' with color and fontSize.
+    const keys = Object.keys(measured[0] as object);
+    for (const word of measured) expect(Object.keys(word)).toEqual(keys);
+    expect(keys.slice(0, 3)).toEqual(['text', 'lineEnd', 'noNewLine']);
+    // Values are pdfmake's: a line end only where the text breaks, own and named styles kept.
+    expect(measured.map((w) => [w.lineEnd, w.bold, w.color, w.fontSize])).toEqual([
+      [undefined, true, 'red', 12],
+      [undefined, true, 'red', 12],
+      [true, undefined, 'black', 12],
+      [undefined, undefined, 'black', 12],
+      [undefined, undefined, 'blue', 8],
+    ]);
+  });
+
+  it('copies the words after the next only for a word that must not break from them', () => {
+    const inline = (text: string, width: number, noNewLine?: true) => ({ text, width, leadingCut: 0, trailingCut: 0, ...(noNewLine && { noNewLine }) });
+    const node = { _inlines: [inline('a ', 4), inline('b', 4, true), inline('c ', 4), inline('d ', 4), inline('e', 4)] };
+    const seen: (number | undefined)[] = [];
+    // Three words fit on the line.
+    const space = vi.spyOn(Line.prototype, 'hasEnoughSpaceForInline').mockImplementation(function (this: LineLike, _word: object, next?: object[]) {
+      seen.push(next?.length);
+      return this.inlines.length < 3;
+    });
+    try {
+      const builder = { writer: { context: () => ({ availableWidth: 100 }) } };
+      const line = LayoutBuilder.prototype.buildNextLine.call(builder, node);
+      expect(line?.inlines.map((i) => i.text)).toEqual(['a ', 'b', 'c ']);
+      // The next words were copied for 'b' alone; unpatched, for every word asked about: [4, 3, 2, 1].
+      expect(seen).toEqual([undefined, 3, undefined, undefined]);
+    } finally {
+      space.mockRestore();
     }
   });
 });
