@@ -10,7 +10,7 @@ const StyleContextStack = (require('pdfmake/js/StyleContextStack.js') as { defau
 const TextInlines = (require('pdfmake/js/TextInlines.js') as { default: new (doc: object) => { measure(items: object[], stack: Stack): Record<string, unknown>[] } }).default;
 
 const TextBreaker = (require('pdfmake/js/TextBreaker.js') as { default: new () => { getBreaks(texts: unknown, stack: Stack): Record<string, unknown>[] } }).default;
-const Line = (require('pdfmake/js/Line.js') as { default: new (maxWidth: number) => LineLike }).default;
+const Line = (require('pdfmake/js/Line.js') as { default: { prototype: LineLike } }).default;
 const LayoutBuilder = (require('pdfmake/js/LayoutBuilder.js') as { default: { prototype: { buildNextLine(node: object): LineLike | null } } }).default;
 interface LineLike {
   inlines: { text: string }[];
@@ -117,7 +117,8 @@ describe('pdfmake patch (patches/pdfmake+0.3.11.patch)', () => {
     const node = { _inlines: [inline('a ', 4), inline('b', 4, true), inline('c ', 4), inline('d ', 4), inline('e', 4)] };
     const seen: (number | undefined)[] = [];
     // Three words fit on the line.
-    const space = vi.spyOn(Line.prototype, 'hasEnoughSpaceForInline').mockImplementation(function (this: LineLike, _word: object, next?: object[]) {
+    const space = vi.spyOn(Line.prototype, 'hasEnoughSpaceForInline').mockImplementation(function (this: LineLike, ...args: unknown[]) {
+      const next = args[1] as object[] | undefined;
       seen.push(next?.length);
       return this.inlines.length < 3;
     });
