@@ -112,6 +112,24 @@ describe('pdfmake patch (patches/pdfmake+0.3.11.patch)', () => {
     ]);
   });
 
+  it('styles the words of one text item once, and each item by its own values', () => {
+    const stack = new StyleContextStack({ red: { color: 'red', lineHeight: 2 } }, {});
+    const words = new TextBreaker().getBreaks([{ text: 'one two three ', style: 'red' }, { text: 'four five', color: 'blue', sup: true }, 'six'], stack);
+    const provideFont = vi.fn(() => font);
+    const measured = new TextInlines({ provideFont }).measure(words, stack);
+    // A superscript is 0.58 of the size (12 pt), once for each word; the line height of 'red' is 2.
+    expect(measured.map((w) => [w.text, w.color, w.fontSize, w.sup, w.height])).toEqual([
+      ['one ', 'red', 12, false, 2],
+      ['two ', 'red', 12, false, 2],
+      ['three ', 'red', 12, false, 2],
+      ['four ', 'blue', 12 * 0.58, true, 1],
+      ['five', 'blue', 12 * 0.58, true, 1],
+      ['six', 'black', 12, false, 1],
+    ]);
+    // One font lookup per text item; unpatched, one per word (6).
+    expect(provideFont).toHaveBeenCalledTimes(3);
+  });
+
   it('copies the words after the next only for a word that must not break from them', () => {
     const inline = (text: string, width: number, noNewLine?: true) => ({ text, width, leadingCut: 0, trailingCut: 0, ...(noNewLine && { noNewLine }) });
     const node = { _inlines: [inline('a ', 4), inline('b', 4, true), inline('c ', 4), inline('d ', 4), inline('e', 4)] };
