@@ -9,6 +9,7 @@ import { installChartPainter } from './chart-painter.js';
 import { buildClusterReport, type ClusterReportOptions } from './cluster-report.js';
 import { shareFonts } from './font-cache.js';
 import { BOLD, FONT_FILES, REGULAR, SYMBOLS_BOLD, SYMBOLS_REGULAR } from './fonts.js';
+import { installGraphicsState } from './graphics-state.js';
 import { installKeepWithNext } from './keep-with-next.js';
 import { SYMBOL_FONT, latinSymbols } from './latin-symbols.js';
 import { installMeasureCache } from './measure-cache.js';
@@ -32,6 +33,8 @@ function configure(): void {
   // Before the structure hooks: the tagger marks the line as laid out and the chart as a figure,
   // the runs and the chart's drawing go inside them.
   installTextRuns();
+  // Inside the chart painter: only SVG it leaves to svg-to-pdfkit bypasses the state cache.
+  installGraphicsState();
   installChartPainter();
   installStructureHooks();
   installMeasureCache();
