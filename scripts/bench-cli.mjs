@@ -87,6 +87,12 @@ function jobsPairs(line, label, items, unit, target, argsFor, cwd) {
   const cpu = (jobs) => median(all[jobs].map((run) => run.cpu));
   const cpuBound = all[1][0].cpu === null ? '' : `; CPU ${cpu(1).toFixed(1)} s vs ${cpu(2).toFixed(1)} s, 2 idle cores would give ${((2 * cpu(1)) / cpu(2)).toFixed(2)}`;
   line(`  ${label}: --jobs 2 / --jobs 1, median of ${PAIRS}`, median(ratios).toFixed(2), `(target ≥ 1.8; pairs ${ratios.map((r) => r.toFixed(2)).join(' ')}${cpuBound})`);
+  if (all[1][0].cpu !== null) {
+    // V8's garbage collector and compiler threads run beside the one render thread of --jobs 1;
+    // on two cores, --jobs 2 can be at most as much faster as 2 cores are more than these.
+    const cores = median(all[1].map((run) => (run.cpu * 1000) / run.ms));
+    line(`  ${label}: cores used by --jobs 1 (CPU / wall)`, cores.toFixed(2), `(so on 2 cores --jobs 2 can give at most ${(2 / cores).toFixed(2)})`);
+  }
   const best = Math.min(...all[2].map((run) => run.ms));
   if (target) line(`  ${label} --jobs 2, fastest`, (best / 1000).toFixed(1), `s (${target})`);
   return all;
