@@ -69,7 +69,7 @@ function remember(name: string, slot: 'lineWidth' | 'lineCap' | 'lineJoin' | 'mi
       if (passing(this)) return original.apply(this, args);
       const { known } = tracked(this);
       const key = keyOf(args);
-      if (key !== undefined && slot in known && known[slot] === key) return this;
+      if (key !== undefined && known[slot] === key) return this;
       const written = original.apply(this, args);
       if (key === undefined) delete known[slot];
       else known[slot] = key as never;
@@ -81,6 +81,10 @@ function remember(name: string, slot: 'lineWidth' | 'lineCap' | 'lineJoin' | 'mi
 const STYLE_NUMBERS: Record<string, number> = { butt: 0, round: 1, square: 2, miter: 0, bevel: 2 };
 /** pdfkit's cap and join names and numbers, as the number it writes. */
 const styleNumber = (value: unknown): unknown => (typeof value === 'string' ? STYLE_NUMBERS[value.toLowerCase()] : value);
+
+/** An opacity as pdfkit writes it (clamped to [0, 1]); undefined for a channel not given, which pdfkit's state leaves alone. */
+const clampOpacity = (value: unknown): number | undefined => (value == null ? undefined : Math.max(0, Math.min(1, value as number)));
+const held = (value: number | undefined, known: number | undefined): boolean => value === undefined || value === known;
 
 let installed = false;
 
@@ -133,11 +137,8 @@ export function installGraphicsState(): void {
     function (this: Doc, ...args: unknown[]) {
       if (passing(this)) return doOpacity.apply(this, args);
       const { known } = tracked(this);
-      // pdfkit clamps to [0, 1] and writes a state of only the given channels.
-      const clamp = (value: unknown) => (value == null ? undefined : Math.max(0, Math.min(1, value as number)));
-      const [fill, stroke] = [clamp(args[0]), clamp(args[1])];
-      const same = (value: number | undefined, held: number | undefined) => value === undefined || value === held;
-      if ((fill !== undefined || stroke !== undefined) && same(fill, known.fillOpacity) && same(stroke, known.strokeOpacity)) return undefined;
+      const [fill, stroke] = [clampOpacity(args[0]), clampOpacity(args[1])];
+      if ((fill !== undefined || stroke !== undefined) && held(fill, known.fillOpacity) && held(stroke, known.strokeOpacity)) return undefined;
       const written = doOpacity.apply(this, args);
       if (fill !== undefined) known.fillOpacity = fill;
       if (stroke !== undefined) known.strokeOpacity = stroke;

@@ -84,13 +84,8 @@ const n = (value: number): string => {
 
 const at = (a: Readonly<Record<string, string>>, name: string): number => Number(a[name] ?? 0);
 
-/** One chart's drawing: it sets colour, opacity, width and dash only when they change. */
+/** One chart's drawing; the page's graphics state cache (graphics-state.ts) writes colour, opacity, width and dash only when they change. */
 class Painter {
-  private fillState = '';
-  private strokeState = '';
-  private widthState = Number.NaN;
-  private dashState = '';
-
   constructor(
     private readonly doc: ChartPdf,
     private readonly texts: ChartTexts,
@@ -107,10 +102,7 @@ class Painter {
         const moved = dx !== 0 || dy !== 0;
         if (moved) this.doc.save().transform(1, 0, 0, 1, dx, dy);
         this.children(node, style);
-        if (moved) {
-          this.doc.restore();
-          this.forget();
-        }
+        if (moved) this.doc.restore();
         return;
       }
       case 'text':
@@ -125,35 +117,11 @@ class Painter {
     for (const child of node.children) this.node(child, style);
   }
 
-  /** A restore brings back the colours and line settings of before the save: the painter's record of them no longer holds. */
-  private forget(): void {
-    this.fillState = '';
-    this.strokeState = '';
-    this.widthState = Number.NaN;
-    this.dashState = '';
-  }
-
-  private setFill(colour: string, opacity: number): void {
-    const state = `${colour} ${opacity}`;
-    if (state === this.fillState) return;
-    this.doc.fillColor(colour, opacity);
-    this.fillState = state;
-  }
-
   private setStroke(style: Style): void {
-    if (style.stroke !== this.strokeState) {
-      this.doc.strokeColor(style.stroke, 1);
-      this.strokeState = style.stroke;
-    }
-    if (style.strokeWidth !== this.widthState) {
-      this.doc.lineWidth(style.strokeWidth);
-      this.widthState = style.strokeWidth;
-    }
-    if (style.dash !== this.dashState) {
-      if (style.dash === 'none') this.doc.undash();
-      else this.doc.dash(style.dash.split(' ').map(Number));
-      this.dashState = style.dash;
-    }
+    this.doc.strokeColor(style.stroke, 1);
+    this.doc.lineWidth(style.strokeWidth);
+    if (style.dash === 'none') this.doc.undash();
+    else this.doc.dash(style.dash.split(' ').map(Number));
   }
 
   private shape(node: ChartNode, style: Style): void {
@@ -161,7 +129,7 @@ class Painter {
     const filled = node.tag !== 'line' && style.fill !== 'none';
     const stroked = style.stroke !== 'none' && style.strokeWidth > 0;
     if (!filled && !stroked) return;
-    if (filled) this.setFill(style.fill, style.fillOpacity);
+    if (filled) this.doc.fillColor(style.fill, style.fillOpacity);
     if (stroked) this.setStroke(style);
     const doc = this.doc;
     switch (node.tag) {
@@ -216,7 +184,7 @@ class Painter {
       }
     });
     if (run !== '') parts.push(`<${run}>`);
-    this.setFill(style.fill, style.fillOpacity);
+    this.doc.fillColor(style.fill, style.fillOpacity);
     this.doc.page.fonts[font.id] ??= font.ref();
     this.doc.addContent(`BT /${font.id} ${n(style.fontSize)} Tf 1 0 0 -1 ${n(x)} ${n(y)} Tm [${parts.join(' ')}] TJ ET`);
   }
