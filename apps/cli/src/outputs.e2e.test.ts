@@ -75,6 +75,21 @@ describe('an output that cannot be written', () => {
     expect((await readdir(join(dir, 'out'))).sort()).toEqual(['results.json', 'results.xlsx']);
   });
 
+  it('still fails the run when the tables, written while the pool renders the reports, cannot be written, leaving every report whole', async () => {
+    const dir = await temp();
+    await mkdir(join(dir, 'out', 'results.xlsx'), { recursive: true });
+    const run = await runMain(['batch', SMALL('packaging-valley'), SMALL('shenzhen-electronics'), '--formats', 'json,xlsx,csv,pdf', '--jobs', '2', '-o', 'out', '--json'], dir);
+    expect(run.code).toBe(73);
+    expect(run.stderr).toContain(`Cannot write ${join(dir, 'out', 'results.xlsx')}: a directory of that name is in the way.`);
+    noStackTrace(run);
+    expect(jsonDocument(run).issues).toEqual([expect.objectContaining({ code: 'output_unwritable', file: join(dir, 'out', 'results.xlsx') })]);
+    const files = await readdir(join(dir, 'out'));
+    // No write was cut off: no temporary file is left, and each report reads to its end.
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const result = JSON.parse(await readFile(join(dir, 'out', 'results.json'), 'utf8')) as AssessmentResult;
+    for (const cluster of result.clusters) expect(await pdfText(join(dir, 'out', `${cluster.id}.pdf`))).toContain(cluster.name.en.split(' (')[0]);
+  });
+
   it('says so in Chinese when the write follows a task of the worker pool, and never as a crash', async () => {
     const dir = await temp();
     // Each read a batch makes on the pool is stored under out/.clusterlens/reads/: a file stands there.

@@ -11,11 +11,6 @@ export interface RunOutputOptions {
   out: string;
   lang: Lang;
   formats: readonly OutputFormat[];
-  /**
-   * Write a confidential feedback PDF per member, none of whose aggregates describes a group
-   * smaller than this; undefined: no member reports (the result was scored without members).
-   */
-  minGroup: number | undefined;
   /** Worker threads for the member reports. */
   jobs: number;
   /** The run's threads, shared with its other pools (a batch's). */
@@ -31,30 +26,33 @@ export interface MemberDelivery {
   emails?: ReadonlyMap<string, string>;
 }
 
+/** results.json, the run's primary output: written whole before any other. */
+export async function writeResultsJson(result: AssessmentResult, options: Pick<RunOutputOptions, 'out' | 'lang' | 'formats'>, logger: Logger): Promise<string[]> {
+  if (!options.formats.includes('json')) return [];
+  const path = join(options.out, 'results.json');
+  await writeFileAtomic(path, `${JSON.stringify(result, null, 2)}\n`);
+  logger.info(MESSAGES[options.lang].wrote(path));
+  return [path];
+}
+
 /**
- * The outputs that belong to the whole run rather than to one cluster: results.json,
- * results.xlsx, the CSV tables and the member reports (DIR/members/<cluster-id>/<member-id>.pdf,
- * and DIR/members/index.csv for a mail merge). The PDFs of the clusters and the portfolio are
- * written by the caller, which renders them together on a worker pool (cluster-reports.ts).
+ * results.xlsx and the CSV tables, in that order: the paths written. Nothing is logged, as the
+ * caller writes them while a pool renders the reports (and may draw a progress bar).
  */
-export async function writeRunOutputs(result: AssessmentResult, options: RunOutputOptions, logger: Logger): Promise<string[]> {
-  const text = MESSAGES[options.lang];
-  const outputs: string[] = [];
+export async function writeRunTables(result: AssessmentResult, options: Pick<RunOutputOptions, 'out' | 'lang' | 'formats'>): Promise<string[]> {
+  const wanted = options.formats.filter((f) => f === 'xlsx' || f === 'csv');
+  if (wanted.length === 0) return [];
+  const report = await import('@clusterlens/report');
+  const written: string[] = [];
   const write = async (path: string, data: string | Uint8Array) => {
     await writeFileAtomic(path, data);
-    outputs.push(path);
-    logger.info(text.wrote(path));
+    written.push(path);
   };
-  if (options.formats.includes('json')) await write(join(options.out, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
-  const needsReport = options.formats.some((f) => f !== 'json') || options.minGroup !== undefined;
-  if (!needsReport) return outputs;
-  const report = await import('@clusterlens/report');
-  if (options.formats.includes('xlsx')) await write(join(options.out, 'results.xlsx'), await report.writeResultsWorkbook(result, { lang: options.lang }));
-  if (options.formats.includes('csv')) {
+  if (wanted.includes('xlsx')) await write(join(options.out, 'results.xlsx'), await report.writeResultsWorkbook(result, { lang: options.lang }));
+  if (wanted.includes('csv')) {
     for (const [name, csv] of Object.entries(report.resultsToCsv(result))) await write(join(options.out, name), csv);
   }
-  if (options.minGroup !== undefined) outputs.push(...(await writeMemberReports(result, options.minGroup, options, logger)));
-  return outputs;
+  return written;
 }
 
 /** The PDF of a cluster's report in the output folder. */
@@ -65,10 +63,12 @@ const memberReportPath = (out: string, clusterId: string, memberId: string): str
   join(out, 'members', safeFileName(clusterId), safeFileName(memberId, { prefix: 'member-', extension: '.pdf' }));
 
 /**
- * One confidential PDF per member, rendered on the worker pool (they are many and independent)
- * and written here as each arrives.
+ * One confidential PDF per member, none of whose aggregates describes a group smaller than
+ * `minGroup`, rendered on the worker pool (they are many and independent)
+ * and written here as each arrives (DIR/members/<cluster-id>/<member-id>.pdf), then
+ * DIR/members/index.csv for a mail merge.
  */
-async function writeMemberReports(result: AssessmentResult, minGroup: number, options: RunOutputOptions, logger: Logger): Promise<string[]> {
+export async function writeMemberReports(result: AssessmentResult, minGroup: number, options: RunOutputOptions, logger: Logger): Promise<string[]> {
   const { password: passwordFor, contacts, emails } = options.delivery ?? {};
   const tasks: (MemberTask & { path: string })[] = result.clusters.flatMap((cluster) =>
     (cluster.members ?? []).map((member) => {
