@@ -11,23 +11,25 @@ import { miit2022SmeClusters, vcmCluster } from '@clusterlens/models';
 import { buildClusterReport, buildMemberReport, printDocument } from '@clusterlens/report';
 import { assess } from '@clusterlens/scoring';
 
-const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 15);
 /** Calls before timing starts: the first loads the fonts, the next let the JIT settle. */
 const WARM = 3;
-const MEMBERS = Number(process.env.BENCH_REPORT_MEMBERS ?? 30);
+const MEMBERS = Number(process.env.BENCH_REPORT_MEMBERS ?? 60);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * Median wall and CPU ms of `fn` over `inputs`, once tagged and once untagged per input,
- * alternating, so both figures see the same machine; after warming calls.
+ * alternating, so both figures see the same machine, and tagged first for every other input:
+ * a render pays for garbage the one before it left, so a fixed order would bill one side for
+ * the other's. After warming calls.
  */
 async function timeTaggedAndNot(inputs, fn) {
   for (let i = 0; i < WARM; i += 1) for (const tagged of [true, false]) await fn(inputs[0], tagged);
   const runs = { true: { wall: [], cpu: [] }, false: { wall: [], cpu: [] } };
   let last;
-  for (const input of inputs) {
-    for (const tagged of [true, false]) {
+  for (const [i, input] of inputs.entries()) {
+    for (const tagged of i % 2 === 0 ? [true, false] : [false, true]) {
       const cpuStart = process.cpuUsage();
       const start = performance.now();
       const pdf = await fn(input, tagged);
