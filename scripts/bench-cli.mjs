@@ -63,6 +63,7 @@ const run = () => new Promise((done) => { let out = ''; spawn(process.execPath, 
 function machineTwoCores() {
   return Number(spawnSync(process.execPath, ['-e', TWO_CORES], { encoding: 'utf8' }).stdout);
 }
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
@@ -94,10 +95,10 @@ function cli(args, cwd, runs = 1) {
  */
 function jobsPairs(line, label, items, unit, target, argsFor, cwd) {
   const ratios = [];
-  const machine = [];
+  // Measured once before the first pair and after each: the one after a pair is the one before the next.
+  const machine = [machineTwoCores()];
   const all = { 1: [], 2: [] };
   for (let pair = 1; pair <= PAIRS; pair += 1) {
-    machine.push(machineTwoCores());
     const runs = {};
     for (const jobs of [1, 2]) {
       const run = (runs[jobs] = cliRun(argsFor(jobs), cwd));
