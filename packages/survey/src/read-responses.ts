@@ -64,10 +64,10 @@ function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefini
       sink.add('unknown_column', { id }, at(first.column));
     }
   }
-  for (const question of definition.questions.filter((candidate) => candidate.required && !header.has(candidate.id))) {
-    if (question.id !== roleId) {
-      sink.add('missing_column', { sheet, column: question.id }, { sheet, question: question.id });
-    }
+  for (const question of definition.questions.filter((candidate) => !header.has(candidate.id) && candidate.id !== roleId)) {
+    // A question the survey defines but the sheet has no column for: every member's answer to it is lost.
+    if (question.required) sink.add('missing_column', { sheet, column: question.id }, { sheet, question: question.id });
+    else sink.add('question_column_missing', { id: question.id, label: question.label }, { sheet, question: question.id });
   }
   answers.sort((a, b) => a.column - b.column);
   return idColumn === undefined || !roleQuestion ? undefined : { idColumn, chainRole: roleQuestion.id, answers };

@@ -1,8 +1,9 @@
-import type { Issue } from '@clusterlens/schema';
+import type { Issue, Respondent } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import { readSurveyWorkbook, writeSurveyWorkbook } from './index.js';
 import { testFramework } from './test-framework.js';
 import { testCluster, testRegional, testRespondents } from './test-respondents.js';
+import { readBoth } from './test-package.js';
 import { editWorkbook } from './test-workbook.js';
 
 const filled = () =>
@@ -19,6 +20,53 @@ describe('workbook structure', () => {
     expect(survey).toBeNull();
     expect(issues.map(brief)).toEqual([['error', 'missing_sheet', 'Questions', undefined]]);
     expect(issues[0]?.message).toBe('The sheet “Questions” is missing.');
+  });
+
+  it('offers the sheets no template has when a sheet is missing, in either language, but not the instructions', async () => {
+    // A blank template in both languages, which opens on its instructions sheet.
+    const blank = await writeSurveyWorkbook({ framework: testFramework, lang: 'both' });
+    const xlsx = await editWorkbook(blank, (workbook) => {
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('Instructions 填写说明');
+      workbook.getWorksheet('Responses')!.name = 'Antworten';
+    });
+    const { survey, issues } = await readBoth(xlsx, { file: 'f.xlsx' });
+    expect(survey).toBeNull();
+    // The blank Cluster sheet's empty values are reported too, after it.
+    const missing = (found: readonly Issue[]) => found.filter((issue) => issue.code === 'missing_sheet');
+    expect(missing(issues).map((issue) => [issue.code, issue.sheet, issue.message, issue.suggestion])).toEqual([
+      [
+        'missing_sheet',
+        'Responses',
+        'The sheet “Responses” is missing; the workbook also has a sheet “Antworten”.',
+        'If “Antworten” is the Responses sheet, rename it “Responses”; otherwise start again from a fresh template (clusterlens template).',
+      ],
+    ]);
+    const zh = await readBoth(xlsx, { file: 'f.xlsx', lang: 'zh' });
+    expect(missing(zh.issues).map((issue) => issue.message)).toEqual(['缺少工作表“Responses”；工作簿中另有工作表“Antworten”。']);
+  });
+
+  it('warns, question by question, when an optional question of the Questions sheet has no column, and reads the rest', async () => {
+    const complete = await readBoth(await filled(), { file: 'f.xlsx' });
+    const xlsx = await editWorkbook(await filled(), (workbook) => {
+      const sheet = workbook.getWorksheet('Responses')!;
+      const column = sheet.getRow(1).values as unknown[];
+      sheet.spliceColumns(column.indexOf('rd_share'), 1);
+    });
+    const { survey, issues } = await readBoth(xlsx, { file: 'f.xlsx' });
+    expect(issues.map((issue) => [issue.severity, issue.code, issue.sheet, issue.question, issue.message])).toEqual([
+      [
+        'warning',
+        'question_column_missing',
+        'Responses',
+        'rd_share',
+        'The question “rd_share” (“R&D spending”) is in the Questions sheet but has no column in Responses, so no member\'s answer to it is read.',
+      ],
+    ]);
+    // Every other answer is read as before.
+    const without = (respondents: readonly Respondent[]) => respondents.map(({ answers: { rd_share: _lost, ...answers }, ...respondent }) => ({ ...respondent, answers }));
+    expect(without(survey!.respondents)).toEqual(without(complete.survey!.respondents));
+    const zh = await readBoth(xlsx, { file: 'f.xlsx', lang: 'zh' });
+    expect(zh.issues.map((issue) => issue.message)).toEqual(['题目“rd_share”（“研发投入”）在 Questions 工作表中，但 Responses 工作表没有对应的列，因此未读取任何成员对该题的回答。']);
   });
 
   it('requires the respondent id column, naming its header cell', async () => {

@@ -10,6 +10,7 @@ import { SHEETS } from './layout.js';
 import { readCluster } from './read-cluster.js';
 import { readChoices, readQuestions } from './read-definition.js';
 import { readRegional } from './read-regional.js';
+import { otherSheets } from './other-sheets.js';
 import { readResponses } from './read-responses.js';
 import { findSheet } from './sheet-table.js';
 import { readSurveyWorkbookStream } from './stream/read-stream.js';
@@ -59,7 +60,7 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
     const found = findSheet(workbook, name);
     // A broken or missing sheet was reported by the inspection; nothing of it is read.
     const damaged = isDamagedSheet(inspection.damaged, name);
-    if (!found && required && !damaged) sink.add('missing_sheet', { sheet: name }, { sheet: name });
+    if (!found && required && !damaged) sink.add('missing_sheet', { sheet: name, others: otherSheets(workbook.worksheets.map((candidate) => candidate.name)) }, { sheet: name });
     if (found && found.state !== 'visible') sink.add('hidden_sheet_read', { sheet: found.name }, { sheet: found.name });
     return damaged ? undefined : found;
   };

@@ -68,6 +68,8 @@ export function ooxmlWorkbook(sheets: readonly OoxmlSheet[]): Buffer {
 
 /** The native survey's sheets for the test framework, as plain rows (row 2 of Responses holds labels). */
 export function nativeSheets(responses: OoxmlValue[][]): OoxmlSheet[] {
+  const fold = (name: string) => name.toLowerCase().replace(/\s+/gu, ' ').trim();
+  const headers = new Set((responses[0] ?? []).flatMap((cell) => (typeof cell === 'string' ? [fold(cell)] : [])));
   return [
     {
       name: 'Cluster',
@@ -88,7 +90,8 @@ export function nativeSheets(responses: OoxmlValue[][]): OoxmlSheet[] {
         ['employees', 'integer', 'Employees', '员工人数', 'people', '人', 0, 100000, null, 'yes'],
         ['rd_share', 'percent', 'R&D spending', '研发投入', '% of revenue', '占营业收入 %', 0, 100, null, 'no'],
         ['founded', 'date', 'Founded on', '成立日期', null, null, null, null, null, 'no'],
-      ],
+        // An optional question is defined only when the sheet has its column (headed by id or label, in any case), as in a template.
+      ].filter((row) => row[9] !== 'no' || row.slice(0, 4).some((name) => typeof name === 'string' && headers.has(fold(name)))),
     },
     {
       name: 'Choices',

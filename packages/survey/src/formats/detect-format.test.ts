@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSurveyWorkbook } from '../read-workbook.js';
+import { editWorkbook } from '../test-workbook.js';
 import { testCluster, testRespondents } from '../test-respondents.js';
 import { writeSurveyWorkbook } from '../write-workbook.js';
 import { testFramework } from '../test-framework.js';
@@ -28,6 +29,18 @@ describe('detectSurveyFormat', () => {
       [Buffer.alloc(0), 'empty.xlsx', 'unknown'],
     ];
     for (const [data, file, expected] of cases) expect([file, detectSurveyFormat(data, file)]).toEqual([file, expected]);
+  });
+
+  it('takes a workbook with two of the template’s sheets as native, so its reader can name the one it lost', async () => {
+    const template = await writeSurveyWorkbook({ framework: testFramework, lang: 'en', cluster: testCluster, respondents: testRespondents });
+    const renamed = await editWorkbook(template, (workbook) => {
+      workbook.getWorksheet('Responses')!.name = 'Sheet1';
+    });
+    expect(detectSurveyFormat(renamed, 'survey.xlsx')).toBe('native');
+    const { survey, issues } = await readSurveyFile(renamed, { file: 'survey.xlsx', framework: testFramework });
+    expect([survey, issues.map((issue) => [issue.code, issue.sheet])]).toEqual([null, [['missing_sheet', 'Responses']]]);
+    // One sheet that happens to be called Responses is still a plain table.
+    expect(detectSurveyFormat(await workbookOf({ Responses: [['Timestamp', 'Role']] }), 'responses.xlsx')).toBe('table');
   });
 
   it('reads CSV saved by Chinese Excel (GB18030) as well as UTF-8', async () => {

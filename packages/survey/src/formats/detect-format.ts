@@ -21,7 +21,9 @@ function xlsxFormat(zip: Buffer, entries: ZipEntry[]): SurveyFormat {
   const names = [...sheetNames(part('xl/workbook.xml'), part('xl/_rels/workbook.xml.rels'))].map(([path, name]) => ({ path, name: name.trim().toLowerCase() }));
   const has = (sheet: string) => names.some(({ name }) => name === sheet.toLowerCase());
   if (has(FORM_SHEETS.survey)) return 'xlsform';
-  if (has(SHEETS.questions) && has(SHEETS.responses)) return 'native';
+  // Two of the template's own sheets make it a native workbook, even one that lost or renamed a
+  // third: its reader then names the sheet that is missing, where a table's would ask for a mapping.
+  if ([SHEETS.cluster, SHEETS.questions, SHEETS.choices, SHEETS.responses].filter(has).length >= 2) return 'native';
   // Headers sit in the shared strings, or inline in the first sheet.
   const first = names[0]?.path;
   const text = part('xl/sharedstrings.xml') + (first ? part(first) : '');

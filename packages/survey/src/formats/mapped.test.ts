@@ -129,6 +129,18 @@ describe('flat table + mapping', () => {
     ]);
   });
 
+  it('names the workbook’s sheets when the mapping’s sheet is not among them', async () => {
+    const sheets = Object.fromEntries(['Sheet1', 'Sheet2', 'Sheet3', 'Sheet4', 'Sheet5', 'Sheet6', 'Sheet7'].map((name) => [name, [['Employees'], [3]]]));
+    const table = await workbookOf(sheets);
+    const { survey, issues } = await readSurveyFile(table, { file: 'forms.xlsx', framework: testFramework, mapping: { ...mapping, sheet: 'Answers' } });
+    expect(survey).toBeNull();
+    expect(issues.map((issue) => [issue.code, issue.sheet, issue.message])).toEqual([
+      ['mapping_sheet_missing', 'Answers', 'The mapping names the sheet “Answers”, but the workbook has no such sheet; its sheets are “Sheet1”, “Sheet2”, “Sheet3”, “Sheet4”, “Sheet5” and 2 more.'],
+    ]);
+    const zh = await readSurveyFile(table, { file: 'forms.xlsx', framework: testFramework, mapping: { ...mapping, sheet: 'Answers' }, lang: 'zh' });
+    expect(zh.issues.map((issue) => issue.message)).toEqual(['映射文件指定了工作表“Answers”，但工作簿中没有该工作表；工作簿中的工作表为“Sheet1”、“Sheet2”、“Sheet3”、“Sheet4”、“Sheet5”等 7 个工作表。']);
+  });
+
   it('asks for a mapping when a table comes without one', async () => {
     const { survey, issues } = await readSurveyFile(Buffer.from(googleCsv), { file: 'responses.csv', lang: 'zh', framework: testFramework });
     expect(survey).toBeNull();

@@ -20,7 +20,7 @@ async function loadTable(data: Buffer, mapping: SurveyMapping, sink: IssueSink):
   if (!workbook) return undefined;
   const sheet = mapping.sheet === undefined ? workbook.worksheets[0] : findSheet(workbook, mapping.sheet);
   if (!sheet) {
-    sink.add('missing_sheet', { sheet: mapping.sheet ?? '1' }, { sheet: mapping.sheet });
+    sink.add('mapping_sheet_missing', { sheet: mapping.sheet ?? '1', sheets: workbook.worksheets.map((candidate) => candidate.name) }, { sheet: mapping.sheet });
     return undefined;
   }
   return sheetTable(sheet, headerRow);

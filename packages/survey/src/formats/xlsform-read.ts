@@ -55,7 +55,7 @@ export async function readXlsForm(data: Buffer, options: { file: string; lang?: 
   if (!workbook) return empty;
   const surveySheet = findSheet(workbook, FORM_SHEETS.survey);
   if (!surveySheet) {
-    sink.add('missing_sheet', { sheet: FORM_SHEETS.survey });
+    sink.add('form_sheet_missing', { sheet: FORM_SHEETS.survey, sheets: workbook.worksheets.map((candidate) => candidate.name) });
     return empty;
   }
   const { language, ...meta } = readSettings(findSheet(workbook, FORM_SHEETS.settings), sink);

@@ -135,6 +135,20 @@ describe('readXlsForm', () => {
     expect(issues[0]?.message).toBe('表单只有一种语言的题干（“label”），英文和中文均使用该文字。');
   });
 
+  it('names the sheets of a workbook given as the form that has no survey sheet', async () => {
+    const form = await xlsx((workbook) => {
+      workbook.addWorksheet('Questions').addRow(['type', 'name', 'label']);
+      workbook.addWorksheet('choices').addRow(['list_name', 'name', 'label']);
+    });
+    const { questions, issues } = await readXlsForm(form, { file: 'form.xlsx' });
+    expect(questions).toEqual([]);
+    expect(issues.map((issue) => [issue.code, issue.message])).toEqual([
+      ['form_sheet_missing', 'This form has no “survey” sheet, where an XLSForm lists its questions; its sheets are “Questions”, “choices”.'],
+    ]);
+    const zh = await readXlsForm(form, { file: 'form.xlsx', lang: 'zh' });
+    expect(zh.issues.map((issue) => issue.message)).toEqual(['该表单没有“survey”工作表（XLSForm 在其中列出题目）；其工作表为“Questions”、“choices”。']);
+  });
+
   it('refuses bytes that are not a workbook with one issue', async () => {
     const { questions, issues } = await readXlsForm(Buffer.from('%PDF-1.4 nope'), { file: 'form.pdf' });
     expect(questions).toEqual([]);

@@ -34,7 +34,8 @@ type Malformed = Part & { sheet?: string; fault: MalformedFault; detail: string;
 export type LeftOutItem = { kind: 'sheet'; sheet: string } | { kind: 'part'; part: string } | { kind: 'drawings' } | { kind: 'validations' };
 
 export interface ReadIssues {
-  missing_sheet: (p: { sheet: string }) => Text;
+  /** `others`: the workbook's sheets that are none of the template's, any of which may be the missing one renamed. */
+  missing_sheet: (p: { sheet: string; others: readonly string[] }) => Text;
   missing_column: (p: { sheet: string; column: string }) => Text;
   cluster_value_missing: (p: Label) => Text;
   cluster_value_invalid: (p: Label & Found & { expect: LocalizedText }) => Text;
@@ -47,6 +48,7 @@ export interface ReadIssues {
   duplicate_id: (p: { id: string }) => Text;
   invalid_definition_value: (p: { column: string } & Found & { expect: LocalizedText }) => Text;
   unknown_column: (p: { id: string }) => Text;
+  question_column_missing: (p: Label & { id: string }) => Text;
   missing_respondent_id: () => Text;
   duplicate_respondent: (p: { id: string; firstRow: number }) => Text;
   header_row_repeated: (p: { row: number; cell: string } & Found) => Text;
@@ -117,6 +119,8 @@ export interface FormatIssues {
   xlsform_not_responses: () => Text;
   no_survey_definition: (p: { format: string }) => Text;
   mapping_required: () => Text;
+  mapping_sheet_missing: (p: { sheet: string; sheets: readonly string[] }) => Text;
+  form_sheet_missing: (p: { sheet: string; sheets: readonly string[] }) => Text;
   mapping_header_not_found: (p: { header: string; question: string }) => Text;
   mapping_unknown_question: (p: { header: string; question: string }) => Text;
   column_not_mapped: (p: { header: string }) => Text;

@@ -15,6 +15,7 @@ import { SheetHost, SmallSheet } from './small-sheet.js';
 import { findSheetEntry, openWorkbookParts, otherParts, scanPart, type SheetEntry, type StreamWorkbook } from './workbook-sheets.js';
 import { addRefusal } from './refusals.js';
 import type { SheetRows } from './sheet-scanner.js';
+import { otherSheets } from '../other-sheets.js';
 import { XmlProblem } from './xml-problem.js';
 import { ZipEntries } from './zip-entries.js';
 
@@ -95,7 +96,7 @@ class Damage {
 async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadSurveyOptions, limits: WorkbookLimits, sink: IssueSink, damage: Damage) {
   const entry = (name: string, required: boolean): SheetEntry | undefined => {
     const found = findSheetEntry(parts.sheets, name);
-    if (!found && required && !damage.has(name)) sink.add('missing_sheet', { sheet: name }, { sheet: name });
+    if (!found && required && !damage.has(name)) sink.add('missing_sheet', { sheet: name, others: otherSheets(parts.sheets.map((sheet) => sheet.name)) }, { sheet: name });
     if (found && found.state !== 'visible') sink.add('hidden_sheet_read', { sheet: found.name }, { sheet: found.name });
     return found;
   };

@@ -1,4 +1,5 @@
 import type { Catalogue, FormatIssues, FormTexts } from '../catalogue.js';
+import { sheetList } from './sheet-list.js';
 
 /** Issues about other tools' files: XLSForms, KoboToolbox and ODK exports, mapped tables. */
 export const formatsEn: FormatIssues = {
@@ -21,6 +22,14 @@ export const formatsEn: FormatIssues = {
   mapping_required: () => ({
     message: 'This is a plain table: ClusterLens needs a mapping file saying which column answers which question.',
     suggestion: 'Write a mapping file (see the survey-mapping schema) and give it with the table.',
+  }),
+  mapping_sheet_missing: (p) => ({
+    message: `The mapping names the sheet “${p.sheet}”, but the workbook has no such sheet${p.sheets.length > 0 ? `; its sheets are ${sheetList(p.sheets)}` : ''}.`,
+    suggestion: 'Copy the sheet name exactly from the workbook into the mapping’s “sheet”.',
+  }),
+  form_sheet_missing: (p) => ({
+    message: `This form has no “${p.sheet}” sheet, where an XLSForm lists its questions${p.sheets.length > 0 ? `; its sheets are ${sheetList(p.sheets)}` : ''}.`,
+    suggestion: 'Give the XLSForm the answers were collected with, as downloaded from KoboToolbox or ODK.',
   }),
   mapping_header_not_found: (p) => ({
     message: `The mapping names the column “${p.header}” (for “${p.question}”), but the table has no such column.`,

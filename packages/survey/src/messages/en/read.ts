@@ -1,15 +1,19 @@
 import type { Lang } from '@clusterlens/schema';
 import type { ReadIssues } from '../catalogue.js';
+import { sheetList } from './sheet-list.js';
 
 /** A language's name, as in “filled in only in English”. */
 const LANGUAGE: Record<Lang, string> = { en: 'English', zh: 'Chinese' };
 
 /** Issues found while reading the native workbook's sheets and cells. */
 export const readEn: ReadIssues = {
-  missing_sheet: (p) => ({
-    message: `The sheet “${p.sheet}” is missing.`,
-    suggestion: 'Start again from a fresh template (clusterlens template).',
-  }),
+  missing_sheet: (p) =>
+    p.others.length === 0
+      ? { message: `The sheet “${p.sheet}” is missing.`, suggestion: 'Start again from a fresh template (clusterlens template).' }
+      : {
+          message: `The sheet “${p.sheet}” is missing; the workbook also has ${p.others.length === 1 ? 'a sheet' : 'the sheets'} ${sheetList(p.others)}.`,
+          suggestion: `If ${p.others.length === 1 ? sheetList(p.others) : 'one of them'} is the ${p.sheet} sheet, rename it “${p.sheet}”; otherwise start again from a fresh template (clusterlens template).`,
+        },
   missing_column: (p) => ({
     message: `The sheet “${p.sheet}” has no column “${p.column}”.`,
     suggestion: `Put “${p.column}” back in the first row.`,
@@ -57,6 +61,10 @@ export const readEn: ReadIssues = {
   unknown_column: (p) => ({
     message: `The column “${p.id}” is not a question of this survey; it is ignored.`,
     suggestion: 'Check the question id in row 1 against the Questions sheet.',
+  }),
+  question_column_missing: (p) => ({
+    message: `The question “${p.id}” (“${p.label.en}”) is in the Questions sheet but has no column in Responses, so no member's answer to it is read.`,
+    suggestion: `Put the column “${p.id}” back in row 1 of Responses; if the question was not asked, delete its row in the Questions sheet too.`,
   }),
   missing_respondent_id: () => ({
     message: 'This row has answers but no respondent id; the row is ignored.',

@@ -1,4 +1,5 @@
 import type { Catalogue, FormatIssues, FormTexts } from '../catalogue.js';
+import { sheetList } from './sheet-list.js';
 
 /** Issues about other tools' files: XLSForms, KoboToolbox and ODK exports, mapped tables. */
 export const formatsZh: FormatIssues = {
@@ -21,6 +22,14 @@ export const formatsZh: FormatIssues = {
   mapping_required: () => ({
     message: '这是普通表格：ClusterLens 需要一个映射文件，说明每列对应哪道题目。',
     suggestion: '请编写映射文件（参见 survey-mapping 模式），与表格一起提供。',
+  }),
+  mapping_sheet_missing: (p) => ({
+    message: `映射文件指定了工作表“${p.sheet}”，但工作簿中没有该工作表${p.sheets.length > 0 ? `；工作簿中的工作表为${sheetList(p.sheets)}` : ''}。`,
+    suggestion: '请从工作簿中准确复制工作表名称到映射文件的“sheet”。',
+  }),
+  form_sheet_missing: (p) => ({
+    message: `该表单没有“${p.sheet}”工作表（XLSForm 在其中列出题目）${p.sheets.length > 0 ? `；其工作表为${sheetList(p.sheets)}` : ''}。`,
+    suggestion: '请提供收集这些回答时所用的 XLSForm（从 KoboToolbox 或 ODK 下载的原文件）。',
   }),
   mapping_header_not_found: (p) => ({
     message: `映射文件指定了列“${p.header}”（对应“${p.question}”），但表格中没有该列。`,

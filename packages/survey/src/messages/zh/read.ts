@@ -1,15 +1,19 @@
 import type { Lang } from '@clusterlens/schema';
 import type { ReadIssues } from '../catalogue.js';
+import { sheetList } from './sheet-list.js';
 
 /** A language's name, as in “只填写了英文”. */
 const LANGUAGE: Record<Lang, string> = { en: '英文', zh: '中文' };
 
 /** Issues found while reading the native workbook's sheets and cells. */
 export const readZh: ReadIssues = {
-  missing_sheet: (p) => ({
-    message: `缺少工作表“${p.sheet}”。`,
-    suggestion: '请使用新的模板重新填写（clusterlens template）。',
-  }),
+  missing_sheet: (p) =>
+    p.others.length === 0
+      ? { message: `缺少工作表“${p.sheet}”。`, suggestion: '请使用新的模板重新填写（clusterlens template）。' }
+      : {
+          message: `缺少工作表“${p.sheet}”；工作簿中另有工作表${sheetList(p.others)}。`,
+          suggestion: `如果${p.others.length === 1 ? sheetList(p.others) : '其中某个工作表'}就是 ${p.sheet} 工作表，请将其重命名为“${p.sheet}”；否则请使用新的模板重新填写（clusterlens template）。`,
+        },
   missing_column: (p) => ({
     message: `工作表“${p.sheet}”缺少列“${p.column}”。`,
     suggestion: `请在第一行恢复“${p.column}”。`,
@@ -57,6 +61,10 @@ export const readZh: ReadIssues = {
   unknown_column: (p) => ({
     message: `列“${p.id}”不是本问卷的题目，已忽略。`,
     suggestion: '请对照 Questions 工作表检查第 1 行中的题目编号。',
+  }),
+  question_column_missing: (p) => ({
+    message: `题目“${p.id}”（“${p.label.zh}”）在 Questions 工作表中，但 Responses 工作表没有对应的列，因此未读取任何成员对该题的回答。`,
+    suggestion: `请在 Responses 工作表第 1 行补回列“${p.id}”；如果并未询问该题，请同时删除 Questions 工作表中该题所在的行。`,
   }),
   missing_respondent_id: () => ({
     message: '该行有答案但没有填报主体编号，该行已忽略。',
