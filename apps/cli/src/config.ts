@@ -23,17 +23,10 @@ export async function loadConfig(explicit: string | undefined, cwd: string, lang
     if (explicit === undefined && code === 'ENOENT') return {};
     throw new ExitError(EXIT.usage, text.unreadableFile(path, readReason(error, lang)), { issue: 'file_unreadable', file: path });
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    throw new ExitError(EXIT.usage, text.badConfig(path, (error as Error).message), { issue: 'config_invalid', file: path });
-  }
-  const { CliConfig: schema, validate } = await import('@clusterlens/schema');
-  const checked = validate(schema, data, path, lang);
-  if (!checked.ok) {
-    const detail = checked.issues.map((issue) => issue.message).join('; ');
-    throw new ExitError(EXIT.usage, text.badConfig(path, detail), { issue: 'config_invalid', file: path, issues: checked.issues });
-  }
+  const { CliConfig: schema, parseJson, validate } = await import('@clusterlens/schema');
+  const parsed = parseJson(raw, path, lang);
+  if (!parsed.ok) throw new ExitError(EXIT.usage, text.badConfig(path), { issue: 'config_invalid', file: path, issues: [parsed.issue] });
+  const checked = validate(schema, parsed.value, path, lang);
+  if (!checked.ok) throw new ExitError(EXIT.usage, text.badConfig(path), { issue: 'config_invalid', file: path, issues: checked.issues });
   return checked.value;
 }

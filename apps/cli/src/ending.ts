@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import type { CliResult, Issue, Lang } from '@clusterlens/schema';
 import { EXIT, ExitError, OutputError, type ExitCode } from './exit.js';
-import type { Logger } from './log.js';
+import { formatIssue, type Logger } from './log.js';
 import { MESSAGES } from './messages/index.js';
 
 /** How a run ends: its exit code, what it produced, and the issues that go with it. */
@@ -28,8 +28,10 @@ export function endingOf(error: unknown, context: { lang: Lang; logger: Logger; 
     return { code: EXIT.usage, issues: [{ severity: 'error', code: 'usage_error', message }] };
   }
   if (error instanceof ExitError) {
-    context.logger.error(error.message);
     const { issue, file, path, issues = [] } = error.detail;
+    // The located problems first (a line and column, a cell), then what they stopped.
+    for (const problem of issues) context.logger.error(formatIssue(problem, context.lang));
+    context.logger.error(error.message);
     const stop: Issue = { severity: 'error', code: issue ?? STOP_CODES[error.code] ?? 'stopped', message: error.message, ...(file !== undefined && { file }), ...(path !== undefined && { path }) };
     return { code: error.code, issues: [...issues, stop] };
   }

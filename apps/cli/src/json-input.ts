@@ -28,14 +28,16 @@ export async function readSideFile(path: string, context: Pick<SideFileContext, 
   }
 }
 
-/** The JSON in a file a flag names; not JSON is a usage error naming the file. */
-export async function readJsonFile(path: string, context: Pick<SideFileContext, 'lang' | 'cwd'>): Promise<unknown> {
+/**
+ * The JSON in a file a flag names; not JSON is a usage error with where it breaks, then
+ * `invalid` (what the file is for) or, __default__, that the file cannot be used.
+ */
+export async function readJsonFile(path: string, context: Pick<SideFileContext, 'lang' | 'cwd'>, invalid: (path: string) => string = MESSAGES[context.lang].notJsonFile): Promise<unknown> {
   const data = await readSideFile(path, context);
-  try {
-    return JSON.parse(data.toString('utf8'));
-  } catch (error) {
-    throw new ExitError(EXIT.usage, MESSAGES[context.lang].unreadableFile(path, (error as Error).message), { issue: 'json_invalid', file: path });
-  }
+  const { parseJson } = await import('@clusterlens/schema');
+  const parsed = parseJson(data, path, context.lang);
+  if (!parsed.ok) throw new ExitError(EXIT.usage, invalid(path), { issue: 'side_file_invalid', file: path, issues: [parsed.issue] });
+  return parsed.value;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function loadJsonInput<S extends TSchema>(
     check?: (value: Static<S>) => Issue[];
   },
 ): Promise<Static<S>> {
-  const data = await readJsonFile(path, options);
+  const data = await readJsonFile(path, options, options.invalid);
   const { validate } = await import('@clusterlens/schema');
   const checked = validate(schema, data, path, options.lang);
   if (!checked.ok) {

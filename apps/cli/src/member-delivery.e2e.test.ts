@@ -89,6 +89,9 @@ describe('batch --member-passwords', () => {
       `bad.csv, row 3: member ${a!.cluster}/${a!.id} already has a password in an earlier row.`,
       `bad.csv, row 4: the cluster id of member ${b!.id} is empty.`,
     ]);
+    // The terminal names the rows as well, before saying the run stopped.
+    expect(bad.stderr).toContain(`bad.csv, row 3: member ${a!.cluster}/${a!.id} already has a password in an earlier row.\n`);
+    expect(bad.stderr.trimEnd().split('\n').at(-1)).toBe('The member passwords file bad.csv has errors; no report was written.');
     expect(bad.stdout + bad.stderr).not.toMatch(/\bone\b|\btwo\b|\bthree\b/u);
     expect(await readdir(join(dir, 'bad-out')).catch(() => [])).toEqual([]);
 

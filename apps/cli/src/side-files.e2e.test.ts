@@ -50,11 +50,28 @@ describe('a policy, framework or baseline file the user gives', () => {
     expect(doc.issues.at(-1)).toMatchObject({ code: 'side_file_invalid' });
   });
 
+  it('reads a JSON file that starts with the byte-order mark Windows Notepad writes', async () => {
+    await writeFile(join(dir, 'notepad-policy.json'), `\uFEFF${JSON.stringify(miit2022SmeClusters)}`);
+    const run = await runMain(['assess', SMALL('packaging-valley'), '--policy', 'notepad-policy.json', '-o', 'out-bom', '--formats', 'json', '--json'], dir);
+    expect([run.code, jsonDocument(run).issues.filter((issue) => issue.severity === 'error')]).toEqual([0, []]);
+  });
+
   it('refuses a side file that is missing or not JSON, naming it', async () => {
     await writeFile(join(dir, 'broken.json'), '{ "priorities": ');
     const broken = await runMain(['assess', SMALL('packaging-valley'), '--policy', 'broken.json', '-o', 'out', '--json'], dir);
     expect(broken.code).toBe(2);
-    expect(jsonDocument(broken).issues).toEqual([expect.objectContaining({ code: 'json_invalid', file: 'broken.json' })]);
+    // `{ "priorities": ` is 16 characters: the value it promises is missing at column 17.
+    const where = '“broken.json” is not valid JSON: line 1, column 17: a value was expected.';
+    expect(jsonDocument(broken).issues).toEqual([
+      expect.objectContaining({ code: 'json_invalid', file: 'broken.json', message: where }),
+      expect.objectContaining({ code: 'side_file_invalid', file: 'broken.json', message: 'The policy profile broken.json is not valid; see the issues above.' }),
+    ]);
+    // On the terminal too: where it breaks, then what it stopped.
+    const told = await runMain(['assess', SMALL('packaging-valley'), '--policy', 'broken.json', '-o', 'out'], dir);
+    expect(told.stderr.split('\n').slice(0, 2)).toEqual([
+      `error: broken.json: ${where} → Correct it in a text editor: JSON puts names and texts in "double quotes" and has no comments and no comma after the last entry.`,
+      'The policy profile broken.json is not valid; see the issues above.',
+    ]);
     const missing = await runMain(['assess', SMALL('packaging-valley'), '--baseline', 'gone.json', '-o', 'out', '--json'], dir);
     expect(jsonDocument(missing).issues).toEqual([expect.objectContaining({ code: 'file_unreadable', file: 'gone.json' })]);
   });

@@ -62,13 +62,15 @@ eachBackend('importing results.json', (backend) => {
     const { recorded, issues } = await importResults(store, [missing, notJson, invalid, good, empty, unstorable], { lang: 'zh' });
     expect(issues.map((i) => [i.severity, i.code, i.file])).toEqual([
       ['error', 'store_import_unreadable', missing],
-      ['error', 'store_import_not_json', notJson],
+      ['error', 'json_invalid', notJson],
       ['error', 'schema_violation', invalid],
       ['warning', 'store_import_empty', empty],
       ['error', 'store_write_failed', unstorable],
     ]);
     expect(issues[3]?.message).toBe(MESSAGES.zh.store_import_empty().message);
     expect(issues[2]?.message).toContain('/clusters/0/surveyYear');
+    // `{ "schemaVersion": ` ends where its value should be: line 1, column 20.
+    expect(issues[1]?.message).toBe(`“${notJson}”不是有效的 JSON：第 1 行第 20 列，此处应为一个值。`);
     expect(recorded.map((r) => r.cluster)).toEqual(['alpha']);
     expect((await store.table({ levels: ['index'] })).map((r) => [r.cluster, r.score])).toEqual([['alpha', 48.5]]);
   });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { AssessmentResult, validate, type Issue, type Lang, type RecordedRun } from '@clusterlens/schema';
+import { AssessmentResult, parseJson, validate, type Issue, type Lang, type RecordedRun } from '@clusterlens/schema';
 import { storeIssue } from './messages/index.js';
 import type { ResultStore } from './store.js';
 import { reasonOf, StoreError } from './store-error.js';
@@ -27,14 +27,12 @@ export async function importResults(store: ResultStore, files: readonly string[]
       issues.push(storeIssue('error', 'store_import_unreadable', { reason: reasonOf(error) }, lang, file));
       continue;
     }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      issues.push(storeIssue('error', 'store_import_not_json', { reason: reasonOf(error) }, lang, file));
+    const parsed = parseJson(text, file, lang);
+    if (!parsed.ok) {
+      issues.push(parsed.issue);
       continue;
     }
-    const valid = validate(AssessmentResult, data, file);
+    const valid = validate(AssessmentResult, parsed.value, file, lang);
     if (!valid.ok) {
       issues.push(...valid.issues);
       continue;

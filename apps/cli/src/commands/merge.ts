@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Static, TSchema } from '@sinclair/typebox';
-import { BaselineResult, Framework, PolicyProfile, validate, type Issue, type MethodStep, type Lang, type MemberContact, type OutputFormat, type Publisher } from '@clusterlens/schema';
+import { BaselineResult, Framework, PolicyProfile, parseJson, validate, type Issue, type MethodStep, type Lang, type MemberContact, type OutputFormat, type Publisher } from '@clusterlens/schema';
 import { byCodeUnit } from '../batch/inputs.js';
 import { baselinePath, frameworkPath, loadStoredRead, policyPath, loadSummary, storeRead, storeSideFiles, type InputRecord, type Summary } from '../batch/manifest.js';
 import { produce, type ReadRecord } from '../batch/produce.js';
@@ -112,13 +112,15 @@ async function mergePasswords(shards: { dir: string; summary: Summary }[], optio
 
 /** A JSON file a shard stored in its state folder, checked against its schema and recorded hash. */
 async function loadRunState<S extends TSchema>(path: string, schema: S, sha: string, lang: Lang, invalid: (path: string) => string): Promise<Static<S>> {
-  let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    text = await readFile(path, 'utf8');
   } catch (error) {
     throw new ExitError(EXIT.usage, MESSAGES[lang].unreadableFile(path, readReason(error, lang)), { issue: 'file_unreadable', file: path });
   }
-  const checked = validate(schema, data, path, lang);
+  const parsed = parseJson(text, path, lang);
+  if (!parsed.ok) throw new ExitError(EXIT.usage, invalid(path), { issue: 'run_state_invalid', file: path, issues: [parsed.issue] });
+  const checked = validate(schema, parsed.value, path, lang);
   if (!checked.ok || sha256(JSON.stringify(checked.value)) !== sha) throw new ExitError(EXIT.usage, invalid(path), { issue: 'run_state_invalid', file: path, issues: checked.issues });
   return checked.value;
 }

@@ -24,7 +24,7 @@ export interface Catalogue {
   optHost: string;
   badPort: (value: string) => string;
   cannotListen: (address: string, reason: string) => string;
-  badConfig: (file: string, detail: string) => string;
+  badConfig: (file: string) => string;
   badShard: (value: string) => string;
   badJobs: (value: string) => string;
   badFormats: (value: string, formats: string) => string;
@@ -118,6 +118,7 @@ export interface Catalogue {
   passwordsWithoutMembers: string;
   mergeNeedsPasswords: (dir: string) => string;
   unreadableFile: (file: string, reason: string) => string;
+  notJsonFile: (file: string) => string;
   unknownFramework: (name: string, known: string) => string;
   badFramework: (file: string) => string;
   unknownPolicy: (name: string, known: string) => string;

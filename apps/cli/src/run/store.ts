@@ -17,8 +17,9 @@ export async function withStore<T>(location: string, context: { cwd: string; lan
   const { openStore } = await import('@clusterlens/store');
   const opened = await openStore(storeLocation(location, context.cwd), { lang: context.lang });
   if (!opened.ok) {
-    const detail = opened.issues.map((issue) => issue.message).join('; ');
-    throw new ExitError(EXIT.usage, MESSAGES[context.lang].storeUnusable(detail), { issue: opened.issues[0]?.code ?? 'store_unavailable', issues: opened.issues.slice(1) });
+    // The first problem is the message; any others are printed before it.
+    const [first, ...others] = opened.issues;
+    throw new ExitError(EXIT.usage, MESSAGES[context.lang].storeUnusable(first?.message ?? ''), { issue: first?.code ?? 'store_unavailable', issues: others });
   }
   try {
     return await use(opened.store);

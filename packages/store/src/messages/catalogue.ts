@@ -18,6 +18,5 @@ export interface Catalogue {
   store_write_failed: (p: { location: string; reason: string }) => Text;
   store_read_failed: (p: { location: string; reason: string }) => Text;
   store_import_unreadable: (p: { reason: string }) => Text;
-  store_import_not_json: (p: { reason: string }) => Text;
   store_import_empty: () => Text;
 }

@@ -19,10 +19,6 @@ export const en: Catalogue = {
   store_import_unreadable: (p) => ({
     message: `the file could not be read: ${p.reason}`,
   }),
-  store_import_not_json: (p) => ({
-    message: `the file is not valid JSON: ${p.reason}`,
-    suggestion: 'Import the results.json that ClusterLens wrote.',
-  }),
   store_import_empty: () => ({
     message: 'the file holds no cluster results, so nothing was imported',
   }),

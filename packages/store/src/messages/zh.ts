@@ -19,10 +19,6 @@ export const zh: Catalogue = {
   store_import_unreadable: (p) => ({
     message: `无法读取该文件：${p.reason}`,
   }),
-  store_import_not_json: (p) => ({
-    message: `该文件不是有效的 JSON：${p.reason}`,
-    suggestion: '请导入 ClusterLens 生成的 results.json。',
-  }),
   store_import_empty: () => ({
     message: '该文件不含任何集群结果，未导入任何内容',
   }),

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import { clusterChart, type ClusterChart } from '@clusterlens/report';
-import { LANGS, type Lang } from '@clusterlens/schema';
+import { LANGS, parseJson, type Lang } from '@clusterlens/schema';
 import { writeZip } from '@clusterlens/survey';
 import type { AppContext } from './app.js';
 import { MESSAGES } from '../messages/index.js';
@@ -78,12 +78,10 @@ export function fileRoutes(api: FastifyInstance, ctx: AppContext): void {
     const out = createWriteStream(path);
     await pipeline(part.file, out);
     if (part.file.truncated || out.bytesWritten > ctx.limits.fileBytes) return refuse(reply, 413, 'file_too_large', text.tooLarge(name, ctx.limits.fileBytes / 1e6));
-    try {
-      const data = JSON.parse(await readFile(path, 'utf8')) as { clusters?: unknown };
-      if (!Array.isArray(data.clusters)) throw new Error('no clusters');
-    } catch {
-      return refuse(reply, 400, 'baseline_invalid', text.baselineNotJson(name));
-    }
+    // parseJson reads past the byte-order mark a results.json saved again in Windows Notepad starts with.
+    const parsed = parseJson(await readFile(path));
+    const clusters = parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as { clusters?: unknown }).clusters : undefined;
+    if (!Array.isArray(clusters)) return refuse(reply, 400, 'baseline_invalid', text.baselineNotJson(name));
     session.baseline = { name, path };
     return { baseline: name };
   });
