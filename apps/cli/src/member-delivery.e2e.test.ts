@@ -86,11 +86,11 @@ describe('batch --member-passwords', () => {
     const bad = await runMain(['batch', PV, SZ, '--members', '--member-passwords', 'bad.csv', '--formats', 'json', '-o', 'bad-out', '--json'], dir);
     expect(bad.code).toBe(1);
     expect(jsonDocument(bad).issues.filter((i) => i.code !== 'member_passwords_invalid').map((i) => i.message)).toEqual([
-      `bad.csv, row 3: member ${a!.cluster}/${a!.id} already has a password in an earlier row.`,
-      `bad.csv, row 4: the cluster id of member ${b!.id} is empty.`,
+      `Row 3: member ${a!.cluster}/${a!.id} already has a password in an earlier row.`,
+      `Row 4: the cluster id of member ${b!.id} is empty.`,
     ]);
     // The terminal names the rows as well, before saying the run stopped.
-    expect(bad.stderr).toContain(`bad.csv, row 3: member ${a!.cluster}/${a!.id} already has a password in an earlier row.\n`);
+    expect(bad.stderr).toContain(`error: bad.csv: Row 3: member ${a!.cluster}/${a!.id} already has a password in an earlier row.\n`);
     expect(bad.stderr.trimEnd().split('\n').at(-1)).toBe('The member passwords file bad.csv has errors; no report was written.');
     expect(bad.stdout + bad.stderr).not.toMatch(/\bone\b|\btwo\b|\bthree\b/u);
     expect(await readdir(join(dir, 'bad-out')).catch(() => [])).toEqual([]);
@@ -118,7 +118,7 @@ describe('batch --member-passwords', () => {
     const ambiguous = jsonDocument(shared).issues.filter((i) => i.code === 'member_passwords_ambiguous');
     // PV-0001…PV-0008 are in both clusters; PV-0009 and PV-0010 only in Shenzhen's, and have no row.
     expect(ambiguous.map((i) => i.respondent)).toEqual(['PV-0001', 'PV-0002', 'PV-0003', 'PV-0004', 'PV-0005', 'PV-0006', 'PV-0007', 'PV-0008']);
-    expect(ambiguous[0]!.message).toBe('ids.csv: members of the clusters packaging-valley, shenzhen-electronics share the respondent id PV-0001; add a cluster_id column so that each gets its own password.');
+    expect([ambiguous[0]!.file, ambiguous[0]!.message]).toEqual(['ids.csv', 'Members of the clusters packaging-valley, shenzhen-electronics share the respondent id PV-0001; add a cluster_id column so that each gets its own password.']);
     expect(await readdir(join(dir, 'shared-out', 'members')).catch(() => [])).toEqual([]);
   });
 });

@@ -170,8 +170,8 @@ describe('per-member passwords', () => {
     const run = await runMain(['assess', PV, '--members', '--member-passwords', 'bad.csv', '--formats', 'json', '-o', 'bad-out', '--json'], dir);
     expect(run.code).toBe(1);
     const messages = jsonDocument(run).issues.map((i) => i.message);
-    expect(messages).toContain(`bad.csv, row 3: member ${first} already has a password in an earlier row.`);
-    expect(messages).toContain(`bad.csv, row 4: the password of member ${second} is empty.`);
+    expect(messages).toContain(`Row 3: member ${first} already has a password in an earlier row.`);
+    expect(messages).toContain(`Row 4: the password of member ${second} is empty.`);
     expect(run.stdout + run.stderr).not.toMatch(/\bone\b|\btwo\b/u);
     expect(await readdir(join(dir, 'bad-out')).catch(() => [])).toEqual([]);
   });

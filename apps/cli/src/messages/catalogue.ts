@@ -107,13 +107,14 @@ export interface Catalogue {
   wroteMembers: (count: number, dir: string) => string;
   optMemberPasswords: string;
   passwordsUnreadable: (file: string, reason: string) => string;
-  passwordsHeader: (file: string) => string;
-  passwordsNoId: (file: string, row: number) => string;
-  passwordsEmpty: (file: string, row: number, id: string) => string;
-  passwordsDuplicate: (file: string, row: number, id: string) => string;
-  passwordsNoCluster: (file: string, row: number, id: string) => string;
-  passwordsMissing: (file: string, id: string) => string;
-  passwordsAmbiguous: (file: string, id: string, clusters: string) => string;
+  // The issues of a passwords file name it in their `file`, so their texts start at the row.
+  passwordsHeader: string;
+  passwordsNoId: (row: number) => string;
+  passwordsEmpty: (row: number, id: string) => string;
+  passwordsDuplicate: (row: number, id: string) => string;
+  passwordsNoCluster: (row: number, id: string) => string;
+  passwordsMissing: (id: string) => string;
+  passwordsAmbiguous: (id: string, clusters: string) => string;
   passwordsInvalid: (file: string) => string;
   passwordsWithoutMembers: string;
   mergeNeedsPasswords: (dir: string) => string;

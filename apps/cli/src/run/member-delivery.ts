@@ -56,7 +56,7 @@ export async function readMemberPasswords(path: string, cwd: string, lang: Lang)
   const clusterColumn = header.indexOf('cluster_id');
   const byCluster = clusterColumn !== -1;
   if (idColumn === -1 || pwColumn === -1) {
-    issue('member_passwords_header', text.passwordsHeader(file));
+    issue('member_passwords_header', text.passwordsHeader);
     return empty();
   }
   const passwords = new Map<string, string>();
@@ -67,10 +67,10 @@ export async function readMemberPasswords(path: string, cwd: string, lang: Lang)
     const password = row[pwColumn] ?? '';
     const key = byCluster ? memberKey(cluster, id) : id;
     const who = byCluster ? `${cluster}/${id}` : id;
-    if (id === '') issue('member_passwords_no_id', text.passwordsNoId(file, line));
-    else if (byCluster && cluster === '') issue('member_passwords_no_cluster', text.passwordsNoCluster(file, line, id), id);
-    else if (password === '') issue('member_passwords_empty', text.passwordsEmpty(file, line, who), id);
-    else if (passwords.has(key)) issue('member_passwords_duplicate', text.passwordsDuplicate(file, line, who), id);
+    if (id === '') issue('member_passwords_no_id', text.passwordsNoId(line));
+    else if (byCluster && cluster === '') issue('member_passwords_no_cluster', text.passwordsNoCluster(line, id), id);
+    else if (password === '') issue('member_passwords_empty', text.passwordsEmpty(line, who), id);
+    else if (passwords.has(key)) issue('member_passwords_duplicate', text.passwordsDuplicate(line, who), id);
     else passwords.set(key, password);
   });
   return { passwords: { file, passwords, byCluster }, issues };
@@ -99,9 +99,9 @@ export function passwordProblems(result: AssessmentResult, p: MemberPasswords, l
   const clustersOf = new Map<string, string[]>();
   for (const c of result.clusters) for (const m of c.members ?? []) clustersOf.set(m.id, [...(clustersOf.get(m.id) ?? []), c.id]);
   const error = (code: string, message: string, respondent: string): Issue => ({ severity: 'error', code, message, file: p.file, respondent });
-  const shared = p.byCluster ? [] : [...clustersOf].filter(([, clusters]) => clusters.length > 1).map(([id, clusters]) => error('member_passwords_ambiguous', text.passwordsAmbiguous(p.file, id, clusters.join(', ')), id));
+  const shared = p.byCluster ? [] : [...clustersOf].filter(([, clusters]) => clusters.length > 1).map(([id, clusters]) => error('member_passwords_ambiguous', text.passwordsAmbiguous(id, clusters.join(', ')), id));
   const missing = result.clusters.flatMap((c) =>
-    (c.members ?? []).flatMap((m) => (passwordOf(p, c.id, m.id) === undefined ? [error('member_passwords_missing', text.passwordsMissing(p.file, p.byCluster ? `${c.id}/${m.id}` : m.id), m.id)] : [])),
+    (c.members ?? []).flatMap((m) => (passwordOf(p, c.id, m.id) === undefined ? [error('member_passwords_missing', text.passwordsMissing(p.byCluster ? `${c.id}/${m.id}` : m.id), m.id)] : [])),
   );
   return [...shared, ...missing];
 }
