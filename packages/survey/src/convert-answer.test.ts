@@ -36,6 +36,20 @@ describe('convertAnswer', () => {
     expect(convert('rd_share', number(2.5, true)).issues).toEqual([{ severity: 'error', code: 'out_of_range' }]);
   });
 
+  it('reads a number followed by its question’s own unit, in either language, saying so, and no other word', () => {
+    const converted = [{ severity: 'info', code: 'number_text_converted' }];
+    expect(convert('employees', text('120人'))).toEqual({ value: 120, issues: converted });
+    expect(convert('employees', text(' 1,200 People '))).toEqual({ value: 1200, issues: converted });
+    expect(convert('revenue', text('3.5 百万元'))).toEqual({ value: 3.5, issues: converted });
+    expect(convert('revenue', text('3.5 CNY million'))).toEqual({ value: 3.5, issues: converted });
+    // 350万元 is 3.5 million in ten-thousands: not the question's unit, so not read.
+    expect(convert('revenue', text('350万元')).issues).toEqual([{ severity: 'error', code: 'not_a_number' }]);
+    expect(convert('employees', text('120 staff')).issues).toEqual([{ severity: 'error', code: 'not_a_number' }]);
+    expect(convert('employees', text('人')).issues).toEqual([{ severity: 'error', code: 'not_a_number' }]);
+    // The range still applies to the number read.
+    expect(convert('employees', text('-5人')).issues).toEqual([{ severity: 'error', code: 'out_of_range' }]);
+  });
+
   it('refuses a percent sign where a plain number is asked', () => {
     expect(convert('revenue', text('35%')).issues).toEqual([{ severity: 'error', code: 'not_a_number' }]);
   });

@@ -4,7 +4,7 @@ import { isEmail } from './email.js';
 import { likertRange, NO_WORDS, YES_WORDS } from './layout.js';
 import { expectation, type IssueCode, type IssueParams } from './messages/index.js';
 import { parseDateText, serialToIso } from './parse-date.js';
-import { parseNumberText, roundNoise } from './parse-number.js';
+import { parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
 
 /** Records an issue at the cell being converted. */
 export type Report = <C extends IssueCode>(code: C, params: IssueParams<C>) => void;
@@ -50,7 +50,7 @@ function toNumber(content: CellContent, question: Question, report: Report): num
     // A percent-formatted cell stores 35 % as 0.35; percent answers are kept as 0–100.
     value = content.percentFormat && question.type === 'percent' ? roundNoise(content.value * 100) : content.value;
   } else if (content.kind === 'text') {
-    const parsed = parseNumberText(content.value);
+    const parsed = parseNumberText(content.value) ?? (question.unit && parseNumberWithUnit(content.value, Object.values(question.unit)));
     if (!parsed || (parsed.percent && question.type !== 'percent')) {
       return void report('not_a_number', problem());
     }

@@ -33,6 +33,22 @@ export function parseNumberText(text: string): ParsedNumber | undefined {
   return { value: Number(s), percent, converted };
 }
 
+/**
+ * A number followed by the question's own unit, in either language ("120人", "90 days", "2004年"):
+ * the unit says nothing the question does not, so the number is unambiguous. Any other word
+ * after it ("120 people" where the unit is persons, "3万" for 30,000) is not taken.
+ */
+export function parseNumberWithUnit(text: string, units: readonly string[]): ParsedNumber | undefined {
+  const folded = text.normalize('NFKC').trim().toLowerCase();
+  for (const unit of units) {
+    const suffix = unit.normalize('NFKC').trim().toLowerCase();
+    if (suffix === '' || !folded.endsWith(suffix)) continue;
+    const parsed = parseNumberText(folded.slice(0, -suffix.length));
+    if (parsed && !parsed.percent) return { ...parsed, converted: true };
+  }
+  return undefined;
+}
+
 /** Removes binary floating-point noise, e.g. 0.07 × 100 = 7.000000000000001 → 7. */
 export function roundNoise(value: number): number {
   return Number(value.toPrecision(15));
