@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { OutputError } from './exit.js';
+import { tempFileOpened, tempFileSettled } from './temp-files.js';
 
 /**
  * Writes through a temporary file and a rename, so an interrupted run never leaves
@@ -9,6 +10,7 @@ import { OutputError } from './exit.js';
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const tmp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
+  tempFileOpened(tmp);
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(tmp, data);
@@ -16,6 +18,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   } catch (error) {
     await rm(tmp, { force: true }).catch(() => undefined);
     throw new OutputError(path, (error as NodeJS.ErrnoException).code ?? String(error));
+  } finally {
+    tempFileSettled(tmp);
   }
 }
 
