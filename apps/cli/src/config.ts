@@ -24,7 +24,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string, lang
     throw new ExitError(EXIT.usage, text.unreadableFile(path, readReason(error, lang)), { issue: 'file_unreadable', file: path });
   }
   const { CliConfig: schema, parseJson, validate } = await import('@clusterlens/schema');
-  const parsed = parseJson(raw, path, lang);
+  const parsed = await parseJson(raw, path, lang);
   if (!parsed.ok) throw new ExitError(EXIT.usage, text.badConfig(path), { issue: 'config_invalid', file: path, issues: [parsed.issue] });
   const checked = validate(schema, parsed.value, path, lang);
   if (!checked.ok) throw new ExitError(EXIT.usage, text.badConfig(path), { issue: 'config_invalid', file: path, issues: checked.issues });

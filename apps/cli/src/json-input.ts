@@ -35,7 +35,7 @@ export async function readSideFile(path: string, context: Pick<SideFileContext, 
 export async function readJsonFile(path: string, context: Pick<SideFileContext, 'lang' | 'cwd'>, invalid: (path: string) => string = MESSAGES[context.lang].notJsonFile): Promise<unknown> {
   const data = await readSideFile(path, context);
   const { parseJson } = await import('@clusterlens/schema');
-  const parsed = parseJson(data, path, context.lang);
+  const parsed = await parseJson(data, path, context.lang);
   if (!parsed.ok) throw new ExitError(EXIT.usage, invalid(path), { issue: 'side_file_invalid', file: path, issues: [parsed.issue] });
   return parsed.value;
 }

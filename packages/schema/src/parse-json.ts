@@ -1,4 +1,4 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import type { Lang } from './common.js';
 import type { Issue } from './issue.js';
 import type { JsonProblem } from './messages/catalogue.js';
@@ -20,16 +20,17 @@ function place(text: string, offset: number): { line: number; column: number } {
 /**
  * Parses a JSON file's text as JSON.parse does, past a leading byte-order mark (Windows
  * Notepad writes one), and answers a text that is not JSON with one issue saying where it
- * first breaks and how (jsonc-parser locates it, in strict JSON mode), in `lang`
- * (__Default:__ `en`). Never throws for bad input.
- * @example parseJson(await readFile('policy.json'), 'policy.json', 'zh')
+ * first breaks and how (jsonc-parser locates it, in strict JSON mode, loaded only then: every
+ * command reads its config through here), in `lang` (__Default:__ `en`). Never throws for bad input.
+ * @example await parseJson(await readFile('policy.json'), 'policy.json', 'zh')
  */
-export function parseJson(data: string | Uint8Array, file?: string, lang: Lang = 'en'): JsonParse {
+export async function parseJson(data: string | Uint8Array, file?: string, lang: Lang = 'en'): Promise<JsonParse> {
   const raw = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
+    const { parse, printParseErrorCode } = await import('jsonc-parser');
     const errors: ParseError[] = [];
     parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];

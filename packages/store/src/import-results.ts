@@ -27,7 +27,7 @@ export async function importResults(store: ResultStore, files: readonly string[]
       issues.push(storeIssue('error', 'store_import_unreadable', { reason: reasonOf(error) }, lang, file));
       continue;
     }
-    const parsed = parseJson(text, file, lang);
+    const parsed = await parseJson(text, file, lang);
     if (!parsed.ok) {
       issues.push(parsed.issue);
       continue;

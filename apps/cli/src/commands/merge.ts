@@ -118,7 +118,7 @@ async function loadRunState<S extends TSchema>(path: string, schema: S, sha: str
   } catch (error) {
     throw new ExitError(EXIT.usage, MESSAGES[lang].unreadableFile(path, readReason(error, lang)), { issue: 'file_unreadable', file: path });
   }
-  const parsed = parseJson(text, path, lang);
+  const parsed = await parseJson(text, path, lang);
   if (!parsed.ok) throw new ExitError(EXIT.usage, invalid(path), { issue: 'run_state_invalid', file: path, issues: [parsed.issue] });
   const checked = validate(schema, parsed.value, path, lang);
   if (!checked.ok || sha256(JSON.stringify(checked.value)) !== sha) throw new ExitError(EXIT.usage, invalid(path), { issue: 'run_state_invalid', file: path, issues: checked.issues });

@@ -79,7 +79,7 @@ export function fileRoutes(api: FastifyInstance, ctx: AppContext): void {
     await pipeline(part.file, out);
     if (part.file.truncated || out.bytesWritten > ctx.limits.fileBytes) return refuse(reply, 413, 'file_too_large', text.tooLarge(name, ctx.limits.fileBytes / 1e6));
     // parseJson reads past the byte-order mark a results.json saved again in Windows Notepad starts with.
-    const parsed = parseJson(await readFile(path));
+    const parsed = await parseJson(await readFile(path));
     const clusters = parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as { clusters?: unknown }).clusters : undefined;
     if (!Array.isArray(clusters)) return refuse(reply, 400, 'baseline_invalid', text.baselineNotJson(name));
     session.baseline = { name, path };
