@@ -78,6 +78,14 @@ export const SPARE_VALIDATED_ROWS = 500;
 /** Words accepted for yes/no answers, compared after trimming and lower-casing. */
 export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', '是'];
 export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', '否'];
+/**
+ * Words that may follow a number of the Cluster sheet, in either language, saying only what its
+ * row does: "2025年", "220家", "220 members". A word that changes the number ("约", "万") is not here.
+ */
+export const CLUSTER_UNITS: Partial<Record<ClusterKey, readonly string[]>> = {
+  survey_year: ['年'],
+  population: ['家', '个', 'members', 'firms', 'companies'],
+};
 
 /** A Likert question without explicit bounds is the usual 1–5 scale. */
 export function likertRange(question: Question): { min: number; max: number } {

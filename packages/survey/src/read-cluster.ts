@@ -5,7 +5,7 @@ import { parseContactKey, readContacts, type ContactCell } from './cluster-conta
 import type { IssueSink } from './issue-sink.js';
 import { CLUSTER_COLUMNS, CLUSTER_KEYS, type ClusterKey } from './layout.js';
 import { expectation, text as catalogueText } from './messages/index.js';
-import { localized, numberOf } from './read-text.js';
+import { clusterNumberOf, localized } from './read-text.js';
 import { readTable } from './sheet-table.js';
 
 // ClusterMeta.id in survey.ts; the id also names report files, hence no dots or spaces.
@@ -54,7 +54,7 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
   };
   const integer = (key: ClusterKey, min: number, max: number, expect: LocalizedText): number | undefined => {
     if (content(key).kind === 'empty') return undefined;
-    const value = numberOf(content(key));
+    const value = clusterNumberOf(key, content(key));
     return value !== undefined && Number.isInteger(value) && value >= min && value <= max ? value : invalid(key, expect);
   };
 

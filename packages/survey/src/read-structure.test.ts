@@ -124,6 +124,30 @@ describe('workbook structure', () => {
     expect(issues[3]?.suggestion).toBe('Type a year between 1990 and 2100.');
   });
 
+  it('reads a Cluster sheet number followed by its own unit, in either language, and no other word', async () => {
+    const read = async (year: string, population: string) => {
+      const xlsx = await editWorkbook(await filled(), (workbook) => {
+        const sheet = workbook.getWorksheet('Cluster')!;
+        sheet.getCell('C7').value = year;
+        sheet.getCell('C9').value = population;
+      });
+      return readSurveyWorkbook(xlsx, { file: 'f.xlsx' });
+    };
+    for (const [year, population] of [['2025年', '220家'], ['２０２５ 年', '220 members'], ['2025', '1,220 firms']] as const) {
+      const { survey } = await read(year, population);
+      expect(survey?.cluster.surveyYear, year).toBe(2025);
+      expect(survey?.cluster.population, population).toBe(population.startsWith('1,') ? 1220 : 220);
+    }
+    // "约" (about) and 万 (ten thousand) change what the number says; a year is no count of firms.
+    const { survey, issues } = await read('2025 members', '约220家');
+    expect(survey).toBeNull();
+    expect(issues.map(brief)).toEqual([
+      ['error', 'cluster_value_invalid', 'Cluster', 'C7'],
+      ['error', 'cluster_value_invalid', 'Cluster', 'C9'],
+    ]);
+    expect((await read('2025', '2万家')).issues.map(brief)).toEqual([['error', 'cluster_value_invalid', 'Cluster', 'C9']]);
+  });
+
   it('reads Regional values by key, reporting text that is no number and keys the framework lacks', async () => {
     // Regional rows: 2 cluster_employment, 3 region_employment; values in column D.
     const xlsx = await editWorkbook(await filled(), (workbook) => {

@@ -1,8 +1,8 @@
 import type { LocalizedText } from '@clusterlens/schema';
 import { cellText, type CellContent } from './cell-value.js';
 import type { IssueSink, Where } from './issue-sink.js';
-import { NO_WORDS, YES_WORDS } from './layout.js';
-import { parseNumberText } from './parse-number.js';
+import { CLUSTER_UNITS, NO_WORDS, YES_WORDS, type ClusterKey } from './layout.js';
+import { parseNumberText, parseNumberWithUnit } from './parse-number.js';
 
 /** Identifiers as the schema defines them (common.ts `Identifier`). */
 export const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_.-]*$/;
@@ -36,6 +36,18 @@ export function numberOf(content: CellContent): number | undefined {
   if (content.kind !== 'text') return undefined;
   const parsed = parseNumberText(content.value);
   return parsed && !parsed.percent ? parsed.value : undefined;
+}
+
+/**
+ * A number of the Cluster sheet row `key` (or of the same value in a table's cluster columns):
+ * a number, unambiguous numeric text, or either followed by a word of the row's own unit in
+ * either language ("2025年", "220家", "220 members"). Undefined when it is none of these.
+ */
+export function clusterNumberOf(key: ClusterKey, content: CellContent): number | undefined {
+  const value = numberOf(content);
+  if (value !== undefined || content.kind !== 'text') return value;
+  const units = CLUSTER_UNITS[key];
+  return units ? parseNumberWithUnit(content.value, units)?.value : undefined;
 }
 
 /** yes/no words, booleans and 1/0 as a boolean; undefined when it is none of them. */

@@ -3,6 +3,7 @@ import { cellText } from '../cell-value.js';
 import type { IssueSink, Where } from '../issue-sink.js';
 import { CLUSTER_KEYS, type ClusterKey } from '../layout.js';
 import { expectation, text as catalogueText } from '../messages/index.js';
+import { clusterNumberOf } from '../read-text.js';
 import { address, type Table } from './table.js';
 import { CLUSTER_FIELDS } from './xlsform-layout.js';
 
@@ -79,8 +80,8 @@ export function resolveCluster(sources: ClusterValues[], sink: IssueSink): Clust
   const integer = (key: ClusterKey, min: number, max: number, expect: { en: string; zh: string }): number | undefined => {
     const value = text(key);
     if (value === undefined) return undefined;
-    const number = Number(value);
-    return Number.isInteger(number) && number >= min && number <= max ? number : invalid(key, expect);
+    const number = clusterNumberOf(key, { kind: 'text', value });
+    return number !== undefined && Number.isInteger(number) && number >= min && number <= max ? number : invalid(key, expect);
   };
   const idText = text('cluster_id');
   const id = idText === undefined ? missing('cluster_id') : CLUSTER_ID.test(idText) ? idText : invalid('cluster_id', catalogueText((m) => m.expect.clusterId));

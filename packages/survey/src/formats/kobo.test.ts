@@ -74,6 +74,16 @@ describe('KoboToolbox XLSX export, XML names with group paths', () => {
     expect(issues.find((issue) => issue.code === 'cluster_value_conflict')).toMatchObject({ severity: 'error', cell: 'S3' });
     expect(survey?.cluster.region).toBe('Huzhou, Zhejiang');
   });
+
+  it('reads a cluster year typed with its unit, as the Cluster sheet does, and refuses other text', async () => {
+    const year = headers.indexOf('cluster_survey_year');
+    const withYear = (value: string) => rows.map((row) => row.map((cell, index) => (index === year ? value : cell)));
+    const typed = await readSurveyFile(await workbookOf({ export: [headers, ...withYear('2024年')] }), { file: 'kobo.xlsx', framework: testFramework });
+    expect(typed.survey?.cluster.surveyYear).toBe(2024);
+    const hex = await readSurveyFile(await workbookOf({ export: [headers, ...withYear('0x7e8')] }), { file: 'kobo.xlsx', framework: testFramework });
+    expect(hex.survey).toBeNull();
+    expect(hex.issues.find((issue) => issue.code === 'cluster_value_invalid')).toMatchObject({ severity: 'error', cell: 'U2' });
+  });
 });
 
 describe('KoboToolbox XLSX export, label headers and values', () => {
