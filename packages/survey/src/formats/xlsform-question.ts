@@ -11,18 +11,35 @@ import type { LanguageColumns } from './xlsform-text.js';
 /** XLSForm's `required` column: yes, true, true() or 1. */
 const required = (text: string | undefined) => text !== undefined && /^(yes|true|true\(\)|1)$/i.test(text.trim());
 
+type BaseType = { type: QuestionType; list?: string; min?: number; max?: number };
+
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const RANGE_PARAMETER = /^(start|end|step)\s*=\s*(\S*)$/i;
+
+/**
+ * A range question's bounds from its parameters ("start=0 end=100 step=1"; defaults start=1
+ * end=10 step=1), or undefined when one is not a plain number or the step is not positive. A
+ * range may run downwards (start=10 end=0): its bounds are the smaller and the larger end.
+ */
+function rangeType(parameters: string): BaseType | undefined {
+  const values: Record<string, number> = { start: 1, end: 10, step: 1 };
+  // Spaces around "=" are allowed; pairs are separated by spaces, ";" or ",".
+  for (const part of parameters.replace(/\s*=\s*/g, '=').split(/[\s;,]+/).filter(Boolean)) {
+    const match = RANGE_PARAMETER.exec(part);
+    if (!match) continue;
+    const value = match[2] ?? '';
+    if (!PLAIN_NUMBER.test(value)) return undefined;
+    values[(match[1] ?? '').toLowerCase()] = Number(value);
+  }
+  const { start = 1, end = 10, step = 1 } = values;
+  if (!(step > 0)) return undefined;
+  return { type: [start, step].every(Number.isInteger) ? 'integer' : 'decimal', min: Math.min(start, end), max: Math.max(start, end) };
+}
+
 /** The Question type an XLSForm type stands for, with the list it names; undefined when it is not scored. */
-function baseType(type: string, row: TableRow): { type: QuestionType; list?: string; min?: number; max?: number } | undefined {
-  const [kind, list] = type.split(/\s+/);
+function baseType(kind: string | undefined, list: string | undefined): BaseType | undefined {
   if (kind === 'integer' || kind === 'decimal' || kind === 'text' || kind === 'date') return { type: kind };
   if ((kind === 'select_one' || kind === 'select_multiple') && list) return { type: kind, list };
-  if (kind === 'range') {
-    // XLSForm range parameters: "start=0 end=100 step=1"; defaults start=1 end=10 step=1.
-    const parameters = Object.fromEntries((cellText(row.cell('parameters')) ?? '').split(/[\s;,]+/).map((part) => part.split('=')));
-    const [min, max, step] = [Number(parameters.start ?? 1), Number(parameters.end ?? 10), Number(parameters.step ?? 1)];
-    if (![min, max, step].every(Number.isFinite)) return undefined;
-    return { type: [min, step].every(Number.isInteger) ? 'integer' : 'decimal', min, max };
-  }
   return undefined;
 }
 
@@ -51,7 +68,10 @@ export function readQuestion(
   at: (column: string | undefined) => { sheet: string; cell: string | undefined },
 ): Question | undefined {
   const where = (column: string) => ({ ...at(column), question: id });
-  const base = baseType(type, row);
+  const [formType, list] = type.split(/\s+/);
+  const parameters = cellText(row.cell('parameters')) ?? '';
+  const base = formType === 'range' ? rangeType(parameters) : baseType(formType, list);
+  if (!base && formType === 'range') return void sink.add('xlsform_range_invalid', { id, parameters }, where('parameters'));
   if (!base) return void sink.add('xlsform_type_not_used', { id, type }, where('type'));
   if (!isIdentifier(id)) return void sink.add('invalid_identifier', { found: id }, where('name'));
   if (base.list !== undefined && !lists.some((list) => list.name === base.list)) {

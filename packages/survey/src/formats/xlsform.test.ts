@@ -122,6 +122,38 @@ describe('readXlsForm', () => {
     ]);
   });
 
+  it('reads range parameters as XLSForm writes them, downward ranges too, and names parameters that give no range', async () => {
+    const form = await xlsx((workbook) => {
+      workbook.addWorksheet('survey').addRows([
+        ['type', 'name', 'label', 'parameters'],
+        ['range', 'plain', 'Plain', 'start=0 end=100 step=5'],
+        ['range', 'spaced', 'Spaced', 'start = 1; end = 7'],
+        ['range', 'defaults', 'Defaults'],
+        ['range', 'down', 'Down', 'start=10 end=0 step=1'],
+        ['range', 'halves', 'Halves', 'start=0 end=5 step=0.5'],
+        ['range', 'typo', 'Typo', 'start=0 end=1O'],
+        ['range', 'empty_end', 'Empty end', 'start=0 end='],
+        ['range', 'no_step', 'No step', 'start=0 end=10 step=0'],
+      ]);
+    });
+    const { questions, issues } = await readXlsForm(form, { file: 'ranges.xlsx', lang: 'en' });
+    expect(questions.map(({ id, type, min, max }) => ({ id, type, min, max }))).toEqual([
+      { id: 'plain', type: 'integer', min: 0, max: 100 },
+      { id: 'spaced', type: 'integer', min: 1, max: 7 },
+      { id: 'defaults', type: 'integer', min: 1, max: 10 },
+      // ODK draws a range with start above end from start downwards: the answers still lie between them.
+      { id: 'down', type: 'integer', min: 0, max: 10 },
+      { id: 'halves', type: 'decimal', min: 0, max: 5 },
+    ]);
+    expect(issues.map((issue) => [issue.severity, issue.code, issue.cell, issue.question])).toEqual([
+      ['info', 'xlsform_single_language', undefined, undefined],
+      ['warning', 'xlsform_range_invalid', 'D7', 'typo'],
+      ['warning', 'xlsform_range_invalid', 'D8', 'empty_end'],
+      ['warning', 'xlsform_range_invalid', 'D9', 'no_step'],
+    ]);
+    expect(issues[1]?.message).toBe('The range question “typo” has the parameters “start=0 end=1O”, which give no range; the question is ignored.');
+  });
+
   it('uses a single-language form for both languages and says so once', async () => {
     const form = await xlsx((workbook) => {
       workbook.addWorksheet('survey').addRows([

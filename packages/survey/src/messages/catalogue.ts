@@ -129,6 +129,7 @@ export interface FormatIssues {
   cluster_value_conflict: (p: Label & { first: string; found: string; firstCell: string }) => Text;
   cluster_meta_missing: (p: Label & { column: string }) => Text;
   xlsform_type_not_used: (p: { id: string; type: string }) => Text;
+  xlsform_range_invalid: (p: { id: string; parameters: string }) => Text;
   constraint_not_used: (p: { id: string; constraint: string }) => Text;
   xlsform_single_language: (p: { column: string }) => Text;
   repeat_not_used: (p: { name: string; rows: number }) => Text;

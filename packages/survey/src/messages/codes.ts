@@ -81,6 +81,7 @@ export const SEVERITY: Record<keyof IssueTexts, Severity> = {
   cluster_value_conflict: 'error',
   cluster_meta_missing: 'error',
   xlsform_type_not_used: 'warning',
+  xlsform_range_invalid: 'warning',
   constraint_not_used: 'info',
   xlsform_single_language: 'info',
   repeat_not_used: 'info',

@@ -59,6 +59,10 @@ export const formatsEn: FormatIssues = {
   xlsform_type_not_used: (p) => ({
     message: `The question “${p.id}” has the XLSForm type “${p.type}”, which ClusterLens cannot score; it is ignored.`,
   }),
+  xlsform_range_invalid: (p) => ({
+    message: `The range question “${p.id}” has the parameters “${p.parameters}”, which give no range; the question is ignored.`,
+    suggestion: 'Write start, end and step as numbers, such as “start=0 end=10 step=1”, with a step above 0.',
+  }),
   constraint_not_used: (p) => ({
     message: `The constraint “${p.constraint}” of “${p.id}” is not checked by ClusterLens; only ranges such as “. >= 0 and . <= 100” are.`,
   }),

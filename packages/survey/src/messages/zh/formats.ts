@@ -59,6 +59,10 @@ export const formatsZh: FormatIssues = {
   xlsform_type_not_used: (p) => ({
     message: `题目“${p.id}”的 XLSForm 题型“${p.type}”无法用于评分，已忽略。`,
   }),
+  xlsform_range_invalid: (p) => ({
+    message: `范围题“${p.id}”的参数“${p.parameters}”无法确定取值范围，该题已忽略。`,
+    suggestion: '请将 start、end、step 写成数字，如“start=0 end=10 step=1”，且 step 大于 0。',
+  }),
   constraint_not_used: (p) => ({
     message: `题目“${p.id}”的约束“${p.constraint}”不会由 ClusterLens 检查；仅支持“. >= 0 and . <= 100”这类范围约束。`,
   }),
