@@ -19,7 +19,8 @@ const RANGE_PARAMETER = /^(start|end|step)\s*=\s*(\S*)$/i;
 /**
  * A range question's bounds from its parameters ("start=0 end=100 step=1"; defaults start=1
  * end=10 step=1), or undefined when one is not a plain number or the step is not positive. A
- * range may run downwards (start=10 end=0): its bounds are the smaller and the larger end.
+ * range written from its high end (start=10 end=0) still bounds its answers between the two.
+ * As in ODK Collect, answers are whole numbers only when all three parameters are.
  */
 function rangeType(parameters: string): BaseType | undefined {
   const values: Record<string, number> = { start: 1, end: 10, step: 1 };
@@ -33,7 +34,7 @@ function rangeType(parameters: string): BaseType | undefined {
   }
   const { start = 1, end = 10, step = 1 } = values;
   if (!(step > 0)) return undefined;
-  return { type: [start, step].every(Number.isInteger) ? 'integer' : 'decimal', min: Math.min(start, end), max: Math.max(start, end) };
+  return { type: [start, end, step].every(Number.isInteger) ? 'integer' : 'decimal', min: Math.min(start, end), max: Math.max(start, end) };
 }
 
 /** The Question type an XLSForm type stands for, with the list it names; undefined when it is not scored. */

@@ -131,6 +131,7 @@ describe('readXlsForm', () => {
         ['range', 'defaults', 'Defaults'],
         ['range', 'down', 'Down', 'start=10 end=0 step=1'],
         ['range', 'halves', 'Halves', 'start=0 end=5 step=0.5'],
+        ['range', 'decimal_end', 'Decimal end', 'start=1;end=5.5;step=1'],
         ['range', 'typo', 'Typo', 'start=0 end=1O'],
         ['range', 'empty_end', 'Empty end', 'start=0 end='],
         ['range', 'no_step', 'No step', 'start=0 end=10 step=0'],
@@ -141,15 +142,17 @@ describe('readXlsForm', () => {
       { id: 'plain', type: 'integer', min: 0, max: 100 },
       { id: 'spaced', type: 'integer', min: 1, max: 7 },
       { id: 'defaults', type: 'integer', min: 1, max: 10 },
-      // ODK draws a range with start above end from start downwards: the answers still lie between them.
+      // A range written from its high end still bounds its answers between the two.
       { id: 'down', type: 'integer', min: 0, max: 10 },
       { id: 'halves', type: 'decimal', min: 0, max: 5 },
+      // ODK Collect stores a decimal when any of the three parameters is one.
+      { id: 'decimal_end', type: 'decimal', min: 1, max: 5.5 },
     ]);
     expect(issues.map((issue) => [issue.severity, issue.code, issue.cell, issue.question])).toEqual([
       ['info', 'xlsform_single_language', undefined, undefined],
-      ['warning', 'xlsform_range_invalid', 'D7', 'typo'],
-      ['warning', 'xlsform_range_invalid', 'D8', 'empty_end'],
-      ['warning', 'xlsform_range_invalid', 'D9', 'no_step'],
+      ['warning', 'xlsform_range_invalid', 'D8', 'typo'],
+      ['warning', 'xlsform_range_invalid', 'D9', 'empty_end'],
+      ['warning', 'xlsform_range_invalid', 'D10', 'no_step'],
     ]);
     expect(issues[1]?.message).toBe('The range question “typo” has the parameters “start=0 end=1O”, which give no range; the question is ignored.');
   });
