@@ -57,7 +57,7 @@ export const en: PageCatalogue = {
   options: {
     heading: '3. Choices',
     policy: 'Policy profile',
-    noPolicy: 'None (no policy alignment)',
+    noPolicy: 'None (no policy targets)',
     reportLang: 'Report language',
     baseline: 'Last year for comparison',
     baselineNone: 'None',

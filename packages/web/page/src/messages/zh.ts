@@ -57,7 +57,7 @@ export const zh: PageCatalogue = {
   options: {
     heading: '3. 选项',
     policy: '政策画像',
-    noPolicy: '无（不评估政策协同）',
+    noPolicy: '无（不设政策目标）',
     reportLang: '报告语言',
     baseline: '对比的上一年',
     baselineNone: '无',
