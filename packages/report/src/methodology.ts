@@ -30,6 +30,7 @@ function respondents(ctx: ReportContext): Content[] {
       text: m.joinSentences([
         m.method.respondentsText({ count: f.integer(r.count) }),
         ...(r.excluded > 0 ? [m.method.excludedAnswers({ excluded: f.integer(r.excluded) })] : []),
+        ...((r.excludedRows ?? 0) > 0 ? [m.method.excludedRows({ rows: f.integer(r.excludedRows ?? 0) })] : []),
         rate,
       ]),
       style: 'small',

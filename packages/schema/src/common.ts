@@ -32,6 +32,15 @@ export const SourceFile = Type.Object(
   {
     file: Type.String({ description: 'Base name of the file as given to ClusterLens.' }),
     sha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the file bytes.' }),
+    setAside: Type.Optional(
+      Type.Object(
+        {
+          answers: Type.Integer({ minimum: 0, description: 'Answers refused at their cells as invalid, each with an error issue there.' }),
+          rows: Type.Integer({ minimum: 0, description: 'Member rows left out: without a respondent id, or repeating an id given before (in this file or an earlier one of the cluster).' }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

@@ -142,7 +142,10 @@ export const ClusterResult = Type.Object(
         population: Type.Union([Type.Integer(), Type.Null()]),
         responseRate: Type.Union([Type.Number({ minimum: 0 }), Type.Null()], { description: 'count / population, 0–1.' }),
         byChainRole: Type.Array(RoleCount),
-        excluded: Type.Integer({ minimum: 0, description: 'Answers not used because they were invalid.' }),
+        excluded: Type.Integer({ minimum: 0, description: 'Answers not used because they were invalid: the sum of the sources’ `setAside.answers`.' }),
+        excludedRows: Type.Optional(
+          Type.Integer({ minimum: 0, description: 'Member rows left out (no respondent id, or a repeated one): the sum of the sources’ `setAside.rows`.' }),
+        ),
         bySize: Type.Optional(
           Type.Array(RoleCount, {
             description:

@@ -138,7 +138,7 @@ export function assembleCluster(context: Assembly, c: number): ClusterResult {
     surveyYear: cluster.surveyYear,
     currency: cluster.currency ?? null,
     ...(cluster.contacts ? { contacts: structuredClone(cluster.contacts) } : {}),
-    respondents: respondentProfile(survey, framework, inputs.issues),
+    respondents: respondentProfile(survey, framework),
     indices,
     dimensions,
     ...(groups.length === 0 ? {} : { groups }),

@@ -146,10 +146,11 @@ describe('assess — hand-calculated tiny framework', () => {
         { role: 'service', label: { en: 'Productive service provider', zh: 'Productive service provider（中文）' }, count: 0 },
         { role: '', label: { en: 'Chain role not stated', zh: '未填写产业链定位' }, count: 1 },
       ],
-      // one error at a cell of a.xlsx; the warning, the other file's error and the file-level error do not count
-      excluded: 1,
+      // What was set aside comes from the reader's record in the sources (none here), not from the issues passed through.
+      excluded: 0,
+      excludedRows: 0,
     });
-    expect(b.respondents).toMatchObject({ count: 5, population: null, responseRate: null, excluded: 0 });
+    expect(b.respondents).toMatchObject({ count: 5, population: null, responseRate: null, excluded: 0, excludedRows: 0 });
     expect(c.respondents.responseRate).toBe(1);
   });
 

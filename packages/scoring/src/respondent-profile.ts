@@ -1,4 +1,4 @@
-import { localized, type ClusterResult, type ClusterSurvey, type Framework, type Issue } from '@clusterlens/schema';
+import { localized, type ClusterResult, type ClusterSurvey, type Framework } from '@clusterlens/schema';
 import { definitions } from './answers.js';
 import { messages } from './messages/index.js';
 
@@ -10,11 +10,11 @@ type Profile = ClusterResult['respondents'];
  * list, zero counts included. Respondents whose role is missing or not in the list are counted
  * in one trailing entry with role `''` (no choice code can be empty), only when there are any.
  *
- * `excluded` approximates the answers not used because they were invalid: the number of
- * `error` issues located at a cell or a respondent in one of this cluster's source files
- * (file-level errors are not answers and are not counted).
+ * `excluded` and `excludedRows` are the answers refused as invalid and the member rows left out,
+ * as the reader recorded them per source file (`setAside`); a survey given as JSON without
+ * them set nothing aside.
  */
-export function respondentProfile(survey: ClusterSurvey, framework: Framework, issues: readonly Issue[]): Profile {
+export function respondentProfile(survey: ClusterSurvey, framework: Framework): Profile {
   const count = survey.respondents.length;
   const population = survey.cluster.population ?? null;
   const defs = definitions(framework, survey);
@@ -26,12 +26,14 @@ export function respondentProfile(survey: ClusterSurvey, framework: Framework, i
   }));
   const unstated = count - byChainRole.reduce((sum, role) => sum + role.count, 0);
   if (unstated > 0) byChainRole.push({ role: '', label: localized((lang) => messages(lang).chainRoleUnstated), count: unstated });
-  const files = new Set(survey.sources.map((s) => s.file));
-  const excluded = issues.filter(
-    (i) => i.severity === 'error' && i.file !== undefined && files.has(i.file) && (i.cell !== undefined || i.respondent !== undefined),
-  ).length;
+  let excluded = 0;
+  let excludedRows = 0;
+  for (const source of survey.sources) {
+    excluded += source.setAside?.answers ?? 0;
+    excludedRows += source.setAside?.rows ?? 0;
+  }
   const bySize = sizeBands(survey, framework);
-  return { count, population, responseRate: population === null ? null : count / population, byChainRole, excluded, ...(bySize && { bySize }) };
+  return { count, population, responseRate: population === null ? null : count / population, byChainRole, excluded, excludedRows, ...(bySize && { bySize }) };
 }
 
 /**

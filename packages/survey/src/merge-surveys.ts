@@ -82,10 +82,12 @@ function mergePart(merged: ClusterSurvey, first: string, part: SurveyPart, seen:
   const conflicts = new Set(conflictingQuestions(merged, survey, changedLists));
   const droppedPer = new Map<string, number>([...conflicts].map((id) => [id, 0]));
   const kept: Respondent[] = [];
+  let repeated = 0;
   for (const respondent of survey.respondents) {
     const firstFile = seen.get(respondent.id);
     if (firstFile !== undefined) {
       sink.add('merge_duplicate_respondent', { first: firstFile, file, id: respondent.id }, { sheet: respondent.source.sheet, respondent: respondent.id });
+      repeated += 1;
       continue;
     }
     seen.set(respondent.id, file);
@@ -104,7 +106,14 @@ function mergePart(merged: ClusterSurvey, first: string, part: SurveyPart, seen:
       if (source) merged.regionalSources = { ...merged.regionalSources, [key]: source };
     } else if (base !== value) sink.add('merge_regional_conflict', { ...files, key, firstValue: base, value });
   }
-  merged.sources.push(...survey.sources);
+  // A member row left out here is one more row of this file's set aside.
+  merged.sources.push(
+    ...survey.sources.map((source) => {
+      if (repeated === 0 || source.file !== file) return source;
+      const { answers, rows } = source.setAside ?? { answers: 0, rows: 0 };
+      return { ...source, setAside: { answers, rows: rows + repeated } };
+    }),
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ import { readChoices, readQuestions } from './read-definition.js';
 import { readRegional } from './read-regional.js';
 import { otherSheets } from './other-sheets.js';
 import { readResponses } from './read-responses.js';
+import { sourceOf } from './set-aside.js';
 import { findSheet } from './sheet-table.js';
 import { readSurveyWorkbookStream } from './stream/read-stream.js';
 
@@ -89,7 +90,7 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
       respondents,
       regional,
       ...(Object.keys(regionalSources).length > 0 ? { regionalSources } : {}),
-      sources: [{ file: options.file, sha256 }],
+      sources: [sourceOf(options.file, sha256, sink.issues)],
     },
     issues: sink.issues,
   };

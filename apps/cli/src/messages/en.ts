@@ -117,7 +117,7 @@ export const en: Catalogue = {
   noRespondents: 'This file holds no member\'s answers: there is no data row below the header (the template\'s example row does not count), so nothing from it was assessed.',
   noRespondentsFix: 'Fill in one row per member, or leave this file out of the run.',
   optJson: 'print one machine-readable JSON document on stdout',
-  optQuiet: 'print nothing but errors',
+  optQuiet: 'print only problems: errors and warnings',
   reading: (file) => `reading ${file}`,
   wrote: (file) => `wrote ${file}`,
   wroteMembers: (count, dir) => `wrote ${count} member feedback report(s) to ${dir}`,

@@ -117,7 +117,7 @@ export const zh: Catalogue = {
   noRespondents: '此文件没有任何成员的回答：表头下没有数据行（模板中的示例行不算），因此没有评估其中任何内容。',
   noRespondentsFix: '请每个成员填写一行，或把此文件从本次运行中去掉。',
   optJson: '在标准输出打印一个机器可读的 JSON 文档',
-  optQuiet: '只输出错误',
+  optQuiet: '只输出问题（错误和警告）',
   reading: (file) => `正在读取 ${file}`,
   wrote: (file) => `已写入 ${file}`,
   wroteMembers: (count, dir) => `已在 ${dir} 写入 ${count} 份会员反馈报告`,

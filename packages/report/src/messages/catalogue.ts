@@ -180,6 +180,7 @@ export interface Messages extends SectionMessages, FigureMessages {
     respondents: string;
     respondentsText: Fn<'count'>;
     excludedAnswers: Fn<'excluded'>;
+    excludedRows: Fn<'rows'>;
     responseRate: Fn<'population' | 'rate'>;
     responseRateUnknown: string;
     byRole: string;

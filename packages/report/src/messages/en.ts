@@ -185,6 +185,7 @@ export const en: Messages = {
     respondents: 'Respondents',
     respondentsText: (p) => `${p.count} respondents answered the survey.`,
     excludedAnswers: (p) => `${p.excluded} ${p.excluded === '1' ? 'answer was' : 'answers were'} set aside as invalid.`,
+    excludedRows: (p) => `${p.rows} more ${p.rows === '1' ? 'member row was' : 'member rows were'} left out: without a respondent id, or repeating one.`,
     responseRate: (p) => `${p.population} firms were surveyed, a response rate of ${p.rate}.`,
     responseRateUnknown: 'The number of firms surveyed was not given, so the response rate is unknown.',
     byRole: 'Respondents by chain position: ',

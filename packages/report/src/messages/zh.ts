@@ -169,6 +169,7 @@ export const zh: Messages = {
     respondents: '填报主体',
     respondentsText: (p) => `共有${p.count}家填报主体参与调查。`,
     excludedAnswers: (p) => `${p.excluded}个回答因无效未予采用。`,
+    excludedRows: (p) => `另有${p.rows}行成员数据未予采用（缺少填报主体编号或编号重复）。`,
     responseRate: (p) => `调查企业共${p.population}家，回收率为${p.rate}。`,
     responseRateUnknown: '未提供调查企业总数，回收率未知。',
     byRole: '按产业链定位划分的填报主体：',

@@ -40,7 +40,7 @@ function clusters(result: AssessmentResult, lang: Lang): Sheet {
   );
   const defs: Def[] = [
     ['cluster_id', 'text'], ['name_en', 'text'], ['name_zh', 'text'], ['region', 'text'], ['industry_code', 'text'], ['survey_year', 'integer'],
-    ['respondents', 'integer'], ['population', 'integer'], ['response_rate', 'share'], ['excluded_answers', 'integer'],
+    ['respondents', 'integer'], ['population', 'integer'], ['response_rate', 'share'], ['excluded_answers', 'integer'], ['excluded_rows', 'integer'],
     ['location_quotient', 'number'], ['strong_cluster', 'text'], ['stars', 'integer'],
     ['policy_profile', 'text'], ['policy_target_score', 'score'], ['policy_uptake_score', 'score'], ['eligible', 'text'],
   ];
@@ -48,7 +48,7 @@ function clusters(result: AssessmentResult, lang: Lang): Sheet {
     const r = c.respondents;
     const s = c.specialisation;
     return [
-      c.id, c.name.en, c.name.zh, c.region, c.industryCode, c.surveyYear, r.count, r.population, r.responseRate, r.excluded,
+      c.id, c.name.en, c.name.zh, c.region, c.industryCode, c.surveyYear, r.count, r.population, r.responseRate, r.excluded, r.excludedRows ?? null,
       s?.locationQuotient ?? null, s?.strongCluster ?? null, s?.stars ?? null,
       c.policy?.profile.id ?? null, c.policy?.targetScore ?? null, c.policy?.uptakeScore ?? null, c.policy?.eligible ?? null,
       ...indexIds.flatMap((id): CellValue[] => {

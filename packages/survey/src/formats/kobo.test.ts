@@ -58,6 +58,8 @@ describe('KoboToolbox XLSX export, XML names with group paths', () => {
       ['error', 'not_yes_no', 'I5'],
     ]);
     expect(issues[0]).toMatchObject({ sheet: 'products', message: 'The repeat group “products” (3 rows) was read but is not used for scoring.' });
+    // The two refused answers of M004 are what this file set aside; the recorded "N/A" is an answer kept.
+    expect(survey?.sources).toEqual([{ file: 'kobo.xlsx', sha256: expect.any(String), setAside: { answers: 2, rows: 0 } }]);
     expect(issues[1]).toMatchObject({ file: 'kobo.xlsx', sheet: 'Test framework', question: 'employees', respondent: 'M004' });
     expect(validate(ClusterSurvey, survey).issues).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { SurveyMapping, validate, type ChoiceList, type ClusterMeta, type Framework, type Issue, type Lang, type Question } from '@clusterlens/schema';
 import { inspectWorkbookBytes } from '../inspect-workbook.js';
 import { IssueSink } from '../issue-sink.js';
+import { sourceOf } from '../set-aside.js';
 import type { ReadSurveyResult } from '../read-workbook.js';
 import { readSurveyWorkbookStream } from '../stream/read-stream.js';
 import { givenCluster, givenContacts, resolveCluster, type ClusterValues } from './cluster-meta.js';
@@ -125,6 +126,6 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
     choiceLists: definition.choiceLists,
     respondents,
     regional: {},
-    sources: [{ file: options.file, sha256 }],
+    sources: [sourceOf(options.file, sha256, sink.issues)],
   });
 }

@@ -14,6 +14,7 @@ import { ResponseStream } from './response-stream.js';
 import { SheetHost, SmallSheet } from './small-sheet.js';
 import { findSheetEntry, openWorkbookParts, otherParts, scanPart, type SheetEntry, type StreamWorkbook } from './workbook-sheets.js';
 import { addRefusal } from './refusals.js';
+import { sourceOf } from '../set-aside.js';
 import type { SheetRows } from './sheet-scanner.js';
 import { otherSheets } from '../other-sheets.js';
 import { XmlProblem } from './xml-problem.js';
@@ -177,7 +178,7 @@ export async function readSurveyWorkbookStream(source: string | Buffer, options:
     const issues = [...damage.issues(), ...sink.issues];
     if (!cluster || !definition || !respondents) return { survey: null, issues };
     const survey = { cluster, questions: definition.questions, choiceLists: definition.choiceLists, respondents, regional, ...(Object.keys(regionalSources).length > 0 ? { regionalSources } : {}) };
-    return { survey: { ...survey, sources: [{ file, sha256: await sha256Of(source) }] }, issues };
+    return { survey: { ...survey, sources: [sourceOf(file, await sha256Of(source), issues)] }, issues };
   } catch (error) {
     // A refusal found while reading replaces everything read so far, as inspection before reading would have.
     return refused((refusal) => addRefusal(refusal, error, limits));

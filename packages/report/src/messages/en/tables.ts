@@ -5,7 +5,7 @@ export const tablesEn: TableMessages = {
   columns: {
     cluster_id: 'Cluster id', name_en: 'Name (English)', name_zh: 'Name (Chinese)', region: 'Region', industry_code: 'Industry code',
     survey_year: 'Survey year', respondents: 'Respondents', population: 'Firms surveyed', response_rate: 'Response rate',
-    excluded_answers: 'Answers set aside', location_quotient: 'Location quotient', strong_cluster: 'Strong cluster', stars: 'Stars',
+    excluded_answers: 'Answers set aside', excluded_rows: 'Member rows left out', location_quotient: 'Location quotient', strong_cluster: 'Strong cluster', stars: 'Stars',
     policy_profile: 'Policy profile', policy_target_score: 'Policy target attainment', policy_uptake_score: 'Policy uptake', eligible: 'Eligible',
     dimension_id: 'Dimension', label_en: 'Label (English)', label_zh: 'Label (Chinese)', score: 'Score', coverage: 'Coverage', rank: 'Rank',
     peer_median: 'Peer median', change: 'Change vs baseline', indicator_id: 'Indicator', unit_en: 'Unit (English)', unit_zh: 'Unit (Chinese)',

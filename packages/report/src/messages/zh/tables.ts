@@ -5,7 +5,7 @@ export const tablesZh: TableMessages = {
   columns: {
     cluster_id: '集群编号', name_en: '名称（英文）', name_zh: '名称（中文）', region: '地区', industry_code: '行业代码',
     survey_year: '调查年度', respondents: '填报主体', population: '调查企业数', response_rate: '回收率',
-    excluded_answers: '未采用的回答', location_quotient: '区位熵', strong_cluster: '强集群', stars: '星级',
+    excluded_answers: '未采用的回答', excluded_rows: '未采用的成员行', location_quotient: '区位熵', strong_cluster: '强集群', stars: '星级',
     policy_profile: '政策文件', policy_target_score: '政策目标达成度', policy_uptake_score: '政策措施使用', eligible: '符合认定标准',
     dimension_id: '维度', label_en: '名称（英文）', label_zh: '名称（中文）', score: '得分', coverage: '覆盖率', rank: '排名',
     peer_median: '同行中位数', change: '较基期变化', indicator_id: '指标', unit_en: '单位（英文）', unit_zh: '单位（中文）',
