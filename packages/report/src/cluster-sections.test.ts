@@ -33,6 +33,19 @@ describe('cluster report sections from the optional analyses', () => {
     expect(t.some((s) => s.endsWith('Rank among the clusters of this assessment'))).toBe(false);
   });
 
+  it('gives a cluster alone in its assessment no rank anywhere, and says why, in both languages', () => {
+    const single = fixtureResult();
+    single.clusters = single.clusters.slice(0, 1);
+    single.clusters[0]!.indices[0]!.rank = 1;
+    const en = docText(buildClusterReport(single, 'zhili', { lang: 'en' })).join('\n');
+    expect(en).not.toMatch(/\b1 of 1\b/u);
+    expect(en).toContain('Only this cluster has a score, so there are no ranks');
+    expect(en).toContain('Rank: none, as no other cluster of this assessment has a score.');
+    const zh = docText(buildClusterReport(single, 'zhili', { lang: 'zh' })).join('\n');
+    expect(zh).not.toMatch(/1\s*\/\s*1/u);
+    expect(zh).toContain('排名：本次评估中没有其他集群有得分，故不排名。');
+  });
+
   it('charts members by size band in the profile when the result has them, in both languages', () => {
     const result = fullFixtureResult();
     const label = (en: string, zh: string) => ({ en, zh });

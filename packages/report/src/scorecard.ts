@@ -39,7 +39,8 @@ function row(ctx: ReportContext, r: Row): TableCell[] {
     { text: r.name, bold: r.strong, color: r.strong ? COLOURS.navy : COLOURS.ink },
     { text: f.score(r.score), alignment: 'right', bold: r.strong },
     ...(hasBaseline(ctx) ? [changeCell(ctx, r.baseline)] : []),
-    { text: r.rank === null ? ctx.m.dash : ctx.m.rankCell({ rank: String(r.rank), total: String(r.ranked) }), alignment: 'right' },
+    // A rank among one is no rank: the notes and "How to read this report" say so.
+    { text: r.rank === null || r.ranked < 2 ? ctx.m.dash : ctx.m.rankCell({ rank: String(r.rank), total: String(r.ranked) }), alignment: 'right' },
     { text: hasPeers(ctx) ? f.score(r.peerMedian) : ctx.m.dash, alignment: 'right', color: COLOURS.muted },
     statusCell(ctx, r.score),
   ];
@@ -67,9 +68,10 @@ export function statusLegend(ctx: ReportContext): Content {
 /** What rank and peer median mean here: rank among all clusters of the run; the peer group, or why there is none. */
 function scorecardNotes(ctx: ReportContext): Content[] {
   const peers = peerGroupNote(ctx);
+  const ranked = ctx.rankedCount('index', ctx.cluster.indices[0]?.id ?? '');
+  if (ranked < 2) return [{ text: ctx.m.joinSentences([ctx.m.comparison.runRankAlone, ...(peers === null ? [] : [peers])]), style: 'note' }];
   if (peers === null) return [{ text: ctx.m.scorecardNote, style: 'note' }];
-  const count = ctx.f.integer(ctx.rankedCount('index', ctx.cluster.indices[0]?.id ?? ''));
-  return [{ text: ctx.m.joinSentences([ctx.m.comparison.runRank({ count }), peers]), style: 'note' }];
+  return [{ text: ctx.m.joinSentences([ctx.m.comparison.runRank({ count: ctx.f.integer(ranked) }), peers]), style: 'note' }];
 }
 
 /** The scorecard section, with a change column when the result has a baseline. */

@@ -6,6 +6,10 @@ import type { PageCatalogue, PageLang } from './messages/index.js';
 const score = (v: number | null | undefined, t: PageCatalogue) => (v === null || v === undefined ? t.results.notScored : v.toFixed(1));
 const signed = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${v > 0 ? '+' : ''}${v.toFixed(1)}`);
 const number = (v: number | null) => (v === null ? '—' : Number.isInteger(v) ? String(v) : v.toFixed(2));
+/** A rank, or a dash where fewer than two clusters have the score: a rank among one is none (as the PDF report says). */
+const rank = (v: number | null | undefined, scored: number) => (v === null || v === undefined || scored < 2 ? '—' : String(v));
+const scoredCount = (clusters: readonly ClusterView[], of: (c: ClusterView) => { score: number | null } | undefined) =>
+  clusters.filter((c) => (of(c)?.score ?? null) !== null).length;
 
 function League({ view, t, lang }: { view: ResultView; t: PageCatalogue; lang: PageLang }) {
   const headline = (c: ClusterView) => c.indices.find((i) => i.id === view.headlineIndex) ?? c.indices[0];
@@ -20,7 +24,7 @@ function League({ view, t, lang }: { view: ResultView; t: PageCatalogue; lang: P
     <h2 id="h-league">${t.results.league}</h2>
     <table>
       <thead><tr><th scope="col">${t.results.rank}</th><th scope="col">${t.results.clusterName}</th><th scope="col">${t.results.region}</th><th scope="col">${label ?? t.results.score}</th>${sensitive && html`<th scope="col">${t.results.rankInterval}</th>`}</tr></thead>
-      <tbody>${rows.map((c) => html`<tr><td class="num">${headline(c)?.rank ?? '—'}</td><th scope="row">${c.name[lang]}</th><td>${c.region}</td><td class="num">${score(headline(c)?.score, t)}</td>${sensitive && html`<td class="num">${interval(c)}</td>`}</tr>`)}</tbody>
+      <tbody>${rows.map((c) => html`<tr><td class="num">${rank(headline(c)?.rank, scoredCount(view.clusters, headline))}</td><th scope="row">${c.name[lang]}</th><td>${c.region}</td><td class="num">${score(headline(c)?.score, t)}</td>${sensitive && html`<td class="num">${interval(c)}</td>`}</tr>`)}</tbody>
     </table>
   </section>`;
 }
@@ -30,14 +34,15 @@ function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number;
   const name = cluster.name[lang];
   const chart = (kind: string) => `/api/runs/${run.id}/charts/${index}/${kind}.svg?lang=${lang}`;
   const byDimension = cluster.dimensions.map((d) => ({ d, indicators: cluster.indicators.filter((i) => i.dimension === d.id) }));
+  const all = run.result!.clusters;
   return html`<section aria-labelledby="h-cluster">
     <h2 id="h-cluster">${name} <span class="note">${cluster.region} · ${cluster.surveyYear} · ${t.results.respondents(cluster.respondents.count)}</span></h2>
     <h3>${t.results.scorecard}</h3>
     <table>
       <thead><tr><th scope="col">${t.results.measure}</th><th scope="col">${t.results.score}</th><th scope="col">${t.results.rank}</th><th scope="col">${t.results.change}</th></tr></thead>
       <tbody>
-        ${cluster.indices.map((i) => html`<tr class="index"><th scope="row">${i.label[lang]}</th><td class="num">${score(i.score, t)}</td><td class="num">${i.rank ?? '—'}</td><td class="num">${signed(i.baseline?.change)}</td></tr>`)}
-        ${cluster.dimensions.map((d) => html`<tr><th scope="row">${d.id} ${d.label[lang]}</th><td class="num">${score(d.score, t)}</td><td class="num">${d.rank ?? '—'}</td><td class="num">${signed(d.baseline?.change)}</td></tr>`)}
+        ${cluster.indices.map((i) => html`<tr class="index"><th scope="row">${i.label[lang]}</th><td class="num">${score(i.score, t)}</td><td class="num">${rank(i.rank, scoredCount(all, (c) => c.indices.find((x) => x.id === i.id)))}</td><td class="num">${signed(i.baseline?.change)}</td></tr>`)}
+        ${cluster.dimensions.map((d) => html`<tr><th scope="row">${d.id} ${d.label[lang]}</th><td class="num">${score(d.score, t)}</td><td class="num">${rank(d.rank, scoredCount(all, (c) => c.dimensions.find((x) => x.id === d.id)))}</td><td class="num">${signed(d.baseline?.change)}</td></tr>`)}
       </tbody>
     </table>
     <h3>${t.results.charts}</h3>

@@ -133,6 +133,8 @@ export interface SectionMessages {
     forced: Fn<'year' | 'baselineYear'>;
     noPeerTest: Fn<'minSize'>;
     runRank: Fn<'count'>;
+    /** The rank column when no other cluster of the run has a score. */
+    runRankAlone: string;
   };
 
   peers: {

@@ -140,6 +140,7 @@ export const sectionsEn: SectionMessages = {
     forced: (p) => `The baseline is from ${p.baselineYear}, not earlier than this survey (${p.year}); it is compared only because the run forced it.`,
     noPeerTest: (p) => `Not tested (no peer group of ${p.minSize})`,
     runRank: (p) => `Rank “n of N”: position among the ${p.count} clusters of this assessment with a score (1 = best) — all of them, not only peers.`,
+    runRankAlone: 'Rank: none, as no other cluster of this assessment has a score.',
   },
 
   peers: {

@@ -135,6 +135,7 @@ export const sectionsZh: SectionMessages = {
     forced: (p) => `基期为${p.baselineYear}年，不早于本次调查（${p.year}年）；仅因运行时强制指定才进行比较。`,
     noPeerTest: (p) => `未检验（无${p.minSize}个集群的对标组）`,
     runRank: (p) => `排名“n / N”：在本次评估中有得分的${p.count}个集群（全部集群，而非仅对标组）之间的位次（1为最佳）。`,
+    runRankAlone: '排名：本次评估中没有其他集群有得分，故不排名。',
   },
 
   peers: {
