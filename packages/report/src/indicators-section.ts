@@ -99,6 +99,13 @@ function dimensionBlock(ctx: ReportContext, dim: DimensionResult, number: string
   };
 }
 
+/** What the peer median column holds for this cluster. */
+function peerMedianSentence(ctx: ReportContext): string {
+  const { peers } = ctx.cluster;
+  if (peers === undefined) return ctx.m.peerMedianOf.run;
+  return peers.compared ? ctx.m.peerMedianOf.group : ctx.m.peerMedianOf.none({ minSize: ctx.f.integer(peers.minSize) });
+}
+
 /** How the scores of the table were made, in one sentence from the run's normalise step. */
 function scoresSentence(ctx: ReportContext): string {
   const params = stepParams(ctx.result.method.steps, 'normalise');
@@ -111,7 +118,7 @@ export function indicatorsSection(ctx: ReportContext, number: number): Content[]
   const dims = cluster.dimensions.filter((d) => cluster.indicators.some((i) => i.dimension === d.id));
   return [
     heading(m.numbered({ number: String(number), title: m.headings.indicators }), 1, { pageBreak: 'before' }),
-    { text: m.indicatorsIntro({ scores: scoresSentence(ctx) }), style: 'body' },
+    { text: m.indicatorsIntro({ peers: peerMedianSentence(ctx), scores: scoresSentence(ctx) }), style: 'body' },
     ...dims.map((dim, k) => dimensionBlock(ctx, dim, `${number}.${k + 1}`)),
   ];
 }

@@ -163,7 +163,9 @@ export interface Messages extends SectionMessages, FigureMessages {
   goalposts: (p: { range: string; lower: boolean }) => string;
   unitNote: Fn<'unit'>;
   /** Opens the indicator detail; `scores` is the normalisation's brief sentence. */
-  indicatorsIntro: Fn<'scores'>;
+  indicatorsIntro: Fn<'peers' | 'scores'>;
+  /** What the peer median column holds: the peer group's median, the run's (a result from before peer groups), or nothing. */
+  peerMedianOf: { group: string; run: string; none: Fn<'minSize'> };
 
   radar: {
     cluster: string;

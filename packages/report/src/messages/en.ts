@@ -168,7 +168,12 @@ export const en: Messages = {
   unitNote: (p) => `Unit: ${p.unit.replace(/^\((.*)\)$/u, '$1')}`,
   goalposts: (p) => `Goalposts ${p.range}${p.lower ? ' · lower is better' : ''}`,
   indicatorsIntro: (p) =>
-    `Values are cluster-level figures aggregated from member answers or regional statistics. The peer median is the median value of the clusters assessed. ${p.scores} The methodology appendix states how every score was made.`,
+    `Values are cluster-level figures aggregated from member answers or regional statistics. ${p.peers} ${p.scores} The methodology appendix states how every score was made.`,
+  peerMedianOf: {
+    group: 'The peer median is the median value of the clusters of its peer group.',
+    run: 'The peer median is the median value of the clusters assessed.',
+    none: (p) => `No peer median is shown: the cluster has no peer group of ${p.minSize} in this assessment.`,
+  },
 
   radar: {
     cluster: 'This cluster',
