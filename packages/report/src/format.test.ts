@@ -49,6 +49,10 @@ describe('formatterFor', () => {
     expect(en.range(2, 60, { en: 'days', zh: '天' })).toBe('2–60 days');
     expect(zh.range(0, 100, { en: '%', zh: '%' })).toBe('0–100%');
     expect(en.range(1, 5, { en: '/5', zh: '/5' })).toBe('1–5');
+    // A negative end takes a minus sign, and words rather than a dash between the ends.
+    expect(en.range(-5, 15, { en: '%/yr', zh: '%/年' })).toBe('\u22125 to 15%/yr');
+    expect(zh.range(-5, 15, { en: '%/yr', zh: '%/年' })).toBe('\u22125至15%/年');
+    expect(en.range(-20, -5, { en: '%', zh: '%' })).toBe('\u221220 to \u22125%');
   });
 
   it('keeps scale-noted and long units out of the number', () => {

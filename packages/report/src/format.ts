@@ -94,8 +94,14 @@ function buildFormatter(lang: Lang): Formatter {
     value,
     inlineUnit,
     brief: (v, unit) => (inlineUnit(unit) ? value(v, unit) : v === null ? dash : number(v)),
-    range: (min, max, unit) =>
-      inlineUnit(unit) && !unit[lang].startsWith('/') ? `${number(min)}–${value(max, unit)}` : `${number(min)}–${number(max)}`,
+    range: (min, max, unit) => {
+      // "-5–15%" reads as a dash between two dashes: a negative end gets a minus sign and words between.
+      const negative = min < 0 || max < 0;
+      const low = negative ? number(min).replace('-', '\u2212') : number(min);
+      const between = negative ? messagesFor(lang).rangeTo : '–';
+      const high = inlineUnit(unit) && !unit[lang].startsWith('/') ? value(max, unit) : number(max);
+      return `${low}${between}${negative ? high.replace('-', '\u2212') : high}`;
+    },
     // −0.04 rounds to "-0.0" with exceptZero; print what it rounds to, unsigned.
     signed: (v) => (Math.round(v * 10) === 0 ? scoreFmt.format(0) : signedFmt.format(v).replace('-', '\u2212')),
     exact: (v) => exactFmt.format(v),

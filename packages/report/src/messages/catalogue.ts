@@ -33,6 +33,8 @@ export interface Messages extends SectionMessages, FigureMessages {
   /** Between PDF keywords (", " / "，"). */
   keywordSeparator: string;
   dash: string;
+  /** Between the ends of a range with a negative end ("−5 to 15%"), where a dash would read as a minus. */
+  rangeTo: string;
   pageOf: Fn<'page' | 'total'>;
   joinList: (items: readonly string[]) => string;
   /** Between the items of a list whose items hold commas ("; "). */

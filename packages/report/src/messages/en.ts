@@ -28,6 +28,7 @@ export const en: Messages = {
   keywords: 'industrial cluster, cluster assessment',
   keywordSeparator: ', ',
   dash: '—',
+  rangeTo: ' to ',
   pageOf: (p) => `Page ${p.page} of ${p.total}`,
   joinList: (items) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`,

@@ -25,6 +25,7 @@ export const zh: Messages = {
   keywords: '产业集群，集群评估',
   keywordSeparator: '，',
   dash: '—',
+  rangeTo: '至',
   pageOf: (p) => `第 ${p.page} 页，共 ${p.total} 页`,
   joinList: (items) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items[items.length - 1] ?? ''}`,
