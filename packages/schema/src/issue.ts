@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { StringEnum } from './common.js';
 
 export const Severity = Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]);
 export type Severity = Static<typeof Severity>;
@@ -19,6 +20,9 @@ export const Issue = Type.Object(
     cell: Type.Optional(Type.String({ pattern: '^[A-Z]{1,3}[1-9][0-9]*$', description: 'A1-style cell address.' })),
     question: Type.Optional(Type.String()),
     respondent: Type.Optional(Type.String()),
+    effect: Type.Optional(
+      StringEnum(['answer_refused', 'row_left_out'], 'What the problem did to the data: the answer of `respondent` to `question` was refused as invalid, or a member row was left out whole.'),
+    ),
     path: Type.Optional(
       Type.String({
         pattern: '^(/([^~/]|~[01])*)*$',

@@ -5,7 +5,7 @@
  * group-size rules.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Identifier, LocalizedText } from './common.js';
+import { Identifier, LocalizedText, StringEnum } from './common.js';
 
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
 const NullableInteger = Type.Union([Type.Integer(), Type.Null()]);
@@ -85,8 +85,34 @@ export const MemberChange = Type.Object(
 );
 export type MemberChange = Static<typeof MemberChange>;
 
+/** Why a member has no value of an indicator. */
+export const MEMBER_VALUE_MISSING = ['not_answered', 'not_applicable', 'not_usable', 'nobody'] as const;
+
+/** Why a member states no chain role, size band or integration stage: `MEMBER_VALUE_MISSING` but `nobody`. */
+export const MemberUnstated = Type.Object(
+  {
+    chainRole: Type.Optional(StringEnum(['not_answered', 'not_applicable', 'not_usable'] as const)),
+    sizeBand: Type.Optional(StringEnum(['not_answered', 'not_applicable', 'not_usable'] as const)),
+    integrationStage: Type.Optional(StringEnum(['not_answered', 'not_applicable', 'not_usable'] as const)),
+  },
+  { additionalProperties: false, description: 'Why the member’s chain role, size band or integration stage is null, for each that is (see MemberIndicatorValue `missing`).' },
+);
+export type MemberUnstated = Static<typeof MemberUnstated>;
+
 /** The member's own value of one member-level indicator (its answers put through the indicator rule alone). */
-export const MemberIndicatorValue = Type.Object({ id: Type.String(), value: NullableNumber }, { additionalProperties: false });
+export const MemberIndicatorValue = Type.Object(
+  {
+    id: Type.String(),
+    value: NullableNumber,
+    missing: Type.Optional(
+      StringEnum(
+        MEMBER_VALUE_MISSING,
+        'Why `value` is null: the member left a question of the indicator blank (`not_answered`), answered one “not applicable” (`not_applicable`), gave an answer the reader refused as invalid (`not_usable`), or no member of the cluster has a value (`nobody`).',
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
 export type MemberIndicatorValue = Static<typeof MemberIndicatorValue>;
 
 /** A support measure of a policy profile, with the members it is open to (all when a condition is left out). */

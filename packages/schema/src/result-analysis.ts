@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText, StringEnum } from './common.js';
-import { MemberChange, MemberIndicatorValue, SupportMeasure } from './member-feedback.js';
+import { MemberChange, MemberIndicatorValue, MemberUnstated, SupportMeasure } from './member-feedback.js';
 import { Actor, Comparison, EligibilityUnit, Horizon, TargetSource } from './policy.js';
 
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
@@ -303,6 +303,7 @@ export const MemberResult = Type.Object(
     sizeBand: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'Id of the framework’s size band of its headcount; null without one.' })),
     indicators: Type.Optional(Type.Array(MemberIndicatorValue, { description: 'Its own value of each member-level indicator, in framework order.' })),
     change: Type.Optional(MemberChange),
+    unstated: Type.Optional(MemberUnstated),
   },
   { additionalProperties: false },
 );

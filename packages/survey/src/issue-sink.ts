@@ -1,5 +1,6 @@
 import type { Issue, Lang } from '@clusterlens/schema';
 import { issueText, SEVERITY, type IssueCode, type IssueParams } from './messages/index.js';
+import { effectOf } from './set-aside.js';
 
 /** Where in the file an issue points; the file itself is known to the sink. */
 export interface Where {
@@ -23,6 +24,7 @@ export class IssueSink {
 
   add<C extends IssueCode>(code: C, params: IssueParams<C>, where: Where = {}): void {
     const text = issueText(this.lang, code, params);
+    const effect = effectOf(code, where);
     this.issues.push({
       severity: SEVERITY[code],
       code,
@@ -31,6 +33,7 @@ export class IssueSink {
       file: this.file,
       // Locations the input could not give (a column that is not there) are left out, not set to undefined.
       ...Object.fromEntries(Object.entries(where).filter(([, value]) => value !== undefined)),
+      ...(effect ? { effect } : {}),
     });
   }
 

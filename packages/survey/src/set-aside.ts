@@ -1,36 +1,46 @@
 import type { Issue, SourceFile } from '@clusterlens/schema';
 import type { IssueCode } from './messages/index.js';
 
-/** Codes of an answer refused at its cell: the member's other answers are kept. */
-const REFUSED_ANSWER: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  'not_a_number',
-  'not_a_whole_number',
-  'out_of_range',
-  'not_yes_no',
-  'not_a_choice',
-  'not_a_date',
-  'not_an_email',
-  'formula_without_value',
-  'cell_error',
-  'ambiguous_date',
-  'ambiguous_choice',
-]);
+type Effect = NonNullable<Issue['effect']>;
 
-/** Codes of a member row left out whole. */
-const LEFT_OUT_ROW: ReadonlySet<IssueCode> = new Set<IssueCode>(['missing_respondent_id', 'duplicate_respondent']);
+/** Codes of an answer refused at its cell (the member's other answers are kept), and of a member row left out whole. */
+const EFFECTS: Partial<Record<IssueCode, Effect>> = {
+  not_a_number: 'answer_refused',
+  not_a_whole_number: 'answer_refused',
+  out_of_range: 'answer_refused',
+  not_yes_no: 'answer_refused',
+  not_a_choice: 'answer_refused',
+  not_a_date: 'answer_refused',
+  not_an_email: 'answer_refused',
+  formula_without_value: 'answer_refused',
+  cell_error: 'answer_refused',
+  ambiguous_date: 'answer_refused',
+  ambiguous_choice: 'answer_refused',
+  missing_respondent_id: 'row_left_out',
+  duplicate_respondent: 'row_left_out',
+  merge_duplicate_respondent: 'row_left_out',
+};
 
 /**
- * What a read left out of its file, from the issues it raised: answers refused at a member's
- * cell (the same codes at a Cluster or Regional cell refuse no answer), and member rows left out.
- * Undefined when nothing was, so that a clean file's source stays `{ file, sha256 }`.
+ * What an issue of `code` at `where` did to the data. The answer codes refuse an answer only at
+ * a member's cell: at a Cluster or Regional cell they refuse no answer.
+ */
+export function effectOf(code: IssueCode, where: { question?: string | undefined; respondent?: string | undefined }): Effect | undefined {
+  const effect = EFFECTS[code];
+  if (effect === 'answer_refused' && (where.question === undefined || where.respondent === undefined)) return undefined;
+  return effect;
+}
+
+/**
+ * What a read left out of its file, from the effects of the issues it raised. Undefined when
+ * nothing was, so that a clean file's source stays `{ file, sha256 }`.
  */
 export function setAsideIn(issues: readonly Issue[]): SourceFile['setAside'] {
   let answers = 0;
   let rows = 0;
   for (const issue of issues) {
-    const code = issue.code as IssueCode;
-    if (REFUSED_ANSWER.has(code) && issue.respondent !== undefined && issue.question !== undefined) answers += 1;
-    else if (LEFT_OUT_ROW.has(code)) rows += 1;
+    if (issue.effect === 'answer_refused') answers += 1;
+    else if (issue.effect === 'row_left_out') rows += 1;
   }
   return answers + rows > 0 ? { answers, rows } : undefined;
 }

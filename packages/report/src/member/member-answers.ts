@@ -5,7 +5,7 @@
  * they would have shown. A manager sees which answers drove a low dimension score.
  */
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
-import type { IndicatorResult, MemberResult } from '@clusterlens/schema';
+import type { IndicatorResult, MemberIndicatorValue, MemberResult } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
 import { groupBand, type GroupBand } from './privacy.js';
@@ -30,10 +30,13 @@ export function standing(ctx: ReportContext, ind: IndicatorResult, value: number
   return side === 0 ? s.typical : side * ind.direction > 0 ? s.strong : s.weak;
 }
 
-/** The member-level indicators of the cluster, in framework order, with the member's value (undefined: not a member-level indicator). */
-function ownIndicators(ctx: ReportContext, member: MemberResult): { ind: IndicatorResult; value: number | null }[] {
-  const own = new Map((member.indicators ?? []).map((x) => [x.id, x.value]));
-  return ctx.cluster.indicators.flatMap((ind) => (own.has(ind.id) ? [{ ind, value: own.get(ind.id) ?? null }] : []));
+/** The member-level indicators of the cluster, in framework order, with the member's own entry. */
+function ownIndicators(ctx: ReportContext, member: MemberResult): { ind: IndicatorResult; value: number | null; own: MemberIndicatorValue }[] {
+  const own = new Map((member.indicators ?? []).map((x) => [x.id, x]));
+  return ctx.cluster.indicators.flatMap((ind) => {
+    const entry = own.get(ind.id);
+    return entry ? [{ ind, value: entry.value, own: entry }] : [];
+  });
 }
 
 function row(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, value: number, k: number): TableCell[] {
@@ -86,17 +89,21 @@ function underGroup(name: string, cells: TableCell[]): TableCell[] {
   return [inner, ...cells.slice(1).map(() => ({}))];
 }
 
-/** The skipped questions: what each would have shown. */
-function skippedLines(ctx: ReportContext, skipped: readonly IndicatorResult[], k: number): Content[] {
+/** Why the member has no value of an indicator, in words; a result from before the reasons says it was not answered. */
+export const missingWhy = (ctx: ReportContext, value: MemberIndicatorValue): string => ctx.m.member.missingWhy[value.missing ?? 'not_answered'];
+
+/** The questions without a usable answer of the member: why, and what each would have shown. */
+function missingLines(ctx: ReportContext, missing: readonly { ind: IndicatorResult; own: MemberIndicatorValue }[], k: number): Content[] {
   const { f, m, lang } = ctx;
-  if (skipped.length === 0) return [];
+  if (missing.length === 0) return [];
   return [
-    { text: m.member.skippedIntro, style: 'small', margin: [0, 6, 0, 2] },
+    { text: m.member.missingIntro, style: 'small', margin: [0, 6, 0, 2] },
     {
-      ul: skipped.map((ind) => {
+      ul: missing.map(({ ind, own }) => {
         const band = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
         const shown = band ? (isYesNo(ind) ? m.member.yesShare({ share: f.wholeShare(band.mean / 100) }) : f.value(band.median, ind.unit)) : null;
-        return shown === null ? m.member.skippedHidden({ indicator: ind.label[lang] }) : m.member.skipped({ indicator: ind.label[lang], cluster: shown });
+        const why = missingWhy(ctx, own);
+        return shown === null ? m.member.missingHidden({ indicator: ind.label[lang], why }) : m.member.missing({ indicator: ind.label[lang], why, cluster: shown });
       }),
       style: 'small',
     },
@@ -122,6 +129,6 @@ export function memberAnswersSection(ctx: ReportContext, member: MemberResult, k
     ...(body.length > 1
       ? [{ style: 'table', fontSize: 8, table: { headerRows: 1, dontBreakRows: true, widths: widths(), body }, layout: ZEBRA_LAYOUT } as Content]
       : [{ text: m.member.answersNone, style: 'small' } as Content]),
-    ...skippedLines(ctx, items.filter((x) => x.value === null).map((x) => x.ind), k),
+    ...missingLines(ctx, items.filter((x) => x.value === null), k),
   ];
 }

@@ -8,16 +8,22 @@ import type { ReportContext } from '../context.js';
 import { COLOURS } from '../theme.js';
 import { safeCount } from './privacy.js';
 
+/** What stands in place of a null chain role, size band or stage: why there is none. */
+function unstatedText(ctx: ReportContext, member: MemberResult, field: keyof NonNullable<MemberResult['unstated']>, notAnswered: string): string {
+  const reason = member.unstated?.[field];
+  return reason === undefined || reason === 'not_answered' ? notAnswered : ctx.m.member.unstated[reason];
+}
+
 /** "Downstream firms" for the member's own role id (the id itself when the result has no label). */
 export function roleLabel(ctx: ReportContext, member: MemberResult): string {
-  if (member.chainRole === null) return ctx.m.member.roleUnknown;
+  if (member.chainRole === null) return unstatedText(ctx, member, 'chainRole', ctx.m.member.roleUnknown);
   return ctx.cluster.respondents.byChainRole.find((r) => r.role === member.chainRole)?.label[ctx.lang] ?? member.chainRole;
 }
 
 /** "Small (10–49 employees)" for the member's own size band. */
 export function sizeLabel(ctx: ReportContext, member: MemberResult): string {
   const band = member.sizeBand ?? null;
-  if (band === null) return ctx.m.member.sizeUnknown;
+  if (band === null) return unstatedText(ctx, member, 'sizeBand', ctx.m.member.sizeUnknown);
   return ctx.cluster.respondents.bySize?.find((b) => b.role === band)?.label[ctx.lang] ?? band;
 }
 
@@ -31,7 +37,7 @@ export function stageLabel(ctx: ReportContext, member: MemberResult): string {
   const { f, m, lang } = ctx;
   const stage = member.integrationStage;
   const own = stages(ctx).find((d) => d.stage === stage);
-  if (stage === null || own === undefined) return m.member.stageUnknown;
+  if (stage === null || own === undefined) return unstatedText(ctx, member, 'integrationStage', m.member.stageUnknown);
   return m.member.stageValue({ stage: f.integer(stage), total: f.integer(stages(ctx).length), label: own.label[lang] });
 }
 

@@ -142,7 +142,31 @@ describe.each(LANGS)('what a manager can act on (%s)', (lang) => {
     expect(rendered).toMatch(en ? /18\s?%.*64\s?% \(55–72\)/u : /18\s?%.*64\s?%（55–72）/u);
     expect(rendered).toContain(en ? 'weaker quarter' : '较弱的四分之一');
     // ZL-004 skipped the question: it learns what its answer would have been compared with.
-    expect(text('ZL-004')).toContain(en ? 'Key inputs sourced inside the cluster: would have been compared with the cluster median, 64%.' : '集群内采购的关键投入品：将与集群中位数（64%）对比。');
+    expect(text('ZL-004')).toContain(
+      en ? 'Key inputs sourced inside the cluster: you did not answer; it would have been compared with the cluster median, 64%.' : '集群内采购的关键投入品：贵单位未作答；将与集群中位数（64%）对比。',
+    );
+  });
+
+  it('says why an answer is missing: skipped, answered “not applicable”, or given but not usable', () => {
+    const told = (missing: 'not_applicable' | 'not_usable') => {
+      const own = structuredClone(result);
+      const member = own.clusters.find((c) => c.id === 'zhili')!.members!.find((x) => x.id === 'ZL-004')!;
+      member.indicators = member.indicators!.map((x) => (x.id === 'd1_local_inputs' ? { ...x, missing } : x));
+      return flat(printedText(buildMemberReport(own, 'zhili', 'ZL-004', { lang })));
+    };
+    expect(told('not_applicable')).toContain(en ? 'Key inputs sourced inside the cluster: you answered “not applicable”; it would have been' : '集群内采购的关键投入品：贵单位答“不适用”；将与集群中位数（64%）对比。');
+    const refused = told('not_usable');
+    expect(refused).toContain(en ? 'Key inputs sourced inside the cluster: an answer you gave could not be used, as it did not fit the question;' : '集群内采购的关键投入品：贵单位的回答不符合题目要求，无法采用；');
+    expect(refused).not.toContain(en ? 'you did not answer' : '贵单位未作答');
+  });
+
+  it('says why its size is not known when its headcount answer could not be used', () => {
+    const own = structuredClone(result);
+    const member = own.clusters.find((c) => c.id === 'zhili')!.members!.find((x) => x.id === 'ZL-004')!;
+    member.sizeBand = null;
+    member.unstated = { sizeBand: 'not_usable' };
+    const t = flat(printedText(buildMemberReport(own, 'zhili', 'ZL-004', { lang })));
+    expect(t).toMatch(en ? /Size\s+(#\w+\s+)?your answer could not be used/u : /规模\s+(#\w+\s+)?回答无法采用/u);
   });
 
   it('compares with members like it only where the group passes both rules', () => {

@@ -8,6 +8,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { ClusterResult, IndicatorResult, MemberContact, MemberResult, MemberSuggestion } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
 import { COLOURS } from '../theme.js';
+import { missingWhy } from './member-answers.js';
 import { groupBand } from './privacy.js';
 
 /** Whether a suggestion's conditions hold for the member; a condition on something the member did not state does not hold. */
@@ -86,7 +87,10 @@ export function whyChosen(ctx: ReportContext, member: MemberResult, chosen: Chos
     const value = ownValue(member, ind.id);
     const band = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
     const name = ind.label[lang];
-    if (value === null) parts.push(band ? why.skipped({ indicator: name, median: f.value(band.median, ind.unit) }) : why.skippedHidden({ indicator: name }));
+    if (value === null) {
+      const reason = missingWhy(ctx, member.indicators?.find((x) => x.id === ind.id) ?? { id: ind.id, value });
+      parts.push(band ? why.missing({ indicator: name, why: reason, median: f.value(band.median, ind.unit) }) : why.missingHidden({ indicator: name, why: reason }));
+    }
     else if (band && ind.rule.method === 'share_yes')
       parts.push(why.indicatorYes({ indicator: name, answer: value >= 50 ? m.member.yes : m.member.no, share: f.wholeShare(band.mean / 100) }));
     else if (band)

@@ -1,4 +1,4 @@
-import type { AggregateParams, BaselineResult, ClusterSurvey, Framework, MemberDistribution, MemberGroup, MemberResult, RuleMethod } from '@clusterlens/schema';
+import type { AggregateParams, AggregationRule, BaselineResult, ClusterSurvey, Framework, MemberDistribution, MemberGroup, MemberIndicatorValue, MemberResult, MemberUnstated, Respondent, RuleMethod } from '@clusterlens/schema';
 import { aggregateMembers } from '../aggregate-members.js';
 import { frameworkHierarchy } from '../framework-hierarchy.js';
 import { quantile } from '../methods/moments.js';
@@ -17,6 +17,37 @@ import { memberStage } from './integration.js';
  */
 const MEMBER_RULES: ReadonlySet<RuleMethod> = new Set(['mean', 'median', 'max', 'mean_items', 'weighted_mean', 'ratio_of_sums', 'share_yes']);
 
+/** The key of a member's answer to a question in a set of refused answers. */
+export const refusalKey = (respondent: string, question: string): string => `${respondent}\u0000${question}`;
+
+/** The questions a rule reads of one member. */
+const ruleQuestions = (rule: AggregationRule): string[] => [rule.question, ...(rule.questions ?? []), rule.denominator].filter((q): q is string => q !== undefined);
+
+/** Why `respondent` has no value of an indicator whose rule is `rule` (see MemberIndicatorValue). */
+function missingReason(respondent: Respondent, rule: AggregationRule, refused: ReadonlySet<string>, anyValue: boolean): MemberIndicatorValue['missing'] {
+  const questions = ruleQuestions(rule);
+  if (questions.some((q) => refused.has(refusalKey(respondent.id, q)))) return 'not_usable';
+  if (questions.some((q) => respondent.nonAnswers?.[q] !== undefined)) return 'not_applicable';
+  return anyValue ? 'not_answered' : 'nobody';
+}
+
+/** Why the member's chain role, size band and stage are null, for those of them the framework asks and that are. */
+function unstated(respondent: Respondent, own: MemberResult, framework: Framework, refused: ReadonlySet<string>): MemberUnstated | undefined {
+  const profile = framework.memberProfile;
+  const asked: [keyof MemberUnstated, string | undefined, boolean][] = [
+    ['chainRole', framework.chainRoleQuestion, own.chainRole === null],
+    ['sizeBand', profile?.sizeBands ? profile.employees : undefined, own.sizeBand === null],
+    ['integrationStage', profile?.integrationStages ? profile.integrationStage : undefined, own.integrationStage === null],
+  ];
+  const out: MemberUnstated = {};
+  for (const [field, question, isNull] of asked) {
+    if (question === undefined || !isNull) continue;
+    const reason = missingReason(respondent, { method: 'mean', question }, refused, true);
+    if (reason !== 'nobody') out[field] = reason;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /**
  * Each member's own dimension scores: its answers turned into indicator values by the
  * indicator rules applied to it alone (`weighted_mean` becomes its own answer), normalised on
@@ -29,6 +60,8 @@ const MEMBER_RULES: ReadonlySet<RuleMethod> = new Set(['mean', 'median', 'max', 
  * Each member also carries its size band, its own value of each member-level indicator and,
  * given last year's member scores of the cluster, its own change (see `memberChange`); the
  * groups (all, chain role, size band) carry quartiles under the group rules (`memberGroups`).
+ * A member without a value of an indicator is told why (`missing`), `refused` holding the
+ * answers the reader refused (`refusalKey`).
  */
 export function memberScores(
   survey: ClusterSurvey,
@@ -36,6 +69,7 @@ export function memberScores(
   aggregate: AggregateParams,
   minGroupSize: number,
   baseline?: BaselineResult['clusters'][number],
+  refused: ReadonlySet<string> = new Set(),
 ): { members: MemberResult[]; distribution: MemberDistribution[]; groups: MemberGroup[] } {
   const full = frameworkHierarchy(framework).hierarchy;
   const indicators = framework.dimensions.flatMap((d) => d.indicators).filter((i) => MEMBER_RULES.has(i.rule.method));
@@ -63,6 +97,7 @@ export function memberScores(
     return { id: d.id, scores, percentiles: percentile(scores) };
   });
   const employees = framework.memberProfile?.employees;
+  const answered = new Set([...columns].filter(([, values]) => values.some((v) => v !== null)).map(([id]) => id));
   const members = survey.respondents.map((r, m): MemberResult => {
     const own: MemberResult = {
       id: r.id,
@@ -70,10 +105,14 @@ export function memberScores(
       integrationStage: memberStage(r, survey, framework),
       dimensions: dims.map((d) => ({ id: d.id, score: d.scores[m] ?? null, percentile: d.percentiles[m] ?? null })),
       sizeBand: employees === undefined ? null : memberSizeBand(r.answers[employees], framework),
-      indicators: indicators.map((ind) => ({ id: ind.id, value: columns.get(ind.id)?.[m] ?? null })),
+      indicators: indicators.map((ind) => {
+        const value = columns.get(ind.id)?.[m] ?? null;
+        return value === null ? { id: ind.id, value, missing: missingReason(r, ind.rule, refused, answered.has(ind.id)) } : { id: ind.id, value };
+      }),
     };
     const change = baseline && memberChange(own, baseline, survey.cluster.surveyYear);
-    return change ? { ...own, change } : own;
+    const why = unstated(r, own, framework, refused);
+    return { ...own, ...(change ? { change } : {}), ...(why ? { unstated: why } : {}) };
   });
   const distribution = dims.map((d) => {
     const n = d.scores.filter((s) => s !== null).length;

@@ -57,6 +57,42 @@ describe('integration stages and member scores — hand-calculated on cluster A'
     expect(stepParams(result.method.steps, 'members')).toEqual({ minGroupSize: 5 });
   });
 
+  it('says why a member has no value of an indicator: not answered, answered “not applicable”, refused by the reader, or no member has one', () => {
+    // A4 gave no lead time; A6 gave no R&D share; A1 "answered" a lead time the reader refused (its value is then absent).
+    const marked: ClusterSurvey = {
+      ...survey,
+      respondents: survey.respondents.map((r) => {
+        if (r.id === 'A6') return { ...r, nonAnswers: { rd: 'N/A' } };
+        if (r.id === 'A1') return { ...r, answers: Object.fromEntries(Object.entries(r.answers).filter(([q]) => q !== 'lead_days')) };
+        return r;
+      }),
+    };
+    const refused = { severity: 'error' as const, code: 'not_a_number', message: 'm', file: 'a.xlsx', respondent: 'A1', question: 'lead_days', effect: 'answer_refused' as const };
+    // The same refusal in another cluster's file says nothing about this one.
+    const elsewhere = { ...refused, file: 'b.xlsx', respondent: 'A2' };
+    const members = assess({ framework, surveys: [marked], issues: [refused, elsewhere], engineVersion: 't' }, { members: {} }).clusters[0]!.members!;
+    const own = (id: string, indicator: string) => members.find((m) => m.id === id)!.indicators!.find((x) => x.id === indicator);
+    expect(own('A4', 'lead_time')).toEqual({ id: 'lead_time', value: null, missing: 'not_answered' });
+    expect(own('A6', 'rd_intensity')).toEqual({ id: 'rd_intensity', value: null, missing: 'not_applicable' });
+    expect(own('A1', 'lead_time')).toEqual({ id: 'lead_time', value: null, missing: 'not_usable' });
+    expect(own('A2', 'lead_time')).toEqual({ id: 'lead_time', value: 10 });
+    // No member answered the lead time: "nobody", for every member.
+    const none: ClusterSurvey = { ...survey, respondents: survey.respondents.map((r) => ({ ...r, answers: Object.fromEntries(Object.entries(r.answers).filter(([q]) => q !== 'lead_days')) })) };
+    const all = assess({ framework, surveys: [none], engineVersion: 't' }, { members: {} }).clusters[0]!.members!;
+    expect(all.map((m) => m.indicators!.find((x) => x.id === 'lead_time')!.missing)).toEqual(Array(6).fill('nobody'));
+  });
+
+  it('says why a member states no chain role or stage, and says nothing where it does', () => {
+    // A6 gave neither a role nor a stage; A2's stage answer was refused by the reader.
+    const marked: ClusterSurvey = {
+      ...survey,
+      respondents: survey.respondents.map((r) => (r.id === 'A2' ? { ...r, answers: Object.fromEntries(Object.entries(r.answers).filter(([q]) => q !== 'stage')) } : r)),
+    };
+    const refused = { severity: 'error' as const, code: 'not_a_choice', message: 'm', file: 'a.xlsx', respondent: 'A2', question: 'stage', effect: 'answer_refused' as const };
+    const members = assess({ framework, surveys: [marked], issues: [refused], engineVersion: 't' }, { members: {} }).clusters[0]!.members!;
+    expect(members.map((m) => m.unstated)).toEqual([undefined, { integrationStage: 'not_usable' }, undefined, undefined, undefined, { chainRole: 'not_answered', integrationStage: 'not_answered' }]);
+  });
+
   it('leaves member results out unless asked, and computes HHI from the revenue question', () => {
     const plain = assess({ framework, surveys: [survey], engineVersion: 't' }).clusters[0]!;
     expect(plain.members).toBeUndefined();

@@ -2,6 +2,8 @@
  * Message types of the member feedback report (part of `Messages` as `member`); the texts are
  * in messages/en/member.ts and messages/zh/member.ts. Stage names and suggestions are the framework's, carried by the result.
  */
+import type { MEMBER_VALUE_MISSING } from '@clusterlens/schema';
+
 type Fn<K extends string> = (p: Record<K, string>) => string;
 
 export interface MemberMessages {
@@ -27,6 +29,8 @@ export interface MemberMessages {
   notScored: string;
   roleUnknown: string;
   stageUnknown: string;
+  /** In place of a chain role, size or stage the member answered “not applicable”, or gave an answer that could not be used. */
+  unstated: { not_applicable: string; not_usable: string };
   stageValue: Fn<'stage' | 'total' | 'label'>;
   roleCount: Fn<'count'>;
   roleSuppressed: Fn<'k'>;
@@ -49,9 +53,11 @@ export interface MemberMessages {
   answersNone: string;
   answersTable: { indicator: string; yours: string; all: string; role: string; size: string; standing: string };
   standing: { weak: string; typical: string; strong: string; sameAs: Fn<'share'> };
-  skippedIntro: string;
-  skipped: Fn<'indicator' | 'cluster'>;
-  skippedHidden: Fn<'indicator'>;
+  missingIntro: string;
+  missing: Fn<'indicator' | 'why' | 'cluster'>;
+  missingHidden: Fn<'indicator' | 'why'>;
+  /** Why the member has no value of an indicator (MemberIndicatorValue `missing`). */
+  missingWhy: Record<(typeof MEMBER_VALUE_MISSING)[number], string>;
   peersIntro: Fn<'k' | 'role' | 'size'>;
   peersTable: { dimension: string; yours: string; all: string; role: string; size: string };
   peersNote: Fn<'k'>;
@@ -62,8 +68,8 @@ export interface MemberMessages {
   why: {
     indicator: Fn<'indicator' | 'value' | 'p25' | 'p75' | 'median'>;
     indicatorYes: Fn<'indicator' | 'answer' | 'share'>;
-    skipped: Fn<'indicator' | 'median'>;
-    skippedHidden: Fn<'indicator'>;
+    missing: Fn<'indicator' | 'why' | 'median'>;
+    missingHidden: Fn<'indicator' | 'why'>;
     dimension: Fn<'dimension' | 'score' | 'p25' | 'p75'>;
     lowest: Fn<'dimension' | 'score'>;
     stage: Fn<'stage' | 'label'>;
