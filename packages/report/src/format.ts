@@ -28,6 +28,8 @@ export interface Formatter {
   brief(value: number | null, unit: LocalizedText): string;
   /** A goalpost range with an inline unit once ("2–60 days", "0–100%"), else bare ("1–5"). */
   range(min: number, max: number, unit: LocalizedText): string;
+  /** A number with exactly `digits` decimals ("57.67"). */
+  fixed(value: number, digits: number): string;
   /** A change with one decimal and its sign ("+3.6", "−1.3", "0.0"); true minus sign, not a hyphen. */
   signed(value: number): string;
   /**
@@ -87,6 +89,7 @@ function buildFormatter(lang: Lang): Formatter {
   return {
     lang,
     score: (value) => (value === null ? dash : scoreFmt.format(value)),
+    fixed: (value, digits) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
     number,
     integer: (value) => integerFmt.format(value),
     share: (value) => shareFmt.format(value),

@@ -3,7 +3,7 @@
  * index, the strong-cluster flag and the stars. A two-row header repeats on every page.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import type { ClusterResult } from '@clusterlens/schema';
+import { stepParams, type ClusterResult } from '@clusterlens/schema';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
 import type { PortfolioContext } from './portfolio-context.js';
 
@@ -16,14 +16,41 @@ function rankText(ctx: PortfolioContext, c: ClusterResult, indexId: string): str
   return `${f.integer(index.rank)}${m.inBrackets({ text: m.rankSpan({ lo: f.integer(Math.round(s.rankP5)), hi: f.integer(Math.round(s.rankP95)) }) })}`;
 }
 
-function row(ctx: PortfolioContext, c: ClusterResult, position: number): TableCell[] {
+/** Whether the run has rank intervals: a sensitivity analysis ran. */
+export const hasIntervals = (ctx: PortfolioContext): boolean => stepParams(ctx.result.method.steps, 'sensitivity') !== undefined;
+
+/**
+ * The printed score of each cluster on `indexId`: one decimal, or as many more (up to three) as
+ * tell apart two clusters whose scores would print alike but whose ranks differ, so that no
+ * reader sees the same score beside two ranks.
+ */
+export function printedScores(ctx: PortfolioContext, indexId: string): { printed: Map<ClusterResult, string>; widened: boolean } {
+  const { f } = ctx;
+  let widened = false;
+  const entries = ctx.result.clusters.map((c) => ({ c, index: c.indices.find((i) => i.id === indexId) }));
+  const printed = new Map(entries.map(({ c, index }) => [c, f.score(index?.score ?? null)]));
+  for (const a of entries) {
+    for (const b of entries) {
+      const [sa, sb] = [a.index?.score ?? null, b.index?.score ?? null];
+      if (a === b || sa === null || sb === null || a.index?.rank === b.index?.rank || printed.get(a.c) !== printed.get(b.c)) continue;
+      let digits = 2;
+      while (digits < 3 && f.fixed(sa, digits) === f.fixed(sb, digits)) digits += 1;
+      printed.set(a.c, f.fixed(sa, digits));
+      printed.set(b.c, f.fixed(sb, digits));
+      widened = true;
+    }
+  }
+  return { printed, widened };
+}
+
+function row(ctx: PortfolioContext, c: ClusterResult, position: number, scores: ReadonlyMap<string, ReadonlyMap<ClusterResult, string>>): TableCell[] {
   const { f, lang, m } = ctx;
   const s = c.specialisation;
   return [
     { text: f.integer(position), color: COLOURS.muted },
     { text: c.name[lang], bold: true },
     ...ctx.indexIds.flatMap((id): TableCell[] => [
-      { text: f.score(c.indices.find((i) => i.id === id)?.score ?? null), alignment: 'right', bold: true },
+      { text: scores.get(id)?.get(c) ?? m.dash, alignment: 'right', bold: true },
       { text: rankText(ctx, c, id), alignment: 'right' },
     ]),
     { text: !s || s.strongCluster === null ? m.dash : s.strongCluster ? `✓ ${m.portfolio.yes}` : m.portfolio.no, alignment: 'center' },
@@ -40,6 +67,7 @@ export function groupRow(label: string | null, span: number): TableCell[][] {
 /** The league table, its rows under the heading of their peer group; the position is the rank in the whole run. */
 export function leagueTable(ctx: PortfolioContext): Content {
   const { m, lang, result } = ctx;
+  const scores = new Map(ctx.indexIds.map((id) => [id, printedScores(ctx, id).printed]));
   const first = result.clusters[0];
   const label = (id: string): string => first?.indices.find((i) => i.id === id)?.label[lang] ?? id;
   const group: TableCell[] = [
@@ -52,7 +80,7 @@ export function leagueTable(ctx: PortfolioContext): Content {
   const columns: TableCell[] = [
     headerCell(m.portfolio.rankColumn),
     headerCell(m.portfolio.cluster),
-    ...ctx.indexIds.flatMap(() => [headerCell(m.portfolio.score, 'right'), headerCell(m.portfolio.rank, 'right')]),
+    ...ctx.indexIds.flatMap(() => [headerCell(m.portfolio.score, 'right'), headerCell(hasIntervals(ctx) ? m.portfolio.rank : m.portfolio.rankPlain, 'right')]),
     headerCell(m.portfolio.strong, 'center'),
     headerCell(m.portfolio.stars, 'center'),
   ];
@@ -62,7 +90,7 @@ export function leagueTable(ctx: PortfolioContext): Content {
       headerRows: 2,
       dontBreakRows: true,
       widths: [14, '*', ...ctx.indexIds.flatMap(() => [34, 64]), 38, 34],
-      body: [group, columns, ...ctx.groups.flatMap((g) => [...groupRow(g.label, columns.length), ...g.clusters.map((c) => row(ctx, c, ctx.ordered.indexOf(c) + 1))])],
+      body: [group, columns, ...ctx.groups.flatMap((g) => [...groupRow(g.label, columns.length), ...g.clusters.map((c) => row(ctx, c, ctx.ordered.indexOf(c) + 1, scores))])],
     },
     layout: { ...ZEBRA_LAYOUT, fillColor: (r: number) => (r <= 1 ? COLOURS.headerFill : r % 2 === 1 ? COLOURS.zebra : null), hLineWidth: (i: number, node) => (i === 0 || i === 2 || i === node.table.body.length ? 0.8 : i === 1 ? 0 : 0.3) },
   };

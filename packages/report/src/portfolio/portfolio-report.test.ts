@@ -31,6 +31,25 @@ describe('portfolio overview', () => {
     expect(grouped).toContain('★★★');
   });
 
+  it('claims no rank intervals where no sensitivity analysis ran, and prints apart scores that rank apart', () => {
+    const plain = fullFixtureResult();
+    plain.method.steps = plain.method.steps.filter((s) => s.step !== 'sensitivity');
+    for (const c of plain.clusters) for (const i of c.indices) delete i.sensitivity;
+    // Two competitiveness scores that print 57.5 at one decimal, ranked 2 and 3.
+    const [, bologna, zhili] = portfolioContext(plain, 'en').ordered;
+    bologna!.indices[0]!.score = 57.53;
+    zhili!.indices[0]!.score = 57.48;
+    zhili!.indices[0]!.rank = 3;
+    for (const lang of ['en', 'zh'] as const) {
+      const text = docText(buildPortfolioReport(plain, { lang })).join('\n');
+      expect(text).toContain(lang === 'en' ? 'Ordered by the first index. Rank 1 = best. — : not scored or no data.' : '按第一项指数排序。排名1为最佳。—：未评分或无数据。');
+      expect(text).not.toMatch(lang === 'en' ? /5–95%|Monte Carlo/u : /5–95%|蒙特卡洛/u);
+      expect(text).toContain('57.53');
+      expect(text).toContain('57.48');
+      expect(text).toContain(lang === 'en' ? 'Scores that would print alike but rank apart are printed with more digits.' : '保留一位小数时相同但排名不同的得分，显示更多位小数。');
+    }
+  });
+
   it('groups the league table and heatmap by peer group, keeping the rank in the whole run', () => {
     const result = fullFixtureResult();
     // Shenzhen and Bologna share a peer group (of 2, too small), Zhili has none

@@ -18,7 +18,7 @@ import { dotAxis, scaleRange } from '../scale-words.js';
 import { isDiverging } from '../score-scale.js';
 import { COLOURS, CONTENT_WIDTH } from '../theme.js';
 import { heatmap, heatmapKey } from './heatmap.js';
-import { leagueTable } from './league-table.js';
+import { hasIntervals, leagueTable, printedScores } from './league-table.js';
 import { portfolioContext, type PortfolioContext } from './portfolio-context.js';
 import { trendSection } from './trend-table.js';
 import { keepNumbersTogether } from '../no-break.js';
@@ -96,6 +96,11 @@ function distributionData(ctx: PortfolioContext, rows: readonly DistributionRow[
 }
 
 /** The policy profile named beside its index, when the run has one. */
+/** Whether the league table prints a score with more than one decimal (see printedScores). */
+function moreDigits(ctx: PortfolioContext): boolean {
+  return ctx.indexIds.some((id) => printedScores(ctx, id).widened);
+}
+
 function policyNote(ctx: PortfolioContext): Content[] {
   const index = stepParams(ctx.result.method.steps, 'policy')?.index;
   const withPolicy = ctx.result.clusters.find((c) => c.policy);
@@ -128,7 +133,8 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       { text: m.portfolio.intro({ count, framework: result.framework.label[lang], version: result.framework.version, years: years.join(', ') }), style: 'body' },
       heading(m.portfolio.headings.league, 2),
       leagueTable(ctx),
-      note(m.portfolio.leagueNote),
+      note(hasIntervals(ctx) ? m.portfolio.leagueNote : m.portfolio.leagueNotePlain),
+      ...(moreDigits(ctx) ? [note(m.portfolio.digitsNote)] : []),
       ...policyNote(ctx),
       heatmapSection(ctx),
       ...trendSection(ctx, options.history),
@@ -142,7 +148,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
           heading(m.portfolio.headings.notes, 2, { inUnbreakable: true }),
           note(m.portfolio.strongNote),
           note(m.portfolio.starsNote),
-          note(m.portfolio.sensitivityNote),
+          ...(hasIntervals(ctx) ? [note(m.portfolio.sensitivityNote)] : []),
           publisherBlock(options.publisher, lang, m),
         ],
         unbreakable: true,

@@ -13,11 +13,16 @@ export interface PortfolioMessages {
   cluster: string;
   score: string;
   rank: string;
+  /** The rank column without a sensitivity analysis, so without intervals. */
+  rankPlain: string;
   strong: string;
   stars: string;
   yes: string;
   no: string;
   leagueNote: string;
+  leagueNotePlain: string;
+  /** Under the league table when a score is printed with more digits than one. */
+  digitsNote: string;
   /** Names the policy profile the policy index measures alignment with. */
   policyNote: (p: { index: string; profile: string; version: string }) => string;
   heatmapIntro: (p: { range: string; diverging: boolean }) => string;
