@@ -63,4 +63,15 @@ describe('the peers section', () => {
       expect(content.at(-1)).toHaveProperty('table');
     }
   });
+
+  it('prints apart, in its data table, two scores that would print alike but rank apart', () => {
+    const result = fullFixtureResult();
+    // Competitiveness: Bologna ranked 2 at 57.53; Zhili given 57.48 at rank 3 prints 57.5 too at one decimal.
+    const zhili = result.clusters.find((c) => c.id === 'zhili')!;
+    zhili.indices[0]!.score = 57.48;
+    zhili.indices[0]!.rank = 3;
+    const text = docText({ content: peersSection(createContext(result, 'zhili', 'en'), 11) }).join('\n');
+    expect(text).toContain('57.53');
+    expect(text).toContain('57.48');
+  });
 });

@@ -9,9 +9,10 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { ClusterResult, IndexResult, IndexSensitivity } from '@clusterlens/schema';
 import { svgHeight } from './charts/bar-chart.js';
 import { dotPlot, type DotRow } from './charts/dot-plot.js';
-import { chartFigure, dotData } from './charts/figure.js';
+import { chartFigure } from './charts/figure.js';
 import { dimensionName, headlineIndex, type ReportContext } from './context.js';
 import { peerGroupNote } from './comparison-notes.js';
+import { distinctScores } from './distinct-scores.js';
 import { heading } from './heading.js';
 import { dotAxis } from './scale-words.js';
 import { CONTENT_WIDTH } from './theme.js';
@@ -92,15 +93,25 @@ export function tableClusters(ctx: ReportContext): { clusters: ClusterResult[]; 
 
 /** The table's clusters' scores per index and dimension, with this cluster's 5–95 % interval when there is one. */
 function peerData(ctx: ReportContext, hasInterval: boolean, clusters: readonly ClusterResult[]) {
-  const { f, m, result } = ctx;
-  const columns = clusters.map((c) => result.clusters.indexOf(c));
-  const rows = peerRows(ctx).map((r) => ({
-    label: r.label,
-    values: columns.map((i) => r.values[i] ?? null),
-    extra: hasInterval ? [r.interval ? `${f.score(r.interval[0])}–${f.score(r.interval[1])}` : m.dash] : [],
-  }));
+  const { f, m, cluster } = ctx;
+  // The rows of peerRows, in its order: the indices, then the dimensions.
+  const ranked = [
+    ...cluster.indices.map((i) => (c: ClusterResult) => c.indices.find((x) => x.id === i.id)),
+    ...cluster.dimensions.map((d) => (c: ClusterResult) => c.dimensions.find((x) => x.id === d.id)),
+  ];
+  const rows = peerRows(ctx).map((r, k) => {
+    const { texts } = distinctScores(
+      f,
+      clusters.map((c) => {
+        const own = ranked[k]?.(c);
+        return { score: own?.score ?? null, rank: own?.rank ?? null };
+      }),
+    );
+    const interval = hasInterval ? [r.interval ? `${f.score(r.interval[0])}–${f.score(r.interval[1])}` : m.dash] : [];
+    return [r.label, ...texts, ...interval];
+  });
   const head = [m.figure.measure, ...clusters.map((c) => c.name[ctx.lang]), ...(hasInterval ? [m.figure.interval] : [])];
-  return dotData(m.headings.peers, head, rows, (v) => f.score(v), m.dash);
+  return { kind: 'dots' as const, title: m.headings.peers, head, rows };
 }
 
 /** The index whose ranks choose the table's clusters: the headline index, else the first. */

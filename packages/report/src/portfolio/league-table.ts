@@ -4,6 +4,7 @@
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { stepParams, type ClusterResult } from '@clusterlens/schema';
+import { distinctScores } from '../distinct-scores.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
 import type { PortfolioContext } from './portfolio-context.js';
 
@@ -19,28 +20,17 @@ function rankText(ctx: PortfolioContext, c: ClusterResult, indexId: string): str
 /** Whether the run has rank intervals: a sensitivity analysis ran. */
 export const hasIntervals = (ctx: PortfolioContext): boolean => stepParams(ctx.result.method.steps, 'sensitivity') !== undefined;
 
-/**
- * The printed score of each cluster on `indexId`: one decimal, or as many more (up to three) as
- * tell apart two clusters whose scores would print alike but whose ranks differ, so that no
- * reader sees the same score beside two ranks.
- */
+/** The printed score of each cluster on `indexId` (see distinctScores). */
 export function printedScores(ctx: PortfolioContext, indexId: string): { printed: Map<ClusterResult, string>; widened: boolean } {
-  const { f } = ctx;
-  let widened = false;
-  const entries = ctx.result.clusters.map((c) => ({ c, index: c.indices.find((i) => i.id === indexId) }));
-  const printed = new Map(entries.map(({ c, index }) => [c, f.score(index?.score ?? null)]));
-  for (const a of entries) {
-    for (const b of entries) {
-      const [sa, sb] = [a.index?.score ?? null, b.index?.score ?? null];
-      if (a === b || sa === null || sb === null || a.index?.rank === b.index?.rank || printed.get(a.c) !== printed.get(b.c)) continue;
-      let digits = 2;
-      while (digits < 3 && f.fixed(sa, digits) === f.fixed(sb, digits)) digits += 1;
-      printed.set(a.c, f.fixed(sa, digits));
-      printed.set(b.c, f.fixed(sb, digits));
-      widened = true;
-    }
-  }
-  return { printed, widened };
+  const clusters = ctx.result.clusters;
+  const { texts, widened } = distinctScores(
+    ctx.f,
+    clusters.map((c) => {
+      const index = c.indices.find((i) => i.id === indexId);
+      return { score: index?.score ?? null, rank: index?.rank ?? null };
+    }),
+  );
+  return { printed: new Map(clusters.map((c, i) => [c, texts[i] as string])), widened };
 }
 
 function row(ctx: PortfolioContext, c: ClusterResult, position: number, scores: ReadonlyMap<string, ReadonlyMap<ClusterResult, string>>): TableCell[] {
