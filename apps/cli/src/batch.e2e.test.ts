@@ -171,6 +171,21 @@ describe('clusterlens batch', () => {
     expect(await readFile(join(cwd, 'out', 'results.json'), 'utf8')).toBe(await readFile(join(cwd, 'fresh', 'results.json'), 'utf8'));
   });
 
+  it('prints the located problems of the files it assessed only with --verbose; issues.csv holds them either way', async () => {
+    const here = await temp();
+    await editedWorkbook(SMALL('packaging-valley'), join(here, 'pv.xlsx'), (workbook) => {
+      workbook.getWorksheet('Responses')!.getCell(`${responseColumn(workbook, 'employees')}3`).value = 'about forty';
+    });
+    const line = /error: pv\.xlsx › Responses › [A-Z]+3: \[employees\] The answer “about forty”/u;
+    const plain = await runMain(['batch', 'pv.xlsx', '-o', 'plain', '--formats', 'json,csv', ...ONE], here);
+    // An assessed file with a refused answer: exit 1, as `assess` gives.
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).not.toMatch(line);
+    expect(await readFile(join(here, 'plain', 'issues.csv'), 'utf8')).toContain('about forty');
+    const verbose = await runMain(['batch', 'pv.xlsx', '-o', 'verbose', '--formats', 'json', '-v', ...ONE], here);
+    expect(verbose.stderr).toMatch(line);
+  });
+
   it('answers a pattern that matches nothing, and a bad --shard, with exit 2', async () => {
     expect((await runMain(['batch', 'nothing/*.xlsx', '-o', 'x'], cwd)).code).toBe(2);
     const shard = await runMain(['batch', 'surveys/*.xlsx', '-o', 'x', '--shard', '3/2'], cwd);

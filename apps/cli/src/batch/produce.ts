@@ -126,10 +126,12 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
     result = produced.result;
   }
   await writer.save();
-  // Cell-level detail is for `clusterlens validate`; here people need to know why a file was left out.
+  // Why a file was left out is always printed; the cell-level detail of the files assessed, which
+  // issues.csv holds, only with --verbose (as `assess` prints it), since a batch can have thousands.
   const failed = new Set(entries.filter((e) => e.status !== 'ok').map((e) => e.file));
   for (const issue of issues) {
     if (issue.severity === 'error' && issue.file !== undefined && failed.has(issue.file)) options.logger.error(formatIssue(issue, plan.lang));
+    else options.logger.debug(formatIssue(issue, plan.lang));
   }
   outputs.push(join(options.out, SUMMARY_FILE));
   return { summary: { ...summary, ok: ok() }, ...(result && { result }), outputs, issues };
