@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, TEXT_FORMATS, type ChoiceList, type Question, type QuestionType, type TextFormat } from '@clusterlens/schema';
+import { QUESTION_TYPES, TEXT_FORMATS, type ChoiceList, type Framework, type Question, type QuestionType, type TextFormat } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
 import type { IssueSink } from './issue-sink.js';
@@ -12,6 +12,17 @@ export interface SurveyDefinition {
   choiceLists: ChoiceList[];
   /** Every well-formed id on the Questions sheet, including questions dropped for errors. */
   declaredIds: Set<string>;
+  /**
+   * The framework's questions and lists, when the reader knows the framework: a Responses column
+   * of one the Questions sheet lacks is read with its framework definition (see readLayout).
+   */
+  framework?: { questions: readonly Question[]; choiceLists: readonly ChoiceList[] };
+}
+
+/** `definition` with the framework's questions to fall back on, when the framework gives them. */
+export function withFramework(definition: SurveyDefinition | undefined, framework: Partial<Pick<Framework, 'questions' | 'choiceLists'>> | undefined): SurveyDefinition | undefined {
+  if (!definition || !framework?.questions) return definition;
+  return { ...definition, framework: { questions: framework.questions, choiceLists: framework.choiceLists ?? [] } };
 }
 
 /** The Choices sheet as lists in order of first appearance; bad rows are reported and left out. */

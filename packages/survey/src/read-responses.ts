@@ -38,6 +38,30 @@ export type RowCells = readonly (CellContent | undefined)[];
 const EMPTY: CellContent = { kind: 'empty' };
 
 /**
+ * A column of a question the Questions sheet has no row for, but the framework defines (the
+ * row was deleted, or the sheet is older than the framework): the question is taken as the
+ * framework defines it, with its list when the Choices sheet lacks it, and a warning, rather
+ * than every member's answer to it being lost. Ids the sheet declares, even ones it dropped
+ * for errors, are not taken over.
+ */
+function adoptFrameworkQuestions(header: ReadonlyMap<string, { column: number }[]>, definition: SurveyDefinition, sheet: string, sink: IssueSink): void {
+  const framework = definition.framework;
+  if (!framework) return;
+  for (const [id, [first]] of header) {
+    if (!first || definition.declaredIds.has(id) || definition.questions.some((q) => q.id === id)) continue;
+    const question = framework.questions.find((q) => q.id === id);
+    if (!question) continue;
+    if (question.choices !== undefined && !definition.choiceLists.some((l) => l.name === question.choices)) {
+      const list = framework.choiceLists.find((l) => l.name === question.choices);
+      if (!list) continue;
+      definition.choiceLists.push(structuredClone(list));
+    }
+    definition.questions.push(structuredClone(question));
+    sink.add('question_from_framework', { id, label: question.label }, { sheet, cell: `${columnLetter(first.column)}${HEADER_ROW}`, question: id });
+  }
+}
+
+/**
  * Maps row 1 to questions. The respondent id and chain-role columns must be there (the
  * chain role is `chainRole` when the framework is known, else whatever B1 names).
  * Unknown ids are warned about and their columns ignored.
@@ -45,6 +69,7 @@ const EMPTY: CellContent = { kind: 'empty' };
 function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefinition, chainRole: string | undefined, sink: IssueSink): Layout | undefined {
   const header = resolveHeader(headerRow, definition, sheet, sink);
   const at = (column: number) => ({ sheet, cell: `${columnLetter(column)}${HEADER_ROW}` });
+  adoptFrameworkQuestions(header, definition, sheet, sink);
   const idColumn = header.get(RESPONDENT_ID)?.[0]?.column;
   if (idColumn === undefined) sink.add('missing_column', { sheet, column: RESPONDENT_ID }, at(1));
   const roleId = chainRole ?? [...header].find(([, columns]) => columns.some(({ column }) => column === 2))?.[0];

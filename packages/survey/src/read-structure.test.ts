@@ -99,6 +99,33 @@ describe('workbook structure', () => {
     expect(survey?.respondents.map((respondent) => respondent.chainRole)).toEqual(['provincial', null, 'none', null, 'national', null]);
   });
 
+  it('reads a column whose Questions row was deleted with the framework’s definition, its list too, and says so', async () => {
+    const xlsx = await editWorkbook(await filled(), (workbook) => {
+      const questions = workbook.getWorksheet('Questions')!;
+      const choices = workbook.getWorksheet('Choices')!;
+      // Delete the rows of revenue and platform, and the list of platform ("levels"), bottom up.
+      for (const [sheet, column, values] of [[questions, 1, ['revenue', 'platform']], [choices, 1, ['levels']]] as const) {
+        for (let row = sheet.rowCount; row >= 2; row -= 1) if ((values as readonly string[]).includes(String(sheet.getRow(row).getCell(column).value))) sheet.spliceRows(row, 1);
+      }
+    });
+    const framework = { chainRoleQuestion: 'chain_role', regional: testFramework.regional };
+    const before = await readBoth(xlsx, { file: 'f.xlsx', framework });
+    // Without the framework's questions, both columns are unknown and their answers lost.
+    expect(before.issues.filter((i) => i.code === 'unknown_column').map((i) => i.question ?? i.message)).toHaveLength(2);
+    const { survey, issues } = await readBoth(xlsx, { file: 'f.xlsx', framework: { ...framework, questions: testFramework.questions, choiceLists: testFramework.choiceLists } });
+    expect(issues.filter((i) => i.code === 'question_from_framework').map((i) => [i.severity, i.question])).toEqual([
+      ['warning', 'revenue'],
+      ['warning', 'platform'],
+    ]);
+    expect(issues.some((i) => i.code === 'unknown_column')).toBe(false);
+    expect(survey?.questions.find((q) => q.id === 'platform')).toEqual(testFramework.questions.find((q) => q.id === 'platform'));
+    expect(survey?.choiceLists.find((l) => l.name === 'levels')).toEqual(testFramework.choiceLists.find((l) => l.name === 'levels'));
+    // Every member's answers to them are read as before the deletion.
+    const intact = await readBoth(await filled(), { file: 'f.xlsx' });
+    const pick = (r: Respondent) => [r.answers.revenue, r.answers.platform];
+    expect(survey?.respondents.map(pick)).toEqual(intact.survey?.respondents.map(pick));
+  });
+
   it('checks cluster metadata cell by cell', async () => {
     // Cluster rows: 2 cluster_id, 3 name_en, 4 name_zh, 5 region, 6 industry_code, 7 survey_year, 8 currency, 9 population.
     const xlsx = await editWorkbook(await filled(), (workbook) => {

@@ -8,7 +8,7 @@ import { EXCELJS_WORKSHEET } from './part-check.js';
 import { isDamagedSheet } from './part-damage.js';
 import { SHEETS } from './layout.js';
 import { readCluster } from './read-cluster.js';
-import { readChoices, readQuestions } from './read-definition.js';
+import { readChoices, readQuestions, withFramework } from './read-definition.js';
 import { readRegional } from './read-regional.js';
 import { otherSheets } from './other-sheets.js';
 import { readResponses } from './read-responses.js';
@@ -23,10 +23,11 @@ export interface ReadSurveyOptions {
   lang?: Lang;
   /**
    * The framework the workbook was made for, when known. Its chain-role question is then
-   * looked up by id (otherwise the id in Responses!B1 is taken), and Regional keys outside
-   * its statistics are warned about.
+   * looked up by id (otherwise the id in Responses!B1 is taken), Regional keys outside its
+   * statistics are warned about, and, given its questions, a Responses column of one of them
+   * that the Questions sheet lacks is read with the framework's definition.
    */
-  framework?: Pick<Framework, 'chainRoleQuestion' | 'regional'>;
+  framework?: Pick<Framework, 'chainRoleQuestion' | 'regional'> & Partial<Pick<Framework, 'questions' | 'choiceLists'>>;
   /** Size and shape limits checked before parsing (see inspectWorkbookBytes). __Default:__ DEFAULT_LIMITS. */
   limits?: Partial<WorkbookLimits>;
 }
@@ -73,7 +74,7 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
 
   const cluster = clusterSheet ? readCluster(clusterSheet, sink) : undefined;
   const choiceLists = choicesSheet ? readChoices(choicesSheet, sink) : [];
-  const definition = questionsSheet ? readQuestions(questionsSheet, choiceLists, sink) : undefined;
+  const definition = questionsSheet ? withFramework(readQuestions(questionsSheet, choiceLists, sink), options.framework) : undefined;
   const respondents =
     definition && responsesSheet
       ? readResponses(responsesSheet, definition, options.framework?.chainRoleQuestion, sink)

@@ -49,6 +49,7 @@ export interface ReadIssues {
   invalid_definition_value: (p: { column: string } & Found & { expect: LocalizedText }) => Text;
   unknown_column: (p: { id: string }) => Text;
   question_column_missing: (p: Label & { id: string }) => Text;
+  question_from_framework: (p: Label & { id: string }) => Text;
   missing_respondent_id: () => Text;
   duplicate_respondent: (p: { id: string; firstRow: number }) => Text;
   header_row_repeated: (p: { row: number; cell: string } & Found) => Text;

@@ -20,6 +20,7 @@ export const SEVERITY: Record<keyof IssueTexts, Severity> = {
   invalid_definition_value: 'error',
   unknown_column: 'warning',
   question_column_missing: 'warning',
+  question_from_framework: 'warning',
   missing_respondent_id: 'error',
   duplicate_respondent: 'error',
   header_row_repeated: 'warning',

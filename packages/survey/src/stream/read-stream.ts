@@ -6,7 +6,7 @@ import { IssueSink } from '../issue-sink.js';
 import { addMissingSheets, addPartProblem, isDamagedSheet, type DamagedPart } from '../part-damage.js';
 import { SHEETS } from '../layout.js';
 import { readCluster } from '../read-cluster.js';
-import { readChoices, readQuestions, type SurveyDefinition } from '../read-definition.js';
+import { readChoices, readQuestions, withFramework, type SurveyDefinition } from '../read-definition.js';
 import { readRegional } from '../read-regional.js';
 import type { ReadSurveyOptions, ReadSurveyResult } from '../read-workbook.js';
 import type { Area } from './merged-cells.js';
@@ -136,7 +136,7 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
 
   const cluster = clusterSheet ? readCluster(clusterSheet, sink) : undefined;
   const choiceLists = choicesSheet ? readChoices(choicesSheet, sink) : [];
-  const definition = questionsSheet ? readQuestions(questionsSheet, choiceLists, sink) : undefined;
+  const definition = questionsSheet ? withFramework(readQuestions(questionsSheet, choiceLists, sink), options.framework) : undefined;
   const respondents = definition && responsesEntry ? await responses(responsesEntry, definition) : undefined;
   const { values: regional, sources: regionalSources } = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : { values: {}, sources: {} };
   return { cluster, definition, respondents, regional, regionalSources };

@@ -66,6 +66,10 @@ export const readEn: ReadIssues = {
     message: `The question “${p.id}” (“${p.label.en}”) is in the Questions sheet but has no column in Responses, so no member's answer to it is read.`,
     suggestion: `Put the column “${p.id}” back in row 1 of Responses; if the question was not asked, delete its row in the Questions sheet too.`,
   }),
+  question_from_framework: (p) => ({
+    message: `The Questions sheet has no row for the column “${p.id}”; its answers were read as the framework defines the question (“${p.label.en}”).`,
+    suggestion: `If “${p.id}” was not asked, delete its column in Responses; otherwise put its row back in the Questions sheet (a fresh template has it).`,
+  }),
   missing_respondent_id: () => ({
     message: 'This row has answers but no respondent id; the row is ignored.',
     suggestion: 'Type the respondent id in the first column.',

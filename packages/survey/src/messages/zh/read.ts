@@ -66,6 +66,10 @@ export const readZh: ReadIssues = {
     message: `题目“${p.id}”（“${p.label.zh}”）在 Questions 工作表中，但 Responses 工作表没有对应的列，因此未读取任何成员对该题的回答。`,
     suggestion: `请在 Responses 工作表第 1 行补回列“${p.id}”；如果并未询问该题，请同时删除 Questions 工作表中该题所在的行。`,
   }),
+  question_from_framework: (p) => ({
+    message: `Questions 工作表中没有列“${p.id}”对应的行；该列的回答已按评估框架对该题（“${p.label.zh}”）的定义读取。`,
+    suggestion: `如果并未询问“${p.id}”，请删除 Responses 工作表中的该列；否则请在 Questions 工作表中补回该题所在的行（新模板中有）。`,
+  }),
   missing_respondent_id: () => ({
     message: '该行有答案但没有填报主体编号，该行已忽略。',
     suggestion: '请在第一列填写填报主体编号。',
