@@ -46,6 +46,20 @@ describe('cluster report sections from the optional analyses', () => {
     expect(zh).toContain('排名：本次评估中没有其他集群有得分，故不排名。');
   });
 
+  it('gives no response rate, and says why, where fewer firms are given as surveyed than answered', () => {
+    const result = fixtureResult();
+    const r = result.clusters.find((c) => c.id === 'zhili')!.respondents;
+    r.population = r.count - 1;
+    r.responseRate = null;
+    const en = docText(buildClusterReport(result, 'zhili', { lang: 'en' })).join('\n').replace(/\s+/gu, ' ');
+    expect(en).toContain(`the workbook gives only ${r.count - 1} firms surveyed, so no response rate is given.`);
+    expect(en).toContain(`The workbook gives ${r.count - 1} firms surveyed, fewer than the ${r.count} who answered, so no response rate is given.`);
+    expect(en).not.toMatch(/response rate of|of the \d+ firms surveyed/u);
+    const zh = docText(buildClusterReport(result, 'zhili', { lang: 'zh' })).join('').replace(/\s+/gu, '');
+    expect(zh).toContain(`工作簿填写的调查企业数（${r.count - 1}家）少于作答的${r.count}家，故不计算回收率。`);
+    expect(zh).not.toContain('回收率为');
+  });
+
   it('charts members by size band in the profile when the result has them, in both languages', () => {
     const result = fullFixtureResult();
     const label = (en: string, zh: string) => ({ en, zh });

@@ -18,7 +18,8 @@ export function coverageSentences(ctx: ReportContext): string[] {
   const { cluster, f, m } = ctx;
   const { count, population } = cluster.respondents;
   const out: string[] = [];
-  if (population !== null) out.push(m.keyFacts.ofSurveyed({ count, population, share: f.share(count / population) }));
+  // A population below the count gives no share (the methodology says why).
+  if (population !== null && count <= population) out.push(m.keyFacts.ofSurveyed({ count, population, share: f.share(count / population) }));
   const firms = cluster.regional?.find((r) => r.key === 'firms')?.value;
   if (firms !== undefined && firms > 0) out.push(m.keyFacts.ofAllFirms({ count, firms, share: f.shareAgainst(count / firms, 0) }));
   return out;

@@ -20,9 +20,11 @@ function respondents(ctx: ReportContext): Content[] {
   const { cluster, f, m, lang } = ctx;
   const r = cluster.respondents;
   const rate =
-    r.population !== null && r.responseRate !== null
-      ? m.method.responseRate({ population: f.integer(r.population), rate: f.share(r.responseRate) })
-      : m.method.responseRateUnknown;
+    r.population === null
+      ? m.method.responseRateUnknown
+      : r.responseRate === null
+        ? m.method.responseRateBelow({ population: f.integer(r.population), count: f.integer(r.count) })
+        : m.method.responseRate({ population: f.integer(r.population), rate: f.share(r.responseRate) });
   const roles = r.byChainRole.filter((role) => role.count > 0);
   return [
     minorHeading(m.method.respondents),

@@ -44,6 +44,7 @@ const SUMMARY: Table<Omit<Messages['summary'], 'scale'>> = {
   allSufficient: (m) => TOTALS.map((total) => m.summary.allSufficient({ total })),
   response: (m) => COUNTS.flatMap((count) => [1, 2, 420].map((population) => m.summary.response({ count, population, rate: '71.4%' }))),
   responseUnknown: (m) => COUNTS.map((count) => m.summary.responseUnknown({ count })),
+  responseBelow: (m) => COUNTS.filter((c) => c > 1).flatMap((count) => [1, count - 1].map((population) => m.summary.responseBelow({ count, population }))),
 };
 
 /** The trend and policy sentences the summary prints. */

@@ -28,9 +28,11 @@ function dataQuality(ctx: ReportContext): string[] {
   const { count, population, responseRate } = cluster.respondents;
   return [
     missing === 0 ? m.summary.allSufficient({ total }) : m.summary.insufficient({ count: missing, total }),
-    population !== null && responseRate !== null
-      ? m.summary.response({ count, population, rate: f.share(responseRate) })
-      : m.summary.responseUnknown({ count }),
+    population === null
+      ? m.summary.responseUnknown({ count })
+      : responseRate === null
+        ? m.summary.responseBelow({ count, population })
+        : m.summary.response({ count, population, rate: f.share(responseRate) }),
   ];
 }
 

@@ -18,6 +18,16 @@ describe('respondentProfile: what the reader set aside', () => {
   });
 });
 
+describe('respondentProfile: response rate', () => {
+  it('is count / population, and none where the population given is below the count', () => {
+    // Cluster A: 6 respondents.
+    const withPopulation = (population: number) => respondentProfile({ ...clusterA, cluster: { ...clusterA.cluster, population } }, tinyFramework);
+    expect(withPopulation(8).responseRate).toBe(6 / 8);
+    expect(withPopulation(6).responseRate).toBe(1);
+    expect(withPopulation(5)).toMatchObject({ population: 5, responseRate: null });
+  });
+});
+
 describe('respondentProfile: members by size', () => {
   it('counts members per headcount band, with a trailing band for those who gave none', () => {
     const band = (id: string, below?: number) => ({ id, label: { en: id, zh: id }, ...(below === undefined ? {} : { below }) });

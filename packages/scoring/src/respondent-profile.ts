@@ -33,7 +33,9 @@ export function respondentProfile(survey: ClusterSurvey, framework: Framework): 
     excludedRows += source.setAside?.rows ?? 0;
   }
   const bySize = sizeBands(survey, framework);
-  return { count, population, responseRate: population === null ? null : count / population, byChainRole, excluded, excludedRows, ...(bySize && { bySize }) };
+  // More respondents than firms surveyed is no rate: the population given is wrong (or counts something else).
+  const responseRate = population === null || count > population ? null : count / population;
+  return { count, population, responseRate, byChainRole, excluded, excludedRows, ...(bySize && { bySize }) };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ClusterMeta, LocalizedText } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
 import { parseContactKey, readContacts, type ContactCell } from './cluster-contacts.js';
-import type { IssueSink } from './issue-sink.js';
+import { IssueSink } from './issue-sink.js';
 import { CLUSTER_COLUMNS, CLUSTER_KEYS, type ClusterKey } from './layout.js';
 import { expectation, text as catalogueText } from './messages/index.js';
 import { clusterNumberOf, localized } from './read-text.js';
@@ -83,4 +83,17 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
     ...(population !== undefined ? { population } : {}),
     ...(contacts !== undefined ? { contacts } : {}),
   };
+}
+
+/**
+ * Warns when the Cluster sheet's number of members surveyed is below the number who answered:
+ * no response rate can come of it (scoring gives none), and the value is likely a typo or a
+ * count of something else. Located at the value's cell.
+ */
+export function checkPopulation(sheet: Worksheet, cluster: ClusterMeta, respondents: number, sink: IssueSink): void {
+  if (cluster.population === undefined || respondents <= cluster.population) return;
+  // The table again, for the cell only: its problems were reported when it was read.
+  const rows = readTable(sheet, CLUSTER_COLUMNS, ['key', 'value'], new IssueSink(sink.file, sink.lang));
+  const row = rows?.find((r) => cellText(r.cell('key')) === 'population');
+  sink.add('population_below_respondents', { population: cluster.population, count: respondents }, { sheet: sheet.name, cell: row?.address('value') });
 }

@@ -126,6 +126,17 @@ describe('workbook structure', () => {
     expect(survey?.respondents.map(pick)).toEqual(intact.survey?.respondents.map(pick));
   });
 
+  it('warns at the population cell when fewer members are given as surveyed than answered', async () => {
+    // Cluster row 9 is population (value in C9); the test workbook has testRespondents.length members.
+    const xlsx = await editWorkbook(await filled(), (workbook) => void (workbook.getWorksheet('Cluster')!.getCell('C9').value = testRespondents.length - 1));
+    const { survey, issues } = await readBoth(xlsx, { file: 'f.xlsx' });
+    expect(survey?.cluster.population).toBe(testRespondents.length - 1);
+    expect(issues.map(brief)).toEqual([['warning', 'population_below_respondents', 'Cluster', 'C9']]);
+    expect(issues[0]?.message).toBe(`The number of members surveyed is given as ${testRespondents.length - 1}, but ${testRespondents.length} members answered, so no response rate can be given.`);
+    const exact = await editWorkbook(await filled(), (workbook) => void (workbook.getWorksheet('Cluster')!.getCell('C9').value = testRespondents.length));
+    expect((await readBoth(exact, { file: 'f.xlsx' })).issues).toEqual([]);
+  });
+
   it('checks cluster metadata cell by cell', async () => {
     // Cluster rows: 2 cluster_id, 3 name_en, 4 name_zh, 5 region, 6 industry_code, 7 survey_year, 8 currency, 9 population.
     const xlsx = await editWorkbook(await filled(), (workbook) => {

@@ -7,7 +7,7 @@ import { loadExcel } from './load-excel.js';
 import { EXCELJS_WORKSHEET } from './part-check.js';
 import { isDamagedSheet } from './part-damage.js';
 import { SHEETS } from './layout.js';
-import { readCluster } from './read-cluster.js';
+import { checkPopulation, readCluster } from './read-cluster.js';
 import { readChoices, readQuestions, withFramework } from './read-definition.js';
 import { readRegional } from './read-regional.js';
 import { otherSheets } from './other-sheets.js';
@@ -82,6 +82,7 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
   const { values: regional, sources: regionalSources } = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : { values: {}, sources: {} };
 
   if (!cluster || !definition || !respondents) return { survey: null, issues: sink.issues };
+  if (clusterSheet) checkPopulation(clusterSheet, cluster, respondents.length, sink);
   const sha256 = createHash('sha256').update(data).digest('hex');
   return {
     survey: {

@@ -141,6 +141,7 @@ export interface Messages extends SectionMessages, FigureMessages {
     allSufficient: Fn<'total'>;
     response: (p: { count: number; population: number; rate: string }) => string;
     responseUnknown: (p: { count: number }) => string;
+    responseBelow: (p: { count: number; population: number }) => string;
   };
 
   table: {
@@ -187,6 +188,8 @@ export interface Messages extends SectionMessages, FigureMessages {
     excludedRows: Fn<'rows'>;
     responseRate: Fn<'population' | 'rate'>;
     responseRateUnknown: string;
+    /** The population given is below the respondents' count: no rate. */
+    responseRateBelow: Fn<'population' | 'count'>;
     byRole: string;
     sources: string;
     file: string;

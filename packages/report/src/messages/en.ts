@@ -144,6 +144,8 @@ export const en: Messages = {
       `The assessment rests on ${integer.format(p.count)} ${plural(p.count, 'respondent', 'respondents')} out of ${integer.format(p.population)} ${plural(p.population, 'firm', 'firms')} surveyed, a response rate of ${p.rate}.`,
     responseUnknown: (p) =>
       `The assessment rests on ${integer.format(p.count)} ${plural(p.count, 'respondent', 'respondents')}; the response rate is unknown because the number of firms surveyed was not given.`,
+    responseBelow: (p) =>
+      `The assessment rests on ${integer.format(p.count)} ${plural(p.count, 'respondent', 'respondents')}; the workbook gives only ${integer.format(p.population)} ${plural(p.population, 'firm', 'firms')} surveyed, so no response rate is given.`,
   },
 
   table: {
@@ -194,6 +196,7 @@ export const en: Messages = {
     excludedRows: (p) => `${p.rows} more ${p.rows === '1' ? 'member row was' : 'member rows were'} left out: without a respondent id, or repeating one.`,
     responseRate: (p) => `${p.population} firms were surveyed, a response rate of ${p.rate}.`,
     responseRateUnknown: 'The number of firms surveyed was not given, so the response rate is unknown.',
+    responseRateBelow: (p) => `The workbook gives ${p.population} firms surveyed, fewer than the ${p.count} who answered, so no response rate is given.`,
     byRole: 'Respondents by chain position: ',
     sources: 'Input files',
     file: 'File',

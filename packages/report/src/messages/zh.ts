@@ -131,6 +131,7 @@ export const zh: Messages = {
     allSufficient: (p) => `全部${p.total}项指标均有足够的回答，均已评分。`,
     response: (p) => `本次评估基于${integer.format(p.count)}家填报主体的回答（共调查${integer.format(p.population)}家企业），回收率为${p.rate}。`,
     responseUnknown: (p) => `本次评估基于${integer.format(p.count)}家填报主体的回答；由于未提供调查企业总数，回收率未知。`,
+    responseBelow: (p) => `本次评估基于${integer.format(p.count)}家填报主体的回答；工作簿填写的调查企业仅${integer.format(p.population)}家，故不计算回收率。`,
   },
 
   table: {
@@ -178,6 +179,7 @@ export const zh: Messages = {
     excludedRows: (p) => `另有${p.rows}行成员数据未予采用（缺少填报主体编号或编号重复）。`,
     responseRate: (p) => `调查企业共${p.population}家，回收率为${p.rate}。`,
     responseRateUnknown: '未提供调查企业总数，回收率未知。',
+    responseRateBelow: (p) => `工作簿填写的调查企业数（${p.population}家）少于作答的${p.count}家，故不计算回收率。`,
     byRole: '按产业链定位划分的填报主体：',
     sources: '输入文件',
     file: '文件',

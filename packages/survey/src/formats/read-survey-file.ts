@@ -119,6 +119,9 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
   // Contacts have no form field or export column: they come from the caller's cluster file or the mapping.
   const contacts = givenContacts(options.cluster?.contacts, options.clusterFile ?? 'cluster.json', sink) ?? mapping?.cluster.contacts;
   const cluster = contacts ? { ...resolved, contacts } : resolved;
+  if (cluster.population !== undefined && respondents.length > cluster.population) {
+    sink.add('population_below_respondents', { population: cluster.population, count: respondents.length });
+  }
   const sha256 = createHash('sha256').update(data).digest('hex');
   return done({
     cluster,

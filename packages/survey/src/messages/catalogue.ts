@@ -50,6 +50,7 @@ export interface ReadIssues {
   unknown_column: (p: { id: string }) => Text;
   question_column_missing: (p: Label & { id: string }) => Text;
   question_from_framework: (p: Label & { id: string }) => Text;
+  population_below_respondents: (p: { population: number; count: number }) => Text;
   missing_respondent_id: () => Text;
   duplicate_respondent: (p: { id: string; firstRow: number }) => Text;
   header_row_repeated: (p: { row: number; cell: string } & Found) => Text;

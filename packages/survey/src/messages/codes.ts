@@ -21,6 +21,7 @@ export const SEVERITY: Record<keyof IssueTexts, Severity> = {
   unknown_column: 'warning',
   question_column_missing: 'warning',
   question_from_framework: 'warning',
+  population_below_respondents: 'warning',
   missing_respondent_id: 'error',
   duplicate_respondent: 'error',
   header_row_repeated: 'warning',

@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, inspectWorkbookBytes, type WorkbookLimits } from '../in
 import { IssueSink } from '../issue-sink.js';
 import { addMissingSheets, addPartProblem, isDamagedSheet, type DamagedPart } from '../part-damage.js';
 import { SHEETS } from '../layout.js';
-import { readCluster } from '../read-cluster.js';
+import { checkPopulation, readCluster } from '../read-cluster.js';
 import { readChoices, readQuestions, withFramework, type SurveyDefinition } from '../read-definition.js';
 import { readRegional } from '../read-regional.js';
 import type { ReadSurveyOptions, ReadSurveyResult } from '../read-workbook.js';
@@ -139,6 +139,7 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
   const definition = questionsSheet ? withFramework(readQuestions(questionsSheet, choiceLists, sink), options.framework) : undefined;
   const respondents = definition && responsesEntry ? await responses(responsesEntry, definition) : undefined;
   const { values: regional, sources: regionalSources } = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : { values: {}, sources: {} };
+  if (clusterSheet && cluster && definition && respondents) checkPopulation(clusterSheet, cluster, respondents.length, sink);
   return { cluster, definition, respondents, regional, regionalSources };
 }
 

@@ -70,6 +70,10 @@ export const readEn: ReadIssues = {
     message: `The Questions sheet has no row for the column “${p.id}”; its answers were read as the framework defines the question (“${p.label.en}”).`,
     suggestion: `If “${p.id}” was not asked, delete its column in Responses; otherwise put its row back in the Questions sheet (a fresh template has it).`,
   }),
+  population_below_respondents: (p) => ({
+    message: `The number of members surveyed is given as ${p.population}, but ${p.count} members answered, so no response rate can be given.`,
+    suggestion: 'Give the number of members the survey was sent to: at least the number who answered.',
+  }),
   missing_respondent_id: () => ({
     message: 'This row has answers but no respondent id; the row is ignored.',
     suggestion: 'Type the respondent id in the first column.',

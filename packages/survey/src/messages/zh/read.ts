@@ -70,6 +70,10 @@ export const readZh: ReadIssues = {
     message: `Questions 工作表中没有列“${p.id}”对应的行；该列的回答已按评估框架对该题（“${p.label.zh}”）的定义读取。`,
     suggestion: `如果并未询问“${p.id}”，请删除 Responses 工作表中的该列；否则请在 Questions 工作表中补回该题所在的行（新模板中有）。`,
   }),
+  population_below_respondents: (p) => ({
+    message: `填写的受调查成员数为${p.population}，但有${p.count}家成员作答，因此无法计算回收率。`,
+    suggestion: '请填写问卷发放的成员总数，应不少于作答成员数。',
+  }),
   missing_respondent_id: () => ({
     message: '该行有答案但没有填报主体编号，该行已忽略。',
     suggestion: '请在第一列填写填报主体编号。',
