@@ -140,7 +140,7 @@ export const ClusterResult = Type.Object(
       {
         count: Type.Integer({ minimum: 0 }),
         population: Type.Union([Type.Integer(), Type.Null()]),
-        responseRate: Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], { description: 'count / population, 0–1; null without a population, or with one below the count.' }),
+        responseRate: Type.Union([Type.Number({ minimum: 0 }), Type.Null()], { description: 'count / population, 0–1; null without a population, or with one below the count (results of earlier versions may hold more than 1).' }),
         byChainRole: Type.Array(RoleCount),
         excluded: Type.Integer({ minimum: 0, description: 'Answers not used because they were invalid: the sum of the sources’ `setAside.answers`.' }),
         excludedRows: Type.Optional(
