@@ -4,8 +4,8 @@ import { cellText, describeCell } from './cell-value.js';
 import type { IssueSink } from './issue-sink.js';
 import { REGIONAL_COLUMNS } from './layout.js';
 import { expectation, text as catalogueText } from './messages/index.js';
-import { isIdentifier } from './read-text.js';
-import { parseNumberText } from './parse-number.js';
+import { clusterNumberOf, isIdentifier } from './read-text.js';
+import { parseNumberText, parseNumberWithUnit } from './parse-number.js';
 import { readTable } from './sheet-table.js';
 
 /**
@@ -27,8 +27,9 @@ export function readRegional(
     const content = row.cell('year');
     let year: number | undefined;
     if (content.kind !== 'empty') {
-      const n = content.kind === 'number' ? content.value : Number(cellText(content));
-      if (Number.isInteger(n) && n >= 1900 && n <= 2100) year = n;
+      // A year as the Cluster sheet's survey year is read: a number, numeric text, or either with 年.
+      const n = clusterNumberOf('survey_year', content);
+      if (n !== undefined && Number.isInteger(n) && n >= 1900 && n <= 2100) year = n;
       else sink.add('not_a_number', { label: catalogueText((m) => m.sheet.regionalYear(key)), found: describeCell(content), expect: expectation('integer', 1900, 2100) }, { sheet: sheet.name, cell: row.address('year') });
     }
     if (source !== undefined || year !== undefined) sources[key] = { ...(source !== undefined ? { source } : {}), ...(year !== undefined ? { year } : {}) };
@@ -53,7 +54,9 @@ export function readRegional(
       sourceOf(row, key);
       continue;
     }
-    const parsed = content.kind === 'text' ? parseNumberText(content.value) : undefined;
+    // The row's own unit after the number says nothing the row does not ("300,000人" where the unit is 人).
+    const units = [cellText(row.cell('unit')), ...Object.values(known?.find((stat) => stat.key === key)?.unit ?? {})].filter((u): u is string => u !== undefined && u !== '');
+    const parsed = content.kind === 'text' ? (parseNumberText(content.value) ?? parseNumberWithUnit(content.value, units)) : undefined;
     if (!parsed) {
       const found = describeCell(content);
       sink.add('not_a_number', { label: localized(() => label), found, expect: expectation('decimal') }, valueAt);

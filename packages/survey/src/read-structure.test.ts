@@ -204,6 +204,33 @@ describe('workbook structure', () => {
     expect(survey?.regional).toEqual({ region_employment: 1200000 });
   });
 
+  it('reads a Regional value followed by its row’s unit, and a source year with 年, refusing other words', async () => {
+    // Regional rows: 2 cluster_employment, 3 region_employment; value in D, source in E, year in F.
+    const read = async (value: string, year: string) => {
+      const xlsx = await editWorkbook(await filled(), (workbook) => {
+        const sheet = workbook.getWorksheet('Regional')!;
+        const unit = String(sheet.getCell('C2').value);
+        sheet.getCell('D2').value = value.replace('UNIT', unit);
+        sheet.getCell('E2').value = 'Yearbook';
+        sheet.getCell('F2').value = year;
+      });
+      return readBoth(xlsx, { file: 'f.xlsx', framework: { chainRoleQuestion: 'chain_role', regional: testFramework.regional } });
+    };
+    const typed = await read('300,000UNIT', '2024年');
+    expect(typed.survey?.regional.cluster_employment).toBe(300000);
+    expect(typed.survey?.regionalSources?.cluster_employment).toEqual({ source: 'Yearbook', year: 2024 });
+    expect(typed.issues.map(brief)).toEqual([['info', 'number_text_converted', 'Regional', 'D2']]);
+    // "万" multiplies the number: refused.
+    const refused = await read('30万', '2024');
+    expect(refused.survey?.regional.cluster_employment).toBeUndefined();
+    expect(refused.issues.map(brief)).toEqual([['error', 'not_a_number', 'Regional', 'D2']]);
+    // "0x7e8" is no year, though Number() takes it for 2024: the value is kept, the year refused.
+    const hex = await read('300000', '0x7e8');
+    expect(hex.survey?.regional.cluster_employment).toBe(300000);
+    expect(hex.survey?.regionalSources?.cluster_employment).toEqual({ source: 'Yearbook' });
+    expect(hex.issues.map(brief)).toEqual([['error', 'not_a_number', 'Regional', 'F2']]);
+  });
+
   it('drops a badly defined question without warning about its column', async () => {
     // Questions rows follow the framework: row 10 is `note`, row 2 `employees`.
     const xlsx = await editWorkbook(await filled(), (workbook) => {
