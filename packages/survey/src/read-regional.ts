@@ -30,7 +30,7 @@ export function readRegional(
       // A year as the Cluster sheet's survey year is read: a number, numeric text, or either with 年.
       const n = clusterNumberOf('survey_year', content);
       if (n !== undefined && Number.isInteger(n) && n >= 1900 && n <= 2100) year = n;
-      else sink.add('not_a_number', { label: catalogueText((m) => m.sheet.regionalYear(key)), found: describeCell(content), expect: expectation('integer', 1900, 2100) }, { sheet: sheet.name, cell: row.address('year') });
+      else sink.add('regional_not_a_number', { label: catalogueText((m) => m.sheet.regionalYear(key)), found: describeCell(content), expect: expectation('integer', 1900, 2100) }, { sheet: sheet.name, cell: row.address('year') });
     }
     if (source !== undefined || year !== undefined) sources[key] = { ...(source !== undefined ? { source } : {}), ...(year !== undefined ? { year } : {}) };
   };
@@ -59,7 +59,8 @@ export function readRegional(
     const parsed = content.kind === 'text' ? (parseNumberText(content.value) ?? parseNumberWithUnit(content.value, units)) : undefined;
     if (!parsed) {
       const found = describeCell(content);
-      sink.add('not_a_number', { label: localized(() => label), found, expect: expectation('decimal') }, valueAt);
+      // The framework's name of the statistic, in the reader's language, else the sheet's label.
+      sink.add('regional_not_a_number', { label: known?.find((stat) => stat.key === key)?.label ?? localized(() => label), found, expect: expectation('decimal') }, valueAt);
       continue;
     }
     if (parsed.converted) sink.add('number_text_converted', { found: describeCell(content), value: parsed.value }, valueAt);

@@ -197,7 +197,7 @@ describe('workbook structure', () => {
     const framework = { chainRoleQuestion: 'chain_role', regional: testFramework.regional };
     const { survey, issues } = await readSurveyWorkbook(xlsx, { file: 'f.xlsx', framework });
     expect(issues.map(brief)).toEqual([
-      ['error', 'not_a_number', 'Regional', 'D2'],
+      ['error', 'regional_not_a_number', 'Regional', 'D2'],
       ['info', 'number_text_converted', 'Regional', 'D3'],
       ['warning', 'unknown_key', 'Regional', 'A4'],
     ]);
@@ -223,12 +223,13 @@ describe('workbook structure', () => {
     // "万" multiplies the number: refused.
     const refused = await read('30万', '2024');
     expect(refused.survey?.regional.cluster_employment).toBeUndefined();
-    expect(refused.issues.map(brief)).toEqual([['error', 'not_a_number', 'Regional', 'D2']]);
+    expect(refused.issues.map(brief)).toEqual([['error', 'regional_not_a_number', 'Regional', 'D2']]);
+    expect(refused.issues[0]?.message).toBe('The value “30万” given for “Cluster-industry employment” is not a number; the statistic is left out.');
     // "0x7e8" is no year, though Number() takes it for 2024: the value is kept, the year refused.
     const hex = await read('300000', '0x7e8');
     expect(hex.survey?.regional.cluster_employment).toBe(300000);
     expect(hex.survey?.regionalSources?.cluster_employment).toEqual({ source: 'Yearbook' });
-    expect(hex.issues.map(brief)).toEqual([['error', 'not_a_number', 'Regional', 'F2']]);
+    expect(hex.issues.map(brief)).toEqual([['error', 'regional_not_a_number', 'Regional', 'F2']]);
   });
 
   it('drops a badly defined question without warning about its column', async () => {

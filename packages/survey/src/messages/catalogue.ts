@@ -57,6 +57,8 @@ export interface ReadIssues {
   responses_empty: (p: { sheet: string; skipped: number }) => Text;
   required_missing: (p: Label) => Text;
   not_a_number: (p: Label & Found & { expect: LocalizedText }) => Text;
+  /** A Regional sheet value or year that is no number: a statistic, not a member's answer. */
+  regional_not_a_number: (p: Label & Found & { expect: LocalizedText }) => Text;
   not_a_whole_number: (p: Label & Found & { expect: LocalizedText }) => Text;
   out_of_range: (p: Label & Found & { expect: LocalizedText }) => Text;
   not_yes_no: (p: Label & Found) => Text;

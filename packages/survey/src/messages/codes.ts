@@ -28,6 +28,7 @@ export const SEVERITY: Record<keyof IssueTexts, Severity> = {
   responses_empty: 'error',
   required_missing: 'error',
   not_a_number: 'error',
+  regional_not_a_number: 'error',
   not_a_whole_number: 'error',
   out_of_range: 'error',
   not_yes_no: 'error',

@@ -104,6 +104,10 @@ export const readEn: ReadIssues = {
     message: `The answer “${p.found}” to “${p.label.en}” is not a number.`,
     suggestion: `Type ${p.expect.en}.`,
   }),
+  regional_not_a_number: (p) => ({
+    message: `The value “${p.found}” given for “${p.label.en}” is not a number; the statistic is left out.`,
+    suggestion: `Type ${p.expect.en}.`,
+  }),
   not_a_whole_number: (p) => ({
     message: `The answer “${p.found}” to “${p.label.en}” is not a whole number.`,
     suggestion: `Type ${p.expect.en}.`,

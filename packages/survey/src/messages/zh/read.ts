@@ -104,6 +104,10 @@ export const readZh: ReadIssues = {
     message: `“${p.label.zh}”的答案“${p.found}”不是数字。`,
     suggestion: `请填写${p.expect.zh}。`,
   }),
+  regional_not_a_number: (p) => ({
+    message: `“${p.label.zh}”填写的数值“${p.found}”不是数字，该统计数据未予采用。`,
+    suggestion: `请填写${p.expect.zh}。`,
+  }),
   not_a_whole_number: (p) => ({
     message: `“${p.label.zh}”的答案“${p.found}”不是整数。`,
     suggestion: `请填写${p.expect.zh}。`,
