@@ -103,7 +103,7 @@ function members(result: AssessmentResult, lang: Lang): Sheet {
 }
 
 function issues(result: AssessmentResult, lang: Lang): Sheet {
-  const keys = ['severity', 'code', 'message', 'suggestion', 'file', 'sheet', 'cell', 'question', 'respondent'] as const;
+  const keys = ['severity', 'code', 'message', 'suggestion', 'file', 'sheet', 'cell', 'question', 'respondent', 'effect'] as const;
   const rows = result.issues.map((issue): CellValue[] => keys.map((k) => issue[k] ?? null));
   return sheet('issues', lang, keys.map((k): Def => [k, 'text']), [], rows);
 }

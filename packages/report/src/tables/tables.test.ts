@@ -9,6 +9,7 @@ import { writeResultsWorkbook } from './workbook.js';
 function hostile() {
   const result = withoutDistributions(fullFixtureResult());
   result.issues.push({ severity: 'error', code: 'value_out_of_range', message: '=HYPERLINK("http://x","click")', suggestion: '-1+1', respondent: '@SUM(A1)' });
+  result.issues.push({ severity: 'error', code: 'not_a_number', message: 'm', file: 'a.xlsx', sheet: 'Responses', cell: 'C3', question: 'employees', respondent: 'M1', effect: 'answer_refused' });
   return result;
 }
 
@@ -40,7 +41,10 @@ describe('resultsToCsv', () => {
     // Zhili D5 is unscored: empty score, not 0.
     expect(dims).toContain('zhili,D5,Collaborative symbiosis,协同共生网络,,0.4,');
     const issues = files['issues.csv'] ?? '';
-    expect(issues).toContain(`error,value_out_of_range,"'=HYPERLINK(""http://x"",""click"")",'-1+1,,,,,'@SUM(A1)`);
+    expect(issues.startsWith('severity,code,message,suggestion,file,sheet,cell,question,respondent,effect\r\n')).toBe(true);
+    expect(issues).toContain(`error,value_out_of_range,"'=HYPERLINK(""http://x"",""click"")",'-1+1,,,,,'@SUM(A1),\r\n`);
+    // What the problem did to the data, for a table user to filter on.
+    expect(issues).toContain('error,not_a_number,m,,a.xlsx,Responses,C3,employees,M1,answer_refused\r\n');
     // 10 Zhili members, none elsewhere.
     expect((files['members.csv'] ?? '').split('\r\n').filter((l) => l.startsWith('zhili,'))).toHaveLength(10);
   });

@@ -12,7 +12,7 @@ export const tablesEn: TableMessages = {
     direction: 'Direction', rule: 'Member aggregation', goalpost_min: 'Lower goalpost', goalpost_max: 'Upper goalpost', value: 'Value',
     answers: 'Answers', status: 'Status', weight: 'Weight', effective_weight: 'Effective weight', member_id: 'Member id',
     chain_role: 'Chain position', integration_stage: 'Integration stage', severity: 'Severity', code: 'Code', message: 'Message',
-    suggestion: 'Suggestion', file: 'File', sheet: 'Sheet', cell: 'Cell', question: 'Question', respondent: 'Respondent',
+    suggestion: 'Suggestion', file: 'File', sheet: 'Sheet', cell: 'Cell', question: 'Question', respondent: 'Respondent', effect: 'Effect on the data',
   },
   indexColumn: (p) => `${p.index}: ${p.what}`,
   dimensionColumn: (p) => `${p.dimension} ${p.what}`,

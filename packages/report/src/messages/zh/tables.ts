@@ -12,7 +12,7 @@ export const tablesZh: TableMessages = {
     direction: '方向', rule: '会员汇总方法', goalpost_min: '目标值下限', goalpost_max: '目标值上限', value: '数值',
     answers: '回答数', status: '状态', weight: '权重', effective_weight: '实际权重', member_id: '会员编号',
     chain_role: '产业链定位', integration_stage: '融入阶段', severity: '严重程度', code: '代码', message: '说明',
-    suggestion: '修改建议', file: '文件', sheet: '工作表', cell: '单元格', question: '题目', respondent: '填报主体',
+    suggestion: '修改建议', file: '文件', sheet: '工作表', cell: '单元格', question: '题目', respondent: '填报主体', effect: '对数据的影响',
   },
   indexColumn: (p) => `${p.index}：${p.what}`,
   dimensionColumn: (p) => `${p.dimension} ${p.what}`,
