@@ -60,6 +60,17 @@ describe('cluster report sections from the optional analyses', () => {
     expect(zh).not.toContain('回收率为');
   });
 
+  it('says in the exclusions when an indicator had no column in the workbook', () => {
+    const result = fixtureResult();
+    const zhili = result.clusters.find((c) => c.id === 'zhili')!;
+    const entry = zhili.log.find((e) => e.code === 'indicator_insufficient')!;
+    if (entry.code === 'indicator_insufficient') entry.params.unread = ['concept_days'];
+    const en = docText(buildClusterReport(result, 'zhili', { lang: 'en' })).join('\n').replace(/\s+/gu, ' ');
+    expect(en).toMatch(/: insufficient data \(\d+ answers?, at least \d+ needed: a survey workbook has no column for “concept_days”\); not scored\./u);
+    const zh = docText(buildClusterReport(result, 'zhili', { lang: 'zh' })).join('').replace(/\s+/gu, '');
+    expect(zh).toMatch(/调查工作簿缺少“concept_days”列），未评分。/u);
+  });
+
   it('charts members by size band in the profile when the result has them, in both languages', () => {
     const result = fullFixtureResult();
     const label = (en: string, zh: string) => ({ en, zh });

@@ -31,7 +31,8 @@ const SAMPLE: Record<string, number> = { targetWeight: 0.8, uptakeWeight: 0.3, c
 function entriesFromSchema(target: string): LogEntry[] {
   return (LogEntry.anyOf as unknown as Variant[]).map((v) => {
     const params = Object.fromEntries(
-      Object.entries(v.properties.params.properties).map(([key, s]) => [key, s.const ?? s.enum?.[0] ?? SAMPLE[key] ?? 1]),
+      // A list parameter (the questions a workbook had no column for) gets one question id.
+      Object.entries(v.properties.params.properties).map(([key, s]) => [key, s.type === 'array' ? ['employees'] : (s.const ?? s.enum?.[0] ?? SAMPLE[key] ?? 1)]),
     );
     return { step: v.properties.step.const, code: v.properties.code.const, target, params } as LogEntry;
   });

@@ -38,7 +38,10 @@ const policyBlended: Phrase<'policy_blended'> = (ctx, { params }, target) => {
 };
 
 const PHRASES: { [C in LogCode]: Phrase<C> } = {
-  indicator_insufficient: ({ f, m }, { params }, target) => m.log.indicator_insufficient({ target, answers: f.integer(params.answers), minAnswers: f.integer(params.required) }),
+  indicator_insufficient: ({ f, m }, { params }, target) => {
+    const words = { target, answers: f.integer(params.answers), minAnswers: f.integer(params.required) };
+    return params.unread ? m.log.indicator_unread({ ...words, questions: m.joinList(params.unread.map((id) => m.quotedId({ id }))) }) : m.log.indicator_insufficient(words);
+  },
   indicator_no_value: ({ f, m }, { params }, target) => m.log.indicator_no_value({ target, answers: f.integer(params.answers) }),
   value_imputed: (ctx, e, target) => ctx.m.log.value_imputed({ target, value: valueOf(ctx, e.target, e.params.value), method: ctx.m.steps.impute.name[e.params.method] }),
   value_winsorised: (ctx, e, target) => ctx.m.log.value_winsorised({ target, from: valueOf(ctx, e.target, e.params.from), to: valueOf(ctx, e.target, e.params.to) }),

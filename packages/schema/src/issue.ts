@@ -21,7 +21,10 @@ export const Issue = Type.Object(
     question: Type.Optional(Type.String()),
     respondent: Type.Optional(Type.String()),
     effect: Type.Optional(
-      StringEnum(['answer_refused', 'row_left_out'], 'What the problem did to the data: the answer of `respondent` to `question` was refused as invalid, or a member row was left out whole.'),
+      StringEnum(
+        ['answer_refused', 'row_left_out', 'question_unread'],
+        'What the problem did to the data: the answer of `respondent` to `question` was refused as invalid, a member row was left out whole, or no member’s answer to `question` was read (the file has no column for it).',
+      ),
     ),
     path: Type.Optional(
       Type.String({

@@ -25,7 +25,12 @@ const treated = { from: Type.Number({ description: 'Value before treatment.' }),
  * event a result can hold has a sentence in the reports (a new code is a type error there).
  */
 export const LogEntry = Type.Union([
-  entry('sufficiency', 'indicator_insufficient', { answers: Count, required: Count }, 'Fewer answers than the indicator needs: not scored.'),
+  entry(
+    'sufficiency',
+    'indicator_insufficient',
+    { answers: Count, required: Count, unread: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'Questions of the indicator that a survey file had no column for, so none of its answers were read.' })) },
+    'Fewer answers than the indicator needs: not scored.',
+  ),
   entry('sufficiency', 'indicator_no_value', { answers: Count }, 'The answers gave no usable value: not scored.'),
   entry('imputation', 'value_imputed', { value: Type.Number(), method: ImputationMethodSchema }, 'A missing value was imputed.'),
   entry('outliers', 'value_winsorised', treated, 'An outlier was winsorised.'),

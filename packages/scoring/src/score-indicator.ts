@@ -1,5 +1,6 @@
 import type { ClusterSurvey, Framework, Indicator, IndicatorResult, LogEntry, MeasureParams } from '@clusterlens/schema';
 import { aggregateMembers } from './aggregate-members.js';
+import { ruleQuestions } from './rule-questions.js';
 import { requiredAnswers } from './sufficiency.js';
 
 /**
@@ -32,7 +33,8 @@ export interface MeasuredIndicator {
 /**
  * One indicator of one cluster: member aggregation and the data-sufficiency test. An
  * insufficient indicator keeps its value for information but is missing for scoring.
- * `score`, `effectiveWeight` and `peerMedian` are filled in by the later steps.
+ * `score`, `effectiveWeight` and `peerMedian` are filled in by the later steps. `unread` holds
+ * the questions the survey's files had no column for: an insufficient indicator names those it reads.
  */
 export function measureIndicator(
   indicator: Indicator,
@@ -41,12 +43,14 @@ export function measureIndicator(
   survey: ClusterSurvey,
   framework: Framework,
   sufficiency: MeasureParams['sufficiency'],
+  unread: ReadonlySet<string> = new Set(),
 ): MeasuredIndicator {
   const { value, answers } = aggregateMembers(indicator.rule, survey, framework);
   const required = requiredAnswers(indicator, sufficiency, survey.respondents.length);
   const insufficient = answers < required;
+  const noColumn = ruleQuestions(indicator.rule, true).filter((q) => unread.has(q));
   const log: LogEntry[] = insufficient
-    ? [{ step: 'sufficiency', code: 'indicator_insufficient', target: indicator.id, params: { answers, required } }]
+    ? [{ step: 'sufficiency', code: 'indicator_insufficient', target: indicator.id, params: { answers, required, ...(noColumn.length > 0 ? { unread: noColumn } : {}) } }]
     : value === null
       ? [{ step: 'sufficiency', code: 'indicator_no_value', target: indicator.id, params: { answers } }]
       : [];

@@ -37,6 +37,19 @@ describe('what a read sets aside, recorded with its source file', () => {
     expect(survey?.sources).toEqual([{ file: 'f.xlsx', sha256: expect.stringMatching(/^[0-9a-f]{64}$/u), setAside: { answers: 2, rows: 2 } }]);
   });
 
+  it('marks a question whose column is missing as unread, and nothing else as such', async () => {
+    const xlsx = await editWorkbook(await filled(), (workbook) => {
+      const responses = workbook.getWorksheet('Responses')!;
+      let column = 0;
+      responses.getRow(1).eachCell((cell, index) => {
+        if (cell.value === 'trust') column = index;
+      });
+      responses.spliceColumns(column, 1);
+    });
+    const { issues } = await readBoth(xlsx, { file: 'f.xlsx' });
+    expect(issues.filter((i) => i.effect === 'question_unread').map((i) => [i.code, i.question])).toEqual([['question_column_missing', 'trust']]);
+  });
+
   it('leaves a clean file’s source as it was, and adds a member left out by a merge to its file’s rows', async () => {
     const clean = await readBoth(await filled(), { file: 'a.xlsx' });
     expect(clean.survey?.sources).toEqual([{ file: 'a.xlsx', sha256: expect.any(String) }]);

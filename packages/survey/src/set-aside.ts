@@ -19,6 +19,8 @@ const EFFECTS: Partial<Record<IssueCode, Effect>> = {
   missing_respondent_id: 'row_left_out',
   duplicate_respondent: 'row_left_out',
   merge_duplicate_respondent: 'row_left_out',
+  question_column_missing: 'question_unread',
+  missing_column: 'question_unread',
 };
 
 /**
@@ -28,6 +30,8 @@ const EFFECTS: Partial<Record<IssueCode, Effect>> = {
 export function effectOf(code: IssueCode, where: { question?: string | undefined; respondent?: string | undefined }): Effect | undefined {
   const effect = EFFECTS[code];
   if (effect === 'answer_refused' && (where.question === undefined || where.respondent === undefined)) return undefined;
+  // A missing column of a question; the id and role columns' missing_column names no question.
+  if (effect === 'question_unread' && where.question === undefined) return undefined;
   return effect;
 }
 

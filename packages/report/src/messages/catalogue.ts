@@ -37,6 +37,8 @@ export interface Messages extends SectionMessages, FigureMessages {
   rangeTo: string;
   pageOf: Fn<'page' | 'total'>;
   joinList: (items: readonly string[]) => string;
+  /** A question id or other code in running text, quoted. */
+  quotedId: Fn<'id'>;
   /** Between the items of a list whose items hold commas ("; "). */
   listSeparator: string;
   /** Between short items of a list that hold no commas (", " / "、"). */
@@ -201,6 +203,8 @@ export interface Messages extends SectionMessages, FigureMessages {
   /** A sentence per log code of the schema (see log-lines.ts); `target` is the display name. */
   log: {
     indicator_insufficient: Fn<'target' | 'answers' | 'minAnswers'>;
+    /** The same, where a survey workbook had no column for questions of the indicator. */
+    indicator_unread: Fn<'target' | 'answers' | 'minAnswers' | 'questions'>;
     indicator_no_value: Fn<'target' | 'answers'>;
     value_imputed: Fn<'target' | 'value' | 'method'>;
     value_winsorised: Fn<'target' | 'from' | 'to'>;

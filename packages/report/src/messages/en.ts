@@ -30,6 +30,7 @@ export const en: Messages = {
   dash: '—',
   rangeTo: ' to ',
   pageOf: (p) => `Page ${p.page} of ${p.total}`,
+  quotedId: (p) => `“${p.id}”`,
   joinList: (items) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`,
   listSeparator: '; ',
@@ -208,6 +209,8 @@ export const en: Messages = {
   log: {
     indicator_insufficient: (p) =>
       `${p.target}: insufficient data (${p.answers} ${p.answers === '1' ? 'answer' : 'answers'}, at least ${p.minAnswers} needed); not scored.`,
+    indicator_unread: (p) =>
+      `${p.target}: insufficient data (${p.answers} ${p.answers === '1' ? 'answer' : 'answers'}, at least ${p.minAnswers} needed: a survey workbook has no column for ${p.questions}); not scored.`,
     indicator_no_value: (p) => `${p.target}: the ${p.answers} answers gave no usable value; not scored.`,
     value_imputed: (p) => `${p.target}: missing; imputed as ${p.value} (${p.method}).`,
     value_winsorised: (p) => `${p.target}: outlier ${p.from} winsorised to ${p.to}.`,

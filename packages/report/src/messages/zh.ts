@@ -27,6 +27,7 @@ export const zh: Messages = {
   dash: '—',
   rangeTo: '至',
   pageOf: (p) => `第 ${p.page} 页，共 ${p.total} 页`,
+  quotedId: (p) => `“${p.id}”`,
   joinList: (items) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items[items.length - 1] ?? ''}`,
   listSeparator: '；',
@@ -190,6 +191,7 @@ export const zh: Messages = {
 
   log: {
     indicator_insufficient: (p) => `${p.target}：数据不足（${p.answers}份回答，至少需要${p.minAnswers}份），未评分。`,
+    indicator_unread: (p) => `${p.target}：数据不足（${p.answers}份回答，至少需要${p.minAnswers}份；调查工作簿缺少${p.questions}列），未评分。`,
     indicator_no_value: (p) => `${p.target}：${p.answers}份回答均未给出可用数值，未评分。`,
     value_imputed: (p) => `${p.target}：数值缺失，按${p.method}插补为${p.value}。`,
     value_winsorised: (p) => `${p.target}：异常值${p.from}经缩尾处理为${p.to}。`,

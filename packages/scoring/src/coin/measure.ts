@@ -26,9 +26,11 @@ export function measure(coin: Coin, params: MeasureParams): Coin {
   const inputs = coin.survey ?? missing('measure', 'surveys');
   const { framework, surveys } = inputs;
   const dimensions = framework.dimensions.map((d) => ({ d, weights: shares(d.indicators.map((i) => i.weight)) }));
-  const measured = surveys.map((survey) =>
-    dimensions.flatMap(({ d, weights }) => d.indicators.map((ind, j) => measureIndicator(ind, d.id, weights[j] as number, survey, framework, params.sufficiency))),
-  );
+  const measured = surveys.map((survey) => {
+    const files = new Set(survey.sources.map((s) => s.file));
+    const unread = new Set(inputs.issues.flatMap((i) => (i.effect === 'question_unread' && i.question !== undefined && i.file !== undefined && files.has(i.file) ? [i.question] : [])));
+    return dimensions.flatMap(({ d, weights }) => d.indicators.map((ind, j) => measureIndicator(ind, d.id, weights[j] as number, survey, framework, params.sufficiency, unread)));
+  });
   const indicators = framework.dimensions.flatMap((d) => d.indicators);
   const raw = { units: coin.units.map((u) => u.code), columns: new Map(indicators.map((ind, k) => [ind.id, measured.map((m) => m[k]?.usable ?? null)])) };
   const integration = surveys.map((survey) => integrationProfile(survey, framework));

@@ -6,6 +6,7 @@ import { normaliseTable } from '../table/normalise-table.js';
 import { aggregateTable } from '../table/aggregate-table.js';
 import { percentile } from '../percentile.js';
 import { memberSizeBand } from '../respondent-profile.js';
+import { ruleQuestions } from '../rule-questions.js';
 import { memberChange } from './member-change.js';
 import { memberGroups } from './member-groups.js';
 import { memberStage } from './integration.js';
@@ -20,12 +21,9 @@ const MEMBER_RULES: ReadonlySet<RuleMethod> = new Set(['mean', 'median', 'max', 
 /** The key of a member's answer to a question in a set of refused answers. */
 export const refusalKey = (respondent: string, question: string): string => `${respondent}\u0000${question}`;
 
-/** The questions a rule reads of one member. */
-const ruleQuestions = (rule: AggregationRule): string[] => [rule.question, ...(rule.questions ?? []), rule.denominator].filter((q): q is string => q !== undefined);
-
 /** Why `respondent` has no value of an indicator whose rule is `rule` (see MemberIndicatorValue). */
 function missingReason(respondent: Respondent, rule: AggregationRule, refused: ReadonlySet<string>, anyValue: boolean): MemberIndicatorValue['missing'] {
-  const questions = ruleQuestions(rule);
+  const questions = ruleQuestions(rule, false);
   if (questions.some((q) => refused.has(refusalKey(respondent.id, q)))) return 'not_usable';
   if (questions.some((q) => respondent.nonAnswers?.[q] !== undefined)) return 'not_applicable';
   return anyValue ? 'not_answered' : 'nobody';

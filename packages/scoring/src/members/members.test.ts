@@ -82,6 +82,15 @@ describe('integration stages and member scores — hand-calculated on cluster A'
     expect(all.map((m) => m.indicators!.find((x) => x.id === 'lead_time')!.missing)).toEqual(Array(6).fill('nobody'));
   });
 
+  it('names, in an insufficient indicator’s log entry, the questions its cluster’s files had no column for', () => {
+    const none: ClusterSurvey = { ...survey, respondents: survey.respondents.map((r) => ({ ...r, answers: Object.fromEntries(Object.entries(r.answers).filter(([q]) => q !== 'lead_days')) })) };
+    const unread = { severity: 'warning' as const, code: 'question_column_missing', message: 'm', file: 'a.xlsx', sheet: 'Responses', question: 'lead_days', effect: 'question_unread' as const };
+    const entry = (issues: (typeof unread)[]) => assess({ framework, surveys: [none], issues, engineVersion: 't' }).clusters[0]!.log.find((e) => e.code === 'indicator_insufficient' && e.target === 'lead_time');
+    expect(entry([unread])?.params).toEqual({ answers: 0, required: expect.any(Number), unread: ['lead_days'] });
+    // Another cluster's file without the column says nothing about this one.
+    expect(entry([{ ...unread, file: 'b.xlsx' }])?.params).toEqual({ answers: 0, required: expect.any(Number) });
+  });
+
   it('says why a member states no chain role or stage, and says nothing where it does', () => {
     // A6 gave neither a role nor a stage; A2's stage answer was refused by the reader.
     const marked: ClusterSurvey = {
