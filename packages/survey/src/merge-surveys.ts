@@ -1,6 +1,7 @@
 import type { ChoiceList, ClusterMeta, ClusterSurvey, Issue, Lang, Question, Respondent } from '@clusterlens/schema';
 import { mergeContacts } from './cluster-contacts.js';
 import { IssueSink } from './issue-sink.js';
+import { setAsideIn, withSetAside } from './set-aside.js';
 
 export interface SurveyPart {
   survey: ClusterSurvey;
@@ -82,12 +83,10 @@ function mergePart(merged: ClusterSurvey, first: string, part: SurveyPart, seen:
   const conflicts = new Set(conflictingQuestions(merged, survey, changedLists));
   const droppedPer = new Map<string, number>([...conflicts].map((id) => [id, 0]));
   const kept: Respondent[] = [];
-  let repeated = 0;
   for (const respondent of survey.respondents) {
     const firstFile = seen.get(respondent.id);
     if (firstFile !== undefined) {
       sink.add('merge_duplicate_respondent', { first: firstFile, file, id: respondent.id }, { sheet: respondent.source.sheet, respondent: respondent.id });
-      repeated += 1;
       continue;
     }
     seen.set(respondent.id, file);
@@ -106,14 +105,9 @@ function mergePart(merged: ClusterSurvey, first: string, part: SurveyPart, seen:
       if (source) merged.regionalSources = { ...merged.regionalSources, [key]: source };
     } else if (base !== value) sink.add('merge_regional_conflict', { ...files, key, firstValue: base, value });
   }
-  // A member row left out here is one more row of this file's set aside.
-  merged.sources.push(
-    ...survey.sources.map((source) => {
-      if (repeated === 0 || source.file !== file) return source;
-      const { answers, rows } = source.setAside ?? { answers: 0, rows: 0 };
-      return { ...source, setAside: { answers, rows: rows + repeated } };
-    }),
-  );
+  // The member rows left out here (repeated ids) add to what this file's read set aside.
+  const added = setAsideIn(sink.issues);
+  merged.sources.push(...survey.sources.map((source) => (source.file === file ? withSetAside(source, added) : source)));
 }
 
 /**

@@ -11,7 +11,8 @@ export interface ParsedNumber {
   converted: boolean;
 }
 
-const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+/** A plain decimal: digits, an optional sign and point, nothing else. */
+export const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 export function parseNumberText(text: string): ParsedNumber | undefined {
@@ -27,7 +28,7 @@ export function parseNumberText(text: string): ParsedNumber | undefined {
   if (THOUSANDS.test(s)) {
     s = s.replace(/,/g, '');
     converted = true;
-  } else if (!PLAIN.test(s)) {
+  } else if (!PLAIN_NUMBER.test(s)) {
     return undefined;
   }
   return { value: Number(s), percent, converted };

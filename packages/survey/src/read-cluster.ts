@@ -86,14 +86,18 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
 }
 
 /**
- * Warns when the Cluster sheet's number of members surveyed is below the number who answered:
- * no response rate can come of it (scoring gives none), and the value is likely a typo or a
- * count of something else. Located at the value's cell.
+ * Warns when the number of members surveyed is below the number who answered: no response rate
+ * can come of it (scoring gives none), and the value is likely a typo or a count of something
+ * else. Located at the Cluster sheet's value cell when `sheet` is given (a table's cluster
+ * values have no one cell).
  */
-export function checkPopulation(sheet: Worksheet, cluster: ClusterMeta, respondents: number, sink: IssueSink): void {
+export function checkPopulation(cluster: ClusterMeta, respondents: number, sink: IssueSink, sheet?: Worksheet): void {
   if (cluster.population === undefined || respondents <= cluster.population) return;
-  // The table again, for the cell only: its problems were reported when it was read.
-  const rows = readTable(sheet, CLUSTER_COLUMNS, ['key', 'value'], new IssueSink(sink.file, sink.lang));
-  const row = rows?.find((r) => cellText(r.cell('key')) === 'population');
-  sink.add('population_below_respondents', { population: cluster.population, count: respondents }, { sheet: sheet.name, cell: row?.address('value') });
+  sink.add('population_below_respondents', { population: cluster.population, count: respondents }, sheet ? { sheet: sheet.name, cell: valueCell(sheet, 'population') } : {});
+}
+
+/** The value cell of the Cluster sheet row `key`, read again for its address only (its problems were reported when it was read). */
+function valueCell(sheet: Worksheet, key: ClusterKey): string | undefined {
+  const rows = readTable(sheet, CLUSTER_COLUMNS, ['key', 'value'], new IssueSink('', 'en'));
+  return rows?.find((r) => cellText(r.cell('key')) === key)?.address('value');
 }

@@ -39,7 +39,9 @@ export function readRegional(
     const label = cellText(row.cell('label')) ?? key;
     const keyAt = { sheet: sheet.name, cell: row.address('key') };
     const valueAt = { sheet: sheet.name, cell: row.address('value') };
-    if (!isIdentifier(key) || (known && !known.some((stat) => stat.key === key))) {
+    // The framework's statistic of the key, which names it and gives its unit.
+    const stat = known?.find((candidate) => candidate.key === key);
+    if (!isIdentifier(key) || (known && !stat)) {
       sink.add('unknown_key', { key }, keyAt);
       continue;
     }
@@ -55,12 +57,12 @@ export function readRegional(
       continue;
     }
     // The row's own unit after the number says nothing the row does not ("300,000人" where the unit is 人).
-    const units = [cellText(row.cell('unit')), ...Object.values(known?.find((stat) => stat.key === key)?.unit ?? {})].filter((u): u is string => u !== undefined && u !== '');
+    const units = [cellText(row.cell('unit')), ...Object.values(stat?.unit ?? {})].filter((u): u is string => u !== undefined && u !== '');
     const parsed = content.kind === 'text' ? (parseNumberText(content.value) ?? parseNumberWithUnit(content.value, units)) : undefined;
     if (!parsed) {
       const found = describeCell(content);
       // The framework's name of the statistic, in the reader's language, else the sheet's label.
-      sink.add('regional_not_a_number', { label: known?.find((stat) => stat.key === key)?.label ?? localized(() => label), found, expect: expectation('decimal') }, valueAt);
+      sink.add('regional_not_a_number', { label: stat?.label ?? localized(() => label), found, expect: expectation('decimal') }, valueAt);
       continue;
     }
     if (parsed.converted) sink.add('number_text_converted', { found: describeCell(content), value: parsed.value }, valueAt);

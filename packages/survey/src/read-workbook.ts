@@ -82,7 +82,7 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
   const { values: regional, sources: regionalSources } = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : { values: {}, sources: {} };
 
   if (!cluster || !definition || !respondents) return { survey: null, issues: sink.issues };
-  if (clusterSheet) checkPopulation(clusterSheet, cluster, respondents.length, sink);
+  checkPopulation(cluster, respondents.length, sink, clusterSheet);
   const sha256 = createHash('sha256').update(data).digest('hex');
   return {
     survey: {

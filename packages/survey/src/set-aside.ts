@@ -49,8 +49,14 @@ export function setAsideIn(issues: readonly Issue[]): SourceFile['setAside'] {
   return answers + rows > 0 ? { answers, rows } : undefined;
 }
 
+/** `source` with `added` counted into what it set aside; itself when nothing is added. */
+export function withSetAside(source: SourceFile, added: SourceFile['setAside']): SourceFile {
+  if (!added) return source;
+  const before = source.setAside ?? { answers: 0, rows: 0 };
+  return { ...source, setAside: { answers: before.answers + added.answers, rows: before.rows + added.rows } };
+}
+
 /** The source entry of `file` with what its read set aside. */
 export function sourceOf(file: string, sha256: string, issues: readonly Issue[]): SourceFile {
-  const setAside = setAsideIn(issues);
-  return setAside ? { file, sha256, setAside } : { file, sha256 };
+  return withSetAside({ file, sha256 }, setAsideIn(issues));
 }

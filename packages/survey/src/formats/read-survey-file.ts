@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { SurveyMapping, validate, type ChoiceList, type ClusterMeta, type Framework, type Issue, type Lang, type Question } from '@clusterlens/schema';
 import { inspectWorkbookBytes } from '../inspect-workbook.js';
 import { IssueSink } from '../issue-sink.js';
+import { checkPopulation } from '../read-cluster.js';
 import { sourceOf } from '../set-aside.js';
 import type { ReadSurveyResult } from '../read-workbook.js';
 import { readSurveyWorkbookStream } from '../stream/read-stream.js';
@@ -119,9 +120,7 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
   // Contacts have no form field or export column: they come from the caller's cluster file or the mapping.
   const contacts = givenContacts(options.cluster?.contacts, options.clusterFile ?? 'cluster.json', sink) ?? mapping?.cluster.contacts;
   const cluster = contacts ? { ...resolved, contacts } : resolved;
-  if (cluster.population !== undefined && respondents.length > cluster.population) {
-    sink.add('population_below_respondents', { population: cluster.population, count: respondents.length });
-  }
+  checkPopulation(cluster, respondents.length, sink);
   const sha256 = createHash('sha256').update(data).digest('hex');
   return done({
     cluster,

@@ -1,6 +1,7 @@
 import { QUESTION_TYPES, type ChoiceList, type Question, type QuestionType } from '@clusterlens/schema';
 import { cellText } from '../cell-value.js';
 import type { IssueSink } from '../issue-sink.js';
+import { PLAIN_NUMBER } from '../parse-number.js';
 import { isIdentifier } from '../read-text.js';
 import type { TableRow } from '../sheet-table.js';
 import { EMAIL_CONSTRAINT, parseRangeConstraint } from './constraint.js';
@@ -13,7 +14,6 @@ const required = (text: string | undefined) => text !== undefined && /^(yes|true
 
 type BaseType = { type: QuestionType; list?: string; min?: number; max?: number };
 
-const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const RANGE_PARAMETER = /^(start|end|step)\s*=\s*(\S*)$/i;
 
 /**

@@ -139,7 +139,7 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
   const definition = questionsSheet ? withFramework(readQuestions(questionsSheet, choiceLists, sink), options.framework) : undefined;
   const respondents = definition && responsesEntry ? await responses(responsesEntry, definition) : undefined;
   const { values: regional, sources: regionalSources } = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : { values: {}, sources: {} };
-  if (clusterSheet && cluster && definition && respondents) checkPopulation(clusterSheet, cluster, respondents.length, sink);
+  if (cluster && definition && respondents) checkPopulation(cluster, respondents.length, sink, clusterSheet);
   return { cluster, definition, respondents, regional, regionalSources };
 }
 
