@@ -2,6 +2,7 @@ import type { MeasureParams } from '@clusterlens/schema';
 import { frameworkHierarchy, shares } from '../framework-hierarchy.js';
 import { integrationProfile } from '../members/integration.js';
 import { measureIndicator } from '../score-indicator.js';
+import { effectsIn } from '../survey-issues.js';
 import { missing, newCoin, withStep, type Coin, type SurveyInputs } from './coin.js';
 
 /**
@@ -27,8 +28,7 @@ export function measure(coin: Coin, params: MeasureParams): Coin {
   const { framework, surveys } = inputs;
   const dimensions = framework.dimensions.map((d) => ({ d, weights: shares(d.indicators.map((i) => i.weight)) }));
   const measured = surveys.map((survey) => {
-    const files = new Set(survey.sources.map((s) => s.file));
-    const unread = new Set(inputs.issues.flatMap((i) => (i.effect === 'question_unread' && i.question !== undefined && i.file !== undefined && files.has(i.file) ? [i.question] : [])));
+    const unread = new Set(effectsIn(inputs.issues, survey, 'question_unread').flatMap((i) => (i.question === undefined ? [] : [i.question])));
     return dimensions.flatMap(({ d, weights }) => d.indicators.map((ind, j) => measureIndicator(ind, d.id, weights[j] as number, survey, framework, params.sufficiency, unread)));
   });
   const indicators = framework.dimensions.flatMap((d) => d.indicators);

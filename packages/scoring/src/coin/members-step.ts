@@ -1,5 +1,6 @@
 import { stepParams, type MembersParams } from '@clusterlens/schema';
 import { memberScores, refusalKey } from '../members/member-scores.js';
+import { effectsIn } from '../survey-issues.js';
 import { missing, withStep, type Coin } from './coin.js';
 
 /**
@@ -14,10 +15,7 @@ export function members(coin: Coin, params: MembersParams): Coin {
   const aggregate = stepParams(coin.log, 'aggregate') ?? missing('members', 'aggregate step');
   const own = inputs.surveys.map((survey) => {
     // The answers the reader refused in this survey's files, by member and question.
-    const files = new Set(survey.sources.map((s) => s.file));
-    const refused = new Set(
-      inputs.issues.filter((i) => i.effect === 'answer_refused' && i.file !== undefined && files.has(i.file)).map((i) => refusalKey(i.respondent ?? '', i.question ?? '')),
-    );
+    const refused = new Set(effectsIn(inputs.issues, survey, 'answer_refused').map((i) => refusalKey(i.respondent ?? '', i.question ?? '')));
     return memberScores(survey, inputs.framework, aggregate, params.minGroupSize, inputs.baseline?.clusters.find((c) => c.id === survey.cluster.id), refused);
   });
   return withStep(coin, 'members', params, { records: { members: own } });

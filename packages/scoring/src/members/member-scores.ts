@@ -1,4 +1,4 @@
-import type { AggregateParams, AggregationRule, BaselineResult, ClusterSurvey, Framework, MemberDistribution, MemberGroup, MemberIndicatorValue, MemberResult, MemberUnstated, Respondent, RuleMethod } from '@clusterlens/schema';
+import type { AggregateParams, BaselineResult, ClusterSurvey, Framework, MemberDistribution, MemberGroup, MemberIndicatorValue, MemberResult, MemberUnstated, Respondent, RuleMethod } from '@clusterlens/schema';
 import { aggregateMembers } from '../aggregate-members.js';
 import { frameworkHierarchy } from '../framework-hierarchy.js';
 import { quantile } from '../methods/moments.js';
@@ -21,9 +21,8 @@ const MEMBER_RULES: ReadonlySet<RuleMethod> = new Set(['mean', 'median', 'max', 
 /** The key of a member's answer to a question in a set of refused answers. */
 export const refusalKey = (respondent: string, question: string): string => `${respondent}\u0000${question}`;
 
-/** Why `respondent` has no value of an indicator whose rule is `rule` (see MemberIndicatorValue). */
-function missingReason(respondent: Respondent, rule: AggregationRule, refused: ReadonlySet<string>, anyValue: boolean): MemberIndicatorValue['missing'] {
-  const questions = ruleQuestions(rule, false);
+/** Why `respondent` has no value read from `questions` (see MemberIndicatorValue). */
+function missingReason(respondent: Respondent, questions: readonly string[], refused: ReadonlySet<string>, anyValue: boolean): MemberIndicatorValue['missing'] {
   if (questions.some((q) => refused.has(refusalKey(respondent.id, q)))) return 'not_usable';
   if (questions.some((q) => respondent.nonAnswers?.[q] !== undefined)) return 'not_applicable';
   return anyValue ? 'not_answered' : 'nobody';
@@ -40,7 +39,7 @@ function unstated(respondent: Respondent, own: MemberResult, framework: Framewor
   const out: MemberUnstated = {};
   for (const [field, question, isNull] of asked) {
     if (question === undefined || !isNull) continue;
-    const reason = missingReason(respondent, { method: 'mean', question }, refused, true);
+    const reason = missingReason(respondent, [question], refused, true);
     if (reason !== 'nobody') out[field] = reason;
   }
   return Object.keys(out).length > 0 ? out : undefined;
@@ -105,7 +104,7 @@ export function memberScores(
       sizeBand: employees === undefined ? null : memberSizeBand(r.answers[employees], framework),
       indicators: indicators.map((ind) => {
         const value = columns.get(ind.id)?.[m] ?? null;
-        return value === null ? { id: ind.id, value, missing: missingReason(r, ind.rule, refused, answered.has(ind.id)) } : { id: ind.id, value };
+        return value === null ? { id: ind.id, value, missing: missingReason(r, ruleQuestions(ind.rule, false), refused, answered.has(ind.id)) } : { id: ind.id, value };
       }),
     };
     const change = baseline && memberChange(own, baseline, survey.cluster.surveyYear);
