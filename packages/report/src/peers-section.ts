@@ -12,7 +12,7 @@ import { dotPlot, type DotRow } from './charts/dot-plot.js';
 import { chartFigure } from './charts/figure.js';
 import { dimensionName, headlineIndex, type ReportContext } from './context.js';
 import { peerGroupNote } from './comparison-notes.js';
-import { distinctScores } from './distinct-scores.js';
+import { distinctScores, type RankedScore } from './distinct-scores.js';
 import { heading } from './heading.js';
 import { dotAxis } from './scale-words.js';
 import { CONTENT_WIDTH } from './theme.js';
@@ -27,28 +27,29 @@ function rankNote(ctx: ReportContext, rank: number | null, total: number, s: Ind
   return m.peers.withInterval({ rank: base, span: m.rankSpan({ lo: f.integer(rounded(s.rankP5)), hi: f.integer(rounded(s.rankP95)) }) });
 }
 
-/** The dot plot rows: indices first, then dimensions, in the result's order. */
-export function peerRows(ctx: ReportContext): DotRow[] {
+/** The indices, then the dimensions, each with its dot plot row and how to find it in any cluster of the run. */
+function peerMeasures(ctx: ReportContext): { row: DotRow; of: (c: ClusterResult) => RankedScore | undefined }[] {
   const { cluster, lang, result } = ctx;
   const highlight = result.clusters.indexOf(cluster);
-  const indexRows = cluster.indices.map((index): DotRow => {
+  const values = (of: (c: ClusterResult) => RankedScore | undefined) => result.clusters.map((c) => of(c)?.score ?? null);
+  const indices = cluster.indices.map((index) => {
+    const of = (c: ClusterResult) => c.indices.find((i) => i.id === index.id);
     const s = index.sensitivity;
     const interval = s && s.scoreP5 !== null && s.scoreP95 !== null ? ([s.scoreP5, s.scoreP95] as const) : null;
-    return {
-      label: index.label[lang],
-      values: result.clusters.map((c) => c.indices.find((i) => i.id === index.id)?.score ?? null),
-      highlight,
-      interval,
-      note: rankNote(ctx, index.rank, ctx.rankedCount('index', index.id), s),
-    };
+    const row: DotRow = { label: index.label[lang], values: values(of), highlight, interval, note: rankNote(ctx, index.rank, ctx.rankedCount('index', index.id), s) };
+    return { row, of };
   });
-  const dimRows = cluster.dimensions.map((dim): DotRow => ({
-    label: dimensionName(dim, lang),
-    values: result.clusters.map((c) => c.dimensions.find((d) => d.id === dim.id)?.score ?? null),
-    highlight,
-    note: rankNote(ctx, dim.rank, ctx.rankedCount('dimension', dim.id), undefined),
-  }));
-  return [...indexRows, ...dimRows];
+  const dimensions = cluster.dimensions.map((dim) => {
+    const of = (c: ClusterResult) => c.dimensions.find((d) => d.id === dim.id);
+    const row: DotRow = { label: dimensionName(dim, lang), values: values(of), highlight, note: rankNote(ctx, dim.rank, ctx.rankedCount('dimension', dim.id), undefined) };
+    return { row, of };
+  });
+  return [...indices, ...dimensions];
+}
+
+/** The dot plot rows: indices first, then dimensions, in the result's order. */
+export function peerRows(ctx: ReportContext): DotRow[] {
+  return peerMeasures(ctx).map((measure) => measure.row);
 }
 
 function intervalSentence(ctx: ReportContext, index: IndexResult | undefined): Content[] {
@@ -93,22 +94,11 @@ export function tableClusters(ctx: ReportContext): { clusters: ClusterResult[]; 
 
 /** The table's clusters' scores per index and dimension, with this cluster's 5–95 % interval when there is one. */
 function peerData(ctx: ReportContext, hasInterval: boolean, clusters: readonly ClusterResult[]) {
-  const { f, m, cluster } = ctx;
-  // The rows of peerRows, in its order: the indices, then the dimensions.
-  const ranked = [
-    ...cluster.indices.map((i) => (c: ClusterResult) => c.indices.find((x) => x.id === i.id)),
-    ...cluster.dimensions.map((d) => (c: ClusterResult) => c.dimensions.find((x) => x.id === d.id)),
-  ];
-  const rows = peerRows(ctx).map((r, k) => {
-    const { texts } = distinctScores(
-      f,
-      clusters.map((c) => {
-        const own = ranked[k]?.(c);
-        return { score: own?.score ?? null, rank: own?.rank ?? null };
-      }),
-    );
-    const interval = hasInterval ? [r.interval ? `${f.score(r.interval[0])}–${f.score(r.interval[1])}` : m.dash] : [];
-    return [r.label, ...texts, ...interval];
+  const { f, m } = ctx;
+  const rows = peerMeasures(ctx).map(({ row, of }) => {
+    const { texts } = distinctScores(f, clusters.map((c) => of(c) ?? { score: null, rank: null }));
+    const interval = hasInterval ? [row.interval ? `${f.score(row.interval[0])}–${f.score(row.interval[1])}` : m.dash] : [];
+    return [row.label, ...texts, ...interval];
   });
   const head = [m.figure.measure, ...clusters.map((c) => c.name[ctx.lang]), ...(hasInterval ? [m.figure.interval] : [])];
   return { kind: 'dots' as const, title: m.headings.peers, head, rows };

@@ -38,8 +38,6 @@ export interface ChosenSuggestion {
   suggestion: MemberSuggestion | null;
 }
 
-const ownValue = (member: MemberResult, id: string) => member.indicators?.find((x) => x.id === id)?.value ?? null;
-
 /**
  * How pressing a fitting suggestion is for this member: 0 when its indicator is unanswered or
  * on the weaker side of the cluster median, 1 without an indicator, 2 when the member is
@@ -80,18 +78,18 @@ export function whyChosen(ctx: ReportContext, member: MemberResult, chosen: Chos
   const { f, m, lang } = ctx;
   const why = m.member.why;
   const id = chosen.suggestion?.indicator;
-  const memberLevel = id !== undefined && (member.indicators ?? []).some((x) => x.id === id);
-  const ind: IndicatorResult | undefined = memberLevel ? ctx.cluster.indicators.find((i) => i.id === id) : undefined;
+  // The member's own entry of the suggestion's indicator, when that is a member-level one.
+  const own = id === undefined ? undefined : member.indicators?.find((x) => x.id === id);
+  const ind: IndicatorResult | undefined = own ? ctx.cluster.indicators.find((i) => i.id === id) : undefined;
   const parts: string[] = [];
-  if (ind) {
-    const value = ownValue(member, ind.id);
+  if (own && ind) {
+    const { value } = own;
     const band = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
     const name = ind.label[lang];
     if (value === null) {
-      const reason = missingWhy(ctx, member.indicators?.find((x) => x.id === ind.id) ?? { id: ind.id, value });
+      const reason = missingWhy(ctx, own);
       parts.push(band ? why.missing({ indicator: name, why: reason, median: f.value(band.median, ind.unit) }) : why.missingHidden({ indicator: name, why: reason }));
-    }
-    else if (band && ind.rule.method === 'share_yes')
+    } else if (band && ind.rule.method === 'share_yes')
       parts.push(why.indicatorYes({ indicator: name, answer: value >= 50 ? m.member.yes : m.member.no, share: f.wholeShare(band.mean / 100) }));
     else if (band)
       parts.push(why.indicator({ indicator: name, value: f.value(value, ind.unit), p25: f.number(band.p25), p75: f.value(band.p75, ind.unit), median: f.value(band.median, ind.unit) }));
