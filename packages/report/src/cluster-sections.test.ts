@@ -100,7 +100,8 @@ describe('cluster report sections from the optional analyses', () => {
   it('writes the change, rank interval and policy into the summary', () => {
     const [scores, trend, , policy] = summaryParagraphs(ctx('en'));
     // Competitiveness 53.72 − 51.1 = 2.62 → "2.6"; rank interval from the sensitivity fixture: 2–3.
-    expect(scores).toContain('its rank on the competitiveness Index lies between 2 and 3 (5–95% interval)');
+    // The fixture's sensitivity step varies the weights by ±25% and nothing else.
+    expect(scores).toContain('Allowing for uncertainty in the weights (by up to ±25%), its rank on the competitiveness Index lies between 2 and 3 (5–95% interval)');
     expect(trend).toContain('Compared with 2023, the competitiveness Index rose by 2.6 points from 51.1.');
     // D8: awareness (3.4−1)/4 = 60, support 41/80 = 51.25, activity 2.6/5 = 52 → 54.417; 54.417 − 49.8 = 4.617 → "4.6".
     expect(trend).toContain('The largest improvement was in policy uptake (+4.6 points).');
@@ -162,6 +163,8 @@ describe('cluster report sections from the optional analyses', () => {
     expect(first?.interval).toEqual([49.8, 57.9]);
     expect(first?.note).toBe('3 of 3 (2–3)');
     expect(rows.find((r) => r.label.startsWith('D5'))?.note).toBe('Not scored');
+    expect(text('en').join('\n')).toContain('In the sensitivity analysis, which varied the weights (by up to ±25%), its median rank on the Competitiveness Index is 3 of 3');
+    expect(text('zh').join('\n')).toContain('在变动权重（最多变动±25%）的敏感性分析中，');
   });
 
   it('lists missing data per indicator, weights and the baseline in the appendix', () => {

@@ -11,6 +11,7 @@ import { headlineIndex, type ReportContext } from './context.js';
 import { heading } from './heading.js';
 import { normaliseWords } from './method/method-words.js';
 import { scaleName } from './scale-words.js';
+import { variedWords } from './sensitivity-varied.js';
 
 /** The page's paragraphs as [term, explanation] pairs (pure; the tests read these). */
 export function howToReadItems(ctx: ReportContext): [string, string][] {
@@ -32,7 +33,9 @@ export function howToReadItems(ctx: ReportContext): [string, string][] {
   items.push([h.ranksTerm, ranked > 1 ? h.ranks({ count: f.integer(ranked) }) : h.noRanks]);
   const sensitivity = stepParams(result.method.steps, 'sensitivity');
   if (sensitivity && ranked > 1) {
-    items.push([h.intervalTerm, h.interval({ draws: f.integer(sensitivity.draws), weights: f.exactShare(sensitivity.weightFraction) })]);
+    const draws = f.integer(sensitivity.draws);
+    const varied = variedWords(m, f, sensitivity);
+    items.push([h.intervalTerm, varied ? h.interval({ draws, varied }) : h.intervalNothing({ draws })]);
   }
   items.push([h.insufficientTerm, h.insufficient]);
   return items;

@@ -26,6 +26,12 @@ const zh = (m: Messages) => m === messagesFor('zh');
 const lists = (m: Messages, items: string[]) => [m.joinList(items.slice(0, 1)), m.joinList(items)];
 const each = <K extends string, V>(record: Record<K, V>, f: (v: V, k: K) => string[]): string[] => (Object.entries(record) as [K, V][]).flatMap(([k, v]) => f(v, k));
 const index = (m: Messages) => (zh(m) ? '政策协同指数' : 'Policy alignment index');
+/** What a sensitivity analysis varied: the weights alone, one method choice alone, everything. */
+const VARIED = (m: Messages) => {
+  const v = m.steps.sensitivity.varied;
+  const weights = v.weights({ fraction: '25%' });
+  return [weights, v.normalisation, m.joinList([weights, v.imputation, v.normalisation, v.aggregation])];
+};
 
 const STEPS: Table = {
   intro: S((m) => COUNTS.map((count) => m.steps.intro({ count, engine: 'ClusterLens', version: '1.4.0' }))),
@@ -102,6 +108,12 @@ const STEPS: Table = {
     noImputation: P((m) => [m.steps.sensitivity.noImputation]),
     what: P((m) => Object.values(m.steps.sensitivity.what)),
     summary: S((m) => lists(m, [index(m), zh(m) ? '竞争力指数' : 'Competitiveness index']).map((targets) => m.steps.sensitivity.summary({ targets }))),
+    varied: {
+      weights: P((m) => [m.steps.sensitivity.varied.weights({ fraction: '25%' })]),
+      imputation: P((m) => [m.steps.sensitivity.varied.imputation]),
+      normalisation: P((m) => [m.steps.sensitivity.varied.normalisation]),
+      aggregation: P((m) => [m.steps.sensitivity.varied.aggregation]),
+    },
   },
 };
 
@@ -112,7 +124,9 @@ const PEERS: Table = {
   interval: P((m) => [m.peers.interval]),
   withInterval: P((m) => RANKS.flatMap((lo) => RANKS.filter((hi) => Number(hi) >= Number(lo)).map((hi) => m.peers.withInterval({ rank: m.rankCell({ rank: lo, total: '34' }), span: m.rankSpan({ lo, hi }) })))),
   sensitivity: S((m) =>
-    RANKS.flatMap((lo) => RANKS.filter((hi) => Number(hi) >= Number(lo)).map((hi) => m.peers.sensitivity({ index: index(m), median: lo, lo, hi, total: '34' }))).concat([m.peers.sensitivity({ index: index(m), median: '1.5', lo: '1', hi: '2', total: '2' })]),
+    VARIED(m).flatMap((varied) =>
+      RANKS.flatMap((lo) => RANKS.filter((hi) => Number(hi) >= Number(lo)).map((hi) => m.peers.sensitivity({ index: index(m), median: lo, lo, hi, total: '34', varied }))).concat([m.peers.sensitivity({ index: index(m), median: '1.5', lo: '1', hi: '2', total: '2', varied })]),
+    ),
   ),
   tableRanked: S((m) => ['1', '5'].map((count) => m.peers.tableRanked({ index: index(m), count }))),
   tableTop: S((m) => ['1', '5'].map((count) => m.peers.tableTop({ index: index(m), count }))),

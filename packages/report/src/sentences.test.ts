@@ -24,6 +24,12 @@ const trends = ['up', 'down', 'flat'] as const;
 
 type Table<T> = { [K in keyof T]: (m: Messages) => string[] };
 
+/** What a sensitivity analysis varied: the weights alone, or the weights and a method choice. */
+const VARIED = (m: Messages) => {
+  const v = m.steps.sensitivity.varied;
+  return [v.weights({ fraction: '25%' }), m.joinList([v.weights({ fraction: '10%' }), v.normalisation])];
+};
+
 const idx = (m: Messages) => m.inSentence(m === messagesFor('zh') ? '竞争力指数' : 'Competitiveness index');
 
 /** Every function of `m.summary`, with its edge values. */
@@ -53,8 +59,8 @@ const SECTIONS = {
   trendRank: (m: Messages) => RANKS.map((rank) => m.trend.rank({ previous: '3', rank })),
   biggestRise: (m: Messages) => [m.trend.biggestRise({ dimension: 'shared resources', diff: '2.6' })],
   biggestFall: (m: Messages) => [m.trend.biggestFall({ dimension: 'shared resources', diff: '2.6' })],
-  rankStable: (m: Messages) => RANKS.map((rank) => m.trend.rankStable({ index: idx(m), rank })),
-  rankRange: (m: Messages) => [m.trend.rankRange({ index: idx(m), lo: '1', hi: '3' })],
+  rankStable: (m: Messages) => VARIED(m).flatMap((varied) => RANKS.map((rank) => m.trend.rankStable({ index: idx(m), rank, varied }))),
+  rankRange: (m: Messages) => VARIED(m).map((varied) => m.trend.rankRange({ index: idx(m), lo: '1', hi: '3', varied })),
   summaryGap: (m: Messages) =>
     (['>=', '<='] as const).flatMap((op) =>
       (['policy', 'framework'] as const).map((source) =>

@@ -4,10 +4,11 @@
  * analysis, and policy alignment (largest gap, eligibility). Each is left out without its data.
  */
 import { baselineNotes } from './comparison-notes.js';
-import type { DimensionResult } from '@clusterlens/schema';
+import { stepParams, type DimensionResult } from '@clusterlens/schema';
 import { trendOf } from './change.js';
 import { headlineIndex, type ReportContext } from './context.js';
 import { formatIndicatorValue } from './policy-targets.js';
+import { variedWords } from './sensitivity-varied.js';
 
 /** Sentences on the change since last year's assessment. */
 export function trendSentences(ctx: ReportContext): string[] {
@@ -41,14 +42,16 @@ export function trendSentences(ctx: ReportContext): string[] {
 
 /** The headline index's rank interval from the sensitivity analysis. */
 export function sensitivitySentences(ctx: ReportContext): string[] {
-  const { f, m, lang } = ctx;
+  const { f, m, lang, result } = ctx;
   const main = headlineIndex(ctx);
   const s = main?.sensitivity;
-  if (!main || !s || s.rankP5 === null || s.rankP95 === null || ctx.rankedCount('index', main.id) < 2) return [];
+  const params = stepParams(result.method.steps, 'sensitivity');
+  const varied = params && variedWords(m, f, params);
+  if (!main || !s || !varied || s.rankP5 === null || s.rankP95 === null || ctx.rankedCount('index', main.id) < 2) return [];
   const lo = Math.round(s.rankP5);
   const hi = Math.round(s.rankP95);
   const index = m.inSentence(main.label[lang]);
-  return [lo === hi ? m.trend.rankStable({ index, rank: f.integer(lo) }) : m.trend.rankRange({ index, lo: f.integer(lo), hi: f.integer(hi) })];
+  return [lo === hi ? m.trend.rankStable({ index, rank: f.integer(lo), varied }) : m.trend.rankRange({ index, lo: f.integer(lo), hi: f.integer(hi), varied })];
 }
 
 /** Policy alignment in two or three sentences: the largest gap and the eligibility verdict. */

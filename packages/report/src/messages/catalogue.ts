@@ -116,7 +116,9 @@ export interface Messages extends SectionMessages, FigureMessages {
     ranks: Fn<'count'>;
     noRanks: string;
     intervalTerm: string;
-    interval: Fn<'draws' | 'weights'>;
+    interval: Fn<'draws' | 'varied'>;
+    /** A sensitivity analysis whose draws varied nothing. */
+    intervalNothing: Fn<'draws'>;
     insufficientTerm: string;
     insufficient: string;
   };

@@ -22,6 +22,9 @@ describe('portfolio overview', () => {
     expect(text.some((t) => t.includes('★'))).toBe(false);
     expect(text).not.toContain('✓ Yes');
     expect(text).toContain('C39 · 1 cluster (no peer group of 5: not compared with peers)');
+    // The fixture's sensitivity step varied the weights alone.
+    expect(text).toContain('Rank intervals come from a Monte Carlo analysis varying the weights (by up to ±25%).');
+    expect(docText(buildPortfolioReport(fullFixtureResult(), { lang: 'zh' }))).toContain('排名区间来自变动权重（最多变动±25%）的蒙特卡洛模拟。');
 
     const five = fullFixtureResult();
     for (const c of five.clusters) c.peers = { key: 'C18', basis: 'peer_group', size: 5, minSize: 5, compared: true };

@@ -22,6 +22,7 @@ import { hasIntervals, leagueTable, printedScores } from './league-table.js';
 import { portfolioContext, type PortfolioContext } from './portfolio-context.js';
 import { trendSection } from './trend-table.js';
 import { keepNumbersTogether } from '../no-break.js';
+import { variedWords } from '../sensitivity-varied.js';
 
 /** Up to this many clusters (two rows each at most, with their peer-group rows) the heatmap fits on one page. */
 const KEEP_WHOLE_CLUSTERS = 10;
@@ -95,12 +96,12 @@ function distributionData(ctx: PortfolioContext, rows: readonly DistributionRow[
   return dotData(title, [m.portfolio.cluster, ...rows.map((r) => r.short)], [...clusters, ...median], format, m.dash);
 }
 
-/** The policy profile named beside its index, when the run has one. */
 /** Whether the league table prints a score with more than one decimal (see printedScores). */
 function moreDigits(ctx: PortfolioContext): boolean {
   return ctx.indexIds.some((id) => printedScores(ctx, id).widened);
 }
 
+/** The policy profile named beside its index, when the run has one. */
 function policyNote(ctx: PortfolioContext): Content[] {
   const index = stepParams(ctx.result.method.steps, 'policy')?.index;
   const withPolicy = ctx.result.clusters.find((c) => c.policy);
@@ -108,6 +109,14 @@ function policyNote(ctx: PortfolioContext): Content[] {
   if (!withPolicy?.policy || label === undefined) return [];
   const { profile } = withPolicy.policy;
   return [{ text: ctx.m.portfolio.policyNote({ index: label, profile: profile.label[ctx.lang], version: profile.version }), style: 'note', margin: [0, 0, 0, 3] }];
+}
+
+/** Where the rank intervals come from: what the sensitivity analysis varied, when it ran. */
+function sensitivityNote(ctx: PortfolioContext): Content[] {
+  const params = stepParams(ctx.result.method.steps, 'sensitivity');
+  if (!params) return [];
+  const varied = variedWords(ctx.m, ctx.f, params);
+  return [{ text: varied ? ctx.m.portfolio.sensitivityNote({ varied }) : ctx.m.portfolio.sensitivityNothing, style: 'note', margin: [0, 0, 0, 3] }];
 }
 
 /** Builds the portfolio overview's document definition (pure; build one per render). */
@@ -148,7 +157,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
           heading(m.portfolio.headings.notes, 2, { inUnbreakable: true }),
           note(m.portfolio.strongNote),
           note(m.portfolio.starsNote),
-          ...(hasIntervals(ctx) ? [note(m.portfolio.sensitivityNote)] : []),
+          ...sensitivityNote(ctx),
           publisherBlock(options.publisher, lang, m),
         ],
         unbreakable: true,

@@ -98,5 +98,7 @@ export interface MethodMessages {
     noImputation: string;
     what: Record<'imputation' | 'normalisation' | 'aggregation', string>;
     summary: Fn<'targets'>;
+    /** What the draws varied, joined with joinList, for the sentences about rank intervals. */
+    varied: { weights: Fn<'fraction'>; imputation: string; normalisation: string; aggregation: string };
   };
 }

@@ -34,7 +34,9 @@ export interface PortfolioMessages {
   clusters: string;
   strongNote: string;
   starsNote: string;
-  sensitivityNote: string;
+  sensitivityNote: Fn<'varied'>;
+  /** The same for a Monte Carlo whose draws varied nothing. */
+  sensitivityNothing: string;
   peerGroup: Fn<'key' | 'size'>;
   peerGroupSmall: Fn<'key' | 'size' | 'minSize'>;
   noPeerKey: string;

@@ -17,8 +17,8 @@ export interface SectionMessages {
     rank: Fn<'previous' | 'rank'>;
     biggestRise: Fn<'dimension' | 'diff'>;
     biggestFall: Fn<'dimension' | 'diff'>;
-    rankStable: Fn<'index' | 'rank'>;
-    rankRange: Fn<'index' | 'lo' | 'hi'>;
+    rankStable: Fn<'index' | 'rank' | 'varied'>;
+    rankRange: Fn<'index' | 'lo' | 'hi' | 'varied'>;
   };
 
   profile: {
@@ -143,7 +143,7 @@ export interface SectionMessages {
     interval: string;
     /** A rank and its interval (`span`: rankSpan). */
     withInterval: Fn<'rank' | 'span'>;
-    sensitivity: Fn<'index' | 'median' | 'lo' | 'hi' | 'total'>;
+    sensitivity: Fn<'index' | 'median' | 'lo' | 'hi' | 'total' | 'varied'>;
     /** The data table of a large run: this cluster and the `count` ranked next to it on `index`. */
     tableRanked: Fn<'index' | 'count'>;
     /** The same when this cluster has no rank on `index`: the `count` ranked highest. */

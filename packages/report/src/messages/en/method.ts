@@ -148,6 +148,7 @@ export const stepsEn: MethodMessages = {
     imputationAsRun: 'The imputation is not varied.',
     noImputation: 'none',
     what: { imputation: 'imputation', normalisation: 'normalisation', aggregation: 'aggregation' },
+    varied: { weights: (p) => `the weights (by up to ±${p.fraction})`, imputation: 'the imputation', normalisation: 'the normalisation', aggregation: 'the aggregation' },
     summary: (p) => `Each draw re-runs the method from the first varied step. Reported for ${p.targets}: the median and the 5–95% interval of each cluster’s score and rank over the draws.`,
   },
 };

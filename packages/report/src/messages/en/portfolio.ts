@@ -33,5 +33,6 @@ export const portfolioEn: PortfolioMessages = {
   peerGroupSmall: (p) => `${p.key} · ${p.size === '1' ? '1 cluster' : `${p.size} clusters`} (no peer group of ${p.minSize}: not compared with peers)`,
   noPeerKey: 'No industry code or peer group (not compared with peers)',
   starsNote: 'Stars: European Cluster Observatory style, one each for size, specialisation (location quotient ≥ 2) and focus.',
-  sensitivityNote: 'Rank intervals come from a Monte Carlo analysis over weights and method choices.',
+  sensitivityNote: (p) => `Rank intervals come from a Monte Carlo analysis varying ${p.varied}.`,
+  sensitivityNothing: 'The Monte Carlo analysis varied no choice of the method, so each rank interval is the rank itself.',
 };

@@ -17,9 +17,9 @@ export const sectionsEn: SectionMessages = {
     rank: (p) => `Its rank moved from ${ordinal(p.previous)} to ${ordinal(p.rank)}.`,
     biggestRise: (p) => `The largest improvement was in ${p.dimension} (+${p.diff} points).`,
     biggestFall: (p) => `The largest decline was in ${p.dimension} (−${p.diff} points).`,
-    rankStable: (p) => `Allowing for uncertainty in weights and methods, its rank on the ${p.index} stays ${ordinal(p.rank)}.`,
+    rankStable: (p) => `Allowing for uncertainty in ${p.varied}, its rank on the ${p.index} stays ${ordinal(p.rank)}.`,
     rankRange: (p) =>
-      `Allowing for uncertainty in weights and methods, its rank on the ${p.index} lies between ${p.lo} and ${p.hi} (5–95% interval).`,
+      `Allowing for uncertainty in ${p.varied}, its rank on the ${p.index} lies between ${p.lo} and ${p.hi} (5–95% interval).`,
   },
 
   profile: {
@@ -149,7 +149,7 @@ export const sectionsEn: SectionMessages = {
     interval: '5–95% score interval',
     withInterval: (p) => `${p.rank} (${p.span})`,
     sensitivity: (p) =>
-      `In the sensitivity analysis (random weights and method choices), its median rank on the ${p.index} is ${p.median} of ${p.total}, and in 90% of the draws it ranks ${p.lo === p.hi ? ordinal(p.lo) : `between ${ordinal(p.lo)} and ${ordinal(p.hi)}`}.`,
+      `In the sensitivity analysis, which varied ${p.varied}, its median rank on the ${p.index} is ${p.median} of ${p.total}, and in 90% of the draws it ranks ${p.lo === p.hi ? ordinal(p.lo) : `between ${ordinal(p.lo)} and ${ordinal(p.hi)}`}.`,
     tableRanked: (p) => `The table under the chart gives the scores of this cluster and of ${p.count === '1' ? 'the cluster' : `the ${p.count} clusters`} ranked next to it on the ${p.index}.`,
     tableTop: (p) => `The table under the chart gives the scores of this cluster, which has no rank on the ${p.index}, and of ${p.count === '1' ? 'the cluster' : `the ${p.count} clusters`} ranked highest on it.`,
     rankHead: 'Rank',

@@ -144,6 +144,7 @@ export const stepsZh: MethodMessages = {
     imputationAsRun: '缺失值插补保持不变。',
     noImputation: '不插补',
     what: { imputation: '缺失值插补', normalisation: '标准化方法', aggregation: '汇总方法' },
+    varied: { weights: (p) => `权重（最多变动±${p.fraction}）`, imputation: '缺失值插补', normalisation: '标准化方法', aggregation: '汇总方法' },
     summary: (p) => `每次抽样从第一个变动的步骤起重新计算。对${p.targets}报告各集群得分和排名在各次抽样中的中位数及5%–95%区间。`,
   },
 };

@@ -17,8 +17,8 @@ export const sectionsZh: SectionMessages = {
     rank: (p) => `排名由第${p.previous}位变为第${p.rank}位。`,
     biggestRise: (p) => `进步最大的维度是${p.dimension}（+${p.diff}分）。`,
     biggestFall: (p) => `下降最多的维度是${p.dimension}（−${p.diff}分）。`,
-    rankStable: (p) => `考虑权重和方法的不确定性，其${p.index}排名稳定在第${p.rank}位。`,
-    rankRange: (p) => `考虑权重和方法的不确定性，其${p.index}排名在第${p.lo}至第${p.hi}位之间（5%–95%区间）。`,
+    rankStable: (p) => `考虑${p.varied}的不确定性，其${p.index}排名稳定在第${p.rank}位。`,
+    rankRange: (p) => `考虑${p.varied}的不确定性，其${p.index}排名在第${p.lo}至第${p.hi}位之间（5%–95%区间）。`,
   },
 
   profile: {
@@ -144,7 +144,7 @@ export const sectionsZh: SectionMessages = {
     interval: '得分5%–95%区间',
     withInterval: (p) => `${p.rank}（${p.span}）`,
     sensitivity: (p) =>
-      `敏感性分析（随机抽取权重和方法）中，其${p.index}排名的中位数为第${p.median}位（共${p.total}个），90%的抽样结果${p.lo === p.hi ? `排名均为第${p.lo}位` : `排名在第${p.lo}至第${p.hi}位之间`}。`,
+      `在变动${p.varied}的敏感性分析中，其${p.index}排名的中位数为第${p.median}位（共${p.total}个），90%的抽样结果${p.lo === p.hi ? `排名均为第${p.lo}位` : `排名在第${p.lo}至第${p.hi}位之间`}。`,
     tableRanked: (p) => `图下表格列出本集群及${p.index}排名与其相邻的${p.count}个集群的得分。`,
     tableTop: (p) => `图下表格列出本集群（在${p.index}上无排名）及${p.index}排名最高的${p.count}个集群的得分。`,
     rankHead: '排名',
