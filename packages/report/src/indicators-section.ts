@@ -3,7 +3,7 @@
  * and status. Insufficient indicators say so, with their number of answers, instead of a score.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import { stepParams, type DimensionResult, type IndicatorResult } from '@clusterlens/schema';
+import { respondentsOnly, stepParams, type DimensionResult, type IndicatorResult } from '@clusterlens/schema';
 import { dimensionName, type ReportContext } from './context.js';
 import { heading } from './heading.js';
 import { normaliseWords } from './method/method-words.js';
@@ -23,12 +23,14 @@ function indicatorRow(ctx: ReportContext, ind: IndicatorResult): TableCell[] {
   const cell = (v: number | null): string => f.brief(v, ind.unit);
   const insufficient = ind.status === 'insufficient';
   const target = targetText(ctx, ind.id);
+  const among = respondentsOnly(ind.rule);
   // Goalposts matter only to the goalposts method; under the others they would misstate the score.
   const goalposts = stepParams(ctx.result.method.steps, 'normalise')?.method === 'goalposts';
   const notes = [
     ...(f.inlineUnit(ind.unit) ? [] : [m.unitNote({ unit: ind.unit[lang] })]),
     ...(goalposts ? [m.goalposts({ range, lower: ind.direction === -1 })] : []),
     ...(target ? [target] : []),
+    ...(among ? [m.amongRespondents[among]({ respondents: f.integer(ctx.cluster.respondents.count) })] : []),
   ];
   const previous = ctx.cluster.baseline && !insufficient ? ind.baseline?.previous : null;
   return [
@@ -99,6 +101,12 @@ function dimensionBlock(ctx: ReportContext, dim: DimensionResult, number: string
   };
 }
 
+/** What the value column holds: cluster figures, and whether some only count or add up the respondents' answers. */
+function valuesSentence(ctx: ReportContext): string {
+  const some = ctx.cluster.indicators.some((ind) => respondentsOnly(ind.rule) !== undefined);
+  return some ? ctx.m.indicatorValues.withRespondents : ctx.m.indicatorValues.cluster;
+}
+
 /** What the peer median column holds for this cluster. */
 function peerMedianSentence(ctx: ReportContext): string {
   const { peers } = ctx.cluster;
@@ -118,7 +126,7 @@ export function indicatorsSection(ctx: ReportContext, number: number): Content[]
   const dims = cluster.dimensions.filter((d) => cluster.indicators.some((i) => i.dimension === d.id));
   return [
     heading(m.numbered({ number: String(number), title: m.headings.indicators }), 1, { pageBreak: 'before' }),
-    { text: m.indicatorsIntro({ peers: peerMedianSentence(ctx), scores: scoresSentence(ctx) }), style: 'body' },
+    { text: m.indicatorsIntro({ values: valuesSentence(ctx), peers: peerMedianSentence(ctx), scores: scoresSentence(ctx) }), style: 'body' },
     ...dims.map((dim, k) => dimensionBlock(ctx, dim, `${number}.${k + 1}`)),
   ];
 }

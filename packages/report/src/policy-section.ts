@@ -11,7 +11,7 @@ import { actionPlan } from './action-plan.js';
 import { eligibilitySection } from './eligibility-table.js';
 import type { ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
-import { formatIndicatorValue, formatTarget } from './policy-targets.js';
+import { formatMeasuredValue, formatTarget } from './policy-targets.js';
 import { frameworkBands } from './score-scale.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
 import { COLOURS, CONTENT_WIDTH, ZEBRA_LAYOUT, headerCell } from './theme.js';
@@ -65,7 +65,7 @@ function gapRow(ctx: ReportContext, gap: PolicyGap): TableCell[] {
         { text: ctx.m.policy.source[gap.source ?? 'framework'], alignment: 'right', fontSize: 7, color: COLOURS.muted },
       ],
     },
-    { text: formatIndicatorValue(ctx, gap.indicator, gap.value), alignment: 'right' },
+    { text: formatMeasuredValue(ctx, gap.indicator, gap.value), alignment: 'right' },
     { text: f.wholeShare(gap.shortfall), alignment: 'right' },
   ];
 }

@@ -2,7 +2,7 @@
  * Policy targets looked up by indicator, formatted with the indicator's unit: "≥ 3%".
  * Shared by the indicator detail (target beside each indicator) and the policy section.
  */
-import type { Comparison } from '@clusterlens/schema';
+import { respondentsOnly, type Comparison } from '@clusterlens/schema';
 import type { ReportContext } from './context.js';
 
 /** "≥ 3%" / "≤ 5 days": the comparison and the value in the indicator's unit. */
@@ -17,6 +17,17 @@ export function formatIndicatorValue(ctx: ReportContext, indicatorId: string, va
   const unit = ctx.cluster.indicators.find((i) => i.id === indicatorId)?.unit;
   if (value === null) return ctx.m.dash;
   return unit ? ctx.f.brief(value, unit) : ctx.f.number(value);
+}
+
+/**
+ * The cluster's measured value of an indicator beside a target: a count of members reads
+ * "6 of 300 respondents", as the eligibility check prints such a count, so that it is not taken
+ * for the number of such firms in the whole cluster.
+ */
+export function formatMeasuredValue(ctx: ReportContext, indicatorId: string, value: number | null): string {
+  const ind = ctx.cluster.indicators.find((i) => i.id === indicatorId);
+  if (value === null || !ind || respondentsOnly(ind.rule) !== 'count') return formatIndicatorValue(ctx, indicatorId, value);
+  return ctx.m.policy.ofRespondents({ value: ctx.f.number(value), respondents: ctx.f.integer(ctx.cluster.respondents.count) });
 }
 
 /**

@@ -7,7 +7,7 @@ import { baselineNotes } from './comparison-notes.js';
 import { stepParams, type DimensionResult } from '@clusterlens/schema';
 import { trendOf } from './change.js';
 import { headlineIndex, type ReportContext } from './context.js';
-import { formatIndicatorValue } from './policy-targets.js';
+import { formatIndicatorValue, formatMeasuredValue } from './policy-targets.js';
 import { variedWords } from './sensitivity-varied.js';
 
 /** Sentences on the change since last year's assessment. */
@@ -66,7 +66,7 @@ export function policySentences(ctx: ReportContext): string[] {
       m.policy.summaryGap({
         profile: policy.profile.label[lang],
         indicator: m.inSentence(gap.indicatorLabel[lang]),
-        value: formatIndicatorValue(ctx, gap.indicator, gap.value),
+        value: formatMeasuredValue(ctx, gap.indicator, gap.value),
         target: m.targetWords({ op: gap.op, value: formatIndicatorValue(ctx, gap.indicator, gap.target) }),
         source: gap.source ?? 'framework',
       }),

@@ -170,7 +170,11 @@ export interface Messages extends SectionMessages, FigureMessages {
   goalposts: (p: { range: string; lower: boolean }) => string;
   unitNote: Fn<'unit'>;
   /** Opens the indicator detail; `scores` is the normalisation's brief sentence. */
-  indicatorsIntro: Fn<'peers' | 'scores'>;
+  indicatorsIntro: Fn<'values' | 'peers' | 'scores'>;
+  /** What the value column holds: cluster figures; with indicators that count members or sum their answers, that those cover the respondents only. */
+  indicatorValues: { cluster: string; withRespondents: string };
+  /** Under an indicator that counts members (count_yes, count_in) or sums their answers (sum). */
+  amongRespondents: { count: Fn<'respondents'>; sum: Fn<'respondents'> };
   /** What the peer median column holds: the peer group's median, the run's (a result from before peer groups), or nothing. */
   peerMedianOf: { group: string; run: string; none: Fn<'minSize'> };
 

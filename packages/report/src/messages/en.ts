@@ -173,7 +173,16 @@ export const en: Messages = {
   unitNote: (p) => `Unit: ${p.unit.replace(/^\((.*)\)$/u, '$1')}`,
   goalposts: (p) => `Goalposts ${p.range}${p.lower ? ' · lower is better' : ''}`,
   indicatorsIntro: (p) =>
-    `Values are cluster-level figures aggregated from member answers or regional statistics. ${p.peers} ${p.scores} The methodology appendix states how every score was made.`,
+    `${p.values} ${p.peers} ${p.scores} The methodology appendix states how every score was made.`,
+  indicatorValues: {
+    cluster: 'Values are cluster-level figures aggregated from member answers or regional statistics.',
+    withRespondents:
+      'Values are cluster-level figures aggregated from member answers or regional statistics; where an indicator counts members or adds up their answers, it covers the respondents only, not every firm of the cluster.',
+  },
+  amongRespondents: {
+    count: (p) => (p.respondents === '1' ? 'Counted among the one respondent' : `Counted among the ${p.respondents} respondents`),
+    sum: (p) => (p.respondents === '1' ? 'The answer of the one respondent' : `Summed over the ${p.respondents} respondents`),
+  },
   peerMedianOf: {
     group: 'The peer median is the median value of the clusters of its peer group.',
     run: 'The peer median is the median value of the clusters assessed.',

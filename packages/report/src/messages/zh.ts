@@ -156,7 +156,15 @@ export const zh: Messages = {
   dimensionNotScored: (p) => `维度未评分 · 有数据的指标仅占该维度权重的${p.coverage}，至少需要${p.minCoverage}`,
   unitNote: (p) => `单位：${p.unit.replace(/^（(.*)）$/u, '$1')}`,
   goalposts: (p) => `目标值区间 ${p.range}${p.lower ? ' · 越低越好' : ''}`,
-  indicatorsIntro: (p) => `数值为根据会员回答或区域统计汇总得到的集群层面数据。${p.peers}${p.scores}各项得分的计算方法见方法说明附录。`,
+  indicatorsIntro: (p) => `${p.values}${p.peers}${p.scores}各项得分的计算方法见方法说明附录。`,
+  indicatorValues: {
+    cluster: '数值为根据会员回答或区域统计汇总得到的集群层面数据。',
+    withRespondents: '数值为根据会员回答或区域统计汇总得到的集群层面数据；计数或加总会员回答的指标仅涵盖填报主体，而非集群内全部企业。',
+  },
+  amongRespondents: {
+    count: (p) => `仅计${p.respondents}家填报主体`,
+    sum: (p) => `为${p.respondents}家填报主体的合计`,
+  },
   peerMedianOf: {
     group: '同行中位数为对标组内各集群数值的中位数。',
     run: '同行中位数为参评集群数值的中位数。',
