@@ -5,13 +5,12 @@
  * taken over, and the rank interval when a sensitivity analysis ran.
  */
 import type { Content } from 'pdfmake/interfaces.js';
-import { stepParams } from '@clusterlens/schema';
 import { peerGroupNote } from './comparison-notes.js';
 import { headlineIndex, type ReportContext } from './context.js';
 import { heading } from './heading.js';
 import { normaliseWords } from './method/method-words.js';
 import { scaleName } from './scale-words.js';
-import { variedWords } from './sensitivity-varied.js';
+import { sensitivityRun } from './sensitivity-varied.js';
 
 /** The page's paragraphs as [term, explanation] pairs (pure; the tests read these). */
 export function howToReadItems(ctx: ReportContext): [string, string][] {
@@ -31,10 +30,10 @@ export function howToReadItems(ctx: ReportContext): [string, string][] {
   const peers = peerGroupNote(ctx);
   if (peers) items.push([h.peersTerm, peers]);
   items.push([h.ranksTerm, ranked > 1 ? h.ranks({ count: f.integer(ranked) }) : h.noRanks]);
-  const sensitivity = stepParams(result.method.steps, 'sensitivity');
+  const sensitivity = sensitivityRun(ctx);
   if (sensitivity && ranked > 1) {
-    const draws = f.integer(sensitivity.draws);
-    const varied = variedWords(m, f, sensitivity);
+    const draws = f.integer(sensitivity.params.draws);
+    const { varied } = sensitivity;
     items.push([h.intervalTerm, varied ? h.interval({ draws, varied }) : h.intervalNothing({ draws })]);
   }
   items.push([h.insufficientTerm, h.insufficient]);

@@ -6,7 +6,7 @@
  * (tableClusters), so that a cluster's report does not grow with the run.
  */
 import type { Content } from 'pdfmake/interfaces.js';
-import { stepParams, type ClusterResult, type IndexResult, type IndexSensitivity } from '@clusterlens/schema';
+import type { ClusterResult, IndexResult, IndexSensitivity } from '@clusterlens/schema';
 import { svgHeight } from './charts/bar-chart.js';
 import { dotPlot, type DotRow } from './charts/dot-plot.js';
 import { chartFigure } from './charts/figure.js';
@@ -15,7 +15,7 @@ import { peerGroupNote } from './comparison-notes.js';
 import { distinctScores, type RankedScore } from './distinct-scores.js';
 import { heading } from './heading.js';
 import { dotAxis } from './scale-words.js';
-import { variedWords } from './sensitivity-varied.js';
+import { sensitivityRun } from './sensitivity-varied.js';
 import { CONTENT_WIDTH } from './theme.js';
 
 const rounded = (n: number): number => Math.round(n);
@@ -54,10 +54,9 @@ export function peerRows(ctx: ReportContext): DotRow[] {
 }
 
 function intervalSentence(ctx: ReportContext, index: IndexResult | undefined): Content[] {
-  const { f, m, lang, result } = ctx;
+  const { f, m, lang } = ctx;
   const s = index?.sensitivity;
-  const params = stepParams(result.method.steps, 'sensitivity');
-  const varied = params && variedWords(m, f, params);
+  const varied = sensitivityRun(ctx)?.varied;
   if (!index || !s || !varied || s.rankMedian === null || s.rankP5 === null || s.rankP95 === null) return [];
   return [
     {

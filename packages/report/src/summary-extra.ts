@@ -4,11 +4,11 @@
  * analysis, and policy alignment (largest gap, eligibility). Each is left out without its data.
  */
 import { baselineNotes } from './comparison-notes.js';
-import { stepParams, type DimensionResult } from '@clusterlens/schema';
+import type { DimensionResult } from '@clusterlens/schema';
 import { trendOf } from './change.js';
 import { headlineIndex, type ReportContext } from './context.js';
 import { formatIndicatorValue, formatMeasuredValue } from './policy-targets.js';
-import { variedWords } from './sensitivity-varied.js';
+import { sensitivityRun } from './sensitivity-varied.js';
 
 /** Sentences on the change since last year's assessment. */
 export function trendSentences(ctx: ReportContext): string[] {
@@ -42,11 +42,10 @@ export function trendSentences(ctx: ReportContext): string[] {
 
 /** The headline index's rank interval from the sensitivity analysis. */
 export function sensitivitySentences(ctx: ReportContext): string[] {
-  const { f, m, lang, result } = ctx;
+  const { f, m, lang } = ctx;
   const main = headlineIndex(ctx);
   const s = main?.sensitivity;
-  const params = stepParams(result.method.steps, 'sensitivity');
-  const varied = params && variedWords(m, f, params);
+  const varied = sensitivityRun(ctx)?.varied;
   if (!main || !s || !varied || s.rankP5 === null || s.rankP95 === null || ctx.rankedCount('index', main.id) < 2) return [];
   const lo = Math.round(s.rankP5);
   const hi = Math.round(s.rankP95);

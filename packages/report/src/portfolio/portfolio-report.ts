@@ -22,7 +22,7 @@ import { hasIntervals, leagueTable, printedScores } from './league-table.js';
 import { portfolioContext, type PortfolioContext } from './portfolio-context.js';
 import { trendSection } from './trend-table.js';
 import { keepNumbersTogether } from '../no-break.js';
-import { variedWords } from '../sensitivity-varied.js';
+import { sensitivityRun } from '../sensitivity-varied.js';
 
 /** Up to this many clusters (two rows each at most, with their peer-group rows) the heatmap fits on one page. */
 const KEEP_WHOLE_CLUSTERS = 10;
@@ -113,9 +113,9 @@ function policyNote(ctx: PortfolioContext): Content[] {
 
 /** Where the rank intervals come from: what the sensitivity analysis varied, when it ran. */
 function sensitivityNote(ctx: PortfolioContext): Content[] {
-  const params = stepParams(ctx.result.method.steps, 'sensitivity');
-  if (!params) return [];
-  const varied = variedWords(ctx.m, ctx.f, params);
+  const sensitivity = sensitivityRun(ctx);
+  if (!sensitivity) return [];
+  const { varied } = sensitivity;
   return [{ text: varied ? ctx.m.portfolio.sensitivityNote({ varied }) : ctx.m.portfolio.sensitivityNothing, style: 'note', margin: [0, 0, 0, 3] }];
 }
 
