@@ -118,6 +118,11 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
     expect(await page.locator('.charts img').count()).toBe(3);
     expect(await page.locator('.charts img').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
     await page.getByRole('heading', { name: 'Policy gaps' }).waitFor();
+    // The first cluster's small fixture has 12 respondents; a count of members covers them only.
+    const giants = /^Specialised and innovative SMEs \("little giants"\)/u;
+    expect(await page.getByRole('rowheader', { name: giants }).innerText()).toMatch(/\nCounted among the 12 respondents$/u);
+    const gap = page.locator('table').last().getByRole('row').filter({ hasText: 'little giants' });
+    expect(await gap.innerText()).toMatch(/\t\d+ of 12 respondents\t≥ 10\t/u);
     expect(await axeViolations(page)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'zhili-kidswear.pdf' }).click()]);
     const saved = join(dir, 'downloaded.pdf');

@@ -187,4 +187,26 @@ describe('the methodology appendix', () => {
     expect(table.headerRows + table.keepWithHeaderRows).toBe(table.body.length);
     expect(content[at + 1]).toMatchObject({ style: 'note', text: expect.stringContaining('Scores computed by') });
   });
+
+  it('says of the counts of members (count_in, count_yes) that they cover the respondents only, beside the value and against a target', () => {
+    const result = fullFixtureResult();
+    const zhili = result.clusters.find((c) => c.id === 'zhili')!;
+    // The fixture's two counts are D1's support actors (count_in) and little giants (count_yes); 46 respondents.
+    expect(zhili.indicators.filter((i) => ['count_in', 'count_yes', 'sum'].includes(i.rule.method)).map((i) => i.id)).toEqual(['d1_support_actors', 'd1_little_giants']);
+    const policy = zhili.policy!;
+    policy.gaps.push({ ...policy.gaps[0]!, indicator: 'd1_little_giants', indicatorLabel: zhili.indicators.find((i) => i.id === 'd1_little_giants')!.label, op: '>=', target: 10, value: 4 });
+    const join = (lang: 'en' | 'zh') => docText(buildClusterReport(result, 'zhili', { lang })).join('\n');
+    const en = join('en');
+    expect(en.match(/Counted among the 46 respondents/gu)).toHaveLength(2);
+    expect(en).toContain('where an indicator counts members or adds up their answers, it covers the respondents only');
+    expect(en).toContain('4 of 46 respondents');
+    const zh = join('zh');
+    expect(zh.match(/仅计46家填报主体/gu)).toHaveLength(2);
+    expect(zh).toContain('46家填报主体中有4');
+    zhili.respondents.count = 1;
+    const one = join('en');
+    expect(one).toContain('Counted among the one respondent');
+    expect(one).toContain('4 of the one respondent');
+    expect(one).not.toMatch(/\b1 respondents\b/u);
+  });
 });

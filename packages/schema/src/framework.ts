@@ -48,16 +48,6 @@ export const AggregationRule = Type.Object(
 );
 export type AggregationRule = Static<typeof AggregationRule>;
 
-/**
- * Whether a rule's value is a count of the members (count_yes, count_in) or a sum of their
- * answers (sum): either covers the respondents only, not every firm of the cluster, and grows
- * with their number.
- */
-export function respondentsOnly(rule: AggregationRule): 'count' | 'sum' | undefined {
-  if (rule.method === 'count_yes' || rule.method === 'count_in') return 'count';
-  return rule.method === 'sum' ? 'sum' : undefined;
-}
-
 export const Direction = Type.Union([Type.Literal(1), Type.Literal(-1)], {
   description: '1: higher is better; -1: lower is better.',
 });

@@ -11,6 +11,7 @@ export * from './common.js';
 export * from './issue.js';
 export * from './question.js';
 export * from './framework.js';
+export * from './rule-scope.js';
 export * from './publisher.js';
 export * from './survey.js';
 export * from './policy.js';

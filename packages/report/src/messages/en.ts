@@ -202,7 +202,7 @@ export const en: Messages = {
     exclusions: 'Exclusions and adjustments in this assessment',
     noExclusions: 'None: every indicator and dimension was scored as specified.',
     respondents: 'Respondents',
-    respondentsText: (p) => `${p.count} respondents answered the survey.`,
+    respondentsText: (p) => (p.count === '1' ? 'One respondent answered the survey.' : `${p.count} respondents answered the survey.`),
     excludedAnswers: (p) => `${p.excluded} ${p.excluded === '1' ? 'answer was' : 'answers were'} set aside as invalid.`,
     excludedRows: (p) => `${p.rows} more ${p.rows === '1' ? 'member row was' : 'member rows were'} left out: without a respondent id, or repeating one.`,
     responseRate: (p) => `${p.population} firms were surveyed, a response rate of ${p.rate}.`,

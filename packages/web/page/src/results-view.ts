@@ -1,6 +1,7 @@
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
 import type { ClusterView, ResultView, RunDetail } from './api.js';
+import { respondentsOnly } from '@clusterlens/schema/rule-scope';
 import type { PageCatalogue, PageLang } from './messages/index.js';
 
 const score = (v: number | null | undefined, t: PageCatalogue) => (v === null || v === undefined ? t.results.notScored : v.toFixed(1));
@@ -35,8 +36,18 @@ function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number;
   const chart = (kind: string) => `/api/runs/${run.id}/charts/${index}/${kind}.svg?lang=${lang}`;
   const byDimension = cluster.dimensions.map((d) => ({ d, indicators: cluster.indicators.filter((i) => i.dimension === d.id) }));
   const all = run.result!.clusters;
+  // A count of members or a sum of their answers covers the respondents only, as the PDF report says beside the same figures.
+  const respondents = cluster.respondents.count;
+  const amongNote = (i: ClusterView['indicators'][number]) => {
+    const among = respondentsOnly(i.rule);
+    return among && html`<span class="note under">${t.results.amongRespondents[among](respondents)}</span>`;
+  };
+  const measured = (indicatorId: string, value: number | null) => {
+    const ind = cluster.indicators.find((i) => i.id === indicatorId);
+    return value !== null && ind && respondentsOnly(ind.rule) === 'count' ? t.results.ofRespondents(number(value), respondents) : number(value);
+  };
   return html`<section aria-labelledby="h-cluster">
-    <h2 id="h-cluster">${name} <span class="note">${cluster.region} · ${cluster.surveyYear} · ${t.results.respondents(cluster.respondents.count)}</span></h2>
+    <h2 id="h-cluster">${name} <span class="note">${cluster.region} · ${cluster.surveyYear} · ${t.results.respondents(respondents)}</span></h2>
     <h3>${t.results.scorecard}</h3>
     <table>
       <thead><tr><th scope="col">${t.results.measure}</th><th scope="col">${t.results.score}</th><th scope="col">${t.results.rank}</th><th scope="col">${t.results.change}</th></tr></thead>
@@ -57,12 +68,12 @@ function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number;
       ${byDimension.map(
         ({ d, indicators }) => html`<tbody>
           <tr class="group"><th scope="rowgroup" colspan="6">${d.id} ${d.label[lang]}</th></tr>
-          ${indicators.map((i) => html`<tr><th scope="row">${i.label[lang]}</th><td class="num">${number(i.value)}</td><td>${i.unit[lang]}</td><td class="num">${score(i.score, t)}</td><td class="num">${number(i.peerMedian)}</td><td>${i.status === 'ok' ? t.results.statusOk : t.results.statusInsufficient}</td></tr>`)}
+          ${indicators.map((i) => html`<tr><th scope="row">${i.label[lang]}${amongNote(i)}</th><td class="num">${number(i.value)}</td><td>${i.unit[lang]}</td><td class="num">${score(i.score, t)}</td><td class="num">${number(i.peerMedian)}</td><td>${i.status === 'ok' ? t.results.statusOk : t.results.statusInsufficient}</td></tr>`)}
         </tbody>`,
       )}
     </table></div>
     ${cluster.policy &&
-    html`<h3>${t.results.policy}: ${cluster.policy.profile.label[lang]} — ${score(cluster.policy.score, t)}</h3>
+    html`<h3>${t.results.policyHeading(cluster.policy.profile.label[lang], score(cluster.policy.score, t))}</h3>
       <table>
         <thead><tr><th scope="col">${t.results.priority}</th><th scope="col">${t.results.attainment}</th></tr></thead>
         <tbody>${cluster.policy.priorities.map((p) => html`<tr><th scope="row">${p.label[lang]}</th><td class="num">${score(p.attainment, t)}</td></tr>`)}</tbody>
@@ -72,7 +83,7 @@ function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number;
         ? html`<p>${t.results.noGaps}</p>`
         : html`<div class="scroll" tabindex="0"><table>
             <thead><tr><th scope="col">${t.results.priority}</th><th scope="col">${t.results.indicator}</th><th scope="col">${t.results.value}</th><th scope="col">${t.results.target}</th><th scope="col">${t.results.recommendation}</th></tr></thead>
-            <tbody>${cluster.policy.gaps.map((g) => html`<tr><td>${g.priorityLabel[lang]}</td><td>${g.indicatorLabel[lang]}</td><td class="num">${number(g.value)}</td><td class="num">${g.op === '>=' ? '≥' : '≤'} ${number(g.target)}</td><td>${g.recommendation[lang]}</td></tr>`)}</tbody>
+            <tbody>${cluster.policy.gaps.map((g) => html`<tr><td>${g.priorityLabel[lang]}</td><td>${g.indicatorLabel[lang]}</td><td class="num">${measured(g.indicator, g.value)}</td><td class="num">${g.op === '>=' ? '≥' : '≤'} ${number(g.target)}</td><td>${g.recommendation[lang]}</td></tr>`)}</tbody>
           </table></div>`}`}
   </section>`;
 }

@@ -61,10 +61,10 @@ export const sectionsEn: SectionMessages = {
     count: (p) => p.value,
     clause: (p) => `Set by the ${inSentence(p.clause)}`,
     partOr: (p) => `or ${p.part}`,
-    ofRespondents: (p) => `${p.value} of ${p.respondents} respondents`,
+    ofRespondents: (p) => (p.respondents === '1' ? `${p.value} of the one respondent` : `${p.value} of ${p.respondents} respondents`),
     undecided: 'Not decided',
     respondentsOnlyNote: (p) =>
-      `${p.part}: ${p.value} of the ${p.respondents} respondents, counted by the member survey. The survey counts only those who answered, so a count below ${p.threshold} does not show that the cluster as a whole has fewer; the criterion counts as without data until the Regional sheet gives the count for the whole cluster.`,
+      `${p.part}: ${p.value} of ${p.respondents === '1' ? 'the one respondent' : `the ${p.respondents} respondents`}, counted by the member survey. The survey counts only those who answered, so a count below ${p.threshold} does not show that the cluster as a whole has fewer; the criterion counts as without data until the Regional sheet gives the count for the whole cluster.`,
     valueSource: { regional: 'Regional statistics', survey: 'Member survey', derived: 'Derived from Regional statistics' },
     converted: (p) => `${p.original} × ${p.rate} = ${p.value}`,
     notApplicable: 'Not applicable',

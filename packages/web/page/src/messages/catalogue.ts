@@ -78,7 +78,8 @@ export interface PageCatalogue {
     unit: string;
     status: string;
     peerMedian: string;
-    policy: string;
+    /** The policy alignment heading: the profile and its score. */
+    policyHeading: (profile: string, score: string) => string;
     priority: string;
     attainment: string;
     gaps: string;
@@ -92,6 +93,10 @@ export interface PageCatalogue {
     statusInsufficient: string;
     notScored: string;
     respondents: (count: number) => string;
+    /** Under an indicator that counts members or adds up their answers: it covers the respondents only. */
+    amongRespondents: { count: (respondents: number) => string; sum: (respondents: number) => string };
+    /** A count of members beside its policy target: "6 of 300 respondents". */
+    ofRespondents: (value: string, respondents: number) => string;
   };
   history: {
     heading: string;

@@ -103,7 +103,7 @@ export const en: PageCatalogue = {
     unit: 'Unit',
     status: 'Data',
     peerMedian: 'Peer median',
-    policy: 'Policy alignment',
+    policyHeading: (profile, score) => `Policy alignment: ${profile} — ${score}`,
     priority: 'Priority',
     attainment: 'Attainment',
     gaps: 'Policy gaps',
@@ -117,6 +117,11 @@ export const en: PageCatalogue = {
     statusInsufficient: 'insufficient data',
     notScored: 'not scored',
     respondents: (count) => `${count} respondents`,
+    amongRespondents: {
+      count: (n) => (n === 1 ? 'Counted among the one respondent' : `Counted among the ${n} respondents`),
+      sum: (n) => (n === 1 ? 'The answer of the one respondent' : `Summed over the ${n} respondents`),
+    },
+    ofRespondents: (value, n) => (n === 1 ? `${value} of the one respondent` : `${value} of ${n} respondents`),
   },
   history: {
     heading: 'History',

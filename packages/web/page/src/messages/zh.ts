@@ -103,7 +103,7 @@ export const zh: PageCatalogue = {
     unit: '单位',
     status: '数据',
     peerMedian: '同类中位数',
-    policy: '政策协同',
+    policyHeading: (profile, score) => `政策协同：${profile}——${score}`,
     priority: '政策重点',
     attainment: '达成度',
     gaps: '政策差距',
@@ -117,6 +117,8 @@ export const zh: PageCatalogue = {
     statusInsufficient: '数据不足',
     notScored: '未评分',
     respondents: (count) => `${count} 个填报主体`,
+    amongRespondents: { count: (n) => `仅计${n}家填报主体`, sum: (n) => `为${n}家填报主体的合计` },
+    ofRespondents: (value, n) => `${n}家填报主体中有${value}`,
   },
   history: {
     heading: '历史',
