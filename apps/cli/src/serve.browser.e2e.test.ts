@@ -123,6 +123,9 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
     expect(await page.getByRole('rowheader', { name: giants }).innerText()).toMatch(/\nCounted among the 12 respondents$/u);
     const gap = page.locator('table').last().getByRole('row').filter({ hasText: 'little giants' });
     expect(await gap.innerText()).toMatch(/\t\d+ of 12 respondents\t≥ 10\t/u);
+    // Three clusters, no peer group of 5: the radar draws no peer median, and the page says why the column is empty.
+    expect(await page.locator('.charts img').first().getAttribute('alt')).toBe("Radar chart of the dimension scores of Zhili Children's Wear Cluster (0–100).");
+    await page.getByText('No peer median is shown: the cluster has no peer group of 5 in this assessment.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'zhili-kidswear.pdf' }).click()]);
     const saved = join(dir, 'downloaded.pdf');

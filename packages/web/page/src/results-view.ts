@@ -38,6 +38,10 @@ function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number;
   const all = run.result!.clusters;
   // A count of members or a sum of their answers covers the respondents only, as the PDF report says beside the same figures.
   const respondents = cluster.respondents.count;
+  // What the report's radar draws beside the cluster (radar-chart.ts), so that the alt text says no more.
+  const lastYear = cluster.dimensions.some((d) => (d.baseline?.previous ?? null) !== null) ? (cluster.baseline?.surveyYear ?? null) : null;
+  const radarLines = { peers: cluster.dimensions.some((d) => d.peerMedian !== null), lastYear };
+  const peerNote = !cluster.peers ? t.results.peerMedianOf.run : cluster.peers.compared ? t.results.peerMedianOf.group : t.results.peerMedianOf.none(cluster.peers.minSize);
   const amongNote = (i: ClusterView['indicators'][number]) => {
     const among = respondentsOnly(i.rule);
     return among && html`<span class="note under">${t.results.amongRespondents[among](respondents)}</span>`;
@@ -58,7 +62,7 @@ function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number;
     </table>
     <h3>${t.results.charts}</h3>
     <div class="charts">
-      ${cluster.dimensions.length >= 3 && html`<img src=${chart('radar')} alt=${t.results.radarAlt(name)} />`}
+      ${cluster.dimensions.length >= 3 && html`<img src=${chart('radar')} alt=${t.results.radarAlt(name, radarLines)} />`}
       <img src=${chart('dimensions')} alt=${t.results.dimensionsAlt(name)} />
       ${cluster.policy && html`<img src=${chart('attainment')} alt=${t.results.attainmentAlt(name)} />`}
     </div>
@@ -72,6 +76,7 @@ function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number;
         </tbody>`,
       )}
     </table></div>
+    <p class="note">${peerNote}</p>
     ${cluster.policy &&
     html`<h3>${t.results.policyHeading(cluster.policy.profile.label[lang], score(cluster.policy.score, t))}</h3>
       <table>

@@ -69,7 +69,8 @@ export interface PageCatalogue {
     measure: string;
     scorecard: string;
     charts: string;
-    radarAlt: (cluster: string) => string;
+    /** The radar's alt text; it names the peer median and last year's line only where the chart draws them. */
+    radarAlt: (cluster: string, drawn: { peers: boolean; lastYear: number | null }) => string;
     dimensionsAlt: (cluster: string) => string;
     attainmentAlt: (cluster: string) => string;
     indicators: string;
@@ -78,6 +79,8 @@ export interface PageCatalogue {
     unit: string;
     status: string;
     peerMedian: string;
+    /** Under the indicator table: what the peer median column holds (as the PDF report's intro to the same table says). */
+    peerMedianOf: { group: string; run: string; none: (minSize: number) => string };
     /** The policy alignment heading: the profile and its score. */
     policyHeading: (profile: string, score: string) => string;
     priority: string;

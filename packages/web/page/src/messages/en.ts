@@ -94,7 +94,10 @@ export const en: PageCatalogue = {
     measure: 'Index or dimension',
     scorecard: 'Scorecard',
     charts: 'Charts',
-    radarAlt: (cluster) => `Radar chart of the dimension scores of ${cluster} (0–100), with the peer median.`,
+    radarAlt: (cluster, drawn) => {
+      const lines = [...(drawn.peers ? ['the peer median'] : []), ...(drawn.lastYear !== null ? [`the scores of ${drawn.lastYear}`] : [])];
+      return `Radar chart of the dimension scores of ${cluster} (0–100)${lines.length > 0 ? `, with ${lines.join(' and ')}` : ''}.`;
+    },
     dimensionsAlt: (cluster) => `Bar chart of the dimension scores of ${cluster} (0–100).`,
     attainmentAlt: (cluster) => `Bar chart of ${cluster}’s attainment of each policy priority (0–100).`,
     indicators: 'Indicator detail',
@@ -103,6 +106,11 @@ export const en: PageCatalogue = {
     unit: 'Unit',
     status: 'Data',
     peerMedian: 'Peer median',
+    peerMedianOf: {
+      group: 'The peer median is the median value of the clusters of its peer group.',
+      run: 'The peer median is the median value of the clusters assessed.',
+      none: (minSize) => `No peer median is shown: the cluster has no peer group of ${minSize} in this assessment.`,
+    },
     policyHeading: (profile, score) => `Policy alignment: ${profile} — ${score}`,
     priority: 'Priority',
     attainment: 'Attainment',

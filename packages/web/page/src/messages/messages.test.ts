@@ -17,6 +17,15 @@ describe('catalogues', () => {
     }
   });
 
+  it('names in the radar’s alt text only the lines the chart draws', () => {
+    const { en, zh } = PAGE_MESSAGES;
+    expect(en.results.radarAlt('Zhili', { peers: false, lastYear: null })).toBe('Radar chart of the dimension scores of Zhili (0–100).');
+    expect(en.results.radarAlt('Zhili', { peers: true, lastYear: null })).toBe('Radar chart of the dimension scores of Zhili (0–100), with the peer median.');
+    expect(en.results.radarAlt('Zhili', { peers: true, lastYear: 2024 })).toBe('Radar chart of the dimension scores of Zhili (0–100), with the peer median and the scores of 2024.');
+    expect(zh.results.radarAlt('织里', { peers: false, lastYear: 2024 })).toBe('织里各维度得分（0–100）的雷达图，含2024年得分。');
+    expect(zh.results.radarAlt('织里', { peers: false, lastYear: null })).toBe('织里各维度得分（0–100）的雷达图。');
+  });
+
   it('the Chinese page texts are Chinese', () => {
     expect(PAGE_MESSAGES.zh.nav.results).toBe('结果');
     expect(PAGE_MESSAGES.zh.issues.columns.suggestion).toBe('修改建议');
