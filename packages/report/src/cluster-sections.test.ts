@@ -209,4 +209,19 @@ describe('the methodology appendix', () => {
     expect(one).toContain('4 of the one respondent');
     expect(one).not.toMatch(/\b1 respondents\b/u);
   });
+
+  it('says where the peer median of a count compares counts among different numbers of respondents', () => {
+    const intro = (result: ReturnType<typeof fixtureResult>, lang: 'en' | 'zh') => docText(buildClusterReport(result, 'zhili', { lang })).join('\n');
+    // The run's three clusters have 46, 58 and 31 respondents; D1's two counts have a median among them.
+    const run = fixtureResult();
+    expect(intro(run, 'en')).toContain('The peer median is the median value of the clusters assessed. The peer median of a count or a sum also reflects how many firms answered in each cluster, as each cluster’s value covers its own respondents.');
+    expect(intro(run, 'zh')).toContain('同行中位数为参评集群数值的中位数。计数或加总指标的同行中位数也随各集群作答企业的多少而变');
+    // Without a peer median of any count, the caveat has nothing to qualify.
+    for (const c of run.clusters) for (const ind of c.indicators) if (ind.rule.method.startsWith('count')) ind.peerMedian = null;
+    expect(intro(run, 'en')).not.toContain('also reflects how many firms answered');
+    // No peer group of enough clusters: no peer median at all, and the sentence says so alone.
+    const none = intro(fullFixtureResult(), 'en');
+    expect(none).toContain('No peer median is shown: the cluster has no peer group of 5 in this assessment.');
+    expect(none).not.toContain('also reflects how many firms answered');
+  });
 });

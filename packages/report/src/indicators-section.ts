@@ -110,8 +110,11 @@ function valuesSentence(ctx: ReportContext): string {
 /** What the peer median column holds for this cluster. */
 function peerMedianSentence(ctx: ReportContext): string {
   const { peers } = ctx.cluster;
-  if (peers === undefined) return ctx.m.peerMedianOf.run;
-  return peers.compared ? ctx.m.peerMedianOf.group : ctx.m.peerMedianOf.none({ minSize: ctx.f.integer(peers.minSize) });
+  if (peers !== undefined && !peers.compared) return ctx.m.peerMedianOf.none({ minSize: ctx.f.integer(peers.minSize) });
+  const sentence = peers === undefined ? ctx.m.peerMedianOf.run : ctx.m.peerMedianOf.group;
+  // A count among 300 respondents against a median of counts among 30 compares unlike figures: say so where the table does it.
+  const counted = ctx.cluster.indicators.some((ind) => ind.peerMedian !== null && respondentsOnly(ind.rule) !== undefined);
+  return counted ? ctx.m.peerMedianOf.withCounts({ peers: sentence }) : sentence;
 }
 
 /** How the scores of the table were made, in one sentence from the run's normalise step. */

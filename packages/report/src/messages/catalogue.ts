@@ -176,7 +176,7 @@ export interface Messages extends SectionMessages, FigureMessages {
   /** Under an indicator that counts members (count_yes, count_in) or sums their answers (sum). */
   amongRespondents: { count: Fn<'respondents'>; sum: Fn<'respondents'> };
   /** What the peer median column holds: the peer group's median, the run's (a result from before peer groups), or nothing. */
-  peerMedianOf: { group: string; run: string; none: Fn<'minSize'> };
+  peerMedianOf: { group: string; run: string; none: Fn<'minSize'>; withCounts: Fn<'peers'> };
 
   radar: {
     cluster: string;

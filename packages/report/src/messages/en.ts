@@ -187,6 +187,8 @@ export const en: Messages = {
     group: 'The peer median is the median value of the clusters of its peer group.',
     run: 'The peer median is the median value of the clusters assessed.',
     none: (p) => `No peer median is shown: the cluster has no peer group of ${p.minSize} in this assessment.`,
+    withCounts: (p) =>
+      `${p.peers} The peer median of a count or a sum also reflects how many firms answered in each cluster, as each cluster’s value covers its own respondents.`,
   },
 
   radar: {

@@ -41,7 +41,10 @@ function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number;
   // What the report's radar draws beside the cluster (radar-chart.ts), so that the alt text says no more.
   const lastYear = cluster.dimensions.some((d) => (d.baseline?.previous ?? null) !== null) ? (cluster.baseline?.surveyYear ?? null) : null;
   const radarLines = { peers: cluster.dimensions.some((d) => d.peerMedian !== null), lastYear };
-  const peerNote = !cluster.peers ? t.results.peerMedianOf.run : cluster.peers.compared ? t.results.peerMedianOf.group : t.results.peerMedianOf.none(cluster.peers.minSize);
+  const counted = cluster.indicators.some((i) => i.peerMedian !== null && respondentsOnly(i.rule) !== undefined);
+  const peerSentence = cluster.peers ? t.results.peerMedianOf.group : t.results.peerMedianOf.run;
+  const peerNote =
+    cluster.peers && !cluster.peers.compared ? t.results.peerMedianOf.none(cluster.peers.minSize) : counted ? t.results.peerMedianOf.withCounts(peerSentence) : peerSentence;
   const amongNote = (i: ClusterView['indicators'][number]) => {
     const among = respondentsOnly(i.rule);
     return among && html`<span class="note under">${t.results.amongRespondents[among](respondents)}</span>`;

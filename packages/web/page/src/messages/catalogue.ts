@@ -80,7 +80,7 @@ export interface PageCatalogue {
     status: string;
     peerMedian: string;
     /** Under the indicator table: what the peer median column holds (as the PDF report's intro to the same table says). */
-    peerMedianOf: { group: string; run: string; none: (minSize: number) => string };
+    peerMedianOf: { group: string; run: string; none: (minSize: number) => string; withCounts: (peers: string) => string };
     /** The policy alignment heading: the profile and its score. */
     policyHeading: (profile: string, score: string) => string;
     priority: string;

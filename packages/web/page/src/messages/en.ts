@@ -110,6 +110,8 @@ export const en: PageCatalogue = {
       group: 'The peer median is the median value of the clusters of its peer group.',
       run: 'The peer median is the median value of the clusters assessed.',
       none: (minSize) => `No peer median is shown: the cluster has no peer group of ${minSize} in this assessment.`,
+      withCounts: (peers) =>
+        `${peers} The peer median of a count or a sum also reflects how many firms answered in each cluster, as each cluster’s value covers its own respondents.`,
     },
     policyHeading: (profile, score) => `Policy alignment: ${profile} — ${score}`,
     priority: 'Priority',

@@ -110,6 +110,7 @@ export const zh: PageCatalogue = {
       group: '同行中位数为对标组内各集群数值的中位数。',
       run: '同行中位数为参评集群数值的中位数。',
       none: (minSize) => `本集群在本次评估中没有满${minSize}个集群的对标组，故不显示同行中位数。`,
+      withCounts: (peers) => `${peers}计数或加总指标的同行中位数也随各集群作答企业的多少而变，因为各集群的数值只涵盖其自身的填报主体。`,
     },
     policyHeading: (profile, score) => `政策协同：${profile}——${score}`,
     priority: '政策重点',
