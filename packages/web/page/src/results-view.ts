@@ -30,21 +30,29 @@ function League({ view, t, lang }: { view: ResultView; t: PageCatalogue; lang: P
   </section>`;
 }
 
+/** What the report's radar draws beside the cluster (radar-chart.ts), so that its alt text says no more. */
+function radarLines(cluster: ClusterView) {
+  const lastYear = cluster.dimensions.some((d) => (d.baseline?.previous ?? null) !== null) ? (cluster.baseline?.surveyYear ?? null) : null;
+  return { peers: cluster.dimensions.some((d) => d.peerMedian !== null), lastYear };
+}
+
+/** What the peer median column holds, as the PDF report's indicator intro says it (indicators-section.ts). */
+function peerNote(cluster: ClusterView, t: PageCatalogue): string {
+  const of = t.results.peerMedianOf;
+  if (cluster.peers && !cluster.peers.compared) return of.none(cluster.peers.minSize);
+  const sentence = cluster.peers ? of.group : of.run;
+  const counted = cluster.indicators.some((i) => i.peerMedian !== null && respondentsOnly(i.rule) !== undefined);
+  return counted ? of.withCounts(sentence) : sentence;
+}
+
 function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number; t: PageCatalogue; lang: PageLang }) {
   const cluster = run.result!.clusters[index]!;
   const name = cluster.name[lang];
   const chart = (kind: string) => `/api/runs/${run.id}/charts/${index}/${kind}.svg?lang=${lang}`;
   const byDimension = cluster.dimensions.map((d) => ({ d, indicators: cluster.indicators.filter((i) => i.dimension === d.id) }));
   const all = run.result!.clusters;
-  // A count of members or a sum of their answers covers the respondents only, as the PDF report says beside the same figures.
   const respondents = cluster.respondents.count;
-  // What the report's radar draws beside the cluster (radar-chart.ts), so that the alt text says no more.
-  const lastYear = cluster.dimensions.some((d) => (d.baseline?.previous ?? null) !== null) ? (cluster.baseline?.surveyYear ?? null) : null;
-  const radarLines = { peers: cluster.dimensions.some((d) => d.peerMedian !== null), lastYear };
-  const counted = cluster.indicators.some((i) => i.peerMedian !== null && respondentsOnly(i.rule) !== undefined);
-  const peerSentence = cluster.peers ? t.results.peerMedianOf.group : t.results.peerMedianOf.run;
-  const peerNote =
-    cluster.peers && !cluster.peers.compared ? t.results.peerMedianOf.none(cluster.peers.minSize) : counted ? t.results.peerMedianOf.withCounts(peerSentence) : peerSentence;
+  // A count of members or a sum of their answers covers the respondents only, as the PDF report says beside the same figures.
   const amongNote = (i: ClusterView['indicators'][number]) => {
     const among = respondentsOnly(i.rule);
     return among && html`<span class="note under">${t.results.amongRespondents[among](respondents)}</span>`;
@@ -65,7 +73,7 @@ function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number;
     </table>
     <h3>${t.results.charts}</h3>
     <div class="charts">
-      ${cluster.dimensions.length >= 3 && html`<img src=${chart('radar')} alt=${t.results.radarAlt(name, radarLines)} />`}
+      ${cluster.dimensions.length >= 3 && html`<img src=${chart('radar')} alt=${t.results.radarAlt(name, radarLines(cluster))} />`}
       <img src=${chart('dimensions')} alt=${t.results.dimensionsAlt(name)} />
       ${cluster.policy && html`<img src=${chart('attainment')} alt=${t.results.attainmentAlt(name)} />`}
     </div>
@@ -79,7 +87,7 @@ function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number;
         </tbody>`,
       )}
     </table></div>
-    <p class="note">${peerNote}</p>
+    <p class="note">${peerNote(cluster, t)}</p>
     ${cluster.policy &&
     html`<h3>${t.results.policyHeading(cluster.policy.profile.label[lang], score(cluster.policy.score, t))}</h3>
       <table>
