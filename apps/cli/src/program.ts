@@ -135,6 +135,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       .option('-q, --quiet', text.optQuiet)
       .option('-v, --verbose', text.optVerbose)
       .option('--config <file>', text.optConfig)
+      .showHelpAfterError(text.seeHelp(`clusterlens ${name}`))
       .addHelpText('after', examples(EXAMPLES[name]));
 
   /** Flags for inputs that are not native workbooks; shared by validate and assess. */
@@ -179,7 +180,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       writeOut: (s) => (json ? (commanderOutput += s) : io.stdout.write(s)),
       writeErr: (s) => io.stderr.write(s),
     })
-    .showHelpAfterError();
+    .showHelpAfterError(text.seeHelp('clusterlens'));
 
   command('template', text.templateDescription, ['en', 'zh', 'both'], text.optTemplateLang)
     .requiredOption('-o, --out <file>', text.optOutFile)
@@ -293,7 +294,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       finish({ issues: outcome.issues, failed, report, result: { command: 'merge', outputs: outcome.outputs, inputs: outcome.inputs } }, opts);
     });
 
-  const history = program.command('history').description(text.historyDescription).option('--json', text.optJson).addHelpText('after', examples(EXAMPLES.history));
+  const history = program.command('history').description(text.historyDescription).option('--json', text.optJson).showHelpAfterError(text.seeHelp('clusterlens history')).addHelpText('after', examples(EXAMPLES.history));
   /** The store of a history command: --store, else the config; one is needed. */
   const historyContext = async (opts: GlobalOptions & { store?: string }) => {
     const ctx = await setup(opts);

@@ -130,6 +130,8 @@ export interface Catalogue {
   summary: (clusters: number, errors: number, warnings: number) => string;
   internalError: string;
   noCommand: string;
+  /** After a usage error, in place of the whole help, which would push the error off the screen. */
+  seeHelp: (command: string) => string;
   severity: Record<'error' | 'warning' | 'info', string>;
   optStore: string;
   storeUnusable: (detail: string) => string;

@@ -144,6 +144,7 @@ export const en: Catalogue = {
   noFixtures: (dir) => `No fixture workbooks found in ${dir}.`,
   summary: (clusters, errors, warnings) => `${clusters} cluster(s) assessed; ${errors} error(s), ${warnings} warning(s) in the input.`,
   noCommand: 'Name a command, e.g. clusterlens assess survey.xlsx -o reports/; clusterlens --help lists them.',
+  seeHelp: (command) => `${command} --help lists every option, with examples.`,
   internalError: 'Internal error: this is a bug in ClusterLens. Please report it with the command you ran and the message above.',
   severity: { error: 'error', warning: 'warning', info: 'info' },
   optStore: 'results store: a SQLite file (created when missing) or postgres://…; records the run, and gives the baseline when --baseline is absent',

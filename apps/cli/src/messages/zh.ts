@@ -144,6 +144,7 @@ export const zh: Catalogue = {
   noFixtures: (dir) => `在 ${dir} 中没有找到示例工作簿。`,
   summary: (clusters, errors, warnings) => `已评估 ${clusters} 个集群；输入中有 ${errors} 个错误、${warnings} 个警告。`,
   noCommand: '请指定一个命令，例如 clusterlens assess survey.xlsx -o reports/；clusterlens --help 列出所有命令。',
+  seeHelp: (command) => `${command} --help 列出全部选项及示例。`,
   internalError: '内部错误：这是 ClusterLens 的缺陷。请连同所运行的命令和上面的信息一起报告。',
   severity: { error: '错误', warning: '警告', info: '提示' },
   optStore: '结果库：SQLite 文件（不存在时创建）或 postgres://…；记录本次运行，未给 --baseline 时从中取基线',
