@@ -11,6 +11,8 @@ export interface Ending {
   issues: Issue[];
 }
 
+// A usage error's "error: " (in the language commander's texts were built in, usage-errors.ts), which the issue does not repeat.
+const SEVERITY_PREFIX = new RegExp(`^(?:${Object.values(MESSAGES).map((m) => m.severity.error).join('|')}): `, 'u');
 const STOP_CODES: Partial<Record<ExitCode, string>> = { [EXIT.usage]: 'usage_error', [EXIT.nothingProduced]: 'nothing_produced' };
 
 /**
@@ -24,7 +26,7 @@ export function endingOf(error: unknown, context: { lang: Lang; logger: Logger; 
     if (error.code === 'commander.version') return { code: EXIT.ok, result: { command: 'version', version: context.commanderOutput.trim() }, issues: [] };
     if (error.exitCode === 0) return { code: EXIT.ok, result: { command: 'help', text: context.commanderOutput }, issues: [] };
     // `clusterlens` alone prints the help; commander's own words for it are "(outputHelp)".
-    const message = error.code === 'commander.help' ? text.noCommand : error.message.replace(/^error: /, '');
+    const message = error.code === 'commander.help' ? text.noCommand : error.message.replace(SEVERITY_PREFIX, '');
     return { code: EXIT.usage, issues: [{ severity: 'error', code: 'usage_error', message }] };
   }
   if (error instanceof ExitError) {
@@ -48,6 +50,22 @@ export function endingOf(error: unknown, context: { lang: Lang; logger: Logger; 
 
 /** True when the user asked for `--json` (before any `--`, after which words are operands). */
 export function wantsJson(argv: readonly string[]): boolean {
-  const end = argv.indexOf('--');
-  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+  return beforeOperands(argv).includes('--json');
 }
+
+/**
+ * The message language `--lang` names (before any `--`), so that the help and a usage error,
+ * which commander gives while it parses, are in it too; undefined without one (or with
+ * `--lang both` of the template, a language of the workbook only).
+ */
+export function langFlag(argv: readonly string[]): Lang | undefined {
+  const words = beforeOperands(argv);
+  const at = words.findLastIndex((w) => w === '--lang' || w.startsWith('--lang='));
+  const value = at === -1 ? undefined : words[at]!.startsWith('--lang=') ? words[at]!.slice('--lang='.length) : words[at + 1];
+  return Object.keys(MESSAGES).find((lang): lang is Lang => lang === value);
+}
+
+const beforeOperands = (argv: readonly string[]): readonly string[] => {
+  const end = argv.indexOf('--');
+  return end === -1 ? argv : argv.slice(0, end);
+};

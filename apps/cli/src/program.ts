@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import { Option, type Command } from 'commander';
 import type { CliConfig, CliResult, HistoryLevel, Issue, Lang, OutputFormat, Publisher } from '@clusterlens/schema';
 import type { TemplateLang } from '@clusterlens/survey';
 import type { Shard } from './batch/shard.js';
 import { palette, useColour, type Palette } from './colour.js';
-import { endingOf, wantsJson, type Ending } from './ending.js';
+import { endingOf, langFlag, wantsJson, type Ending } from './ending.js';
 import { EXIT, ExitError, type ExitCode } from './exit.js';
 import { pathKind } from './files.js';
 import type { CliIo } from './io.js';
@@ -14,6 +14,7 @@ import { defaultLang, MESSAGES } from './messages/index.js';
 import { parsers, resolveDefaults, resolvePublisher, type GlobalOptions, type PublisherFlags } from './options.js';
 import type { InputFormatOptions } from './read-input.js';
 import type { RunChoices } from './run/plan.js';
+import { LocalisedCommand } from './usage-errors.js';
 import { ENGINE } from './version.js';
 
 /** What a command hands back to main. */
@@ -90,11 +91,12 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
   const env = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
   const json = wantsJson(argv);
-  const envLang = defaultLang(env);
-  const text = MESSAGES[envLang];
-  const parse = parsers(envLang);
+  // The language of help and usage errors, which come before any command has loaded the config.
+  const earlyLang = langFlag(argv) ?? defaultLang(env);
+  const text = MESSAGES[earlyLang];
+  const parse = parsers(earlyLang);
   const sideIssues: Issue[] = [];
-  let lang = envLang;
+  let lang = earlyLang;
   let logger: Logger = createLogger({ quiet: json, stream: io.stderr });
   let ending: Ending | undefined;
   // With --json, commander's help and version text goes into the document instead of stdout.
@@ -104,8 +106,8 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
   const setup = async (opts: GlobalOptions): Promise<Context> => {
     // Loaded here, not at start-up: the schema validator alone costs ~150 ms that --help need not pay.
     const { loadConfig } = await import('./config.js');
-    const config = await loadConfig(opts.config, cwd, opts.lang ?? envLang);
-    lang = opts.lang ?? config.lang ?? envLang;
+    const config = await loadConfig(opts.config, cwd, opts.lang ?? earlyLang);
+    lang = opts.lang ?? config.lang ?? earlyLang;
     logger = createLogger({ quiet: opts.quiet === true || json, verbose: opts.verbose === true, stream: io.stderr });
     const report = (issues: Issue[]) => {
       sideIssues.push(...issues);
@@ -126,7 +128,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
     if (expect === 'file' && kind === 'dir') throw new ExitError(EXIT.usage, MESSAGES[lang].outIsADir(flag, path), { issue: 'output_is_a_directory', file: path });
     return at(path);
   };
-  const command = (name: keyof typeof EXAMPLES, description: string, langs: readonly string[] = ['en', 'zh'], langHelp = text.optLang, parent = program) =>
+  const command = (name: keyof typeof EXAMPLES, description: string, langs: readonly string[] = ['en', 'zh'], langHelp = text.optLang, parent: Command = program) =>
     parent
       .command(name.replace(/^history /, ''))
       .description(description)
@@ -171,7 +173,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       .option('-j, --jobs <n>', text.optJobs, parse.jobs)
       .option('--formats <list>', text.optFormats, parse.formats);
 
-  const program = new Command()
+  const program = new LocalisedCommand(text)
     .name('clusterlens')
     .description(text.description)
     .version(ENGINE.version, '-V, --version')

@@ -132,6 +132,19 @@ export interface Catalogue {
   noCommand: string;
   /** After a usage error, in place of the whole help, which would push the error off the screen. */
   seeHelp: (command: string) => string;
+  /** commander's usage errors, said again in this language (usage-errors.ts); the English ones are commander's own words. */
+  usage: {
+    unknownOption: (flag: string) => string;
+    unknownCommand: (name: string) => string;
+    missingArgument: (name: string) => string;
+    optionMissingArgument: (flags: string) => string;
+    requiredOption: (flags: string) => string;
+    invalidOption: (flags: string, value: string, why: string) => string;
+    invalidArgument: (name: string, value: string, why: string) => string;
+    tooManyArguments: (command: string | undefined, expected: number, got: number) => string;
+    choices: (list: string) => string;
+    didYouMean: (similar: string, several: boolean) => string;
+  };
   severity: Record<'error' | 'warning' | 'info', string>;
   optStore: string;
   storeUnusable: (detail: string) => string;
