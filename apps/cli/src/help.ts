@@ -43,6 +43,6 @@ export const EXAMPLES = {
   serve: ['clusterlens serve', 'clusterlens serve --port 8090 --store history.db', 'clusterlens serve --host 0.0.0.0   # prints an address with an access token'],
 } as const;
 
-export function examples(lines: readonly string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+export function examples(lines: readonly string[], heading: string): string {
+  return `\n${heading}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }

@@ -14,6 +14,7 @@ import { defaultLang, MESSAGES } from './messages/index.js';
 import { parsers, resolveDefaults, resolvePublisher, type GlobalOptions, type PublisherFlags } from './options.js';
 import type { InputFormatOptions } from './read-input.js';
 import type { RunChoices } from './run/plan.js';
+import { helpWords } from './help-words.js';
 import { LocalisedCommand } from './usage-errors.js';
 import { ENGINE } from './version.js';
 
@@ -138,7 +139,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       .option('-v, --verbose', text.optVerbose)
       .option('--config <file>', text.optConfig)
       .showHelpAfterError(text.seeHelp(`clusterlens ${name}`))
-      .addHelpText('after', examples(EXAMPLES[name]));
+      .addHelpText('after', examples(EXAMPLES[name], text.help.examples));
 
   /** Flags for inputs that are not native workbooks; shared by validate and assess. */
   const inputFlags = (cmd: Command) =>
@@ -176,7 +177,10 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
   const program = new LocalisedCommand(text)
     .name('clusterlens')
     .description(text.description)
-    .version(ENGINE.version, '-V, --version')
+    .version(ENGINE.version, '-V, --version', text.help.versionOption)
+    .helpOption('-h, --help', text.help.helpOption)
+    .helpCommand('help [command]', text.help.helpCommand)
+    .configureHelp(helpWords(text))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => (json ? (commanderOutput += s) : io.stdout.write(s)),
@@ -296,7 +300,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       finish({ issues: outcome.issues, failed, report, result: { command: 'merge', outputs: outcome.outputs, inputs: outcome.inputs } }, opts);
     });
 
-  const history = program.command('history').description(text.historyDescription).option('--json', text.optJson).showHelpAfterError(text.seeHelp('clusterlens history')).addHelpText('after', examples(EXAMPLES.history));
+  const history = program.command('history').description(text.historyDescription).option('--json', text.optJson).showHelpAfterError(text.seeHelp('clusterlens history')).addHelpText('after', examples(EXAMPLES.history, text.help.examples));
   /** The store of a history command: --store, else the config; one is needed. */
   const historyContext = async (opts: GlobalOptions & { store?: string }) => {
     const ctx = await setup(opts);

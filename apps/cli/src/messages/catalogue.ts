@@ -132,6 +132,18 @@ export interface Catalogue {
   noCommand: string;
   /** After a usage error, in place of the whole help, which would push the error off the screen. */
   seeHelp: (command: string) => string;
+  /** The words commander puts into every help text (help-words.ts); the English ones are commander's own. */
+  help: {
+    titles: { usage: string; arguments: string; options: string; globalOptions: string; commands: string };
+    /** Labels of the notes after an option's description, each with its separator. */
+    extras: { choices: string; default: string; preset: string; env: string };
+    /** The notes after an option's description, with what stands between the two. */
+    extrasAround: (notes: string) => string;
+    helpOption: string;
+    helpCommand: string;
+    versionOption: string;
+    examples: string;
+  };
   /** commander's usage errors, said again in this language (usage-errors.ts); the English ones are commander's own words. */
   usage: {
     unknownOption: (flag: string) => string;

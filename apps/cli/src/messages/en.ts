@@ -145,6 +145,15 @@ export const en: Catalogue = {
   summary: (clusters, errors, warnings) => `${clusters} cluster(s) assessed; ${errors} error(s), ${warnings} warning(s) in the input.`,
   noCommand: 'Name a command, e.g. clusterlens assess survey.xlsx -o reports/; clusterlens --help lists them.',
   seeHelp: (command) => `${command} --help lists every option, with examples.`,
+  help: {
+    titles: { usage: 'Usage:', arguments: 'Arguments:', options: 'Options:', globalOptions: 'Global Options:', commands: 'Commands:' },
+    extras: { choices: 'choices: ', default: 'default: ', preset: 'preset: ', env: 'env: ' },
+    extrasAround: (notes) => ` (${notes})`,
+    helpOption: 'display help for command',
+    helpCommand: 'display help for command',
+    versionOption: 'output the version number',
+    examples: 'Examples:',
+  },
   usage: {
     unknownOption: (flag) => `unknown option '${flag}'`,
     unknownCommand: (name) => `unknown command '${name}'`,

@@ -145,6 +145,15 @@ export const zh: Catalogue = {
   summary: (clusters, errors, warnings) => `已评估 ${clusters} 个集群；输入中有 ${errors} 个错误、${warnings} 个警告。`,
   noCommand: '请指定一个命令，例如 clusterlens assess survey.xlsx -o reports/；clusterlens --help 列出所有命令。',
   seeHelp: (command) => `${command} --help 列出全部选项及示例。`,
+  help: {
+    titles: { usage: '用法：', arguments: '参数：', options: '选项：', globalOptions: '全局选项：', commands: '命令：' },
+    extras: { choices: '可选值：', default: '默认：', preset: '预设：', env: '环境变量：' },
+    extrasAround: (notes) => `（${notes}）`,
+    helpOption: '显示命令的帮助',
+    helpCommand: '显示命令的帮助',
+    versionOption: '显示版本号',
+    examples: '示例：',
+  },
   usage: {
     unknownOption: (flag) => `未知选项“${flag}”`,
     unknownCommand: (name) => `未知命令“${name}”`,
