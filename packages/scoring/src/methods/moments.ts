@@ -1,8 +1,12 @@
 import { present, type Vec } from './vector.js';
 
+// Sums run over the values in ascending order, so that the order of the rows cannot change a
+// mean or a spread in its last bits, which a z-score of a nearly constant column would magnify.
+const ascending = (x: Vec): number[] => present(x).sort((a, b) => a - b);
+
 /** Arithmetic mean of the non-missing values; `null` when there are none. */
 export function mean(x: Vec): number | null {
-  const xs = present(x);
+  const xs = ascending(x);
   if (xs.length === 0) return null;
   let sum = 0;
   for (const v of xs) sum += v;
@@ -11,7 +15,7 @@ export function mean(x: Vec): number | null {
 
 /** Sample standard deviation (denominator n − 1); `null` with fewer than two values. */
 export function sampleSd(x: Vec): number | null {
-  const xs = present(x);
+  const xs = ascending(x);
   const m = mean(xs);
   if (m === null || xs.length < 2) return null;
   let ss = 0;
