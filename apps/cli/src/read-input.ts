@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { ClusterMeta, ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
-import { ExitError, EXIT } from './exit.js';
-import { jsonPointer, readJsonFile, readSideFile } from './json-input.js';
+import type { ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
+import { readClusterFile, readRegionalFile } from './input-side-files.js';
+import { readJsonFile, readSideFile } from './json-input.js';
 import { MESSAGES, readReason } from './messages/index.js';
 
 /** How to read inputs that are not native workbooks (`--format`, `--form`, `--mapping`, `--cluster`). */
@@ -61,22 +61,13 @@ export async function readInput(
     ...(options.format && { format: options.format }),
     ...(options.form && { form: await readSideFile(options.form, { cwd, lang }), formFile: basename(options.form) }),
     ...(options.mapping && { mapping: await readJsonFile(options.mapping, { cwd, lang }), mappingFile: basename(options.mapping) }),
-    ...(options.cluster && { cluster: (await readJsonFile(options.cluster, { cwd, lang })) as Partial<ClusterMeta>, clusterFile: basename(options.cluster) }),
+    ...(options.cluster && { cluster: await readClusterFile(options.cluster, { cwd, lang }), clusterFile: basename(options.cluster) }),
   };
   // Native workbooks, KoboToolbox and ODK exports and XLSForms are told apart by the survey package.
   const { readSurveyFile } = await import('@clusterlens/survey');
   const { survey, issues } = withAnswers(await readSurveyFile(data, { file, lang, framework: options.framework, ...extra }), file, lang);
   if (!survey || !options.regional) return { sha256, survey, issues };
   // A native Regional sheet wins: the file is a fallback for exports that have none.
-  return { sha256, survey: { ...survey, regional: { ...(await regionalStats(options.regional, cwd, lang)), ...survey.regional } }, issues };
-}
-
-/** `--regional FILE.json`: an object of Regional statistics, every value a finite number. */
-async function regionalStats(path: string, cwd: string, lang: Lang): Promise<Record<string, number>> {
-  const data = await readJsonFile(path, { cwd, lang });
-  const entries = data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.entries(data) : undefined;
-  if (entries === undefined) throw new ExitError(EXIT.usage, MESSAGES[lang].badRegional(path, path), { issue: 'regional_invalid', file: path, path: '' });
-  const bad = entries.find(([, v]) => typeof v !== 'number' || !Number.isFinite(v))?.[0];
-  if (bad !== undefined) throw new ExitError(EXIT.usage, MESSAGES[lang].badRegional(path, bad), { issue: 'regional_invalid', file: path, path: jsonPointer([bad]) });
-  return Object.fromEntries(entries as [string, number][]);
+  const regional = await readRegionalFile(options.regional, options.framework, { cwd, lang });
+  return { sha256, survey: { ...survey, regional: { ...regional.values, ...survey.regional } }, issues: [...issues, ...regional.issues] };
 }

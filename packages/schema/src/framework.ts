@@ -214,12 +214,21 @@ export const REGIONAL_KINDS = ['money'] as const;
 export type RegionalKind = (typeof REGIONAL_KINDS)[number];
 export const RegionalKindSchema = StringEnum(REGIONAL_KINDS, '`money`: an amount in millions of the cluster\u2019s currency (ClusterMeta `currency`), printed in that currency ("CNY 90 bn"); `unit` is printed only when the currency is not known.');
 
+/** What a regional statistic's value is, so that the survey reader can refuse values it cannot have. */
+export const REGIONAL_MEASURES = ['count', 'amount', 'share', 'percent'] as const;
+export type RegionalMeasure = (typeof REGIONAL_MEASURES)[number];
+const RegionalMeasureSchema = StringEnum(
+  REGIONAL_MEASURES,
+  '`count`: a whole number of at least 0 (persons, firms); `amount`: a number of at least 0 (output, exports); `share`: a percentage of a whole, 0–100; `percent`: another percentage, of any sign and size (a growth rate). A percent-formatted Regional cell (0.82 shown as 82%) is read as 82 for `share` and `percent` and refused for the others. Without `measure`, any number is taken and a percentage refused.',
+);
+
 export const RegionalStat = Type.Object(
   {
     key: Identifier,
     label: LocalizedText,
     unit: LocalizedText,
     kind: Type.Optional(RegionalKindSchema),
+    measure: Type.Optional(RegionalMeasureSchema),
   },
   { additionalProperties: false },
 );

@@ -5,6 +5,7 @@ import { likertRange, NO_WORDS, YES_WORDS } from './layout.js';
 import { expectation, type IssueCode, type IssueParams } from './messages/index.js';
 import { parseDateText, serialToIso } from './parse-date.js';
 import { parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
+import { foldText } from './read-text.js';
 
 /** Records an issue at the cell being converted. */
 export type Report = <C extends IssueCode>(code: C, params: IssueParams<C>) => void;
@@ -21,7 +22,7 @@ export function convertAnswer(
   if (content.kind === 'formula_without_value') return void report('formula_without_value', {});
   if (content.kind === 'error') return void report('cell_error', { found: describeCell(content) });
   if (content.kind === 'empty') return undefined;
-  if (NUMERIC.has(question.type)) return toNumber(content, question, report);
+  if (NUMERIC.has(question.type)) return toNumber(content, question, list, report);
   switch (question.type) {
     case 'yes_no':
       return toYesNo(content, question, report);
@@ -40,22 +41,31 @@ export function convertAnswer(
   }
 }
 
-function toNumber(content: CellContent, question: Question, report: Report): number | undefined {
+/**
+ * Numbers from number cells and unambiguous numeric text; a Likert question with a choice list
+ * also takes a choice's label in either language ("4 – Easy"), read as its code's number.
+ */
+function toNumber(content: CellContent, question: Question, list: ChoiceList | undefined, report: Report): number | undefined {
   const { min, max } = question.type === 'likert' ? likertRange(question) : question;
   // Built only when a problem is reported: this runs for every numeric cell of big sheets.
   const problem = () => ({ label: question.label, found: describeCell(content), expect: expectation(question.type, min, max) });
   let value: number;
-  let convertedFrom: string | undefined;
+  // What was done to the text, said only once the number is accepted.
+  let conversion: (() => void) | undefined;
   if (content.kind === 'number') {
     // A percent-formatted cell stores 35 % as 0.35; percent answers are kept as 0–100.
     value = content.percentFormat && question.type === 'percent' ? roundNoise(content.value * 100) : content.value;
   } else if (content.kind === 'text') {
     const parsed = parseNumberText(content.value) ?? (question.unit && parseNumberWithUnit(content.value, Object.values(question.unit)));
-    if (!parsed || (parsed.percent && question.type !== 'percent')) {
-      return void report('not_a_number', problem());
+    const choice = !parsed && question.type === 'likert' ? matchChoice(content.value, list) : undefined;
+    if (choice && 'ambiguous' in choice) {
+      return void report('ambiguous_choice', { label: question.label, found: content.value, values: choice.ambiguous.join(', ') });
     }
-    value = parsed.value;
-    if (parsed.converted) convertedFrom = content.value;
+    const score = choice ? parseNumberText(choice.value) : parsed;
+    if (!score || (score.percent && question.type !== 'percent')) return void report('not_a_number', problem());
+    value = score.value;
+    if (choice?.byLabel) conversion = () => report('choice_label_converted', { found: content.value, value: choice.value });
+    else if (score.converted) conversion = () => report('number_text_converted', { found: content.value, value });
   } else {
     return void report('not_a_number', problem());
   }
@@ -65,7 +75,7 @@ function toNumber(content: CellContent, question: Question, report: Report): num
   if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
     return void report('out_of_range', problem());
   }
-  if (convertedFrom !== undefined) report('number_text_converted', { found: convertedFrom, value });
+  conversion?.();
   return value;
 }
 
@@ -74,7 +84,7 @@ const YES_NO = new Map<string, boolean | undefined>();
 const YES_NO_CACHE_SIZE = 10_000;
 function yesNoWord(text: string): boolean | undefined {
   if (YES_NO.has(text)) return YES_NO.get(text);
-  const word = text.normalize('NFKC').trim().toLowerCase();
+  const word = foldText(text);
   const meaning = YES_WORDS.includes(word) ? true : NO_WORDS.includes(word) ? false : undefined;
   if (YES_NO.size >= YES_NO_CACHE_SIZE) YES_NO.clear();
   YES_NO.set(text, meaning);
@@ -96,8 +106,6 @@ interface Match {
   byLabel: boolean;
 }
 
-const fold = (text: string): string => text.normalize('NFKC').trim().toLowerCase();
-
 /**
  * Finds a choice by its code, then by its code in another case, then by its label in either
  * language. A label shared by several choices matches none of them: it is reported, not guessed.
@@ -106,9 +114,9 @@ function matchChoice(token: string, list: ChoiceList | undefined): Match | { amb
   const choices = list?.choices ?? [];
   const exact = choices.find((choice) => choice.value === token);
   if (exact) return { value: exact.value, byLabel: false };
-  const folded = fold(token);
-  const byCase = choices.filter((choice) => fold(choice.value) === folded);
-  const labelled = byCase.length > 0 ? byCase : choices.filter((choice) => fold(choice.label.en) === folded || fold(choice.label.zh) === folded);
+  const folded = foldText(token);
+  const byCase = choices.filter((choice) => foldText(choice.value) === folded);
+  const labelled = byCase.length > 0 ? byCase : choices.filter((choice) => foldText(choice.label.en) === folded || foldText(choice.label.zh) === folded);
   if (labelled.length > 1) return { ambiguous: labelled.map((choice) => choice.value) };
   return labelled[0] ? { value: labelled[0].value, byLabel: true } : undefined;
 }
@@ -124,12 +132,67 @@ function allowedCodes(list: ChoiceList | undefined): string {
   return codes.length > 12 ? `${codes.slice(0, 12).join(', ')}, …` : codes.join(', ');
 }
 
-/** Choice answers come from text or number cells; for select_multiple the codes are space-separated. */
-function choiceTokens(content: CellContent, multiple: boolean): string[] {
+/** Separators of select_multiple codes, full-width ones included; captured, to rejoin a label that holds them. */
+const SEPARATORS = /([\s,;，；、]+)/;
+
+/**
+ * The texts a select_multiple cell may name choices by — codes and labels in either language,
+ * plus any a caller adds (a mapping file's answer texts) — folded, for splitting cells.
+ */
+export class ChoiceNames {
+  private readonly texts = new Set<string>();
+  /** The most pieces (runs of text between separators) a name has: no longer run of a cell's pieces can be a name. */
+  private readonly pieces: number = 1;
+
+  constructor(list: ChoiceList | undefined, more: Iterable<string> = []) {
+    for (const choice of list?.choices ?? []) for (const name of [choice.value, choice.label.en, choice.label.zh]) this.texts.add(foldText(name));
+    for (const name of more) this.texts.add(foldText(name));
+    for (const name of this.texts) this.pieces = Math.max(this.pieces, name.split(SEPARATORS).filter((part, i) => i % 2 === 0 && part !== '').length);
+  }
+
+  has(token: string): boolean {
+    return this.texts.has(foldText(token));
+  }
+
+  /**
+   * The tokens of a select_multiple text. Codes are joined with spaces, commas, semicolons or
+   * “、”, and labels hold those too (“ISO 9001”, “Testing, inspection”), so the longest run of
+   * pieces that is a name wins; unknown pieces stay single.
+   */
+  split(text: string): string[] {
+    const parts = text.split(SEPARATORS);
+    const tokens: string[] = [];
+    for (let i = 0; i < parts.length; i += 2) {
+      if ((parts[i] ?? '').trim() === '') continue;
+      let end = i;
+      for (let j = Math.min(parts.length - 1, i + 2 * (this.pieces - 1)); j > i; j -= 2) {
+        if (this.has(parts.slice(i, j + 1).join(''))) {
+          end = j;
+          break;
+        }
+      }
+      tokens.push(parts.slice(i, end + 1).join('').trim());
+      i = end;
+    }
+    return tokens;
+  }
+}
+
+// A list's names are gathered once, not for every cell of its column.
+const NAMES = new WeakMap<ChoiceList, ChoiceNames>();
+function namesOf(list: ChoiceList | undefined): ChoiceNames {
+  if (!list) return new ChoiceNames(undefined);
+  let names = NAMES.get(list);
+  if (!names) NAMES.set(list, (names = new ChoiceNames(list)));
+  return names;
+}
+
+/** Choice answers come from text or number cells; for select_multiple, codes or labels separated as ChoiceNames splits them. */
+function choiceTokens(content: CellContent, list: ChoiceList | undefined, multiple: boolean): string[] {
   const text = cellText(content);
   if (text === undefined) return [''];
   if (!multiple) return [text];
-  const tokens = text.normalize('NFKC').split(/[\s,;、]+/).filter((token) => token !== '');
+  const tokens = namesOf(list).split(text);
   // Only separators is no code at all; the empty token makes the caller refuse it.
   return tokens.length > 0 ? tokens : [''];
 }
@@ -141,7 +204,7 @@ function toChoices(
   report: Report,
 ): string[] | undefined {
   const matches: { token: string; match: Match }[] = [];
-  for (const token of choiceTokens(content, question.type === 'select_multiple')) {
+  for (const token of choiceTokens(content, list, question.type === 'select_multiple')) {
     const match = matchChoice(token, list);
     if (match && 'ambiguous' in match) {
       return void report('ambiguous_choice', { label: question.label, found: token, values: match.ambiguous.join(', ') });
@@ -168,7 +231,11 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Date cells as they are; serial numbers and year-first text converted (info); day/month-first text refused. */
+/**
+ * Date cells as they are; serial numbers, year-first text and day/month-first text that only
+ * one reading makes a date converted (info); day/month-first text that could be either, or
+ * whose two-digit year could be of either century, refused.
+ */
 function toDate(content: CellContent, question: Question, report: Report): string | undefined {
   const found = describeCell(content);
   if (content.kind === 'date') return isoDate(content.value);
@@ -181,9 +248,10 @@ function toDate(content: CellContent, question: Question, report: Report): strin
   }
   if (content.kind === 'text') {
     const parsed = parseDateText(content.value);
-    if (parsed && 'ambiguous' in parsed) return void report('ambiguous_date', { label: question.label, found });
+    if (parsed && 'ambiguous' in parsed) return void report('ambiguous_date', { label: question.label, found, unclear: parsed.ambiguous });
     if (parsed) {
-      if (parsed.converted) report('date_converted', { found, value: parsed.iso });
+      if (parsed.dayOnly !== undefined) report('date_order_inferred', { found, value: parsed.iso, day: parsed.dayOnly });
+      else if (parsed.converted) report('date_converted', { found, value: parsed.iso });
       return parsed.iso;
     }
   }

@@ -1,10 +1,22 @@
+import { foldWidth } from './parse-number.js';
+
 /**
  * Dates as people type them. Year-first forms are unambiguous and accepted: ISO
  * (`2025-03-01`, also without leading zeros or with a time), `2025/3/1`, `2025.3.1` and
- * `2025年3月1日`. Day-and-month-first forms (`03/04/2025`) are refused as ambiguous: they
- * mean 3 April in most of the world and 4 March in the US.
+ * `2025年3月1日`. Day-and-month-first forms (`03/04/2025`) mean 3 April in most of the world
+ * and 4 March in the US, so they are accepted only when the readings that are real dates give
+ * one day (`13/1/2025`: there is no month 13; `12/12/2025`) and the year has four digits
+ * (`13/1/25` may be 1925).
  */
-export type ParsedDate = { iso: string; converted: boolean } | { ambiguous: true } | undefined;
+export type ParsedDate =
+  | {
+      iso: string;
+      converted: boolean;
+      /** Set when the text was day-and-month-first: the number that can only be the day, which settled the order. */
+      dayOnly?: number;
+    }
+  | { ambiguous: 'order' | 'century' }
+  | undefined;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR_FIRST = [
@@ -12,7 +24,7 @@ const YEAR_FIRST = [
   /^(\d{4})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})$/,
   /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/,
 ];
-const DAY_MONTH_FIRST = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{2}|\d{4})$/;
+const DAY_MONTH_FIRST = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/;
 
 /** `yyyy-mm-dd` of a calendar day, or undefined when the day does not exist (2025-02-30). */
 export function isoDay(year: number, month: number, day: number): string | undefined {
@@ -22,8 +34,21 @@ export function isoDay(year: number, month: number, day: number): string | undef
   return date.toISOString().slice(0, 10);
 }
 
+/** `a/b/yyyy` read both ways; only a text that gives one day (12/12/2025 gives the same either way) is a date. */
+function dayMonthFirst(a: number, b: number, year: string): ParsedDate {
+  // A two-digit year is checked as 20yy only to see whether some reading is a date at all.
+  const fullYear = year.length === 4 ? Number(year) : 2000 + Number(year);
+  const dayFirst = isoDay(fullYear, b, a);
+  const monthFirst = isoDay(fullYear, a, b);
+  if (dayFirst === undefined && monthFirst === undefined) return undefined;
+  if (dayFirst !== undefined && monthFirst !== undefined && dayFirst !== monthFirst) return { ambiguous: 'order' };
+  if (year.length !== 4) return { ambiguous: 'century' };
+  if (dayFirst === monthFirst) return { iso: dayFirst!, converted: true };
+  return dayFirst !== undefined ? { iso: dayFirst, converted: true, dayOnly: a } : { iso: monthFirst!, converted: true, dayOnly: b };
+}
+
 export function parseDateText(text: string): ParsedDate {
-  const s = text.normalize('NFKC').trim();
+  const s = foldWidth(text).trim();
   const strict = ISO.exec(s);
   if (strict) {
     const iso = isoDay(Number(strict[1]), Number(strict[2]), Number(strict[3]));
@@ -35,7 +60,8 @@ export function parseDateText(text: string): ParsedDate {
     const iso = isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
     return iso ? { iso, converted: true } : undefined;
   }
-  return DAY_MONTH_FIRST.test(s) ? { ambiguous: true } : undefined;
+  const match = DAY_MONTH_FIRST.exec(s);
+  return match ? dayMonthFirst(Number(match[1]), Number(match[2]), match[3]!) : undefined;
 }
 
 // Excel's day 0 in the 1900 system is 1899-12-30 (counting its phantom 29 Feb 1900).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberText, roundNoise } from './parse-number.js';
+import { foldWidth, parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
 
 describe('parseNumberText', () => {
   it.each([
@@ -20,6 +20,23 @@ describe('parseNumberText', () => {
   // "1,5" may be one and a half (German) or fifteen; "1,23" and "12,3456" have no thousands groups.
   it.each(['abc', '', '1,5', '1,23', '12,3456', '1.2.3', '1e3', '12 apples', '%', '--1'])('refuses %j', (text) => {
     expect(parseNumberText(text)).toBeUndefined();
+  });
+});
+
+describe('superscript and circled digits', () => {
+  // NFKC would read "120¹" (a footnote mark) as 1201, "3²" as 32 and "⑫" as 12.
+  it.each(['120¹', '3²', '⑫', '①', '²5', '12³'])('refuses %j as not a number', (text) => {
+    expect(parseNumberText(text)).toBeUndefined();
+  });
+
+  it('refuses them before a unit too', () => {
+    expect(parseNumberWithUnit('120¹人', ['人'])).toBeUndefined();
+    expect(parseNumberWithUnit('１２０人', ['人'])).toEqual({ value: 120, percent: false, converted: true });
+  });
+
+  it('folds only full-width forms and the ideographic space', () => {
+    expect(foldWidth('１２０\u3000％，ＡＢｃ')).toBe('120 %,ABc');
+    expect(foldWidth('120¹ ⑫ ²')).toBe('120¹ ⑫ ²');
   });
 });
 

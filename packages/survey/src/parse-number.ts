@@ -15,10 +15,19 @@ export interface ParsedNumber {
 export const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
+/**
+ * The text with its full-width forms (U+FF01–U+FF5E: "１２０", "％", "，", "ｙｅｓ") and the
+ * ideographic space as ASCII, and nothing else changed. NFKC is not used: it also turns
+ * superscript and circled digits into plain ones ("120¹" → "1201", "⑫" → "12"), which makes a
+ * footnote mark or a list number part of the number.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
 export function parseNumberText(text: string): ParsedNumber | undefined {
   const trimmed = text.trim();
-  // NFKC folds full-width digits, "％" and "，" into their ASCII forms.
-  let s = trimmed.normalize('NFKC').trim();
+  let s = foldWidth(trimmed).trim();
   let converted = s !== trimmed;
   const percent = s.endsWith('%');
   if (percent) {
@@ -40,9 +49,9 @@ export function parseNumberText(text: string): ParsedNumber | undefined {
  * after it ("120 people" where the unit is persons, "3万" for 30,000) is not taken.
  */
 export function parseNumberWithUnit(text: string, units: readonly string[]): ParsedNumber | undefined {
-  const folded = text.normalize('NFKC').trim().toLowerCase();
+  const folded = foldWidth(text).trim().toLowerCase();
   for (const unit of units) {
-    const suffix = unit.normalize('NFKC').trim().toLowerCase();
+    const suffix = foldWidth(unit).trim().toLowerCase();
     if (suffix === '' || !folded.endsWith(suffix)) continue;
     const parsed = parseNumberText(folded.slice(0, -suffix.length));
     if (parsed && !parsed.percent) return { ...parsed, converted: true };

@@ -36,17 +36,23 @@ function clusterFields(sheet: Worksheet, sink: IssueSink): { fields: Map<Cluster
 /**
  * Cluster metadata from the Cluster sheet, the association's contacts included. Every problem
  * is reported; the result is undefined when a required value (id, names, region, survey year)
- * is missing or invalid.
+ * is missing or invalid. A survey year after `currentYear` (the run's clock) is warned about
+ * and used.
  */
-export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | undefined {
+export function readCluster(sheet: Worksheet, sink: IssueSink, currentYear = new Date().getFullYear()): ClusterMeta | undefined {
   const read = clusterFields(sheet, sink);
   if (!read) return undefined;
   const { fields } = read;
   const at = (key: ClusterKey) => ({ sheet: sheet.name, cell: fields.get(key)?.cell });
   const content = (key: ClusterKey): CellContent => fields.get(key)?.content ?? { kind: 'empty' };
-  const missing = (key: ClusterKey): undefined => void sink.add('cluster_value_missing', { label: catalogueText((m) => m.sheet.clusterLabels[key]) }, at(key));
+  const label = (key: ClusterKey): LocalizedText => catalogueText((m) => m.sheet.clusterLabels[key]);
+  // A deleted row has no cell to point at: the sheet is named, and the row to add.
+  const missing = (key: ClusterKey): undefined =>
+    void (fields.has(key)
+      ? sink.add('cluster_value_missing', { label: label(key) }, at(key))
+      : sink.add('cluster_row_missing', { sheet: sheet.name, key, label: label(key) }, { sheet: sheet.name }));
   const invalid = (key: ClusterKey, expect: LocalizedText): undefined =>
-    void sink.add('cluster_value_invalid', { label: catalogueText((m) => m.sheet.clusterLabels[key]), found: describeCell(content(key)), expect }, at(key));
+    void sink.add('cluster_value_invalid', { label: label(key), found: describeCell(content(key)), expect }, at(key));
   const text = (key: ClusterKey, pattern: RegExp, expect: LocalizedText): string | undefined => {
     const value = cellText(content(key));
     if (value === undefined) return undefined;
@@ -63,6 +69,7 @@ export function readCluster(sheet: Worksheet, sink: IssueSink): ClusterMeta | un
   if (!name) missing('name_en');
   const region = cellText(content('region')) ?? missing('region');
   const surveyYear = integer('survey_year', 1990, 2100, catalogueText((m) => m.expect.surveyYear)) ?? (content('survey_year').kind === 'empty' ? missing('survey_year') : undefined);
+  if (surveyYear !== undefined && surveyYear > currentYear) sink.add('survey_year_in_future', { year: surveyYear, current: currentYear }, at('survey_year'));
   const industryCode = cellText(content('industry_code'));
   const peerGroup = text('peer_group', /^.{1,64}$/u, catalogueText((m) => m.expect.peerGroup));
   const currency = text('currency', /^[A-Z]{3}$/, catalogueText((m) => m.expect.currency));

@@ -73,6 +73,19 @@ function optionalNumber(row: TableRow, column: string, sink: IssueSink, sheet: W
   return value;
 }
 
+/**
+ * The `min` and `max` of a question. A min above the max would refuse every answer, so the
+ * pair is reported once, at the min cell, and neither is used.
+ */
+function questionRange(row: TableRow, id: string, sink: IssueSink, sheet: Worksheet): { min?: number; max?: number } {
+  const min = optionalNumber(row, 'min', sink, sheet);
+  const max = optionalNumber(row, 'max', sink, sheet);
+  if (min === undefined || max === undefined || min <= max) return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+  // A max was read, so the sheet has a max column and the cell an address.
+  sink.add('question_range_invalid', { id, min, max, maxCell: row.address('max')! }, { sheet: sheet.name, cell: row.address('min'), question: id });
+  return {};
+}
+
 /** The `format` of a text question; any other value, or a format on another type, is reported and not applied. */
 function textFormat(row: TableRow, type: string, sink: IssueSink, sheet: Worksheet): TextFormat | undefined {
   const content = row.cell('format');
@@ -106,8 +119,7 @@ export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: Issue
     const label = localized(row.cell('label::en'), row.cell('label::zh'), id, sink, bilingual('label'));
     const unit = localized(row.cell('unit::en'), row.cell('unit::zh'), id, sink, bilingual('unit'));
     const hint = localized(row.cell('hint::en'), row.cell('hint::zh'), id, sink, bilingual('hint'));
-    const min = optionalNumber(row, 'min', sink, sheet);
-    const max = optionalNumber(row, 'max', sink, sheet);
+    const range = questionRange(row, id, sink, sheet);
     const choices = cellText(row.cell('choices'));
     const requiredCell = row.cell('required');
     const required = requiredCell.kind === 'empty' ? false : booleanOf(requiredCell);
@@ -133,9 +145,9 @@ export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: Issue
       type: type as QuestionType,
       label,
       ...(unit ? { unit } : {}),
-      ...(min !== undefined ? { min } : {}),
-      ...(max !== undefined ? { max } : {}),
-      ...(usesList && choices ? { choices } : {}),
+      ...range,
+      // A Likert scale's list is optional (its answers are numbers), but its labels are accepted too.
+      ...((usesList || (type === 'likert' && lists.some((list) => list.name === choices))) && choices ? { choices } : {}),
       required: required ?? false,
       ...(hint ? { hint } : {}),
       ...(format !== undefined ? { format } : {}),

@@ -1,17 +1,74 @@
-import { localized, type RegionalSource, type RegionalStat } from '@clusterlens/schema';
+import { localized, type LocalizedText, type RegionalMeasure, type RegionalSource, type RegionalStat } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
-import { cellText, describeCell } from './cell-value.js';
+import { cellText, describeCell, type CellContent } from './cell-value.js';
+import type { Report } from './convert-answer.js';
 import type { IssueSink } from './issue-sink.js';
 import { REGIONAL_COLUMNS } from './layout.js';
 import { expectation, text as catalogueText } from './messages/index.js';
 import { clusterNumberOf, isIdentifier } from './read-text.js';
-import { parseNumberText, parseNumberWithUnit } from './parse-number.js';
+import { parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
 import { readTable } from './sheet-table.js';
+
+/** What a value of a statistic may be: its bounds, whether it counts, and whether it is a percentage. */
+interface Rule {
+  min?: number;
+  max?: number;
+  whole: boolean;
+  percentage: boolean;
+}
+
+/** The rule of each measure (RegionalStat `measure`); a statistic without one takes any number but a percentage. */
+const RULES: Record<RegionalMeasure, Rule> = {
+  count: { min: 0, whole: true, percentage: false },
+  amount: { min: 0, whole: false, percentage: false },
+  share: { min: 0, max: 100, whole: false, percentage: true },
+  percent: { whole: false, percentage: true },
+};
+const ANY_NUMBER: Rule = { whole: false, percentage: false };
+
+const expectationOf = (rule: Rule): LocalizedText => expectation(rule.whole ? 'integer' : rule.percentage ? 'percent' : 'decimal', rule.min, rule.max);
+
+/** A value cell's number, whether it is a percentage, and the info that says how it was read when that is worth saying. */
+interface RegionalNumber {
+  value: number;
+  percent: boolean;
+  conversion?: 'percent_format_converted' | 'number_text_converted';
+}
+
+/**
+ * The number in a value cell: a number (one in a percent-formatted cell as the percentage it
+ * shows, 0.82 → 82), or numeric text, which may end in “%” or the row's own unit. Undefined when it is none.
+ */
+function numberIn(content: CellContent, units: readonly string[]): RegionalNumber | undefined {
+  if (content.kind === 'number') {
+    return content.percentFormat ? { value: roundNoise(content.value * 100), percent: true, conversion: 'percent_format_converted' } : { value: content.value, percent: false };
+  }
+  if (content.kind !== 'text') return undefined;
+  const parsed = parseNumberText(content.value) ?? parseNumberWithUnit(content.value, units);
+  if (!parsed) return undefined;
+  return { value: parsed.value, percent: parsed.percent, ...(parsed.converted ? { conversion: 'number_text_converted' as const } : {}) };
+}
+
+/** The value of a non-empty value cell if the statistic can have it; otherwise undefined, reported. */
+function checkedValue(content: CellContent, label: LocalizedText, rule: Rule, units: readonly string[], report: Report): number | undefined {
+  const problem = { label, found: describeCell(content), expect: expectationOf(rule) };
+  const parsed = numberIn(content, units);
+  if (!parsed) return void report('regional_not_a_number', problem);
+  const { value } = parsed;
+  // A percentage of a statistic that is none (employment given as “82%”) has no one reading: it is not guessed.
+  if (parsed.percent && !rule.percentage) return void report('regional_percent_refused', problem);
+  if (rule.whole && !Number.isInteger(value)) return void report('regional_not_a_whole_number', problem);
+  if ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max)) return void report('regional_out_of_range', problem);
+  if (parsed.conversion) report(parsed.conversion, { found: problem.found, value });
+  return value;
+}
 
 /**
  * Regional statistics by key. With `known` (the framework's statistics) other keys are
  * unknown; without it any well-formed key is taken. Rows without a value are not reported:
- * statistics are optional and scoring reports what it lacks. The optional `source` and `year`
+ * statistics are optional and scoring reports what it lacks. A value the statistic's `measure`
+ * rules out (a negative count or amount, a fractional count, a share above 100, a percentage
+ * of a statistic that is none) is reported and left out. The optional `source` and `year`
  * columns say where a value comes from; a year that is not a whole number 1900–2100 is reported.
  */
 export function readRegional(
@@ -39,7 +96,7 @@ export function readRegional(
     const label = cellText(row.cell('label')) ?? key;
     const keyAt = { sheet: sheet.name, cell: row.address('key') };
     const valueAt = { sheet: sheet.name, cell: row.address('value') };
-    // The framework's statistic of the key, which names it and gives its unit.
+    // The framework's statistic of the key, which names it and gives its unit and measure.
     const stat = known?.find((candidate) => candidate.key === key);
     if (!isIdentifier(key) || (known && !stat)) {
       sink.add('unknown_key', { key }, keyAt);
@@ -51,22 +108,14 @@ export function readRegional(
     }
     const content = row.cell('value');
     if (content.kind === 'empty') continue;
-    if (content.kind === 'number') {
-      regional[key] = content.value;
-      sourceOf(row, key);
-      continue;
-    }
     // The row's own unit after the number says nothing the row does not ("300,000人" where the unit is 人).
     const units = [cellText(row.cell('unit')), ...Object.values(stat?.unit ?? {})].filter((u): u is string => u !== undefined && u !== '');
-    const parsed = content.kind === 'text' ? (parseNumberText(content.value) ?? parseNumberWithUnit(content.value, units)) : undefined;
-    if (!parsed) {
-      const found = describeCell(content);
-      // The framework's name of the statistic, in the reader's language, else the sheet's label.
-      sink.add('regional_not_a_number', { label: stat?.label ?? localized(() => label), found, expect: expectation('decimal') }, valueAt);
-      continue;
-    }
-    if (parsed.converted) sink.add('number_text_converted', { found: describeCell(content), value: parsed.value }, valueAt);
-    regional[key] = parsed.value;
+    // The framework's name of the statistic, in the reader's language, else the sheet's label.
+    const name = stat?.label ?? localized(() => label);
+    const rule = stat?.measure ? RULES[stat.measure] : ANY_NUMBER;
+    const value = checkedValue(content, name, rule, units, (code, params) => sink.add(code, params, valueAt));
+    if (value === undefined) continue;
+    regional[key] = value;
     sourceOf(row, key);
   }
   return { values: regional, sources };

@@ -102,3 +102,60 @@ describe('ResponseRows', () => {
     expect(structuredClone(plainSurvey({ respondents }).respondents)).toEqual(expected);
   });
 });
+
+describe('ResponseRows, rows people or Excel changed', () => {
+  // Only the questions the sheet has columns for: any other would be warned about as lost.
+  const surveyOf = (ids: string[]) => {
+    const questions = testFramework.questions.filter((q) => ids.includes(q.id));
+    return { questions, choiceLists: testFramework.choiceLists, declaredIds: new Set(ids) };
+  };
+  const definition = surveyOf(['chain_role', 'employees']);
+  const header = [text('respondent_id'), text('chain_role'), text('employees')];
+
+  it('keeps a member whose id Excel made a date or TRUE, under the id the cell shows, with a warning', () => {
+    const sink = new IssueSink('a.xlsx', 'en');
+    const rows = new ResponseRows('Responses', header, definition, 'chain_role', sink);
+    // Excel turns "1-3" into 3 January of the current year and "true" into TRUE.
+    rows.add(2, [{ kind: 'date', value: new Date(Date.UTC(2025, 0, 3)) }, text('upstream'), number(4)]);
+    rows.add(3, [{ kind: 'boolean', value: true }, text('downstream'), number(7)]);
+    rows.add(4, [text('M4'), text('upstream'), number(9)]);
+    expect(rows.result()!.map(({ id, answers }) => [id, answers.employees])).toEqual([['2025-01-03', 4], ['TRUE', 7], ['M4', 9]]);
+    expect(sink.issues.map(({ severity, code, cell, respondent }) => [severity, code, cell, respondent])).toEqual([
+      ['warning', 'respondent_id_converted', 'A2', '2025-01-03'],
+      ['warning', 'respondent_id_converted', 'A3', 'TRUE'],
+    ]);
+    expect(sink.issues[0]!.message).toBe('Excel turned the respondent id in this cell into a date; it was read as “2025-01-03”, which may differ from the id that was typed.');
+    expect(sink.issues[1]!.message).toBe('Excel turned the respondent id in this cell into the value TRUE or FALSE; it was read as “TRUE”, which may differ from the id that was typed.');
+    expect(sink.issues[0]!.suggestion).toBe('Format the respondent id column as Text (Format Cells → Text), type the id again and save, so that Excel keeps ids as typed.');
+  });
+
+  it('says the same in Chinese', () => {
+    const sink = new IssueSink('a.xlsx', 'zh');
+    const rows = new ResponseRows('Responses', header, definition, 'chain_role', sink);
+    rows.add(2, [{ kind: 'boolean', value: false }, text('upstream'), number(4)]);
+    expect(rows.result()!.map(({ id }) => id)).toEqual(['FALSE']);
+    expect(sink.issues.map(({ message }) => message)).toEqual(['Excel 已将此单元格中的填报主体编号转换为逻辑值 TRUE 或 FALSE，现按“FALSE”读取，可能与原先输入的编号不同。']);
+  });
+
+  it('skips the label row even when its id cell was retyped, and warns at a repeated one', () => {
+    const sink = new IssueSink('a.xlsx', 'en');
+    const rows = new ResponseRows('Responses', [...header, text('note')], surveyOf(['chain_role', 'employees', 'note']), 'chain_role', sink);
+    rows.add(2, [text('Firm code (one row per member)'), text('Chain role'), text('Employees (people)'), text('Remarks')]);
+    // One of M1's three answers reads as its label: not most of them, so M1 is a member.
+    rows.add(3, [text('M1'), text('upstream'), number(4), text('Remarks')]);
+    // The label row pasted again between members, its id cell retyped in Chinese.
+    rows.add(4, [text('说明'), text('产业链角色'), text('员工人数（人）'), text('备注')]);
+    rows.add(5, [text('M2'), text('downstream'), number(6)]);
+    expect(rows.result()!.map(({ id, answers }) => [id, answers.note])).toEqual([['M1', 'Remarks'], ['M2', undefined]]);
+    expect(sink.issues.map(({ code, cell }) => [code, cell])).toEqual([['header_row_repeated', 'B4']]);
+  });
+
+  it('skips a label row retyped in Chinese at row 2', () => {
+    const sink = new IssueSink('a.xlsx', 'zh');
+    const rows = new ResponseRows('Responses', header, definition, 'chain_role', sink);
+    rows.add(2, [text('说明'), text('产业链角色'), text('员工人数（人）')]);
+    rows.add(3, [text('M1'), text('upstream'), number(4)]);
+    expect(rows.result()!.map(({ id }) => id)).toEqual(['M1']);
+    expect(sink.issues).toEqual([]);
+  });
+});

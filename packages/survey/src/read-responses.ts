@@ -1,7 +1,7 @@
 import type { AnswerValue, Question, Respondent } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
 import { COMPACT_FROM } from './answer-columns.js';
-import { cellText, describeCell, type CellContent } from './cell-value.js';
+import { cellText, describeCell, headingText, type CellContent } from './cell-value.js';
 import { ColumnReader } from './column-reader.js';
 import type { Report } from './convert-answer.js';
 import type { IssueSink } from './issue-sink.js';
@@ -36,6 +36,13 @@ interface Pending {
 export type RowCells = readonly (CellContent | undefined)[];
 
 const EMPTY: CellContent = { kind: 'empty' };
+
+/** A respondent id as its cell shows it: a date as yyyy-mm-dd, a boolean as TRUE or FALSE. */
+function respondentId(content: CellContent): string | undefined {
+  if (content.kind === 'date') return headingText(content);
+  if (content.kind === 'boolean') return content.value ? 'TRUE' : 'FALSE';
+  return cellText(content);
+}
 
 /**
  * A column of a question the Questions sheet has no row for, but the framework defines (the
@@ -160,11 +167,17 @@ export class ResponseRows {
     for (let index = 0; index < answers.length && !any; index++) any = (cells[answers[index]!.column - 1] ?? EMPTY).kind !== 'empty';
     if (!any) return;
     const idCell = `${columnLetter(layout.idColumn)}${row}`;
-    const id = cellText(usable(cells[layout.idColumn - 1] ?? EMPTY, sink, sheet, idCell));
+    const idContent = usable(cells[layout.idColumn - 1] ?? EMPTY, sink, sheet, idCell);
+    const id = respondentId(idContent);
     if (id === undefined) {
       sink.add('missing_respondent_id', {}, { sheet, cell: idCell });
       this.skipped++;
       return;
+    }
+    // Excel turns ids such as “1-3” into dates and “true” into TRUE as they are typed: the row
+    // is kept under the id the cell shows, which may not be the one typed.
+    if (idContent.kind === 'date' || idContent.kind === 'boolean') {
+      sink.add('respondent_id_converted', { id, kind: idContent.kind }, { sheet, cell: idCell, respondent: id });
     }
     if (isExampleId(id)) {
       sink.add('example_row_skipped', { id }, { sheet, cell: idCell });

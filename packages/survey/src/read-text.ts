@@ -2,7 +2,13 @@ import type { LocalizedText } from '@clusterlens/schema';
 import { cellText, type CellContent } from './cell-value.js';
 import type { IssueSink, Where } from './issue-sink.js';
 import { CLUSTER_UNITS, NO_WORDS, YES_WORDS, type ClusterKey } from './layout.js';
-import { parseNumberText, parseNumberWithUnit } from './parse-number.js';
+import { foldWidth, parseNumberText, parseNumberWithUnit } from './parse-number.js';
+
+/**
+ * The form in which texts people type are compared with codes, labels, headings and words:
+ * width-folded (see foldWidth), trimmed, inner spaces collapsed, lower case.
+ */
+export const foldText = (text: string): string => foldWidth(text).trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Identifiers as the schema defines them (common.ts `Identifier`). */
 export const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_.-]*$/;
@@ -53,8 +59,9 @@ export function clusterNumberOf(key: ClusterKey, content: CellContent): number |
 /** yes/no words, booleans and 1/0 as a boolean; undefined when it is none of them. */
 export function booleanOf(content: CellContent): boolean | undefined {
   if (content.kind === 'boolean') return content.value;
-  const word = cellText(content)?.normalize('NFKC').toLowerCase();
-  if (word === undefined) return undefined;
+  const text = cellText(content);
+  if (text === undefined) return undefined;
+  const word = foldText(text);
   if (YES_WORDS.includes(word)) return true;
   return NO_WORDS.includes(word) ? false : undefined;
 }

@@ -30,13 +30,17 @@ describe('refusals', () => {
     expect((await refusal(Buffer.from('respondent_id,employees\nM1,12\n')))?.message).toContain('is a text file (for example CSV)');
     expect((await refusal(Buffer.alloc(0)))?.message).toContain('is empty');
     const docx = zipEntries([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: '<w:document/>' }]);
-    expect((await refusal(docx))?.message).toContain('is a zip archive but not an Excel workbook');
+    // Each kind says once what the file is not.
+    expect((await refusal(docx))?.message).toBe('“member.xlsx” is a zip archive of another kind (perhaps a Word or OpenDocument file), not an Excel workbook (.xlsx).');
   });
 
   it('tells a password-protected workbook from an old .xls', async () => {
     expect((await refusal(ole('EncryptedPackage')))?.code).toBe('workbook_encrypted');
     expect((await refusal(ole('Workbook')))?.code).toBe('legacy_xls');
-    expect((await refusal(ole('WordDocument')))?.code).toBe('not_a_workbook');
+    expect(await refusal(ole('WordDocument'))).toMatchObject({
+      code: 'not_a_workbook',
+      message: '“member.xlsx” is an old Office document of another kind (perhaps Word 97–2003), not an Excel workbook (.xlsx).',
+    });
   });
 
   it('refuses truncated and corrupt zips', async () => {

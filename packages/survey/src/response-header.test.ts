@@ -1,7 +1,7 @@
 import type { Question } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import type { CellContent } from './cell-value.js';
-import { isLabelRow } from './response-header.js';
+import { HeaderTexts, isLabelRow } from './response-header.js';
 
 const text = (value: string): CellContent => ({ kind: 'text', value });
 const revenue: Question = {
@@ -11,7 +11,9 @@ const revenue: Question = {
   unit: { en: 'million (local currency)', zh: '百万元（本币）' },
   required: false,
 };
+const employees: Question = { id: 'employees', type: 'integer', label: { en: 'Employees', zh: '员工人数' }, unit: { en: 'people', zh: '人' }, required: true };
 const answers = [{ column: 2, question: revenue }];
+const twoAnswers = [...answers, { column: 3, question: employees }];
 
 describe('isLabelRow', () => {
   it('recognises the label row in either language, units (even nested) stripped', () => {
@@ -21,8 +23,24 @@ describe('isLabelRow', () => {
     expect(isLabelRow([], 1, answers)).toBe(true);
   });
 
+  it('recognises the label row by its labels when its id cell was retyped', () => {
+    expect(isLabelRow([text('Firm code (one row per member)'), text('Operating revenue (million (local currency))'), text('Employees (people)')], 1, twoAnswers)).toBe(true);
+    expect(isLabelRow([text('说明'), text('营业收入'), text('员工人数（人）')], 1, twoAnswers)).toBe(true);
+  });
+
   it('takes a row with a respondent id, or answers without labels, for data', () => {
-    expect(isLabelRow([text('M1'), text('Operating revenue')], 1, answers)).toBe(false);
+    // One of two answers reading as its label is not most of them.
+    expect(isLabelRow([text('M1'), text('Operating revenue'), { kind: 'number', value: 12, percentFormat: false }], 1, twoAnswers)).toBe(false);
     expect(isLabelRow([undefined, { kind: 'number', value: 12, percentFormat: false }], 1, answers)).toBe(false);
+  });
+});
+
+describe('HeaderTexts.repeatedIn', () => {
+  const headers = new HeaderTexts({ questions: [revenue, employees], choiceLists: [], declaredIds: new Set(['revenue', 'employees']) });
+
+  it('finds a repeated label or id row whose id cell was retyped, at its first heading', () => {
+    expect(headers.repeatedIn([text('Firm code'), text('Operating revenue'), text('员工人数')], 1, twoAnswers)).toBe(2);
+    expect(headers.repeatedIn([text('Code'), { kind: 'number', value: 3, percentFormat: false }, text('employees')], 1, twoAnswers)).toBeUndefined();
+    expect(headers.repeatedIn([text('说明'), text('REVENUE'), text('Employees')], 1, twoAnswers)).toBe(2);
   });
 });

@@ -4,10 +4,11 @@ import type { IssueSink } from './issue-sink.js';
 import { columnLetter, HEADER_ROW, RESPONDENT_ID } from './layout.js';
 import { text } from './messages/index.js';
 import type { SurveyDefinition } from './read-definition.js';
+import { foldText as fold } from './read-text.js';
 
 type Cells = readonly (CellContent | undefined)[];
+type AnswerCells = readonly { column: number; question: Question }[];
 
-const fold = (text: string): string => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
 /** Ids compared loosely: “ Chain Role ”, “chain-role” and “CHAIN_ROLE” are all chain_role. */
 const foldId = (text: string): string => fold(text).replace(/[\s-]+/g, '_');
 /** A label without its bracketed units or notes, nested ones too: “Revenue (million (local currency))”. */
@@ -65,18 +66,40 @@ export function resolveHeader(
   return columns;
 }
 
+/** A cell's text as headings are compared: folded, units stripped. */
+const headingOf = (cells: Cells, column: number): string => fold(withoutUnit(headingText(cells[column - 1] ?? { kind: 'empty' })));
+
+/**
+ * Whether most of a row's answer cells each hold their own question's heading (per `own`): a
+ * label row whose id cell someone retyped (“Firm code”, “说明”) still has them all, while a
+ * respondent's answers never read as the questions' labels.
+ */
+function mostlyHeadings(answers: AnswerCells, own: (answer: AnswerCells[number]) => boolean): boolean {
+  const needed = Math.floor(answers.length / 2) + 1;
+  let found = 0;
+  // Stops once the rest could not make a majority: for a respondent, about halfway along the row.
+  for (let index = 0; index < answers.length && found + answers.length - index >= needed; index++) {
+    if (own(answers[index]!) && ++found >= needed) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a row under the ids is the row of labels people read (the template's row 2) rather
- * than a respondent: its id cell holds the respondent-id label (in any language), or is empty
- * while the row is empty or some answer cell holds its question's label. A person who deleted
- * the label row starts answers in row 2, with an id.
+ * than a respondent: its id cell holds the respondent-id label (in any language); or it is
+ * empty while the row is empty or some answer cell holds its question's label; or most answer
+ * cells hold their questions' labels, whatever the id cell says. A person who deleted the label
+ * row starts answers in row 2, with an id.
  */
-export function isLabelRow(cells: Cells, idColumn: number, answers: readonly { column: number; question: Question }[]): boolean {
-  const text = (column: number) => fold(withoutUnit(headingText(cells[column - 1] ?? { kind: 'empty' })));
-  const id = text(idColumn);
-  if (id !== '') return headingForms(undefined).includes(id);
-  return answers.every(({ column }) => text(column) === '') || answers.some(({ column, question }) => headingForms(question).includes(text(column)));
+export function isLabelRow(cells: Cells, idColumn: number, answers: AnswerCells): boolean {
+  const id = headingOf(cells, idColumn);
+  if (headingForms(undefined).includes(id)) return true;
+  const labelled = ({ column, question }: AnswerCells[number]) => headingForms(question).includes(headingOf(cells, column));
+  if (id !== '') return mostlyHeadings(answers, labelled);
+  return answers.every(({ column }) => headingOf(cells, column) === '') || answers.some(labelled);
 }
+
+const FOLDED_KEPT = 10_000;
 
 /**
  * The texts a header row holds for a survey — its ids and its labels in either language,
@@ -86,6 +109,10 @@ export function isLabelRow(cells: Cells, idColumn: number, answers: readonly { c
 export class HeaderTexts {
   private readonly ids: Set<string>;
   private readonly labels: Set<string>;
+  /** By question id, the question's own headings (its id and label forms) as repeatedIn compares them: every row is checked. */
+  private readonly own = new Map<string, { id: string; labels: ReadonlySet<string> }>();
+  /** Answer texts folded both ways repeatedIn compares them; answers repeat (codes, yes/no), so most rows fold nothing. */
+  private readonly folded = new Map<string, { id: string; label: string }>();
 
   constructor(definition: SurveyDefinition) {
     this.ids = new Set([RESPONDENT_ID, ...definition.questions.map((question) => question.id), ...definition.declaredIds].map(foldId));
@@ -97,18 +124,39 @@ export class HeaderTexts {
     return text !== '' && (this.ids.has(foldId(text)) || this.labels.has(fold(withoutUnit(text))));
   }
 
+  private headingsOf(question: Question): { id: string; labels: ReadonlySet<string> } {
+    let headings = this.own.get(question.id);
+    if (!headings) this.own.set(question.id, (headings = { id: foldId(question.id), labels: new Set(headingForms(question)) }));
+    return headings;
+  }
+
+  private foldedOf(text: string): { id: string; label: string } {
+    let folded = this.folded.get(text);
+    if (!folded) {
+      // Bounded, so that a sheet of free text cannot grow it without limit.
+      if (this.folded.size >= FOLDED_KEPT) this.folded.clear();
+      this.folded.set(text, (folded = { id: foldId(text), label: fold(withoutUnit(text)) }));
+    }
+    return folded;
+  }
+
   /**
    * The column of the cell that shows `cells` is a header row and not a respondent: the id
-   * cell holding a heading, or — with the id cell empty — an answer cell holding its own
-   * question's id or label. Undefined for a respondent's row.
+   * cell holding a heading; or the first answer cell holding its own question's id or label
+   * when the id cell is empty, or when most answer cells do (the id cell was retyped).
+   * Undefined for a respondent's row.
    */
-  repeatedIn(cells: Cells, idColumn: number, answers: readonly { column: number; question: Question }[]): number | undefined {
+  repeatedIn(cells: Cells, idColumn: number, answers: AnswerCells): number | undefined {
     const id = headingText(cells[idColumn - 1] ?? { kind: 'empty' });
-    if (id !== '') return this.has(id) ? idColumn : undefined;
-    const own = ({ column, question }: { column: number; question: Question }) => {
-      const text = headingText(cells[column - 1] ?? { kind: 'empty' });
-      return text !== '' && (foldId(text) === foldId(question.id) || headingForms(question).includes(fold(withoutUnit(text))));
+    if (this.has(id)) return idColumn;
+    const own = ({ column, question }: AnswerCells[number]) => {
+      const content = cells[column - 1];
+      // Headings are text: the number, date and empty cells most rows are made of are none.
+      if (content?.kind !== 'text') return false;
+      const headings = this.headingsOf(question);
+      const folded = this.foldedOf(content.value);
+      return folded.id === headings.id || headings.labels.has(folded.label);
     };
-    return answers.find(own)?.column;
+    return id === '' || mostlyHeadings(answers, own) ? answers.find(own)?.column : undefined;
   }
 }

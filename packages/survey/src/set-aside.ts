@@ -16,6 +16,7 @@ const EFFECTS: Partial<Record<IssueCode, Effect>> = {
   cell_error: 'answer_refused',
   ambiguous_date: 'answer_refused',
   ambiguous_choice: 'answer_refused',
+  select_multiple_conflict: 'answer_refused',
   missing_respondent_id: 'row_left_out',
   duplicate_respondent: 'row_left_out',
   merge_duplicate_respondent: 'row_left_out',

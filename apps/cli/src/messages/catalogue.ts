@@ -88,6 +88,13 @@ export interface Catalogue {
   indexNothing: string;
   optRegional: string;
   badRegional: (file: string, key: string) => string;
+  /** A key of a --regional file that is not a Regional statistic of the framework; `near`: the one it is likely a misspelling of. */
+  unknownRegionalKey: (key: string, framework: string, near: string | undefined) => string;
+  unknownRegionalKeyFix: (keys: string) => string;
+  /** A key of a --cluster file that cluster metadata has not; `near`: the key it is likely meant for. */
+  unknownClusterKey: (key: string, near: string | undefined) => string;
+  unknownClusterKeyFix: (keys: string) => string;
+  badCluster: (file: string) => string;
   optOut: string;
   optOutFile: string;
   optTemplateLang: string;

@@ -1,9 +1,9 @@
 import type { AnswerValue, ChoiceList, Question } from '@clusterlens/schema';
 import { cellText, type CellContent } from '../cell-value.js';
-import { convertAnswer, type Report } from '../convert-answer.js';
+import { ChoiceNames, convertAnswer, type Report } from '../convert-answer.js';
 import { nonAnswerOf } from '../non-answer.js';
-import { parseNumberText } from '../parse-number.js';
 import { readAnswer } from '../read-answer.js';
+import { foldText } from '../read-text.js';
 
 /**
  * Where one question's answer sits in a table row, and how its texts translate. Every value
@@ -30,7 +30,7 @@ export interface YesNoWords {
 }
 
 /** Case-, width- and space-insensitive form of an answer text, for comparing texts. */
-export const fold = (text: string): string => text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+export const fold = foldText;
 
 export type Converted = { kind: 'empty' } | { kind: 'value'; value: AnswerValue } | { kind: 'nonAnswer'; token: string } | { kind: 'refused' };
 
@@ -44,42 +44,11 @@ function translate(content: CellContent, source: AnswerSource, words: YesNoWords
   return content;
 }
 
-/** Whether a token is a code, a choice label in either language, or a mapped answer text. */
-function knownToken(token: string, source: AnswerSource): boolean {
-  const folded = fold(token);
-  if (source.answers?.has(folded)) return true;
-  return (source.list?.choices ?? []).some(
-    (choice) => choice.value === token || fold(choice.label.en) === folded || fold(choice.label.zh) === folded,
-  );
-}
-
-/**
- * The tokens of a select_multiple text. Tools join labels with spaces, commas or
- * semicolons, and labels contain those too ("Testing, inspection"), so the longest run of
- * pieces that is a known code or label wins; unknown pieces stay single.
- */
-export function splitChoiceText(text: string, source: AnswerSource): string[] {
-  const parts = text.split(/([\s,;，；、]+)/);
-  const tokens: string[] = [];
-  for (let i = 0; i < parts.length; i += 2) {
-    if ((parts[i] ?? '').trim() === '') continue;
-    let end = i;
-    for (let j = parts.length - 1; j > i; j -= 2) {
-      if (knownToken(parts.slice(i, j + 1).join('').trim(), source)) {
-        end = j;
-        break;
-      }
-    }
-    tokens.push(parts.slice(i, end + 1).join('').trim());
-    i = end;
-  }
-  return tokens;
-}
-
 function convertMultiple(text: string, source: AnswerSource, report: Report): AnswerValue | undefined {
   const single = { ...source.question, type: 'select_one' as const };
   const codes: string[] = [];
-  for (const token of splitChoiceText(text, source)) {
+  // Tools join labels with the same separators as codes; mapped answer texts are names too.
+  for (const token of new ChoiceNames(source.list, source.answers?.keys()).split(text)) {
     const code = source.answers?.get(fold(token)) ?? token;
     const value = convertAnswer({ kind: 'text', value: code }, single, source.list, report);
     if (typeof value !== 'string') return undefined;
@@ -91,7 +60,7 @@ function convertMultiple(text: string, source: AnswerSource, report: Report): An
 /** One answer from its single column. */
 export function convertCell(content: CellContent, source: AnswerSource, words: YesNoWords, report: Report): Converted {
   if (content.kind === 'empty') return { kind: 'empty' };
-  let cell = translate(content, source, words);
+  const cell = translate(content, source, words);
   const { question, list } = source;
   const text = cellText(cell);
   if (question.type === 'select_multiple' && text !== undefined) {
@@ -103,12 +72,6 @@ export function convertCell(content: CellContent, source: AnswerSource, words: Y
     }
     const value = convertMultiple(text, source, report);
     return value === undefined ? { kind: 'refused' } : { kind: 'value', value };
-  }
-  if (question.type === 'likert' && list && cell.kind === 'text' && !parseNumberText(cell.value) && nonAnswerOf(cell, list) === undefined) {
-    // A Likert question asked as a select_one list: exports may hold the choice label.
-    const code = convertAnswer(cell, { ...question, type: 'select_one' }, list, report);
-    if (typeof code !== 'string') return { kind: 'refused' };
-    cell = { kind: 'text', value: code };
   }
   const read = readAnswer(cell, question, list, report);
   if (!read) return { kind: 'refused' };

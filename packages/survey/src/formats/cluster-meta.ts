@@ -16,6 +16,20 @@ export type ClusterValues = Partial<Record<ClusterKey, ClusterValue>>;
 
 const CLUSTER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
+/** The key of each value in a cluster file (ClusterMeta), so a missing value says where it was looked for there too. */
+const FILE_KEYS: Record<ClusterKey, string> = {
+  cluster_id: 'id',
+  name_en: 'name',
+  name_zh: 'name',
+  region: 'region',
+  region_zh: 'regionZh',
+  industry_code: 'industryCode',
+  peer_group: 'peerGroup',
+  survey_year: 'surveyYear',
+  currency: 'currency',
+  population: 'population',
+};
+
 /**
  * Cluster values from the `cluster_*` columns of an export (the calculate fields of a form
  * written with a cluster). All rows should agree: a different value is an error at its
@@ -74,7 +88,8 @@ export function givenContacts(contacts: unknown, file: string, sink: IssueSink):
 export function resolveCluster(sources: ClusterValues[], sink: IssueSink): ClusterMeta | undefined {
   const merged: ClusterValues = Object.assign({}, ...sources);
   const text = (key: ClusterKey) => merged[key]?.value;
-  const missing = (key: ClusterKey): undefined => void sink.add('cluster_meta_missing', { label: catalogueText((m) => m.sheet.clusterLabels[key]), column: CLUSTER_FIELDS[key] });
+  const missing = (key: ClusterKey): undefined =>
+    void sink.add('cluster_meta_missing', { label: catalogueText((m) => m.sheet.clusterLabels[key]), column: CLUSTER_FIELDS[key], key: FILE_KEYS[key] });
   const invalid = (key: ClusterKey, expect: { en: string; zh: string }): undefined =>
     void sink.add('cluster_value_invalid', { label: catalogueText((m) => m.sheet.clusterLabels[key]), found: text(key) ?? '', expect }, merged[key]?.where ?? {});
   const integer = (key: ClusterKey, min: number, max: number, expect: { en: string; zh: string }): number | undefined => {

@@ -13,8 +13,20 @@ export interface ExportTables {
 
 export const isZip = (data: Buffer): boolean => data.subarray(0, 4).toString('latin1') === 'PK\x03\x04';
 
-/** A CSV file (bytes) as a table, or an issue when it is not text or not CSV. */
+/**
+ * Whether a CSV file is past the size limit of workbooks, reported if so. Parsed, a CSV takes
+ * some twenty times its size in memory, so it is refused before it is decoded.
+ */
+function csvTooLarge(data: Buffer, name: string, sink: IssueSink): boolean {
+  const limit = DEFAULT_LIMITS.maxFileBytes;
+  if (data.length <= limit) return false;
+  sink.add('file_too_large', { file: name, size: data.length, limit, table: true }, name === sink.file ? {} : { sheet: name });
+  return true;
+}
+
+/** A CSV file (bytes) as a table, or an issue when it is too large, not text or not CSV. */
 export function csvFromBytes(data: Buffer, name: string, sink: IssueSink, delimiter?: string, headerRow = 1): Table | undefined {
+  if (csvTooLarge(data, name, sink)) return undefined;
   const text = decodeText(data);
   const table = text === undefined ? undefined : csvTable(text, name, delimiter, headerRow);
   if (!table) sink.add('file_unreadable', { what: catalogueText((m) => m.fileKinds.csv) }, { sheet: name });
@@ -58,6 +70,8 @@ export async function odkTables(data: Buffer, formId: string | undefined, sink: 
     } else sink.add('corrupt_workbook', { file: sink.file });
     return undefined;
   }
+  // One CSV too large to read leaves the export without it: none of the others is read either.
+  if ([...zip.files].filter(([name, bytes]) => csvTooLarge(bytes, baseName(name), sink)).length > 0) return undefined;
   const tables = [...zip.files].flatMap(([name, bytes]) => csvFromBytes(bytes, baseName(name), sink) ?? []);
   const repeats = tables.filter((table) => table.headers.includes('PARENT_KEY'));
   const candidates = tables.filter((table) => !repeats.includes(table));

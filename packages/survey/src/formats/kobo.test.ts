@@ -77,6 +77,39 @@ describe('KoboToolbox XLSX export, XML names with group paths', () => {
     expect(survey?.cluster.region).toBe('Huzhou, Zhejiang');
   });
 
+  it('refuses, at its cells, a select_multiple whose column and 0/1 option columns disagree', async () => {
+    const both = ['respondent_id', 'chain_role', 'shared', 'shared/logistics', 'shared/testing', 'shared/training', ...KOBO_META];
+    const data = await workbookOf({
+      export: [
+        both,
+        ['M1', 'upstream', 'testing', 1, 1, 1, ...koboMeta(1)],
+        ['M2', 'upstream', 'testing logistics', 1, 1, 0, ...koboMeta(2)],
+        ['M3', 'upstream', null, 0, 0, 1, ...koboMeta(3)],
+        ['M4', 'upstream', 'logistics', null, null, null, ...koboMeta(4)],
+        ['M5', 'upstream', 'training', 0, 0, 0, ...koboMeta(5)],
+      ],
+    });
+    const { survey, issues } = await readSurveyFile(data, { file: 'kobo.xlsx', framework: testFramework, cluster: testCluster });
+    // Same choices in another order agree; a blank side says nothing; M1 and M5 disagree.
+    expect(survey?.respondents.map((respondent) => [respondent.id, respondent.answers.shared])).toEqual([
+      ['M1', undefined],
+      ['M2', ['testing', 'logistics']],
+      ['M3', ['training']],
+      ['M4', ['logistics']],
+      ['M5', undefined],
+    ]);
+    // The single column is C; M1 is on row 2, M5 on row 6.
+    expect(issues.filter((issue) => issue.code === 'select_multiple_conflict').map((issue) => [issue.severity, issue.cell, issue.question, issue.respondent])).toEqual([
+      ['error', 'C2', 'shared', 'M1'],
+      ['error', 'C6', 'shared', 'M5'],
+    ]);
+    expect(issues.find((issue) => issue.code === 'select_multiple_conflict')).toMatchObject({
+      message: 'The answer to “Shared resources used” is given twice and the two disagree: “testing” here, but its option columns (D2, E2, F2) choose “logistics”, “testing”, “training”; it is left unanswered.',
+      suggestion: 'Correct the answer or its option columns so that both say the same, or clear one of them.',
+    });
+    expect(issues.filter((issue) => issue.code === 'select_multiple_conflict')[1]?.message).toContain('(D6, E6, F6) choose none;');
+  });
+
   it('reads a cluster year typed with its unit, as the Cluster sheet does, and refuses other text', async () => {
     const year = headers.indexOf('cluster_survey_year');
     const withYear = (value: string) => rows.map((row) => row.map((cell, index) => (index === year ? value : cell)));
@@ -125,6 +158,6 @@ describe('KoboToolbox XLSX export, label headers and values', () => {
     const { survey, issues } = await readSurveyFile(data, { file: 'k.xlsx', format: 'kobo', framework: testFramework });
     expect(survey).toBeNull();
     expect(issues.map((issue) => issue.code)).toEqual(['cluster_meta_missing', 'cluster_meta_missing', 'cluster_meta_missing', 'cluster_meta_missing']);
-    expect(issues[0]?.message).toBe('“Cluster id (letters, digits, - and _; used as the report file name)” is not given: the file has no “cluster_id” value and none was passed with it.');
+    expect(issues[0]?.message).toBe('“Cluster id (letters, digits, - and _; used as the report file name)” is not given: the file has no “cluster_id” value and none was passed with it (“id” of a cluster file).');
   });
 });

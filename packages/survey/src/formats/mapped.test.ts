@@ -129,6 +129,51 @@ describe('flat table + mapping', () => {
     ]);
   });
 
+  it('reports an answer the mapping turns into one its question does not take in the mapping file, at its key', async () => {
+    const csv = 'Firm,Role,Trust,Staff\nF1,Downstream maker,high,3\nF2,Upstream,3,4\n';
+    const typo: SurveyMapping = {
+      cluster: testCluster,
+      respondentId: 'Firm',
+      columns: [
+        { header: 'Role', question: 'chain_role', answers: { 'Downstream maker': 'downstreem', Upstream: 'upstream' } },
+        { header: 'Trust', question: 'trust', answers: { 'high/very high': '9' } },
+        { header: 'Staff', question: 'employees' },
+      ],
+    };
+    const { survey, issues } = await readSurveyFile(Buffer.from(csv), { file: 'forms.csv', framework: testFramework, mapping: typo, mappingFile: 'forms-mapping.json' });
+    // The mapping's mistakes are reported once, in the mapping; the cells then read as they are: "Downstream maker" and "high" are no answers (B2, C2).
+    expect(issues.map((issue) => [issue.severity, issue.code, issue.file, issue.path, issue.cell, issue.question])).toEqual([
+      ['error', 'mapping_answer_invalid', 'forms-mapping.json', '/columns/0/answers/Downstream maker', undefined, 'chain_role'],
+      ['error', 'mapping_answer_invalid', 'forms-mapping.json', '/columns/1/answers/high~1very high', undefined, 'trust'],
+      ['error', 'not_a_choice', 'forms.csv', undefined, 'B2', 'chain_role'],
+      ['error', 'not_a_number', 'forms.csv', undefined, 'C2', 'trust'],
+    ]);
+    expect(issues[0]).toMatchObject({
+      message: 'The mapping turns “Downstream maker” (column “Role”) into “downstreem”, which cannot be read, so cells holding “Downstream maker” are read as they are. The answer “downstreem” to “Chain role” is not one of its choices.',
+      suggestion: 'Correct “downstreem” in the mapping. Use one of: upstream, core_supplier, downstream, research.',
+    });
+    expect(issues[1]?.message).toContain('into “9”, which cannot be read, so cells holding “high/very high” are read as they are. The answer 9 to “Trust among members” is outside the allowed range.');
+    expect(issues[2]?.message).toBe('The answer “Downstream maker” to “Chain role” is not one of its choices.');
+    expect(survey?.respondents.map((respondent) => respondent.answers)).toEqual([{ employees: 3 }, { chain_role: 'upstream', trust: 3, employees: 4 }]);
+  });
+
+  it('reads no column of a mapped header that several columns have, naming them', async () => {
+    // Trust is both column C and column E.
+    const csv = 'Firm,Role,Trust,Staff,Trust\nF1,upstream,4,10,2\nF2,downstream,3,5,5\n';
+    const columns = [
+      { header: 'Role', question: 'chain_role' },
+      { header: 'Trust', question: 'trust' },
+      { header: 'Staff', question: 'employees' },
+    ];
+    const { survey, issues } = await readSurveyFile(Buffer.from(csv), { file: 'forms.csv', framework: testFramework, mapping: { cluster: testCluster, respondentId: 'Firm', columns } });
+    expect(issues.map((issue) => [issue.severity, issue.code, issue.cell])).toEqual([['error', 'mapping_header_duplicated', 'E1']]);
+    expect(issues[0]?.message).toBe('The table has 2 columns headed “Trust” (C1, E1), which the mapping names for “trust”; none of them is read, as the mapping cannot tell which is meant.');
+    expect(survey?.respondents.map((respondent) => respondent.answers)).toEqual([
+      { chain_role: 'upstream', employees: 10 },
+      { chain_role: 'downstream', employees: 5 },
+    ]);
+  });
+
   it('names the workbook’s sheets when the mapping’s sheet is not among them', async () => {
     const sheets = Object.fromEntries(['Sheet1', 'Sheet2', 'Sheet3', 'Sheet4', 'Sheet5', 'Sheet6', 'Sheet7'].map((name) => [name, [['Employees'], [3]]]));
     const table = await workbookOf(sheets);

@@ -80,8 +80,6 @@ export function readExport(input: ExportInput, sink: IssueSink): ExportRead | un
   }
   const clusterValues = clusterFromColumns(main, cluster, sink);
   if (idColumn === undefined || !chainRole) return undefined;
-  // A select_multiple exported both ways (Kobo's default) is read from its single column.
-  const plan = [...sources.values()].map((answer) => (answer.column !== undefined ? { ...answer, options: undefined } : answer));
-  const respondents = readRecords(main, { idColumn, chainRole: definition.chainRole, sources: plan, words: { yes: [], no: [] } }, sink);
+  const respondents = readRecords(main, { idColumn, chainRole: definition.chainRole, sources: [...sources.values()], words: { yes: [], no: [] } }, sink);
   return respondents ? { respondents, cluster: clusterValues } : undefined;
 }

@@ -1,7 +1,8 @@
-import type { ChoiceList, Question, Respondent, SurveyMapping } from '@clusterlens/schema';
-import type { IssueSink } from '../issue-sink.js';
+import { localized, type ChoiceList, type Lang, type LocalizedText, type Question, type Respondent, type SurveyMapping } from '@clusterlens/schema';
+import { IssueSink } from '../issue-sink.js';
+import { issueText, SEVERITY } from '../messages/index.js';
 import { findSheet } from '../sheet-table.js';
-import { fold, type AnswerSource } from './answer-source.js';
+import { convertCell, fold, type AnswerSource, type YesNoWords } from './answer-source.js';
 import { csvFromBytes, isZip } from './export-tables.js';
 import { openXlsx } from './load-xlsx.js';
 import { readRecords } from './read-records.js';
@@ -26,33 +27,88 @@ async function loadTable(data: Buffer, mapping: SurveyMapping, sink: IssueSink):
   return sheetTable(sheet, headerRow);
 }
 
+/** A JSON Pointer (RFC 6901) into the mapping file. */
+const pointer = (...keys: (string | number)[]): string => keys.map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+
+/**
+ * Why `target`, put into a cell, would be refused for `source`: the first error the answer's
+ * own conversion reports there, in every language; undefined when it reads.
+ */
+function refusalOf(target: string, source: AnswerSource, words: YesNoWords): { reason: LocalizedText; fix?: LocalizedText } | undefined {
+  let refusal: { reason: LocalizedText; fix?: LocalizedText } | undefined;
+  const converted = convertCell({ kind: 'text', value: target }, source, words, (code, params) => {
+    if (SEVERITY[code] !== 'error' || refusal) return;
+    const said = (lang: Lang) => issueText(lang, code, params);
+    const fix = said('en').suggestion === undefined ? {} : { fix: localized((lang) => said(lang).suggestion ?? '') };
+    refusal = { reason: localized((lang) => said(lang).message), ...fix };
+  });
+  return converted.kind === 'refused' ? refusal : undefined;
+}
+
+const wordsOf = (mapping: SurveyMapping): YesNoWords => ({ yes: (mapping.yes ?? []).map(fold), no: (mapping.no ?? []).map(fold) });
+
+/**
+ * The answer texts of each mapping entry, by index, whose target the question takes. The others
+ * are mistakes of the mapping, not of the table: each is reported in the mapping file at its key
+ * (before the table is read) and left out, so that the cells holding the text are read as they are.
+ */
+function checkedAnswers(mapping: SurveyMapping, definition: MappedDefinition, mappingFile: string, sink: IssueSink): [string, string][][] {
+  const words = wordsOf(mapping);
+  return mapping.columns.map((entry, index) => {
+    const answers = Object.entries(entry.answers ?? {});
+    const question = definition.questions.find((candidate) => candidate.id === entry.question);
+    if (!question) return answers;
+    // An option column's texts say yes or no: whether the option was chosen.
+    const list = definition.choiceLists.find((candidate) => candidate.name === question.choices);
+    const target: AnswerSource = entry.option === undefined ? { question, list } : { question: { ...question, type: 'yes_no' }, list: undefined };
+    return answers.filter(([text, code]) => {
+      const refusal = refusalOf(code, target, words);
+      if (!refusal) return true;
+      const mappingSink = new IssueSink(mappingFile, sink.lang);
+      mappingSink.add('mapping_answer_invalid', { text, target: code, header: entry.header, ...refusal }, { question: question.id });
+      sink.issues.push(...mappingSink.issues.map((issue) => ({ ...issue, path: pointer('columns', index, 'answers', text) })));
+      return false;
+    });
+  });
+}
+
 /**
  * Reads a flat table (CSV or XLSX, e.g. a Google Forms or Microsoft Forms download) through
  * a mapping: which header answers which question, what the answer texts mean. Mapping
- * entries that name a missing header or an unknown question are errors; headers the
- * mapping leaves out are ignored (info). Undefined when the chain-role or respondent id column
- * cannot be found.
+ * entries that name a missing header, a header several columns have, or an unknown question
+ * are errors; so is an answer text the mapping turns into an answer the question does not
+ * take, reported in `mappingFile` at its key and left out of the mapping. Headers the mapping
+ * leaves out are ignored (info). Undefined when the chain-role or respondent id column cannot
+ * be found.
  */
-export async function readMappedTable(data: Buffer, mapping: SurveyMapping, definition: MappedDefinition, sink: IssueSink): Promise<Respondent[] | undefined> {
+export async function readMappedTable(data: Buffer, mapping: SurveyMapping, definition: MappedDefinition, mappingFile: string, sink: IssueSink): Promise<Respondent[] | undefined> {
+  const answersOf = checkedAnswers(mapping, definition, mappingFile, sink);
   const table = await loadTable(data, mapping, sink);
   if (!table) return undefined;
   const at = { sheet: table.name };
-  const columnOf = new Map<string, number>();
+  const columnsOf = new Map<string, number[]>();
   table.headers.forEach((header, column) => {
-    if (header !== '' && !columnOf.has(fold(header))) columnOf.set(fold(header), column);
+    if (header !== '') columnsOf.set(fold(header), [...(columnsOf.get(fold(header)) ?? []), column]);
   });
   const used = new Set<number>();
+  const duplicated = new Set<string>();
+  // A header several columns have names none of them: reading the first would guess.
   const find = (header: string, question: string): number | undefined => {
-    const column = columnOf.get(fold(header));
-    if (column === undefined) sink.add('mapping_header_not_found', { header, question }, at);
-    else used.add(column);
-    return column;
+    const columns = columnsOf.get(fold(header)) ?? [];
+    for (const column of columns) used.add(column);
+    if (columns.length === 0) sink.add('mapping_header_not_found', { header, question }, at);
+    if (columns.length > 1 && !duplicated.has(fold(header))) {
+      duplicated.add(fold(header));
+      const cells = columns.map((column) => address(column, table.headerRow));
+      sink.add('mapping_header_duplicated', { header, question, cells }, { ...at, cell: cells[1] });
+    }
+    return columns.length === 1 ? columns[0] : undefined;
   };
   let idColumn: number | undefined;
   if (mapping.respondentId === undefined) sink.add('respondent_id_from_row', {}, at);
   else idColumn = find(mapping.respondentId, 'respondent_id');
   const sources = new Map<string, AnswerSource>();
-  for (const entry of mapping.columns) {
+  for (const [index, entry] of mapping.columns.entries()) {
     const question = definition.questions.find((candidate) => candidate.id === entry.question);
     if (!question) {
       sink.add('mapping_unknown_question', { header: entry.header, question: entry.question }, at);
@@ -62,7 +118,7 @@ export async function readMappedTable(data: Buffer, mapping: SurveyMapping, defi
     if (column === undefined) continue;
     const list = definition.choiceLists.find((candidate) => candidate.name === question.choices);
     const source = sources.get(question.id) ?? { question, list };
-    const answers = new Map([...(source.answers ?? []), ...Object.entries(entry.answers ?? {}).map(([text, code]) => [fold(text), code] as const)]);
+    const answers = new Map([...(source.answers ?? []), ...(answersOf[index] ?? []).map(([text, code]) => [fold(text), code] as const)]);
     if (answers.size > 0) source.answers = answers;
     if (entry.option !== undefined) source.options = [...(source.options ?? []), { code: entry.option, column }];
     else if (source.column === undefined) source.column = column;
@@ -79,6 +135,5 @@ export async function readMappedTable(data: Buffer, mapping: SurveyMapping, defi
     }
   }
   if (!sources.has(chainRole) || (mapping.respondentId !== undefined && idColumn === undefined)) return undefined;
-  const words = { yes: (mapping.yes ?? []).map(fold), no: (mapping.no ?? []).map(fold) };
-  return readRecords(table, { idColumn, chainRole, sources: [...sources.values()], words }, sink);
+  return readRecords(table, { idColumn, chainRole, sources: [...sources.values()], words: wordsOf(mapping) }, sink);
 }

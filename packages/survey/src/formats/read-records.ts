@@ -14,6 +14,33 @@ export interface RecordPlan {
   words: YesNoWords;
 }
 
+const EMPTY: CellContent = { kind: 'empty' };
+
+const sameChoices = (a: Converted, b: Converted): boolean =>
+  a.kind === 'value' && b.kind === 'value' && Array.isArray(a.value) && Array.isArray(b.value) && [...new Set(a.value)].sort().join(' ') === [...new Set(b.value)].sort().join(' ');
+
+/**
+ * One answer of a row. A select_multiple given both as one column and as option columns
+ * (KoboToolbox's default export) is read from both: a blank side says nothing, and sides that
+ * disagree leave no telling which is meant, so the answer is refused at its column, never picked.
+ */
+function convertSource(cells: readonly CellContent[], source: AnswerSource, words: YesNoWords, reportAt: (column: number) => Report, at: (column: number) => string): Converted {
+  if (source.column === undefined) return convertOptions(cells, source, words, reportAt);
+  const content = cells[source.column] ?? EMPTY;
+  const whole = convertCell(content, source, words, reportAt(source.column));
+  if (!source.options) return whole;
+  const split = convertOptions(cells, source, words, reportAt);
+  if (whole.kind === 'empty') return split;
+  if (split.kind === 'empty') return whole;
+  // A bad cell on either side has been reported already.
+  if (whole.kind === 'refused' || split.kind === 'refused') return { kind: 'refused' };
+  if (sameChoices(whole, split)) return whole;
+  const chosen = split.kind === 'value' && Array.isArray(split.value) ? split.value : [];
+  const cellsOf = source.options.map((option) => at(option.column));
+  reportAt(source.column)('select_multiple_conflict', { label: source.question.label, found: cellText(content) ?? '', chosen, cells: cellsOf });
+  return { kind: 'refused' };
+}
+
 /**
  * The respondents of a table, by the same rules as the native Responses sheet: a bad cell
  * loses only its answer; a row without an id, repeating an earlier id or repeating a header
@@ -26,7 +53,7 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
   const headers = new Set(table.headers.filter((header) => header !== '').map(fold));
   let skipped = 0;
   for (const { row, cells } of table.rows) {
-    const cell = (column: number): CellContent => cells[column] ?? { kind: 'empty' };
+    const cell = (column: number): CellContent => cells[column] ?? EMPTY;
     const idCell = plan.idColumn === undefined ? undefined : address(plan.idColumn, row);
     const idText = plan.idColumn === undefined ? '' : headingText(cell(plan.idColumn));
     if (idCell !== undefined && idText !== '' && headers.has(fold(idText))) {
@@ -34,7 +61,7 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
       skipped++;
       continue;
     }
-    const answerColumns = plan.sources.flatMap((source) => (source.column !== undefined ? [source.column] : (source.options ?? []).map((option) => option.column)));
+    const answerColumns = plan.sources.flatMap((source) => [...(source.column !== undefined ? [source.column] : []), ...(source.options ?? []).map((option) => option.column)]);
     if (answerColumns.every((column) => cell(column).kind === 'empty')) continue;
     const id = plan.idColumn === undefined ? `R${row}` : cellText(usable(cell(plan.idColumn), sink, table.name, idCell));
     if (id === undefined) {
@@ -56,10 +83,7 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
       const firstColumn = source.column ?? source.options?.[0]?.column ?? 0;
       const where = (column: number) => ({ sheet: table.name, cell: address(column, row), question, respondent: id });
       const reportAt = (column: number): Report => (code, params) => sink.add(code, params, where(column));
-      const converted: Converted =
-        source.column !== undefined
-          ? convertCell(cell(source.column), source, plan.words, reportAt(source.column))
-          : convertOptions(cells, source, plan.words, reportAt);
+      const converted = convertSource(cells, source, plan.words, reportAt, (column) => address(column, row));
       if (converted.kind === 'value') answers[question] = converted.value;
       else if (converted.kind === 'nonAnswer') nonAnswers[question] = converted.token;
       else if (converted.kind === 'empty' && source.question.required) {

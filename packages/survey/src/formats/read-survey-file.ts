@@ -8,6 +8,8 @@ import type { ReadSurveyResult } from '../read-workbook.js';
 import { readSurveyWorkbookStream } from '../stream/read-stream.js';
 import { givenCluster, givenContacts, resolveCluster, type ClusterValues } from './cluster-meta.js';
 import { detectSurveyFormat, type SurveyFormat } from './detect-format.js';
+import { reportUnusable, unusableQuestions } from './framework-fit.js';
+import { questionCells } from './question-cells.js';
 import { koboTables, odkTables } from './export-tables.js';
 import { readExport } from './read-export.js';
 import { readMappedTable } from './read-mapped.js';
@@ -53,9 +55,15 @@ interface Definition {
 async function definitionOf(options: ReadSurveyFileOptions, sink: IssueSink, format: string): Promise<Definition | undefined> {
   const chainRole = options.framework?.chainRoleQuestion ?? 'chain_role';
   if (options.form) {
-    const form = await readXlsForm(options.form, { file: options.formFile ?? 'form.xlsx', lang: sink.lang });
+    const formFile = options.formFile ?? 'form.xlsx';
+    const form = await readXlsForm(options.form, { file: formFile, lang: sink.lang });
     sink.issues.push(...form.issues);
     if (form.questions.length === 0) return undefined;
+    if (options.framework) {
+      const formSink = new IssueSink(formFile, sink.lang);
+      reportUnusable(unusableQuestions(form.questions, options.framework), (id) => form.definedAt.get(id) ?? {}, formSink);
+      sink.issues.push(...formSink.issues);
+    }
     const ids = new Set(form.questions.map((question) => question.id));
     const cluster = Object.fromEntries(Object.entries(form.settings.cluster).map(([key, value]) => [key, { value }]));
     return { ...form, declared: new Set(form.settings.names.filter((name) => !ids.has(name))), chainRole, cluster, ...(form.settings.formId ? { formId: form.settings.formId } : {}) };
@@ -74,7 +82,9 @@ async function definitionOf(options: ReadSurveyFileOptions, sink: IssueSink, for
  * format unless `format` says it. Every answer goes through the native reader's conversion,
  * so issues are alike whatever the source. Cluster metadata for exports and tables comes
  * from (weakest first) the form's `cluster_*` calculate fields, the export's `cluster_*`
- * columns or the mapping's `cluster`, and `options.cluster`.
+ * columns or the mapping's `cluster`, and `options.cluster`. A question of the workbook or form
+ * that the framework's indicators read, typed so that its answers cannot count for them, is
+ * warned about where it is defined.
  * @example const { survey, issues, format } = await readSurveyFile(bytes, { file: 'export.zip', lang: 'zh', framework: vcmCluster });
  */
 export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOptions): Promise<ReadSurveyFileResult> {
@@ -84,7 +94,12 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
   const refuse = (code: 'xlsform_not_responses' | 'mapping_required'): ReadSurveyFileResult => (sink.add(code, {}), done());
   // The streaming reader gives the same survey and issues as the in-memory one (tested on the
   // same files) in a fraction of the time and memory, so it serves every native workbook.
-  if (format === 'native') return { ...(await readSurveyWorkbookStream(data, { file: options.file, lang: sink.lang, ...(options.framework ? { framework: options.framework } : {}) })), format };
+  if (format === 'native') {
+    const read = await readSurveyWorkbookStream(data, { file: options.file, lang: sink.lang, ...(options.framework ? { framework: options.framework } : {}) });
+    const unusable = read.survey && options.framework ? unusableQuestions(read.survey.questions, options.framework) : [];
+    if (unusable.length > 0) reportUnusable(unusable, await questionCells(data, options.file), sink);
+    return { ...read, issues: [...read.issues, ...sink.issues], format };
+  }
   if (format === 'xlsform') return refuse('xlsform_not_responses');
   if (format === 'unknown') {
     // The workbook inspection names what the file is (a PDF, an encrypted workbook…) when it can.
@@ -105,7 +120,7 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
   let respondents;
   let fileCluster: ClusterValues = {};
   if (mapping) {
-    respondents = await readMappedTable(data, mapping, definition, sink);
+    respondents = await readMappedTable(data, mapping, definition, options.mappingFile ?? 'mapping.json', sink);
     fileCluster = givenCluster(mapping.cluster);
   } else {
     const dialect = format === 'kobo' ? 'kobo' : 'odk';

@@ -44,15 +44,33 @@ function baseType(kind: string | undefined, list: string | undefined): BaseType 
   return undefined;
 }
 
-/** The native type kept in the clusterlens_type column, when it agrees with the XLSForm type. */
-function nativeType(hint: string | undefined, base: QuestionType): QuestionType {
-  if (!hint || !(QUESTION_TYPES as readonly string[]).includes(hint)) return base;
+/** The type a clusterlens_type column gives: its native type when that agrees with the XLSForm type, else the XLSForm type; undefined without one. */
+function nativeType(hint: string | undefined, base: QuestionType): QuestionType | undefined {
+  if (!hint || !(QUESTION_TYPES as readonly string[]).includes(hint)) return undefined;
   const compatible: Record<string, readonly string[]> = {
     percent: ['decimal', 'integer'],
     likert: ['integer', 'select_one'],
     yes_no: ['select_one'],
   };
   return hint === base || compatible[hint]?.includes(base) ? (hint as QuestionType) : base;
+}
+
+/** Code pairs of a list that asks yes or no, as forms written by other tools have it. */
+const YES_NO_CODES: readonly (readonly [string, string])[] = [
+  ['yes', 'no'],
+  ['1', '0'],
+];
+
+/**
+ * The two codes of a list that is exactly a yes/no pair (any case, any order), else undefined.
+ * A form written without ClusterLens has no clusterlens_type column to say yes_no, and a
+ * framework indicator that counts yes answers reads nothing from a select_one.
+ */
+function yesNoCodes(list: ChoiceList): readonly [string, string] | undefined {
+  const [first, second, ...more] = list.choices.map((choice) => choice.value);
+  if (first === undefined || second === undefined || more.length > 0) return undefined;
+  const pair = [first.toLowerCase(), second.toLowerCase()].sort().join(' ');
+  return YES_NO_CODES.some((codes) => [...codes].sort().join(' ') === pair) ? [first, second] : undefined;
 }
 
 /**
@@ -75,12 +93,14 @@ export function readQuestion(
   if (!base && formType === 'range') return void sink.add('xlsform_range_invalid', { id, parameters }, where('parameters'));
   if (!base) return void sink.add('xlsform_type_not_used', { id, type }, where('type'));
   if (!isIdentifier(id)) return void sink.add('invalid_identifier', { found: id }, where('name'));
-  if (base.list !== undefined && !lists.some((list) => list.name === base.list)) {
-    return void sink.add('unknown_choice_list', { id, list: base.list }, where('type'));
-  }
-  const kind = nativeType(cellText(row.cell(TYPE_COLUMN)), base.type);
+  const choices = base.list === undefined ? undefined : lists.find((candidate) => candidate.name === base.list);
+  if (base.list !== undefined && !choices) return void sink.add('unknown_choice_list', { id, list: base.list }, where('type'));
+  const hinted = nativeType(cellText(row.cell(TYPE_COLUMN)), base.type);
+  const yesNo = hinted === undefined && base.type === 'select_one' && choices ? yesNoCodes(choices) : undefined;
+  const kind = hinted ?? (yesNo ? 'yes_no' : base.type);
   const label = languages.text(row, 'label', id, sink, (column) => ({ ...at(column), question: id }));
   if (!label) return void sink.add('missing_label', { id }, where('name'));
+  if (yesNo && choices) sink.add('xlsform_yes_no_list', { id, list: choices.name, codes: yesNo }, where('type'));
   const unitEn = cellText(row.cell(UNIT_COLUMNS.en));
   const unitZh = cellText(row.cell(UNIT_COLUMNS.zh));
   const unit = unitEn !== undefined || unitZh !== undefined ? { en: unitEn ?? unitZh ?? '', zh: unitZh ?? unitEn ?? '' } : undefined;

@@ -26,6 +26,8 @@ export interface XlsFormResult {
   questions: Question[];
   choiceLists: ChoiceList[];
   settings: XlsFormSettings;
+  /** Where each question is defined: the type cell of its survey-sheet row, by question id. */
+  definedAt: Map<string, { sheet: string; cell?: string }>;
   issues: Issue[];
 }
 
@@ -50,7 +52,7 @@ function readSettings(sheet: Worksheet | undefined, sink: IssueSink): Omit<XlsFo
 export async function readXlsForm(data: Buffer, options: { file: string; lang?: Lang }): Promise<XlsFormResult> {
   const sink = new IssueSink(options.file, options.lang ?? 'en');
   const settings: XlsFormSettings = { cluster: {}, names: [], repeats: [] };
-  const empty = { questions: [], choiceLists: [], settings, issues: sink.issues };
+  const empty = { questions: [], choiceLists: [], settings, definedAt: new Map(), issues: sink.issues };
   const workbook = await openXlsx(data, sink);
   if (!workbook) return empty;
   const surveySheet = findSheet(workbook, FORM_SHEETS.survey);
@@ -63,18 +65,19 @@ export async function readXlsForm(data: Buffer, options: { file: string; lang?: 
   const defaultLang = language ?? sink.lang;
   const choicesSheet = findSheet(workbook, FORM_SHEETS.choices);
   const choiceLists = choicesSheet ? readFormChoices(choicesSheet, defaultLang, sink) : [];
-  const questions = readSurveySheet(surveySheet, choiceLists, defaultLang, settings, sink);
+  const { questions, definedAt } = readSurveySheet(surveySheet, choiceLists, defaultLang, settings, sink);
   const used = new Set(questions.flatMap((question) => (question.choices ? [question.choices] : [])));
-  return { questions, choiceLists: choiceLists.filter((list) => used.has(list.name)), settings, issues: sink.issues };
+  return { questions, choiceLists: choiceLists.filter((list) => used.has(list.name)), settings, definedAt, issues: sink.issues };
 }
 
-function readSurveySheet(sheet: Worksheet, lists: ChoiceList[], defaultLang: Lang, settings: XlsFormSettings, sink: IssueSink): Question[] {
+function readSurveySheet(sheet: Worksheet, lists: ChoiceList[], defaultLang: Lang, settings: XlsFormSettings, sink: IssueSink): Pick<XlsFormResult, 'questions' | 'definedAt'> {
   const headers = [...headerColumns(sheet, 1, true).keys()];
   const rows = readTable(sheet, headers, ['type'], sink) ?? [];
   const languages = new LanguageColumns(headers, defaultLang);
   const single = languages.singleLanguage('label');
   if (single !== undefined) sink.add('xlsform_single_language', { column: single }, { sheet: sheet.name });
   const questions: Question[] = [];
+  const definedAt: XlsFormResult['definedAt'] = new Map();
   const names = new Set<string>();
   let repeatDepth = 0;
   for (const row of rows) {
@@ -104,8 +107,10 @@ function readSurveySheet(sheet: Worksheet, lists: ChoiceList[], defaultLang: Lan
     }
     if (STRUCTURAL_TYPES.has(type.split(' ')[0] ?? '') || name === RESPONDENT_ID || repeatDepth > 0) continue;
     const question = readQuestion(row, type, name, lists, languages, sink, at);
-    if (question) questions.push(question);
+    if (!question) continue;
+    questions.push(question);
+    definedAt.set(question.id, at('type'));
   }
   settings.names = [...names];
-  return questions;
+  return { questions, definedAt };
 }

@@ -157,6 +157,43 @@ describe('readXlsForm', () => {
     expect(issues[1]?.message).toBe('The range question “typo” has the parameters “start=0 end=1O”, which give no range; the question is ignored.');
   });
 
+  it('reads a select_one from a list of exactly yes and no, or 1 and 0, as yes_no, unless clusterlens_type says otherwise', async () => {
+    const form = await xlsx((workbook) => {
+      workbook.addWorksheet('survey').addRows([
+        ['type', 'name', 'label', 'clusterlens_type'],
+        ['select_one yn', 'member', 'Member'],
+        ['select_one flag', 'exports', 'Exports'],
+        ['select_one yn3', 'platform', 'Platform'],
+        ['select_one yn', 'kept', 'Kept', 'select_one'],
+      ]);
+      workbook.addWorksheet('choices').addRows([
+        ['list_name', 'name', 'label'],
+        ['yn', 'YES', 'Yes'],
+        ['yn', 'no', 'No'],
+        ['flag', '0', 'No'],
+        ['flag', '1', 'Yes'],
+        ['yn3', 'yes', 'Yes'],
+        ['yn3', 'no', 'No'],
+        ['yn3', 'dont_know', 'Do not know'],
+      ]);
+    });
+    const { questions, choiceLists, issues } = await readXlsForm(form, { file: 'third-party.xlsx', lang: 'en' });
+    expect(questions.map(({ id, type, choices }) => [id, type, choices])).toEqual([
+      ['member', 'yes_no', undefined],
+      ['exports', 'yes_no', undefined],
+      ['platform', 'select_one', 'yn3'],
+      ['kept', 'select_one', 'yn'],
+    ]);
+    expect(choiceLists.map((list) => list.name)).toEqual(['yn', 'yn3']);
+    // Rows 2 and 3, type in column A.
+    expect(issues.map((issue) => [issue.severity, issue.code, issue.cell, issue.question])).toEqual([
+      ['info', 'xlsform_single_language', undefined, undefined],
+      ['info', 'xlsform_yes_no_list', 'A2', 'member'],
+      ['info', 'xlsform_yes_no_list', 'A3', 'exports'],
+    ]);
+    expect(issues[2]?.message).toBe('The question “exports” chooses from the list “flag”, whose only choices are “0” and “1”; it is read as a yes/no question.');
+  });
+
   it('uses a single-language form for both languages and says so once', async () => {
     const form = await xlsx((workbook) => {
       workbook.addWorksheet('survey').addRows([

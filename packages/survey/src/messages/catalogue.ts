@@ -38,6 +38,10 @@ export interface ReadIssues {
   missing_sheet: (p: { sheet: string; others: readonly string[] }) => Text;
   missing_column: (p: { sheet: string; column: string }) => Text;
   cluster_value_missing: (p: Label) => Text;
+  /** A required key whose row is not on the Cluster sheet at all (deleted), so no cell can be named. */
+  cluster_row_missing: (p: Label & { sheet: string; key: string }) => Text;
+  /** A survey year after `current`, the year of the run's clock; the year is used. */
+  survey_year_in_future: (p: { year: number; current: number }) => Text;
   cluster_value_invalid: (p: Label & Found & { expect: LocalizedText }) => Text;
   text_copied_from_other_language: (p: { what: string; from: Lang }) => Text;
   unknown_key: (p: { key: string }) => Text;
@@ -47,11 +51,17 @@ export interface ReadIssues {
   unknown_choice_list: (p: { id: string; list: string }) => Text;
   duplicate_id: (p: { id: string }) => Text;
   invalid_definition_value: (p: { column: string } & Found & { expect: LocalizedText }) => Text;
+  /** min above max on the Questions sheet, which would refuse every answer; both are dropped. The issue is at the min cell, `maxCell` names the other. */
+  question_range_invalid: (p: { id: string; min: number; max: number; maxCell: string }) => Text;
   unknown_column: (p: { id: string }) => Text;
   question_column_missing: (p: Label & { id: string }) => Text;
   question_from_framework: (p: Label & { id: string }) => Text;
+  /** A question the survey defines with another kind of answer than the framework, whose indicators read it as the framework defines it. */
+  question_type_unusable: (p: { id: string; type: QuestionType; expected: QuestionType; indicators: readonly LocalizedText[] }) => Text;
   population_below_respondents: (p: { population: number; count: number }) => Text;
   missing_respondent_id: () => Text;
+  /** An id Excel turned into a date (“1-3”) or TRUE/FALSE, read as the cell shows it. */
+  respondent_id_converted: (p: { id: string; kind: 'date' | 'boolean' }) => Text;
   duplicate_respondent: (p: { id: string; firstRow: number }) => Text;
   header_row_repeated: (p: { row: number; cell: string } & Found) => Text;
   responses_empty: (p: { sheet: string; skipped: number }) => Text;
@@ -59,6 +69,12 @@ export interface ReadIssues {
   not_a_number: (p: Label & Found & { expect: LocalizedText }) => Text;
   /** A Regional sheet value or year that is no number: a statistic, not a member's answer. */
   regional_not_a_number: (p: Label & Found & { expect: LocalizedText }) => Text;
+  /** A percentage (“82%”, or 0.82 in a percent-formatted cell) for a statistic the framework does not make a percentage. */
+  regional_percent_refused: (p: Label & Found & { expect: LocalizedText }) => Text;
+  /** A fraction for a statistic that counts persons or firms. */
+  regional_not_a_whole_number: (p: Label & Found & { expect: LocalizedText }) => Text;
+  /** A value the statistic cannot have: a negative count or amount, a share above 100 %. */
+  regional_out_of_range: (p: Label & Found & { expect: LocalizedText }) => Text;
   not_a_whole_number: (p: Label & Found & { expect: LocalizedText }) => Text;
   out_of_range: (p: Label & Found & { expect: LocalizedText }) => Text;
   not_yes_no: (p: Label & Found) => Text;
@@ -70,6 +86,8 @@ export interface ReadIssues {
   cell_error: (p: Found) => Text;
   choice_label_converted: (p: Found & { value: string }) => Text;
   number_text_converted: (p: Found & { value: number }) => Text;
+  /** A number in a percent-formatted cell (0.82 shown as 82%), read as the percentage it shows. */
+  percent_format_converted: (p: Found & { value: number }) => Text;
 }
 
 export interface RefusalIssues {
@@ -77,7 +95,8 @@ export interface RefusalIssues {
   workbook_encrypted: (p: File) => Text;
   legacy_xls: (p: File) => Text;
   corrupt_workbook: (p: File) => Text;
-  file_too_large: (p: File & { size: number; limit: number }) => Text;
+  /** `table`: a CSV file (or one inside an export), not a workbook. */
+  file_too_large: (p: File & { size: number; limit: number; table?: boolean }) => Text;
   zip_too_large: (p: File & { size: number; limit: number }) => Text;
   zip_ratio_too_high: (p: File & { entry: string; ratio: number; limit: number }) => Text;
   sheet_too_large: (p: File & { sheet: string; rows: number; columns: number; maxRows: number; maxColumns: number }) => Text;
@@ -87,7 +106,10 @@ export interface RefusalIssues {
 export interface ValueIssues {
   non_answer_recorded: (p: Label & Found) => Text;
   date_converted: (p: Found & { value: string }) => Text;
-  ambiguous_date: (p: Label & Found) => Text;
+  /** Day/month-first text that only one reading makes a date: `day` cannot be the month. */
+  date_order_inferred: (p: Found & { value: string; day: number }) => Text;
+  /** `unclear`: which number is the day and which the month, or the century of a two-digit year. */
+  ambiguous_date: (p: Label & Found & { unclear: 'order' | 'century' }) => Text;
   ambiguous_choice: (p: Label & Found & { values: string }) => Text;
   header_matched: (p: Found & { id: string }) => Text;
   example_row_skipped: (p: { id: string }) => Text;
@@ -131,12 +153,19 @@ export interface FormatIssues {
   respondent_id_from_column: (p: { column: string }) => Text;
   respondent_id_from_row: () => Text;
   cluster_value_conflict: (p: Label & { first: string; found: string; firstCell: string }) => Text;
-  cluster_meta_missing: (p: Label & { column: string }) => Text;
+  /** `column`: the form field and export column; `key`: the key of a cluster file (ClusterMeta). */
+  cluster_meta_missing: (p: Label & { column: string; key: string }) => Text;
   xlsform_type_not_used: (p: { id: string; type: string }) => Text;
   xlsform_range_invalid: (p: { id: string; parameters: string }) => Text;
   constraint_not_used: (p: { id: string; constraint: string }) => Text;
   xlsform_single_language: (p: { column: string }) => Text;
   repeat_not_used: (p: { name: string; rows: number }) => Text;
+  xlsform_yes_no_list: (p: { id: string; list: string; codes: readonly [string, string] }) => Text;
+  /** A select_multiple exported both as one column and as option columns, the two disagreeing; `cells`: the option columns' cells. */
+  select_multiple_conflict: (p: Label & Found & { chosen: readonly string[]; cells: readonly string[] }) => Text;
+  mapping_header_duplicated: (p: { header: string; question: string; cells: readonly string[] }) => Text;
+  /** `reason` and `fix`: why the answer's own conversion refuses `target`, as it would say at a cell. */
+  mapping_answer_invalid: (p: { text: string; target: string; header: string; reason: LocalizedText; fix?: LocalizedText }) => Text;
 }
 
 /** Issue texts, by issue code. */

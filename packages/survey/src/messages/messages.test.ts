@@ -19,9 +19,8 @@ const INPUT_WORDS: Record<string, readonly string[]> = {
   'parse-date.ts': ['/^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?$/'],
   'formats/xlsform-layout.ts': ["'中文'", "'汉语'"],
   // Full-width separators and brackets people type between codes and around units.
-  'convert-answer.ts': ['/[\\s,;、]+/'],
+  'convert-answer.ts': ['/([\\s,;，；、]+)/'],
   'response-header.ts': ['/\\s*[(（][^()（）]*[)）]/'],
-  'formats/answer-source.ts': ['/([\\s,;，；、]+)/'],
 };
 
 describe('survey catalogue', () => {
@@ -40,5 +39,14 @@ describe('survey catalogue', () => {
     expect(hits.filter((hit) => !INPUT_WORDS[hit.file]?.includes(hit.text)).map((hit) => `${hit.file}:${hit.line} ${hit.text}`)).toEqual([]);
     // Every listed word is still there: a stale list would let a message in under its name.
     expect(Object.entries(INPUT_WORDS).flatMap(([file, words]) => words.filter((word) => !hits.some((hit) => hit.file === file && hit.text === word)))).toEqual([]);
+  });
+
+  it('brackets a unit once, whether or not the framework bracketed it', () => {
+    expect(MESSAGES.en.sheet.headingWithUnit({ label: 'Activity', unit: '(score, 0–5)' })).toBe('Activity (score, 0–5)');
+    expect(MESSAGES.en.sheet.headingWithUnit({ label: 'Partners', unit: 'firms' })).toBe('Partners (firms)');
+    expect(MESSAGES.zh.sheet.headingWithUnit({ label: '活跃程度', unit: '（分，0–5）' })).toBe('活跃程度（分，0–5）');
+    expect(MESSAGES.zh.sheet.headingWithUnit({ label: '伙伴', unit: '家' })).toBe('伙伴（家）');
+    const unit = { en: '(score, 0–5)', zh: '（分，0–5）' };
+    expect([MESSAGES.en.form.unit({ unit }), MESSAGES.zh.form.unit({ unit })]).toEqual(['Unit: score, 0–5', '单位：分，0–5']);
   });
 });

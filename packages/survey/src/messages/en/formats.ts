@@ -1,4 +1,5 @@
 import type { Catalogue, FormatIssues, FormTexts } from '../catalogue.js';
+import { bareUnit } from '../unit-text.js';
 import { sheetList } from './sheet-list.js';
 
 /** Issues about other tools' files: XLSForms, KoboToolbox and ODK exports, mapped tables. */
@@ -53,7 +54,7 @@ export const formatsEn: FormatIssues = {
     suggestion: 'Collect one cluster per form, or correct the value.',
   }),
   cluster_meta_missing: (p) => ({
-    message: `“${p.label.en}” is not given: the file has no “${p.column}” value and none was passed with it.`,
+    message: `“${p.label.en}” is not given: the file has no “${p.column}” value and none was passed with it (“${p.key}” of a cluster file).`,
     suggestion: 'Give the cluster details when reading the file, or write the form with them (template --xlsform).',
   }),
   xlsform_type_not_used: (p) => ({
@@ -72,6 +73,21 @@ export const formatsEn: FormatIssues = {
   repeat_not_used: (p) => ({
     message: `The repeat group “${p.name}” (${p.rows} rows) was read but is not used for scoring.`,
   }),
+  xlsform_yes_no_list: (p) => ({
+    message: `The question “${p.id}” chooses from the list “${p.list}”, whose only choices are “${p.codes[0]}” and “${p.codes[1]}”; it is read as a yes/no question.`,
+  }),
+  select_multiple_conflict: (p) => ({
+    message: `The answer to “${p.label.en}” is given twice and the two disagree: “${p.found}” here, but its option columns (${p.cells.join(', ')}) choose ${p.chosen.length > 0 ? p.chosen.map((code) => `“${code}”`).join(', ') : 'none'}; it is left unanswered.`,
+    suggestion: 'Correct the answer or its option columns so that both say the same, or clear one of them.',
+  }),
+  mapping_header_duplicated: (p) => ({
+    message: `The table has ${p.cells.length} columns headed “${p.header}” (${p.cells.join(', ')}), which the mapping names for “${p.question}”; none of them is read, as the mapping cannot tell which is meant.`,
+    suggestion: 'Rename the columns in the table so that each header is different, and map the one meant.',
+  }),
+  mapping_answer_invalid: (p) => ({
+    message: `The mapping turns “${p.text}” (column “${p.header}”) into “${p.target}”, which cannot be read, so cells holding “${p.text}” are read as they are. ${p.reason.en}`,
+    suggestion: `Correct “${p.target}” in the mapping.${p.fix ? ` ${p.fix.en}` : ''}`,
+  }),
 };
 
 /** What a file was expected to be, in file_unreadable. */
@@ -85,6 +101,6 @@ export const formEn: FormTexts = {
   respondentId: 'Respondent id (your organisation’s code or name)',
   yes: 'Yes',
   no: 'No',
-  unit: (p) => `Unit: ${p.unit.en}`,
+  unit: (p) => `Unit: ${bareUnit(p.unit.en)}`,
   range: (p) => `Type ${p.expect.en}.`,
 };

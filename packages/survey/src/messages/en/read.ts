@@ -22,6 +22,14 @@ export const readEn: ReadIssues = {
     message: `“${p.label.en}” is empty.`,
     suggestion: 'Fill in this value on the Cluster sheet.',
   }),
+  cluster_row_missing: (p) => ({
+    message: `The ${p.sheet} sheet has no row “${p.key}” (${p.label.en}).`,
+    suggestion: `Add a row with “${p.key}” in the key column and its value in the value column (a fresh template has the row).`,
+  }),
+  survey_year_in_future: (p) => ({
+    message: `The survey year ${p.year} is later than the current year, ${p.current}.`,
+    suggestion: 'Check the year: type the year in which the survey was carried out.',
+  }),
   cluster_value_invalid: (p) => ({
     message: `“${p.found}” is not valid for “${p.label.en}”.`,
     suggestion: `Type ${p.expect.en}.`,
@@ -58,6 +66,10 @@ export const readEn: ReadIssues = {
     message: `“${p.found}” in column “${p.column}” is not valid; it is ignored.`,
     suggestion: `Type ${p.expect.en}.`,
   }),
+  question_range_invalid: (p) => ({
+    message: `The question “${p.id}” has a min of ${p.min}, greater than its max of ${p.max} (${p.maxCell}), so no answer could be allowed: neither is used, and its answers are read as if both were empty.`,
+    suggestion: 'Swap min and max, or correct whichever of them is wrong.',
+  }),
   unknown_column: (p) => ({
     message: `The column “${p.id}” is not a question of this survey; it is ignored.`,
     suggestion: 'Check the question id in row 1 against the Questions sheet.',
@@ -70,6 +82,14 @@ export const readEn: ReadIssues = {
     message: `The Questions sheet has no row for the column “${p.id}”; its answers were read as the framework defines the question (“${p.label.en}”).`,
     suggestion: `If “${p.id}” was not asked, delete its column in Responses; otherwise put its row back in the Questions sheet (a fresh template has it).`,
   }),
+  question_type_unusable: (p) => {
+    const several = p.indicators.length > 1;
+    const names = p.indicators.map((label) => `“${label.en}”`).join(', ');
+    return {
+      message: `The question “${p.id}” has the type “${p.type}” here, but the indicator${several ? 's' : ''} ${names} read${several ? '' : 's'} it as a “${p.expected}” question, as the framework defines it: none of its answers can count towards ${several ? 'them' : 'it'}.`,
+      suggestion: `Give “${p.id}” the type “${p.expected}” (in an XLSForm, also write “${p.expected}” in a clusterlens_type column).`,
+    };
+  },
   population_below_respondents: (p) => ({
     message: `The number of members surveyed is given as ${p.population}, but ${p.count} members answered, so no response rate can be given.`,
     suggestion: 'Give the number of members the survey was sent to: at least the number who answered.',
@@ -77,6 +97,10 @@ export const readEn: ReadIssues = {
   missing_respondent_id: () => ({
     message: 'This row has answers but no respondent id; the row is ignored.',
     suggestion: 'Type the respondent id in the first column.',
+  }),
+  respondent_id_converted: (p) => ({
+    message: `Excel turned the respondent id in this cell into ${p.kind === 'date' ? 'a date' : 'the value TRUE or FALSE'}; it was read as “${p.id}”, which may differ from the id that was typed.`,
+    suggestion: 'Format the respondent id column as Text (Format Cells → Text), type the id again and save, so that Excel keeps ids as typed.',
   }),
   duplicate_respondent: (p) => ({
     message: `The respondent “${p.id}” already appears in row ${p.firstRow}; this row is ignored.`,
@@ -106,6 +130,18 @@ export const readEn: ReadIssues = {
   }),
   regional_not_a_number: (p) => ({
     message: `The value “${p.found}” given for “${p.label.en}” is not a number; the statistic is left out.`,
+    suggestion: `Type ${p.expect.en}.`,
+  }),
+  regional_percent_refused: (p) => ({
+    message: `The value “${p.found}” given for “${p.label.en}” is a percentage, but the statistic is not given in per cent; the statistic is left out.`,
+    suggestion: `Type ${p.expect.en}, without “%”, in a cell formatted as Number or General.`,
+  }),
+  regional_not_a_whole_number: (p) => ({
+    message: `The value ${p.found} given for “${p.label.en}” is not a whole number, but the statistic is a count; the statistic is left out.`,
+    suggestion: `Type ${p.expect.en}.`,
+  }),
+  regional_out_of_range: (p) => ({
+    message: `The value ${p.found} given for “${p.label.en}” is outside what the statistic can be; the statistic is left out.`,
     suggestion: `Type ${p.expect.en}.`,
   }),
   not_a_whole_number: (p) => ({
@@ -145,5 +181,8 @@ export const readEn: ReadIssues = {
   }),
   number_text_converted: (p) => ({
     message: `The text “${p.found}” was read as the number ${p.value}.`,
+  }),
+  percent_format_converted: (p) => ({
+    message: `The percent-formatted value “${p.found}” was read as ${p.value} %.`,
   }),
 };

@@ -5,8 +5,8 @@ const FOREIGN: Record<ForeignKind, string> = {
   empty: 'is empty',
   pdf: 'is a PDF document',
   text: 'is a text file (for example CSV)',
-  other_zip: 'is a zip archive but not an Excel workbook (perhaps a Word or OpenDocument file)',
-  other_ole: 'is an old Office document that is not a workbook',
+  other_zip: 'is a zip archive of another kind (perhaps a Word or OpenDocument file)',
+  other_ole: 'is an old Office document of another kind (perhaps Word 97–2003)',
   unknown: 'is not in a format ClusterLens knows',
 };
 
@@ -35,7 +35,7 @@ export const refusalEn: RefusalIssues = {
   }),
   file_too_large: (p) => ({
     message: `“${p.file}” is ${megabytes(p.size)} MB, more than the limit of ${megabytes(p.limit)} MB.`,
-    suggestion: 'Remove pictures and unused sheets, or split the answers over several workbooks.',
+    suggestion: p.table ? 'Split the answers over several files, or leave out the columns that are not needed.' : 'Remove pictures and unused sheets, or split the answers over several workbooks.',
   }),
   zip_too_large: (p) => ({
     message: `“${p.file}” unpacks to more than ${megabytes(p.limit)} MB (at least ${megabytes(p.size)} MB), far more than a survey needs; it was not opened.`,

@@ -1,4 +1,5 @@
 import type { Expectations, SheetTexts } from '../catalogue.js';
+import { bareUnit } from '../unit-text.js';
 
 export const expectEn: Expectations = {
   number: (p) => {
@@ -56,5 +57,5 @@ export const sheetEn: SheetTexts = {
   date: 'Type a date as YYYY-MM-DD, e.g. 2024-03-15.',
   email: 'Type one e-mail address, e.g. name@example.com, or leave it empty.',
   typeValue: (p) => `Type ${p.expect.en}.`,
-  headingWithUnit: (p) => `${p.label} (${p.unit})`,
+  headingWithUnit: (p) => `${p.label} (${bareUnit(p.unit)})`,
 };

@@ -11,8 +11,14 @@ export const valuesEn: ValueIssues = {
   date_converted: (p) => ({
     message: `“${p.found}” was read as the date ${p.value}.`,
   }),
+  date_order_inferred: (p) => ({
+    message: `“${p.found}” was read as the date ${p.value}: ${p.day} can only be the day, not the month.`,
+  }),
   ambiguous_date: (p) => ({
-    message: `The answer “${p.found}” to “${p.label.en}” does not say which number is the day and which the month.`,
+    message:
+      p.unclear === 'order'
+        ? `The answer “${p.found}” to “${p.label.en}” does not say which number is the day and which the month.`
+        : `The answer “${p.found}” to “${p.label.en}” has a two-digit year, which could be in the 1900s or the 2000s.`,
     suggestion: 'Type the date as YYYY-MM-DD, e.g. 2025-03-04.',
   }),
   ambiguous_choice: (p) => ({

@@ -1,4 +1,5 @@
 import type { Catalogue, FormatIssues, FormTexts } from '../catalogue.js';
+import { bareUnit } from '../unit-text.js';
 import { sheetList } from './sheet-list.js';
 
 /** Issues about other tools' files: XLSForms, KoboToolbox and ODK exports, mapped tables. */
@@ -53,7 +54,7 @@ export const formatsZh: FormatIssues = {
     suggestion: '请每个表单只收集一个产业集群，或更正该值。',
   }),
   cluster_meta_missing: (p) => ({
-    message: `未提供“${p.label.zh}”：文件中没有“${p.column}”的值，也未另行提供。`,
+    message: `未提供“${p.label.zh}”：文件中没有“${p.column}”的值，也未另行提供（集群信息文件中的“${p.key}”）。`,
     suggestion: '请在读取文件时提供产业集群信息，或生成含该信息的表单（template --xlsform）。',
   }),
   xlsform_type_not_used: (p) => ({
@@ -72,6 +73,21 @@ export const formatsZh: FormatIssues = {
   repeat_not_used: (p) => ({
     message: `重复组“${p.name}”（${p.rows} 行）已读取，但不用于评分。`,
   }),
+  xlsform_yes_no_list: (p) => ({
+    message: `题目“${p.id}”的选项列表“${p.list}”只有“${p.codes[0]}”和“${p.codes[1]}”两个选项，已按是/否题读取。`,
+  }),
+  select_multiple_conflict: (p) => ({
+    message: `“${p.label.zh}”的答案出现了两次且不一致：此处为“${p.found}”，但其选项列（${p.cells.join('、')}）${p.chosen.length > 0 ? `选择了${p.chosen.map((code) => `“${code}”`).join('、')}` : '未选择任何选项'}；该题按未作答处理。`,
+    suggestion: '请更正答案或其选项列，使二者一致，或清空其中之一。',
+  }),
+  mapping_header_duplicated: (p) => ({
+    message: `表格中有 ${p.cells.length} 列的标题均为“${p.header}”（${p.cells.join('、')}），映射文件将其指向“${p.question}”；由于无法判断所指的是哪一列，这些列均未读取。`,
+    suggestion: '请在表格中重命名这些列，使每个标题各不相同，再在映射文件中指定所需的那一列。',
+  }),
+  mapping_answer_invalid: (p) => ({
+    message: `映射文件将“${p.text}”（列“${p.header}”）转换为“${p.target}”，但该值无法读取，因此含“${p.text}”的单元格按原文读取。${p.reason.zh}`,
+    suggestion: `请在映射文件中更正“${p.target}”。${p.fix ? p.fix.zh : ''}`,
+  }),
 };
 
 /** What a file was expected to be, in file_unreadable. */
@@ -85,6 +101,6 @@ export const formZh: FormTexts = {
   respondentId: '填报主体编号（贵单位的代码或名称）',
   yes: '是',
   no: '否',
-  unit: (p) => `单位：${p.unit.zh}`,
+  unit: (p) => `单位：${bareUnit(p.unit.zh)}`,
   range: (p) => `请填写${p.expect.zh}。`,
 };

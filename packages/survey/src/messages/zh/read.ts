@@ -22,6 +22,14 @@ export const readZh: ReadIssues = {
     message: `“${p.label.zh}”未填写。`,
     suggestion: '请在 Cluster 工作表中填写该项。',
   }),
+  cluster_row_missing: (p) => ({
+    message: `${p.sheet} 工作表缺少“${p.key}”行（${p.label.zh}）。`,
+    suggestion: `请添加一行：key 列填写“${p.key}”，value 列填写该值（新模板中有此行）。`,
+  }),
+  survey_year_in_future: (p) => ({
+    message: `调查年份 ${p.year} 晚于当前年份 ${p.current}。`,
+    suggestion: '请核对年份，填写开展调查的年份。',
+  }),
   cluster_value_invalid: (p) => ({
     message: `“${p.found}”不是有效的“${p.label.zh}”。`,
     suggestion: `请填写${p.expect.zh}。`,
@@ -58,6 +66,10 @@ export const readZh: ReadIssues = {
     message: `“${p.column}”列中的“${p.found}”无效，已忽略。`,
     suggestion: `请填写${p.expect.zh}。`,
   }),
+  question_range_invalid: (p) => ({
+    message: `题目“${p.id}”的最小值 ${p.min} 大于最大值 ${p.max}（${p.maxCell}），任何答案都无法满足：两者均未采用，答案按两者均未填写读取。`,
+    suggestion: '请交换 min 与 max，或更正其中有误的一项。',
+  }),
   unknown_column: (p) => ({
     message: `列“${p.id}”不是本问卷的题目，已忽略。`,
     suggestion: '请对照 Questions 工作表检查第 1 行中的题目编号。',
@@ -70,6 +82,10 @@ export const readZh: ReadIssues = {
     message: `Questions 工作表中没有列“${p.id}”对应的行；该列的回答已按评估框架对该题（“${p.label.zh}”）的定义读取。`,
     suggestion: `如果并未询问“${p.id}”，请删除 Responses 工作表中的该列；否则请在 Questions 工作表中补回该题所在的行（新模板中有）。`,
   }),
+  question_type_unusable: (p) => ({
+    message: `题目“${p.id}”在此的题型为“${p.type}”，但指标${p.indicators.map((label) => `“${label.zh}”`).join('、')}按评估框架的定义将其作为“${p.expected}”题读取，因此其答案均无法计入${p.indicators.length > 1 ? '这些指标' : '该指标'}。`,
+    suggestion: `请将“${p.id}”的题型改为“${p.expected}”（XLSForm 中还需在 clusterlens_type 列填写“${p.expected}”）。`,
+  }),
   population_below_respondents: (p) => ({
     message: `填写的受调查成员数为${p.population}，但有${p.count}家成员作答，因此无法计算回收率。`,
     suggestion: '请填写问卷发放的成员总数，应不少于作答成员数。',
@@ -77,6 +93,10 @@ export const readZh: ReadIssues = {
   missing_respondent_id: () => ({
     message: '该行有答案但没有填报主体编号，该行已忽略。',
     suggestion: '请在第一列填写填报主体编号。',
+  }),
+  respondent_id_converted: (p) => ({
+    message: `Excel 已将此单元格中的填报主体编号转换为${p.kind === 'date' ? '日期' : '逻辑值 TRUE 或 FALSE'}，现按“${p.id}”读取，可能与原先输入的编号不同。`,
+    suggestion: '请将填报主体编号所在列的单元格格式设为“文本”（设置单元格格式 → 文本），重新输入编号并保存，使 Excel 按输入原样保存编号。',
   }),
   duplicate_respondent: (p) => ({
     message: `填报主体“${p.id}”已在第 ${p.firstRow} 行出现，本行已忽略。`,
@@ -106,6 +126,18 @@ export const readZh: ReadIssues = {
   }),
   regional_not_a_number: (p) => ({
     message: `“${p.label.zh}”填写的数值“${p.found}”不是数字，该统计数据未予采用。`,
+    suggestion: `请填写${p.expect.zh}。`,
+  }),
+  regional_percent_refused: (p) => ({
+    message: `“${p.label.zh}”填写的数值“${p.found}”是百分比，但该统计数据不以百分比计，该统计数据未予采用。`,
+    suggestion: `请在“数值”或“常规”格式的单元格中填写${p.expect.zh}，不带“%”。`,
+  }),
+  regional_not_a_whole_number: (p) => ({
+    message: `“${p.label.zh}”是计数，填写的数值 ${p.found} 不是整数，该统计数据未予采用。`,
+    suggestion: `请填写${p.expect.zh}。`,
+  }),
+  regional_out_of_range: (p) => ({
+    message: `“${p.label.zh}”填写的数值 ${p.found} 超出该统计数据可能的范围，该统计数据未予采用。`,
     suggestion: `请填写${p.expect.zh}。`,
   }),
   not_a_whole_number: (p) => ({
@@ -145,5 +177,8 @@ export const readZh: ReadIssues = {
   }),
   number_text_converted: (p) => ({
     message: `文字“${p.found}”已按数字 ${p.value} 读取。`,
+  }),
+  percent_format_converted: (p) => ({
+    message: `百分比格式的数值“${p.found}”已按 ${p.value}% 读取。`,
   }),
 };

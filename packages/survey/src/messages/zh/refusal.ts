@@ -5,8 +5,8 @@ const FOREIGN: Record<ForeignKind, string> = {
   empty: '是空文件',
   pdf: '是 PDF 文档',
   text: '是文本文件（例如 CSV）',
-  other_zip: '是压缩包，但不是 Excel 工作簿（可能是 Word 或 OpenDocument 文件）',
-  other_ole: '是旧版 Office 文档，但不是工作簿',
+  other_zip: '是其他类型的压缩包（可能是 Word 或 OpenDocument 文件）',
+  other_ole: '是其他类型的旧版 Office 文档（例如 Word 97–2003）',
   unknown: '的格式无法识别',
 };
 
@@ -35,7 +35,7 @@ export const refusalZh: RefusalIssues = {
   }),
   file_too_large: (p) => ({
     message: `“${p.file}”大小为 ${megabytes(p.size)} MB，超过 ${megabytes(p.limit)} MB 的上限。`,
-    suggestion: '请删除图片和无用的工作表，或将答案拆分到多个工作簿。',
+    suggestion: p.table ? '请将答案拆分到多个文件，或删去不需要的列。' : '请删除图片和无用的工作表，或将答案拆分到多个工作簿。',
   }),
   zip_too_large: (p) => ({
     message: `“${p.file}”解压后超过 ${megabytes(p.limit)} MB（至少 ${megabytes(p.size)} MB），远超问卷所需，未予打开。`,

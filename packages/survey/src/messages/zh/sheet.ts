@@ -1,4 +1,5 @@
 import type { Expectations, SheetTexts } from '../catalogue.js';
+import { bareUnit } from '../unit-text.js';
 
 export const expectZh: Expectations = {
   number: (p) => {
@@ -56,5 +57,5 @@ export const sheetZh: SheetTexts = {
   date: '请按 YYYY-MM-DD 格式填写日期，如 2024-03-15。',
   email: '请填写一个电子邮箱地址，如 name@example.com；或留空。',
   typeValue: (p) => `请填写${p.expect.zh}。`,
-  headingWithUnit: (p) => `${p.label}（${p.unit}）`,
+  headingWithUnit: (p) => `${p.label}（${bareUnit(p.unit)}）`,
 };

@@ -11,8 +11,14 @@ export const valuesZh: ValueIssues = {
   date_converted: (p) => ({
     message: `“${p.found}”已按日期 ${p.value} 读取。`,
   }),
+  date_order_inferred: (p) => ({
+    message: `“${p.found}”已按日期 ${p.value} 读取：${p.day} 只能是日，不能是月。`,
+  }),
   ambiguous_date: (p) => ({
-    message: `“${p.label.zh}”的答案“${p.found}”无法确定哪个数字是日、哪个是月。`,
+    message:
+      p.unclear === 'order'
+        ? `“${p.label.zh}”的答案“${p.found}”无法确定哪个数字是日、哪个是月。`
+        : `“${p.label.zh}”的答案“${p.found}”中的年份只有两位数字，无法确定是 19xx 年还是 20xx 年。`,
     suggestion: '请按 YYYY-MM-DD 格式填写日期，如 2025-03-04。',
   }),
   ambiguous_choice: (p) => ({
