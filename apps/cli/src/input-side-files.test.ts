@@ -49,6 +49,11 @@ describe('readClusterFile', () => {
     expect(await readClusterFile(path, { cwd, lang: 'en' })).toEqual({ ...zhili, population: 17 });
   });
 
+  it('takes a name in one language, which the survey then uses for both, as a Cluster sheet does', async () => {
+    const { cwd, path } = await fileWith({ ...zhili, name: { en: 'Zhili' } });
+    expect(await readClusterFile(path, { cwd, lang: 'en' })).toEqual({ ...zhili, name: { en: 'Zhili' } });
+  });
+
   it('refuses unknown keys, naming the one meant, and values of the wrong type, each at its key', async () => {
     const { cwd, path } = await fileWith({ ...zhili, populaton: 17, survey_year: 2025, surveyYear: '2025' });
     const error = await stop(readClusterFile(path, { cwd, lang: 'en' }));

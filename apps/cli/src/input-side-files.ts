@@ -1,4 +1,3 @@
-import type { TPartial } from '@sinclair/typebox';
 import type { ClusterMeta, Framework, Issue } from '@clusterlens/schema';
 import { ExitError, EXIT } from './exit.js';
 import { jsonPointer, readJsonFile, type SideFileContext } from './json-input.js';
@@ -40,8 +39,11 @@ export function nearestKey(key: string, known: readonly string[]): string | unde
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** ClusterMeta with every key optional, made once: the validator compiled for it is kept with it. */
-let partialClusterMeta: TPartial<typeof ClusterMeta> | undefined;
+/**
+ * ClusterMeta with every key optional, the name's two languages too (the survey's metadata
+ * uses one for both, as a Cluster sheet does), made once: the validator compiled for it is kept with it.
+ */
+let partialClusterMeta: unknown;
 
 /**
  * `--cluster FILE.json`: cluster metadata for files that carry none, checked against the
@@ -65,8 +67,8 @@ export async function readClusterFile(path: string, context: Context): Promise<P
   }));
   // The unknown keys are reported above, with what they may stand for, rather than again by the schema.
   const known = isObject(data) ? Object.fromEntries(Object.entries(data).filter(([key]) => keys.includes(key))) : data;
-  partialClusterMeta ??= Type.Partial(ClusterMeta);
-  const checked = validate(partialClusterMeta, known, path, context.lang);
+  partialClusterMeta ??= Type.Partial(Type.Object({ ...ClusterMeta.properties, name: Type.Partial(ClusterMeta.properties.name) }));
+  const checked = validate(partialClusterMeta as typeof ClusterMeta, known, path, context.lang);
   issues.push(...checked.issues);
   if (!checked.ok || issues.length > 0) throw new ExitError(EXIT.usage, text.badCluster(path), { issue: 'side_file_invalid', file: path, issues });
   return checked.value;
