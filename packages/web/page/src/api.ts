@@ -1,6 +1,6 @@
 /** The page's calls to its own server; every request names the page language for refusals. */
 import type { UploadRow } from '../../src/schema/views.js';
-import type { PageLang } from './messages/index.js';
+import { PAGE_MESSAGES, type PageLang } from './messages/index.js';
 
 // The server's answers, typed by their schemas (src/schema/views.ts).
 export type { ClusterView, HistoryClusters, HistoryOfCluster, HistoryOfPortfolio, ResultView, RunDetail, RunEvent, UploadRow, UploadsResponse } from '../../src/schema/views.js';
@@ -21,7 +21,7 @@ export async function api<T>(lang: PageLang, path: string, init: RequestInit = {
   headers.set('x-clusterlens-lang', lang);
   const response = await fetch(path, { ...init, headers, credentials: 'same-origin' });
   const body = (await response.json().catch(() => ({}))) as T & { error?: { message: string } };
-  if (!response.ok) throw new ApiError(body.error?.message ?? response.statusText);
+  if (!response.ok) throw new ApiError(body.error?.message ?? PAGE_MESSAGES[lang].refusedWithout(response.status));
   return body;
 }
 

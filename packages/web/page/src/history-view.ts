@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ClusterHistory, StoredCluster } from '@clusterlens/schema';
 import { api, type HistoryClusters, type HistoryOfCluster, type HistoryOfPortfolio, type Meta } from './api.js';
 import type { PageCatalogue, PageLang } from './messages/index.js';
+import { ScrollRegion } from './scroll-region.js';
 
 const score = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(1));
 const signed = (v: number | null | undefined) => (v === null || v === undefined ? '' : ` (${v > 0 ? '+' : ''}${v.toFixed(1)})`);
@@ -16,7 +17,7 @@ function Series({ history, name, t, lang, names }: { history: ClusterHistory; na
   return html`<section aria-labelledby="h-series">
     <h2 id="h-series">${t.history.series(name)}</h2>
     ${history.years.length >= 2 && first !== undefined && last !== undefined && html`<div class="charts"><img class="wide" src=${chart} alt=${t.history.chartAlt(name, first, last)} /></div>`}
-    <div class="scroll" tabindex="0"><table>
+    <${ScrollRegion} label=${t.tableRegion(t.history.series(name))}><table>
       <thead><tr><th scope="col">${t.history.year}</th>${ids.map((id) => html`<th scope="col">${names(id)}</th>`)}</tr></thead>
       <tbody>
         ${history.years.map((y) => {
@@ -24,7 +25,7 @@ function Series({ history, name, t, lang, names }: { history: ClusterHistory; na
           return html`<tr><th scope="row">${y.surveyYear}</th>${ids.map((id) => html`<td class="num">${score(points.get(id)?.score)}${signed(points.get(id)?.change)}</td>`)}</tr>`;
         })}
       </tbody>
-    </table></div>
+    </table></${ScrollRegion}>
   </section>`;
 }
 
@@ -70,7 +71,7 @@ export function HistoryView({ t, lang, meta }: { t: PageCatalogue; lang: PageLan
     <section aria-labelledby="h-portfolio">
       <h2 id="h-portfolio">${t.history.portfolio}</h2>
       <p>${t.history.portfolioIntro}</p>
-      <div class="scroll" tabindex="0"><table>
+      <${ScrollRegion} label=${t.tableRegion(t.history.portfolio)}><table>
         <thead><tr><th scope="col">${t.results.clusterName}</th><th scope="col">${t.history.trend}</th>${years.map((y) => html`<th scope="col">${y}</th>`)}</tr></thead>
         <tbody>
           ${portfolio.map((h) => {
@@ -83,7 +84,7 @@ export function HistoryView({ t, lang, meta }: { t: PageCatalogue; lang: PageLan
             return html`<tr><th scope="row">${nameOf(h.cluster)}</th><td>${trend}</td>${years.map((y) => html`<td class="num">${score(byYear.get(y)?.score)}</td>`)}</tr>`;
           })}
         </tbody>
-      </table></div>
+      </table></${ScrollRegion}>
     </section>
   `;
 }

@@ -2,6 +2,7 @@ import { html } from 'htm/preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { IssueRow } from './api.js';
 import type { PageCatalogue } from './messages/index.js';
+import { ScrollRegion } from './scroll-region.js';
 
 type Column = keyof PageCatalogue['issues']['columns'];
 const COLUMNS: Column[] = ['severity', 'file', 'sheet', 'cell', 'question', 'message', 'suggestion'];
@@ -41,7 +42,7 @@ export function IssuesTable({ issues, t }: { issues: IssueRow[]; t: PageCatalogu
       </label>
     </div>
     <p role="status">${t.issues.shown(rows.length, issues.length)}</p>
-    <div class="scroll" tabindex="0">
+    <${ScrollRegion} label=${t.tableRegion(t.issues.heading)}>
       <table class="issues">
         <caption class="sr-only">${t.issues.heading}</caption>
         <thead>
@@ -70,6 +71,6 @@ export function IssuesTable({ issues, t }: { issues: IssueRow[]; t: PageCatalogu
           )}
         </tbody>
       </table>
-    </div>
+    </${ScrollRegion}>
   `;
 }

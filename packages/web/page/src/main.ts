@@ -6,6 +6,7 @@ import { html } from 'htm/preact';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, postJson, type Meta, type RunDetail, type RunEvent, type UploadsResponse, type UploadRow } from './api.js';
+import { focusTop } from './focus.js';
 import { HistoryView } from './history-view.js';
 import { PAGE_MESSAGES, type PageLang } from './messages/index.js';
 import type { RoundOptions } from './options-form.js';
@@ -60,7 +61,7 @@ function App() {
 
   const go = (next: View) => {
     setView(next);
-    main.current?.focus();
+    focusTop(main.current);
   };
   const startRun = async () => {
     setRun({ ...IDLE, status: 'running' });

@@ -1,18 +1,21 @@
 import { html } from 'htm/preact';
-import { useState } from 'preact/hooks';
-import { api, postFiles, type Meta, type UploadRow, type UploadsResponse } from './api.js';
+import type { RefObject } from 'preact';
+import { useRef, useState, type Dispatch, type StateUpdater } from 'preact/hooks';
+import type { Meta, UploadRow } from './api.js';
 import { IssuesTable } from './issues-table.js';
 import type { PageCatalogue, PageLang } from './messages/index.js';
 import { OptionsForm, type RoundOptions } from './options-form.js';
 import type { RunState } from './run-state.js';
+import { ScrollRegion } from './scroll-region.js';
 import { SideFiles } from './side-files.js';
+import { addUploads, removeUploads } from './upload-actions.js';
 
 interface Props {
   t: PageCatalogue;
   lang: PageLang;
   meta: Meta;
   uploads: UploadRow[];
-  setUploads: (rows: UploadRow[]) => void;
+  setUploads: Dispatch<StateUpdater<UploadRow[]>>;
   options: RoundOptions;
   setOptions: (o: RoundOptions) => void;
   run: RunState;
@@ -50,27 +53,38 @@ function TemplateSection({ t, lang, meta }: Pick<Props, 't' | 'lang' | 'meta'>) 
   </section>`;
 }
 
+/** The uploaded files, each with its status, its annotated copy (in the page's language) and ×. */
+export function UploadsTable({ t, lang, uploads, remove }: { t: PageCatalogue; lang: PageLang; uploads: readonly UploadRow[]; remove: (id: string) => Promise<void> }) {
+  return html`<${ScrollRegion} label=${t.tableRegion(t.upload.heading)}><table class="files">
+    <thead><tr><th scope="col">${t.upload.file}</th><th scope="col">${t.upload.size}</th><th scope="col">${t.upload.status}</th><th scope="col">${t.upload.actions}</th></tr></thead>
+    <tbody>
+      ${uploads.map(
+        (u) => html`<tr>
+          <td>${u.name}</td>
+          <td class="num">${kb(u.size)}</td>
+          <td><span class=${`badge ${u.ok ? 'ok' : u.survey ? 'warning' : 'error'}`}>${u.ok ? t.upload.ok : u.survey ? t.upload.hasErrors : t.upload.refused}</span></td>
+          <td class="actions">
+            ${u.survey && u.issues.some((i) => i.severity !== 'info') && html`<a href=${`/api/uploads/${u.id}/annotated?lang=${lang}`} download aria-label=${t.upload.annotated(u.name)}>${t.upload.annotated(u.name)}</a>`}
+            <button type="button" class="link" aria-label=${t.upload.remove(u.name)} onClick=${() => void remove(u.id)}>×</button>
+          </td>
+        </tr>`,
+      )}
+    </tbody>
+  </table></${ScrollRegion}>`;
+}
+
 function UploadSection({ t, lang, uploads, setUploads, options, meta, setMeta }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
+  const list = { setUploads, setError };
   const add = async (files: File[]) => {
     if (files.length === 0) return;
     setBusy(true);
-    setError(null);
-    try {
-      const added = await postFiles<UploadsResponse>(lang, `/api/uploads?framework=${encodeURIComponent(options.framework)}`, files);
-      setUploads([...uploads, ...added.uploads]);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    await addUploads(lang, options.framework, files, list);
+    setBusy(false);
   };
-  const remove = async (id?: string) => {
-    await api(lang, id ? `/api/uploads/${id}` : '/api/uploads', { method: 'DELETE' });
-    setUploads(id ? uploads.filter((u) => u.id !== id) : []);
-  };
+  const remove = (id?: string) => removeUploads(lang, id, list);
   const issues = uploads.flatMap((u) => u.issues);
   const count = (s: string) => issues.filter((i) => i.severity === s).length;
   return html`<section aria-labelledby="h-upload">
@@ -94,43 +108,49 @@ function UploadSection({ t, lang, uploads, setUploads, options, meta, setMeta }:
     <p role="status" aria-live="polite">${busy ? t.upload.uploading : uploads.length > 0 ? t.upload.summary(uploads.length, count('error'), count('warning')) : t.upload.none}</p>
     ${error && html`<p class="error" role="alert">${t.error(error)}</p>`}
     ${uploads.length > 0 &&
-    html`<div class="scroll" tabindex="0"><table class="files">
-      <thead><tr><th scope="col">${t.upload.file}</th><th scope="col">${t.upload.size}</th><th scope="col">${t.upload.status}</th><th scope="col">${t.upload.actions}</th></tr></thead>
-      <tbody>
-        ${uploads.map(
-          (u) => html`<tr>
-            <td>${u.name}</td>
-            <td class="num">${kb(u.size)}</td>
-            <td><span class=${`badge ${u.ok ? 'ok' : u.survey ? 'warning' : 'error'}`}>${u.ok ? t.upload.ok : u.survey ? t.upload.hasErrors : t.upload.refused}</span></td>
-            <td class="actions">
-              ${u.survey && u.issues.some((i) => i.severity !== 'info') && html`<a href=${`/api/uploads/${u.id}/annotated`} download aria-label=${t.upload.annotated(u.name)}>${t.upload.annotated(u.name)}</a>`}
-              <button type="button" class="link" aria-label=${t.upload.remove(u.name)} onClick=${() => void remove(u.id)}>×</button>
-            </td>
-          </tr>`,
-        )}
-      </tbody>
-    </table></div>
+    html`<${UploadsTable} t=${t} lang=${lang} uploads=${uploads} remove=${remove} />
     <button type="button" class="secondary" onClick=${() => void remove()}>${t.upload.clear}</button>`}
     <h3>${t.issues.heading}</h3>
     <${IssuesTable} issues=${issues} t=${t} />
   </section>`;
 }
 
+interface RunProps {
+  t: PageCatalogue;
+  run: RunState;
+  runnable: boolean;
+  startRun: () => void;
+  showResults: () => void;
+  /** Where focus goes when the run starts; the round view keeps it across renders. */
+  status: RefObject<HTMLParagraphElement>;
+}
+
+/** The run button, then the run's progress and outcome. */
+export function RunSection({ t, run, runnable, startRun, showResults, status }: RunProps) {
+  return html`<section aria-labelledby="h-run">
+    <h2 id="h-run">${t.run.heading}</h2>
+    <button type="button" class="primary" disabled=${!runnable} onClick=${() => {
+      // The button is disabled once the run starts, which would drop focus to the page's body.
+      status.current?.focus();
+      startRun();
+    }}>${run.status === 'running' ? t.run.running : t.run.start}</button>
+    <p role="status" tabindex="-1" ref=${status}>${run.status === 'running' ? t.run.running : ''}</p>
+    ${run.lines.length > 0 && html`<h3>${t.run.progress}</h3><ol class="log" aria-live="polite" aria-label=${t.run.progress} tabindex="0">${run.lines.map((l) => html`<li>${l}</li>`)}</ol>`}
+    ${run.status === 'done' && html`<p role="status" class="done">${t.run.done} <button type="button" class="link" onClick=${showResults}>${t.run.toResults}</button></p>`}
+    ${run.status === 'failed' && html`<p role="alert" class="error">${t.run.failed}</p>`}
+    ${run.error && html`<p role="alert" class="error">${t.error(run.error)}</p>`}
+  </section>`;
+}
+
 /** The round, top to bottom: template, returned workbooks and their problems, choices, run. */
 export function RoundView(props: Props) {
   const { t, run } = props;
+  const status = useRef<HTMLParagraphElement>(null);
   const runnable = props.uploads.some((u) => u.survey) && run.status !== 'running';
   return html`
     <${TemplateSection} ...${props} />
     <${UploadSection} ...${props} />
     <${OptionsForm} t=${props.t} lang=${props.lang} meta=${props.meta} options=${props.options} setOptions=${props.setOptions} setMeta=${props.setMeta} />
-    <section aria-labelledby="h-run">
-      <h2 id="h-run">${t.run.heading}</h2>
-      <button type="button" class="primary" disabled=${!runnable} onClick=${props.startRun}>${run.status === 'running' ? t.run.running : t.run.start}</button>
-      ${run.lines.length > 0 && html`<h3>${t.run.progress}</h3><ol class="log" aria-live="polite" aria-label=${t.run.progress} tabindex="0">${run.lines.map((l) => html`<li>${l}</li>`)}</ol>`}
-      ${run.status === 'done' && html`<p role="status" class="done">${t.run.done} <button type="button" class="link" onClick=${props.showResults}>${t.run.toResults}</button></p>`}
-      ${run.status === 'failed' && html`<p role="alert" class="error">${t.run.failed}</p>`}
-      ${run.error && html`<p role="alert" class="error">${t.error(run.error)}</p>`}
-    </section>
+    <${RunSection} t=${t} run=${run} runnable=${runnable} startRun=${props.startRun} showResults=${props.showResults} status=${status} />
   `;
 }

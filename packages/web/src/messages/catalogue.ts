@@ -5,6 +5,11 @@ export interface Catalogue {
   tokenRequired: string;
   notFound: string;
   badRequest: (detail: string) => string;
+  /** Details of `badRequest` for a field the route's schema refused. */
+  fieldRange: (field: string, min: number, max: number) => string;
+  fieldChoice: (field: string, allowed: string) => string;
+  unknownField: (field: string) => string;
+  fieldInvalid: (field: string) => string;
   tooLarge: (file: string, limitMb: number) => string;
   tooManyFiles: (limit: number) => string;
   /** All files of one upload request together over its byte limit. */

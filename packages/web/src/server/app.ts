@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { DEFAULT_LIMITS } from '@clusterlens/survey';
 import { MESSAGES } from '../messages/index.js';
@@ -13,6 +13,7 @@ import { uploadRoutes } from './routes-uploads.js';
 import { installGuard, refuse, requestLang, type Guard } from './security.js';
 import type { Session } from './session.js';
 import type { Toolkit } from './toolkit.js';
+import { validationText } from './validation-text.js';
 
 export interface Limits {
   /** Largest upload, in bytes: the survey reader's own limit. */
@@ -58,8 +59,19 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   // Unknown fields are refused, not silently dropped: a request says exactly what it means.
   const app = Fastify({ logger: false, bodyLimit: 1_000_000, ajv: { customOptions: { removeAdditional: false } } });
   installGuard(app, options.guard);
+  // Set before the routes are registered: each plugin keeps the handler it was registered under.
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const text = MESSAGES[requestLang(request)];
+    if (error.code === 'FST_FILES_LIMIT' || error.code === 'FST_PARTS_LIMIT') return refuse(reply, 413, 'too_many_files', text.tooManyFiles(limits.files));
+    if (error.validation?.[0]) return refuse(reply, 400, 'bad_request', validationText(error.validation[0], request.routeOptions.schema?.[error.validationContext ?? 'body'], text));
+    if (error.statusCode !== undefined && error.statusCode < 500) return refuse(reply, error.statusCode, 'bad_request', text.badRequest(error.message));
+    request.log.error(error);
+    process.stderr.write(`${error.stack ?? error.message}\n`);
+    return refuse(reply, 500, 'internal', text.internal);
+  });
   // One more byte than the reader accepts, so an oversize file is told apart from one at the limit.
-  await app.register(multipart, { limits: { fileSize: limits.fileBytes + 1, files: limits.files, fields: 0, parts: limits.files } });
+  // An oversize file is marked truncated, not thrown, so each route refuses it by name (an upload keeps the files beside it).
+  await app.register(multipart, { limits: { fileSize: limits.fileBytes + 1, files: limits.files, fields: 0, parts: limits.files }, throwFileSizeLimit: false });
   const context: AppContext = { toolkit: options.toolkit, session: options.session, store: options.store, limits };
   await app.register(async (api) => {
     uploadRoutes(api, context);
@@ -71,13 +83,5 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const pageDir = options.pageDir ?? builtPage;
   if (existsSync(pageDir)) await pageRoutes(app, pageDir);
   app.setNotFoundHandler((request, reply) => refuse(reply, 404, 'not_found', MESSAGES[requestLang(request)].notFound));
-  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
-    const text = MESSAGES[requestLang(request)];
-    if (error.code === 'FST_FILES_LIMIT' || error.code === 'FST_PARTS_LIMIT') return refuse(reply, 413, 'too_many_files', text.tooManyFiles(limits.files));
-    if (error.statusCode !== undefined && error.statusCode < 500) return refuse(reply, error.statusCode, 'bad_request', text.badRequest(error.message));
-    request.log.error(error);
-    process.stderr.write(`${error.stack ?? error.message}\n`);
-    return refuse(reply, 500, 'internal', text.internal);
-  });
   return app;
 }

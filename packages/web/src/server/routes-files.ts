@@ -37,7 +37,9 @@ export function fileRoutes(api: FastifyInstance, ctx: AppContext): void {
   api.get('/uploads/:id/annotated', async (request, reply) => {
     const upload = session.uploads.get((request.params as { id: string }).id);
     if (!upload || !upload.survey) return notFound(request, reply);
-    const lang = requestLang(request);
+    // A link the browser follows carries no header of the page's language, so the page names it in the address.
+    const asked = (request.query as { lang?: string }).lang;
+    const lang = isLang(asked) ? asked : requestLang(request);
     const data = await toolkit.annotate({ path: upload.path, name: upload.name }, upload.issues, lang);
     return sendFile(reply, upload.name.replace(/(\.[^.]*)?$/u, '-annotated$1'), data);
   });

@@ -118,7 +118,8 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
       lines: run.lines,
       issues: run.issues,
       outputs: run.outputs.map((o, index) => ({ index, name: o.name })),
-      members: run.members.length,
+      // The zip also holds members/index.csv: the page counts the reports people will open.
+      members: run.members.filter((m) => m.name.toLowerCase().endsWith('.pdf')).length,
       result: run.result ? resultView(run.result) : null,
     };
     return detail;

@@ -53,6 +53,9 @@ describe('uploads', () => {
     const [first] = (await t.app.inject({ url: '/api/uploads', headers })).json().uploads;
     const copy = await t.app.inject({ url: `/api/uploads/${first.id}/annotated`, headers });
     expect(copy.headers['content-disposition']).toBe(`attachment; filename="__ 1-annotated.xlsx"; filename*=UTF-8''${encodeURIComponent('成员 1-annotated.xlsx')}`);
+    // The page's language, not the browser's: a page switched to 中文 in an English browser.
+    await t.app.inject({ url: `/api/uploads/${first.id}/annotated?lang=zh`, headers: { ...headers, 'accept-language': 'en-GB' } });
+    expect(t.calls.annotate).toEqual(['en', 'zh']);
     const gone = await t.app.inject({ method: 'DELETE', url: `/api/uploads/${first.id}`, headers });
     expect(gone.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'DELETE', url: `/api/uploads/${first.id}`, headers })).statusCode).toBe(404);
@@ -127,6 +130,7 @@ describe('a round', () => {
     const zip = await t.app.inject({ url: `/api/runs/${id}/members.zip`, headers });
     expect(zip.headers['content-type']).toBe('application/zip');
     expect(zip.rawPayload.includes(Buffer.from('members/c1/member-m1.pdf'))).toBe(true);
+    expect(zip.rawPayload.includes(Buffer.from('members/index.csv'))).toBe(true);
     const file = await t.app.inject({ url: `/api/runs/${id}/outputs/0`, headers });
     expect(file.headers['content-disposition']).toMatch(/^attachment; /u);
     expect(file.body).toBe('{}');
@@ -159,5 +163,32 @@ describe('a round', () => {
     await extra.close();
     expect(existsSync(root)).toBe(false);
     expect(await readFile(root).catch(() => 'gone')).toBe('gone');
+  });
+});
+
+describe('refusals in the request’s language', () => {
+  let t: Awaited<ReturnType<typeof testApp>>;
+  beforeAll(async () => (t = await testApp({ limits: { fileBytes: 100, files: 3, requestBytes: 1e6, sessionBytes: 1e6 } })));
+  afterAll(() => t.close());
+
+  it('names a file far over the size limit and the limit, and keeps the file beside it', async () => {
+    const body = multipart([{ name: 'huge.xlsx', data: Buffer.alloc(50_000, 80) }, { name: 'small.xlsx', data: 'PK' }]);
+    const res = await t.app.inject({ method: 'POST', url: '/api/uploads', payload: body.payload, headers: { ...body.headers, 'x-clusterlens-lang': 'zh' } });
+    expect(res.statusCode).toBe(200);
+    const [huge, small] = res.json().uploads;
+    expect(huge.issues).toEqual([{ severity: 'error', code: 'file_too_large', file: 'huge.xlsx', message: MESSAGES.zh.tooLarge('huge.xlsx', 0.0001) }]);
+    expect(small).toMatchObject({ name: 'small.xlsx', ok: true });
+  });
+
+  it('names the field a run’s choices got wrong and what it may hold', async () => {
+    const post = (payload: object) => t.app.inject({ method: 'POST', url: '/api/runs', headers: { ...headers, 'x-clusterlens-lang': 'zh' }, payload });
+    const range = await post({ sensitivity: 20000 });
+    expect(range.statusCode).toBe(400);
+    expect(range.json().error).toEqual({ code: 'bad_request', message: MESSAGES.zh.badRequest(MESSAGES.zh.fieldRange('sensitivity', 10, 10000)) });
+    expect(MESSAGES.en.fieldRange('sensitivity', 10, 10000)).toBe('“sensitivity” must be a whole number from 10 to 10000.');
+    expect((await post({ sensitivity: 12.5 })).json().error.message).toBe(MESSAGES.zh.badRequest(MESSAGES.zh.fieldRange('sensitivity', 10, 10000)));
+    expect((await post({ lang: 'fr' })).json().error.message).toBe(MESSAGES.zh.badRequest(MESSAGES.zh.fieldChoice('lang', 'en, zh')));
+    expect((await post({ out: '/etc' })).json().error.message).toBe(MESSAGES.zh.badRequest(MESSAGES.zh.unknownField('out')));
+    expect((await post({ members: 'yes' })).json().error.message).toBe(MESSAGES.zh.badRequest(MESSAGES.zh.fieldInvalid('members')));
   });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
+import { hostname, networkInterfaces } from 'node:os';
 import type { Lang } from '@clusterlens/schema';
 import { MESSAGES } from '../messages/index.js';
 import { createApp, type Limits } from './app.js';
@@ -29,6 +30,19 @@ export interface Served {
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+const ALL_INTERFACES = new Set(['0.0.0.0', '::']);
+
+/**
+ * The names a browser may put in the Host header to reach this server. Bound to every interface,
+ * people open it by any of the machine's addresses or its name, and by the address printed at
+ * start; the token, not the Host, keeps others out. The Host check still stops DNS rebinding.
+ */
+export function hostNames(host: string, machine = { interfaces: networkInterfaces(), name: hostname() }): string[] {
+  if (LOOPBACK.has(host)) return [...LOOPBACK];
+  if (!ALL_INTERFACES.has(host)) return [host];
+  const addresses = Object.values(machine.interfaces).flatMap((list) => (list ?? []).map((i) => i.address));
+  return [...new Set([host, ...LOOPBACK, machine.name, ...addresses])];
+}
 
 /**
  * Starts the local web application: one session folder, the guard, the routes, listening on
@@ -51,8 +65,7 @@ export async function startServer(options: ServeOptions): Promise<Served> {
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 8080);
-  const names = exposed ? [host] : ['127.0.0.1', 'localhost', '[::1]'];
-  for (const name of names) hosts.add(`${name.includes(':') && !name.startsWith('[') ? `[${name}]` : name}:${port}`.toLowerCase());
+  for (const name of hostNames(host)) hosts.add(`${name.includes(':') && !name.startsWith('[') ? `[${name}]` : name}:${port}`.toLowerCase());
   const shown = host.includes(':') ? `[${host}]` : host;
   const url = `http://${shown}:${port}/${token === undefined ? '' : `?token=${token}`}`;
   const text = MESSAGES[options.lang];

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AssessmentResult } from '@clusterlens/schema';
+import type { AssessmentResult, Lang } from '@clusterlens/schema';
 import { createApp, type Limits } from './app.js';
 import type { Guard } from './security.js';
 import { Session } from './session.js';
@@ -14,9 +14,9 @@ export const ORIGIN = `http://${HOST}`;
 export const GOLDEN = fileURLToPath(new URL('../../../../fixtures/golden/results.json', import.meta.url));
 export const goldenResult = async () => JSON.parse(await readFile(GOLDEN, 'utf8')) as AssessmentResult;
 
-/** A toolkit that records its calls: a "workbook" is any file starting with PK; a round writes two files and one member report. */
+/** A toolkit that records its calls: a "workbook" is any file starting with PK; a round writes results.json, one member report and the members' index. */
 export function fakeToolkit() {
-  const calls = { validate: [] as (SessionFile & { input: InputFiles })[], assess: [] as AssessRequest[], framework: [] as string[] };
+  const calls = { validate: [] as (SessionFile & { input: InputFiles })[], assess: [] as AssessRequest[], framework: [] as string[], annotate: [] as Lang[] };
   const toolkit: Toolkit = {
     frameworks: [{ id: 'vcm-cluster', label: { en: 'Value chain', zh: '价值链' } }],
     policies: [],
@@ -29,7 +29,7 @@ export function fakeToolkit() {
         ? { survey: true, ok: true, issues: [] }
         : { survey: false, ok: false, issues: [{ severity: 'error', code: 'not_a_workbook', file: file.name, message: `${file.name} is not a workbook` }] };
     },
-    annotate: async () => new Uint8Array([80, 75]),
+    annotate: async (_file, _issues, lang) => (calls.annotate.push(lang), new Uint8Array([80, 75])),
     template: async ({ framework, lang }) => new TextEncoder().encode(`${framework}:${lang}`),
     async assess(request, progress) {
       calls.assess.push(request);
@@ -37,10 +37,11 @@ export function fakeToolkit() {
       await mkdir(join(request.out, 'members', 'c1'), { recursive: true });
       await writeFile(join(request.out, 'results.json'), '{}');
       await writeFile(join(request.out, 'members', 'c1', 'member-m1.pdf'), '%PDF member');
+      await writeFile(join(request.out, 'members', 'index.csv'), 'cluster,member,file\n');
       progress(`wrote ${join(request.out, 'results.json')}`);
       const result = await goldenResult();
       result.clusters[0]!.members = [{ id: 'm1' }] as unknown as NonNullable<AssessmentResult['clusters'][number]['members']>;
-      return { result, outputs: [join(request.out, 'results.json'), join(request.out, 'members', 'c1', 'member-m1.pdf')], issues: [] };
+      return { result, outputs: [join(request.out, 'results.json'), join(request.out, 'members', 'c1', 'member-m1.pdf'), join(request.out, 'members', 'index.csv')], issues: [] };
     },
   };
   return { toolkit, calls };

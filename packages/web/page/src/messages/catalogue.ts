@@ -119,4 +119,8 @@ export interface PageCatalogue {
   };
   loading: string;
   error: (message: string) => string;
+  /** A refusal that came without the server's own words (from a proxy, or a lost connection). */
+  /** The name of a table's sideways-scrolling region: not its section's name, which a landmark has already. */
+  tableRegion: (name: string) => string;
+  refusedWithout: (status: number) => string;
 }

@@ -151,4 +151,6 @@ export const en: PageCatalogue = {
   },
   loading: 'Loading…',
   error: (message) => `Problem: ${message}`,
+  tableRegion: (name) => `Table: ${name}`,
+  refusedWithout: (status) => `the server refused the request (HTTP ${status}) without saying why.`,
 };

@@ -147,4 +147,6 @@ export const zh: PageCatalogue = {
   },
   loading: '正在加载…',
   error: (message) => `问题：${message}`,
+  tableRegion: (name) => `表格：${name}`,
+  refusedWithout: (status) => `服务器拒绝了请求（HTTP ${status}），未说明原因。`,
 };

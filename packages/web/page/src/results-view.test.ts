@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resultView } from '../../src/server/result-view.js';
+import { goldenResult } from '../../src/server/test-app.js';
+import type { ClusterView, RunDetail } from './api.js';
+import { PAGE_MESSAGES } from './messages/index.js';
+import { ClusterDetail, League, regionOf } from './results-view.js';
+import { ScrollRegion } from './scroll-region.js';
+import { text, walk, type Element } from './test-vnodes.js';
+
+let run: RunDetail;
+beforeAll(async () => {
+  const view = resultView(await goldenResult());
+  // The golden round has no policy profile: give the first cluster one, so its table is drawn too.
+  const policy = { profile: { id: 'p', label: { en: 'Green', zh: '绿色' } }, score: 50, priorities: [{ id: 'x', label: { en: 'X', zh: 'X' }, attainment: 40 }], gaps: [] };
+  view.clusters[0] = { ...view.clusters[0]!, policy } as unknown as ClusterView;
+  run = { id: 'r1', status: 'done', lines: [], issues: [], outputs: [], members: 0, result: view };
+});
+
+describe('the results page', () => {
+  it('names the region in the page’s language, in English where the survey gives no Chinese name', () => {
+    const t = PAGE_MESSAGES.zh;
+    const league = text(League({ view: run.result!, t, lang: 'zh' }));
+    expect(league).toContain('广东省深圳市');
+    expect(league).not.toContain('Shenzhen, Guangdong');
+    expect(text(ClusterDetail({ run, index: 1, t, lang: 'zh' }))).toContain('广东省深圳市');
+    expect(regionOf({ region: 'Shenzhen, Guangdong' }, 'zh')).toBe('Shenzhen, Guangdong');
+    expect(regionOf({ region: 'Shenzhen, Guangdong', regionZh: '广东省深圳市' }, 'en')).toBe('Shenzhen, Guangdong');
+  });
+
+  it('puts every table in a named region that scrolls sideways on a narrow screen', () => {
+    const t = PAGE_MESSAGES.en;
+    const trees = [League({ view: run.result!, t, lang: 'en' }), ClusterDetail({ run, index: 0, t, lang: 'en' })];
+    const tables = trees.flatMap((tree) => [...walk(tree)].filter(({ node }) => node.type === 'table'));
+    expect(tables).toHaveLength(4);
+    for (const { within } of tables) {
+      const region = within.at(-1)!;
+      expect(region.type).toBe(ScrollRegion);
+      expect(typeof region.props.label === 'string' && region.props.label.length > 0).toBe(true);
+    }
+    const div = ScrollRegion({ label: t.results.league, children: null }) as unknown as Element;
+    expect(div.props).toMatchObject({ class: 'scroll', role: 'region', 'aria-label': t.results.league, tabindex: '0' });
+  });
+});
