@@ -1,31 +1,43 @@
 /**
  * Answer by answer: for each member-level indicator the member answered, its own value, the
  * cluster's median and middle half, the medians of its chain role and size band (where those
- * groups pass the group rules) and where it stands; then the questions it skipped, with what
+ * groups pass the group rules; for a yes/no answer the shares of yes, where they would not
+ * reveal how the other members answered) and where it stands; then the questions it skipped, with what
  * they would have shown. A manager sees which answers drove a low dimension score.
  */
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { IndicatorResult, MemberIndicatorValue, MemberResult } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
-import { groupBand, type GroupBand } from './privacy.js';
+import { groupBand, yesShares, type GroupBand, type Share } from './privacy.js';
 
 const isYesNo = (ind: IndicatorResult) => ind.rule.method === 'share_yes';
 
-/** "62% yes" for a yes/no indicator, "47 (35–60)" otherwise; the group-too-small text without a band. */
+/** "47 (35–60)"; the group-too-small text without a band. */
 export function bandText(ctx: ReportContext, ind: IndicatorResult, band: GroupBand | null, withRange: boolean): string {
   const { f, m } = ctx;
   if (!band) return m.member.groupTooSmall;
-  if (isYesNo(ind)) return m.member.yesShare({ share: f.wholeShare(band.mean / 100) });
   const median = f.brief(band.median, ind.unit);
   return withRange ? `${median}${m.inBrackets({ text: `${f.number(band.p25)}–${f.number(band.p75)}` })}` : median;
+}
+
+/** "62% yes", or why the share is not shown. */
+export function shareText(ctx: ReportContext, share: Share): string {
+  const { f, m } = ctx;
+  if (!share.shown) return share.why === 'small' ? m.member.groupTooSmall : m.member.shareReveals;
+  return m.member.yesShare({ share: f.wholeShare(share.share / 100) });
+}
+
+/** "As 62% of members": the share of all members who answered as the member did. */
+function sameAs(ctx: ReportContext, value: number, all: Share): string {
+  if (!all.shown) return ctx.m.dash;
+  return ctx.m.member.standing.sameAs({ share: ctx.f.wholeShare((value >= 50 ? all.share : 100 - all.share) / 100) });
 }
 
 /** Where the member's value stands in the cluster's middle half, the better side by the indicator's direction. */
 export function standing(ctx: ReportContext, ind: IndicatorResult, value: number, band: GroupBand | null): string {
   const s = ctx.m.member.standing;
   if (!band) return ctx.m.dash;
-  if (isYesNo(ind)) return s.sameAs({ share: ctx.f.wholeShare((value >= 50 ? band.mean : 100 - band.mean) / 100) });
   const side = value < band.p25 ? -1 : value > band.p75 ? 1 : 0;
   return side === 0 ? s.typical : side * ind.direction > 0 ? s.strong : s.weak;
 }
@@ -39,20 +51,37 @@ function ownIndicators(ctx: ReportContext, member: MemberResult): { ind: Indicat
   });
 }
 
-function row(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, value: number, k: number): TableCell[] {
-  const { f, m, lang } = ctx;
+interface GroupCell {
+  text: string;
+  shown: boolean;
+}
+
+/** The all, role and size cells (each with whether it shows a figure) and the standing text of one answer. */
+function groupCells(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, value: number, k: number): [GroupCell, GroupCell, GroupCell, string] {
+  if (isYesNo(ind)) {
+    const { all, role, size } = yesShares(ctx, member, ind.id, k);
+    const cell = (s: Share): GroupCell => ({ text: shareText(ctx, s), shown: s.shown });
+    return [cell(all), cell(role), cell(size), sameAs(ctx, value, all)];
+  }
   const all = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
   const role = groupBand(ctx, { kind: 'chainRole', key: member.chainRole }, 'indicators', ind.id, k);
   const size = groupBand(ctx, { kind: 'sizeBand', key: member.sizeBand }, 'indicators', ind.id, k);
+  const cell = (band: GroupBand | null, withRange: boolean): GroupCell => ({ text: bandText(ctx, ind, band, withRange), shown: band !== null });
+  return [cell(all, true), cell(role, false), cell(size, false), standing(ctx, ind, value, all)];
+}
+
+function row(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, value: number, k: number): TableCell[] {
+  const { f, m, lang } = ctx;
   const own = isYesNo(ind) ? (value >= 50 ? m.member.yes : m.member.no) : f.brief(value, ind.unit);
-  const muted = (band: GroupBand | null) => (band ? {} : { color: COLOURS.muted, fontSize: 7.5 });
+  const [all, role, size, stand] = groupCells(ctx, member, ind, value, k);
+  const figure = (cell: GroupCell): TableCell => ({ text: cell.text, alignment: 'right', ...(cell.shown ? {} : { color: COLOURS.muted, fontSize: 7.5 }) });
   return [
     { text: f.inlineUnit(ind.unit) || isYesNo(ind) ? ind.label[lang] : m.withUnit({ label: ind.label[lang], unit: ind.unit[lang] }) },
     { text: own, alignment: 'right', bold: true },
-    { text: bandText(ctx, ind, all, true), alignment: 'right', ...muted(all) },
-    { text: bandText(ctx, ind, role, false), alignment: 'right', ...muted(role) },
-    { text: bandText(ctx, ind, size, false), alignment: 'right', ...muted(size) },
-    { text: standing(ctx, ind, value, all) },
+    figure(all),
+    figure(role),
+    figure(size),
+    { text: stand },
   ];
 }
 
@@ -93,17 +122,21 @@ function underGroup(name: string, cells: TableCell[]): TableCell[] {
 export const missingWhy = (ctx: ReportContext, value: MemberIndicatorValue): string => ctx.m.member.missingWhy[value.missing ?? 'not_answered'];
 
 /** The questions without a usable answer of the member: why, and what each would have shown. */
-function missingLines(ctx: ReportContext, missing: readonly { ind: IndicatorResult; own: MemberIndicatorValue }[], k: number): Content[] {
+function missingLines(ctx: ReportContext, member: MemberResult, missing: readonly { ind: IndicatorResult; own: MemberIndicatorValue }[], k: number): Content[] {
   const { f, m, lang } = ctx;
   if (missing.length === 0) return [];
   return [
     { text: m.member.missingIntro, style: 'small', margin: [0, 6, 0, 2] },
     {
       ul: missing.map(({ ind, own }) => {
-        const band = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
-        const shown = band ? (isYesNo(ind) ? m.member.yesShare({ share: f.wholeShare(band.mean / 100) }) : f.value(band.median, ind.unit)) : null;
         const why = missingWhy(ctx, own);
-        return shown === null ? m.member.missingHidden({ indicator: ind.label[lang], why }) : m.member.missing({ indicator: ind.label[lang], why, cluster: shown });
+        if (isYesNo(ind)) {
+          const share = yesShares(ctx, member, ind.id, k).all;
+          if (share.shown) return m.member.missing({ indicator: ind.label[lang], why, cluster: shareText(ctx, share) });
+          return share.why === 'small' ? m.member.missingHidden({ indicator: ind.label[lang], why }) : m.member.missingReveals({ indicator: ind.label[lang], why });
+        }
+        const band = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
+        return band ? m.member.missing({ indicator: ind.label[lang], why, cluster: f.value(band.median, ind.unit) }) : m.member.missingHidden({ indicator: ind.label[lang], why });
       }),
       style: 'small',
     },
@@ -129,6 +162,6 @@ export function memberAnswersSection(ctx: ReportContext, member: MemberResult, k
     ...(body.length > 1
       ? [{ style: 'table', fontSize: 8, table: { headerRows: 1, dontBreakRows: true, widths: widths(), body }, layout: ZEBRA_LAYOUT } as Content]
       : [{ text: m.member.answersNone, style: 'small' } as Content]),
-    ...missingLines(ctx, items.filter((x) => x.value === null), k),
+    ...missingLines(ctx, member, items.filter((x) => x.value === null), k),
   ];
 }

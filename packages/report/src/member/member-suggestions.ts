@@ -9,7 +9,7 @@ import type { ClusterResult, IndicatorResult, MemberContact, MemberResult, Membe
 import type { ReportContext } from '../context.js';
 import { COLOURS } from '../theme.js';
 import { missingWhy } from './member-answers.js';
-import { groupBand } from './privacy.js';
+import { groupBand, yesShares } from './privacy.js';
 
 /** Whether a suggestion's conditions hold for the member; a condition on something the member did not state does not hold. */
 export function fits(s: MemberSuggestion, member: MemberResult): boolean {
@@ -48,11 +48,15 @@ function urgency(ctx: ReportContext, member: MemberResult, s: MemberSuggestion, 
   const ind = ctx.cluster.indicators.find((i) => i.id === s.indicator);
   if (own === undefined || ind === undefined) return 1;
   if (own.value === null) return 0;
+  // Yes/no answers are 0 or 100: their median says little, the share of yes says how common the answer is.
+  // A share withheld must not order the suggestions either, or the order would hint at it.
+  if (ind.rule.method === 'share_yes') {
+    const share = yesShares(ctx, member, ind.id, k).all;
+    return share.shown ? ((own.value - share.share) * ind.direction < 0 ? 0 : 2) : 1;
+  }
   const band = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
   if (!band) return 1;
-  // Yes/no answers are 0 or 100: their median says little, the share of yes (the mean) says how common the answer is.
-  const centre = ind.rule.method === 'share_yes' ? band.mean : band.median;
-  return (own.value - centre) * ind.direction < 0 ? 0 : 2;
+  return (own.value - band.median) * ind.direction < 0 ? 0 : 2;
 }
 
 /**
@@ -89,9 +93,12 @@ export function whyChosen(ctx: ReportContext, member: MemberResult, chosen: Chos
     if (value === null) {
       const reason = missingWhy(ctx, own);
       parts.push(band ? why.missing({ indicator: name, why: reason, median: f.value(band.median, ind.unit) }) : why.missingHidden({ indicator: name, why: reason }));
-    } else if (band && ind.rule.method === 'share_yes')
-      parts.push(why.indicatorYes({ indicator: name, answer: value >= 50 ? m.member.yes : m.member.no, share: f.wholeShare(band.mean / 100) }));
-    else if (band)
+    } else if (ind.rule.method === 'share_yes') {
+      const share = yesShares(ctx, member, ind.id, k).all;
+      const answer = value >= 50 ? m.member.yes : m.member.no;
+      if (share.shown) parts.push(why.indicatorYes({ indicator: name, answer, share: f.wholeShare(share.share / 100) }));
+      else if (share.why === 'reveals') parts.push(why.indicatorYesHidden({ indicator: name, answer }));
+    } else if (band)
       parts.push(why.indicator({ indicator: name, value: f.value(value, ind.unit), p25: f.number(band.p25), p75: f.value(band.p75, ind.unit), median: f.value(band.median, ind.unit) }));
   }
   if (parts.length === 0) {

@@ -1,7 +1,8 @@
 /**
  * Confidentiality rules of the member feedback report, in one place: an aggregate appears
- * only when it was computed over at least k members, and nothing individual except the
- * member's own values is ever read. The report takes its numbers only through these helpers.
+ * only when it was computed over at least k members, a share of yes only when it does not let
+ * a member work out how the others answered, and nothing individual except the member's own
+ * values is ever read. The report takes its numbers only through these helpers.
  */
 import { stepParams, type AssessmentResult, type ClusterResult, type MemberDistribution, type MemberGroupKind, type MemberResult } from '@clusterlens/schema';
 
@@ -64,4 +65,54 @@ export function groupBand(
   const stat = ctx.cluster.memberGroups?.find((g) => g.kind === group.kind && g.key === group.key)?.[level].find((s) => s.id === id);
   if (!stat || stat.withheld !== null || stat.n < k || stat.p25 === null || stat.median === null || stat.p75 === null || stat.mean === null) return null;
   return { p25: stat.p25, median: stat.median, p75: stat.p75, mean: stat.mean, n: stat.n };
+}
+
+/** A share of yes (0–100) the report may print, or why not: too few members, or it would reveal the others' answers. */
+export type Share = { shown: true; share: number } | { shown: false; why: 'small' | 'reveals' };
+
+const yesCount = (band: GroupBand) => Math.round((band.mean / 100) * band.n);
+
+/**
+ * Whether a share of yes over n members, `yes` of them yes, lets a member of the group work
+ * out how all the others answered: it does when the others, without the reader, are all yes or
+ * all no. Decided for every possible reader at once (0 or 1 yes, or 0 or 1 no), not only for
+ * this member's answer: withholding just where this member's others agree would itself tell
+ * the member that they agree, and the whole cluster's share would often say which way.
+ */
+export function revealsOthers(yes: number, n: number): boolean {
+  return yes <= 1 || yes >= n - 1;
+}
+
+const SMALL: Share = { shown: false, why: 'small' };
+const REVEALS: Share = { shown: false, why: 'reveals' };
+const shareOf = (band: GroupBand | null): Share => (!band ? SMALL : revealsOthers(yesCount(band), band.n) ? REVEALS : { shown: true, share: band.mean });
+
+/**
+ * Whether the whole cluster's share beside a group's gives away the members outside the group:
+ * their count of yes is the difference, and whoever reads both shares is in the group (or of
+ * its role or size without an answer), never among them, so only all yes or all no reveals.
+ */
+function complementAlike(all: GroupBand, group: GroupBand): boolean {
+  const rest = all.n - group.n;
+  const yes = yesCount(all) - yesCount(group);
+  return rest > 0 && (yes === 0 || yes === rest);
+}
+
+/**
+ * The shares of yes of one yes/no indicator a member report may print: all members, the
+ * member's chain role and its size band (each over the group's members who answered). The
+ * group rules of `groupBand` first, then `revealsOthers` on each group; where the members
+ * outside a shown group all answered alike, that group's and the whole cluster's shares are
+ * both withheld: the whole cluster's alone, beside the note, would often say which way.
+ */
+export function yesShares(ctx: { result: AssessmentResult; cluster: ClusterResult }, member: MemberResult, indicator: string, k: number): { all: Share; role: Share; size: Share } {
+  const allBand = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', indicator, k);
+  const roleBand = groupBand(ctx, { kind: 'chainRole', key: member.chainRole }, 'indicators', indicator, k);
+  const sizeBand = groupBand(ctx, { kind: 'sizeBand', key: member.sizeBand }, 'indicators', indicator, k);
+  const shares = { all: shareOf(allBand), role: shareOf(roleBand), size: shareOf(sizeBand) };
+  if (!allBand || !shares.all.shown) return shares;
+  const roleAlike = roleBand !== null && shares.role.shown && complementAlike(allBand, roleBand);
+  const sizeAlike = sizeBand !== null && shares.size.shown && complementAlike(allBand, sizeBand);
+  if (!roleAlike && !sizeAlike) return shares;
+  return { all: REVEALS, role: roleAlike ? REVEALS : shares.role, size: sizeAlike ? REVEALS : shares.size };
 }

@@ -49,6 +49,8 @@ export interface MemberMessages {
   colon: string;
   yesShare: Fn<'share'>;
   groupTooSmall: string;
+  /** In place of a share of yes that would let the member work out how the others answered. */
+  shareReveals: string;
   answersIntro: string;
   answersNone: string;
   answersTable: { indicator: string; yours: string; all: string; role: string; size: string; standing: string };
@@ -56,6 +58,7 @@ export interface MemberMessages {
   missingIntro: string;
   missing: Fn<'indicator' | 'why' | 'cluster'>;
   missingHidden: Fn<'indicator' | 'why'>;
+  missingReveals: Fn<'indicator' | 'why'>;
   /** Why the member has no value of an indicator (MemberIndicatorValue `missing`). */
   missingWhy: Record<(typeof MEMBER_VALUE_MISSING)[number], string>;
   peersIntro: Fn<'k' | 'role' | 'size'>;
@@ -68,6 +71,7 @@ export interface MemberMessages {
   why: {
     indicator: Fn<'indicator' | 'value' | 'p25' | 'p75' | 'median'>;
     indicatorYes: Fn<'indicator' | 'answer' | 'share'>;
+    indicatorYesHidden: Fn<'indicator' | 'answer'>;
     missing: Fn<'indicator' | 'why' | 'median'>;
     missingHidden: Fn<'indicator' | 'why'>;
     dimension: Fn<'dimension' | 'score' | 'p25' | 'p75'>;

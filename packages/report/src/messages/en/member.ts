@@ -55,6 +55,7 @@ export const memberEn: MemberMessages = {
   colon: ': ',
   yesShare: (p) => `${p.share} yes`,
   groupTooSmall: 'group too small to show',
+  shareReveals: 'withheld, as it would reveal others’ answers',
   answersIntro:
     'Each answer of yours that enters a score, against the median and middle half (25th–75th percentile) of all members, and the medians of the members of your chain position and of your size. Groups too small to show are marked.',
   answersNone: 'You answered none of the questions that enter the member scores.',
@@ -63,6 +64,7 @@ export const memberEn: MemberMessages = {
   missingIntro: 'Questions without a usable answer of yours, and what it would have been compared with:',
   missing: (p) => `${p.indicator}: ${p.why}; it would have been compared with the cluster median, ${p.cluster}.`,
   missingHidden: (p) => `${p.indicator}: ${p.why}; it is compared with the cluster where enough members answer.`,
+  missingReveals: (p) => `${p.indicator}: ${p.why}; the cluster’s share is not shown, as it would reveal how the other members answered.`,
   missingWhy: {
     not_answered: 'you did not answer',
     not_applicable: 'you answered “not applicable”',
@@ -81,6 +83,7 @@ export const memberEn: MemberMessages = {
   why: {
     indicator: (p) => `Why: ${p.indicator}: yours is ${p.value}; the cluster’s middle half is ${p.p25}–${p.p75} (median ${p.median}).`,
     indicatorYes: (p) => `Why: ${p.indicator}: you answered ${p.answer}; ${p.share} of members answered yes.`,
+    indicatorYesHidden: (p) => `Why: ${p.indicator}: you answered ${p.answer}; the share of members who answered yes is not shown, as it would reveal how the other members answered.`,
     missing: (p) => `Why: ${p.indicator}: ${p.why}; the cluster median is ${p.median}.`,
     missingHidden: (p) => `Why: ${p.indicator}: ${p.why}.`,
     dimension: (p) => `Why: your score on ${p.dimension} is ${p.score}; the cluster’s middle half is ${p.p25}–${p.p75}.`,

@@ -52,6 +52,7 @@ export const memberZh: MemberMessages = {
   colon: '：',
   yesShare: (p) => `${p.share}回答“是”`,
   groupTooSmall: '群体过小，不予显示',
+  shareReveals: '不予显示，以免推知他人回答',
   answersIntro: '贵单位计入得分的每项回答，与全体会员的中位数和居中一半（第25至第75百分位）以及相同产业链定位、相同规模会员的中位数对比。群体过小的不予显示。',
   answersNone: '贵单位未回答任何计入会员得分的问题。',
   answersTable: { indicator: '指标', yours: '贵单位', all: '全体：中位数（居中一半）', role: '相同定位', size: '相同规模', standing: '所处位置' },
@@ -59,6 +60,7 @@ export const memberZh: MemberMessages = {
   missingIntro: '贵单位没有可用回答的问题，以及作答后将与之对比的数据：',
   missing: (p) => `${p.indicator}：${p.why}；将与集群中位数（${p.cluster}）对比。`,
   missingHidden: (p) => `${p.indicator}：${p.why}；在作答会员足够多时将与集群对比。`,
+  missingReveals: (p) => `${p.indicator}：${p.why}；集群比例不予显示，否则可推知其他会员的回答。`,
   missingWhy: {
     not_answered: '贵单位未作答',
     not_applicable: '贵单位答“不适用”',
@@ -76,6 +78,7 @@ export const memberZh: MemberMessages = {
   why: {
     indicator: (p) => `原因：贵单位的${p.indicator}为${p.value}，集群居中一半为${p.p25}–${p.p75}（中位数${p.median}）。`,
     indicatorYes: (p) => `原因：贵单位在“${p.indicator}”上回答“${p.answer}”，${p.share}的会员回答“是”。`,
+    indicatorYesHidden: (p) => `原因：贵单位在“${p.indicator}”上回答“${p.answer}”；回答“是”的会员比例不予显示，否则可推知其他会员的回答。`,
     missing: (p) => `原因：“${p.indicator}”：${p.why}，集群中位数为${p.median}。`,
     missingHidden: (p) => `原因：“${p.indicator}”：${p.why}。`,
     dimension: (p) => `原因：贵单位“${p.dimension}”得分为${p.score}，集群居中一半为${p.p25}–${p.p75}。`,
