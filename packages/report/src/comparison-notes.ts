@@ -5,6 +5,13 @@
  */
 import type { NotComparedReason } from '@clusterlens/schema';
 import type { ReportContext } from './context.js';
+import { historyView } from './history/history-view.js';
+
+/** What a cluster without ranks or peers is compared with: its own history only where the result has a baseline or the store a series of years. */
+export function comparedAgainst(ctx: ReportContext): string {
+  const history = ctx.cluster.baseline !== undefined || historyView(ctx.history) !== undefined;
+  return ctx.m.comparison.against[history ? 'history' : 'goalposts'];
+}
 
 /** "Peer group: the 5 clusters … with the industry code “C18” …" or why there is none; null for a result without peer groups. */
 export function peerGroupNote(ctx: ReportContext): string | null {
@@ -12,9 +19,9 @@ export function peerGroupNote(ctx: ReportContext): string | null {
   const peers = cluster.peers;
   if (!peers) return null;
   const minSize = f.integer(peers.minSize);
-  if (peers.key === null || peers.basis === 'none') return m.comparison.noKey({ minSize });
+  if (peers.key === null || peers.basis === 'none') return m.comparison.noKey({ minSize, against: comparedAgainst(ctx) });
   const words = { key: peers.key, basis: m.comparison.basis[peers.basis], size: f.integer(peers.size) };
-  return peers.compared ? m.comparison.peerGroup(words) : m.comparison.tooSmall({ ...words, minSize });
+  return peers.compared ? m.comparison.peerGroup(words) : m.comparison.tooSmall({ ...words, minSize, against: comparedAgainst(ctx) });
 }
 
 /** Whether the cluster's peer statistics are shown: a compared peer group, or a result that predates peer groups. */

@@ -5,7 +5,7 @@
  * baseline and its comparability are the baseline step of the method, method/.)
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import type { IndicatorResult } from '@clusterlens/schema';
+import { stepParams, type IndexResult, type IndicatorResult, type PolicyParams } from '@clusterlens/schema';
 import type { ReportContext } from './context.js';
 import { minorHeading } from './heading.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
@@ -59,16 +59,48 @@ export function missingDataTable(ctx: ReportContext): Content[] {
   ];
 }
 
+/**
+ * The shares of target attainment and policy uptake in the policy index: as the policy step sets
+ * them, and as this cluster's `policy_blended` entry used them (a part without a value counts 0,
+ * and neither counts in an index not scored); without that entry the used shares are unknown.
+ */
+function blendShares(ctx: ReportContext, run: PolicyParams) {
+  const sum = run.targetWeight + run.uptakeWeight;
+  const nominal = { targets: run.targetWeight / sum, uptake: run.uptakeWeight / sum };
+  const entry = ctx.cluster.log.find((e) => e.code === 'policy_blended');
+  if (entry?.code !== 'policy_blended') return { nominal, effective: null };
+  const { coverage } = entry.params;
+  if (coverage === 1) return { nominal, effective: nominal };
+  const targetsAlone = ctx.cluster.policy?.targetScore !== null && ctx.cluster.policy?.targetScore !== undefined;
+  const alone = coverage >= run.minCoverage && coverage > 0;
+  return { nominal, effective: { targets: alone && targetsAlone ? 1 : 0, uptake: alone && !targetsAlone ? 1 : 0 } };
+}
+
+const weightCells = (ctx: ReportContext, label: string, weight: number, effective: number | null): TableCell[] => [
+  { text: label, margin: [10, 0, 0, 0] },
+  { text: ctx.f.share(weight), alignment: 'right' },
+  { text: effective === null ? ctx.m.dash : ctx.f.share(effective), alignment: 'right' },
+];
+
+/** An index's rows: its dimensions, or for the policy index the policy step's blend, the uptake being its dimensions. */
+function componentRows(ctx: ReportContext, index: IndexResult): TableCell[][] {
+  const run = stepParams(ctx.result.method.steps, 'policy');
+  if (run?.index !== index.id) return index.components.map((c) => weightCells(ctx, ctx.nameOf(c.dimension), c.weight, c.effectiveWeight));
+  const { nominal, effective } = blendShares(ctx, run);
+  return [
+    weightCells(ctx, ctx.m.quality.targetAttainment, nominal.targets, effective && effective.targets),
+    ...index.components.map((c) =>
+      weightCells(ctx, ctx.m.quality.uptakePart({ dimension: ctx.nameOf(c.dimension) }), nominal.uptake * c.weight, effective && effective.uptake * c.effectiveWeight),
+    ),
+  ];
+}
+
 /** Dimension weights in each index: nominal and as used after missing dimensions were dropped. */
 export function indexWeightsTable(ctx: ReportContext): Content[] {
-  const { cluster, f, m } = ctx;
+  const { cluster, m } = ctx;
   const rows = cluster.indices.flatMap((index): TableCell[][] => [
     [{ text: index.label[ctx.lang], bold: true, color: COLOURS.navy, colSpan: 3 }, {}, {}],
-    ...index.components.map((c): TableCell[] => [
-      { text: ctx.nameOf(c.dimension), margin: [10, 0, 0, 0] },
-      { text: f.share(c.weight), alignment: 'right' },
-      { text: f.share(c.effectiveWeight), alignment: 'right' },
-    ]),
+    ...componentRows(ctx, index),
   ]);
   return [
     minorHeading(m.quality.weightsTitle),

@@ -5,7 +5,7 @@
  * taken over, and the rank interval when a sensitivity analysis ran.
  */
 import type { Content } from 'pdfmake/interfaces.js';
-import { peerGroupNote } from './comparison-notes.js';
+import { comparedAgainst, peerGroupNote } from './comparison-notes.js';
 import { headlineIndex, type ReportContext } from './context.js';
 import { heading } from './heading.js';
 import { normaliseWords } from './method/method-words.js';
@@ -29,7 +29,7 @@ export function howToReadItems(ctx: ReportContext): [string, string][] {
   const ranked = main ? ctx.rankedCount('index', main.id) : result.clusters.length;
   const peers = peerGroupNote(ctx);
   if (peers) items.push([h.peersTerm, peers]);
-  items.push([h.ranksTerm, ranked > 1 ? h.ranks({ count: f.integer(ranked) }) : h.noRanks]);
+  items.push([h.ranksTerm, ranked > 1 ? h.ranks({ count: f.integer(ranked) }) : h.noRanks({ against: comparedAgainst(ctx) })]);
   const sensitivity = sensitivityRun(ctx);
   if (sensitivity && ranked > 1) {
     const draws = f.integer(sensitivity.params.draws);

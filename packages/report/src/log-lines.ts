@@ -6,6 +6,7 @@
  */
 import { stepParams, type LogCode, type LogEntry, type LogEntryOf } from '@clusterlens/schema';
 import type { ReportContext } from './context.js';
+import { comparedAgainst } from './comparison-notes.js';
 import { normaliseName } from './method/method-words.js';
 
 type Phrase<C extends LogCode> = (ctx: ReportContext, entry: LogEntryOf<C>, target: string) => string;
@@ -65,8 +66,9 @@ const PHRASES: { [C in LogCode]: Phrase<C> } = {
   weights_rescaled: ({ f, m }, { params }, target) => m.log.weights_rescaled({ target, coverage: f.share(params.coverage) }),
   policy_blended: policyBlended,
   peer_group_compared: ({ f, m }, { params }, target) => m.log.peer_group_compared({ target, size: f.integer(params.size), minSize: f.integer(params.minSize) }),
-  peer_group_too_small: ({ f, m }, { params }, target) => m.log.peer_group_too_small({ target, size: f.integer(params.size), minSize: f.integer(params.minSize) }),
-  no_peer_group: ({ m }, _e, target) => m.log.no_peer_group({ target }),
+  peer_group_too_small: (ctx, { params }, target) =>
+    ctx.m.log.peer_group_too_small({ target, size: ctx.f.integer(params.size), minSize: ctx.f.integer(params.minSize), against: comparedAgainst(ctx) }),
+  no_peer_group: (ctx, _e, target) => ctx.m.log.no_peer_group({ target, against: comparedAgainst(ctx) }),
   baseline_not_compared: ({ m }, e, target) =>
     m.log.baseline_not_compared({ target: e.target === 'indicators' ? m.log.allIndicators : target, reason: m.log.notComparedReason[e.params.reason] }),
   baseline_forced: ({ m }, { params }, target) => m.log.baseline_forced({ target, year: String(params.year), baselineYear: String(params.baselineYear) }),

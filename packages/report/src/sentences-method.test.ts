@@ -86,7 +86,7 @@ const STEPS: Table = {
   },
   benchmark: {
     min: S((m) => [m.steps.benchmark.min]),
-    peers: S((m) => ['2', '5'].map((minPeers) => m.steps.benchmark.peers({ minPeers }))),
+    peers: S((m) => ['2', '5'].flatMap((minPeers) => Object.values(m.comparison.against).map((against) => m.steps.benchmark.peers({ minPeers, against })))),
     config: S((m) => [m.steps.benchmark.config]),
   },
   baseline: {

@@ -39,6 +39,7 @@ const SUMMARY: Table<Omit<Messages['summary'], 'scale'>> = {
   headlineNotScored: (m) => [m.summary.headlineNotScored({ cluster: 'Zhili', index: idx(m) })],
   versusMedian: (m) => [true, false].flatMap((above) => ['0.1', '1.0', '5.4'].map((diff) => m.summary.versusMedian({ diff, median: '63.1', above }))),
   atMedian: (m) => [m.summary.atMedian({ median: '63.1' })],
+  nearMedian: (m) => [m.summary.nearMedian({ median: '63.1' })],
   secondary: (m) => RANKS.flatMap((rank) => TOTALS.map((total) => m.summary.secondary({ index: idx(m), score: '68.7', rank, total }))),
   secondaryPolicy: (m) => RANKS.map((rank) => m.summary.secondaryPolicy({ index: idx(m), profile: 'MIIT 2022 SME characteristic industrial clusters', score: '68.7', rank, total: '3' })),
   secondaryAlone: (m) => [m.summary.secondaryAlone({ index: idx(m), score: '68.7' })],

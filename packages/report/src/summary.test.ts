@@ -67,6 +67,24 @@ describe('executive summary', () => {
     expect(scores).toContain('That is exactly the peer median of 57.5.');
   });
 
+  it('never calls a median exact that differs from the score only below the printed decimal', () => {
+    const said = (score: number, peerMedian: number, lang: 'en' | 'zh' = 'en') => {
+      const result = scenario();
+      const index = result.clusters[0]?.indices[0];
+      if (index) Object.assign(index, { score, rank: 2, peerMedian });
+      return summaryParagraphs(createContext(result, 'zhili', lang))[0] ?? '';
+    };
+    // All print as 57.7 beside a median of 57.7327: two decimals tell them apart.
+    expect(said(57.716, 57.7327)).toContain('That is 0.02 points below the peer median of 57.73.');
+    expect(said(57.749, 57.7327)).toContain('That is 0.02 points above the peer median of 57.73.');
+    expect(said(57.666, 57.7327)).toContain('That is 0.07 points below the peer median of 57.73.');
+    expect(said(57.666, 57.7327, 'zh')).toContain('得分比同行中位数（57.73分）低0.07分。');
+    // Closer than three decimals show: "about", never "exactly".
+    expect(said(57.73271, 57.7327)).toContain('That is about the peer median of 57.7.');
+    expect(said(57.73271, 57.7327, 'zh')).toContain('得分与同行中位数（57.7分）基本持平。');
+    for (const s of [said(57.716, 57.7327), said(57.73271, 57.7327)]) expect(s).not.toContain('exactly');
+  });
+
   it('says when the headline index could not be scored', () => {
     const result = scenario();
     const index = result.clusters[0]?.indices[0];

@@ -48,16 +48,24 @@ function headline(ctx: ReportContext, index: IndexResult): string[] {
       ? m.summary.headline({ ...base, score, scale, rank: String(index.rank), total: String(total) })
       : m.summary.headlineAlone({ ...base, score, scale }),
   ];
-  if (index.peerMedian !== null && total > 1) {
-    const median = f.score(index.peerMedian);
-    // Compare what the reader sees: 57.53 vs 57.51 both print as 57.5, so "at the median".
-    if (score === median) sentences.push(m.summary.atMedian({ median }));
-    else {
-      const diff = index.score - index.peerMedian;
-      sentences.push(m.summary.versusMedian({ diff: f.score(Math.abs(diff)), median, above: diff > 0 }));
-    }
-  }
+  if (index.peerMedian !== null && total > 1) sentences.push(versusMedian(ctx, index.score, index.peerMedian));
   return sentences;
+}
+
+const MEDIAN_DIGITS = [1, 2, 3];
+
+/**
+ * The score against the peer median. One decimal would show 57.716 and a median of 57.733 both as
+ * 57.7, so the numbers get as many decimals (up to three, as the portfolio widens scores) as show
+ * them apart with a difference that does not print as zero; closer than that is "about".
+ */
+function versusMedian(ctx: ReportContext, score: number, peerMedian: number): string {
+  const { m, f } = ctx;
+  if (score === peerMedian) return m.summary.atMedian({ median: f.score(peerMedian) });
+  const diff = score - peerMedian;
+  const digits = MEDIAN_DIGITS.find((d) => f.fixed(score, d) !== f.fixed(peerMedian, d) && f.fixed(Math.abs(diff), d) !== f.fixed(0, d));
+  if (digits === undefined) return m.summary.nearMedian({ median: f.score(peerMedian) });
+  return m.summary.versusMedian({ diff: f.fixed(Math.abs(diff), digits), median: f.fixed(peerMedian, digits), above: diff > 0 });
 }
 
 function secondary(ctx: ReportContext, index: IndexResult): string {

@@ -114,7 +114,8 @@ export interface Messages extends SectionMessages, FigureMessages {
     peersTerm: string;
     ranksTerm: string;
     ranks: Fn<'count'>;
-    noRanks: string;
+    /** `against`: `comparison.against`. */
+    noRanks: Fn<'against'>;
     intervalTerm: string;
     interval: Fn<'draws' | 'varied'>;
     /** A sensitivity analysis whose draws varied nothing. */
@@ -133,6 +134,8 @@ export interface Messages extends SectionMessages, FigureMessages {
     headlineNotScored: Fn<'cluster' | 'index'>;
     versusMedian: (p: { diff: string; median: string; above: boolean }) => string;
     atMedian: Fn<'median'>;
+    /** Score and median differ by less than the printed precision shows, even at three decimals. */
+    nearMedian: Fn<'median'>;
     secondary: Fn<'index' | 'score' | 'rank' | 'total'>;
     /** The policy index, named with the policy profile it measures alignment with. */
     secondaryPolicy: Fn<'index' | 'profile' | 'score' | 'rank' | 'total'>;
@@ -232,8 +235,9 @@ export interface Messages extends SectionMessages, FigureMessages {
     policyPart: Record<'targets' | 'uptake', string>;
     targets_not_scored: Fn<'target' | 'coverage' | 'minCoverage'>;
     peer_group_compared: Fn<'target' | 'size' | 'minSize'>;
-    peer_group_too_small: Fn<'target' | 'size' | 'minSize'>;
-    no_peer_group: Fn<'target'>;
+    /** `against`: `comparison.against`. */
+    peer_group_too_small: Fn<'target' | 'size' | 'minSize' | 'against'>;
+    no_peer_group: Fn<'target' | 'against'>;
     baseline_not_compared: Fn<'target' | 'reason'>;
     notComparedReason: Record<NotComparedReason, string>;
     /** The `indicators` target of baseline_not_compared: every indicator value. */

@@ -104,7 +104,7 @@ export const en: Messages = {
     peersTerm: 'Peer group',
     ranksTerm: 'Ranks',
     ranks: (p) => `Ranks are taken over the ${p.count} clusters of this assessment that have a score; rank 1 is the highest score.`,
-    noRanks: 'Only this cluster has a score, so there are no ranks; it is compared with the goalposts and with its own previous assessment.',
+    noRanks: (p) => `Only this cluster has a score, so there are no ranks; it is compared with ${p.against}.`,
     intervalTerm: 'Rank interval',
     interval: (p) => `The sensitivity analysis, detailed in the methodology appendix, scored the clusters ${p.draws} times, varying ${p.varied}; the rank interval holds the middle 90% of the ranks (5th to 95th percentile). A wide interval means the rank depends on what was varied.`,
     intervalNothing: (p) => `The sensitivity analysis scored the clusters ${p.draws} times but varied no choice of the method, so every rank interval is the rank itself.`,
@@ -128,6 +128,7 @@ export const en: Messages = {
       `The ${p.index} of ${p.cluster} could not be scored: too few of its dimensions had enough data.`,
     versusMedian: (p) => `That is ${p.diff} points ${p.above ? 'above' : 'below'} the peer median of ${p.median}.`,
     atMedian: (p) => `That is exactly the peer median of ${p.median}.`,
+    nearMedian: (p) => `That is about the peer median of ${p.median}.`,
     secondary: (p) => `On the ${p.index} it scored ${p.score}, ranking ${ordinal(p.rank)} of ${p.total}.`,
     secondaryPolicy: (p) => `On the ${p.index}, measured against the policy profile ${p.profile}, it scored ${p.score}, ranking ${ordinal(p.rank)} of ${p.total}.`,
     secondaryAlone: (p) => `On the ${p.index} it scored ${p.score}.`,
@@ -253,9 +254,9 @@ export const en: Messages = {
     peer_group_compared: (p) =>
       `${p.target}: the peer group of this cluster, with ${p.size} clusters in this assessment (at least ${p.minSize} needed); peer medians, the strong-cluster test and the stars are computed within this group.`,
     peer_group_too_small: (p) =>
-      `${p.target}: the peer group of this cluster has ${p.size === '1' ? 'only this cluster' : `${p.size} clusters`} in this assessment, fewer than the ${p.minSize} needed; no peer medians, strong-cluster test or stars are shown, and the cluster is compared with the goalposts and its own history instead.`,
+      `${p.target}: the peer group of this cluster has ${p.size === '1' ? 'only this cluster' : `${p.size} clusters`} in this assessment, fewer than the ${p.minSize} needed; no peer medians, strong-cluster test or stars are shown, and the cluster is compared with ${p.against} instead.`,
     no_peer_group: (p) =>
-      `${p.target}: no peer group, as the workbook gives neither an industry code nor a peer group; no peer medians, strong-cluster test or stars are shown, and the cluster is compared with the goalposts and its own history instead.`,
+      `${p.target}: no peer group, as the workbook gives neither an industry code nor a peer group; no peer medians, strong-cluster test or stars are shown, and the cluster is compared with ${p.against} instead.`,
     baseline_not_compared: (p) => `${p.target}: not compared with the baseline, because ${p.reason}.`,
     notComparedReason: {
       framework: 'the baseline was scored with another framework or framework version',

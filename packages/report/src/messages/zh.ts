@@ -99,7 +99,7 @@ export const zh: Messages = {
     peersTerm: '对标组',
     ranksTerm: '排名',
     ranks: (p) => `排名基于本次评估中有得分的${p.count}个集群；第1名为得分最高者。`,
-    noRanks: '只有本集群有得分，因此没有排名；本集群与目标值区间及其上一次评估比较。',
+    noRanks: (p) => `只有本集群有得分，因此没有排名；本集群与${p.against}比较。`,
     intervalTerm: '排名区间',
     interval: (p) => `敏感性分析（详见方法附录）对各集群评分${p.draws}次，变动${p.varied}；排名区间为居中90%的排名（第5至第95百分位）。区间越宽，排名越依赖这些变动。`,
     intervalNothing: (p) => `敏感性分析对各集群评分${p.draws}次，但未变动任何方法选择，因此各排名区间即为排名本身。`,
@@ -122,6 +122,7 @@ export const zh: Messages = {
     headlineNotScored: (p) => `由于数据充足的维度过少，${p.cluster}的${p.index}未能评分。`,
     versusMedian: (p) => `得分比同行中位数（${p.median}分）${p.above ? '高' : '低'}${p.diff}分。`,
     atMedian: (p) => `得分与同行中位数（${p.median}分）持平。`,
+    nearMedian: (p) => `得分与同行中位数（${p.median}分）基本持平。`,
     secondary: (p) => `${p.index}得分为${p.score}分，排名第${p.rank}（共${p.total}个）。`,
     secondaryPolicy: (p) => `对照“${p.profile}”，${p.index}得分为${p.score}分，排名第${p.rank}（共${p.total}个）。`,
     secondaryAlone: (p) => `${p.index}得分为${p.score}分。`,
@@ -227,8 +228,8 @@ export const zh: Messages = {
     targets_not_scored: (p) => `${p.target}：目标达成度未评分；有数据的重点领域仅占权重的${p.coverage}，至少需要${p.minCoverage}。`,
     peer_group_compared: (p) => `${p.target}：本集群所在对标组，本次评估中共有${p.size}个集群（至少需要${p.minSize}个）；同组中位数、强集群检验和星级均在本组内计算。`,
     peer_group_too_small: (p) =>
-      `${p.target}：本集群所在对标组在本次评估中${p.size === '1' ? '仅有本集群' : `仅有${p.size}个集群`}，少于所需的${p.minSize}个；不显示同组中位数、强集群检验和星级，改为与目标值区间及本集群历史数据比较。`,
-    no_peer_group: (p) => `${p.target}：无对标组，工作簿未提供行业代码或对标组；不显示同组中位数、强集群检验和星级，改为与目标值区间及本集群历史数据比较。`,
+      `${p.target}：本集群所在对标组在本次评估中${p.size === '1' ? '仅有本集群' : `仅有${p.size}个集群`}，少于所需的${p.minSize}个；不显示同组中位数、强集群检验和星级，改为与${p.against}比较。`,
+    no_peer_group: (p) => `${p.target}：无对标组，工作簿未提供行业代码或对标组；不显示同组中位数、强集群检验和星级，改为与${p.against}比较。`,
     baseline_not_compared: (p) => `${p.target}：未与基期比较，原因是${p.reason}。`,
     notComparedReason: {
       framework: '基期采用了其他评估框架或框架版本',

@@ -3,7 +3,7 @@
  * combined as the engine combines them), ranks, the baseline and its comparability for this
  * cluster, and the sensitivity analysis (draws, seed and what varied).
  */
-import { baselineNotes } from '../comparison-notes.js';
+import { baselineNotes, comparedAgainst } from '../comparison-notes.js';
 import type { BaselineParams, BenchmarkParams, PolicyParams, SensitivityParams } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
 import { imputeName, normaliseName } from './method-words.js';
@@ -40,7 +40,7 @@ export function policySentences(ctx: ReportContext, params: PolicyParams): strin
 
 export function benchmarkSentences(ctx: ReportContext, params: BenchmarkParams): string[] {
   const b = ctx.m.steps.benchmark;
-  const peers = params.minPeers === undefined ? [] : [b.peers({ minPeers: ctx.f.integer(params.minPeers) })];
+  const peers = params.minPeers === undefined ? [] : [b.peers({ minPeers: ctx.f.integer(params.minPeers), against: comparedAgainst(ctx) })];
   const config = params.peerGroups && Object.keys(params.peerGroups).length > 0 ? [b.config] : [];
   return [b[params.ties], ...peers, ...config];
 }

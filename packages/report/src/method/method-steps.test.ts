@@ -124,8 +124,9 @@ describe('the methodology names every method the schema allows, with its paramet
 
   it('states the peer-group rule with its least size, and that ranks are among all clusters', () => {
     expectNames(methodResult({ benchmark: { minPeers: 4 } }), {
-      en: ['Ranks and percentiles are among all clusters of this assessment', 'where the group has at least 4 clusters', 'compared with the goalposts and with its own history'],
-      zh: ['排名和百分位均在本次评估的全部集群', '至少须有4个集群', '改为与目标值区间及自身历史数据比较'],
+      // No baseline and no store history: the goalposts alone.
+      en: ['Ranks and percentiles are among all clusters of this assessment', 'where the group has at least 4 clusters', 'is compared with the goalposts instead'],
+      zh: ['排名和百分位均在本次评估的全部集群', '至少须有4个集群', '改为与目标值区间比较'],
     });
   });
 

@@ -76,7 +76,7 @@ export interface MethodMessages {
     noRates: string;
   };
 
-  benchmark: Record<'min', string> & { peers: Fn<'minPeers'>; config: string };
+  benchmark: Record<'min', string> & { peers: Fn<'minPeers' | 'against'>; config: string };
 
   baseline: {
     source: Fn<'framework' | 'engine'>;

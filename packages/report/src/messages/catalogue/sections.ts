@@ -87,6 +87,8 @@ export interface SectionMessages {
     threshold: string;
     result: string;
     pass: string;
+    /** A criterion met through an alternative while its first part is not. */
+    passViaAlternative: string;
     fail: string;
     unknown: string;
     gapsTitle: string;
@@ -126,8 +128,10 @@ export interface SectionMessages {
   comparison: {
     peerGroup: Fn<'key' | 'basis' | 'size'>;
     basis: Record<'config' | 'peer_group' | 'industry_code', string>;
-    tooSmall: Fn<'key' | 'basis' | 'size' | 'minSize'>;
-    noKey: Fn<'minSize'>;
+    tooSmall: Fn<'key' | 'basis' | 'size' | 'minSize' | 'against'>;
+    noKey: Fn<'minSize' | 'against'>;
+    /** What a cluster without ranks or peers is compared with: its own history only when the result has a baseline or a history series. */
+    against: Record<'goalposts' | 'history', string>;
     notCompared: Fn<'year' | 'list'>;
     reason: Fn<'names' | 'reason'>;
     forced: Fn<'year' | 'baselineYear'>;
@@ -165,5 +169,8 @@ export interface SectionMessages {
     used: string;
     weightsTitle: string;
     component: string;
+    /** The parts of the policy step's blend in the weights table; `uptakePart` names a dimension of the uptake. */
+    targetAttainment: string;
+    uptakePart: Fn<'dimension'>;
   };
 }

@@ -125,7 +125,7 @@ export const stepsEn: MethodMessages = {
   benchmark: {
     min: 'Clusters are ranked on every score, 1 for the highest; clusters with the same score share the best of their ranks (90, 80, 80, 70 rank 1, 2, 2, 4), as R’s rank with ties “min” (COINr). The percentile is the share of the other scored clusters below the cluster, ties counting half. Ranks and percentiles are among all clusters of this assessment, whatever their industry.',
     peers: (p) =>
-      `Peer medians, the US Cluster Mapping strong-cluster test and the European Cluster Observatory-style stars are computed only within a peer group: the clusters of this assessment with the same peer-group key (the workbook’s peer group, else its industry code), where the group has at least ${p.minPeers} clusters. A cluster without such a group is compared with the goalposts and with its own history instead.`,
+      `Peer medians, the US Cluster Mapping strong-cluster test and the European Cluster Observatory-style stars are computed only within a peer group: the clusters of this assessment with the same peer-group key (the workbook’s peer group, else its industry code), where the group has at least ${p.minPeers} clusters. A cluster without such a group is compared with ${p.against} instead.`,
     config: 'The configuration assigns some clusters to peer groups of its own; these take precedence over the workbooks.',
   },
 

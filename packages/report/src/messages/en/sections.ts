@@ -93,6 +93,7 @@ export const sectionsEn: SectionMessages = {
     threshold: 'Threshold',
     result: 'Result',
     pass: 'Pass',
+    passViaAlternative: 'Pass through an alternative',
     fail: 'Fail',
     unknown: 'No data',
     gapsTitle: 'Gaps and recommendations',
@@ -132,9 +133,10 @@ export const sectionsEn: SectionMessages = {
       `Peer group: the ${p.size} clusters of this assessment with the ${p.basis} “${p.key}”. Peer medians, the strong-cluster test and the stars compare the cluster with this group only.`,
     basis: { config: 'peer group set in the configuration', peer_group: 'peer group', industry_code: 'industry code' },
     tooSmall: (p) =>
-      `No peer group of ${p.minSize}: ${p.size === '1' ? 'no other cluster of this assessment has' : `only ${p.size} clusters of this assessment have`} the ${p.basis} “${p.key}”, so no peer median, strong-cluster test or stars are shown. The cluster is compared with the goalposts and with its own history.`,
+      `No peer group of ${p.minSize}: ${p.size === '1' ? 'no other cluster of this assessment has' : `only ${p.size} clusters of this assessment have`} the ${p.basis} “${p.key}”, so no peer median, strong-cluster test or stars are shown. The cluster is compared with ${p.against}.`,
     noKey: (p) =>
-      `No peer group of ${p.minSize}: the workbook gives no industry code or peer group, so no peer median, strong-cluster test or stars are shown. The cluster is compared with the goalposts and with its own history.`,
+      `No peer group of ${p.minSize}: the workbook gives no industry code or peer group, so no peer median, strong-cluster test or stars are shown. The cluster is compared with ${p.against}.`,
+    against: { goalposts: 'the goalposts', history: 'the goalposts and with its own history' },
     notCompared: (p) => `Not compared with ${p.year}: ${p.list}.`,
     reason: (p) => `${p.names} (${p.reason})`,
     forced: (p) => `The baseline is from ${p.baselineYear}, not earlier than this survey (${p.year}); it is compared only because the run forced it.`,
@@ -168,5 +170,7 @@ export const sectionsEn: SectionMessages = {
     used: 'Used',
     weightsTitle: 'Weights',
     component: 'Index · dimension',
+    targetAttainment: 'Target attainment',
+    uptakePart: (p) => `Policy uptake: ${p.dimension}`,
   },
 };

@@ -91,6 +91,7 @@ export const sectionsZh: SectionMessages = {
     threshold: '标准',
     result: '结果',
     pass: '符合',
+    passViaAlternative: '经替代条件符合',
     fail: '不符合',
     unknown: '无数据',
     gapsTitle: '差距与建议',
@@ -128,8 +129,9 @@ export const sectionsZh: SectionMessages = {
     peerGroup: (p) => `对标组：本次评估中${p.basis}为“${p.key}”的${p.size}个集群。同组中位数、强集群检验和星级仅与本组比较。`,
     basis: { config: '配置文件所设对标组', peer_group: '对标组', industry_code: '行业代码' },
     tooSmall: (p) =>
-      `无${p.minSize}个集群的对标组：本次评估中${p.size === '1' ? '没有其他集群' : `仅有${p.size}个集群`}的${p.basis}为“${p.key}”，因此不显示同组中位数、强集群检验和星级。本集群改为与目标值区间及自身历史数据比较。`,
-    noKey: (p) => `无${p.minSize}个集群的对标组：工作簿未提供行业代码或对标组，因此不显示同组中位数、强集群检验和星级。本集群改为与目标值区间及自身历史数据比较。`,
+      `无${p.minSize}个集群的对标组：本次评估中${p.size === '1' ? '没有其他集群' : `仅有${p.size}个集群`}的${p.basis}为“${p.key}”，因此不显示同组中位数、强集群检验和星级。本集群改为与${p.against}比较。`,
+    noKey: (p) => `无${p.minSize}个集群的对标组：工作簿未提供行业代码或对标组，因此不显示同组中位数、强集群检验和星级。本集群改为与${p.against}比较。`,
+    against: { goalposts: '目标值区间', history: '目标值区间及自身历史数据' },
     notCompared: (p) => `未与${p.year}年比较：${p.list}。`,
     reason: (p) => `${p.names}（${p.reason}）`,
     forced: (p) => `基期为${p.baselineYear}年，不早于本次调查（${p.year}年）；仅因运行时强制指定才进行比较。`,
@@ -163,5 +165,7 @@ export const sectionsZh: SectionMessages = {
     used: '已采用',
     weightsTitle: '权重',
     component: '指数 · 维度',
+    targetAttainment: '目标达成度',
+    uptakePart: (p) => `政策使用度：${p.dimension}`,
   },
 };
