@@ -122,3 +122,12 @@ it('writes a change of rank with ordinals in English and 第…位 in Chinese', 
   expect(messagesFor('en').trend.rank({ previous: '12', rank: '11' })).toBe('Its rank moved from 12th to 11th.');
   expect(messagesFor('zh').trend.rank({ previous: '3', rank: '2' })).toBe('排名由第3位变为第2位。');
 });
+
+describe('the eligibility counts', () => {
+  it('say criterion for one and criteria for more', () => {
+    const m = messagesFor('en');
+    const tally = (total: string) => m.policy.eligibilityTally({ met: total, notMet: '0', noData: '0', notApplicable: '0', total });
+    expect([m.policy.eligibilityCount({ passed: '1', total: '1' }), tally('1')]).toEqual(['1 of 1 criterion met.', 'Of 1 criterion: 1 met.']);
+    expect([m.policy.eligibilityCount({ passed: '2', total: '3' }), tally('3')]).toEqual(['2 of 3 criteria met.', 'Of 3 criteria: 3 met.']);
+  });
+});

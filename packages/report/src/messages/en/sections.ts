@@ -3,6 +3,9 @@ import type { SectionMessages } from '../catalogue/sections.js';
 
 const amount = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
+/** The noun after a count of criteria, which arrives formatted. */
+const criteria = (total: string): string => (total === '1' ? 'criterion' : 'criteria');
+
 /** English texts of the cluster-report sections added after v1. */
 export const sectionsEn: SectionMessages = {
   trend: {
@@ -48,9 +51,9 @@ export const sectionsEn: SectionMessages = {
     attainmentTitle: 'Attainment per priority',
     attainmentNote: 'Attainment 0–100: 100 means every target of the priority is met; partial credit below. Colours follow the status bands of the scorecard.',
     eligibilityTitle: 'Eligibility check',
-    eligibilityCount: (p) => `${p.passed} of ${p.total} criteria met.`,
+    eligibilityCount: (p) => `${p.passed} of ${p.total} ${criteria(p.total)} met.`,
     eligibilityTally: (p) =>
-      `Of ${p.total} criteria: ${[
+      `Of ${p.total} ${criteria(p.total)}: ${[
         `${p.met} met`,
         ...(p.notMet === '0' ? [] : [`${p.notMet} not met`]),
         ...(p.noData === '0' ? [] : [`${p.noData} without data`]),
