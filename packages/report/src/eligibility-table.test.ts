@@ -8,12 +8,13 @@ import { eligibilitySection } from './eligibility-table.js';
 import { fullFixtureResult } from './test-fixture-analysis.js';
 
 const count = { kind: 'count' as const };
-/** As the policy step records it: the combined status and pass at the top, the first part's own value beside them. */
+/** As the policy step records it: the combined status and pass at the top, the first part's own value and outcome beside them. */
 const check = (champions: number | null): EligibilityCheck => ({
   id: 'champions_or_specialised',
   label: { en: 'At least 1 champion or 10 little giants', zh: '至少1家单项冠军或10家小巨人' },
   stat: 'champions', op: '>=', threshold: 1, unit: count, value: champions, part: { en: 'Champions', zh: '单项冠军' },
   status: 'met', pass: true,
+  own: champions === null ? { status: 'no_data', pass: null } : champions >= 1 ? { status: 'met', pass: true } : { status: 'not_met', pass: false },
   alternatives: [{ stat: 'little_giants', op: '>=', threshold: 10, unit: count, value: 21, valueSource: 'survey', status: 'met', pass: true, part: { en: 'Little giants', zh: '小巨人' } }],
 });
 

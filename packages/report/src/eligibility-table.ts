@@ -61,18 +61,8 @@ function resultCell(ctx: ReportContext, check: EligibilityCheck): TableCell {
 
 const sourceCell = (ctx: ReportContext, o: Outcome): TableCell => ({ text: o.valueSource ? ctx.m.policy.valueSource[o.valueSource] : ctx.m.dash, fontSize: 7.5, color: COLOURS.muted });
 
-/**
- * The outcome of a criterion's own threshold. The result records only the combined `status` and
- * `pass` at the top level, so the part's own verdict is read back from its value: its reason, a
- * missing value, or the comparison the policy step made with that value and threshold.
- */
-function ownOutcome(check: EligibilityCheck): Outcome {
-  if (check.reason === 'currency_unknown' || check.reason === 'no_rate') return { ...check, status: 'not_applicable', pass: null };
-  if (check.reason === 'respondents_only' || check.value === null) return { ...check, status: 'no_data', pass: null };
-  const { value, threshold } = check;
-  const pass = check.op === '>=' ? (check.strict ? value > threshold : value >= threshold) : check.strict ? value < threshold : value <= threshold;
-  return { ...check, status: pass ? 'met' : 'not_met', pass };
-}
+/** The outcome of a criterion's own threshold, which the result keeps beside the combined one. */
+const ownOutcome = (check: EligibilityCheck): Outcome => (check.own ? { ...check, ...check.own } : check);
 
 /** The parts of a criterion, each with its own verdict: its own threshold, then each alternative. */
 const partsOf = (check: EligibilityCheck): Outcome[] => (check.alternatives ? [ownOutcome(check), ...check.alternatives] : [check]);

@@ -97,6 +97,12 @@ export const EligibilityCheck = Type.Object(
     /** Where the policy document sets the criterion. */
     clause: Type.Optional(LocalizedText),
     ...Outcome,
+    own: Type.Optional(
+      Type.Object(
+        { status: EligibilityStatus, pass: Type.Union([Type.Boolean(), Type.Null()]) },
+        { additionalProperties: false, description: 'With alternatives: the outcome of the criterion’s own threshold alone, which `status` and `pass` above combine with theirs.' },
+      ),
+    ),
     alternatives: Type.Optional(
       Type.Array(Type.Object(Outcome, { additionalProperties: false }), {
         description: 'Alternative thresholds (any passing one makes the rule pass); `pass` and `status` above are the combined outcome.',

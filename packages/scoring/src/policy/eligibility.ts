@@ -78,7 +78,7 @@ const combined = (statuses: readonly EligibilityStatus[]): EligibilityStatus =>
  * member survey that falls short of a minimum has no data (reason `respondents_only`): the
  * firms that did not answer may make up the difference. A rule with alternatives
  * (`anyOf`) is met when it or any alternative is met, not met when all are not met, else without
- * data (or not applicable). `eligible` is false when any rule is not met, null when none is not met
+ * data (or not applicable); `own` keeps the rule's own outcome beside the combined one. `eligible` is false when any rule is not met, null when none is not met
  * but one has no data or is not applicable, else true; `counts` tallies the outcomes.
  */
 export function checkEligibility(
@@ -92,7 +92,8 @@ export function checkEligibility(
     const alternatives = (rule.anyOf ?? []).map((alt) => outcome(alt, survey, cluster, rates));
     const status = combined([own.status as EligibilityStatus, ...alternatives.map((a) => a.status as EligibilityStatus)]);
     const pass = status === 'met' ? true : status === 'not_met' ? false : null;
-    return { id: rule.id, label: { ...rule.label }, ...(rule.clause ? { clause: { ...rule.clause } } : {}), ...own, status, pass, ...(alternatives.length > 0 ? { alternatives } : {}) };
+    const parts = alternatives.length > 0 ? { own: { status: own.status as EligibilityStatus, pass: own.pass }, alternatives } : {};
+    return { id: rule.id, label: { ...rule.label }, ...(rule.clause ? { clause: { ...rule.clause } } : {}), ...own, status, pass, ...parts };
   });
   const count = (s: EligibilityStatus) => checks.filter((c) => c.status === s).length;
   const counts = { met: count('met'), notMet: count('not_met'), noData: count('no_data'), notApplicable: count('not_applicable') };

@@ -96,6 +96,8 @@ describe('assess with a policy profile — hand-calculated', () => {
     // firms 150 ≥ 100 pass ; rd 2.8 > 2.8 fails strictly, but platform 1.2 ≥ 1 passes → rule passes
     expect(a.policy!.eligibility.map((e) => [e.id, e.value, e.pass])).toEqual([['size', 150, true], ['rd', expect.closeTo(2.8, 12), true]]);
     expect(a.policy!.eligibility[1]!.alternatives).toEqual([{ stat: 'platform_level', op: '>=', threshold: 1, value: expect.closeTo(1.2, 12), valueSource: 'survey', status: 'met', pass: true }]);
+    // The rule's own threshold failed (2.8 is not > 2.8), kept beside the combined pass; a rule without alternatives has only the one.
+    expect([a.policy!.eligibility[0]!.own, a.policy!.eligibility[1]!.own]).toEqual([undefined, { status: 'not_met', pass: false }]);
     expect(a.policy!.eligibility[0]).toMatchObject({ valueSource: 'regional', status: 'met' });
     expect(a.policy!.eligibilityCounts).toEqual({ met: 2, notMet: 0, noData: 0, notApplicable: 0 });
     expect(a.policy!.eligible).toBe(true);
