@@ -4,13 +4,13 @@ import type { IssueSink } from './issue-sink.js';
 import { columnLetter, HEADER_ROW, RESPONDENT_ID } from './layout.js';
 import { text } from './messages/index.js';
 import type { SurveyDefinition } from './read-definition.js';
-import { foldText as fold } from './read-text.js';
+import { foldText } from './read-text.js';
 
 type Cells = readonly (CellContent | undefined)[];
 type AnswerCells = readonly { column: number; question: Question }[];
 
 /** Ids compared loosely: “ Chain Role ”, “chain-role” and “CHAIN_ROLE” are all chain_role. */
-const foldId = (text: string): string => fold(text).replace(/[\s-]+/g, '_');
+const foldId = (text: string): string => foldText(text).replace(/[\s-]+/g, '_');
 /** A label without its bracketed units or notes, nested ones too: “Revenue (million (local currency))”. */
 function withoutUnit(text: string): string {
   let stripped = text;
@@ -23,7 +23,7 @@ function withoutUnit(text: string): string {
 
 /** Every way a heading may name a question: its label in either language, alone or as “English / 中文”. */
 function labelForms(label: { en: string; zh: string }): string[] {
-  return [label.en, label.zh, `${label.en} / ${label.zh}`].map((text) => fold(withoutUnit(text)));
+  return [label.en, label.zh, `${label.en} / ${label.zh}`].map((text) => foldText(withoutUnit(text)));
 }
 
 /** Heading forms of a label and the unit-stripped, bilingual variants the template writes. */
@@ -41,7 +41,7 @@ function resolveHeading(text: string, definition: SurveyDefinition): { id: strin
   if (ids.includes(text) || definition.declaredIds.has(text)) return { id: text, loose: false };
   const byId = ids.filter((id) => foldId(id) === foldId(text));
   if (byId.length === 1 && byId[0] !== undefined) return { id: byId[0], loose: true };
-  const heading = fold(withoutUnit(text));
+  const heading = foldText(withoutUnit(text));
   const byLabel = [undefined, ...definition.questions].filter((question) => headingForms(question).includes(heading));
   // A label shared by two questions names neither.
   if (byLabel.length === 1) return { id: byLabel[0]?.id ?? RESPONDENT_ID, loose: true };
@@ -67,7 +67,7 @@ export function resolveHeader(
 }
 
 /** A cell's text as headings are compared: folded, units stripped. */
-const headingOf = (cells: Cells, column: number): string => fold(withoutUnit(headingText(cells[column - 1] ?? { kind: 'empty' })));
+const headingOf = (cells: Cells, column: number): string => foldText(withoutUnit(headingText(cells[column - 1] ?? { kind: 'empty' })));
 
 /**
  * Whether most of a row's answer cells each hold their own question's heading (per `own`): a
@@ -121,7 +121,7 @@ export class HeaderTexts {
 
   /** Whether an id cell's text is a heading of this survey. */
   has(text: string): boolean {
-    return text !== '' && (this.ids.has(foldId(text)) || this.labels.has(fold(withoutUnit(text))));
+    return text !== '' && (this.ids.has(foldId(text)) || this.labels.has(foldText(withoutUnit(text))));
   }
 
   private headingsOf(question: Question): { id: string; labels: ReadonlySet<string> } {
@@ -135,7 +135,7 @@ export class HeaderTexts {
     if (!folded) {
       // Bounded, so that a sheet of free text cannot grow it without limit.
       if (this.folded.size >= FOLDED_KEPT) this.folded.clear();
-      this.folded.set(text, (folded = { id: foldId(text), label: fold(withoutUnit(text)) }));
+      this.folded.set(text, (folded = { id: foldId(text), label: foldText(withoutUnit(text)) }));
     }
     return folded;
   }

@@ -29,18 +29,15 @@ export interface YesNoWords {
   no: readonly string[];
 }
 
-/** Case-, width- and space-insensitive form of an answer text, for comparing texts. */
-export const fold = foldText;
-
 export type Converted = { kind: 'empty' } | { kind: 'value'; value: AnswerValue } | { kind: 'nonAnswer'; token: string } | { kind: 'refused' };
 
 function translate(content: CellContent, source: AnswerSource, words: YesNoWords): CellContent {
   const text = cellText(content);
   if (text === undefined) return content;
-  const code = source.answers?.get(fold(text));
+  const code = source.answers?.get(foldText(text));
   if (code !== undefined) return { kind: 'text', value: code };
-  if (source.question.type === 'yes_no' && words.yes.includes(fold(text))) return { kind: 'boolean', value: true };
-  if (source.question.type === 'yes_no' && words.no.includes(fold(text))) return { kind: 'boolean', value: false };
+  if (source.question.type === 'yes_no' && words.yes.includes(foldText(text))) return { kind: 'boolean', value: true };
+  if (source.question.type === 'yes_no' && words.no.includes(foldText(text))) return { kind: 'boolean', value: false };
   return content;
 }
 
@@ -49,7 +46,7 @@ function convertMultiple(text: string, source: AnswerSource, report: Report): An
   const codes: string[] = [];
   // Tools join labels with the same separators as codes; mapped answer texts are names too.
   for (const token of new ChoiceNames(source.list, source.answers?.keys()).split(text)) {
-    const code = source.answers?.get(fold(token)) ?? token;
+    const code = source.answers?.get(foldText(token)) ?? token;
     const value = convertAnswer({ kind: 'text', value: code }, single, source.list, report);
     if (typeof value !== 'string') return undefined;
     codes.push(value);
@@ -98,7 +95,7 @@ export function convertOptions(
     answered = true;
     const text = cellText(content);
     const choice = source.list?.choices.find((candidate) => candidate.value === code);
-    const namesOption = text !== undefined && (text === code || (choice && [choice.label.en, choice.label.zh].some((label) => fold(label) === fold(text))));
+    const namesOption = text !== undefined && (text === code || (choice && [choice.label.en, choice.label.zh].some((label) => foldText(label) === foldText(text))));
     const value = namesOption ? true : convertAnswer(translate(content, { ...source, question: flag }, words), flag, undefined, reportAt(column));
     if (value === undefined) return { kind: 'refused' };
     if (value === true) chosen.add(code);

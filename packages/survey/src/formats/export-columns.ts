@@ -1,6 +1,6 @@
 import type { ChoiceList, Question } from '@clusterlens/schema';
 import { CLUSTER_KEYS, RESPONDENT_ID, type ClusterKey } from '../layout.js';
-import { fold } from './answer-source.js';
+import { foldText } from '../read-text.js';
 import { LANGS } from '@clusterlens/schema';
 import { messages } from '../messages/index.js';
 import { CLUSTER_FIELDS } from './xlsform-layout.js';
@@ -52,10 +52,10 @@ export class ExportColumns {
     for (const name of definition.declared) this.names.set(name, { kind: 'declared' });
     for (const key of CLUSTER_KEYS) this.names.set(CLUSTER_FIELDS[key], { kind: 'cluster', key });
     this.names.set(RESPONDENT_ID, { kind: 'respondent' });
-    for (const label of LANGS.map((lang) => messages(lang).form.respondentId)) this.labels.set(fold(label), { kind: 'respondent' });
+    for (const label of LANGS.map((lang) => messages(lang).form.respondentId)) this.labels.set(foldText(label), { kind: 'respondent' });
     for (const question of definition.questions) {
       this.names.set(question.id, { kind: 'answer', question });
-      for (const label of [question.label.en, question.label.zh]) this.labels.set(fold(label), { kind: 'answer', question });
+      for (const label of [question.label.en, question.label.zh]) this.labels.set(foldText(label), { kind: 'answer', question });
     }
   }
 
@@ -73,7 +73,7 @@ export class ExportColumns {
   }
 
   private byLabel(text: string): ColumnRole | undefined {
-    const folded = fold(text);
+    const folded = foldText(text);
     const exact = this.labels.get(folded);
     if (exact) return exact;
     // With "hierarchy in labels" KoboToolbox prefixes group labels: "Your firm/Employees".
@@ -89,7 +89,7 @@ export class ExportColumns {
     for (const role of [this.byName(path), this.byLabel(path)]) {
       if (role?.kind !== 'answer' || role.question.type !== 'select_multiple') continue;
       const list = this.lists.get(role.question.choices ?? '');
-      const choice = list?.choices.find((c) => c.value === tail) ?? list?.choices.find((c) => [c.label.en, c.label.zh].some((l) => fold(l) === fold(tail)));
+      const choice = list?.choices.find((c) => c.value === tail) ?? list?.choices.find((c) => [c.label.en, c.label.zh].some((l) => foldText(l) === foldText(tail)));
       if (choice) return { kind: 'option', question: role.question, code: choice.value };
     }
     return undefined;

@@ -2,7 +2,8 @@ import { localized, type ChoiceList, type Lang, type LocalizedText, type Questio
 import { IssueSink } from '../issue-sink.js';
 import { issueText, SEVERITY } from '../messages/index.js';
 import { findSheet } from '../sheet-table.js';
-import { convertCell, fold, type AnswerSource, type YesNoWords } from './answer-source.js';
+import { convertCell, type AnswerSource, type YesNoWords } from './answer-source.js';
+import { foldText } from '../read-text.js';
 import { csvFromBytes, isZip } from './export-tables.js';
 import { openXlsx } from './load-xlsx.js';
 import { readRecords } from './read-records.js';
@@ -45,7 +46,7 @@ function refusalOf(target: string, source: AnswerSource, words: YesNoWords): { r
   return converted.kind === 'refused' ? refusal : undefined;
 }
 
-const wordsOf = (mapping: SurveyMapping): YesNoWords => ({ yes: (mapping.yes ?? []).map(fold), no: (mapping.no ?? []).map(fold) });
+const wordsOf = (mapping: SurveyMapping): YesNoWords => ({ yes: (mapping.yes ?? []).map(foldText), no: (mapping.no ?? []).map(foldText) });
 
 /**
  * The answer texts of each mapping entry, by index, whose target the question takes. The others
@@ -88,17 +89,17 @@ export async function readMappedTable(data: Buffer, mapping: SurveyMapping, defi
   const at = { sheet: table.name };
   const columnsOf = new Map<string, number[]>();
   table.headers.forEach((header, column) => {
-    if (header !== '') columnsOf.set(fold(header), [...(columnsOf.get(fold(header)) ?? []), column]);
+    if (header !== '') columnsOf.set(foldText(header), [...(columnsOf.get(foldText(header)) ?? []), column]);
   });
   const used = new Set<number>();
   const duplicated = new Set<string>();
   // A header several columns have names none of them: reading the first would guess.
   const find = (header: string, question: string): number | undefined => {
-    const columns = columnsOf.get(fold(header)) ?? [];
+    const columns = columnsOf.get(foldText(header)) ?? [];
     for (const column of columns) used.add(column);
     if (columns.length === 0) sink.add('mapping_header_not_found', { header, question }, at);
-    if (columns.length > 1 && !duplicated.has(fold(header))) {
-      duplicated.add(fold(header));
+    if (columns.length > 1 && !duplicated.has(foldText(header))) {
+      duplicated.add(foldText(header));
       const cells = columns.map((column) => address(column, table.headerRow));
       sink.add('mapping_header_duplicated', { header, question, cells }, { ...at, cell: cells[1] });
     }
@@ -118,7 +119,7 @@ export async function readMappedTable(data: Buffer, mapping: SurveyMapping, defi
     if (column === undefined) continue;
     const list = definition.choiceLists.find((candidate) => candidate.name === question.choices);
     const source = sources.get(question.id) ?? { question, list };
-    const answers = new Map([...(source.answers ?? []), ...(answersOf[index] ?? []).map(([text, code]) => [fold(text), code] as const)]);
+    const answers = new Map([...(source.answers ?? []), ...(answersOf[index] ?? []).map(([text, code]) => [foldText(text), code] as const)]);
     if (answers.size > 0) source.answers = answers;
     if (entry.option !== undefined) source.options = [...(source.options ?? []), { code: entry.option, column }];
     else if (source.column === undefined) source.column = column;

@@ -3,7 +3,8 @@ import { cellText, describeCell, headingText, type CellContent } from '../cell-v
 import type { Report } from '../convert-answer.js';
 import type { IssueSink } from '../issue-sink.js';
 import { usable } from '../sheet-table.js';
-import { convertCell, convertOptions, fold, type AnswerSource, type Converted, type YesNoWords } from './answer-source.js';
+import { convertCell, convertOptions, type AnswerSource, type Converted, type YesNoWords } from './answer-source.js';
+import { foldText } from '../read-text.js';
 import { address, type Table } from './table.js';
 
 export interface RecordPlan {
@@ -50,13 +51,13 @@ function convertSource(cells: readonly CellContent[], source: AnswerSource, word
 export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Respondent[] | undefined {
   const respondents: Respondent[] = [];
   const firstRowOf = new Map<string, number>();
-  const headers = new Set(table.headers.filter((header) => header !== '').map(fold));
+  const headers = new Set(table.headers.filter((header) => header !== '').map(foldText));
   let skipped = 0;
   for (const { row, cells } of table.rows) {
     const cell = (column: number): CellContent => cells[column] ?? EMPTY;
     const idCell = plan.idColumn === undefined ? undefined : address(plan.idColumn, row);
     const idText = plan.idColumn === undefined ? '' : headingText(cell(plan.idColumn));
-    if (idCell !== undefined && idText !== '' && headers.has(fold(idText))) {
+    if (idCell !== undefined && idText !== '' && headers.has(foldText(idText))) {
       sink.add('header_row_repeated', { row, cell: idCell, found: describeCell(cell(plan.idColumn ?? 0)) }, { sheet: table.name, cell: idCell });
       skipped++;
       continue;
