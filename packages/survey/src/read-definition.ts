@@ -1,7 +1,7 @@
 import { QUESTION_TYPES, TEXT_FORMATS, type ChoiceList, type Framework, type Question, type QuestionType, type TextFormat } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
-import type { IssueSink } from './issue-sink.js';
+import type { IssueSink, Where } from './issue-sink.js';
 import { CHOICE_COLUMNS, QUESTION_COLUMNS } from './layout.js';
 import { expectation, text } from './messages/index.js';
 import { booleanOf, isIdentifier, localized, numberOf } from './read-text.js';
@@ -17,6 +17,8 @@ export interface SurveyDefinition {
    * of one the Questions sheet lacks is read with its framework definition (see readLayout).
    */
   framework?: { questions: readonly Question[]; choiceLists: readonly ChoiceList[] };
+  /** Where each question of the sheet is defined (its type cell), for issues about its definition. */
+  definedAt?: ReadonlyMap<string, Where>;
 }
 
 /** `definition` with the framework's questions to fall back on, when the framework gives them. */
@@ -102,6 +104,7 @@ export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: Issue
   if (!rows) return undefined;
   const questions: Question[] = [];
   const declaredIds = new Set<string>();
+  const definedAt = new Map<string, Where>();
   for (const row of rows) {
     const where = (column: string) => ({ sheet: sheet.name, cell: row.address(column) });
     const id = cellText(row.cell('id')) ?? '';
@@ -140,6 +143,7 @@ export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: Issue
       sink.add('unknown_choice_list', { id, list: choices ?? '' }, { ...where('choices'), question: id });
       continue;
     }
+    definedAt.set(id, where('type'));
     questions.push({
       id,
       type: type as QuestionType,
@@ -153,5 +157,5 @@ export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: Issue
       ...(format !== undefined ? { format } : {}),
     });
   }
-  return { questions, choiceLists: lists, declaredIds };
+  return { questions, choiceLists: lists, declaredIds, definedAt };
 }

@@ -8,6 +8,7 @@ import { EXCELJS_WORKSHEET } from './part-check.js';
 import { isDamagedSheet } from './part-damage.js';
 import { SHEETS } from './layout.js';
 import { checkPopulation, readCluster } from './read-cluster.js';
+import { checkDefinition } from './framework-fit.js';
 import { readChoices, readQuestions, withFramework } from './read-definition.js';
 import { readRegional } from './read-regional.js';
 import { otherSheets } from './other-sheets.js';
@@ -27,7 +28,7 @@ export interface ReadSurveyOptions {
    * statistics are warned about, and, given its questions, a Responses column of one of them
    * that the Questions sheet lacks is read with the framework's definition.
    */
-  framework?: Pick<Framework, 'chainRoleQuestion' | 'regional'> & Partial<Pick<Framework, 'questions' | 'choiceLists'>>;
+  framework?: Pick<Framework, 'chainRoleQuestion' | 'regional'> & Partial<Pick<Framework, 'questions' | 'choiceLists' | 'dimensions'>>;
   /** Size and shape limits checked before parsing (see inspectWorkbookBytes). __Default:__ DEFAULT_LIMITS. */
   limits?: Partial<WorkbookLimits>;
 }
@@ -75,6 +76,7 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
   const cluster = clusterSheet ? readCluster(clusterSheet, sink) : undefined;
   const choiceLists = choicesSheet ? readChoices(choicesSheet, sink) : [];
   const definition = questionsSheet ? withFramework(readQuestions(questionsSheet, choiceLists, sink), options.framework) : undefined;
+  checkDefinition(definition, options.framework, sink);
   const respondents =
     definition && responsesSheet
       ? readResponses(responsesSheet, definition, options.framework?.chainRoleQuestion, sink)

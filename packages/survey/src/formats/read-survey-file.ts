@@ -8,8 +8,7 @@ import type { ReadSurveyResult } from '../read-workbook.js';
 import { readSurveyWorkbookStream } from '../stream/read-stream.js';
 import { givenCluster, givenContacts, resolveCluster, type ClusterValues } from './cluster-meta.js';
 import { detectSurveyFormat, type SurveyFormat } from './detect-format.js';
-import { reportUnusable, unusableQuestions } from './framework-fit.js';
-import { questionCells } from './question-cells.js';
+import { reportUnusable, unusableQuestions } from '../framework-fit.js';
 import { koboTables, odkTables } from './export-tables.js';
 import { readExport } from './read-export.js';
 import { readMappedTable } from './read-mapped.js';
@@ -94,12 +93,7 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
   const refuse = (code: 'xlsform_not_responses' | 'mapping_required'): ReadSurveyFileResult => (sink.add(code, {}), done());
   // The streaming reader gives the same survey and issues as the in-memory one (tested on the
   // same files) in a fraction of the time and memory, so it serves every native workbook.
-  if (format === 'native') {
-    const read = await readSurveyWorkbookStream(data, { file: options.file, lang: sink.lang, ...(options.framework ? { framework: options.framework } : {}) });
-    const unusable = read.survey && options.framework ? unusableQuestions(read.survey.questions, options.framework) : [];
-    if (unusable.length > 0) reportUnusable(unusable, await questionCells(data, options.file), sink);
-    return { ...read, issues: [...read.issues, ...sink.issues], format };
-  }
+  if (format === 'native') return { ...(await readSurveyWorkbookStream(data, { file: options.file, lang: sink.lang, ...(options.framework ? { framework: options.framework } : {}) })), format };
   if (format === 'xlsform') return refuse('xlsform_not_responses');
   if (format === 'unknown') {
     // The workbook inspection names what the file is (a PDF, an encrypted workbook…) when it can.

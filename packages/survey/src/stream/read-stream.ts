@@ -6,6 +6,7 @@ import { IssueSink } from '../issue-sink.js';
 import { addMissingSheets, addPartProblem, isDamagedSheet, type DamagedPart } from '../part-damage.js';
 import { SHEETS } from '../layout.js';
 import { checkPopulation, readCluster } from '../read-cluster.js';
+import { checkDefinition } from '../framework-fit.js';
 import { readChoices, readQuestions, withFramework, type SurveyDefinition } from '../read-definition.js';
 import { readRegional } from '../read-regional.js';
 import type { ReadSurveyOptions, ReadSurveyResult } from '../read-workbook.js';
@@ -137,6 +138,7 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
   const cluster = clusterSheet ? readCluster(clusterSheet, sink) : undefined;
   const choiceLists = choicesSheet ? readChoices(choicesSheet, sink) : [];
   const definition = questionsSheet ? withFramework(readQuestions(questionsSheet, choiceLists, sink), options.framework) : undefined;
+  checkDefinition(definition, options.framework, sink);
   const respondents = definition && responsesEntry ? await responses(responsesEntry, definition) : undefined;
   const { values: regional, sources: regionalSources } = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : { values: {}, sources: {} };
   if (cluster && definition && respondents) checkPopulation(cluster, respondents.length, sink, clusterSheet);

@@ -1,12 +1,12 @@
 import type { Framework } from '@clusterlens/schema';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { testFramework } from '../test-framework.js';
-import { testCluster, testRespondents } from '../test-respondents.js';
-import { editWorkbook } from '../test-workbook.js';
-import { writeSurveyWorkbook } from '../write-workbook.js';
-import { readSurveyFile } from './read-survey-file.js';
-import { KOBO_META, koboMeta, workbookOf } from './test-exports.js';
+import { testFramework } from './test-framework.js';
+import { testCluster, testRespondents } from './test-respondents.js';
+import { editWorkbook } from './test-workbook.js';
+import { writeSurveyWorkbook } from './write-workbook.js';
+import { readSurveyFile } from './formats/read-survey-file.js';
+import { KOBO_META, koboMeta, workbookOf } from './formats/test-exports.js';
 
 // The test framework with a second indicator that counts yes answers to in_association.
 const indicators = testFramework.dimensions[0]!.indicators;

@@ -1,5 +1,6 @@
 import type { AggregationRule, Framework, LocalizedText, Question, QuestionType } from '@clusterlens/schema';
-import type { IssueSink, Where } from '../issue-sink.js';
+import type { IssueSink, Where } from './issue-sink.js';
+import type { SurveyDefinition } from './read-definition.js';
 
 /**
  * The kind of answer each type gives. Scoring takes every answer by the framework's definition
@@ -54,4 +55,15 @@ export function reportUnusable(found: readonly UnusableQuestion[], where: (id: s
   for (const { question, expected, indicators } of found) {
     sink.add('question_type_unusable', { id: question.id, type: question.type, expected, indicators }, { ...where(question.id), question: question.id });
   }
+}
+
+/**
+ * The check of a Questions sheet, as both workbook readers make it: each question the framework's
+ * indicators read but cannot use is reported at its type cell. Without the framework's indicators
+ * there is nothing to check against.
+ */
+export function checkDefinition(definition: SurveyDefinition | undefined, framework: Partial<Pick<Framework, 'questions' | 'dimensions'>> | undefined, sink: IssueSink): void {
+  if (!definition || !framework?.questions || !framework.dimensions) return;
+  const at = definition.definedAt;
+  reportUnusable(unusableQuestions(definition.questions, { questions: framework.questions, dimensions: framework.dimensions }), (id) => at?.get(id) ?? {}, sink);
 }
