@@ -1,10 +1,11 @@
 import type { ChoiceList } from '@clusterlens/schema';
 import type { CellContent } from './cell-value.js';
+import { foldText } from './read-text.js';
 
 /**
  * Explicit non-answers: the respondent saw the question and said it does not apply or is
  * not known. They are kept apart from blank cells (never asked, skipped) and from answers.
- * Compared after NFKC folding, trimming, lower-casing and collapsing inner spaces.
+ * Compared as foldText folds (full-width forms, spaces, case), with ’ read as '.
  */
 export const NON_ANSWER_WORDS: readonly string[] = [
   'n/a',
@@ -31,8 +32,8 @@ const NON_ANSWER_SET: ReadonlySet<string> = new Set(NON_ANSWER_WORDS);
 
 /** Longer than any non-answer word even with generous surrounding spaces. */
 const MAX_RAW_LENGTH = 40;
-/** No non-answer word starts with a digit, and most text cells that are numbers do. */
-const ASCII_DIGIT = /^\s*[0-9]/;
+/** The first characters of the words: a text whose folded first character is none of them is no non-answer. */
+const FIRST_CHARACTERS: ReadonlySet<string> = new Set(NON_ANSWER_WORDS.map((word) => word.charAt(0)));
 
 // Answers repeat (codes, yes/no, labels), so each distinct text is folded once; the cache is
 // bounded so a sheet of free text cannot grow it without limit.
@@ -48,7 +49,7 @@ function foldCached(text: string): string {
   return folded;
 }
 
-const fold = (text: string): string => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+const fold = (text: string): string => foldText(text).replace(/’/g, "'");
 
 /**
  * The raw token when a cell holds an explicit non-answer, else undefined. A token that is
@@ -56,7 +57,7 @@ const fold = (text: string): string => text.normalize('NFKC').trim().toLowerCase
  */
 export function nonAnswerOf(content: CellContent, list: ChoiceList | undefined): string | undefined {
   // Cheap rejections first: every text cell of a big sheet passes through here, and folding is not free.
-  if (content.kind !== 'text' || content.value.length > MAX_RAW_LENGTH || ASCII_DIGIT.test(content.value)) return undefined;
+  if (content.kind !== 'text' || content.value.length > MAX_RAW_LENGTH || !FIRST_CHARACTERS.has(foldText(content.value.trimStart().charAt(0)))) return undefined;
   const token = foldCached(content.value);
   if (!NON_ANSWER_SET.has(token)) return undefined;
   const isChoice = list?.choices.some(

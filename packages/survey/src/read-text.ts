@@ -4,11 +4,18 @@ import type { IssueSink, Where } from './issue-sink.js';
 import { CLUSTER_UNITS, NO_WORDS, YES_WORDS, type ClusterKey } from './layout.js';
 import { foldWidth, parseNumberText, parseNumberWithUnit } from './parse-number.js';
 
+/** Two spaces in a row, or a space other than U+0020 (tab, line break, no-break space). */
+const SPACE_TO_COLLAPSE = /\s\s|[^\S ]/;
+
 /**
  * The form in which texts people type are compared with codes, labels, headings and words:
  * width-folded (see foldWidth), trimmed, inner spaces collapsed, lower case.
  */
-export const foldText = (text: string): string => foldWidth(text).trim().replace(/\s+/g, ' ').toLowerCase();
+export function foldText(text: string): string {
+  const trimmed = foldWidth(text).trim();
+  // Every row's id and many answers are folded: the replace runs only where a space needs collapsing.
+  return (SPACE_TO_COLLAPSE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
+}
 
 /** Identifiers as the schema defines them (common.ts `Identifier`). */
 export const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_.-]*$/;

@@ -11,8 +11,10 @@ type AnswerCells = readonly { column: number; question: Question }[];
 
 /** Ids compared loosely: “ Chain Role ”, “chain-role” and “CHAIN_ROLE” are all chain_role. */
 const foldId = (text: string): string => foldText(text).replace(/[\s-]+/g, '_');
+const OPENING_BRACKET = /[(（]/;
 /** A label without its bracketed units or notes, nested ones too: “Revenue (million (local currency))”. */
 function withoutUnit(text: string): string {
+  if (!OPENING_BRACKET.test(text)) return text;
   let stripped = text;
   for (let previous = ''; previous !== stripped; ) {
     previous = stripped;
@@ -70,16 +72,16 @@ export function resolveHeader(
 const headingOf = (cells: Cells, column: number): string => foldText(withoutUnit(headingText(cells[column - 1] ?? { kind: 'empty' })));
 
 /**
- * Whether most of a row's answer cells each hold their own question's heading (per `own`): a
- * label row whose id cell someone retyped (“Firm code”, “说明”) still has them all, while a
- * respondent's answers never read as the questions' labels.
+ * Whether most of a row's `count` answer cells each hold their own question's heading (per
+ * `own`, by answer index): a label row whose id cell someone retyped (“Firm code”, “说明”)
+ * still has them all, while a respondent's answers never read as the questions' labels.
  */
-function mostlyHeadings(answers: AnswerCells, own: (answer: AnswerCells[number]) => boolean): boolean {
-  const needed = Math.floor(answers.length / 2) + 1;
+function mostlyHeadings(count: number, own: (index: number) => boolean): boolean {
+  const needed = Math.floor(count / 2) + 1;
   let found = 0;
   // Stops once the rest could not make a majority: for a respondent, about halfway along the row.
-  for (let index = 0; index < answers.length && found + answers.length - index >= needed; index++) {
-    if (own(answers[index]!) && ++found >= needed) return true;
+  for (let index = 0; index < count && found + count - index >= needed; index++) {
+    if (own(index) && ++found >= needed) return true;
   }
   return false;
 }
@@ -95,11 +97,14 @@ export function isLabelRow(cells: Cells, idColumn: number, answers: AnswerCells)
   const id = headingOf(cells, idColumn);
   if (headingForms(undefined).includes(id)) return true;
   const labelled = ({ column, question }: AnswerCells[number]) => headingForms(question).includes(headingOf(cells, column));
-  if (id !== '') return mostlyHeadings(answers, labelled);
+  if (id !== '') return mostlyHeadings(answers.length, (index) => labelled(answers[index]!));
   return answers.every(({ column }) => headingOf(cells, column) === '') || answers.some(labelled);
 }
 
-const FOLDED_KEPT = 10_000;
+const SEEN_KEPT = 1_000;
+
+/** A question's own headings as a header row may hold them, and the verdicts on the texts seen in its column. */
+type OwnHeadings = { id: string; labels: ReadonlySet<string>; seen: Map<string, boolean> };
 
 /**
  * The texts a header row holds for a survey — its ids and its labels in either language,
@@ -109,10 +114,12 @@ const FOLDED_KEPT = 10_000;
 export class HeaderTexts {
   private readonly ids: Set<string>;
   private readonly labels: Set<string>;
-  /** By question id, the question's own headings (its id and label forms) as repeatedIn compares them: every row is checked. */
-  private readonly own = new Map<string, { id: string; labels: ReadonlySet<string> }>();
-  /** Answer texts folded both ways repeatedIn compares them; answers repeat (codes, yes/no), so most rows fold nothing. */
-  private readonly folded = new Map<string, { id: string; label: string }>();
+  /**
+   * For the answer columns last asked about, each question's own headings (its id and label
+   * forms) and whether the texts seen in its column were one: every row is checked, and
+   * answers repeat (codes, yes/no), so most cells are a single lookup.
+   */
+  private columns: { answers: AnswerCells; own: OwnHeadings[] } | undefined;
 
   constructor(definition: SurveyDefinition) {
     this.ids = new Set([RESPONDENT_ID, ...definition.questions.map((question) => question.id), ...definition.declaredIds].map(foldId));
@@ -124,20 +131,12 @@ export class HeaderTexts {
     return text !== '' && (this.ids.has(foldId(text)) || this.labels.has(foldText(withoutUnit(text))));
   }
 
-  private headingsOf(question: Question): { id: string; labels: ReadonlySet<string> } {
-    let headings = this.own.get(question.id);
-    if (!headings) this.own.set(question.id, (headings = { id: foldId(question.id), labels: new Set(headingForms(question)) }));
-    return headings;
-  }
-
-  private foldedOf(text: string): { id: string; label: string } {
-    let folded = this.folded.get(text);
-    if (!folded) {
-      // Bounded, so that a sheet of free text cannot grow it without limit.
-      if (this.folded.size >= FOLDED_KEPT) this.folded.clear();
-      this.folded.set(text, (folded = { id: foldId(text), label: foldText(withoutUnit(text)) }));
+  private ownHeadings(answers: AnswerCells): OwnHeadings[] {
+    if (this.columns?.answers !== answers) {
+      const own = answers.map(({ question }) => ({ id: foldId(question.id), labels: new Set(headingForms(question)), seen: new Map<string, boolean>() }));
+      this.columns = { answers, own };
     }
-    return folded;
+    return this.columns.own;
   }
 
   /**
@@ -149,14 +148,23 @@ export class HeaderTexts {
   repeatedIn(cells: Cells, idColumn: number, answers: AnswerCells): number | undefined {
     const id = headingText(cells[idColumn - 1] ?? { kind: 'empty' });
     if (this.has(id)) return idColumn;
-    const own = ({ column, question }: AnswerCells[number]) => {
-      const content = cells[column - 1];
+    const headings = this.ownHeadings(answers);
+    const own = (index: number): boolean => {
+      const content = cells[answers[index]!.column - 1];
       // Headings are text: the number, date and empty cells most rows are made of are none.
       if (content?.kind !== 'text') return false;
-      const headings = this.headingsOf(question);
-      const folded = this.foldedOf(content.value);
-      return folded.id === headings.id || headings.labels.has(folded.label);
+      const { id: ownId, labels, seen } = headings[index]!;
+      let verdict = seen.get(content.value);
+      if (verdict === undefined) {
+        verdict = foldId(content.value) === ownId || labels.has(foldText(withoutUnit(content.value)));
+        // Bounded, so that a column of free text cannot grow it without limit.
+        if (seen.size >= SEEN_KEPT) seen.clear();
+        seen.set(content.value, verdict);
+      }
+      return verdict;
     };
-    return id === '' || mostlyHeadings(answers, own) ? answers.find(own)?.column : undefined;
+    if (id !== '' && !mostlyHeadings(answers.length, own)) return undefined;
+    const first = answers.findIndex((_, index) => own(index));
+    return first === -1 ? undefined : answers[first]!.column;
   }
 }

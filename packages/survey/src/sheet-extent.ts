@@ -1,4 +1,4 @@
-import type { RawCell, SheetRows } from './stream/sheet-scanner.js';
+import { hasValue, type RawCell, type SheetRows } from './stream/sheet-scanner.js';
 
 /**
  * How far a worksheet reaches, measured from its XML before any spreadsheet library sees it.
@@ -50,7 +50,7 @@ export function rangeArea(sqref: string): number {
 }
 
 /** Whether a cell as written holds anything to read; a cell with only a style does not. */
-export const holdsValue = (cell: RawCell): boolean => cell.value !== undefined || cell.runs !== undefined || cell.formula;
+export const holdsValue = (cell: RawCell): boolean => hasValue(cell) || cell.runs !== undefined || cell.formula;
 
 /**
  * Measures a worksheet from the rows the sheet scanner gives, passing them on to `inner`
@@ -68,7 +68,11 @@ export class SheetMeasure implements SheetRows {
     validatedCells: 0,
   };
 
-  constructor(private readonly inner?: SheetRows) {}
+  readonly keepsNoCells: boolean;
+
+  constructor(private readonly inner?: SheetRows) {
+    this.keepsNoCells = inner === undefined || inner.keepsNoCells === true;
+  }
 
   row(row: number, cells: RawCell[], hidden: boolean): void {
     const e = this.extent;

@@ -14,6 +14,8 @@ export class TextList {
   /** Open addressing over `hashes`/`slots` (index + 1; 0 is free), built on the first `find`. */
   private slots: Int32Array | undefined;
   private hashes: Int32Array | undefined;
+  /** Each text's hash, by index, once `find` has been used: growing the table then decodes no text. */
+  private itemHashes: Int32Array | undefined;
 
   get length(): number {
     return this.count;
@@ -41,9 +43,17 @@ export class TextList {
     }
     this.ends[this.count] = this.used;
     const item = this.count++;
+    if (!this.slots) return item;
+    if (item === this.itemHashes!.length) {
+      const hashes = new Int32Array(this.itemHashes!.length * 2);
+      hashes.set(this.itemHashes!);
+      this.itemHashes = hashes;
+    }
+    const hash = hashOf(text);
+    this.itemHashes![item] = hash;
     // Kept at most half full, so a search ends soon at a free slot.
-    if (this.slots && this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else if (this.slots) this.place(item, hashOf(text));
+    if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(item, hash);
     return item;
   }
 
@@ -67,9 +77,13 @@ export class TextList {
   /** Rebuilds the table over every text so far, with at least `size` slots (a power of two). */
   private rehash(size: number): void {
     while (size < this.count * 2) size *= 2;
+    if (!this.itemHashes) {
+      this.itemHashes = new Int32Array(Math.max(this.ends.length, 1 << 10));
+      for (let item = 0; item < this.count; item++) this.itemHashes[item] = hashOf(this.get(item));
+    }
     this.slots = new Int32Array(size);
     this.hashes = new Int32Array(size);
-    for (let item = 0; item < this.count; item++) this.place(item, hashOf(this.get(item)));
+    for (let item = 0; item < this.count; item++) this.place(item, this.itemHashes[item]!);
   }
 
   /** Puts an item in the first free slot from its hash; an earlier equal text stays first, as `find` wants. */

@@ -20,7 +20,7 @@ const INPUT_WORDS: Record<string, readonly string[]> = {
   'formats/xlsform-layout.ts': ["'中文'", "'汉语'"],
   // Full-width separators and brackets people type between codes and around units.
   'convert-answer.ts': ['/([\\s,;，；、]+)/'],
-  'response-header.ts': ['/\\s*[(（][^()（）]*[)）]/'],
+  'response-header.ts': ['/[(（]/', '/\\s*[(（][^()（）]*[)）]/'],
 };
 
 describe('survey catalogue', () => {

@@ -1,7 +1,7 @@
 import { fromValue, type CellContent } from '../cell-value.js';
 import { xmlDecodeAgain } from './package-parts.js';
 import type { SharedStrings } from './shared-strings.js';
-import type { RawCell } from './sheet-scanner.js';
+import { hasValue, type RawCell } from './sheet-scanner.js';
 
 /** exceljs utils.isDateFmt: a format showing y, m, d, h, s or b outside quotes and brackets. */
 function isDateFormat(numFmt: string | undefined): boolean {
@@ -10,6 +10,8 @@ function isDateFormat(numFmt: string | undefined): boolean {
 }
 
 const SHARED_SLOTS = 4096;
+/** Whole numbers below this (scores, counts, years' digits aside) get one shared content each, by percent flag. */
+const SMALL_WHOLE = 1024;
 
 /**
  * Gives each raw cell the value exceljs 4.4 would give it after loading (cell-xform
@@ -28,6 +30,8 @@ export class CellModel {
    */
   private readonly sharedContents: (CellContent | undefined)[] = new Array<CellContent | undefined>(SHARED_SLOTS).fill(undefined);
   private readonly sharedIndexes = new Int32Array(SHARED_SLOTS).fill(-1);
+  /** Contents of small whole numbers, made when first met: Likert scores and counts fill most number cells. Contents are never changed. */
+  private readonly smallWholes: (CellContent | undefined)[][] = [[], []];
 
   constructor(
     private readonly sharedStrings: SharedStrings,
@@ -50,7 +54,7 @@ export class CellModel {
 
   /** The cell's value as exceljs's Cell.value returns it; undefined for an empty cell. */
   value(cell: RawCell): unknown {
-    const raw: unknown = cell.runs ? { richText: cell.runs } : cell.value;
+    const raw: unknown = cell.runs ? { richText: cell.runs } : (cell.value ?? (cell.number === undefined ? undefined : String(cell.number)));
     const isDate = this.dateStyles[cell.style] === true;
     if (cell.formula) {
       let result: unknown;
@@ -84,13 +88,17 @@ export class CellModel {
 
   /** The cell's content, as readCell gives it for the same cell loaded by exceljs. */
   content(cell: RawCell): CellContent {
-    if (cell.type === '' && !cell.formula && cell.value !== undefined && !cell.runs && this.dateStyles[cell.style] !== true) {
+    if (cell.type === '' && !cell.formula && hasValue(cell) && !cell.runs && this.dateStyles[cell.style] !== true) {
       // Most cells of a large sheet: a number, which fromValue would take through value() the same way.
-      return { kind: 'number', value: cell.number ?? Number.parseFloat(cell.value), percentFormat: this.percentStyles[cell.style] === true };
+      const value = cell.number ?? Number.parseFloat(cell.value!);
+      const percentFormat = this.percentStyles[cell.style] === true;
+      if (!(value >= 0 && value < SMALL_WHOLE && Number.isInteger(value)) || Object.is(value, -0)) return { kind: 'number', value, percentFormat };
+      const made = this.smallWholes[percentFormat ? 1 : 0]!;
+      return (made[value] ??= { kind: 'number', value, percentFormat });
     }
-    if (cell.type === 's' && !cell.formula && cell.value !== undefined && !cell.runs) {
+    if (cell.type === 's' && !cell.formula && hasValue(cell) && !cell.runs) {
       // Shared text converts the same in every cell (number formats only affect numbers), so once per string.
-      const index = cell.number !== undefined && Number.isInteger(cell.number) ? cell.number : Number.parseInt(cell.value, 10);
+      const index = cell.number !== undefined && Number.isInteger(cell.number) ? cell.number : Number.parseInt(cell.value!, 10);
       const slot = index & (SHARED_SLOTS - 1);
       if (this.sharedIndexes[slot] === index) return this.sharedContents[slot]!;
       const content = fromValue(this.sharedStrings.get(index), undefined);

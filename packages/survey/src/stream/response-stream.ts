@@ -28,6 +28,8 @@ export interface ResponseStreamOptions {
  * for the caller, which reads the sheet again with them when there are any.
  */
 export class ResponseStream implements SheetRows {
+  /** Each row's cells become contents (model.content) before `row` returns. */
+  readonly keepsNoCells = true;
   readonly merges: Area[] = [];
   private header: RowCells = [];
   private readonly hiddenColumns = new Set<number>();

@@ -11,10 +11,14 @@ export interface RawCell {
   style: number;
   /** Cell type (`t`): s, str, inlineStr, b, e, n, d; '' when absent. */
   type: string;
-  /** Text of `<v>` and inline `<t>`, concatenated as exceljs does. */
+  /**
+   * Text of `<v>` and inline `<t>`, concatenated as exceljs does. Left undefined in a number
+   * or shared-string cell (`t` absent or s) whose `number` gives it: what a reader does with
+   * that text is parse it, and a large sheet would make millions of strings only for that.
+   */
   value: string | undefined;
   /**
-   * `value` as a number when the one-step path read plain digits with at most one point
+   * The value as a number when the one-step path read plain digits with at most one point
    * (no sign but `-`, no exponent, at most 15 digits): exactly what Number.parseFloat gives
    * for it, read while the value was scanned. Undefined otherwise: parse `value` then.
    */
@@ -25,9 +29,17 @@ export interface RawCell {
   formula: boolean;
 }
 
+/** Whether a cell has a `<v>` or inline text: as `value`, or only as `number` (see RawCell). */
+export const hasValue = (cell: RawCell): boolean => cell.value !== undefined || cell.number !== undefined;
+
 export interface SheetRows {
   /** A `<row>` and its cells, in document order. */
   row(row: number, cells: RawCell[], hidden: boolean): void;
+  /**
+   * True when `row` is done with its cells (and their array) once it returns: the scanner
+   * then reuses them from row to row, as a large sheet would otherwise allocate an object per cell.
+   */
+  readonly keepsNoCells?: boolean;
   /** A `<col>` range from `<cols>`, which comes before the rows. */
   columns?(min: number, max: number, hidden: boolean): void;
   /** A merged range from `<mergeCells>`, which follows the rows. */
@@ -48,6 +60,9 @@ export interface SheetRows {
 const CELL_CHILDREN = new Set(['f', 'v', 'is', 'extLst']);
 
 const POWERS = Array.from({ length: 16 }, (_, power) => 10 ** power);
+/** What the one-step path reads as a number (see RawCell.number): a leading minus, digits, at most one point. */
+const PLAIN_DECIMAL = /^-?(?=\.?\d)\d*\.?\d*$/;
+const digitCount = (text: string): number => text.replace(/[^0-9]/g, '').length;
 
 /** Whether `</v></c>` starts at `at`. */
 function isValueCellEnd(text: string, at: number): boolean {
@@ -85,7 +100,31 @@ export class SheetScanner implements XmlHandler {
   private limitText = '';
   private limit = 0;
 
-  constructor(private readonly rows: SheetRows) {}
+  /** The cell objects handed out in earlier rows, for the next rows' cells when `rows` keeps none. */
+  private readonly spare: RawCell[] = [];
+  private readonly reuse: boolean;
+
+  constructor(private readonly rows: SheetRows) {
+    this.reuse = rows.keepsNoCells === true;
+  }
+
+  /** A cell with these fields: one of the row's spare ones when `rows` keeps none. */
+  private newCell(column: number, style: number, type: string, value: string | undefined, number: number | undefined): RawCell {
+    const spare = this.reuse ? this.spare[this.cells.length] : undefined;
+    if (!spare) {
+      const cell: RawCell = { column, style, type, value, number, runs: undefined, formula: false };
+      if (this.reuse) this.spare.push(cell);
+      return cell;
+    }
+    spare.column = column;
+    spare.style = style;
+    spare.type = type;
+    spare.value = value;
+    spare.number = number;
+    spare.runs = undefined;
+    spare.formula = false;
+    return spare;
+  }
 
   /**
    * The common cell, `<c r="B3" s="1" t="s"><v>12</v></c>`, read in one step, and the
@@ -139,10 +178,11 @@ export class SheetScanner implements XmlHandler {
     }
     // An empty <v></v> gives exceljs no text at all, which the tag-by-tag path reproduces.
     if (valueEnd === from || valueEnd + 8 > limit || !isValueCellEnd(text, valueEnd)) return -1;
-    const raw = text.slice(from, valueEnd);
     // Below 2^53 and over a power of ten up to 10^15, both exact: the quotient is the double nearest the decimal, as parseFloat's.
     const number = decimals !== -2 && count > 0 && count <= 15 ? (negative ? -digits : digits) / (decimals > 0 ? POWERS[decimals]! : 1) : undefined;
-    const cell: RawCell = { column: tag.column, style: tag.style, type: tag.type, value: plain ? raw : decodeXml(raw), number, runs: undefined, formula: false };
+    const numeric = number !== undefined && (tag.type === '' || tag.type === 's');
+    const raw = numeric ? undefined : text.slice(from, valueEnd);
+    const cell = this.newCell(tag.column, tag.style, tag.type, raw === undefined || plain ? raw : decodeXml(raw), number);
     if (!this.place(cell)) throw new XmlProblem('cell_order', text.slice(lt, gt + 1));
     return valueEnd + 8;
   }
@@ -173,22 +213,15 @@ export class SheetScanner implements XmlHandler {
       // Rows out of order (or numbered 0) would land on, or behind, rows already read.
       if (number <= this.rowNumber) throw new XmlProblem('row_order', `<row r="${number}">`);
       this.rowNumber = Number.isNaN(number) ? this.rowNumber + 1 : number;
-      this.cells = [];
+      if (this.reuse) this.cells.length = 0;
+      else this.cells = [];
       this.inRow = true;
       this.rowHidden = isTrue(attribute(attributes, 'hidden'));
       this.previousColumn = 0;
     } else if (name === 'c' && this.inRow) {
       const address = attribute(attributes, 'r');
       const style = Number.parseInt(attribute(attributes, 's') ?? '', 10);
-      this.cell = {
-        column: address === undefined ? 0 : columnNumberOf(address),
-        style: Number.isNaN(style) ? 0 : style,
-        type: attribute(attributes, 't') ?? '',
-        value: undefined,
-        number: undefined,
-        runs: undefined,
-        formula: false,
-      };
+      this.cell = this.newCell(address === undefined ? 0 : columnNumberOf(address), Number.isNaN(style) ? 0 : style, attribute(attributes, 't') ?? '', undefined, undefined);
       this.formulaText = '';
       this.shareType = undefined;
       this.cellDepth = 0;
@@ -253,10 +286,15 @@ export class SheetScanner implements XmlHandler {
 
   private closeCell(cell: RawCell): void {
     cell.formula = this.formulaText !== '' || Boolean(this.shareType);
+    // As the one-step path gives it, so that a cell reads the same whichever path read it (a chunk may end inside it).
+    if (!cell.formula && (cell.type === '' || cell.type === 's') && cell.value !== undefined && PLAIN_DECIMAL.test(cell.value) && digitCount(cell.value) <= 15) {
+      cell.number = Number.parseFloat(cell.value);
+      cell.value = undefined;
+    }
     this.cell = undefined;
     this.node = undefined;
     // exceljs drops cells with neither value nor style before placing cells without an address.
-    const placed = cell.formula || cell.value !== undefined || cell.runs !== undefined || cell.style !== 0;
+    const placed = cell.formula || hasValue(cell) || cell.runs !== undefined || cell.style !== 0;
     if (placed && !this.place(cell)) throw new XmlProblem('cell_order', `<c r="${columnLetter(cell.column)}${this.rowNumber}">`);
   }
 

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { checkReference, XmlProblem } from './xml-problem.js';
 
 /** What the tokenizer reports; names keep their namespace prefix, as saxes (used by exceljs) does. */
@@ -138,7 +139,9 @@ export class XmlTokenizer {
     const bytes = this.rest === '' && this.held.length === 0 ? chunk : Buffer.concat([Buffer.from(this.rest), this.held, chunk]);
     const complete = completeLength(bytes);
     this.held = Buffer.from(bytes.subarray(complete));
-    this.rest = this.feed(bytes.toString('utf8', 0, complete), false);
+    // A sheet of numbers and shared-string indexes is ASCII, which latin1 decodes alike at twice the speed.
+    const whole = bytes.subarray(0, complete);
+    this.rest = this.feed(whole.toString(isAscii(whole) ? 'latin1' : 'utf8'), false);
   }
 
   /** Feeds what is left and checks the part is complete. */
