@@ -12,7 +12,18 @@ export type CellContent =
   | { kind: 'boolean'; value: boolean }
   | { kind: 'date'; value: Date }
   | { kind: 'error'; value: string }
-  | { kind: 'formula_without_value' };
+  | { kind: 'formula_without_value' }
+  /** A shared-string cell whose index (`found`, as written) the workbook's table of `count` strings lacks: damage, the value lost. */
+  | { kind: 'missing_string'; found: string; count: number };
+
+/**
+ * What the streaming reader gives as the value of such a cell (exceljs fails to load a file with
+ * one, see inspect-workbook.ts), so the small sheets it pours into exceljs worksheets keep it.
+ */
+export interface MissingString {
+  missingString: string;
+  count: number;
+}
 
 /** Whether a number format shows values as percentages ("0%", "0.0%"), ignoring quoted literals. */
 function isPercentFormat(numFmt: string | undefined): boolean {
@@ -31,6 +42,7 @@ export function fromValue(value: unknown, numFmt: string | undefined): CellConte
   if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', value: value.trim() };
   if (value instanceof Date) return { kind: 'date', value };
   if (typeof value === 'object') {
+    if ('missingString' in value && 'count' in value) return { kind: 'missing_string', found: String(value.missingString), count: Number(value.count) };
     if ('error' in value) return { kind: 'error', value: String(value.error) };
     if ('formula' in value || 'sharedFormula' in value) {
       const result = 'result' in value ? value.result : undefined;
@@ -59,6 +71,7 @@ export function headingText(content: CellContent): string {
   switch (content.kind) {
     case 'empty':
     case 'formula_without_value':
+    case 'missing_string':
       return '';
     case 'number':
       return content.percentFormat ? `${String(roundNoise(content.value * 100))}%` : String(content.value);

@@ -52,6 +52,16 @@ describe('Cluster sheet checks', () => {
     expect([zh.issues[0]?.message, zh.issues[0]?.suggestion]).toEqual(['调查年份 2031 晚于当前年份 2030。', '请核对年份，填写开展调查的年份。']);
   });
 
+  it('takes the current year from options.now, a year or a Date, instead of the clock', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2040, 5, 1));
+    const xlsx = await withCluster((sheet) => void (sheet.getCell('C7').value = 2031));
+    const byYear = await readBoth(xlsx, { file: 'f.xlsx', now: 2030 });
+    expect(byYear.issues.map(brief)).toEqual([['warning', 'survey_year_in_future', 'Cluster', 'C7']]);
+    expect(byYear.issues[0]?.message).toBe('The survey year 2031 is later than the current year, 2030.');
+    expect((await readBoth(xlsx, { file: 'f.xlsx', now: new Date(2031, 0, 1) })).issues).toEqual([]);
+  });
+
   it('names the sheet and the row to add when a required row was deleted, not an empty cell', async () => {
     const xlsx = await withCluster((sheet) => deleteRows(sheet, ['survey_year']));
     const { survey, issues } = await readBoth(xlsx, { file: 'f.xlsx' });

@@ -21,6 +21,7 @@ export function convertAnswer(
 ): AnswerValue | undefined {
   if (content.kind === 'formula_without_value') return void report('formula_without_value', {});
   if (content.kind === 'error') return void report('cell_error', { found: describeCell(content) });
+  if (content.kind === 'missing_string') return void report('shared_string_missing', { found: content.found, count: content.count });
   if (content.kind === 'empty') return undefined;
   if (NUMERIC.has(question.type)) return toNumber(content, question, list, report);
   switch (question.type) {

@@ -48,8 +48,12 @@ export interface WorkbookInspection {
    * with its error issue. Nothing of them may be read.
    */
   damaged: DamagedPart[];
-  /** Every worksheet part: its entry, the name the workbook gives it (else the entry), whether the workbook lists it, its extent. */
-  sheets: { entry: string; name: string; listed: boolean; extent: SheetExtent }[];
+  /**
+   * Every worksheet part: its entry, the name the workbook gives it (else the entry), whether the
+   * workbook lists it, its extent, and whether a cell refers to a shared string the workbook does
+   * not have (exceljs fails to load such a file, or reads another string for an index such as “1.5”).
+   */
+  sheets: { entry: string; name: string; listed: boolean; extent: SheetExtent; missingStrings: boolean }[];
 }
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -117,7 +121,7 @@ export async function inspectWorkbookBytes(data: Buffer, options: InspectOptions
     damaged.push(part);
   }
   damaged.push(...addMissingSheets(new IssueSink(file, sink.lang), names, scan.entries));
-  const sheets = [...scan.sheets].map(([entry, extent]) => ({ entry, name: names.get(entry) ?? entry, listed: names.has(entry), extent }));
+  const sheets = [...scan.sheets].map(([entry, extent]) => ({ entry, name: names.get(entry) ?? entry, listed: names.has(entry), extent, missingStrings: scan.missingStrings.has(entry) }));
   for (const { name, extent } of sheets) {
     const breach = sheetBreach(extent, limits);
     if (breach?.kind === 'size') {

@@ -88,7 +88,7 @@ export const CLUSTER_UNITS: Partial<Record<ClusterKey, readonly string[]>> = {
 };
 
 /** A Likert question without explicit bounds is the usual 1–5 scale. */
-export function likertRange(question: Question): { min: number; max: number } {
+export function likertRange(question: Pick<Question, 'min' | 'max'>): { min: number; max: number } {
   return { min: question.min ?? 1, max: question.max ?? 5 };
 }
 

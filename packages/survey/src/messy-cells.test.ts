@@ -64,6 +64,8 @@ describe('messy cells', () => {
       ['info', 'number_text_converted', 'C9', 'employees', 'm5'],
       ['error', 'not_yes_no', 'G9', 'in_association', 'm5'],
       ['error', 'not_a_choice', 'H9', 'shared', 'm5'],
+      // Said once for the column, after its rows: 0.35 formatted as 35 % read as 35.
+      ['info', 'percent_format_converted', 'E4', 'rd_share', undefined],
     ]);
     expect(result.issues.every((issue) => issue.file === 'messy.xlsx')).toBe(true);
     expect(result.issues.filter((issue) => issue.cell !== 'L1').every((issue) => issue.sheet === 'Responses')).toBe(true);

@@ -18,6 +18,7 @@ export const EXCELJS_WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 // Exact case, as exceljs and the streaming reader look these up.
 const CORE = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedStrings\.xml)$/;
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 export function partKind(entry: string): PartKind {
   if (WORKSHEET.test(entry)) return 'worksheet';
@@ -41,6 +42,23 @@ export function expectedRoot(entry: string): string | undefined {
 }
 
 const IGNORE: XmlHandler = { open: () => undefined, close: () => undefined, text: () => undefined, wantsText: () => false };
+
+/** Counts the `<si>` items of the shared-string table, each one string as both readers number them. */
+class SharedStringCount implements XmlHandler {
+  count = 0;
+
+  open(name: string): void {
+    if (name === 'si') this.count++;
+  }
+
+  close(): void {}
+
+  text(): void {}
+
+  wantsText(): boolean {
+    return false;
+  }
+}
 const DECLARATION = /<!(?:DOCTYPE|ENTITY)/i;
 
 /** VML is only searched for declarations: Excel writes unclosed `<br>` in some, and it holds no answers. */
@@ -65,6 +83,8 @@ class DeclarationScan {
 export class PartCheck {
   problem: XmlProblem | undefined;
   readonly measure: SheetMeasure | undefined;
+  /** For `xl/sharedStrings.xml`: its strings, counted as the part is checked. */
+  readonly sharedStrings: SharedStringCount | undefined;
   private readonly parser: { write(chunk: Buffer): void; end(): void } | undefined;
 
   constructor(entry: string, rows?: SheetRows) {
@@ -73,6 +93,9 @@ export class PartCheck {
     if (kind === 'worksheet') {
       this.measure = rows instanceof SheetMeasure ? rows : new SheetMeasure(rows);
       this.parser = new XmlTokenizer(new SheetScanner(this.measure), root);
+    } else if (entry === SHARED_STRINGS) {
+      this.sharedStrings = new SharedStringCount();
+      this.parser = new XmlTokenizer(this.sharedStrings, root);
     } else if (kind === 'core' || kind === 'xml') this.parser = new XmlTokenizer(IGNORE, root);
     else if (kind === 'vml') this.parser = new DeclarationScan();
   }

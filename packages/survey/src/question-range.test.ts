@@ -34,3 +34,41 @@ describe('a question whose min is above its max', () => {
     ]);
   });
 });
+
+describe('a Likert question with only one end of its scale', () => {
+  // Questions row 6 is trust (likert 1–5 in the framework); min in G, max in H. M001 answered 4, M003 1, M004 5.
+  const withTrust = async (min: number | null, max: number | null) =>
+    editWorkbook(await writeSurveyWorkbook({ framework: testFramework, lang: 'en', cluster: testCluster, respondents: testRespondents }), (workbook) => {
+      const sheet = workbook.getWorksheet('Questions')!;
+      sheet.getCell('G6').value = min;
+      sheet.getCell('H6').value = max;
+    });
+  const trust = (survey: Awaited<ReturnType<typeof readBoth>>['survey']) => survey?.questions.find((question) => question.id === 'trust');
+
+  it('takes the default for the other end, states both in the question, and warns at the empty cell', async () => {
+    const { survey, issues } = await readBoth(await withTrust(null, 7), { file: 'f.xlsx' });
+    expect(issues.map(brief)).toEqual([['warning', 'likert_bound_missing', 'Questions', 'G6', 'trust']]);
+    expect([issues[0]?.message, issues[0]?.suggestion]).toEqual([
+      'The Likert question “trust” has a max of 7 but no min; its answers are read on the scale 1–7, taking the default min of 1.',
+      'Type the scale\'s lowest point in “min”, so that the whole scale is stated.',
+    ]);
+    expect([trust(survey)?.min, trust(survey)?.max]).toEqual([1, 7]);
+    expect(survey?.respondents.map((respondent) => respondent.answers.trust)).toEqual([4, undefined, 1, 5, undefined, undefined]);
+    const zero = await readBoth(await withTrust(0, null), { file: 'f.xlsx' });
+    expect(zero.issues.map(brief)).toEqual([['warning', 'likert_bound_missing', 'Questions', 'H6', 'trust']]);
+    expect([trust(zero.survey)?.min, trust(zero.survey)?.max]).toEqual([0, 5]);
+    const zh = await readBoth(await withTrust(null, 7), { file: 'f.xlsx', lang: 'zh' });
+    expect(zh.issues[0]?.message).toBe('量表题“trust”只填写了 max（7），未填写 min；其答案按 1–7 的量表读取，min 取默认值 1。');
+  });
+
+  it('does not use an end the other’s default makes no scale with, rather than refusing every answer', async () => {
+    // A min of 6 with the default max of 5 would allow no answer at all.
+    const { survey, issues } = await readBoth(await withTrust(6, null), { file: 'f.xlsx' });
+    expect(issues.map(brief)).toEqual([['error', 'likert_bound_unusable', 'Questions', 'H6', 'trust']]);
+    expect(issues[0]?.message).toBe(
+      'The Likert question “trust” has a min of 6 but no max, and the default max (5) makes no scale with it: the min is not used, and its answers are read on the default scale 1–5.',
+    );
+    expect([trust(survey)?.min, trust(survey)?.max]).toEqual([undefined, undefined]);
+    expect(survey?.respondents.map((respondent) => respondent.answers.trust)).toEqual([4, undefined, 1, 5, undefined, undefined]);
+  });
+});

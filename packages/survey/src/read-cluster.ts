@@ -2,7 +2,7 @@ import type { ClusterMeta, LocalizedText } from '@clusterlens/schema';
 import type { Worksheet } from 'exceljs';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
 import { parseContactKey, readContacts, type ContactCell } from './cluster-contacts.js';
-import { IssueSink } from './issue-sink.js';
+import { IssueSink, type Where } from './issue-sink.js';
 import { CLUSTER_COLUMNS, CLUSTER_KEYS, type ClusterKey } from './layout.js';
 import { expectation, text as catalogueText } from './messages/index.js';
 import { clusterNumberOf, localized } from './read-text.js';
@@ -33,13 +33,27 @@ function clusterFields(sheet: Worksheet, sink: IssueSink): { fields: Map<Cluster
   return { fields, contacts };
 }
 
+/** The year of `now` — a Date by its local calendar, or a year as given — by default of the clock: no survey year may be later. */
+export function currentYearOf(now: Date | number = new Date()): number {
+  return typeof now === 'number' ? now : now.getFullYear();
+}
+
+/**
+ * Warns, at `where`, about a survey year later than `currentYear`, for every layout's cluster
+ * values alike. The year is still used: a typo is likelier than a survey from the future, but
+ * the reader cannot tell which year was meant.
+ */
+export function checkSurveyYear(year: number, currentYear: number, sink: IssueSink, where: Where): void {
+  if (year > currentYear) sink.add('survey_year_in_future', { year, current: currentYear }, where);
+}
+
 /**
  * Cluster metadata from the Cluster sheet, the association's contacts included. Every problem
  * is reported; the result is undefined when a required value (id, names, region, survey year)
- * is missing or invalid. A survey year after `currentYear` (the run's clock) is warned about
- * and used.
+ * is missing or invalid. A survey year after `currentYear` (by default the clock's) is warned
+ * about and used.
  */
-export function readCluster(sheet: Worksheet, sink: IssueSink, currentYear = new Date().getFullYear()): ClusterMeta | undefined {
+export function readCluster(sheet: Worksheet, sink: IssueSink, currentYear = currentYearOf()): ClusterMeta | undefined {
   const read = clusterFields(sheet, sink);
   if (!read) return undefined;
   const { fields } = read;
@@ -69,7 +83,7 @@ export function readCluster(sheet: Worksheet, sink: IssueSink, currentYear = new
   if (!name) missing('name_en');
   const region = cellText(content('region')) ?? missing('region');
   const surveyYear = integer('survey_year', 1990, 2100, catalogueText((m) => m.expect.surveyYear)) ?? (content('survey_year').kind === 'empty' ? missing('survey_year') : undefined);
-  if (surveyYear !== undefined && surveyYear > currentYear) sink.add('survey_year_in_future', { year: surveyYear, current: currentYear }, at('survey_year'));
+  if (surveyYear !== undefined) checkSurveyYear(surveyYear, currentYear, sink, at('survey_year'));
   const industryCode = cellText(content('industry_code'));
   const peerGroup = text('peer_group', /^.{1,64}$/u, catalogueText((m) => m.expect.peerGroup));
   const currency = text('currency', /^[A-Z]{3}$/, catalogueText((m) => m.expect.currency));

@@ -2,7 +2,7 @@ import { QUESTION_TYPES, TEXT_FORMATS, type ChoiceList, type Framework, type Que
 import type { Worksheet } from 'exceljs';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
 import type { IssueSink, Where } from './issue-sink.js';
-import { CHOICE_COLUMNS, QUESTION_COLUMNS } from './layout.js';
+import { CHOICE_COLUMNS, likertRange, QUESTION_COLUMNS } from './layout.js';
 import { expectation, text } from './messages/index.js';
 import { booleanOf, isIdentifier, localized, numberOf } from './read-text.js';
 import { readTable, type TableRow } from './sheet-table.js';
@@ -27,11 +27,15 @@ export function withFramework(definition: SurveyDefinition | undefined, framewor
   return { ...definition, framework: { questions: framework.questions, choiceLists: framework.choiceLists ?? [] } };
 }
 
-/** The Choices sheet as lists in order of first appearance; bad rows are reported and left out. */
-export function readChoices(sheet: Worksheet, sink: IssueSink): ChoiceList[] {
+/**
+ * The Choices sheet as lists in order of first appearance; bad rows are reported and left out.
+ * Undefined when the sheet lacks a required column (reported), as when it is missing.
+ */
+export function readChoices(sheet: Worksheet, sink: IssueSink): ChoiceList[] | undefined {
   const rows = readTable(sheet, CHOICE_COLUMNS, ['list_name', 'value'], sink);
+  if (!rows) return undefined;
   const lists = new Map<string, ChoiceList>();
-  for (const row of rows ?? []) {
+  for (const row of rows) {
     const where = (column: string) => ({ sheet: sheet.name, cell: row.address(column) });
     const name = cellText(row.cell('list_name')) ?? '';
     const value = cellText(row.cell('value'));
@@ -79,12 +83,33 @@ function optionalNumber(row: TableRow, column: string, sink: IssueSink, sheet: W
  * The `min` and `max` of a question. A min above the max would refuse every answer, so the
  * pair is reported once, at the min cell, and neither is used.
  */
-function questionRange(row: TableRow, id: string, sink: IssueSink, sheet: Worksheet): { min?: number; max?: number } {
+function questionRange(row: TableRow, id: string, type: string, sink: IssueSink, sheet: Worksheet): { min?: number; max?: number } {
   const min = optionalNumber(row, 'min', sink, sheet);
   const max = optionalNumber(row, 'max', sink, sheet);
+  if (type === 'likert' && (min === undefined) !== (max === undefined)) return likertEnds(row, id, min, max, sink, sheet);
   if (min === undefined || max === undefined || min <= max) return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
   // A max was read, so the sheet has a max column and the cell an address.
   sink.add('question_range_invalid', { id, min, max, maxCell: row.address('max')! }, { sheet: sheet.name, cell: row.address('min'), question: id });
+  return {};
+}
+
+/**
+ * A Likert scale given one end only. The other takes its default (1 or 5) and the question
+ * states both, so scoring and reports use the scale the reader checked answers against; said at
+ * the empty cell (or the given one, without that column). A given end the default cannot pair
+ * with (a min from 5, a max to 1) would refuse nearly every answer: it is not used, and the
+ * scale is the default 1–5.
+ */
+function likertEnds(row: TableRow, id: string, min: number | undefined, max: number | undefined, sink: IssueSink, sheet: Worksheet): { min?: number; max?: number } {
+  const given = min === undefined ? 'max' : 'min';
+  const value = (min ?? max)!;
+  const scale = likertRange({ min, max });
+  const at = { sheet: sheet.name, cell: row.address(given === 'min' ? 'max' : 'min') ?? row.address(given), question: id };
+  if (scale.min < scale.max) {
+    sink.add('likert_bound_missing', { id, given, value, ...scale }, at);
+    return scale;
+  }
+  sink.add('likert_bound_unusable', { id, given, value, ...likertRange({}) }, at);
   return {};
 }
 
@@ -98,10 +123,17 @@ function textFormat(row: TableRow, type: string, sink: IssueSink, sheet: Workshe
   return undefined;
 }
 
-/** The Questions sheet, checked against the choice lists; bad questions are reported and left out. */
-export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: IssueSink): SurveyDefinition | undefined {
+/**
+ * The Questions sheet, checked against the choice lists; bad questions are reported and left out.
+ * `lists` is undefined when the Choices sheet is missing or unreadable (reported as such): a
+ * question that needs a list then cannot be read, so there is no definition, and the questions
+ * are not reported one by one as naming a list the sheet lacks.
+ */
+export function readQuestions(sheet: Worksheet, choiceLists: ChoiceList[] | undefined, sink: IssueSink): SurveyDefinition | undefined {
   const rows = readTable(sheet, QUESTION_COLUMNS, ['id', 'type'], sink);
   if (!rows) return undefined;
+  const lists = choiceLists ?? [];
+  let listsMissing = false;
   const questions: Question[] = [];
   const declaredIds = new Set<string>();
   const definedAt = new Map<string, Where>();
@@ -122,7 +154,7 @@ export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: Issue
     const label = localized(row.cell('label::en'), row.cell('label::zh'), id, sink, bilingual('label'));
     const unit = localized(row.cell('unit::en'), row.cell('unit::zh'), id, sink, bilingual('unit'));
     const hint = localized(row.cell('hint::en'), row.cell('hint::zh'), id, sink, bilingual('hint'));
-    const range = questionRange(row, id, sink, sheet);
+    const range = questionRange(row, id, type, sink, sheet);
     const choices = cellText(row.cell('choices'));
     const requiredCell = row.cell('required');
     const required = requiredCell.kind === 'empty' ? false : booleanOf(requiredCell);
@@ -139,6 +171,10 @@ export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: Issue
     }
     const format = textFormat(row, type, sink, sheet);
     const usesList = type === 'select_one' || type === 'select_multiple';
+    if (usesList && !choiceLists) {
+      listsMissing = true;
+      continue;
+    }
     if (usesList && !lists.some((list) => list.name === choices)) {
       sink.add('unknown_choice_list', { id, list: choices ?? '' }, { ...where('choices'), question: id });
       continue;
@@ -157,5 +193,5 @@ export function readQuestions(sheet: Worksheet, lists: ChoiceList[], sink: Issue
       ...(format !== undefined ? { format } : {}),
     });
   }
-  return { questions, choiceLists: lists, declaredIds, definedAt };
+  return listsMissing ? undefined : { questions, choiceLists: lists, declaredIds, definedAt };
 }

@@ -8,6 +8,7 @@ import type { IssueSink } from './issue-sink.js';
 import { columnLetter, HEADER_ROW, isExampleId, RESPONDENT_ID } from './layout.js';
 import { MemberTable } from './member-table.js';
 import { messages } from './messages/index.js';
+import { mayBeFraction, PercentFormatTally, showsPercentPoints, warnFraction } from './percent-answers.js';
 import type { SurveyDefinition } from './read-definition.js';
 import { HeaderTexts, isLabelRow, resolveHeader } from './response-header.js';
 import { usable } from './sheet-table.js';
@@ -17,6 +18,8 @@ interface AnswerColumn {
   column: number;
   question: Question;
   reader: ColumnReader;
+  /** A percent question, whose answers are numbers (see percent-answers.ts). */
+  percent: boolean;
 }
 
 interface Layout {
@@ -38,7 +41,7 @@ export type RowCells = readonly (CellContent | undefined)[];
 const EMPTY: CellContent = { kind: 'empty' };
 
 /** A respondent id as its cell shows it: a date as yyyy-mm-dd, a boolean as TRUE or FALSE. */
-function respondentId(content: CellContent): string | undefined {
+export function respondentId(content: CellContent): string | undefined {
   if (content.kind === 'date') return headingText(content);
   if (content.kind === 'boolean') return content.value ? 'TRUE' : 'FALSE';
   return cellText(content);
@@ -91,7 +94,7 @@ function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefini
     const question = definition.questions.find((candidate) => candidate.id === id);
     if (question) {
       const list = definition.choiceLists.find((candidate) => candidate.name === question.choices);
-      answers.push({ column: first.column, question, reader: new ColumnReader(question, list) });
+      answers.push({ column: first.column, question, reader: new ColumnReader(question, list), percent: question.type === 'percent' });
     } else if (!definition.declaredIds.has(id)) {
       sink.add('unknown_column', { id }, at(first.column));
     }
@@ -127,6 +130,14 @@ export class ResponseRows {
   private readonly values: (AnswerValue | undefined)[];
   /** Rows with answers that were left out (no id, a repeated id or header), for an empty result's message. */
   private skipped = 0;
+  /**
+   * While row 1 is blank, whether a row below holds anything: a sheet with nothing at all is
+   * empty (`responses_empty`), while one that lost its header gets the layout's missing columns.
+   */
+  private readonly headerless: { rowsBelow: boolean; reportLayout: () => void } | undefined;
+  private readonly percentFormatted = new PercentFormatTally();
+  /** Answer indexes of the row being read whose percentages may be fractions (see percent-answers.ts); reused from row to row. */
+  private readonly fractions: number[] = [];
 
   constructor(
     private readonly sheet: string,
@@ -136,7 +147,9 @@ export class ResponseRows {
     private readonly sink: IssueSink,
     hiddenColumns: ReadonlySet<number> = new Set(),
   ) {
-    this.layout = readLayout(sheet, header, definition, chainRole, sink);
+    const blank = header.every((content) => content === undefined || content.kind === 'empty');
+    this.headerless = blank ? { rowsBelow: false, reportLayout: () => void readLayout(sheet, header, definition, chainRole, sink) } : undefined;
+    this.layout = blank ? undefined : readLayout(sheet, header, definition, chainRole, sink);
     this.headers = new HeaderTexts(definition);
     this.values = new Array<AnswerValue | undefined>(this.layout?.answers.length ?? 0);
     if (this.layout) this.members = new MemberTable(this.layout.answers.map((answer) => answer.question.id), this.layout.chainRole, sink.file, sheet);
@@ -152,7 +165,8 @@ export class ResponseRows {
    * warning. `meta` tells about hidden rows and values repeated from a merged cell.
    */
   add(row: number, cells: RowCells, meta: RowMeta = {}): void {
-    const { layout, members, sheet, sink } = this;
+    const { layout, members, sheet, sink, headerless } = this;
+    if (headerless && !headerless.rowsBelow) headerless.rowsBelow = cells.some((content) => content !== undefined && content.kind !== 'empty');
     if (!layout || !members || row <= HEADER_ROW) return;
     if (row === HEADER_ROW + 1 && isLabelRow(cells, layout.idColumn, layout.answers)) return;
     const repeated = this.headers.repeatedIn(cells, layout.idColumn, layout.answers);
@@ -199,6 +213,7 @@ export class ResponseRows {
     let current = answers[0]!;
     const where = () => ({ sheet, cell: `${columnLetter(current.column)}${row}`, question: current.question.id, respondent: id });
     const report: Report = (code, params) => sink.add(code, params, where());
+    const { fractions } = this;
     const { mergedFrom } = meta;
     for (let index = 0; index < answers.length; index++) {
       current = answers[index]!;
@@ -213,11 +228,26 @@ export class ResponseRows {
       const known = current.reader.known(content);
       if (known !== undefined) {
         values[index] = known;
+        if (current.percent && mayBeFraction(content, known as number)) fractions.push(index);
         continue;
       }
       const read = current.reader.read(content, report);
-      if (read && 'answer' in read) values[index] = read.answer;
-      else if (read) (nonAnswers ??= {})[question.id] = read.nonAnswer;
+      if (read && 'answer' in read) {
+        values[index] = read.answer;
+        if (current.percent) {
+          this.percentFormatted.note(question, content, read.answer as number, where);
+          if (mayBeFraction(content, read.answer as number)) fractions.push(index);
+        }
+      } else if (read) (nonAnswers ??= {})[question.id] = read.nonAnswer;
+    }
+    if (fractions.length > 0) {
+      if (!answers.some(({ question }, index) => showsPercentPoints(question, values[index]))) {
+        for (const index of fractions) {
+          current = answers[index]!;
+          warnFraction(sink, current.question, cells[current.column - 1]!, values[index] as number, where());
+        }
+      }
+      fractions.length = 0;
     }
     if (members.compacted) return members.add(values, nonAnswers);
     this.pending.push({ id, row, values: values.slice(), nonAnswers });
@@ -244,16 +274,24 @@ export class ResponseRows {
 
   /**
    * The respondents read; undefined when the required columns are missing, or when no row
-   * gave a respondent (`responses_empty`: a return without answers makes no report).
+   * gave a respondent (`responses_empty`: a return without answers makes no report), a sheet
+   * without even a header included.
    */
   result(): Respondent[] | undefined {
+    const { headerless, sheet, sink } = this;
+    if (headerless) {
+      if (headerless.rowsBelow) headerless.reportLayout();
+      else sink.add('responses_empty', { sheet, skipped: 0, blank: true }, { sheet });
+      return undefined;
+    }
     if (!this.layout) return undefined;
+    this.percentFormatted.report(sink);
     if (this.pending.length > 0) {
       this.respondents = this.plain();
       this.pending = [];
     }
     if (this.respondents.length > 0) return this.respondents;
-    this.sink.add('responses_empty', { sheet: this.sheet, skipped: this.skipped }, { sheet: this.sheet });
+    sink.add('responses_empty', { sheet, skipped: this.skipped }, { sheet });
     return undefined;
   }
 }

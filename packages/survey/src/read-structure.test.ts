@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSurveyWorkbook, writeSurveyWorkbook } from './index.js';
 import { testFramework } from './test-framework.js';
 import { testCluster, testRegional, testRespondents } from './test-respondents.js';
-import { readBoth } from './test-package.js';
+import { readBoth, rewritePart } from './test-package.js';
 import { editWorkbook } from './test-workbook.js';
 
 const filled = () =>
@@ -20,6 +20,40 @@ describe('workbook structure', () => {
     expect(survey).toBeNull();
     expect(issues.map(brief)).toEqual([['error', 'missing_sheet', 'Questions', undefined]]);
     expect(issues[0]?.message).toBe('The sheet “Questions” is missing.');
+  });
+
+  it('names a missing or column-less Choices sheet alone, without the questions and chain-role column it costs', async () => {
+    const xlsx = await editWorkbook(await filled(), (workbook) => workbook.removeWorksheet(workbook.getWorksheet('Choices')!.id));
+    for (const framework of [undefined, testFramework]) {
+      const { survey, issues } = await readBoth(xlsx, { file: 'f.xlsx', ...(framework ? { framework } : {}) });
+      expect(survey).toBeNull();
+      expect(issues.map(brief)).toEqual([['error', 'missing_sheet', 'Choices', undefined]]);
+    }
+    const withoutNames = await editWorkbook(await filled(), (workbook) => void (workbook.getWorksheet('Choices')!.getCell('A1').value = 'list'));
+    const { survey, issues } = await readBoth(withoutNames, { file: 'f.xlsx' });
+    expect(survey).toBeNull();
+    expect(issues.map(brief)).toEqual([['error', 'missing_column', 'Choices', undefined]]);
+  });
+
+  it('gives responses_empty alone for a Responses sheet with nothing in it, not even a header', async () => {
+    // The Responses sheet is the fourth part.
+    const blank = await rewritePart(await filled(), 'xl/worksheets/sheet4.xml', (xml) => xml.replace(/<sheetData>.*<\/sheetData>/s, '<sheetData/>'));
+    for (const framework of [undefined, testFramework]) {
+      const { survey, issues } = await readBoth(blank, { file: 'f.xlsx', ...(framework ? { framework } : {}) });
+      expect(survey).toBeNull();
+      expect(issues.map(brief)).toEqual([['error', 'responses_empty', 'Responses', undefined]]);
+      expect(issues[0]?.message).toBe('The sheet “Responses” is empty: it has neither the header row of question ids nor any respondent. No report can be made from this workbook.');
+    }
+    const zh = await readBoth(blank, { file: 'f.xlsx', lang: 'zh' });
+    expect(zh.issues[0]?.message).toBe('工作表“Responses”是空的：既没有题目编号的表头行，也没有任何填报主体。无法根据该工作簿生成报告。');
+    // Members below a deleted header still lack the columns.
+    const headless = await editWorkbook(await filled(), (workbook) => workbook.getWorksheet('Responses')!.spliceRows(1, 1, []));
+    const lost = await readBoth(headless, { file: 'f.xlsx' });
+    expect(lost.issues.slice(0, 2).map(brief)).toEqual([
+      ['error', 'missing_column', 'Responses', 'A1'],
+      ['error', 'missing_column', 'Responses', 'B1'],
+    ]);
+    expect(lost.issues.some((issue) => issue.code === 'responses_empty')).toBe(false);
   });
 
   it('offers the sheets no template has when a sheet is missing, in either language, but not the instructions', async () => {

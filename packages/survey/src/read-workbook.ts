@@ -7,7 +7,7 @@ import { loadExcel } from './load-excel.js';
 import { EXCELJS_WORKSHEET } from './part-check.js';
 import { isDamagedSheet } from './part-damage.js';
 import { SHEETS } from './layout.js';
-import { checkPopulation, readCluster } from './read-cluster.js';
+import { checkPopulation, currentYearOf, readCluster } from './read-cluster.js';
 import { checkDefinition } from './framework-fit.js';
 import { readChoices, readQuestions, withFramework } from './read-definition.js';
 import { readRegional } from './read-regional.js';
@@ -31,6 +31,12 @@ export interface ReadSurveyOptions {
   framework?: Pick<Framework, 'chainRoleQuestion' | 'regional'> & Partial<Pick<Framework, 'questions' | 'choiceLists' | 'dimensions'>>;
   /** Size and shape limits checked before parsing (see inspectWorkbookBytes). __Default:__ DEFAULT_LIMITS. */
   limits?: Partial<WorkbookLimits>;
+  /**
+   * When the read happens, or its year: a survey year after it is warned about
+   * (`survey_year_in_future`). A Date counts by its local calendar year; a year makes the
+   * result independent of the date and time zone. __Default:__ the clock.
+   */
+  now?: Date | number;
 }
 
 export interface ReadSurveyResult {
@@ -51,6 +57,9 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
   const sink = new IssueSink(options.file, options.lang ?? 'en');
   const inspection = await inspectWorkbookBytes(data, options);
   if (inspection.issues.length > 0) return { survey: null, issues: inspection.issues };
+  // exceljs cannot say which cell lost its string (it fails on the file, or reads another string):
+  // the streaming reader reports each such cell where it is.
+  if (inspection.sheets.some((sheet) => sheet.missingStrings)) return readSurveyWorkbookStream(data, options);
   sink.issues.push(...inspection.damaged.map((part) => part.issue));
   const loaded = await loadExcel(data, { damaged: inspection.damaged });
   // Sound XML exceljs will not take, or takes otherwise than it says (an element it does not
@@ -73,8 +82,8 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
   const responsesSheet = sheet(SHEETS.responses, true);
   const regionalSheet = sheet(SHEETS.regional, false);
 
-  const cluster = clusterSheet ? readCluster(clusterSheet, sink) : undefined;
-  const choiceLists = choicesSheet ? readChoices(choicesSheet, sink) : [];
+  const cluster = clusterSheet ? readCluster(clusterSheet, sink, currentYearOf(options.now)) : undefined;
+  const choiceLists = choicesSheet ? readChoices(choicesSheet, sink) : undefined;
   const definition = questionsSheet ? withFramework(readQuestions(questionsSheet, choiceLists, sink), options.framework) : undefined;
   checkDefinition(definition, options.framework, sink);
   const respondents =

@@ -59,6 +59,8 @@ export function resolveHeader(
 ): Map<string, { column: number }[]> {
   const columns = new Map<string, { column: number }[]>();
   cells.forEach((content, index) => {
+    // A heading lost to damage leaves its column unread: said at the heading, not only through the missing question.
+    if (content?.kind === 'missing_string') sink.add('shared_string_missing', { found: content.found, count: content.count }, { sheet, cell: `${columnLetter(index + 1)}${HEADER_ROW}` });
     const text = content ? headingText(content) : '';
     if (text === '') return;
     const { id, loose } = resolveHeading(text, definition);

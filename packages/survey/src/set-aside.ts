@@ -14,6 +14,7 @@ const EFFECTS: Partial<Record<IssueCode, Effect>> = {
   not_an_email: 'answer_refused',
   formula_without_value: 'answer_refused',
   cell_error: 'answer_refused',
+  shared_string_missing: 'answer_refused',
   ambiguous_date: 'answer_refused',
   ambiguous_choice: 'answer_refused',
   select_multiple_conflict: 'answer_refused',

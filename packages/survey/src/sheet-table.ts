@@ -32,12 +32,13 @@ export function headerColumns(sheet: Worksheet, row: number, fold: boolean): Map
 }
 
 /**
- * Turns a formula without a cached result or an error value into an issue and an empty cell,
- * so callers only see values. `where` is the cell's A1 address.
+ * Turns a formula without a cached result, an error value or a damaged cell into an issue and an
+ * empty cell, so callers only see values. `where` is the cell's A1 address.
  */
 export function usable(content: CellContent, sink: IssueSink, sheet: string, cell: string | undefined): CellContent {
   if (content.kind === 'formula_without_value') sink.add('formula_without_value', {}, { sheet, cell });
   else if (content.kind === 'error') sink.add('cell_error', { found: content.value }, { sheet, cell });
+  else if (content.kind === 'missing_string') sink.add('shared_string_missing', { found: content.found, count: content.count }, { sheet, cell });
   else return content;
   return { kind: 'empty' };
 }

@@ -1,5 +1,7 @@
-import { PartCheck } from './part-check.js';
+import { PartCheck, partKind } from './part-check.js';
 import type { SheetExtent } from './sheet-extent.js';
+import { isSharedStringCell, sharedIndexOf } from './stream/cell-model.js';
+import type { RawCell, SheetRows } from './stream/sheet-scanner.js';
 import type { XmlProblem } from './stream/xml-problem.js';
 import { walkZip } from './zip-walk.js';
 
@@ -22,6 +24,8 @@ export type ZipScan =
       problems: Map<string, XmlProblem>;
       /** Text of the small parts that name the sheets: `xl/workbook.xml` and its relationships. */
       parts: Map<string, string>;
+      /** Worksheet entries with a cell referring to no string of `xl/sharedStrings.xml` (see SharedStringRefs). */
+      missingStrings: Set<string>;
     }
   | { ok: false; reason: 'corrupt' | 'encrypted' }
   | { ok: false; reason: 'total'; bytes: number }
@@ -29,6 +33,26 @@ export type ZipScan =
   | { ok: false; reason: 'dtd'; entry: string; detail: string };
 
 const NAMING_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels)$/;
+
+/**
+ * The shared strings a worksheet's cells refer to, judged as the streaming reader's CellModel
+ * judges them: the highest index, and whether a cell gives no index at all. The table may come
+ * after the sheet in the archive, so the two are compared once every entry is read.
+ */
+class SharedStringRefs implements SheetRows {
+  readonly keepsNoCells = true;
+  highest = -1;
+  unreadable = false;
+
+  row(_row: number, cells: RawCell[]): void {
+    for (const cell of cells) {
+      if (!isSharedStringCell(cell)) continue;
+      const index = sharedIndexOf(cell);
+      if (index < 0) this.unreadable = true;
+      else if (index > this.highest) this.highest = index;
+    }
+  }
+}
 const MAX_PART_CHARS = 1 << 20;
 
 /**
@@ -41,6 +65,8 @@ export function scanZip(data: Buffer, limits: ZipLimits): Promise<ZipScan> {
   const sheets = new Map<string, SheetExtent>();
   const problems = new Map<string, XmlProblem>();
   const parts = new Map<string, string>();
+  const refs = new Map<string, SharedStringRefs>();
+  let sharedStrings = 0;
   let declared = 0;
   let inflated = 0;
   return walkZip<ZipScan>(data, {
@@ -56,7 +82,9 @@ export function scanZip(data: Buffer, limits: ZipLimits): Promise<ZipScan> {
       if (entry.uncompressedSize > limits.ratioFloorBytes && ratioOf(entry.uncompressedSize) > limits.maxCompressionRatio) {
         return { stop: { ok: false, reason: 'ratio', entry: name, ratio: ratioOf(entry.uncompressedSize) } };
       }
-      const check = new PartCheck(name);
+      const sheetRefs = partKind(name) === 'worksheet' ? new SharedStringRefs() : undefined;
+      if (sheetRefs) refs.set(name, sheetRefs);
+      const check = new PartCheck(name, sheetRefs);
       const keep = NAMING_PARTS.test(name) ? ([] as Buffer[]) : undefined;
       let bytes = 0;
       return {
@@ -77,11 +105,15 @@ export function scanZip(data: Buffer, limits: ZipLimits): Promise<ZipScan> {
           if (problem?.fault === 'dtd') return { ok: false, reason: 'dtd', entry: name, detail: problem.detail };
           if (problem) problems.set(name, problem);
           if (check.measure) sheets.set(name, check.measure.extent);
+          if (check.sharedStrings) sharedStrings = check.sharedStrings.count;
           if (keep) parts.set(name, Buffer.concat(keep).toString('utf8'));
           return undefined;
         },
       };
     },
-    done: () => ({ ok: true, entries, sheets, problems, parts }),
+    done: () => {
+      const missingStrings = new Set([...refs].flatMap(([name, sheet]) => (sheet.unreadable || sheet.highest >= sharedStrings ? [name] : [])));
+      return { ok: true, entries, sheets, problems, parts, missingStrings };
+    },
   });
 }

@@ -3,6 +3,7 @@ import { cellText } from '../cell-value.js';
 import type { IssueSink, Where } from '../issue-sink.js';
 import { CLUSTER_KEYS, type ClusterKey } from '../layout.js';
 import { expectation, text as catalogueText } from '../messages/index.js';
+import { checkSurveyYear } from '../read-cluster.js';
 import { clusterNumberOf } from '../read-text.js';
 import { address, type Table } from './table.js';
 import { CLUSTER_FIELDS } from './xlsform-layout.js';
@@ -82,10 +83,11 @@ export function givenContacts(contacts: unknown, file: string, sink: IssueSink):
 
 /**
  * ClusterMeta from values merged by precedence (later sources win), checked as the Cluster
- * sheet is: id pattern, names (one language serves both), region, survey year 1990–2100,
- * currency code, population. Undefined, with issues, when a required value is missing or bad.
+ * sheet is: id pattern, names (one language serves both), region, survey year 1990–2100 and
+ * not after `currentYear` (a warning), currency code, population. Undefined, with issues, when
+ * a required value is missing or bad.
  */
-export function resolveCluster(sources: ClusterValues[], sink: IssueSink): ClusterMeta | undefined {
+export function resolveCluster(sources: ClusterValues[], sink: IssueSink, currentYear: number): ClusterMeta | undefined {
   const merged: ClusterValues = Object.assign({}, ...sources);
   const text = (key: ClusterKey) => merged[key]?.value;
   const missing = (key: ClusterKey): undefined =>
@@ -105,6 +107,7 @@ export function resolveCluster(sources: ClusterValues[], sink: IssueSink): Clust
   if (en === undefined || zh === undefined) missing('name_en');
   const region = text('region') ?? missing('region');
   const surveyYear = text('survey_year') === undefined ? missing('survey_year') : integer('survey_year', 1990, 2100, catalogueText((m) => m.expect.surveyYear));
+  if (surveyYear !== undefined) checkSurveyYear(surveyYear, currentYear, sink, merged.survey_year?.where ?? {});
   const currencyText = text('currency');
   const currency = currencyText === undefined || /^[A-Z]{3}$/.test(currencyText) ? currencyText : invalid('currency', catalogueText((m) => m.expect.currency));
   const population = integer('population', 1, Number.MAX_SAFE_INTEGER, expectation('integer', 1));

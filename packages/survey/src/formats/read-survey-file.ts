@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { SurveyMapping, validate, type ChoiceList, type ClusterMeta, type Framework, type Issue, type Lang, type Question } from '@clusterlens/schema';
 import { inspectWorkbookBytes } from '../inspect-workbook.js';
 import { IssueSink } from '../issue-sink.js';
-import { checkPopulation } from '../read-cluster.js';
+import { checkPopulation, currentYearOf } from '../read-cluster.js';
 import { sourceOf } from '../set-aside.js';
 import type { ReadSurveyResult } from '../read-workbook.js';
 import { readSurveyWorkbookStream } from '../stream/read-stream.js';
@@ -35,6 +35,8 @@ export interface ReadSurveyFileOptions {
   cluster?: Partial<ClusterMeta>;
   /** Name of the cluster file, for issues about it. __Default:__ `'cluster.json'`. */
   clusterFile?: string;
+  /** When the read happens, or its year, for the survey-year check (as ReadSurveyOptions `now`). __Default:__ the clock. */
+  now?: Date | number;
 }
 
 export interface ReadSurveyFileResult extends ReadSurveyResult {
@@ -93,7 +95,10 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
   const refuse = (code: 'xlsform_not_responses' | 'mapping_required'): ReadSurveyFileResult => (sink.add(code, {}), done());
   // The streaming reader gives the same survey and issues as the in-memory one (tested on the
   // same files) in a fraction of the time and memory, so it serves every native workbook.
-  if (format === 'native') return { ...(await readSurveyWorkbookStream(data, { file: options.file, lang: sink.lang, ...(options.framework ? { framework: options.framework } : {}) })), format };
+  if (format === 'native') {
+    const native = { file: options.file, lang: sink.lang, ...(options.framework ? { framework: options.framework } : {}), ...(options.now !== undefined ? { now: options.now } : {}) };
+    return { ...(await readSurveyWorkbookStream(data, native)), format };
+  }
   if (format === 'xlsform') return refuse('xlsform_not_responses');
   if (format === 'unknown') {
     // The workbook inspection names what the file is (a PDF, an encrypted workbook…) when it can.
@@ -124,7 +129,7 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
     fileCluster = read?.cluster ?? {};
   }
   if (!respondents) return done();
-  const resolved = resolveCluster([definition.cluster, fileCluster, givenCluster(options.cluster)], sink);
+  const resolved = resolveCluster([definition.cluster, fileCluster, givenCluster(options.cluster)], sink, currentYearOf(options.now));
   if (!resolved) return done();
   // Contacts have no form field or export column: they come from the caller's cluster file or the mapping.
   const contacts = givenContacts(options.cluster?.contacts, options.clusterFile ?? 'cluster.json', sink) ?? mapping?.cluster.contacts;

@@ -53,6 +53,10 @@ export interface ReadIssues {
   invalid_definition_value: (p: { column: string } & Found & { expect: LocalizedText }) => Text;
   /** min above max on the Questions sheet, which would refuse every answer; both are dropped. The issue is at the min cell, `maxCell` names the other. */
   question_range_invalid: (p: { id: string; min: number; max: number; maxCell: string }) => Text;
+  /** A Likert question with only its `given` end (`value`): read on the scale `min`–`max`, the other end its default. */
+  likert_bound_missing: (p: { id: string; given: 'min' | 'max'; value: number; min: number; max: number }) => Text;
+  /** A Likert question with only its `given` end, which the other's default cannot pair with: not used, the scale is `min`–`max` (the default). */
+  likert_bound_unusable: (p: { id: string; given: 'min' | 'max'; value: number; min: number; max: number }) => Text;
   unknown_column: (p: { id: string }) => Text;
   question_column_missing: (p: Label & { id: string }) => Text;
   question_from_framework: (p: Label & { id: string }) => Text;
@@ -64,7 +68,8 @@ export interface ReadIssues {
   respondent_id_converted: (p: { id: string; kind: 'date' | 'boolean' }) => Text;
   duplicate_respondent: (p: { id: string; firstRow: number }) => Text;
   header_row_repeated: (p: { row: number; cell: string } & Found) => Text;
-  responses_empty: (p: { sheet: string; skipped: number }) => Text;
+  /** `blank`: the sheet has nothing at all, not even its header row. */
+  responses_empty: (p: { sheet: string; skipped: number; blank?: boolean }) => Text;
   required_missing: (p: Label) => Text;
   not_a_number: (p: Label & Found & { expect: LocalizedText }) => Text;
   /** A Regional sheet value or year that is no number: a statistic, not a member's answer. */
@@ -84,10 +89,20 @@ export interface ReadIssues {
   not_an_email: (p: Label) => Text;
   formula_without_value: () => Text;
   cell_error: (p: Found) => Text;
+  /** A shared-string cell whose index (`found`, as written) the workbook's table of `count` strings does not have: the file is damaged there. */
+  shared_string_missing: (p: Found & { count: number }) => Text;
   choice_label_converted: (p: Found & { value: string }) => Text;
   number_text_converted: (p: Found & { value: number }) => Text;
-  /** A number in a percent-formatted cell (0.82 shown as 82%), read as the percentage it shows. */
-  percent_format_converted: (p: Found & { value: number }) => Text;
+  /**
+   * A number in a percent-formatted cell (0.82 shown as 82%), read as the percentage it shows.
+   * `more`: the other answers to the same question on the sheet read so, which get no issue of their own.
+   */
+  percent_format_converted: (p: Found & { value: number; more?: number }) => Text;
+  /**
+   * A plain number from -1 to 1 for a percentage, read as `value` % though it may be a fraction
+   * meaning `fraction` %: none of the member's other percentages is beyond ±1 (see percent-answers.ts).
+   */
+  percent_maybe_fraction: (p: Label & Found & { value: number; fraction: number }) => Text;
 }
 
 export interface RefusalIssues {

@@ -1,4 +1,4 @@
-import { fromValue, type CellContent } from '../cell-value.js';
+import { fromValue, type CellContent, type MissingString } from '../cell-value.js';
 import { xmlDecodeAgain } from './package-parts.js';
 import type { SharedStrings } from './shared-strings.js';
 import { hasValue, type RawCell } from './sheet-scanner.js';
@@ -8,6 +8,19 @@ function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
   return /[ymdhMsb]+/.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
+
+/**
+ * The shared-string index of a cell that reads as one (isSharedStringCell), or -1 when it gives
+ * none: anything but a whole number from 0, as the sheet scanner reads numbers. exceljs would
+ * take “1.5” or “ 12” through parseInt to another string; here, as damage, they name no string.
+ */
+export function sharedIndexOf(cell: RawCell): number {
+  const index = cell.number;
+  return index !== undefined && index >= 0 && Number.isInteger(index) ? index : -1;
+}
+
+/** Whether a cell's value is a shared string: type `s` without a formula, with a value or runs. */
+export const isSharedStringCell = (cell: RawCell): boolean => cell.type === 's' && !cell.formula && (hasValue(cell) || cell.runs !== undefined);
 
 const SHARED_SLOTS = 4096;
 /** Whole numbers below this (scores, counts, years' digits aside) get one shared content each, by percent flag. */
@@ -69,8 +82,10 @@ export class CellModel {
     }
     if (raw === undefined) return undefined;
     switch (cell.type) {
-      case 's':
-        return this.sharedStrings.get(Number.parseInt(String(raw), 10));
+      case 's': {
+        const index = sharedIndexOf(cell);
+        return index < this.sharedStrings.length && index >= 0 ? this.sharedStrings.get(index) : this.missingString(cell);
+      }
       case 'str':
         return typeof raw === 'string' ? xmlDecodeAgain(raw) : raw;
       case 'inlineStr':
@@ -98,16 +113,20 @@ export class CellModel {
     }
     if (cell.type === 's' && !cell.formula && hasValue(cell) && !cell.runs) {
       // Shared text converts the same in every cell (number formats only affect numbers), so once per string.
-      const index = cell.number !== undefined && Number.isInteger(cell.number) ? cell.number : Number.parseInt(cell.value!, 10);
+      const index = sharedIndexOf(cell);
+      if (index >= this.sharedStrings.length || index < 0) return fromValue(this.missingString(cell), undefined);
       const slot = index & (SHARED_SLOTS - 1);
       if (this.sharedIndexes[slot] === index) return this.sharedContents[slot]!;
       const content = fromValue(this.sharedStrings.get(index), undefined);
-      if (index >= 0 && index < this.sharedStrings.length) {
-        this.sharedIndexes[slot] = index;
-        this.sharedContents[slot] = content;
-      }
+      this.sharedIndexes[slot] = index;
+      this.sharedContents[slot] = content;
       return content;
     }
     return fromValue(this.value(cell), this.numFmt(cell));
+  }
+
+  /** The value of a shared-string cell whose index the table lacks, naming the index as written. */
+  private missingString(cell: RawCell): MissingString {
+    return { missingString: cell.value ?? (cell.number === undefined ? '' : String(cell.number)), count: this.sharedStrings.length };
   }
 }

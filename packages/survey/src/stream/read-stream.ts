@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, inspectWorkbookBytes, type WorkbookLimits } from '../in
 import { IssueSink } from '../issue-sink.js';
 import { addMissingSheets, addPartProblem, isDamagedSheet, type DamagedPart } from '../part-damage.js';
 import { SHEETS } from '../layout.js';
-import { checkPopulation, readCluster } from '../read-cluster.js';
+import { checkPopulation, currentYearOf, readCluster } from '../read-cluster.js';
 import { checkDefinition } from '../framework-fit.js';
 import { readChoices, readQuestions, withFramework, type SurveyDefinition } from '../read-definition.js';
 import { readRegional } from '../read-regional.js';
@@ -135,8 +135,8 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
   const responsesEntry = entry(SHEETS.responses, true);
   const regionalSheet = await small(entry(SHEETS.regional, false));
 
-  const cluster = clusterSheet ? readCluster(clusterSheet, sink) : undefined;
-  const choiceLists = choicesSheet ? readChoices(choicesSheet, sink) : [];
+  const cluster = clusterSheet ? readCluster(clusterSheet, sink, currentYearOf(options.now)) : undefined;
+  const choiceLists = choicesSheet ? readChoices(choicesSheet, sink) : undefined;
   const definition = questionsSheet ? withFramework(readQuestions(questionsSheet, choiceLists, sink), options.framework) : undefined;
   checkDefinition(definition, options.framework, sink);
   const respondents = definition && responsesEntry ? await responses(responsesEntry, definition) : undefined;

@@ -70,6 +70,20 @@ export const readEn: ReadIssues = {
     message: `The question “${p.id}” has a min of ${p.min}, greater than its max of ${p.max} (${p.maxCell}), so no answer could be allowed: neither is used, and its answers are read as if both were empty.`,
     suggestion: 'Swap min and max, or correct whichever of them is wrong.',
   }),
+  likert_bound_missing: (p) => {
+    const missing = p.given === 'min' ? 'max' : 'min';
+    return {
+      message: `The Likert question “${p.id}” has a ${p.given} of ${p.value} but no ${missing}; its answers are read on the scale ${p.min}–${p.max}, taking the default ${missing} of ${p.given === 'min' ? p.max : p.min}.`,
+      suggestion: `Type the scale's ${missing === 'max' ? 'highest' : 'lowest'} point in “${missing}”, so that the whole scale is stated.`,
+    };
+  },
+  likert_bound_unusable: (p) => {
+    const missing = p.given === 'min' ? 'max' : 'min';
+    return {
+      message: `The Likert question “${p.id}” has a ${p.given} of ${p.value} but no ${missing}, and the default ${missing} (${p.given === 'min' ? p.max : p.min}) makes no scale with it: the ${p.given} is not used, and its answers are read on the default scale ${p.min}–${p.max}.`,
+      suggestion: `Type the scale's ${missing === 'max' ? 'highest' : 'lowest'} point in “${missing}”, or correct the ${p.given}.`,
+    };
+  },
   unknown_column: (p) => ({
     message: `The column “${p.id}” is not a question of this survey; it is ignored.`,
     suggestion: 'Check the question id in row 1 against the Questions sheet.',
@@ -111,7 +125,12 @@ export const readEn: ReadIssues = {
     suggestion: 'Keep one header row (and the label row under it) and delete the repeated one.',
   }),
   responses_empty: (p) =>
-    p.skipped === 0
+    p.blank
+      ? {
+          message: `The sheet “${p.sheet}” is empty: it has neither the header row of question ids nor any respondent. No report can be made from this workbook.`,
+          suggestion: 'Copy the Responses sheet of a fresh template (clusterlens template), fill in one row per member under its header and send the filled workbook.',
+        }
+      : p.skipped === 0
       ? {
           message: `The sheet “${p.sheet}” holds no answers: there is no respondent row under the header (an example row does not count). No report can be made from this workbook.`,
           suggestion: 'Fill in one row per member under the header, with the respondent id in the first column, and send the filled workbook.',
@@ -176,6 +195,10 @@ export const readEn: ReadIssues = {
     message: `This cell shows the error ${p.found}.`,
     suggestion: 'Correct the formula or type the value.',
   }),
+  shared_string_missing: (p) => ({
+    message: `This cell refers to entry “${p.found}” of the workbook's table of shared texts, which has ${p.count} entries (numbered from 0): the file is damaged here, and the cell's value is lost.`,
+    suggestion: 'Ask for an undamaged copy of the workbook, or type this value again in Excel and save the file.',
+  }),
   choice_label_converted: (p) => ({
     message: `The choice label “${p.found}” was read as the code “${p.value}”.`,
   }),
@@ -183,6 +206,12 @@ export const readEn: ReadIssues = {
     message: `The text “${p.found}” was read as the number ${p.value}.`,
   }),
   percent_format_converted: (p) => ({
-    message: `The percent-formatted value “${p.found}” was read as ${p.value} %.`,
+    message:
+      `The percent-formatted value “${p.found}” was read as ${p.value} %` +
+      (p.more ? `; so ${p.more === 1 ? 'was 1 more percent-formatted answer' : `were ${p.more} more percent-formatted answers`} to this question on this sheet.` : '.'),
+  }),
+  percent_maybe_fraction: (p) => ({
+    message: `The number ${p.found} given for “${p.label.en}” was read as ${p.value} %, but it may be a fraction meaning ${p.fraction} %: no other percentage this member gave is above 1, which would show that percentages were typed from 0 to 100.`,
+    suggestion: `If ${p.fraction} % is meant, type ${p.fraction} (or ${p.fraction}%); if ${p.value} % is meant, type “${p.value}%” with the % sign, which leaves no doubt.`,
   }),
 };

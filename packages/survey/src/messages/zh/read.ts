@@ -70,6 +70,20 @@ export const readZh: ReadIssues = {
     message: `题目“${p.id}”的最小值 ${p.min} 大于最大值 ${p.max}（${p.maxCell}），任何答案都无法满足：两者均未采用，答案按两者均未填写读取。`,
     suggestion: '请交换 min 与 max，或更正其中有误的一项。',
   }),
+  likert_bound_missing: (p) => {
+    const missing = p.given === 'min' ? 'max' : 'min';
+    return {
+      message: `量表题“${p.id}”只填写了 ${p.given}（${p.value}），未填写 ${missing}；其答案按 ${p.min}–${p.max} 的量表读取，${missing} 取默认值 ${p.given === 'min' ? p.max : p.min}。`,
+      suggestion: `请在“${missing}”中填写量表的${missing === 'max' ? '最高' : '最低'}分值，完整写明量表范围。`,
+    };
+  },
+  likert_bound_unusable: (p) => {
+    const missing = p.given === 'min' ? 'max' : 'min';
+    return {
+      message: `量表题“${p.id}”只填写了 ${p.given}（${p.value}），未填写 ${missing}，而 ${missing} 的默认值（${p.given === 'min' ? p.max : p.min}）无法与之构成量表：该 ${p.given} 未被采用，答案按默认量表 ${p.min}–${p.max} 读取。`,
+      suggestion: `请在“${missing}”中填写量表的${missing === 'max' ? '最高' : '最低'}分值，或更正 ${p.given}。`,
+    };
+  },
   unknown_column: (p) => ({
     message: `列“${p.id}”不是本问卷的题目，已忽略。`,
     suggestion: '请对照 Questions 工作表检查第 1 行中的题目编号。',
@@ -107,7 +121,12 @@ export const readZh: ReadIssues = {
     suggestion: '请只保留一行表头（及其下方的说明行），删除重复的表头行。',
   }),
   responses_empty: (p) =>
-    p.skipped === 0
+    p.blank
+      ? {
+          message: `工作表“${p.sheet}”是空的：既没有题目编号的表头行，也没有任何填报主体。无法根据该工作簿生成报告。`,
+          suggestion: '请复制一份新模板（clusterlens template）的 Responses 工作表，在表头下方为每个成员填写一行，然后提交填好的工作簿。',
+        }
+      : p.skipped === 0
       ? {
           message: `工作表“${p.sheet}”中没有答案：表头下方没有任何填报主体的行（示例行不计在内）。无法根据该工作簿生成报告。`,
           suggestion: '请在表头下方为每个成员填写一行，并在第一列填写填报主体编号，然后提交填好的工作簿。',
@@ -172,6 +191,10 @@ export const readZh: ReadIssues = {
     message: `该单元格显示错误 ${p.found}。`,
     suggestion: '请更正公式或直接填写数值。',
   }),
+  shared_string_missing: (p) => ({
+    message: `该单元格引用了工作簿共享文本表中的第“${p.found}”项，而该表只有 ${p.count} 项（从 0 开始编号）：文件在此处已损坏，该单元格的值已丢失。`,
+    suggestion: '请索取一份未损坏的工作簿，或在 Excel 中重新填写该值并保存文件。',
+  }),
   choice_label_converted: (p) => ({
     message: `选项文字“${p.found}”已按代码“${p.value}”读取。`,
   }),
@@ -179,6 +202,10 @@ export const readZh: ReadIssues = {
     message: `文字“${p.found}”已按数字 ${p.value} 读取。`,
   }),
   percent_format_converted: (p) => ({
-    message: `百分比格式的数值“${p.found}”已按 ${p.value}% 读取。`,
+    message: `百分比格式的数值“${p.found}”已按 ${p.value}% 读取` + (p.more ? `；本工作表中该题另有 ${p.more} 个百分比格式的答案也按此读取。` : '。'),
+  }),
+  percent_maybe_fraction: (p) => ({
+    message: `“${p.label.zh}”填写的数字 ${p.found} 已按 ${p.value}% 读取，但它也可能是表示 ${p.fraction}% 的小数：该成员填写的其他百分比均未超过 1，无法看出百分比是按 0–100 填写的。`,
+    suggestion: `如指 ${p.fraction}%，请填写 ${p.fraction}（或 ${p.fraction}%）；如指 ${p.value}%，请填写带百分号的“${p.value}%”，以免产生歧义。`,
   }),
 };
