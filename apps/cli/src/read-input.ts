@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { ClusterSurvey, Framework, Issue, Lang } from '@clusterlens/schema';
+import { sourceDate, type ClusterSurvey, type Framework, type Issue, type Lang } from '@clusterlens/schema';
 import { readClusterFile, readRegionalFile } from './input-side-files.js';
 import { readJsonFile, readSideFile } from './json-input.js';
 import { MESSAGES, readReason } from './messages/index.js';
@@ -63,9 +63,12 @@ export async function readInput(
     ...(options.mapping && { mapping: await readJsonFile(options.mapping, { cwd, lang }), mappingFile: basename(options.mapping) }),
     ...(options.cluster && { cluster: await readClusterFile(options.cluster, { cwd, lang }), clusterFile: basename(options.cluster) }),
   };
+  // No survey year may be later than now: SOURCE_DATE_EPOCH's year where it is set, as in the documents' dates, so that such a run gives the same issues on any day.
+  const source = sourceDate();
+  const now = source && { now: source.getUTCFullYear() };
   // Native workbooks, KoboToolbox and ODK exports and XLSForms are told apart by the survey package.
   const { readSurveyFile } = await import('@clusterlens/survey');
-  const { survey, issues } = withAnswers(await readSurveyFile(data, { file, lang, framework: options.framework, ...extra }), file, lang);
+  const { survey, issues } = withAnswers(await readSurveyFile(data, { file, lang, framework: options.framework, ...extra, ...now }), file, lang);
   if (!survey || !options.regional) return { sha256, survey, issues };
   // A native Regional sheet wins: the file is a fallback for exports that have none.
   const regional = await readRegionalFile(options.regional, options.framework, { cwd, lang });

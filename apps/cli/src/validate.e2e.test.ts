@@ -1,7 +1,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editedWorkbook, jsonDocument, loadWorkbook, responseColumn, runMain, SMALL, tempFolders } from './test-helpers.js';
+import { editedWorkbook, jsonDocument, loadWorkbook, responseColumn, runCli, runMain, SMALL, tempFolders } from './test-helpers.js';
 
 const temp = tempFolders();
 
@@ -116,5 +116,13 @@ describe('clusterlens validate', () => {
     const messages = async (lang: string) => jsonDocument(await runMain(['validate', 'gone.xlsx', 'a-folder.xlsx', '--lang', lang, '--json'], dir)).issues.map((i) => i.message);
     expect(await messages('en')).toEqual(['Cannot read gone.xlsx: there is no such file', 'Cannot read a-folder.xlsx: it is a directory, not a file']);
     expect(await messages('zh')).toEqual(['无法读取 gone.xlsx：没有这个文件', '无法读取 a-folder.xlsx：这是一个目录，不是文件']);
+  });
+
+  it('takes SOURCE_DATE_EPOCH’s year for “now”, as the documents’ dates do: a survey year after it is warned on any day', async () => {
+    // 1 January 2020 00:00 UTC; the Zhili fixture's survey year is 2025.
+    const run = await runCli(['validate', SMALL('zhili-kidswear'), '--json'], undefined, { SOURCE_DATE_EPOCH: '1577836800' });
+    expect(jsonDocument(run).issues).toContainEqual(expect.objectContaining({ code: 'survey_year_in_future', sheet: 'Cluster' }));
+    const today = await runMain(['validate', SMALL('zhili-kidswear'), '--json']);
+    expect(jsonDocument(today).issues.map((issue: { code: string }) => issue.code)).not.toContain('survey_year_in_future');
   });
 });

@@ -24,5 +24,6 @@ export * from './cli-output.js';
 export * from './store.js';
 export { validate, type Validation } from './validate.js';
 export { parseJson, type JsonParse } from './parse-json.js';
+export { sourceDate } from './source-date.js';
 export { catalogueProblems, cjkLiterals } from './catalogue-check.js';
 export { SCHEMAS } from './registry.js';
