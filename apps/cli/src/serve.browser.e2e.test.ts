@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { AssessmentResult } from '@clusterlens/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLUSTER_IDS, editedWorkbook, loadWorkbook, pdfText, responseColumn, runMain, SMALL, tempFolders } from './test-helpers.js';
+import { CLUSTER_IDS, editedWorkbook, loadWorkbook, pdfText, REPO, responseColumn, runMain, SMALL, tempFolders } from './test-helpers.js';
 import { chromiumPath, startServe, type TestServer } from './test-serve.js';
 
 const chromium = chromiumPath();
@@ -121,7 +121,7 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
     // The first cluster's small fixture has 12 respondents; a count of members covers them only.
     const giants = /^Specialised and innovative SMEs \("little giants"\)/u;
     expect(await page.getByRole('rowheader', { name: giants }).innerText()).toMatch(/\nCounted among the 12 respondents$/u);
-    const gap = page.locator('table').last().getByRole('row').filter({ hasText: 'little giants' });
+    const gap = page.getByRole('region', { name: 'Table: Policy gaps' }).getByRole('row').filter({ hasText: 'little giants' });
     expect(await gap.innerText()).toMatch(/\t\d+ of 12 respondents\t≥ 10\t/u);
     // Three clusters, no peer group of 5: the radar draws no peer median, and the page says why the column is empty.
     expect(await page.locator('.charts img').first().getAttribute('alt')).toBe("Radar chart of the dimension scores of Zhili Children's Wear Cluster (0–100).");
@@ -223,5 +223,141 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
     await other.getByRole('heading', { name: '2. Returned workbooks' }).waitFor();
     await other.close();
     expect(await exposed.stop()).toBe(0);
+  });
+});
+
+describe.skipIf(chromium === undefined)('a round in the page, as someone who never opens a terminal goes through it', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: TestServer;
+  let dir: string;
+  /** What the browser could not load, and what the page's console said was wrong. */
+  const failures: string[] = [];
+  const GOLDEN = join(REPO, 'fixtures', 'golden', 'results.json');
+
+  beforeAll(async () => {
+    dir = await temp();
+    await writeFile(join(dir, 'notes.xlsx'), '%PDF-1.7\n%\xe2\xe3\n1 0 obj << >> endobj\n');
+    await writeFile(join(dir, 'zhili-copy.xlsx'), await readFile(SMALL('zhili-kidswear')));
+    await writeFile(join(dir, 'cluster.json'), JSON.stringify({ id: 'zhili-kidswear', nmae: 'Zhili' }));
+    server = await startServe(['-j', '1'], dir);
+    const { chromium: launcher } = await import('playwright-core');
+    browser = await launcher.launch({ executablePath: chromium!, headless: true, args: ['--no-sandbox'] });
+    page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+    page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
+    page.on('console', (m) => m.type() === 'error' && failures.push(m.text()));
+    await page.goto(server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+  });
+
+  it('loads with its icon and nothing missing', async () => {
+    await page.getByRole('heading', { name: '2. Returned workbooks' }).waitFor();
+    const icon = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href;
+      const res = await fetch(href);
+      return { status: res.status, type: res.headers.get('content-type') };
+    });
+    expect(icon).toEqual({ status: 200, type: 'image/svg+xml' });
+    expect(failures).toEqual([]);
+  });
+
+  it('lists the files a round leaves out and the same file added twice, with why, and finds the round again after a reload', async () => {
+    await page.locator('#files').setInputFiles([...CLUSTER_IDS.map((id) => SMALL(id)), join(dir, 'notes.xlsx'), join(dir, 'zhili-copy.xlsx')]);
+    await page.getByText('5 file(s):').waitFor({ timeout: 30_000 });
+    await page.getByRole('row', { name: /^zhili-copy\.xlsx/u }).getByText('Same as zhili-kidswear.xlsx: left out').waitFor();
+    await page.getByRole('button', { name: 'Run the assessment' }).click();
+    await page.getByText('“notes.xlsx” was left out of this round: “notes.xlsx” is a PDF document, not an Excel workbook (.xlsx).').waitFor();
+    await page.reload();
+    await page.getByText('Finished. The results are ready.').waitFor({ timeout: 120_000 });
+    expect(await page.locator('ol.log li').allInnerTexts()).toEqual(expect.arrayContaining(['reading zhili-kidswear.xlsx', 'wrote results.json']));
+    await page.getByRole('button', { name: 'Show the results' }).click();
+    await page.getByRole('heading', { name: 'Portfolio league table' }).waitFor();
+    const rows = await page.locator('section[aria-labelledby="h-run-issues"] tbody tr').allInnerTexts();
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Error\tnotes\.xlsx\t\t\t\t“notes\.xlsx” was left out of this round: “notes\.xlsx” is a PDF document, not an Excel workbook \(\.xlsx\)\.\t.+/u),
+        expect.stringMatching(/^Warning\tzhili-copy\.xlsx\t\t\t\t“zhili-copy\.xlsx” holds exactly the same as “zhili-kidswear\.xlsx”, added before: it is left out of the round/u),
+      ]),
+    );
+    // The league still has the three clusters: the copy's members were not counted twice.
+    expect(await page.locator('section[aria-labelledby="h-league"] tbody tr').count()).toBe(3);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('marks only a side file that cannot be used, by its own name, with the located reasons', async () => {
+    await page.getByRole('button', { name: 'Assessment round' }).click();
+    await page.getByText('KoboToolbox / ODK exports and other tables').click();
+    await page.getByLabel('Cluster details (.json)').setInputFiles(join(dir, 'cluster.json'));
+    const refused = page.locator('.refused');
+    await refused.getByText('Not taken: cluster.json').waitFor();
+    expect(await refused.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^Error \/nmae "nmae" is not a key of cluster metadata; did you mean "name"\? /u)]);
+    expect(await page.locator('table.files .badge').allInnerTexts()).toEqual(['OK', 'OK', 'OK', 'Not usable', 'Same as zhili-kidswear.xlsx: left out']);
+    expect(await page.locator('main').innerText()).not.toMatch(/clusterlens-serve-|\/tmp\//u);
+    await refused.getByRole('button', { name: 'Dismiss cluster.json' }).click();
+    await refused.waitFor({ state: 'detached' });
+  });
+
+  it('points to the page’s own template where the reader’s advice is a command', async () => {
+    const sheetless = join(dir, 'no-responses.xlsx');
+    await editedWorkbook(SMALL('packaging-valley'), sheetless, (workbook) => workbook.removeWorksheet(workbook.getWorksheet('Responses')!.id));
+    await page.locator('#files').setInputFiles(sheetless);
+    const row = page.locator('table.issues tbody tr').filter({ hasText: 'no-responses.xlsx' }).first();
+    await row.waitFor();
+    expect(await row.innerText()).toContain('“1. Survey template” on this page');
+    expect(await page.locator('main').innerText()).not.toMatch(/clusterlens template|--[a-z]/u);
+    await page.getByRole('button', { name: 'Remove no-responses.xlsx' }).click();
+    await row.waitFor({ state: 'detached' });
+  });
+
+  it('tells a comparison without a baseline, and one of the same year with the page’s own choice, never a command', async () => {
+    await page.getByLabel('An earlier results.json').check();
+    await page.getByText('No results.json is loaded yet: add one here, or choose “None”.').waitFor();
+    await page.getByRole('button', { name: 'Run the assessment' }).click();
+    await page.getByText('You chose to compare with an earlier results.json, but none is loaded: add it under “Last year for comparison”, or choose “None” there.').waitFor();
+    // The golden results are of the fixtures' own survey year.
+    await page.getByLabel('Earlier results.json', { exact: true }).setInputFiles(GOLDEN);
+    await page.getByText('Loaded: results.json').waitFor();
+    await page.getByRole('button', { name: 'Run the assessment' }).click();
+    await page.getByText('The assessment did not finish.').waitFor({ timeout: 60_000 });
+    const why = await page.locator('section[aria-labelledby="h-run"] table.issues tbody tr').allInnerTexts();
+    expect(why).toContainEqual(
+      'Error\tresults.json\t\t\t\t“results.json” holds the survey year 2025, which is not earlier than the survey year of this round: changes against it would not be changes from one year to the next.\tAdd last year’s results.json under “Last year for comparison”, or tick “Compare even if it is not from an earlier year” there and run again.',
+    );
+    expect(await page.locator('body').innerText()).not.toMatch(/--[a-z]/u);
+    await page.getByLabel('Compare even if it is not from an earlier year').check();
+    await page.getByRole('button', { name: 'Run the assessment' }).click();
+    await page.getByText('Finished. The results are ready.').waitFor({ timeout: 120_000 });
+  });
+
+  it('words every text in the language of the page that asks, after a switch and after a reload, the round’s and the uploads’', async () => {
+    // A page opened in a Chinese browser while everything was read and run in English: the uploads are read again in Chinese.
+    const other = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await other.goto(server.url);
+    await other.getByRole('cell', { name: '“notes.xlsx”是 PDF 文档，不是 Excel 工作簿（.xlsx）。', exact: true }).waitFor();
+    await other.getByText('已完成，结果已就绪。').waitFor();
+    expect(await axeViolations(other)).toEqual([]);
+    await other.close();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByText('“notes.xlsx”未纳入本轮：“notes.xlsx”是 PDF 文档，不是 Excel 工作簿（.xlsx）。').waitFor();
+    // Lines of the CLI itself stay in the report's language, and the page says so.
+    await page.getByText('评估程序本身输出的各行为英文，即报告语言。').waitFor();
+    expect(await page.locator('ol.log li[lang="en"]').first().innerText()).toBe('reading zhili-kidswear.xlsx');
+    await page.reload();
+    await page.getByRole('button', { name: '结果', exact: true }).click();
+    await page.getByRole('heading', { name: '本轮的问题' }).waitFor();
+    const rows = await page.locator('section[aria-labelledby="h-run-issues"] tbody tr').allInnerTexts();
+    expect(rows).toContainEqual(expect.stringMatching(/^警告\tzhili-copy\.xlsx\t\t\t\t“zhili-copy\.xlsx”与先前添加的“zhili-kidswear\.xlsx”内容完全相同/u));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('answers a Host without its port when the name is its own, and still refuses another', async () => {
+    const port = new URL(server.url).port;
+    expect((await raw(`${server.url}api/meta`, { headers: { host: 'localhost' } })).status).toBe(200);
+    expect((await raw(`${server.url}api/meta`, { headers: { host: '127.0.0.1' } })).status).toBe(200);
+    expect((await raw(`${server.url}api/meta`, { headers: { host: 'attacker.example' } })).status).toBe(403);
+    expect((await raw(`${server.url}api/meta`, { headers: { host: `attacker.example:${port}` } })).status).toBe(403);
   });
 });

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { OUTPUT_FORMATS, type Issue, type Lang } from '@clusterlens/schema';
-import type { InputFiles, Toolkit } from '@clusterlens/web';
+import type { CheckedKind, InputFiles, SessionFile, Toolkit } from '@clusterlens/web';
 import { ExitError } from '../exit.js';
-import { loadFramework } from '../framework.js';
+import { loadBaseline, loadFramework } from '../framework.js';
+import { readClusterFile } from '../input-side-files.js';
+import { readJsonFile, readSideFile } from '../json-input.js';
 import { countBySeverity, createLogger } from '../log.js';
 import { readInput, type InputFormatOptions } from '../read-input.js';
 import { runAssess } from './assess.js';
@@ -16,6 +18,16 @@ function lineLogger(line: (text: string) => void) {
 
 /** The side files as `--form`, `--mapping` and `--cluster` give them. */
 const inputOptions = (input: InputFiles): InputFormatOptions => ({ ...(input.form && { form: input.form }), ...(input.mapping && { mapping: input.mapping }), ...(input.cluster && { cluster: input.cluster }) });
+
+/**
+ * A stop of the command line as the page lists it: the located problems behind it (a side file's
+ * schema violations, reported or carried by the error), then the stop itself with its code.
+ */
+const stopIssues = (error: ExitError, reported: readonly Issue[], file?: string): Issue[] => [
+  ...reported,
+  ...(error.detail.issues ?? []),
+  { severity: 'error', code: error.detail.issue ?? 'side_file_invalid', message: error.message, ...(file !== undefined && { file }) },
+];
 
 /**
  * What `serve` hands the web server: the CLI's own reading (readInput: the survey package's
@@ -39,11 +51,23 @@ export async function serveToolkit(options: { store?: string; jobs: number; minG
       try {
         read = await readInput(file.path, file.name, { ...inputOptions(input), lang, framework: await framework(id, lang) });
       } catch (error) {
-        // A side file that cannot be used stops a command line; in the page it is this file's problem, said in the same words.
+        // A side file that cannot be used stops a command line; the page checks side files as they are added, so this is rare: still this file's problem, with every reason.
         if (!(error instanceof ExitError)) throw error;
-        return { survey: false, ok: false, issues: [{ severity: 'error' as const, code: error.detail.issue ?? 'side_file_invalid', file: file.name, message: error.message }] };
+        return { survey: false, ok: false, issues: stopIssues(error, [], file.name) };
       }
       return { survey: read.survey !== null, ok: read.survey !== null && countBySeverity(read.issues).error === 0, issues: read.issues };
+    },
+    async check(kind, file, { lang }) {
+      const reported: Issue[] = [];
+      try {
+        const found = await checkAlone(kind, file, lang, (issues) => reported.push(...issues));
+        return [...reported, ...found];
+      } catch (error) {
+        if (!(error instanceof ExitError)) throw error;
+        // The page heads the problems with its own words (the file was not taken): the stop's "see the issues above" is said only when nothing else says why.
+        const located = [...reported, ...(error.detail.issues ?? [])];
+        return located.length > 0 ? located : stopIssues(error, [], file.name);
+      }
     },
     async annotate(file, issues, lang) {
       const copy = await survey.annotateWorkbookCopy(await readFile(file.path), [...issues], { lang, file: file.name });
@@ -67,12 +91,40 @@ export async function serveToolkit(options: { store?: string; jobs: number; minG
         input: inputOptions(request.input),
         minGroup: options.minGroup,
         ...(request.policy !== undefined && { policy: request.policy }),
-        ...(request.baseline !== undefined && { baseline: request.baseline }),
+        ...(request.baseline !== undefined && { baseline: request.baseline, ...(request.forceBaseline === true && { forceBaseline: true }) }),
         ...(request.sensitivity !== undefined && { sensitivity: request.sensitivity }),
         ...(request.store && options.store !== undefined && { store: options.store }),
       };
-      const outcome = await runAssess(run, lineLogger(progress), (issues) => issues.forEach((i) => i.severity !== 'info' && progress(i.message)));
-      return { ...(outcome.result && { result: outcome.result }), outputs: outcome.outputs, issues: outcome.issues };
+      const reported: Issue[] = [];
+      const report = (issues: Issue[]) => (reported.push(...issues), issues.forEach((i) => i.severity !== 'info' && progress(i.message)));
+      try {
+        const outcome = await runAssess(run, lineLogger(progress), report);
+        return { ...(outcome.result && { result: outcome.result }), outputs: outcome.outputs, issues: [...reported, ...outcome.issues] };
+      } catch (error) {
+        // A stop of the command line (a baseline not from an earlier year, a store that cannot be used): the page says why and what to do.
+        if (!(error instanceof ExitError)) throw error;
+        return { outputs: [], issues: stopIssues(error, reported) };
+      }
     },
   };
+}
+
+/**
+ * Reads a side file or baseline on its own as a run reads it, from its own folder under its own
+ * name, so that every message names the file as the person who added it knows it.
+ */
+async function checkAlone(kind: CheckedKind, file: SessionFile, lang: Lang, report: (issues: Issue[]) => void): Promise<Issue[]> {
+  const context = { lang, cwd: dirname(file.path), report };
+  const given = basename(file.path);
+  if (kind === 'form') {
+    const { readXlsForm } = await import('@clusterlens/survey');
+    return (await readXlsForm(await readSideFile(given, context), { file: file.name, lang })).issues;
+  }
+  if (kind === 'mapping') {
+    const [{ SurveyMapping, validate }, value] = await Promise.all([import('@clusterlens/schema'), readJsonFile(given, context)]);
+    return validate(SurveyMapping, value, file.name, lang).issues;
+  }
+  if (kind === 'cluster') await readClusterFile(given, context);
+  else await loadBaseline(given, context);
+  return [];
 }

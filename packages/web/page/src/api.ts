@@ -1,18 +1,20 @@
 /** The page's calls to its own server; every request names the page language for refusals. */
-import type { UploadRow } from '../../src/schema/views.js';
+import type { SideFiles, UploadRow } from '../../src/schema/views.js';
 import { PAGE_MESSAGES, type PageLang } from './messages/index.js';
 
 // The server's answers, typed by their schemas (src/schema/views.ts).
-export type { ClusterView, HistoryClusters, HistoryOfCluster, HistoryOfPortfolio, ResultView, RunDetail, RunEvent, UploadRow, UploadsResponse } from '../../src/schema/views.js';
+export type { ClusterView, HistoryClusters, HistoryOfCluster, HistoryOfPortfolio, ResultView, RunDetail, RunEvent, RunLine, RunList, SideFiles, UploadRow, UploadsResponse } from '../../src/schema/views.js';
 export type IssueRow = UploadRow['issues'][number];
 
-export interface Meta {
+/** The choices of a round and the side files (the baseline among them) in use or refused. */
+export interface Meta extends SideFiles {
   frameworks: { id: string; label: Record<PageLang, string>; names?: Record<string, Record<PageLang, string>>; dimensions?: string[] }[];
   policies: { id: string; label: Record<PageLang, string> }[];
   store: boolean;
-  baseline: string | null;
-  side: Partial<Record<'form' | 'mapping' | 'cluster', string>>;
 }
+
+/** What adding or removing a side file answers: the side files, and every upload as it now reads. */
+export type SideAnswer = SideFiles & { uploads: UploadRow[] };
 
 export class ApiError extends Error {}
 

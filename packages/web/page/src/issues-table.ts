@@ -17,8 +17,8 @@ function cellKey(cell = ''): string {
 const valueOf = (issue: IssueRow, column: Column): string =>
   column === 'severity' ? String(RANK[issue.severity]) : column === 'cell' ? cellKey(issue.cell) : (issue[column] ?? '');
 
-/** Every located issue of the uploads, sortable by any column and filtered by text and severity. */
-export function IssuesTable({ issues, t }: { issues: IssueRow[]; t: PageCatalogue }) {
+/** Every located issue of the uploads or of a round, sortable by any column and filtered by text and severity; `label` names the table where a page has two. */
+export function IssuesTable({ issues, t, label = t.issues.heading }: { issues: IssueRow[]; t: PageCatalogue; label?: string }) {
   const [sort, setSort] = useState<{ column: Column; up: boolean }>({ column: 'severity', up: true });
   const [filter, setFilter] = useState('');
   const [severity, setSeverity] = useState<'all' | IssueRow['severity']>('all');
@@ -42,9 +42,9 @@ export function IssuesTable({ issues, t }: { issues: IssueRow[]; t: PageCatalogu
       </label>
     </div>
     <p role="status">${t.issues.shown(rows.length, issues.length)}</p>
-    <${ScrollRegion} label=${t.tableRegion(t.issues.heading)}>
+    <${ScrollRegion} label=${t.tableRegion(label)}>
       <table class="issues">
-        <caption class="sr-only">${t.issues.heading}</caption>
+        <caption class="sr-only">${label}</caption>
         <thead>
           <tr>
             ${COLUMNS.map((c) => {

@@ -5,9 +5,10 @@
 import { html } from 'htm/preact';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, postJson, type Meta, type RunDetail, type RunEvent, type UploadsResponse, type UploadRow } from './api.js';
+import { api, postJson, type Meta, type RunDetail, type RunEvent, type RunLine, type RunList, type UploadsResponse, type UploadRow } from './api.js';
 import { focusTop } from './focus.js';
 import { HistoryView } from './history-view.js';
+import { htmlLang } from './html-lang.js';
 import { PAGE_MESSAGES, type PageLang } from './messages/index.js';
 import type { RoundOptions } from './options-form.js';
 import { ResultsView } from './results-view.js';
@@ -28,35 +29,78 @@ function App() {
   const [meta, setMeta] = useState<Meta | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [uploads, setUploads] = useState<UploadRow[]>([]);
-  const [options, setOptions] = useState<RoundOptions>({ framework: '', policy: '', reportLang: lang, baseline: 'none', members: false, sensitivity: 0 });
+  const [options, setOptions] = useState<RoundOptions>({ framework: '', policy: '', reportLang: lang, baseline: 'none', forceBaseline: false, members: false, sensitivity: 0 });
   const [run, setRun] = useState<RunState>(IDLE);
   const [detail, setDetail] = useState<RunDetail | null>(null);
+  const events = useRef<EventSource | null>(null);
   const main = useRef<HTMLElement>(null);
   const t = PAGE_MESSAGES[lang];
 
+  /** Shows round `id` as it ended, every text in `language`. */
+  const showEnded = async (id: string, language: PageLang) => {
+    try {
+      const got = await api<RunDetail>(language, `/api/runs/${id}`);
+      setDetail(got);
+      setRun({ id, status: got.status === 'done' ? 'done' : 'failed', lines: got.lines, error: null });
+    } catch (e) {
+      setRun({ id, status: 'failed', lines: [], error: (e as Error).message });
+    }
+  };
+  /**
+   * Follows round `id` in `language`: the server sends all its progress again on each connection
+   * (a reload, a switch of language, a dropped connection), then `done`, and the page shows how it ended.
+   */
+  const follow = (id: string, language: PageLang) => {
+    events.current?.close();
+    const source = new EventSource(`/api/runs/${id}/events?lang=${language}`);
+    events.current = source;
+    let lines: RunLine[] = [];
+    source.addEventListener('open', () => (lines = []));
+    source.addEventListener('progress', (e) => {
+      lines = [...lines, (JSON.parse((e as MessageEvent<string>).data) as Extract<RunEvent, { type: 'progress' }>).line];
+      setRun({ id, status: 'running', lines, error: null });
+    });
+    source.addEventListener('done', () => {
+      source.close();
+      if (events.current === source) events.current = null;
+      void showEnded(id, language);
+    });
+    // A browser gives up on an answer that is not a stream (the server was restarted and forgot the round): the detail's refusal says so.
+    source.addEventListener('error', () => source.readyState === EventSource.CLOSED && void showEnded(id, language));
+  };
+  /** Finds the latest round of this server again, running or ended: a reload must not lose it. */
+  const resume = (runs: RunList['runs'], language: PageLang) => {
+    const last = runs.at(-1);
+    if (!last) return;
+    if (last.status === 'running') follow(last.id, language);
+    else void showEnded(last.id, language);
+  };
+
   const shownLang = useRef(lang);
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+    document.documentElement.lang = htmlLang(lang);
     document.title = t.title;
     localStorage.setItem('clusterlens-lang', lang);
-    // The problems were written in the language of their upload: read the files again in the new one.
     if (shownLang.current === lang) return;
     shownLang.current = lang;
-    if (uploads.length > 0) {
-      postJson<UploadsResponse>(lang, `/api/uploads/read-again?framework=${encodeURIComponent(options.framework)}`, {}).then(
-        (r) => setUploads(r.uploads),
-        (e: Error) => setError(e.message),
-      );
-    }
+    // Every text the server words (problems of the uploads and side files, the round's progress and issues) is asked for again in the new language.
+    Promise.all([api<Meta>(lang, '/api/meta'), api<UploadsResponse>(lang, `/api/uploads?framework=${encodeURIComponent(options.framework)}`)]).then(
+      ([m, u]) => (setMeta(m), setUploads(u.uploads)),
+      (e: Error) => setError(e.message),
+    );
+    if (run.id !== null && run.status === 'running') follow(run.id, lang);
+    else if (run.id !== null) void showEnded(run.id, lang);
   }, [lang]);
   useEffect(() => {
-    Promise.all([api<Meta>(lang, '/api/meta'), api<UploadsResponse>(lang, '/api/uploads')])
-      .then(([m, u]) => {
+    Promise.all([api<Meta>(lang, '/api/meta'), api<UploadsResponse>(lang, '/api/uploads'), api<RunList>(lang, '/api/runs')])
+      .then(([m, u, r]) => {
         setMeta(m);
         setUploads(u.uploads);
         setOptions((o) => ({ ...o, framework: m.frameworks[0]?.id ?? '' }));
+        resume(r.runs, lang);
       })
       .catch((e: Error) => setError(e.message));
+    return () => events.current?.close();
   }, []);
 
   const go = (next: View) => {
@@ -71,24 +115,12 @@ function App() {
         framework: options.framework,
         members: options.members,
         ...(options.policy && { policy: options.policy }),
-        ...(options.baseline === 'file' && { baseline: true }),
+        ...(options.baseline === 'file' && { baseline: true, ...(options.forceBaseline && { forceBaseline: true }) }),
         ...(options.baseline === 'store' && { store: true }),
         ...(options.sensitivity > 0 && { sensitivity: Math.max(10, Math.round(options.sensitivity)) }),
       };
       const { id } = await postJson<{ id: string }>(lang, '/api/runs', body);
-      const events = new EventSource(`/api/runs/${id}/events`);
-      const lines: string[] = [];
-      events.addEventListener('progress', (e) => {
-        lines.push((JSON.parse((e as MessageEvent<string>).data) as Extract<RunEvent, { type: 'progress' }>).line);
-        setRun({ id, status: 'running', lines: [...lines], error: null });
-      });
-      events.addEventListener('done', async (e) => {
-        events.close();
-        const ok = (JSON.parse((e as MessageEvent<string>).data) as Extract<RunEvent, { type: 'done' }>).ok;
-        const got = await api<RunDetail>(lang, `/api/runs/${id}`);
-        setDetail(got);
-        setRun({ id, status: ok ? 'done' : 'failed', lines: [...lines], error: null });
-      });
+      follow(id, lang);
     } catch (e) {
       setRun({ ...IDLE, status: 'failed', error: (e as Error).message });
     }
@@ -115,7 +147,7 @@ function App() {
     <main id="main" tabindex="-1" ref=${main}>
       <h1 class="sr-only">${t.nav[view]}</h1>
       ${error && html`<p class="error" role="alert">${t.error(error)}</p>`}
-      ${meta && view === 'round' && html`<${RoundView} t=${t} lang=${lang} meta=${meta} setMeta=${setMeta} uploads=${uploads} setUploads=${setUploads} options=${options} setOptions=${setOptions} run=${run} startRun=${() => void startRun()} showResults=${() => go('results')} />`}
+      ${meta && view === 'round' && html`<${RoundView} t=${t} lang=${lang} meta=${meta} setMeta=${setMeta} uploads=${uploads} setUploads=${setUploads} options=${options} setOptions=${setOptions} run=${run} runIssues=${detail?.id === run.id ? detail.issues : []} startRun=${() => void startRun()} showResults=${() => go('results')} />`}
       ${view === 'results' && html`<${ResultsView} run=${detail} t=${t} lang=${lang} />`}
       ${meta && view === 'history' && html`<${HistoryView} t=${t} lang=${lang} meta=${meta} />`}
     </main>

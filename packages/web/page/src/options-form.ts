@@ -1,13 +1,16 @@
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
-import { postFiles, type Meta } from './api.js';
+import type { Meta } from './api.js';
 import type { PageCatalogue, PageLang } from './messages/index.js';
+import { RefusedFile, sideActions } from './side-files.js';
 
 export interface RoundOptions {
   framework: string;
   policy: string;
   reportLang: PageLang;
   baseline: 'none' | 'file' | 'store';
+  /** Compare with the file even when it is not from an earlier survey year. */
+  forceBaseline: boolean;
   members: boolean;
   sensitivity: number;
 }
@@ -27,16 +30,9 @@ const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).v
 export function OptionsForm({ t, lang, meta, options, setOptions, setMeta }: Props) {
   const [error, setError] = useState<string | null>(null);
   const set = (patch: Partial<RoundOptions>) => setOptions({ ...options, ...patch });
-  const uploadBaseline = async (file: File | undefined) => {
-    if (!file) return;
-    setError(null);
-    try {
-      const done = await postFiles<{ baseline: string }>(lang, '/api/baseline', [file]);
-      setMeta({ ...meta, baseline: done.baseline });
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  // Last year's results.json is checked as it is added, as a side file is: the uploads are not read again for it.
+  const baseline = sideActions(lang, options.framework, ({ side, refused }) => setMeta({ ...meta, side, refused }), setError);
+  const loaded = meta.side.baseline;
   return html`<section aria-labelledby="h-options">
     <h2 id="h-options">${t.options.heading}</h2>
     <div class="grid">
@@ -58,8 +54,11 @@ export function OptionsForm({ t, lang, meta, options, setOptions, setMeta }: Pro
         <label class="check"><input type="radio" name="baseline" value="file" checked=${options.baseline === 'file'} onChange=${() => set({ baseline: 'file' })} /> ${t.options.baselineFile}</label>
         ${meta.store && html`<label class="check"><input type="radio" name="baseline" value="store" checked=${options.baseline === 'store'} onChange=${() => set({ baseline: 'store' })} /> ${t.options.baselineStore}</label>`}
         ${options.baseline === 'file' &&
-        html`<label>${t.options.baselineUpload} <input type="file" accept=".json,application/json" onChange=${(e: Event) => void uploadBaseline((e.target as HTMLInputElement).files?.[0])} /></label>
-          ${meta.baseline && html`<p role="status">${t.options.baselineLoaded(meta.baseline)}</p>`}`}
+        html`<label>${t.options.baselineUpload} <input type="file" accept=".json,application/json" aria-describedby="baseline-state" onChange=${(e: Event) => baseline.add('baseline', (e.target as HTMLInputElement).files?.[0])} /></label>
+          <p id="baseline-state" role="status" class=${loaded ? '' : 'note'}>${loaded ? t.options.baselineLoaded(loaded) : t.options.baselineNeeded}</p>
+          <${RefusedFile} t=${t} refused=${meta.refused.baseline} dismiss=${() => baseline.dismiss('baseline')} />
+          <label class="check"><input type="checkbox" checked=${options.forceBaseline} aria-describedby="force-note" onChange=${(e: Event) => set({ forceBaseline: (e.target as HTMLInputElement).checked })} /> ${t.options.forceBaseline}</label>
+          <p id="force-note" class="note">${t.options.forceBaselineNote}</p>`}
         ${error && html`<p class="error" role="alert">${t.error(error)}</p>`}
       </fieldset>
       <div>

@@ -1,6 +1,7 @@
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
 import type { ClusterView, ResultView, RunDetail } from './api.js';
+import { IssuesTable } from './issues-table.js';
 import { respondentsOnly } from '@clusterlens/schema/rule-scope';
 import type { PageCatalogue, PageLang } from './messages/index.js';
 import { ScrollRegion } from './scroll-region.js';
@@ -113,6 +114,7 @@ export function ResultsView({ run, t, lang }: { run: RunDetail | null; t: PageCa
   const [index, setIndex] = useState(0);
   if (!run?.result) return html`<p>${t.results.none}</p>`;
   const view = run.result;
+  const count = (severity: string) => run.issues.filter((i) => i.severity === severity).length;
   return html`
     <section aria-labelledby="h-downloads">
       <h2 id="h-downloads">${t.results.downloads}</h2>
@@ -120,6 +122,7 @@ export function ResultsView({ run, t, lang }: { run: RunDetail | null; t: PageCa
         ${run.outputs.map((o) => html`<li><a href=${`/api/runs/${run.id}/outputs/${o.index}`} download>${o.name}</a></li>`)}
         ${run.members > 0 && html`<li><a href=${`/api/runs/${run.id}/members.zip`} download>${t.results.membersZip(run.members)}</a> <span class="note">${t.results.membersNote}</span></li>`}
       </ul>
+      ${run.issues.length > 0 && html`<p><a href="#h-run-issues">${t.results.issuesSummary(count('error'), count('warning'), count('info'))}</a></p>`}
     </section>
     ${view.clusters.length > 1 && html`<${League} view=${view} t=${t} lang=${lang} />`}
     <label>${t.results.cluster}
@@ -128,5 +131,10 @@ export function ResultsView({ run, t, lang }: { run: RunDetail | null; t: PageCa
       </select>
     </label>
     <${ClusterDetail} run=${run} index=${Math.min(index, view.clusters.length - 1)} t=${t} lang=${lang} />
+    <section aria-labelledby="h-run-issues">
+      <h2 id="h-run-issues">${t.results.issues}</h2>
+      <p>${t.results.issuesIntro}</p>
+      <${IssuesTable} issues=${run.issues} t=${t} label=${t.results.issues} />
+    </section>
   `;
 }

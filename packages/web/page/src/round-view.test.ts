@@ -10,7 +10,7 @@ describe('the run section', () => {
   it('moves focus to the run’s status before the Run button is disabled', () => {
     const calls: string[] = [];
     const status = { current: { focus: () => calls.push('focus') } as unknown as HTMLParagraphElement };
-    const tree = RunSection({ t: PAGE_MESSAGES.en, run: IDLE, runnable: true, startRun: () => calls.push('start'), showResults: () => undefined, status });
+    const tree = RunSection({ t: PAGE_MESSAGES.en, lang: 'en', run: IDLE, issues: [], runnable: true, startRun: () => calls.push('start'), showResults: () => undefined, status });
     const nodes = [...walk(tree)].map(({ node }) => node);
     const button = nodes.find((n) => n.type === 'button' && n.props.class === 'primary')!;
     (button.props.onClick as () => void)();

@@ -1,7 +1,8 @@
 import { html } from 'htm/preact';
 import type { RefObject } from 'preact';
 import { useRef, useState, type Dispatch, type StateUpdater } from 'preact/hooks';
-import type { Meta, UploadRow } from './api.js';
+import type { IssueRow, Meta, UploadRow } from './api.js';
+import { htmlLang } from './html-lang.js';
 import { IssuesTable } from './issues-table.js';
 import type { PageCatalogue, PageLang } from './messages/index.js';
 import { OptionsForm, type RoundOptions } from './options-form.js';
@@ -19,12 +20,21 @@ interface Props {
   options: RoundOptions;
   setOptions: (o: RoundOptions) => void;
   run: RunState;
+  /** The round's issues once it has ended. */
+  runIssues: readonly IssueRow[];
   startRun: () => void;
   showResults: () => void;
   setMeta: (m: Meta) => void;
 }
 
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
+
+/** An upload's status: the same file as an earlier one is left out whatever its reading found. */
+function status(t: PageCatalogue, u: UploadRow) {
+  const [kind, label] =
+    u.duplicateOf !== undefined ? ['warning', t.upload.duplicate(u.duplicateOf)] : u.ok ? ['ok', t.upload.ok] : u.survey ? ['warning', t.upload.hasErrors] : ['error', t.upload.refused];
+  return html`<span class=${`badge ${kind}`}>${label}</span>`;
+}
 
 function TemplateSection({ t, lang, meta }: Pick<Props, 't' | 'lang' | 'meta'>) {
   const [framework, setFramework] = useState(meta.frameworks[0]?.id ?? '');
@@ -62,9 +72,9 @@ export function UploadsTable({ t, lang, uploads, remove }: { t: PageCatalogue; l
         (u) => html`<tr>
           <td>${u.name}</td>
           <td class="num">${kb(u.size)}</td>
-          <td><span class=${`badge ${u.ok ? 'ok' : u.survey ? 'warning' : 'error'}`}>${u.ok ? t.upload.ok : u.survey ? t.upload.hasErrors : t.upload.refused}</span></td>
+          <td>${status(t, u)}</td>
           <td class="actions">
-            ${u.survey && u.issues.some((i) => i.severity !== 'info') && html`<a href=${`/api/uploads/${u.id}/annotated?lang=${lang}`} download aria-label=${t.upload.annotated(u.name)}>${t.upload.annotated(u.name)}</a>`}
+            ${u.survey && u.duplicateOf === undefined && u.issues.some((i) => i.severity !== 'info') && html`<a href=${`/api/uploads/${u.id}/annotated?lang=${lang}`} download aria-label=${t.upload.annotated(u.name)}>${t.upload.annotated(u.name)}</a>`}
             <button type="button" class="link" aria-label=${t.upload.remove(u.name)} onClick=${() => void remove(u.id)}>×</button>
           </td>
         </tr>`,
@@ -117,7 +127,10 @@ function UploadSection({ t, lang, uploads, setUploads, options, meta, setMeta }:
 
 interface RunProps {
   t: PageCatalogue;
+  lang: PageLang;
   run: RunState;
+  /** The round's issues once it has ended: a stopped round lists why under its progress. */
+  issues: readonly IssueRow[];
   runnable: boolean;
   startRun: () => void;
   showResults: () => void;
@@ -126,7 +139,8 @@ interface RunProps {
 }
 
 /** The run button, then the run's progress and outcome. */
-export function RunSection({ t, run, runnable, startRun, showResults, status }: RunProps) {
+export function RunSection({ t, lang, run, issues, runnable, startRun, showResults, status }: RunProps) {
+  const other = [...new Set(run.lines.map((l) => l.lang).filter((l) => l !== lang))];
   return html`<section aria-labelledby="h-run">
     <h2 id="h-run">${t.run.heading}</h2>
     <button type="button" class="primary" disabled=${!runnable} onClick=${() => {
@@ -135,9 +149,13 @@ export function RunSection({ t, run, runnable, startRun, showResults, status }: 
       startRun();
     }}>${run.status === 'running' ? t.run.running : t.run.start}</button>
     <p role="status" tabindex="-1" ref=${status}>${run.status === 'running' ? t.run.running : ''}</p>
-    ${run.lines.length > 0 && html`<h3>${t.run.progress}</h3><ol class="log" aria-live="polite" aria-label=${t.run.progress} tabindex="0">${run.lines.map((l) => html`<li>${l}</li>`)}</ol>`}
+    ${run.lines.length > 0 &&
+    html`<h3>${t.run.progress}</h3>
+      ${other.map((l) => html`<p class="note">${t.run.otherLang(t.langNames[l])}</p>`)}
+      <ol class="log" aria-live="polite" aria-label=${t.run.progress} tabindex="0">${run.lines.map((l) => html`<li lang=${l.lang === lang ? undefined : htmlLang(l.lang)}>${l.text}</li>`)}</ol>`}
     ${run.status === 'done' && html`<p role="status" class="done">${t.run.done} <button type="button" class="link" onClick=${showResults}>${t.run.toResults}</button></p>`}
     ${run.status === 'failed' && html`<p role="alert" class="error">${t.run.failed}</p>`}
+    ${run.status === 'failed' && issues.length > 0 && html`<h3>${t.run.why}</h3><${IssuesTable} issues=${[...issues]} t=${t} label=${t.run.why} />`}
     ${run.error && html`<p role="alert" class="error">${t.error(run.error)}</p>`}
   </section>`;
 }
@@ -146,11 +164,11 @@ export function RunSection({ t, run, runnable, startRun, showResults, status }: 
 export function RoundView(props: Props) {
   const { t, run } = props;
   const status = useRef<HTMLParagraphElement>(null);
-  const runnable = props.uploads.some((u) => u.survey) && run.status !== 'running';
+  const runnable = props.uploads.some((u) => u.survey && u.duplicateOf === undefined) && run.status !== 'running';
   return html`
     <${TemplateSection} ...${props} />
     <${UploadSection} ...${props} />
     <${OptionsForm} t=${props.t} lang=${props.lang} meta=${props.meta} options=${props.options} setOptions=${props.setOptions} setMeta=${props.setMeta} />
-    <${RunSection} t=${t} run=${run} runnable=${runnable} startRun=${props.startRun} showResults=${props.showResults} status=${status} />
+    <${RunSection} t=${t} lang=${props.lang} run=${run} issues=${props.runIssues} runnable=${runnable} startRun=${props.startRun} showResults=${props.showResults} status=${status} />
   `;
 }

@@ -1,7 +1,9 @@
+import type { RunLine } from './api.js';
+
 export interface RunState {
   id: string | null;
   status: 'idle' | 'running' | 'done' | 'failed';
-  lines: string[];
+  lines: RunLine[];
   error: string | null;
 }
 

@@ -17,9 +17,30 @@ export const en: Catalogue = {
   noFiles: 'No file was uploaded: choose or drop at least one workbook.',
   runBusy: 'An assessment is already running; wait until it has finished.',
   nothingToRun: 'No uploaded file can be assessed: upload at least one workbook without errors.',
-  noStore: 'This server was started without a results store (--store), so there is no history.',
-  baselineNotJson: (file) => `“${file}” is not a results.json of an earlier assessment.`,
+  noStore: 'This server keeps no results store, so there is no history to compare with or to record in.',
+  baselineMissing: 'You chose to compare with an earlier results.json, but none is loaded: add it under “Last year for comparison”, or choose “None” there.',
+  baselineNotEarlier: (file, years) => ({
+    message: `“${file}” holds the survey year ${years}, which is not earlier than the survey year of this round: changes against it would not be changes from one year to the next.`,
+    suggestion: 'Add last year’s results.json under “Last year for comparison”, or tick “Compare even if it is not from an earlier year” there and run again.',
+  }),
+  duplicateUpload: (file, first) => ({
+    message: `“${file}” holds exactly the same as “${first}”, added before: it is left out of the round, so that its members are not counted twice.`,
+    suggestion: 'Nothing to do: the file is assessed once. Remove one of the two to tidy the list.',
+  }),
+  renamedUpload: (given, name) => ({
+    message: `Another file was added as “${given}” before: this one is listed as “${name}”.`,
+  }),
+  leftOut: (file, reasons) => ({
+    message: `“${file}” was left out of this round: ${reasons}`,
+    suggestion: 'Correct the file, add it again under “2. Returned workbooks” and run the assessment again.',
+  }),
+  runStopped: 'The assessment stopped before it gave a result.',
   runFailed: (detail) => `The assessment stopped: ${detail}`,
+  advice: {
+    unknown_format: 'Save it from Excel as .xlsx (or as .csv for a flat table) and add it again.',
+    cluster_meta_missing: 'Add the cluster details (.json) under “KoboToolbox / ODK exports and other tables”, above the list of workbooks.',
+  },
+  commandWords: [['(clusterlens template)', '(“1. Survey template” on this page)']],
   internal: 'Something went wrong inside ClusterLens (a bug). Please report it with the server log.',
   listening: (url) => `ClusterLens is ready at ${url} (press Ctrl+C to stop).`,
   tokenNote: 'The address holds an access token: share it only with people who may use your files.',

@@ -1,8 +1,8 @@
 import type { Lang } from '@clusterlens/schema';
-import type { Catalogue } from './catalogue.js';
+import type { Catalogue, IssueText } from './catalogue.js';
 import { en } from './en.js';
 import { zh } from './zh.js';
 
-export type { Catalogue };
+export type { Catalogue, IssueText };
 
 export const MESSAGES: Record<Lang, Catalogue> = { en, zh };

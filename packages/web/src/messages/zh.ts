@@ -17,9 +17,30 @@ export const zh: Catalogue = {
   noFiles: '没有上传文件：请选择或拖入至少一个工作簿。',
   runBusy: '已有评估正在运行，请等待其完成。',
   nothingToRun: '没有可评估的已上传文件：请至少上传一个没有错误的工作簿。',
-  noStore: '本服务启动时未指定结果库（--store），因此没有历史记录。',
-  baselineNotJson: (file) => `“${file}”不是以往评估的 results.json。`,
+  noStore: '本服务没有结果库，因此没有可对比或可记入的历史记录。',
+  baselineMissing: '您选择了与以往的 results.json 对比，但尚未载入该文件：请在“对比的上一年”处添加，或在该处选择“无”。',
+  baselineNotEarlier: (file, years) => ({
+    message: `“${file}”的调查年份为 ${years} 年，不早于本轮的调查年份：与之相比的变化并非逐年的真实变化。`,
+    suggestion: '请在“对比的上一年”处添加上一年度的 results.json，或在该处勾选“即使不早于本轮也进行对比”，然后重新运行。',
+  }),
+  duplicateUpload: (file, first) => ({
+    message: `“${file}”与先前添加的“${first}”内容完全相同：已从本轮中略去，以免其会员被重复计算。`,
+    suggestion: '无需处理：该文件只评估一次。如需整理列表，可移除其中一个。',
+  }),
+  renamedUpload: (given, name) => ({
+    message: `先前已有文件以“${given}”添加：此文件列为“${name}”。`,
+  }),
+  leftOut: (file, reasons) => ({
+    message: `“${file}”未纳入本轮：${reasons}`,
+    suggestion: '请更正该文件，在“2. 交回的工作簿”处重新添加，然后重新运行评估。',
+  }),
+  runStopped: '评估在得出结果之前已中止。',
   runFailed: (detail) => `评估已中止：${detail}`,
+  advice: {
+    unknown_format: '请用 Excel 另存为 .xlsx（普通表格也可存为 .csv）后重新添加。',
+    cluster_meta_missing: '请在工作簿列表上方的“KoboToolbox / ODK 导出及其他表格”处添加集群信息文件（.json）。',
+  },
+  commandWords: [['（clusterlens template）', '（本页“1. 调查模板”）']],
   internal: 'ClusterLens 内部出错（程序缺陷）。请连同服务日志一并报告。',
   listening: (url) => `ClusterLens 已就绪：${url}（按 Ctrl+C 停止）。`,
   tokenNote: '该地址含访问令牌：只分享给有权使用您文件的人。',

@@ -3,12 +3,12 @@
  * and their checks from these, never from a hand-written interface. Only the web uses them, so
  * they live here rather than in packages/schema; their parts are packages/schema's own.
  *
- *   /api/uploads ─▶ UploadsResponse (file status and issue rows)
- *   /api/runs/:id ─▶ RunDetail (results view)     /api/runs/:id/events ─▶ RunEvent each
+ *   /api/uploads ─▶ UploadsResponse (file status and issue rows)   /api/side/… ─▶ SideFiles + uploads
+ *   /api/runs ─▶ RunList   /api/runs/:id ─▶ RunDetail (results view)   /api/runs/:id/events ─▶ RunEvent each
  *   /api/history/… ─▶ HistoryClusters · HistoryOfCluster · HistoryOfPortfolio
  */
-import { Type, type Static } from '@sinclair/typebox';
-import { ClusterHistory, ClusterResult, Issue, PortfolioHistory, StoredCluster } from '@clusterlens/schema';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { ClusterHistory, ClusterResult, Issue, Lang, PortfolioHistory, StoredCluster } from '@clusterlens/schema';
 
 /** An uploaded file as the page lists it: never its path. */
 export const UploadRow = Type.Object(
@@ -19,6 +19,7 @@ export const UploadRow = Type.Object(
     survey: Type.Boolean({ description: 'The file gave a survey to assess (it may still have errors: a bad cell is a missing answer).' }),
     ok: Type.Boolean({ description: 'The file has no error.' }),
     issues: Type.Array(Issue),
+    duplicateOf: Type.Optional(Type.String({ description: 'The earlier upload with the same bytes: this one is left out of a round.' })),
   },
   { additionalProperties: false },
 );
@@ -26,6 +27,19 @@ export type UploadRow = Static<typeof UploadRow>;
 
 export const UploadsResponse = Type.Object({ uploads: Type.Array(UploadRow) }, { additionalProperties: false });
 export type UploadsResponse = Static<typeof UploadsResponse>;
+
+const SideKinds = <T extends TSchema>(of: T) =>
+  Type.Object({ form: Type.Optional(of), mapping: Type.Optional(of), cluster: Type.Optional(of), baseline: Type.Optional(of) }, { additionalProperties: false });
+
+/** The side files in use by name, and the latest file of a kind that was not taken, with why. */
+export const SideFiles = Type.Object(
+  {
+    side: SideKinds(Type.String()),
+    refused: SideKinds(Type.Object({ name: Type.String(), issues: Type.Array(Issue) }, { additionalProperties: false })),
+  },
+  { additionalProperties: false },
+);
+export type SideFiles = Static<typeof SideFiles>;
 
 /** A cluster as the shared page shows it: no member's figures, no method log, no source paths. */
 export const ClusterView = Type.Omit(ClusterResult, ['members', 'memberDistribution', 'log', 'sources'], { additionalProperties: false });
@@ -37,13 +51,27 @@ export type ResultView = Static<typeof ResultView>;
 export const RunStatus = Type.Union([Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]);
 export type RunStatus = Static<typeof RunStatus>;
 
+/**
+ * A line of a round's progress. The server's own lines are in the language asked for; the CLI's are
+ * in the report's language (its reader writes one), which `lang` names so the page can mark it.
+ */
+export const RunLine = Type.Object({ text: Type.String(), lang: Lang }, { additionalProperties: false });
+export type RunLine = Static<typeof RunLine>;
+
+/** A round of this server's lifetime, for a page that was reloaded to find it again. */
+export const RunSummary = Type.Object({ id: Type.String(), status: RunStatus, started: Type.String({ description: 'When it started, ISO 8601.' }) }, { additionalProperties: false });
+export type RunSummary = Static<typeof RunSummary>;
+
+export const RunList = Type.Object({ runs: Type.Array(RunSummary, { description: 'Oldest first.' }) }, { additionalProperties: false });
+export type RunList = Static<typeof RunList>;
+
 /** A round as the page shows it; outputs by index (a download asks for the index, never a path). */
 export const RunDetail = Type.Object(
   {
     id: Type.String(),
     status: RunStatus,
-    lines: Type.Array(Type.String()),
-    issues: Type.Array(Issue),
+    lines: Type.Array(RunLine),
+    issues: Type.Array(Issue, { description: 'The files left out and why, then every issue of the run; a failed run’s last ones say why it stopped.' }),
     outputs: Type.Array(Type.Object({ index: Type.Integer({ minimum: 0 }), name: Type.String() }, { additionalProperties: false })),
     members: Type.Integer({ minimum: 0, description: 'Member reports written: downloadable only as one zip.' }),
     result: Type.Union([ResultView, Type.Null()]),
@@ -52,9 +80,9 @@ export const RunDetail = Type.Object(
 );
 export type RunDetail = Static<typeof RunDetail>;
 
-/** One server-sent event of a round: a progress line as the CLI prints it, then `done`. */
+/** One server-sent event of a round: a progress line, then `done`. */
 export const RunEvent = Type.Union([
-  Type.Object({ type: Type.Literal('progress'), line: Type.String() }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('progress'), line: RunLine }, { additionalProperties: false }),
   Type.Object({ type: Type.Literal('done'), ok: Type.Boolean() }, { additionalProperties: false }),
 ]);
 export type RunEvent = Static<typeof RunEvent>;

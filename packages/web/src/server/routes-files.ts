@@ -1,17 +1,16 @@
-import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { basename } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { clusterChart, type ClusterChart } from '@clusterlens/report';
-import { LANGS, parseJson, type Lang } from '@clusterlens/schema';
+import { LANGS, type Lang } from '@clusterlens/schema';
 import { writeZip } from '@clusterlens/survey';
 import type { AppContext } from './app.js';
 import { MESSAGES } from '../messages/index.js';
 import { sendFile } from './download.js';
+import { pageIssue } from './issue-text.js';
 import { refuse, requestLang } from './security.js';
 import { knownFramework } from './toolkit.js';
-import { uploadName } from './upload-name.js';
+import { readUpload } from './uploads.js';
 
 const CHARTS: readonly ClusterChart[] = ['radar', 'dimensions', 'attainment'];
 const isLang = (v: unknown): v is Lang => LANGS.includes(v as Lang);
@@ -19,7 +18,7 @@ const isLang = (v: unknown): v is Lang => LANGS.includes(v as Lang);
 /**
  * Downloads, all as attachments, each named by an id or index from the server's own lists
  * (never a path from the request): the template, an upload's annotated copy, a round's outputs,
- * its member reports as one zip; a cluster's charts as SVG images; POST /api/baseline.
+ * its member reports as one zip; a cluster's charts as SVG images.
  */
 export function fileRoutes(api: FastifyInstance, ctx: AppContext): void {
   const { session, toolkit } = ctx;
@@ -36,11 +35,13 @@ export function fileRoutes(api: FastifyInstance, ctx: AppContext): void {
 
   api.get('/uploads/:id/annotated', async (request, reply) => {
     const upload = session.uploads.get((request.params as { id: string }).id);
-    if (!upload || !upload.survey) return notFound(request, reply);
     // A link the browser follows carries no header of the page's language, so the page names it in the address.
     const asked = (request.query as { lang?: string }).lang;
     const lang = isLang(asked) ? asked : requestLang(request);
-    const data = await toolkit.annotate({ path: upload.path, name: upload.name }, upload.issues, lang);
+    const reading = upload && (await readUpload(ctx, upload, lang));
+    if (!upload || !reading?.survey) return notFound(request, reply);
+    const issues = reading.issues.map((i) => pageIssue(i, lang, session.names()));
+    const data = await toolkit.annotate({ path: upload.path, name: upload.name }, issues, lang);
     return sendFile(reply, upload.name.replace(/(\.[^.]*)?$/u, '-annotated$1'), data);
   });
 
@@ -68,23 +69,5 @@ export function fileRoutes(api: FastifyInstance, ctx: AppContext): void {
     const svg = clusterChart(result, cluster.id, chart, isLang(lang) ? lang : requestLang(request));
     if (svg === null) return notFound(request, reply);
     return reply.header('content-type', 'image/svg+xml; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(svg);
-  });
-
-  api.post('/baseline', async (request, reply) => {
-    const text = MESSAGES[requestLang(request)];
-    const part = request.isMultipart() ? await request.file() : undefined;
-    if (!part) return refuse(reply, 400, 'no_files', text.noFiles);
-    const name = uploadName(part.filename);
-    const { dir } = await session.folder('baseline');
-    const path = join(dir, 'results.json');
-    const out = createWriteStream(path);
-    await pipeline(part.file, out);
-    if (part.file.truncated || out.bytesWritten > ctx.limits.fileBytes) return refuse(reply, 413, 'file_too_large', text.tooLarge(name, ctx.limits.fileBytes / 1e6));
-    // parseJson reads past the byte-order mark a results.json saved again in Windows Notepad starts with.
-    const parsed = await parseJson(await readFile(path));
-    const clusters = parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as { clusters?: unknown }).clusters : undefined;
-    if (!Array.isArray(clusters)) return refuse(reply, 400, 'baseline_invalid', text.baselineNotJson(name));
-    session.baseline = { name, path };
-    return { baseline: name };
   });
 }

@@ -3,6 +3,7 @@ import { historyChart, trendSparkline } from '@clusterlens/report';
 import type { ClusterHistory, Lang } from '@clusterlens/schema';
 import type { AppContext } from './app.js';
 import { MESSAGES } from '../messages/index.js';
+import { sideFiles } from './routes-side.js';
 import { refuse, requestLang } from './security.js';
 import type { Toolkit } from './toolkit.js';
 import type { HistoryClusters, HistoryOfCluster, HistoryOfPortfolio } from '../schema/views.js';
@@ -14,20 +15,19 @@ const sendSvg = (reply: FastifyReply, svg: string) =>
   reply.header('content-type', 'image/svg+xml; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(svg);
 
 /**
- * GET /api/meta ─▶ the choices of a round (frameworks, policy profiles, whether a store is there)
+ * GET /api/meta ─▶ the choices of a round (frameworks, policy profiles, whether a store is there, the side files)
  * GET /api/history/clusters · /api/history/clusters/:id · /api/history/portfolio ─▶ the store's
  * history queries (packages/store), opened per request and closed again.
  * GET /api/history/clusters/:id/chart.svg · /api/history/portfolio/:id/trend.svg ─▶ the
  * reports' history line chart and trend sparkline (packages/report), drawn from the same queries.
  */
 export function historyRoutes(api: FastifyInstance, ctx: AppContext): void {
-  const { toolkit, session, store, limits } = ctx;
-  api.get('/meta', async () => ({
+  const { toolkit, store, limits } = ctx;
+  api.get('/meta', async (request) => ({
     frameworks: toolkit.frameworks,
     policies: toolkit.policies,
     store: store !== undefined,
-    baseline: session.baseline?.name ?? null,
-    side: Object.fromEntries([...session.side].map(([kind, file]) => [kind, file.name])),
+    ...(await sideFiles(ctx, requestLang(request))),
     limits,
   }));
 

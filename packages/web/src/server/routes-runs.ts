@@ -1,19 +1,23 @@
 import { join, relative, sep } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LANGS, type Lang } from '@clusterlens/schema';
 import type { AppContext } from './app.js';
 import { MESSAGES } from '../messages/index.js';
-import { resultView } from './result-view.js';
-import { emit, type Run, type RunEvent } from './run-state.js';
+import { pageIssue } from './issue-text.js';
+import { emit, finish, type LogEntry, type Run } from './run-state.js';
+import { runDetail, runLine } from './run-view.js';
 import { refuse, requestLang } from './security.js';
 import { knownFramework, type RoundChoices } from './toolkit.js';
-import type { RunDetail } from '../schema/views.js';
+import type { Reading } from './session.js';
+import { duplicates, readUpload } from './uploads.js';
+import type { RunEvent, RunList } from '../schema/views.js';
 
 interface RunBody {
   lang?: string;
   framework?: string;
   policy?: string;
   baseline?: boolean;
+  forceBaseline?: boolean;
   members?: boolean;
   sensitivity?: number;
   store?: boolean;
@@ -27,46 +31,91 @@ const bodySchema = {
     framework: { type: 'string', maxLength: 100 },
     policy: { type: 'string', maxLength: 100 },
     baseline: { type: 'boolean' },
+    forceBaseline: { type: 'boolean' },
     members: { type: 'boolean' },
     sensitivity: { type: 'integer', minimum: 10, maximum: 10000 },
     store: { type: 'boolean' },
   },
 } as const;
 
+const isLang = (v: unknown): v is Lang => LANGS.includes(v as Lang);
+/** The language of a run's texts: an EventSource sends no header of the page's language, so the page names it in the address. */
+const askedLang = (request: FastifyRequest): Lang => {
+  const asked = (request.query as { lang?: string }).lang;
+  return isLang(asked) ? asked : requestLang(request);
+};
+
 /**
- * POST /api/runs ─▶ the toolkit's assess on every upload that gave a survey, in the background
- * GET /api/runs/:id/events ─▶ its progress lines as server-sent events, then `done`
+ * GET /api/runs ─▶ the rounds of this server's lifetime, so a reloaded page finds its round again
+ * POST /api/runs ─▶ the toolkit's assess on every upload that gave a survey, once each, in the background
+ * GET /api/runs/:id/events ─▶ its progress as server-sent events, then `done`
  * GET /api/runs/:id ─▶ status, outputs and the result without any member's figures
+ * Every text is worded when asked for, in the language asked for (`?lang=` or the page's header).
  */
 export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
   const { session, toolkit } = ctx;
+  api.get('/runs', async (): Promise<RunList> => ({ runs: [...session.runs.values()].map(({ id, status, started }) => ({ id, status, started })) }));
+
   api.post('/runs', { schema: { body: bodySchema } }, async (request, reply) => {
-    const text = MESSAGES[requestLang(request)];
+    const pageLang = requestLang(request);
+    const text = MESSAGES[pageLang];
     const body = request.body as RunBody;
-    if ([...session.runs.values()].some((r) => r.status === 'running')) return refuse(reply, 409, 'run_busy', text.runBusy);
-    // A file with errors may still give a survey (a bad cell is a missing answer); a refused one gives none.
-    const files = [...session.uploads.values()].filter((u) => u.survey);
+    const busy = () => [...session.runs.values()].some((r) => r.status === 'running');
+    if (busy()) return refuse(reply, 409, 'run_busy', text.runBusy);
+    const framework = knownFramework(toolkit, body.framework);
+    // A file with errors may still give a survey (a bad cell is a missing answer); a refused one gives none, and the same file twice is read once.
+    const uploads = [...session.uploads.values()];
+    const twice = duplicates(uploads);
+    // One file at a time, as they were added: a file read again (another framework) may be large.
+    const readings: Reading[] = [];
+    for (const upload of uploads) readings.push(await readUpload(ctx, upload, pageLang, framework));
+    const files = uploads.filter((u, i) => readings[i]!.survey && !twice.has(u.id));
     if (files.length === 0) return refuse(reply, 400, 'nothing_to_run', text.nothingToRun);
     if (body.store === true && ctx.store === undefined) return refuse(reply, 400, 'no_store', text.noStore);
     // Only the offered profiles: the CLI would read a name ending in .json as a file.
     if (body.policy !== undefined && !toolkit.policies.some((p) => p.id === body.policy)) return refuse(reply, 400, 'bad_request', text.badRequest(`policy ${body.policy}`));
-    const lang: Lang = (body.lang as Lang | undefined) ?? requestLang(request);
+    // A comparison asked for and not possible is said, not dropped: the round would have no change against last year.
+    if (body.baseline === true && !session.baseline) return refuse(reply, 400, 'baseline_missing', text.baselineMissing);
+    const baseline = body.baseline === true ? session.baseline : undefined;
+    const lang: Lang = (body.lang as Lang | undefined) ?? pageLang;
     const choices: RoundChoices = {
-      framework: knownFramework(toolkit, body.framework),
+      framework,
       members: body.members === true,
       store: body.store === true,
       ...(body.policy && { policy: body.policy }),
-      ...(body.baseline === true && session.baseline && { baseline: session.baseline.path }),
+      ...(baseline && { baseline: baseline.path, ...(body.forceBaseline === true && { forceBaseline: true }) }),
       ...(body.sensitivity !== undefined && { sensitivity: body.sensitivity }),
     };
+    const notes: Run['notes'] = [];
+    for (const [i, upload] of uploads.entries()) {
+      const first = twice.get(upload.id);
+      if (first !== undefined) notes.push({ code: 'duplicate', file: upload.name, first });
+      else if (!readings[i]!.survey) notes.push({ code: 'left_out', file: upload.name, reasons: await reasons(upload) });
+    }
+    // Reading may have taken a while: another round may have started meanwhile.
+    if (busy()) return refuse(reply, 409, 'run_busy', text.runBusy);
     const { id, dir } = await session.folder('runs');
-    const run: Run = { id, dir, status: 'running', lines: [], listeners: new Set(), outputs: [], members: [], issues: [] };
-    await session.addRun(run);
     const out = join(dir, 'out');
-    // People know their files by name, not by the session folder's paths.
-    const tidy = (line: string) => files.reduce((l, f) => l.split(f.path).join(f.name), line).split(`${out}${sep}`).join('').split(out).join('.');
+    // People know their files by name, not by the session folder's paths; outputs by their place in the output folder.
+    const names: Run['names'] = [...session.names(), [`${out}${sep}`, ''], [out, '.']];
+    const run: Run = {
+      id,
+      dir,
+      status: 'running',
+      started: new Date().toISOString(),
+      log: [],
+      notes,
+      names,
+      listeners: new Set(),
+      outputs: [],
+      members: [],
+      issues: [],
+      ...(baseline && { baseline: { name: baseline.name, years: baseline.years } }),
+    };
+    await session.addRun(run);
+    for (const note of notes) emit(run, { note });
     void toolkit
-      .assess({ ...choices, files: files.map(({ path, name }) => ({ path, name })), input: session.input(), out, lang }, (line) => emit(run, { type: 'progress', line: tidy(line) }))
+      .assess({ ...choices, files: files.map(({ path, name }) => ({ path, name })), input: session.input(), out, lang }, (line) => emit(run, { line, lang }))
       .then((outcome) => {
         for (const path of outcome.outputs) {
           const name = relative(out, path);
@@ -75,33 +124,48 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
         run.issues = outcome.issues;
         if (outcome.result) run.result = outcome.result;
         run.status = outcome.result ? 'done' : 'failed';
+        if (!outcome.result) emit(run, { note: { code: 'stopped' } });
       })
       .catch((error: unknown) => {
+        // A bug: its message may hold paths and means nothing to the page's users; it goes to the server's log.
+        process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
         run.status = 'failed';
-        emit(run, { type: 'progress', line: text.runFailed(error instanceof Error ? error.message : String(error)) });
+        emit(run, { note: { code: 'internal' } });
       })
-      .finally(() => emit(run, { type: 'done', ok: run.status === 'done' }));
+      .finally(() => finish(run));
     return reply.code(202).send({ id });
+
+    /** Why an upload gave no survey, in every language: its errors as its reading gave them. */
+    async function reasons(upload: (typeof uploads)[number]): Promise<Record<Lang, string>> {
+      const worded: Partial<Record<Lang, string>> = {};
+      for (const l of LANGS) {
+        const errors = (await readUpload(ctx, upload, l, framework)).issues.filter((i) => i.severity === 'error');
+        worded[l] = errors.map((i) => pageIssue(i, l, session.names()).message).join(' ');
+      }
+      return worded as Record<Lang, string>;
+    }
   });
 
   api.get('/runs/:id/events', (request, reply) => {
     const run = session.runs.get((request.params as { id: string }).id);
-    if (!run) return refuse(reply, 404, 'not_found', MESSAGES[requestLang(request)].notFound);
+    const lang = askedLang(request);
+    if (!run) return refuse(reply, 404, 'not_found', MESSAGES[lang].notFound);
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, { ...(reply.getHeaders() as Record<string, string>), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
     const send = (event: RunEvent) => raw.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
-    for (const line of run.lines) send({ type: 'progress', line });
+    for (const entry of run.log) send({ type: 'progress', line: runLine(run, entry, lang) });
     if (run.status !== 'running') {
       send({ type: 'done', ok: run.status === 'done' });
       raw.end();
       return;
     }
-    const listener = (event: RunEvent) => {
-      send(event);
-      if (event.type === 'done') close();
-    };
-    const close = () => {
+    const listener = (entry: LogEntry | 'done') => {
+      if (entry !== 'done') {
+        send({ type: 'progress', line: runLine(run, entry, lang) });
+        return;
+      }
+      send({ type: 'done', ok: run.status === 'done' });
       run.listeners.delete(listener);
       raw.end();
     };
@@ -111,18 +175,7 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
 
   api.get('/runs/:id', async (request, reply) => {
     const run = session.runs.get((request.params as { id: string }).id);
-    if (!run) return refuse(reply, 404, 'not_found', MESSAGES[requestLang(request)].notFound);
-    const detail: RunDetail = {
-      id: run.id,
-      status: run.status,
-      lines: run.lines,
-      issues: run.issues,
-      outputs: run.outputs.map((o, index) => ({ index, name: o.name })),
-      // The zip also holds members/index.csv: the page counts the reports people will open.
-      members: run.members.filter((m) => m.name.toLowerCase().endsWith('.pdf')).length,
-      result: run.result ? resultView(run.result) : null,
-    };
-    return detail;
+    if (!run) return refuse(reply, 404, 'not_found', MESSAGES[askedLang(request)].notFound);
+    return runDetail(run, askedLang(request));
   });
 }
-

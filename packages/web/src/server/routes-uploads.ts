@@ -1,17 +1,18 @@
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Issue } from '@clusterlens/schema';
 import type { AppContext, Limits } from './app.js';
 import { MESSAGES } from '../messages/index.js';
 import { refuse, requestLang } from './security.js';
 import type { Upload } from './session.js';
 import { knownFramework } from './toolkit.js';
 import { uploadName } from './upload-name.js';
-import type { UploadRow } from '../schema/views.js';
+import { freeName, readUpload, uploadRows } from './uploads.js';
+import type { UploadsResponse } from '../schema/views.js';
 
 /** Raised while a file streams in, once the request or the session has more bytes than it may. */
 class OverBudget extends Error {
@@ -36,45 +37,41 @@ function byteBudget(limits: Limits, sessionUsed: number): () => Transform {
 
 const megabytes = (bytes: number) => Math.round(bytes / 1e5) / 10;
 
-/** What the page sees of an upload: never its path. */
-export const uploadView = ({ id, name, size, survey, ok, issues }: Upload): UploadRow => ({ id, name, size, survey, ok, issues });
-
-/** Reads every upload again (after a side file or the language changed), in the request's language. */
-export async function readAgain(ctx: AppContext, request: FastifyRequest): Promise<Upload[]> {
-  const { session, toolkit } = ctx;
-  const lang = requestLang(request);
-  const framework = knownFramework(toolkit, (request.query as { framework?: string }).framework);
-  for (const upload of session.uploads.values()) {
-    if (upload.issues.some((i) => i.code === 'file_too_large')) {
-      const text = MESSAGES[lang];
-      upload.issues = upload.issues.map((i) => ({ ...i, message: text.tooLarge(upload.name, ctx.limits.fileBytes / 1e6) }));
-    } else Object.assign(upload, await toolkit.validate({ path: upload.path, name: upload.name }, { lang, framework, input: session.input() }));
-  }
-  return [...session.uploads.values()];
+/** SHA-256 of the bytes that pass through, for telling the same file added twice. */
+function hashing(): { stream: Transform; digest: () => string } {
+  const hash = createHash('sha256');
+  const stream = new Transform({ transform: (chunk: Buffer, _encoding, done) => (hash.update(chunk), done(null, chunk)) });
+  return { stream, digest: () => hash.digest('hex') };
 }
 
+const frameworkOf = (ctx: AppContext, request: FastifyRequest) => {
+  const asked = (request.query as { framework?: string }).framework;
+  return asked === undefined ? undefined : knownFramework(ctx.toolkit, asked);
+};
+
 /**
- * POST /api/uploads/read-again ─▶ every upload read again in the request's language.
  * POST /api/uploads (multipart, many files) ─▶ each file to its own folder ─▶ the toolkit's
  * validate (the CLI's reader and refusals) ─▶ its status and issues. A request over its byte
  * budget, or one that would take the session's uploads over theirs, keeps none of its files.
- * GET /api/uploads, DELETE /api/uploads[/:id].
+ * GET /api/uploads ─▶ every upload in the request's language (read again in it when it was read in another).
+ * DELETE /api/uploads[/:id].
  */
 export function uploadRoutes(api: FastifyInstance, ctx: AppContext): void {
-  const { session, toolkit, limits } = ctx;
-  api.get('/uploads', async () => ({ uploads: [...session.uploads.values()].map(uploadView) }));
+  const { session, limits } = ctx;
+  api.get('/uploads', async (request): Promise<UploadsResponse> => ({ uploads: await uploadRows(ctx, requestLang(request), frameworkOf(ctx, request)) }));
 
   api.post('/uploads', async (request, reply) => {
     const lang = requestLang(request);
     const text = MESSAGES[lang];
     if (!request.isMultipart()) return refuse(reply, 400, 'no_files', text.noFiles);
-    const framework = knownFramework(toolkit, (request.query as { framework?: string }).framework);
+    const framework = knownFramework(ctx.toolkit, (request.query as { framework?: string }).framework);
     const added: Upload[] = [];
     const folders: string[] = [];
     const discard = () => Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
     // A file refused as too large was not kept: it holds no room.
-    const sessionUsed = [...session.uploads.values()].reduce((sum, u) => sum + (u.issues.some((i) => i.code === 'file_too_large') ? 0 : u.size), 0);
+    const sessionUsed = [...session.uploads.values()].reduce((sum, u) => sum + (u.tooLarge ? 0 : u.size), 0);
     const counter = byteBudget(limits, sessionUsed);
+    const taken = new Set([...session.uploads.values()].map((u) => u.name));
     for await (const part of request.files()) {
       if (session.uploads.size + added.length >= limits.files) {
         part.file.resume();
@@ -83,11 +80,14 @@ export function uploadRoutes(api: FastifyInstance, ctx: AppContext): void {
       }
       const { id, dir } = await session.folder('uploads');
       folders.push(dir);
-      const name = uploadName(part.filename);
+      const given = uploadName(part.filename);
+      const name = freeName(given, taken);
+      taken.add(name);
       const path = join(dir, name);
       const out = createWriteStream(path);
+      const hash = hashing();
       try {
-        await pipeline(part.file, counter(), out);
+        await pipeline(part.file, counter(), hash.stream, out);
       } catch (error) {
         if (!(error instanceof OverBudget)) throw error;
         part.file.resume();
@@ -97,20 +97,16 @@ export function uploadRoutes(api: FastifyInstance, ctx: AppContext): void {
           : refuse(reply, 413, 'session_full', text.sessionFull(megabytes(limits.sessionBytes), megabytes(sessionUsed)));
       }
       const size = out.bytesWritten;
-      const upload: Upload = { id, name, path, size, survey: false, ok: false, issues: [] };
-      if (part.file.truncated || size > limits.fileBytes) {
-        const issue: Issue = { severity: 'error', code: 'file_too_large', file: name, message: text.tooLarge(name, limits.fileBytes / 1e6) };
-        upload.issues = [issue];
-        await rm(path, { force: true });
-      } else Object.assign(upload, await toolkit.validate({ path, name }, { lang, framework, input: session.input() }));
+      const tooLarge = part.file.truncated || size > limits.fileBytes;
+      const upload: Upload = { id, name, path, size, tooLarge, readings: {}, ...(name !== given && { given }), ...(!tooLarge && { sha256: hash.digest() }) };
+      if (tooLarge) await rm(path, { force: true });
+      else await readUpload(ctx, upload, lang, framework);
       added.push(upload);
     }
     if (added.length === 0) return refuse(reply, 400, 'no_files', text.noFiles);
     for (const upload of added) session.uploads.set(upload.id, upload);
-    return { uploads: added.map(uploadView) };
+    return { uploads: await uploadRows(ctx, lang, framework, added) };
   });
-
-  api.post('/uploads/read-again', async (request) => ({ uploads: (await readAgain(ctx, request)).map(uploadView) }));
 
   // A running round reads the uploads: they stay until it has finished.
   const busy = () => [...session.runs.values()].some((r) => r.status === 'running');

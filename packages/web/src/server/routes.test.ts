@@ -78,7 +78,7 @@ describe('side files of exports and tables', () => {
 
   it('reads every upload again with the form, and without it once removed', async () => {
     const added = await t.app.inject({ method: 'POST', url: '/api/side/form', ...multipart([{ name: 'form.xlsx', data: 'PK form' }]) });
-    expect(added.json().side).toEqual({ form: 'form.xlsx' });
+    expect(added.json()).toMatchObject({ side: { form: 'form.xlsx' }, refused: {} });
     const withForm = t.calls.validate.at(-1)!;
     expect(withForm.name).toBe('kobo.xlsx');
     expect(withForm.input.form?.startsWith(t.session.root + sep)).toBe(true);
@@ -111,8 +111,9 @@ describe('a round', () => {
   it('assesses the files that gave a survey, streams its progress, and lists the outputs without member reports', async () => {
     const { id, events } = await run();
     expect(events.headers['content-type']).toContain('text/event-stream');
-    expect(events.body).toContain('event: progress\ndata: {"type":"progress","line":"reading a.xlsx"}');
-    expect(events.body).toContain('"line":"wrote results.json"');
+    // The CLI's lines are in the report's language, and say so; the server's own (b.txt left out) in the page's.
+    expect(events.body).toContain('event: progress\ndata: {"type":"progress","line":{"text":"reading a.xlsx","lang":"zh"}}');
+    expect(events.body).toContain('"line":{"text":"wrote results.json","lang":"zh"}');
     expect(events.body).not.toContain(t.session.root);
     expect(events.body.trim().endsWith('event: done\ndata: {"type":"done","ok":true}')).toBe(true);
     const request = t.calls.assess.at(-1)!;

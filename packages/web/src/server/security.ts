@@ -19,7 +19,7 @@ export const CSP = [
 ].join('; ');
 
 export interface Guard {
-  /** Host headers the server answers to (`127.0.0.1:8080`, `localhost:8080`, …). */
+  /** Host headers the server answers to (`127.0.0.1:8080`, `localhost:8080`, `localhost`, …). */
   hosts: ReadonlySet<string>;
   /** Required on every request when the server listens beyond loopback. */
   token?: string;

@@ -1,6 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostNames, startServer, type Served } from './serve.js';
+import { hostHeaders, hostNames, startServer, type Served } from './serve.js';
 import { fakeToolkit } from './test-app.js';
 
 const machine = {
@@ -18,6 +18,18 @@ describe('the Host names the server answers to', () => {
 
   it('bound to one address: that address only', () => {
     expect(hostNames('192.168.1.20', machine)).toEqual(['192.168.1.20']);
+  });
+});
+
+describe('a Host header without its port', () => {
+  let served: Served;
+  beforeAll(async () => (served = await startServer({ toolkit: fakeToolkit().toolkit, port: 0, lang: 'en', print: () => undefined })));
+  afterAll(() => served.close());
+
+  it('is answered for the server’s own names (a client behind a proxy, or port 80), and another name still is not', async () => {
+    expect(hostHeaders(['localhost', '::1'], 8080)).toEqual(['localhost:8080', 'localhost', '[::1]:8080', '[::1]']);
+    for (const host of ['127.0.0.1', 'localhost', '[::1]', 'LOCALHOST']) expect((await served.app.inject({ url: '/api/meta', headers: { host } })).statusCode).toBe(200);
+    for (const host of ['evil.example', 'evil.example:80', '127.0.0.1.evil.example']) expect((await served.app.inject({ url: '/api/meta', headers: { host } })).statusCode).toBe(403);
   });
 });
 

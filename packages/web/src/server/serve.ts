@@ -45,6 +45,16 @@ export function hostNames(host: string, machine = { interfaces: networkInterface
 }
 
 /**
+ * The Host headers of `names` on `port`: each name with the port, and without it, as a client
+ * behind a proxy or on port 80 sends it. A name without its port is still this server's own name,
+ * so the check keeps stopping DNS rebinding, which needs the attacker's name in the Host.
+ */
+export function hostHeaders(names: readonly string[], port: number): string[] {
+  const bracketed = names.map((name) => (name.includes(':') && !name.startsWith('[') ? `[${name}]` : name).toLowerCase());
+  return bracketed.flatMap((name) => [`${name}:${port}`, name]);
+}
+
+/**
  * Starts the local web application: one session folder, the guard, the routes, listening on
  * loopback unless told otherwise, and then only with a random token printed at start (as
  * notebook servers do).
@@ -65,7 +75,7 @@ export async function startServer(options: ServeOptions): Promise<Served> {
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 8080);
-  for (const name of hostNames(host)) hosts.add(`${name.includes(':') && !name.startsWith('[') ? `[${name}]` : name}:${port}`.toLowerCase());
+  for (const header of hostHeaders(hostNames(host), port)) hosts.add(header);
   const shown = host.includes(':') ? `[${host}]` : host;
   const url = `http://${shown}:${port}/${token === undefined ? '' : `?token=${token}`}`;
   const text = MESSAGES[options.lang];

@@ -5,7 +5,7 @@ import type { AssessmentResult, Lang } from '@clusterlens/schema';
 import { createApp, type Limits } from './app.js';
 import type { Guard } from './security.js';
 import { Session } from './session.js';
-import type { AssessRequest, InputFiles, SessionFile, Toolkit } from './toolkit.js';
+import type { AssessRequest, CheckedKind, InputFiles, SessionFile, Toolkit } from './toolkit.js';
 
 export const HOST = '127.0.0.1:8080';
 export const ORIGIN = `http://${HOST}`;
@@ -14,25 +14,44 @@ export const ORIGIN = `http://${HOST}`;
 export const GOLDEN = fileURLToPath(new URL('../../../../fixtures/golden/results.json', import.meta.url));
 export const goldenResult = async () => JSON.parse(await readFile(GOLDEN, 'utf8')) as AssessmentResult;
 
-/** A toolkit that records its calls: a "workbook" is any file starting with PK; a round writes results.json, one member report and the members' index. */
+/**
+ * A toolkit that records its calls: a "workbook" is any file starting with PK; a side file or
+ * baseline starting with BAD has a located error (in the language asked for); a round writes
+ * results.json, one member report and the members' index, and stops as the CLI does on a
+ * baseline that starts with SAME-YEAR.
+ */
 export function fakeToolkit() {
-  const calls = { validate: [] as (SessionFile & { input: InputFiles })[], assess: [] as AssessRequest[], framework: [] as string[], annotate: [] as Lang[] };
+  const calls = { validate: [] as (SessionFile & { input: InputFiles; lang: Lang })[], assess: [] as AssessRequest[], framework: [] as string[], annotate: [] as Lang[], check: [] as { kind: CheckedKind; file: SessionFile; lang: Lang }[] };
   const toolkit: Toolkit = {
     frameworks: [{ id: 'vcm-cluster', label: { en: 'Value chain', zh: '价值链' } }],
     policies: [],
-    async validate(file, { input, framework }) {
-      calls.validate.push({ ...file, input });
+    async validate(file, { input, framework, lang }) {
+      calls.validate.push({ ...file, input, lang });
       calls.framework.push(framework);
       const data = await readFile(file.path);
       const workbook = data.subarray(0, 2).toString() === 'PK';
+      if (data.subarray(0, 7).toString() === 'UNKNOWN') {
+        return { survey: false, ok: false, issues: [{ severity: 'error', code: 'unknown_format', file: file.name, message: 'not a format', suggestion: 'name its format (--format)' }] };
+      }
+      if (data.subarray(0, 7).toString() === 'NOSHEET') {
+        return { survey: false, ok: false, issues: [{ severity: 'error', code: 'missing_sheet', file: file.name, message: 'no sheet', suggestion: 'Start again from a fresh template (clusterlens template).' }] };
+      }
       return workbook
         ? { survey: true, ok: true, issues: [] }
         : { survey: false, ok: false, issues: [{ severity: 'error', code: 'not_a_workbook', file: file.name, message: `${file.name} is not a workbook` }] };
+    },
+    async check(kind, file, { lang }) {
+      calls.check.push({ kind, file, lang });
+      const bad = (await readFile(file.path, 'utf8')).startsWith('BAD');
+      return bad ? [{ severity: 'error', code: 'cluster_key_unknown', file: file.name, path: '/nmae', message: lang === 'zh' ? `${file.name} 中的键“nmae”未知` : `unknown key “nmae” in ${file.name}` }] : [];
     },
     annotate: async (_file, _issues, lang) => (calls.annotate.push(lang), new Uint8Array([80, 75])),
     template: async ({ framework, lang }) => new TextEncoder().encode(`${framework}:${lang}`),
     async assess(request, progress) {
       calls.assess.push(request);
+      if (request.baseline !== undefined && !request.forceBaseline && (await readFile(request.baseline, 'utf8')).includes('SAME-YEAR')) {
+        return { outputs: [], issues: [{ severity: 'error', code: 'baseline_not_earlier', message: `baseline of c1: it is from 2025, not earlier than this survey (2025); add --force-baseline` }] };
+      }
       progress(`reading ${request.files[0]!.path}`);
       await mkdir(join(request.out, 'members', 'c1'), { recursive: true });
       await writeFile(join(request.out, 'results.json'), '{}');
@@ -51,7 +70,7 @@ export async function testApp(options: { guard?: Partial<Guard>; limits?: Limits
   const session = await Session.open();
   const { toolkit, calls } = fakeToolkit();
   const app = await createApp({ toolkit, session, guard: { hosts: new Set([HOST]), ...options.guard }, ...(options.limits && { limits: options.limits }), ...(options.store && { store: options.store }) });
-  return { app, session, calls, close: async () => (await app.close(), await session.close()) };
+  return { app, session, calls, toolkit, close: async () => (await app.close(), await session.close()) };
 }
 
 /** A multipart body of files, as a browser's FormData sends it. */

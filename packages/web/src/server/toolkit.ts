@@ -17,6 +17,8 @@ export interface InputFiles {
 
 export const SIDE_KINDS = ['form', 'mapping', 'cluster'] as const;
 export type SideKind = (typeof SIDE_KINDS)[number];
+/** The files the toolkit checks on their own when they are added: the side files and last year's results.json. */
+export type CheckedKind = SideKind | 'baseline';
 
 /** A framework or policy profile people can choose. */
 export interface Choice {
@@ -34,6 +36,8 @@ export interface RoundChoices {
   policy?: string;
   /** Last year's results.json in the session folder. */
   baseline?: string;
+  /** Compare with the baseline even when it is not from an earlier survey year (`--force-baseline`). */
+  forceBaseline?: boolean;
   members: boolean;
   sensitivity?: number;
   /** Record the run in the server's store and take the baseline from it. */
@@ -49,6 +53,7 @@ export interface AssessRequest extends RoundChoices {
 }
 
 export interface AssessOutcome {
+  /** Absent when the round stopped: then `issues` end with why (the issue code of the CLI's stop). */
   result?: AssessmentResult;
   /** Every file written, absolute. */
   outputs: string[];
@@ -73,10 +78,15 @@ export interface Toolkit {
   policies: readonly Choice[];
   /** Reads one uploaded file as `validate` does: `survey` when it gave one, ok when that has no error. */
   validate(file: SessionFile, options: { lang: Lang; framework: string; input: InputFiles }): Promise<{ survey: boolean; ok: boolean; issues: Issue[] }>;
+  /**
+   * Reads a side file or last year's results.json on its own, as a run would read it: its
+   * problems, each naming it by `file.name`. None of severity error: it can be used.
+   */
+  check(kind: CheckedKind, file: SessionFile, options: { lang: Lang }): Promise<Issue[]>;
   /** The member's workbook with its problem cells marked (`validate --annotate`). */
   annotate(file: SessionFile, issues: readonly Issue[], lang: Lang): Promise<Uint8Array>;
   /** The blank survey workbook (or XLSForm) of a framework. */
   template(options: { framework: string; lang: 'en' | 'zh' | 'both'; xlsform: boolean }): Promise<Uint8Array>;
-  /** One assessment round; `progress` sees each line the CLI would print. */
+  /** One assessment round; `progress` sees each line the CLI would print. It rejects only on a bug: a stop is told in the outcome's issues. */
   assess(request: AssessRequest, progress: (line: string) => void): Promise<AssessOutcome>;
 }

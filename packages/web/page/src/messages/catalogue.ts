@@ -20,12 +20,26 @@ export interface PageCatalogue {
     ok: string;
     hasErrors: string;
     refused: string;
+    /** The status of an upload with the same bytes as an earlier one. */
+    duplicate: (first: string) => string;
     annotated: (file: string) => string;
     remove: (file: string) => string;
     clear: string;
     summary: (files: number, errors: number, warnings: number) => string;
   };
-  side: { heading: string; intro: string; form: string; mapping: string; cluster: string; loaded: (file: string) => string; remove: (file: string) => string };
+  side: {
+    heading: string;
+    intro: string;
+    form: string;
+    mapping: string;
+    cluster: string;
+    loaded: (file: string) => string;
+    remove: (file: string) => string;
+    /** A side file or baseline that was not taken: it is listed with its problems until replaced or dismissed. */
+    refused: (file: string) => string;
+    refusedNote: string;
+    dismiss: (file: string) => string;
+  };
   issues: {
     heading: string;
     filter: string;
@@ -48,15 +62,37 @@ export interface PageCatalogue {
     baselineStore: string;
     baselineUpload: string;
     baselineLoaded: (file: string) => string;
+    /** Under the baseline upload while none is loaded: a round is refused until one is. */
+    baselineNeeded: string;
+    /** The page's own choice for what the CLI's --force-baseline does. */
+    forceBaseline: string;
+    forceBaselineNote: string;
     members: string;
     membersNote: string;
     sensitivity: string;
     sensitivityNote: string;
   };
-  run: { heading: string; start: string; running: string; done: string; failed: string; progress: string; toResults: string };
+  run: {
+    heading: string;
+    start: string;
+    running: string;
+    done: string;
+    failed: string;
+    progress: string;
+    toResults: string;
+    /** The heading of a stopped round's problems. */
+    why: string;
+    /** Beside the progress when some lines are the reader's own, in the report's language. */
+    otherLang: (language: string) => string;
+  };
   results: {
     heading: string;
     none: string;
+    /** The round's problems: files left out and why, and every issue the assessment recorded. */
+    issues: string;
+    issuesIntro: string;
+    /** Above the results, a link down to the round's problems. */
+    issuesSummary: (errors: number, warnings: number, notes: number) => string;
     cluster: string;
     league: string;
     rank: string;
@@ -118,6 +154,8 @@ export interface PageCatalogue {
     noTrend: string;
   };
   loading: string;
+  /** Each language by its own name, for the note on lines in another language. */
+  langNames: { en: string; zh: string };
   error: (message: string) => string;
   /** A refusal that came without the server's own words (from a proxy, or a lost connection). */
   /** The name of a table's sideways-scrolling region: not its section's name, which a landmark has already. */

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validate } from '@clusterlens/schema';
+import { MESSAGES } from '../messages/index.js';
+import { RunDetail, RunList, SideFiles, UploadsResponse } from '../schema/views.js';
+import { HOST, ORIGIN, multipart, testApp } from './test-app.js';
+
+const headers = { host: HOST, origin: ORIGIN };
+type App = Awaited<ReturnType<typeof testApp>>;
+
+/** Starts a round, waits for its end (its events end with `done`) and gives its detail in `lang`. */
+async function runRound(t: App, payload: object, lang = 'en') {
+  const res = await t.app.inject({ method: 'POST', url: '/api/runs', headers: { ...headers, 'x-clusterlens-lang': lang }, payload });
+  if (res.statusCode !== 202) return { res, detail: undefined };
+  const { id } = res.json();
+  await t.app.inject({ url: `/api/runs/${id}/events`, headers });
+  return { res, id: id as string, detail: (await t.app.inject({ url: `/api/runs/${id}`, headers: { ...headers, 'x-clusterlens-lang': lang } })).json() as RunDetail };
+}
+
+const upload = (t: App, files: { name: string; data: string }[], lang = 'en') => {
+  const body = multipart(files);
+  return t.app.inject({ method: 'POST', url: '/api/uploads', payload: body.payload, headers: { ...body.headers, 'x-clusterlens-lang': lang } });
+};
+
+describe('the rounds of the server’s lifetime', () => {
+  let t: App;
+  beforeAll(async () => {
+    t = await testApp();
+    await upload(t, [{ name: 'a.xlsx', data: 'PK a' }]);
+  });
+  afterAll(() => t.close());
+
+  it('are listed oldest first with their status, so a reloaded page finds its round again', async () => {
+    expect((await t.app.inject({ url: '/api/runs', headers })).json()).toEqual({ runs: [] });
+    const first = await runRound(t, {});
+    const second = await runRound(t, {});
+    const list = (await t.app.inject({ url: '/api/runs', headers })).json();
+    expect(validate(RunList, list).issues).toEqual([]);
+    expect(list.runs.map((r: { id: string; status: string }) => [r.id, r.status])).toEqual([
+      [first.id, 'done'],
+      [second.id, 'done'],
+    ]);
+    // Its progress again, in full, to a page that connects after the end.
+    const again = await t.app.inject({ url: `/api/runs/${second.id}/events`, headers });
+    expect(again.body).toContain('"text":"reading a.xlsx"');
+    expect(again.body.trim().endsWith('{"type":"done","ok":true}')).toBe(true);
+  });
+});
+
+describe('the files a round leaves out', () => {
+  let t: App;
+  let detail: RunDetail;
+  beforeAll(async () => {
+    t = await testApp();
+    await upload(t, [{ name: 'a.xlsx', data: 'PK same' }, { name: 'notes.txt', data: 'hello' }, { name: 'copy.xlsx', data: 'PK same' }, { name: 'a.xlsx', data: 'PK other' }]);
+    detail = (await runRound(t, {})).detail!;
+  });
+  afterAll(() => t.close());
+
+  it('lists the same file added twice as left out, and a second file of one name under a numbered name', async () => {
+    const { uploads } = (await t.app.inject({ url: '/api/uploads', headers })).json() as UploadsResponse;
+    expect(uploads.map((u) => [u.name, u.duplicateOf])).toEqual([
+      ['a.xlsx', undefined],
+      ['notes.txt', undefined],
+      ['copy.xlsx', 'a.xlsx'],
+      ['a (2).xlsx', undefined],
+    ]);
+    expect(uploads[2]!.issues[0]).toEqual({ severity: 'warning', code: 'upload_duplicate', file: 'copy.xlsx', ...MESSAGES.en.duplicateUpload('copy.xlsx', 'a.xlsx') });
+    expect(uploads[3]!.issues[0]).toMatchObject({ severity: 'info', code: 'upload_renamed', message: MESSAGES.en.renamedUpload('a.xlsx', 'a (2).xlsx').message });
+    expect(t.calls.assess.at(-1)!.files.map((f) => f.name)).toEqual(['a.xlsx', 'a (2).xlsx']);
+  });
+
+  it('names each of them, and why, among the round’s issues and in its progress', () => {
+    expect(validate(RunDetail, detail).issues).toEqual([]);
+    const leftOut = { severity: 'error', code: 'upload_left_out', file: 'notes.txt', ...MESSAGES.en.leftOut('notes.txt', 'notes.txt is not a workbook') };
+    const duplicate = { severity: 'warning', code: 'upload_duplicate', file: 'copy.xlsx', ...MESSAGES.en.duplicateUpload('copy.xlsx', 'a.xlsx') };
+    expect(detail.issues.slice(0, 2)).toEqual([leftOut, duplicate]);
+    expect(detail.lines.slice(0, 2)).toEqual([
+      { text: leftOut.message, lang: 'en' },
+      { text: duplicate.message, lang: 'en' },
+    ]);
+  });
+
+  it('words them again in the language a later page asks for', async () => {
+    const zh = (await t.app.inject({ url: `/api/runs/${detail.id}`, headers: { ...headers, 'x-clusterlens-lang': 'zh' } })).json() as RunDetail;
+    expect(zh.issues[1]!.message).toBe(MESSAGES.zh.duplicateUpload('copy.xlsx', 'a.xlsx').message);
+    expect(zh.lines[0]).toEqual({ text: MESSAGES.zh.leftOut('notes.txt', 'notes.txt is not a workbook').message, lang: 'zh' });
+    const events = await t.app.inject({ url: `/api/runs/${detail.id}/events?lang=zh`, headers });
+    expect(events.body).toContain(JSON.stringify({ text: MESSAGES.zh.duplicateUpload('copy.xlsx', 'a.xlsx').message, lang: 'zh' }));
+  });
+});
+
+describe('the baseline of a round', () => {
+  let t: App;
+  beforeAll(async () => {
+    t = await testApp();
+    await upload(t, [{ name: 'a.xlsx', data: 'PK' }]);
+  });
+  afterAll(() => t.close());
+  const addBaseline = (name: string, data: string) => t.app.inject({ method: 'POST', url: '/api/side/baseline', ...multipart([{ name, data }]) });
+
+  it('refuses a comparison with an earlier results.json when none is loaded, in the page’s language', async () => {
+    const { res } = await runRound(t, { baseline: true }, 'zh');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toEqual({ code: 'baseline_missing', message: MESSAGES.zh.baselineMissing });
+    expect(t.calls.assess).toHaveLength(0);
+  });
+
+  it('says what to do on the page when it is from the same year, never a command-line option, and compares all the same when asked', async () => {
+    const added = await addBaseline('2025.json', JSON.stringify({ tag: 'SAME-YEAR', clusters: [{ surveyYear: 2025 }] }));
+    expect(validate(SideFiles, { side: added.json().side, refused: added.json().refused }).issues).toEqual([]);
+    expect(added.json().side.baseline).toBe('2025.json');
+    const { detail } = await runRound(t, { baseline: true });
+    expect(detail!.status).toBe('failed');
+    const stop = MESSAGES.en.baselineNotEarlier('2025.json', '2025');
+    expect(detail!.issues.at(-1)).toEqual({ severity: 'error', code: 'baseline_not_earlier', file: '2025.json', ...stop });
+    expect(detail!.lines.at(-1)).toEqual({ text: MESSAGES.en.runFailed(stop.message), lang: 'en' });
+    expect(JSON.stringify(detail)).not.toContain('--');
+    const forced = await runRound(t, { baseline: true, forceBaseline: true });
+    expect(t.calls.assess.at(-1)).toMatchObject({ forceBaseline: true });
+    expect(forced.detail!.status).toBe('done');
+  });
+});
+
+describe('advice on the page', () => {
+  let t: App;
+  beforeAll(async () => (t = await testApp()));
+  afterAll(() => t.close());
+
+  it('replaces a reader’s advice that is a command-line option with something to do on the page', async () => {
+    const res = await upload(t, [{ name: 'odd.dat', data: 'UNKNOWN format' }], 'zh');
+    const [issue] = res.json().uploads[0].issues;
+    expect(issue).toMatchObject({ code: 'unknown_format', suggestion: MESSAGES.zh.advice.unknown_format });
+    for (const lang of ['en', 'zh'] as const) for (const advice of Object.values(MESSAGES[lang].advice)) expect(advice).not.toMatch(/--|clusterlens /u);
+  });
+
+  it('points to the page’s own template where a reader’s advice names the template command', async () => {
+    const res = await upload(t, [{ name: 'no-sheet.xlsx', data: 'NOSHEET' }]);
+    expect(res.json().uploads[0].issues[0].suggestion).toBe('Start again from a fresh template (“1. Survey template” on this page).');
+  });
+
+  it('never words its own texts with a command-line option', () => {
+    const texts = (c: unknown): string[] => (typeof c === 'string' ? [c] : typeof c === 'function' ? [] : Object.values(c as object).flatMap(texts));
+    for (const lang of ['en', 'zh'] as const) {
+      const { listening: _l, tokenNote: _t, ...shown } = MESSAGES[lang];
+      const worded = [...texts(shown), ...Object.values(shown).filter((v) => typeof v === 'function').flatMap((f) => texts((f as (...a: string[]) => unknown)('x', 'y')))];
+      expect(worded.filter((w) => /--[a-z]/u.test(w))).toEqual([]);
+    }
+  });
+});
+
+describe('a bug in a round', () => {
+  let t: App;
+  beforeAll(async () => {
+    t = await testApp();
+    await upload(t, [{ name: 'a.xlsx', data: 'PK' }]);
+  });
+  afterAll(() => t.close());
+
+  it('is told as one in the page’s language, without its message, stack or the server’s paths', async () => {
+    const root = t.session.root;
+    t.toolkit.assess = async () => {
+      throw new Error(`ENOENT: ${root}/runs/x/out/results.json`);
+    };
+    const lines: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => (lines.push(String(chunk)), true)) as typeof process.stderr.write;
+    let detail: RunDetail | undefined;
+    try {
+      detail = (await runRound(t, {}, 'zh')).detail;
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(detail!.status).toBe('failed');
+    expect(detail!.lines.at(-1)).toEqual({ text: MESSAGES.zh.internal, lang: 'zh' });
+    expect(JSON.stringify(detail)).not.toContain(root);
+    expect(lines.join('')).toContain('ENOENT');
+  });
+});
