@@ -80,9 +80,25 @@ describe('buildClusterReport', () => {
     expect(text).toContain('Concept-to-prototype time: insufficient data (2 answers, at least 5 needed); not scored.');
     // D5: 2 of 5 equal weights → 40 %, below the 50 % minimum.
     expect(text).toContain('D5 Collaborative symbiosis: not scored; indicators with data carry 40% of its weight, at least 50% needed.');
-    expect(text).toContain('Location quotient: value 18.4× lies outside the goalposts 1–10×; its score is capped at 0 or 100.');
+    // 18.4 lies above the upper goalpost 10 of a higher-is-better indicator: capped at 10, which scores 100.
+    expect(text).toContain('Location quotient: value 18.4× lies above the upper goalpost, 10×; it was capped at that goalpost and scores 100.');
     expect(text).toContain('zhili-survey-2024.xlsx');
     expect(text.some((t) => /^[0-9a-f]{64}$/.test(t))).toBe(true);
+  });
+
+  it('names the goalpost a value was capped at and the score that goalpost gives, by the indicator’s direction', () => {
+    const result = fixtureResult();
+    const zhili = result.clusters[0]!;
+    const lead = zhili.indicators.find((i) => i.direction === -1)!;
+    const { min, max } = lead.goalposts;
+    // Lower is better: beyond the upper goalpost scores 0, beyond the lower one 100.
+    zhili.log.push({ step: 'normalisation', code: 'score_truncated', target: lead.id, params: { value: max + 5, min, max } });
+    zhili.log.push({ step: 'normalisation', code: 'score_truncated', target: lead.id, params: { value: min - 1, min, max } });
+    const en = docText(buildClusterReport(result, 'zhili', { lang: 'en' })).join(' ');
+    expect(en).toMatch(new RegExp(`lies above the upper goalpost, ${max}[^;]*; it was capped at that goalpost and scores 0\\.`, 'u'));
+    expect(en).toMatch(new RegExp(`lies below the lower goalpost, ${min}[^;]*; it was capped at that goalpost and scores 100\\.`, 'u'));
+    const zh = docText(buildClusterReport(result, 'zhili', { lang: 'zh' })).join('');
+    expect(zh).toMatch(new RegExp(`高于目标值区间上限${max}[^，]*，按该限值截断，得0分。`, 'u'));
   });
 
   it('phrases every log entry, never printing its code or parameters', () => {

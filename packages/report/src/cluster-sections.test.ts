@@ -125,6 +125,36 @@ describe('cluster report sections from the optional analyses', () => {
     expect(text('zh')).toContain('× 不符合');
   });
 
+  it('calls the criteria recognition thresholds only for a recognition scheme, as the profile’s kind says', () => {
+    const result = fullFixtureResult();
+    const policy = result.clusters.find((c) => c.id === 'zhili')!.policy!;
+    delete policy.profile.kind;
+    const en = docText(buildClusterReport(result, 'zhili', { lang: 'en' })).join('\n');
+    // Output growth 6.5 % < 10 %: the one failed criterion, now of a profile that recognises nothing.
+    expect(en).toContain('It does not yet meet one eligibility criterion: output growth above 10% a year.');
+    expect(en).toContain('The cluster does not yet meet every eligibility criterion of the profile.');
+    expect(en).not.toMatch(/recognition (criterion|thresholds)/u);
+    const zh = docText(buildClusterReport(result, 'zhili', { lang: 'zh' })).join('\n');
+    expect(zh).toContain('资格条件核对');
+    expect(zh).toContain('本集群尚未满足该政策方案的全部资格条件。');
+    expect(zh).toContain('尚有1项资格条件未满足');
+    // What remains is the profile's own wording (the clause that sets a criterion), not the report's.
+    expect(zh).not.toMatch(/认定条件核对|达到认定标准|认定条件未满足/u);
+  });
+
+  it('gives a respondent count that cannot decide its target no attainment and no gap, and says why', () => {
+    const result = fullFixtureResult();
+    const zhili = result.clusters.find((c) => c.id === 'zhili')!;
+    const target = zhili.policy!.priorities[0]!.targets[0]!;
+    // As scoring leaves a minimum that a count over the respondents misses: 4 counted against ≥ 10.
+    Object.assign(target, { indicator: 'd1_little_giants', label: { en: 'Little giants', zh: '小巨人' }, op: '>=', target: 10, value: 4, attainment: null, reason: 'respondents_only' });
+    const en = docText(buildClusterReport(result, 'zhili', { lang: 'en' })).join('\n');
+    expect(en).toContain('Little giants ≥ 10 firms: 4 of 46 respondents, counted by the member survey.');
+    expect(en).toContain('this count does not show that the cluster as a whole falls short of the target; the target has no attainment and no gap');
+    const zh = docText(buildClusterReport(result, 'zhili', { lang: 'zh' })).join('\n');
+    expect(zh).toContain('小巨人≥ 10家：会员调查统计到46家填报主体中有4家。');
+  });
+
   it('puts policy targets and last year’s values beside the indicators', () => {
     const en = text('en');
     expect(en.some((s) => s.includes('Benchmark ≥ 3% (set by the framework’s authors, not by the policy)'))).toBe(true); // R&D ≥ 3 % is the framework's benchmark
@@ -215,7 +245,7 @@ describe('the methodology appendix', () => {
     // The run's three clusters have 46, 58 and 31 respondents; D1's two counts have a median among them.
     const run = fixtureResult();
     expect(intro(run, 'en')).toContain('The peer median is the median value of the clusters assessed. The peer median of a count or a sum also reflects how many firms answered in each cluster, as each cluster’s value covers its own respondents.');
-    expect(intro(run, 'zh')).toContain('同行中位数为参评集群数值的中位数。计数或加总指标的同行中位数也随各集群作答企业的多少而变');
+    expect(intro(run, 'zh')).toContain('同组中位数为参评集群数值的中位数。计数或加总指标的同组中位数也随各集群作答企业的多少而变');
     // Without a peer median of any count, the caveat has nothing to qualify.
     for (const c of run.clusters) for (const ind of c.indicators) if (ind.rule.method.startsWith('count')) ind.peerMedian = null;
     expect(intro(run, 'en')).not.toContain('also reflects how many firms answered');

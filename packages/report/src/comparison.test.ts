@@ -17,7 +17,7 @@ describe('peer groups and comparable baselines in the cluster report', () => {
     expect(text).toContain('compared with the goalposts and with its own history');
     expect(text).toContain('Not tested (no peer group of 5)');
     expect(text).toContain('position among the 3 clusters of this assessment with a score');
-    expect(text).toContain('Not compared with 2023: Policy Alignment Index (the baseline used another policy profile or profile version).');
+    expect(text).toContain('Not compared with 2023: Policy Alignment Index (the baseline used another policy profile).');
     expect(text).not.toContain('Peer median 5'); // no peer median figure on the cover
   });
 
@@ -25,7 +25,7 @@ describe('peer groups and comparable baselines in the cluster report', () => {
     const text = tight(renderedText('cluster-zh').text);
     expect(text).toContain(tight('无5个集群的对标组：本次评估中没有其他集群的行业代码为“C1810”'));
     expect(text).toContain(tight('改为与目标值区间及自身历史数据比较'));
-    expect(text).toContain(tight('未与2023年比较：政策协同指数（基期采用了其他政策方案或方案版本）。'));
+    expect(text).toContain(tight('未与2023年比较：政策协同指数（基期采用了其他政策方案）。'));
   });
 
   it('names the group and its size where there is a peer group of 5', () => {

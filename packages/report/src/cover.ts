@@ -88,7 +88,7 @@ export function coverSection(ctx: ReportContext, publisher?: Publisher): Content
       margin: [0, 0, 0, 34],
     },
     scorePanel(ctx),
-    publisherBlock(publisher, lang, m),
+    publisherBlock(publisher, lang, m, 'cluster'),
     { text: '', pageBreak: 'after' },
   ];
 }

@@ -8,7 +8,7 @@
  * a count of respondents that cannot decide it is explained below the table.
  */
 import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
-import type { EligibilityCheck, EligibilityUnit, PolicyResult } from '@clusterlens/schema';
+import type { EligibilityCheck, EligibilityUnit, PolicyKind, PolicyResult } from '@clusterlens/schema';
 import type { ReportContext } from './context.js';
 import { minorHeading } from './heading.js';
 import { STATUS_COLOURS } from './status.js';
@@ -18,6 +18,9 @@ type Outcome = Omit<EligibilityCheck, 'id' | 'label' | 'alternatives' | 'clause'
 
 // Keeps a comparison sign on the line of its number; the font has a glyph for it (a word joiner has none).
 const NO_BREAK_SPACE = '\u00A0';
+
+/** The profile's kind; a profile that does not state one is not taken for a recognition scheme. */
+export const policyKind = (policy: PolicyResult): PolicyKind => policy.profile.kind ?? 'strategy';
 
 /** A number in a unit: "CNY 4,000 million", "70%", "10" (zh "40亿元", "70%", "10家"). */
 function inUnit(ctx: ReportContext, value: number, unit: EligibilityUnit | undefined, currency?: string): string {
@@ -129,6 +132,8 @@ function respondentsOnlyNotes(ctx: ReportContext, checks: readonly EligibilityCh
         threshold: inUnit(ctx, o.threshold, o.unit),
       }),
       style: 'note',
+      // A reason of three lines reads as one: split by a page break it loses its subject.
+      unbreakable: true,
     }));
 }
 
@@ -145,9 +150,10 @@ export function eligibilitySection(ctx: ReportContext, policy: PolicyResult): Co
   const { m } = ctx;
   if (policy.eligibility.length === 0) return [];
   const body = bodyRows(ctx, policy.eligibility);
-  const verdict = policy.eligible === true ? m.policy.eligible : policy.eligible === false ? m.policy.notEligible : m.policy.eligibilityUnknown;
+  const kind = policyKind(policy);
+  const verdict = (policy.eligible === true ? m.policy.eligible : policy.eligible === false ? m.policy.notEligible : m.policy.eligibilityUnknown)[kind];
   return [
-    minorHeading(m.policy.eligibilityTitle),
+    minorHeading(m.policy.eligibilityTitle[kind]),
     { text: m.joinSentences([tally(ctx, policy), verdict]), style: 'small' },
     {
       style: 'table',

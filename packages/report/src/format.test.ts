@@ -55,6 +55,16 @@ describe('formatterFor', () => {
     expect(en.range(-20, -5, { en: '%', zh: '%' })).toBe('\u221220 to \u22125%');
   });
 
+  it('prints a negative number with the minus sign in every format, as the signed changes do', () => {
+    const pct = { en: '%/yr', zh: '%/年' };
+    for (const f of [en, zh]) {
+      const printed = [f.score(-1.25), f.number(-2.5), f.integer(-3), f.share(-0.05), f.wholeShare(-0.05), f.value(-2.5, pct), f.brief(-2.5, pct), f.fixed(-0.123, 2), f.exact(-0.3), f.exactShare(-0.3), f.signed(-1.3), f.shareAgainst(-0.05, 0)];
+      for (const text of printed) expect(text, text).toMatch(/^\u2212/u);
+    }
+    // −1.25 as a score: one decimal, minus sign.
+    expect(en.score(-1.25)).toBe('\u22121.3');
+  });
+
   it('keeps scale-noted and long units out of the number', () => {
     const likert = { en: 'score (1–5)', zh: '分（1–5）' };
     const patents = { en: 'patents per 10,000 employees', zh: '件/万名员工' };

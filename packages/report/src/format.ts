@@ -1,6 +1,7 @@
 /**
  * Locale-aware number formatting for reports. Scores always show exactly one decimal, so a
  * column of scores lines up and "60.0" is visibly a boundary value; null prints as a dash.
+ * A negative number prints with a true minus sign (U+2212) in every format, never Intl's hyphen.
  */
 import type { Lang, LocalizedText } from '@clusterlens/schema';
 import { messagesFor } from './messages/index.js';
@@ -54,6 +55,9 @@ const GLUED_UNIT = /^[%‰×/\u2E80-\u9FFF\uFF00-\uFFEF]/u;
 
 const formatters = new Map<Lang, Formatter>();
 
+/** Intl's hyphen-minus as the minus sign: "−1.3" beside "+3.6", and never read as a dash. */
+const minus = (text: string): string => text.replace('-', '\u2212');
+
 /**
  * The formatter of one report language (Intl, 'en-GB' or 'zh-CN'), made once per process: its
  * number formats cost more to build than a report spends formatting, and closures made afresh
@@ -77,39 +81,37 @@ function buildFormatter(lang: Lang): Formatter {
   const signedFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const exactFmt = new Intl.NumberFormat(locale, { maximumSignificantDigits: 15 });
   const exactShareFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 15 });
-  const number = (value: number): string => numberFmt.format(value);
+  const number = (value: number): string => minus(numberFmt.format(value));
   const value = (v: number | null, unit: LocalizedText): string => {
     if (v === null) return dash;
     const shown = number(v);
     // "1 week", "1 firm": a plain English plural unit agrees with a value of exactly 1.
     const text = lang === 'en' && shown === '1' && /^[a-z]+s$/u.test(unit[lang]) ? unit[lang].slice(0, -1) : unit[lang];
-    return GLUED_UNIT.test(text) ? `${shown}${text}` : `${shown} ${text}`;
+    return text === '' || GLUED_UNIT.test(text) ? `${shown}${text}` : `${shown} ${text}`;
   };
   const inlineUnit = (unit: LocalizedText): boolean => !/[(\uFF08]/u.test(unit[lang]) && textWidth(unit[lang], 8.5) <= INLINE_UNIT_WIDTH;
   return {
     lang,
-    score: (value) => (value === null ? dash : scoreFmt.format(value)),
-    fixed: (value, digits) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
+    score: (value) => (value === null ? dash : minus(scoreFmt.format(value))),
+    fixed: (value, digits) => minus(new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)),
     number,
-    integer: (value) => integerFmt.format(value),
-    share: (value) => shareFmt.format(value),
-    wholeShare: (value) => wholeShareFmt.format(value),
+    integer: (value) => minus(integerFmt.format(value)),
+    share: (value) => minus(shareFmt.format(value)),
+    wholeShare: (value) => minus(wholeShareFmt.format(value)),
     value,
     inlineUnit,
     brief: (v, unit) => (inlineUnit(unit) ? value(v, unit) : v === null ? dash : number(v)),
     range: (min, max, unit) => {
-      // "-5–15%" reads as a dash between two dashes: a negative end gets a minus sign and words between.
-      const negative = min < 0 || max < 0;
-      const low = negative ? number(min).replace('-', '\u2212') : number(min);
-      const between = negative ? messagesFor(lang).rangeTo : '–';
+      // "−5–15%" reads as a minus between two dashes: a range with a negative end gets words between.
+      const between = min < 0 || max < 0 ? messagesFor(lang).rangeTo : '–';
       const high = inlineUnit(unit) && !unit[lang].startsWith('/') ? value(max, unit) : number(max);
-      return `${low}${between}${negative ? high.replace('-', '\u2212') : high}`;
+      return `${number(min)}${between}${high}`;
     },
     // −0.04 rounds to "-0.0" with exceptZero; print what it rounds to, unsigned.
-    signed: (v) => (Math.round(v * 10) === 0 ? scoreFmt.format(0) : signedFmt.format(v).replace('-', '\u2212')),
-    exact: (v) => exactFmt.format(v),
-    exactShare: (v) => exactShareFmt.format(v),
-    shareAgainst: (v, threshold) => shareAgainst(locale, v, threshold),
+    signed: (v) => (Math.round(v * 10) === 0 ? scoreFmt.format(0) : minus(signedFmt.format(v))),
+    exact: (v) => minus(exactFmt.format(v)),
+    exactShare: (v) => minus(exactShareFmt.format(v)),
+    shareAgainst: (v, threshold) => minus(shareAgainst(locale, v, threshold)),
   };
 }
 

@@ -8,7 +8,7 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { IndicatorResult } from '@clusterlens/schema';
 import { svgHeight } from './charts/bar-chart.js';
-import { divergingBars, type LikertRow } from './charts/diverging-bars.js';
+import { divergingBars, MIN_LABELLED, type LikertRow } from './charts/diverging-bars.js';
 import { chartFigure, type FigureData } from './charts/figure.js';
 import type { ReportContext } from './context.js';
 import { heading } from './heading.js';
@@ -93,6 +93,6 @@ export function likertSection(ctx: ReportContext, number: number): Content[] {
       const svg = likertChart(ctx, group);
       return chartFigure(ctx.lang, { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 6, 0, 8], unbreakable: true }, likertData(ctx, group));
     }),
-    { text: m.likert.note, style: 'note' },
+    { text: m.likert.note({ min: ctx.f.wholeShare(MIN_LABELLED) }), style: 'note' },
   ];
 }

@@ -49,10 +49,13 @@ const PHRASES: { [C in LogCode]: Phrase<C> } = {
   value_log_transformed: (ctx, e, target) => ctx.m.log.value_log_transformed({ target, from: valueOf(ctx, e.target, e.params.from), to: ctx.f.number(e.params.to) }),
   goalposts_invalid: ({ f, m }, { params }, target) => m.log.goalposts_invalid({ target, min: f.exact(params.min), max: f.exact(params.max) }),
   score_truncated: (ctx, e, target) => {
-    const unit = ctx.cluster.indicators.find((i) => i.id === e.target)?.unit;
-    const range = unit ? ctx.f.range(e.params.min, e.params.max, unit) : `${ctx.f.number(e.params.min)}–${ctx.f.number(e.params.max)}`;
-    const scale = ctx.f.exact(stepParams(ctx.result.method.steps, 'normalise')?.scale ?? 1);
-    return ctx.m.log.score_truncated({ target, value: valueOf(ctx, e.target, e.params.value), range, scale });
+    const { value, min, max } = e.params;
+    const above = value > max;
+    const bound = above ? max : min;
+    // The goalpost that scores the top of the scale: the upper one where higher is better, the lower one where lower is.
+    const best = ctx.cluster.indicators.find((i) => i.id === e.target)?.direction === -1 ? min : max;
+    const scale = stepParams(ctx.result.method.steps, 'normalise')?.scale ?? 1;
+    return ctx.m.log.score_truncated({ target, value: valueOf(ctx, e.target, value), bound: valueOf(ctx, e.target, bound), above, score: ctx.f.exact(bound === best ? scale : 0) });
   },
   normalisation_undefined: (ctx, { params }, target) => {
     const run = stepParams(ctx.result.method.steps, 'normalise');

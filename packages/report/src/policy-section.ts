@@ -11,6 +11,7 @@ import { actionPlan } from './action-plan.js';
 import { eligibilitySection } from './eligibility-table.js';
 import type { ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
+import { componentNames } from './policy-index.js';
 import { formatMeasuredValue, formatTarget } from './policy-targets.js';
 import { frameworkBands } from './score-scale.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
@@ -26,6 +27,7 @@ function intro(ctx: ReportContext, policy: PolicyResult): string {
     score: f.score(policy.score),
     targets: f.score(policy.targetScore),
     uptake: f.score(policy.uptakeScore),
+    uptakeName: index === undefined ? m.dash : m.joinList(componentNames(ctx.cluster, index, lang)),
   });
 }
 
@@ -70,6 +72,24 @@ function gapRow(ctx: ReportContext, gap: PolicyGap): TableCell[] {
   ];
 }
 
+/** Why a target with a value has no attainment: a count over the respondents that cannot decide it (scoring's reason). */
+function undecidedTargets(ctx: ReportContext, policy: PolicyResult): Content[] {
+  const { lang, m } = ctx;
+  return policy.priorities
+    .flatMap((p) => p.targets)
+    .filter((t) => t.reason === 'respondents_only')
+    .map((t): Content => ({
+      text: m.policy.targetRespondentsOnly({
+        indicator: t.label[lang],
+        target: formatTarget(ctx, t.indicator, t.op, t.target),
+        value: formatMeasuredValue(ctx, t.indicator, t.value),
+        atMost: t.op === '<=',
+      }),
+      style: 'note',
+      margin: [0, 0, 0, 6],
+    }));
+}
+
 /** The full gap table: in the policy section without an action plan, else in the appendix. */
 export function gapTable(ctx: ReportContext, policy: PolicyResult): Content[] {
   const { m } = ctx;
@@ -105,6 +125,7 @@ export function policySection(ctx: ReportContext, number: number): Content[] {
     minorHeading(m.policy.attainmentTitle),
     ...attainmentChart(ctx, policy),
     { text: m.policy.attainmentNote, style: 'note', margin: [0, 0, 0, 6] },
+    ...undecidedTargets(ctx, policy),
     ...eligibilitySection(ctx, policy),
     ...(policy.actions === undefined ? gapTable(ctx, policy) : actionPlan(ctx, policy)),
   ];

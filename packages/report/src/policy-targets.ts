@@ -27,7 +27,7 @@ export function formatIndicatorValue(ctx: ReportContext, indicatorId: string, va
 export function formatMeasuredValue(ctx: ReportContext, indicatorId: string, value: number | null): string {
   const ind = ctx.cluster.indicators.find((i) => i.id === indicatorId);
   if (value === null || !ind || respondentsOnly(ind.rule) !== 'count') return formatIndicatorValue(ctx, indicatorId, value);
-  return ctx.m.policy.ofRespondents({ value: ctx.f.number(value), respondents: ctx.f.integer(ctx.cluster.respondents.count) });
+  return ctx.m.policy.ofRespondents({ value: ctx.m.policy.count({ value: ctx.f.number(value) }), respondents: ctx.f.integer(ctx.cluster.respondents.count) });
 }
 
 /**

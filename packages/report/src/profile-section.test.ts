@@ -26,3 +26,20 @@ describe.each(['en', 'zh'] as const)('cluster profile (%s)', (lang) => {
     expect(first.pageBreak).toBeUndefined();
   });
 });
+
+describe('what the concentration rests on', () => {
+  it('says how many respondents’ revenues the HHI rests on and the least value that many firms allow', () => {
+    const result = fullFixtureResult();
+    const zhili = result.clusters.find((c) => c.id === 'zhili')!;
+    // Six revenues: an HHI of at least 10,000 / 6 = 1,666.7, whatever the cluster.
+    Object.assign(zhili.specialisation!, { hhi: 0.3, hhiMembers: 6 });
+    const en = docText({ content: profileSection(createContext(result, 'zhili', 'en'), 4) });
+    expect(en).toContain('3,000');
+    expect(en).toContain('Concentration rests on the revenue shares of the 6 respondents who stated a revenue, not on every firm of the cluster: over 6 firms the HHI cannot fall below 1,666.7.');
+    const zh = docText({ content: profileSection(createContext(result, 'zhili', 'zh'), 4) });
+    expect(zh).toContain('集中度基于6家填报营业收入的填报主体的收入份额，而非集群全部企业：6家企业的HHI不可能低于1,666.7。');
+    // One revenue: the HHI is 10,000 by construction.
+    Object.assign(zhili.specialisation!, { hhi: 1, hhiMembers: 1 });
+    expect(docText({ content: profileSection(createContext(result, 'zhili', 'en'), 4) }).join(' ')).toContain('over one firm the HHI is 10,000 whatever the cluster');
+  });
+});

@@ -44,6 +44,15 @@ function facts(ctx: ReportContext): TableCell[][] {
   return rows.map(([k, v]) => [{ text: k, color: COLOURS.muted }, { text: v }]);
 }
 
+/** What the HHI rests on, from the number of revenues that entered it; none for a result that does not record it. */
+function hhiBasis(ctx: ReportContext): Content[] {
+  const { f, m } = ctx;
+  const s = ctx.cluster.specialisation;
+  const n = s?.hhiMembers;
+  if (!s || s.hhi === null || n === undefined || n < 1) return [];
+  return [{ text: m.profile.hhiBasis({ members: f.integer(n), floor: f.number(10_000 / n) }), style: 'small', margin: [0, -4, 0, 8] }];
+}
+
 /** Members per group as bar rows: count and share of all counted. */
 function countRows(ctx: ReportContext, roles: readonly RoleCount[]): BarRow[] {
   const { f, lang, m } = ctx;
@@ -84,6 +93,7 @@ export function profileSection(ctx: ReportContext, number: number): Content[] {
   const out: Content[] = [
     heading(m.numbered({ number: String(number), title: m.headings.profile }), 1),
     { table: { widths: [210, '*'], body: facts(ctx) }, layout: FACTS_LAYOUT, style: 'table', margin: [0, 0, 0, 8] },
+    ...hhiBasis(ctx),
   ];
   if (chart) {
     out.push(

@@ -54,6 +54,14 @@ describe('the publisher block', () => {
     expect(en).toContain('12 March 2026');
     expect(docText(buildPortfolioReport(fixtureResult(), { lang: 'zh', publisher }))).toContain('湖州市经济和信息化局');
   });
+
+  it('cites in the portfolio no methodology appendix, which only the cluster reports have', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const text = docText(buildPortfolioReport(fixtureResult(), { lang })).join('\n');
+      expect(text).not.toMatch(/methodology appendix|方法附录/u);
+      expect(text).toContain(lang === 'en' ? 'recorded step by step with the results (results.json, “method”)' : '各步骤记录于评估结果 results.json 的“method”部分');
+    }
+  });
 });
 
 describe('the PDF metadata', () => {
@@ -84,7 +92,7 @@ describe('the portfolio names the policy profile beside its index', () => {
 describe('the publisher block on the page', () => {
   it('is kept whole, so no line of it (the disclaimer\'s last word) is left alone on a page', () => {
     for (const lang of ['en', 'zh'] as const) {
-      expect((publisherBlock(publisher, lang, messagesFor(lang)) as { unbreakable?: boolean }).unbreakable).toBe(true);
+      expect((publisherBlock(publisher, lang, messagesFor(lang), 'cluster') as { unbreakable?: boolean }).unbreakable).toBe(true);
     }
   });
 });

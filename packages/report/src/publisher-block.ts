@@ -5,6 +5,7 @@
  */
 import type { Content } from 'pdfmake/interfaces.js';
 import type { Lang, Publisher, PublisherText } from '@clusterlens/schema';
+import type { PublishedDocument } from './messages/catalogue.js';
 import type { Messages } from './messages/index.js';
 import { COLOURS } from './theme.js';
 
@@ -20,7 +21,7 @@ export function publicationDate(date: string, m: Pick<Messages, 'locale'>): stri
 }
 
 /** The lines of the block, label and text, in print order; the disclaimer always comes last. */
-export function publisherLines(publisher: Publisher | undefined, lang: Lang, m: Messages): { label: string; text: string }[] {
+export function publisherLines(publisher: Publisher | undefined, lang: Lang, m: Messages, document: PublishedDocument): { label: string; text: string }[] {
   const p = publisher ?? {};
   const b = m.publisher;
   const lines: { label: string; text: string | undefined }[] = [
@@ -28,7 +29,7 @@ export function publisherLines(publisher: Publisher | undefined, lang: Lang, m: 
     { label: b.date, text: p.date === undefined ? undefined : publicationDate(p.date, m) },
     { label: b.contact, text: publisherText(p.contact, lang) },
     { label: b.licence, text: publisherText(p.licence, lang) },
-    { label: b.disclaimer, text: publisherText(p.disclaimer, lang) ?? b.defaultDisclaimer },
+    { label: b.disclaimer, text: publisherText(p.disclaimer, lang) ?? b.defaultDisclaimer[document] },
   ];
   return lines.filter((l): l is { label: string; text: string } => l.text !== undefined);
 }
@@ -37,8 +38,8 @@ export function publisherLines(publisher: Publisher | undefined, lang: Lang, m: 
  * The block as printed at the foot of a cover or title page; never split, so that no line of it
  * (the disclaimer's last word, say) is left alone on a page of its own.
  */
-export function publisherBlock(publisher: Publisher | undefined, lang: Lang, m: Messages): Content {
-  const lines = publisherLines(publisher, lang, m);
+export function publisherBlock(publisher: Publisher | undefined, lang: Lang, m: Messages, document: PublishedDocument): Content {
+  const lines = publisherLines(publisher, lang, m, document);
   return {
     margin: [0, 28, 0, 0],
     unbreakable: true,

@@ -43,8 +43,8 @@ describe('the score scale in the report', () => {
   it('colours the portfolio heatmap around the mean on z-scores', () => {
     const en = portfolio({ normalise: { method: 'zscore' } }, 'en');
     // Domain mean ± 2.5 sd in five bins: edges −2.5, −1.5, −0.5, 0.5, 1.5, 2.5.
-    expect(en).toContain('-2.5–-1.5');
-    expect(en).toContain('-0.5–0.5');
+    expect(en).toContain('\u22122.5 to \u22121.5');
+    expect(en).toContain('\u22120.5 to 0.5');
     expect(en).toContain('purple cells lie above the mean');
     expect(en).not.toContain('0–100');
     expect(portfolio({ normalise: { method: 'goalposts' } }, 'en')).toContain('Dimension scores (0–100) of every cluster');

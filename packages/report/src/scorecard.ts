@@ -38,7 +38,7 @@ function row(ctx: ReportContext, r: Row): TableCell[] {
   return [
     { text: r.name, bold: r.strong, color: r.strong ? COLOURS.navy : COLOURS.ink },
     { text: f.score(r.score), alignment: 'right', bold: r.strong },
-    ...(hasBaseline(ctx) ? [changeCell(ctx, r.baseline)] : []),
+    ...(hasBaseline(ctx) ? [changeCell(ctx, r.score, r.baseline)] : []),
     // A rank among one is no rank: the notes and "How to read this report" say so.
     { text: r.rank === null || r.ranked < 2 ? ctx.m.dash : ctx.m.rankCell({ rank: String(r.rank), total: String(r.ranked) }), alignment: 'right' },
     { text: hasPeers(ctx) ? f.score(r.peerMedian) : ctx.m.dash, alignment: 'right', color: COLOURS.muted },

@@ -68,9 +68,10 @@ const STEPS: Table = {
     override: P((m) => [m.steps.aggregate.override({ parent: 'D1', method: m.steps.aggregate.name.geometric })]),
     weights: S((m) => [m.steps.aggregate.weights({ list: [m.steps.aggregate.weight({ parent: 'D1', child: 'I1', weight: '2' }), m.steps.aggregate.weight({ parent: 'D1', child: 'I2', weight: '0.5' })].join(m.listSeparator) })]),
     weight: P((m) => [m.steps.aggregate.weight({ parent: 'D1', child: 'I1', weight: '2' })]),
+    policyIndexAlone: S((m) => lists(m, zh(m) ? ['D8 政策使用度', 'D9 政策知晓度'] : ['D8 Policy uptake', 'D9 Policy awareness']).map((components, k) => m.steps.aggregate.policyIndexAlone({ index: m.inSentence(index(m)), components, count: String(k + 1) }))),
   },
   members: S((m) => ['1', '5'].map((minGroupSize) => m.steps.members({ minGroupSize }))),
-  actions: S((m) => ['1', '5'].map((maxActions) => m.steps.actions({ maxActions }))),
+  actions: S((m) => ['1', '5'].flatMap((maxActions) => lists(m, ['2', '3', '5']).map((steps, k) => m.steps.actions({ maxActions, steps, count: k === 0 ? '1' : '3' })))),
   policy: {
     profile: S((m) => [m.steps.policy.profile({ profile: zh(m) ? '工信部2022年中小企业特色产业集群' : 'MIIT 2022 SME characteristic industrial clusters', id: 'miit-2022-sme-clusters' })]),
     partialCredit: S((m) => Object.values(m.steps.policy.partialCredit)),

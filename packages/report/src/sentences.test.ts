@@ -13,6 +13,7 @@ import { checkSentences as check } from './test-sentence-rules.js';
 const COUNTS = [0, 1, 2, 34, 1234];
 const RANKS = ['1', '2', '3', '11', '12', '13', '21', '22', '23', '101'];
 const TOTALS = ['1', '2', '3', '34'];
+const KINDS = ['recognition', 'strategy'] as const;
 const SCALES = (m: Messages) => [m.summary.scale.hundred, m.summary.scale.bounded({ lower: '0', upper: '1' }), m.summary.scale.zscore({ mean: '0', sd: '1' }), m.summary.scale.rank];
 const LISTS = (m: Messages) => {
   const zh = m === messagesFor('zh');
@@ -68,8 +69,8 @@ const SECTIONS = {
         m.policy.summaryGap({ profile: 'MIIT 2022 SME characteristic industrial clusters', indicator: m.inSentence('Patents per 10,000 employees'), value: '28', target: m.targetWords({ op, value: '300' }), source }),
       ),
     ),
-  summaryEligible: (m: Messages) => TOTALS.map((total) => m.policy.summaryEligible({ total })),
-  summaryFailed: (m: Messages) => LISTS(m).map((list, k) => m.policy.summaryFailed({ count: k + 1, list })),
+  summaryEligible: (m: Messages) => KINDS.flatMap((kind) => TOTALS.map((total) => m.policy.summaryEligible({ total, kind }))),
+  summaryFailed: (m: Messages) => KINDS.flatMap((kind) => LISTS(m).map((list, k) => m.policy.summaryFailed({ count: k + 1, list, kind }))),
 };
 
 describe('the grammar and plural table', () => {

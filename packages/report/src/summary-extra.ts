@@ -4,9 +4,9 @@
  * analysis, and policy alignment (largest gap, eligibility). Each is left out without its data.
  */
 import { baselineNotes } from './comparison-notes.js';
-import type { DimensionResult } from '@clusterlens/schema';
-import { trendOf } from './change.js';
+import { shownChange, trendOf } from './change.js';
 import { headlineIndex, type ReportContext } from './context.js';
+import { policyKind } from './eligibility-table.js';
 import { formatIndicatorValue, formatMeasuredValue } from './policy-targets.js';
 import { sensitivityRun } from './sensitivity-varied.js';
 
@@ -19,22 +19,25 @@ export function trendSentences(ctx: ReportContext): string[] {
   const year = String(baseline.surveyYear);
   const out: string[] = [];
   const c = main.baseline;
-  if (c && c.change !== null && c.previous !== null) {
-    const trend = trendOf(c.change);
-    out.push(m.trend.headline({ year, index: m.inSentence(main.label[lang]), trend, diff: f.score(Math.abs(c.change)), previous: f.score(c.previous) }));
+  const change = shownChange(main.score, c);
+  if (c && change !== null && c.previous !== null) {
+    const trend = trendOf(change);
+    out.push(m.trend.headline({ year, index: m.inSentence(main.label[lang]), trend, diff: f.score(Math.abs(change)), previous: f.score(c.previous) }));
     if (c.previousRank !== undefined && c.previousRank !== null && main.rank !== null && c.previousRank !== main.rank) {
       out.push(m.trend.rank({ previous: f.integer(c.previousRank), rank: f.integer(main.rank) }));
     }
   }
-  type Moved = DimensionResult & { baseline: { change: number } };
-  const moved = cluster.dimensions.filter((d): d is Moved => d.baseline?.change !== null && d.baseline?.change !== undefined);
-  const best = [...moved].sort((a, b) => b.baseline.change - a.baseline.change)[0];
-  const worst = [...moved].sort((a, b) => a.baseline.change - b.baseline.change)[0];
-  if (best && trendOf(best.baseline.change) === 'up') {
-    out.push(m.trend.biggestRise({ dimension: m.inSentence(best.label[lang]), diff: f.score(best.baseline.change) }));
+  const moved = cluster.dimensions.flatMap((d) => {
+    const change = shownChange(d.score, d.baseline);
+    return change === null ? [] : [{ d, change }];
+  });
+  const best = [...moved].sort((a, b) => b.change - a.change)[0];
+  const worst = [...moved].sort((a, b) => a.change - b.change)[0];
+  if (best && trendOf(best.change) === 'up') {
+    out.push(m.trend.biggestRise({ dimension: m.inSentence(best.d.label[lang]), diff: f.score(best.change) }));
   }
-  if (worst && trendOf(worst.baseline.change) === 'down') {
-    out.push(m.trend.biggestFall({ dimension: m.inSentence(worst.label[lang]), diff: f.score(Math.abs(worst.baseline.change)) }));
+  if (worst && trendOf(worst.change) === 'down') {
+    out.push(m.trend.biggestFall({ dimension: m.inSentence(worst.d.label[lang]), diff: f.score(Math.abs(worst.change)) }));
   }
   out.push(...baselineNotes(ctx));
   return out;
@@ -73,9 +76,10 @@ export function policySentences(ctx: ReportContext): string[] {
   }
   const failed = policy.eligibility.filter((c) => c.pass === false).map((c) => m.inSentence(c.label[lang]));
   if (policy.eligibility.length > 0) {
-    if (policy.eligible === true) out.push(m.policy.summaryEligible({ total: f.integer(policy.eligibility.length) }));
-    else if (failed.length > 0) out.push(m.policy.summaryFailed({ count: failed.length, list: m.joinList(failed) }));
-    else out.push(m.policy.eligibilityUnknown);
+    const kind = policyKind(policy);
+    if (policy.eligible === true) out.push(m.policy.summaryEligible({ total: f.integer(policy.eligibility.length), kind }));
+    else if (failed.length > 0) out.push(m.policy.summaryFailed({ count: failed.length, list: m.joinList(failed), kind }));
+    else out.push(m.policy.eligibilityUnknown[kind]);
   }
   return out;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from './context.js';
+import { buildClusterReport } from './cluster-report.js';
 import { summaryParagraphs } from './summary.js';
+import { docText } from './test-doc-text.js';
 import { fixtureResult } from './test-fixture-result.js';
 
 /** The fixture with hand-set headline numbers, so expectations need no scoring arithmetic. */
@@ -51,7 +53,7 @@ describe('executive summary', () => {
   it('reads as Chinese sentences', () => {
     const [scores, profile, data] = summaryParagraphs(createContext(scenario(), 'zhili', 'zh'));
     expect(scores).toContain('2024年，织里童装的竞争力指数得分为72.5分（满分100分），在本次评估的3个集群中排名第1。');
-    expect(scores).toContain('得分比同行中位数（61.0分）高11.4分。');
+    expect(scores).toContain('得分比同组中位数（61.0分）高11.4分。');
     expect(scores).toContain('政策协同指数得分为48.2分，排名第2（共3个）。');
     expect(profile).toContain('表现最突出的维度是空间邻近效率（88.2分）和公共资源共享（81.3分）。');
     expect(profile).toContain('最薄弱的维度是企业定位与差异化（27.1分）和创新溢出（31.7分）。');
@@ -78,11 +80,35 @@ describe('executive summary', () => {
     expect(said(57.716, 57.7327)).toContain('That is 0.02 points below the peer median of 57.73.');
     expect(said(57.749, 57.7327)).toContain('That is 0.02 points above the peer median of 57.73.');
     expect(said(57.666, 57.7327)).toContain('That is 0.07 points below the peer median of 57.73.');
-    expect(said(57.666, 57.7327, 'zh')).toContain('得分比同行中位数（57.73分）低0.07分。');
+    expect(said(57.666, 57.7327, 'zh')).toContain('得分比同组中位数（57.73分）低0.07分。');
     // Closer than three decimals show: "about", never "exactly".
     expect(said(57.73271, 57.7327)).toContain('That is about the peer median of 57.7.');
-    expect(said(57.73271, 57.7327, 'zh')).toContain('得分与同行中位数（57.7分）基本持平。');
+    expect(said(57.73271, 57.7327, 'zh')).toContain('得分与同组中位数（57.7分）基本持平。');
     for (const s of [said(57.716, 57.7327), said(57.73271, 57.7327)]) expect(s).not.toContain('exactly');
+  });
+
+  it('says that without a policy profile the policy index is its own dimension alone', () => {
+    const result = scenario();
+    result.framework.policyIndex = 'policy_alignment';
+    const [en] = summaryParagraphs(createContext(result, 'zhili', 'en'));
+    expect(en).toContain('No policy profile was given for this assessment, so the policy Alignment Index holds no policy targets: it is the score of D8 Policy uptake alone.');
+    const [zh] = summaryParagraphs(createContext(result, 'zhili', 'zh'));
+    expect(zh).toContain('本次评估未指定政策方案，因此政策协同指数不含政策目标，仅为D8 ');
+    // With a policy step the index blends targets in: the sentence would be false.
+    result.method.steps.push({ step: 'policy', params: { profile: 'p@1', index: 'policy_alignment', targetWeight: 0.75, uptakeWeight: 0.25, minCoverage: 0.5, partialCredit: 'linear' }, engineVersion: '0.1.0' });
+    expect(summaryParagraphs(createContext(result, 'zhili', 'en'))[0]).not.toContain('No policy profile');
+  });
+
+  it('prints a change as the difference of the printed scores, so the numbers on the page add up', () => {
+    const result = scenario();
+    const zhili = result.clusters.find((c) => c.id === 'zhili')!;
+    zhili.baseline = { surveyYear: 2023, frameworkVersion: '1.0.0', frameworkMismatch: false };
+    // 54.06 and 51.14 print as 54.1 and 51.1: +3.0, where the unrounded change 2.92 would print 2.9.
+    Object.assign(zhili.indices[0]!, { score: 54.06, baseline: { previous: 51.14, change: 2.92 } });
+    const text = docText(buildClusterReport(result, 'zhili', { lang: 'en' }));
+    expect(text.join('\n')).toContain('Compared with 2023, the competitiveness Index rose by 3.0 points from 51.1.');
+    expect(text).toContain('▲ +3.0');
+    expect(text.join('\n')).not.toMatch(/\+2\.9|by 2\.9/u);
   });
 
   it('says when the headline index could not be scored', () => {

@@ -7,6 +7,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import { stepParams, type DimensionResult, type IndexResult } from '@clusterlens/schema';
 import { headlineIndex, type ReportContext } from './context.js';
 import { heading } from './heading.js';
+import { policyIndexAlone } from './policy-index.js';
 import { scoreSuffix } from './scale-words.js';
 import { policySentences, sensitivitySentences, trendSentences } from './summary-extra.js';
 
@@ -18,6 +19,7 @@ export function summaryParagraphs(ctx: ReportContext): string[] {
   const scores = main ? headline(ctx, main) : [];
   scores.push(...sensitivitySentences(ctx));
   for (const index of cluster.indices) if (index !== main) scores.push(secondary(ctx, index));
+  scores.push(...policyIndexAlone(ctx.result, cluster, ctx.lang, ctx.m));
   return [join(scores), join(trendSentences(ctx)), join(profile(ctx)), join(policySentences(ctx)), join(dataQuality(ctx))].filter((p) => p !== '');
 }
 

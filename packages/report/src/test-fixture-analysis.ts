@@ -53,11 +53,12 @@ function addAnalyses(c: ClusterResult): void {
     distribution: counts.map((count, i) => ({ stage: i + 1, label: { ...STAGE_MODEL[i]!.label }, description: { ...STAGE_MODEL[i]!.description }, count })),
   };
   // Three clusters of three industries, as in the demo: each is alone in its peer group, so the
-  // engine runs no peer test and gives no stars.
+  // engine runs no peer test and gives no stars. HHI over n revenues is at least 1/n, and
+  // normalised (HHI − 1/n) / (1 − 1/n): Zhili (0.0412 − 1/40) / (1 − 1/40) = 0.0166.
   c.specialisation = {
-    zhili: { locationQuotient: 18.4, hhi: 0.0125, hhiNormalised: 0.0104, strongCluster: null, stars: null },
-    shenzhen: { locationQuotient: 3.1, hhi: 0.034, hhiNormalised: 0.0321, strongCluster: null, stars: null },
-    bologna: { locationQuotient: 6.2, hhi: 0.061, hhiNormalised: 0.0579, strongCluster: null, stars: null },
+    zhili: { locationQuotient: 18.4, hhi: 0.0412, hhiNormalised: 0.0166, hhiMembers: 40, strongCluster: null, stars: null },
+    shenzhen: { locationQuotient: 3.1, hhi: 0.034, hhiNormalised: 0.0151, hhiMembers: 52, strongCluster: null, stars: null },
+    bologna: { locationQuotient: 6.2, hhi: 0.061, hhiNormalised: 0.0249, hhiMembers: 27, strongCluster: null, stars: null },
   }[c.id];
   c.peers = { key: c.industryCode, basis: 'industry_code', size: 1, minSize: 5, compared: false };
   c.log.push({ step: 'benchmark', code: 'peer_group_too_small', target: c.industryCode ?? c.id, params: { size: 1, minSize: 5 } });

@@ -7,7 +7,9 @@
  * Each member also has a size band and its own values of three indicators; the groups (all,
  * chain role, size band) get their quartiles here, by hand rules written for this fixture:
  * only "all" and the size band "small" (5 members) can reach k = 5, and "small" nests only in
- * "all", so the complementary rule reduces to: all minus small must be 0 or ≥ k.
+ * "all", so the complementary rule reduces to: all minus small must be 0 or ≥ k. A group of
+ * exactly 5 has type-7 quartiles at positions 1, 2 and 3, three members' own values: withheld
+ * (the individual rule), except for the yes/no indicator, whose quartiles say no more than its share.
  */
 import type { MemberDistribution, MemberGroup, MemberGroupStat, MemberResult } from '@clusterlens/schema';
 
@@ -79,16 +81,19 @@ export function fixtureMembers(): MemberResult[] {
 export function fixtureMemberDistribution(): MemberDistribution[] {
   return MEMBER_DIMENSIONS.map((dimension, d) => {
     const sorted = column(d).sort((a, b) => a - b);
-    return { dimension, n: sorted.length, p25: quantile(sorted, 0.25), median: quantile(sorted, 0.5), p75: quantile(sorted, 0.75) };
+    if (sorted.length < 5) return { dimension, n: sorted.length, p25: null, median: null, p75: null, withheld: 'small' };
+    return { dimension, n: sorted.length, p25: quantile(sorted, 0.25), median: quantile(sorted, 0.5), p75: quantile(sorted, 0.75), withheld: null };
   });
 }
 
-function stat(id: string, values: (number | null)[], published: boolean): MemberGroupStat {
+const YES_NO = 'd4_uni_projects';
+
+function stat(id: string, values: (number | null)[], withheld: MemberGroupStat['withheld']): MemberGroupStat {
   const sorted = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
   const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
-  return published
-    ? { id, n: sorted.length, p25: quantile(sorted, 0.25), median: quantile(sorted, 0.5), p75: quantile(sorted, 0.75), mean, withheld: null }
-    : { id, n: sorted.length, p25: null, median: null, p75: null, mean: null, withheld: sorted.length < 5 ? 'small' : 'complement' };
+  return withheld === null
+    ? { id, n: sorted.length, p25: quantile(sorted, 0.25), median: quantile(sorted, 0.5), p75: quantile(sorted, 0.75), mean, withheld }
+    : { id, n: sorted.length, p25: null, median: null, p75: null, mean: null, withheld };
 }
 
 /** The groups all, each chain role and each size band, with their published statistics at k = 5. */
@@ -104,16 +109,18 @@ export function fixtureMemberGroups(): MemberGroup[] {
   const group = (kind: MemberGroup['kind'], key: string): MemberGroup => {
     const of = kind === 'all' ? members : members.filter((m) => (kind === 'chainRole' ? m.chainRole : m.sizeBand) === key);
     const own = columns(key, of);
-    const open = (values: (number | null)[], whole: (number | null)[]) => {
+    const decide = (values: (number | null)[], whole: (number | null)[], yesNo = false): MemberGroupStat['withheld'] => {
       const n = count(values);
       const rest = count(whole) - n;
-      return n >= 5 && (kind === 'all' || count(whole) < 5 || rest === 0 || rest >= 5);
+      if (n < 5) return 'small';
+      if (n === 5 && !yesNo) return 'individual';
+      return kind === 'all' || count(whole) < 5 || rest === 0 || rest >= 5 ? null : 'complement';
     };
     return {
       kind,
       key,
-      dimensions: MEMBER_DIMENSIONS.map((d, i) => stat(d, own.dims[i]!, open(own.dims[i]!, all.dims[i]!))),
-      indicators: MEMBER_INDICATORS.map((d, i) => stat(d, own.inds[i]!, open(own.inds[i]!, all.inds[i]!))),
+      dimensions: MEMBER_DIMENSIONS.map((d, i) => stat(d, own.dims[i]!, decide(own.dims[i]!, all.dims[i]!))),
+      indicators: MEMBER_INDICATORS.map((d, i) => stat(d, own.inds[i]!, decide(own.inds[i]!, all.inds[i]!, d === YES_NO))),
     };
   };
   const keys = (of: (m: MemberResult) => string | null | undefined) => [...new Set(members.map(of).filter((x): x is string => typeof x === 'string'))];

@@ -115,6 +115,7 @@ export function fixturePolicy(cluster: ClusterResult): PolicyResult {
     profile: {
       id: 'miit-2022',
       version: '2022.1',
+      kind: 'recognition',
       label: { en: 'MIIT 2022 SME characteristic clusters', zh: '工信部2022年中小企业特色产业集群' },
       citation: { en: 'MIIT, Interim Measures for Promoting the Development of Characteristic Industrial Clusters of SMEs (MIIT Enterprises [2022] No. 119)', zh: '《促进中小企业特色产业集群发展暂行办法》（工信部企业〔2022〕119号）' },
     },

@@ -49,8 +49,9 @@ export const MemberGroupStat = Type.Object(
     median: NullableNumber,
     p75: NullableNumber,
     mean: Type.Union([Type.Number(), Type.Null()], { description: 'Mean over the group (for a yes/no indicator: the share of yes, 0–100).' }),
-    withheld: Type.Union([Type.Literal('small'), Type.Literal('complement'), Type.Null()], {
-      description: '`small`: fewer than k members have a value; `complement`: a larger published group minus this one would leave 1 to k − 1 members; null: published.',
+    withheld: Type.Union([Type.Literal('small'), Type.Literal('individual'), Type.Literal('complement'), Type.Null()], {
+      description:
+        '`small`: fewer than k members have a value; `individual`: exactly k do, and a quartile would be one member’s own value, which a reader in the group could narrow down to fewer than k others; `complement`: a larger published group minus this one would leave 1 to k − 1 members; null: published.',
     }),
   },
   { additionalProperties: false },

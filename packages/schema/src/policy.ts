@@ -93,6 +93,13 @@ export const EligibilityRule = Type.Object(
 export type EligibilityRule = Static<typeof EligibilityRule>;
 
 /** A cluster-support policy: weighted priorities with indicator targets, and optional eligibility thresholds. */
+/** What the policy is, which decides what the reports call its eligibility rules. */
+export const PolicyKind = StringEnum(
+  ['recognition', 'strategy'],
+  '`recognition`: a scheme that recognises clusters meeting its eligibility rules, which the reports call its recognition thresholds; `strategy`: a policy strategy or programme whose eligibility rules are conditions, not a recognition. __Default:__ `strategy`.',
+);
+export type PolicyKind = Static<typeof PolicyKind>;
+
 export const PolicyProfile = Type.Object(
   {
     id: Identifier,
@@ -106,6 +113,7 @@ export const PolicyProfile = Type.Object(
       ),
     ),
     frameworkId: Identifier,
+    kind: Type.Optional(PolicyKind),
     priorities: Type.Array(PolicyPriority, { minItems: 1 }),
     eligibility: Type.Array(EligibilityRule),
     supportMeasures: Type.Optional(Type.Array(SupportMeasure, { description: 'Measures members can apply for; member reports list those open to the member’s role and size.' })),

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText, StringEnum } from './common.js';
 import { MemberChange, MemberIndicatorValue, MemberUnstated, SupportMeasure } from './member-feedback.js';
-import { Actor, Comparison, EligibilityUnit, Horizon, TargetSource } from './policy.js';
+import { Actor, Comparison, EligibilityUnit, Horizon, PolicyKind, TargetSource } from './policy.js';
 
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
 const NullableInteger = Type.Union([Type.Integer(), Type.Null()]);
@@ -15,8 +15,13 @@ export const TargetAttainment = Type.Object(
     target: Type.Number(),
     value: NullableNumber,
     attainment: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], {
-      description: '0–100; null when the indicator has no value.',
+      description: '0–100; null when the indicator has no value, or (see `reason`) when its value cannot decide the target.',
     }),
+    reason: Type.Optional(
+      Type.Literal('respondents_only', {
+        description: 'No attainment although there is a value: a count or sum over the respondents is only a floor for the whole cluster, so it can show a minimum met but not one missed (nor a maximum kept); as `respondents_only` of the eligibility check.',
+      }),
+    ),
     weight: Type.Optional(Type.Number({ description: 'Normalised weight within its priority (sums to 1).' })),
     source: Type.Optional(TargetSource),
   },
@@ -141,7 +146,7 @@ export type PolicyAction = Static<typeof PolicyAction>;
 export const PolicyResult = Type.Object(
   {
     profile: Type.Object(
-      { id: Type.String(), version: Type.String(), label: LocalizedText, citation: Type.Optional(LocalizedText) },
+      { id: Type.String(), version: Type.String(), label: LocalizedText, citation: Type.Optional(LocalizedText), kind: Type.Optional(PolicyKind) },
       { additionalProperties: false },
     ),
     targetScore: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], {
@@ -181,9 +186,9 @@ export const Change = Type.Object(
 export type Change = Static<typeof Change>;
 
 /** Why a score was not compared with the baseline (see `BaselineParams`). */
-export const NOT_COMPARED_REASONS = ['framework', 'normalisation', 'goalposts', 'policy_profile', 'survey_year'] as const;
+export const NOT_COMPARED_REASONS = ['framework', 'normalisation', 'goalposts', 'policy_profile', 'policy_version', 'policy_added', 'policy_removed', 'survey_year'] as const;
 export type NotComparedReason = (typeof NOT_COMPARED_REASONS)[number];
-export const NotComparedReason = StringEnum(NOT_COMPARED_REASONS, '`framework`: another framework id or version; `normalisation`: another (or an unknown) normalisation; `goalposts`: an indicator’s goalposts differ or are unknown; `policy_profile`: another policy profile id or version (policy index); `survey_year`: the baseline is not from an earlier year.');
+export const NotComparedReason = StringEnum(NOT_COMPARED_REASONS, '`framework`: another framework id or version; `normalisation`: another (or an unknown) normalisation; `goalposts`: an indicator’s goalposts differ or are unknown; `policy_profile`: another policy profile id, `policy_version`: another version of the same profile, `policy_added`: the baseline records no policy profile and the run has one, `policy_removed`: the run has no policy profile and the baseline had one (policy index); `survey_year`: the baseline is not from an earlier year.');
 
 export const BaselineInfo = Type.Object(
   {
@@ -285,6 +290,9 @@ export const MemberDistribution = Type.Object(
     p25: NullableNumber,
     median: NullableNumber,
     p75: NullableNumber,
+    withheld: Type.Union([Type.Literal('small'), Type.Literal('individual'), Type.Null()], {
+      description: 'Why the quartiles are null, as for a member group’s statistics (`small`, `individual`); null: published.',
+    }),
   },
   { additionalProperties: false },
 );

@@ -36,7 +36,7 @@ export const LogEntry = Type.Union([
   entry('outliers', 'value_winsorised', treated, 'An outlier was winsorised.'),
   entry('outliers', 'value_log_transformed', treated, 'The indicator was log-transformed because winsorisation did not remove its outliers.'),
   entry('normalisation', 'goalposts_invalid', { min: Type.Number(), max: Type.Number() }, 'The goalposts do not form a range: not scored.'),
-  entry('normalisation', 'score_truncated', { value: Type.Number(), min: Type.Number(), max: Type.Number() }, 'A value beyond the goalposts was clipped to 0 or 100.'),
+  entry('normalisation', 'score_truncated', { value: Type.Number(), min: Type.Number(), max: Type.Number() }, 'A value beyond a goalpost was capped at that goalpost before scoring, so it scores 0 or 100.'),
   entry('normalisation', 'normalisation_undefined', { method: NormalisationMethodSchema }, 'The method is undefined for these data (a constant column, one unit, no target): not scored.'),
   entry('aggregation', 'mean_undefined', { reason: Type.Literal('negative_child') }, 'A geometric or harmonic mean over a negative score is undefined: not scored.'),
   entry('aggregation', 'dimension_not_scored', { coverage, minCoverage }, 'Too little of the dimension’s weight has data: not scored.'),

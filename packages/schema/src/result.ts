@@ -199,6 +199,12 @@ export const FrameworkInfo = Type.Object(
     sizeBandsNote: Type.Optional(LocalizedText),
     /** The framework's status bands (absent in results from before they were framework data: the default bands). */
     statusBands: Type.Optional(StatusBands),
+    policyIndex: Type.Optional(
+      Type.String({
+        description:
+          'The framework’s `policyIndex`: with a policy step (see its params) this index blends the profile’s target attainment with its own components’ score; without one it is its own components alone, as any other index.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

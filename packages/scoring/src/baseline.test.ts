@@ -73,7 +73,20 @@ describe('change against a baseline', () => {
       ['competitiveness', 0],
       ['collaboration_index', 'not compared'],
     ]);
-    expect(a.baseline?.notCompared).toEqual([{ kind: 'index', id: 'collaboration_index', reason: 'policy_profile' }]);
+    expect(a.baseline?.notCompared).toEqual([{ kind: 'index', id: 'collaboration_index', reason: 'policy_version' }]);
+  });
+
+  it('names what differs in the policy profile: none before, none now, or another profile', () => {
+    const framework = { ...tinyFramework, policyIndex: 'collaboration_index' };
+    const year = (result: ReturnType<typeof assess>) => ({ ...result, clusters: result.clusters.map((c) => ({ ...c, surveyYear: 2023 })) });
+    const reason = (baseline: ReturnType<typeof assess>, policy?: typeof tinyPolicy) =>
+      assess({ framework, surveys: [clusterA], engineVersion: 'new', baseline, ...(policy ? { policy } : {}) }).clusters[0]!.baseline?.notCompared;
+    const without = year(assess({ framework, surveys: [clusterA], engineVersion: 'old' }));
+    const withPolicy = year(assess({ framework, surveys: [clusterA], engineVersion: 'old', policy: tinyPolicy }));
+    expect(reason(without, tinyPolicy)).toEqual([{ kind: 'index', id: 'collaboration_index', reason: 'policy_added' }]);
+    expect(reason(withPolicy)).toEqual([{ kind: 'index', id: 'collaboration_index', reason: 'policy_removed' }]);
+    expect(reason(withPolicy, { ...tinyPolicy, id: 'other' })).toEqual([{ kind: 'index', id: 'collaboration_index', reason: 'policy_profile' }]);
+    expect(reason(without)).toBeUndefined();
   });
 
   it('compares a baseline of the same year only when forced, and logs it', () => {

@@ -31,6 +31,14 @@ describe('result.framework: what the reports need from the framework', () => {
     });
   });
 
+  it('names the policy index, so that a run without a policy profile can say what that index then holds', () => {
+    const framework = { ...tinyFramework, policyIndex: 'collaboration_index' };
+    const result = assess({ framework, surveys: [clusterA], engineVersion: 't' });
+    expect(result.framework.policyIndex).toBe('collaboration_index');
+    // No policy step ran, so the index is the plain aggregate of its own components.
+    expect(result.method.steps.some((s) => s.step === 'policy')).toBe(false);
+  });
+
   it('reports a headline or policy index that the framework does not define', () => {
     const issues = checkFramework({ ...tinyFramework, headlineIndex: 'resilience', policyIndex: 'nope' });
     expect(issues.map((i) => [i.code, i.message])).toEqual([

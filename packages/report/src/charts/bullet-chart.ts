@@ -2,7 +2,7 @@
  * Bullet charts as SVG for member feedback: per dimension, a 0–100 track, the cluster's
  * interquartile band with its median tick, and the member's own score as a dark bar. When
  * the cluster group is too small to show (fewer than k members), the band and tick are
- * omitted and the `suppressed` text is printed instead — no aggregate of a small group.
+ * omitted and the row's `hidden` text is printed instead — no aggregate of a small group.
  *
  *   D3 Proximity efficiency  │░░░▒▒▒▒┃▒▒▒░░░░│  72.4
  *                             ███████████
@@ -21,14 +21,14 @@ export interface BulletRow {
   text: string;
   /** Cluster quartiles; null when suppressed or unknown. */
   band: { p25: number; median: number; p75: number } | null;
+  /** Printed in the track when `band` is null: why it is not shown. */
+  hidden: string;
 }
 
 export interface BulletChartOptions {
   rows: readonly BulletRow[];
   width: number;
   legend: { own: string; band: string; median: string };
-  /** Printed in the track when `band` is null. */
-  suppressed: string;
   labelWidth?: number;
   fontSize?: number;
 }
@@ -67,7 +67,7 @@ export function bulletChart(o: BulletChartOptions): string {
     const base = Math.max(TRACK_H, lines.length * lh);
     // The suppression note sits in the track right of the member's bar, or under the track where the bar leaves no room.
     const barEnd = row.value === null ? x0 : sx(row.value);
-    const noteBelow = !row.band && barEnd + 4 + textWidth(o.suppressed, fs * 0.85) > x0 + plotW - 4;
+    const noteBelow = !row.band && barEnd + 4 + textWidth(row.hidden, fs * 0.85) > x0 + plotW - 4;
     const h = base + (noteBelow ? fs * 0.85 * 1.3 : 0);
     const ty = y + (base - TRACK_H) / 2;
     lines.forEach((line, k) => parts.push(svgText(labelW, y + (base - lines.length * lh) / 2 + fs * 0.95 + k * lh, line, { size: fs, anchor: 'end' })));
@@ -77,7 +77,7 @@ export function bulletChart(o: BulletChartOptions): string {
       parts.push(svgLine(sx(row.band.median), ty - 1.5, sx(row.band.median), ty + TRACK_H + 1.5, COLOURS.peer, 2, 'data-median="1"'));
     } else {
       const noteY = noteBelow ? ty + TRACK_H + fs * 0.85 * 1.1 : ty + TRACK_H - 4;
-      parts.push(svgText(x0 + plotW - 4, noteY, o.suppressed, { size: fs * 0.85, anchor: 'end', colour: COLOURS.muted }));
+      parts.push(svgText(x0 + plotW - 4, noteY, row.hidden, { size: fs * 0.85, anchor: 'end', colour: COLOURS.muted }));
     }
     if (row.value !== null) parts.push(svgRect(x0, ty + (TRACK_H - BAR_H) / 2, sx(row.value) - x0, BAR_H, COLOURS.navy, 'data-own="1"'));
     parts.push(svgText(x0 + plotW + 8, ty + TRACK_H - 3.5, row.text, { size: fs, bold: true }));

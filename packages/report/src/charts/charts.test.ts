@@ -33,6 +33,13 @@ describe('divergingBars', () => {
     expect(svg).toContain('>40%<'); // the 40 % middle segment is labelled; 10 % segments only if they fit
   });
 
+  it('labels a share by its printed value: 7.9 % prints, and is labelled, as 8 %; 7.4 % prints as 7 % and is not', () => {
+    // 79 of 1,000 at point 1 and 74 of 1,000 at point 5; the wide middle segments hold the rest.
+    const svg = chart([79, 300, 247, 300, 74]);
+    expect(svg).toContain('>8%<');
+    expect(svg).not.toContain('>7%<');
+  });
+
   it('draws nothing for a zero share and keeps every legend label', () => {
     const svg = chart([0, 5, 5, 0, 0]);
     expect(widthOf(svg, 'data-point="1"')[0]).toBe(0);
@@ -85,10 +92,29 @@ describe('dotPlot names', () => {
     expect(chartClashes(svg)).toEqual([]);
   });
 
-  it('draws the outline of a dot the highlighted dot covers again over it', () => {
-    // On a 244 pt plot, 50 and 51 lie 2.44 pt apart, less than the radii 4.2 + 3; 60 lies 24.4 pt away.
+  /** The centres of the other clusters' dots: each circle starts at its leftmost point, 3 pt left of its centre. */
+  const peerCentres = (svg: string) =>
+    [...(/<path d="([^"]*)"[^>]*data-peer-dots/u.exec(svg)?.[1] ?? '').matchAll(/M([\d.]+) ([\d.]+)a3/gu)].map((m) => ({ x: Number(m[1]) + 3, y: Number(m[2]) }));
+
+  it('stacks dots that would touch off the line, the highlighted one staying on it', () => {
+    // On a 244 pt plot, 50 and 51 lie 2.44 pt apart, less than the radii 4.2 + 3 and a 1.5 pt gap; 60 lies 24.4 pt away.
     const svg = dotPlot({ rows: [{ label: 'Index', values: [50, 51, 60], highlight: 0 }], width: 400, legend: { others: 'Others' } });
-    expect(svg).toContain('data-covered-dots="1"');
+    const own = /<circle cx="[\d.]+" cy="([\d.]+)"[^>]*data-dot="own"/u.exec(svg)!;
+    const line = Number(own[1]);
+    const [near, far] = peerCentres(svg);
+    // One step up, clear of the highlighted dot: its radius, a peer's and the gap, 4.2 + 3 + 1.5 = 8.7 pt.
+    expect(near!.y).toBeCloseTo(line - 8.7, 2);
+    expect(far!.y).toBeCloseTo(line, 2);
+    expect(svg).not.toContain('data-covered-dots');
+    expect(chartClashes(svg)).toEqual([]);
+  });
+
+  it('keeps every dot of equal scores apart up to five, and redraws the outline of a dot that still lies under the highlighted one', () => {
+    const svg = dotPlot({ rows: [{ label: 'Index', values: [50, 50, 50, 50, 50, 50, 50], highlight: 0 }], width: 400, legend: { others: 'Others' } });
+    const line = Number(/<circle cx="[\d.]+" cy="([\d.]+)"[^>]*data-dot="own"/u.exec(svg)![1]);
+    // The highlighted dot holds the line; four others take the levels 1 and 2 steps over and under it; the last two find none.
+    expect(peerCentres(svg).map((c) => Math.round((c.y - line) / 8.7))).toEqual([-1, 1, -2, 2, 0, 0]);
+    expect(svg).toContain('data-covered-dots="2"');
     expect(svg.indexOf('data-covered-dots')).toBeGreaterThan(svg.indexOf('data-dot="own"'));
   });
 
@@ -98,13 +124,17 @@ describe('dotPlot names', () => {
   });
 
   it('numbers the dots with a key when the names do not fit, and names none when numbers do not fit either', () => {
-    // Four dots 2.44 pt apart at 272–279 pt of a plot ending at 394. Set at 6.8 pt in Noto Sans SC
-    // (fontkit advances), the first name (83.1 pt) goes left of its dot; the second (104.3 pt) meets
-    // the first dot on its left and the third on its right, and centred over or under its dot it
-    // would span the other three, where it reads as the name of any. The numbers (3.8 pt) fit.
+    // Four dots 2.44 pt apart stack on four levels (0, over, under, twice over), and each long name
+    // (83–104 pt at 6.8 pt) finds room beside its own dot on its level.
     const long = ['A cluster with a long name', 'Another cluster with a long name', 'A third cluster with a long name', 'A fourth cluster with a long name'];
-    const crowded = dotPlot({ rows: [{ label: 'Index', values: [50, 51, 52, 53] }], width: 400, legend: { others: 'Others' }, names: long });
-    expect(texts(crowded)).toEqual(['Others', 'Index', '1', '2', '3', '4', '0', '25', '50', '75', '100', ...long.map((name, i) => `${i + 1} ${name}`)]);
+    const stacked = dotPlot({ rows: [{ label: 'Index', values: [50, 51, 52, 53] }], width: 400, legend: { others: 'Others' }, names: long });
+    expect(texts(stacked)).toEqual(['Others', 'Index', ...long, '0', '25', '50', '75', '100']);
+    expect(chartClashes(stacked)).toEqual([]);
+    // With six such dots, 12.2 pt from first to last, the long names no longer all find room: the
+    // dots are numbered (3.8 pt each) with a key.
+    const six = [...long, ...long.slice(0, 2)].map((name, i) => `${name} ${i}`);
+    const crowded = dotPlot({ rows: [{ label: 'Index', values: [50, 51, 52, 53, 54, 55] }], width: 400, legend: { others: 'Others' }, names: six });
+    expect(texts(crowded)).toEqual(['Others', 'Index', '1', '2', '3', '4', '5', '6', '0', '25', '50', '75', '100', ...six.map((name, i) => `${i + 1} ${name}`)]);
     expect(chartClashes(crowded)).toEqual([]);
     const many = Array.from({ length: 40 }, (_, i) => `C${i}`);
     const packed = dotPlot({ rows: [{ label: 'Index', values: many.map(() => 50) }], width: 400, legend: { others: 'Others' }, names: many });
@@ -156,24 +186,26 @@ describe('dotPlot names', () => {
 });
 
 describe('bulletChart', () => {
-  it('draws the band only for rows that have one, else the suppression note', () => {
+  it('draws the band only for rows that have one, else the row’s own note on why not', () => {
     const svg = bulletChart({
       rows: [
-        { label: 'D1', value: 61.3, text: '61.3', band: { p25: 45.7, median: 55.6, p75: 65.4 } },
-        { label: 'D5', value: 47.2, text: '47.2', band: null },
+        { label: 'D1', value: 61.3, text: '61.3', band: { p25: 45.7, median: 55.6, p75: 65.4 }, hidden: 'unused' },
+        { label: 'D5', value: 47.2, text: '47.2', band: null, hidden: 'fewer than 5 members' },
+        { label: 'D6', value: 40, text: '40', band: null, hidden: 'withheld' },
       ],
       width: 400,
       legend: { own: 'You', band: 'Middle half', median: 'Median' },
-      suppressed: 'fewer than 5 members',
     });
     expect(svg.match(/data-band/g)).toHaveLength(1);
-    expect(svg.match(/data-own/g)).toHaveLength(2);
+    expect(svg.match(/data-own/g)).toHaveLength(3);
     expect(svg).toContain('fewer than 5 members');
+    expect(svg).toContain('withheld');
+    expect(svg).not.toContain('unused');
   });
 
   it('moves the suppression note under the track where the member’s bar leaves it no room', () => {
-    const rows = (value: number) => [{ label: 'D5', value, text: '1', band: null }];
-    const o = { width: 400, legend: { own: 'You', band: 'Middle half', median: 'Median' }, suppressed: 'fewer than 5 members' };
+    const rows = (value: number) => [{ label: 'D5', value, text: '1', band: null, hidden: 'fewer than 5 members' }];
+    const o = { width: 400, legend: { own: 'You', band: 'Middle half', median: 'Median' } };
     const short = bulletChart({ ...o, rows: rows(10) });
     const full = bulletChart({ ...o, rows: rows(100) });
     // In the track, its baseline is 4 pt above the track's foot; under it, 14 + 6.8 × 1.1 = 21.48 pt below the track's top.

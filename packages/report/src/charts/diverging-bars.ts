@@ -1,7 +1,7 @@
 /**
  * Diverging stacked bars for Likert questions (1–5 and other odd or even scales): the shares
  * of low answers extend left of a zero line, high answers right, and a neutral middle point
- * straddles it. Shares of 8 % and more print inside their segment; n is printed per row.
+ * straddles it. Shares that print as 8 % and more print inside their segment; n is printed per row.
  *
  *          low ◀──────│──────▶ high
  *   label   ▓▓▒▒▒░░░│░░░▒▒▒▒▒▒▓▓▓   n = 40
@@ -24,12 +24,15 @@ export interface DivergingBarsOptions {
   pointLabels: readonly string[];
   /** Row total as printed, e.g. (40) => "n = 40". */
   nLabel: (n: number) => string;
-  /** Formats a share 0–1 for the segment labels and the axis ("25%"). */
+  /** Formats a share 0–1 as a whole percentage for the segment labels and the axis ("25%"). */
   percent: (share: number) => string;
   width: number;
   labelWidth?: number;
   fontSize?: number;
 }
+
+/** The least share labelled inside its segment, compared as printed. */
+export const MIN_LABELLED = 0.08;
 
 const BAR_H = 13;
 const GAP = 8;
@@ -82,7 +85,8 @@ export function divergingBars(o: DivergingBarsOptions): string {
       const w = scale(share);
       parts.push(svgRect(x, barY, w, BAR_H, fills[i] ?? COLOURS.rule, `data-point="${i + 1}"`));
       const label = o.percent(share);
-      if (share >= 0.08 && textWidth(label, fs * 0.85) + 2 <= w) {
+      // Compared as `percent` prints it, in whole percent: a 7.9 % that the data table shows as 8 % is labelled here too.
+      if (Math.round(share * 100) >= Math.round(MIN_LABELLED * 100) && textWidth(label, fs * 0.85) + 2 <= w) {
         const ink = i === 0 || i === points - 1 ? '#FFFFFF' : COLOURS.ink;
         parts.push(svgText(x + w / 2, barY + BAR_H - 3.5, label, { size: fs * 0.85, anchor: 'middle', colour: ink }));
       }

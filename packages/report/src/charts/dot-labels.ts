@@ -15,6 +15,8 @@ import { isClear, labelBox, type Box, type Obstacle } from './collide.js';
 export interface DotName {
   text: string;
   x: number;
+  /** The dot's offset from the row line, where it is stacked off it. __Default:__ 0. */
+  y?: number;
   /** Radius of the dot, its outline included. */
   r: number;
 }
@@ -56,8 +58,8 @@ export function placeNames(names: readonly DotName[], marks: readonly Obstacle[]
     const centre = Math.min(right - half, Math.max(left + half, n.x));
     // labelBox's ink reaches 0.9 em over the baseline and 0.25 em under it; on the line the ink is centred on it.
     const slots: Omit<PlacedName, 'text' | 'box'>[] = [
-      { x: n.x + n.r + 2, y: 0.33 * fs, anchor: 'start', side: 'line' },
-      { x: n.x - n.r - 2, y: 0.33 * fs, anchor: 'end', side: 'line' },
+      { x: n.x + n.r + 2, y: (n.y ?? 0) + 0.33 * fs, anchor: 'start', side: 'line' },
+      { x: n.x - n.r - 2, y: (n.y ?? 0) + 0.33 * fs, anchor: 'end', side: 'line' },
       { x: centre, y: -offset - 0.25 * fs, anchor: 'middle', side: 'above' },
       { x: centre, y: offset + 0.9 * fs, anchor: 'middle', side: 'below' },
     ];

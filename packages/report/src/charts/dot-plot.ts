@@ -3,6 +3,7 @@
  * run's score scale (0–100 by default). The highlighted cluster is a larger filled dot with, when given, its 5–95 % score
  * interval from the sensitivity analysis as a whisker; a note (e.g. its rank interval) is
  * printed at the right, under a head on the axis line. A row's peer median, taken from the result, is marked when given.
+ * Dots that would touch are stacked off the line (stackedDots), so close scores stay apart.
  * The other clusters' dots carry the names given for them, over or under the line where they
  * fit (dot-labels.ts); where some name finds no room in its row, every dot gets a number
  * instead and a key under the plot names the numbers; where even numbers do not fit, the dots
@@ -61,23 +62,69 @@ const at = (v: number): number => Math.round(v * 100) / 100;
 const circle = (x: number, y: number, r: number, fill: string, stroke: string, extra = ''): string =>
   `<circle cx="${at(x)}" cy="${at(y)}" r="${r}" fill="${fill}" stroke="${stroke}" stroke-width="0.9"${extra}/>`;
 
-/** Circles of radius r at xs on the line y = cy, as path data. */
-const circlesPath = (xs: readonly number[], cy: number, r: number): string => xs.map((x) => `M${at(x - r)} ${at(cy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`).join('');
+interface Dot {
+  x: number;
+  /** Offset from the row line (negative: above it). */
+  y: number;
+}
+
+/** Circles of radius r at the dots of a row whose line is at y = cy, as path data. */
+const circlesPath = (dots: readonly Dot[], cy: number, r: number): string => dots.map((d) => `M${at(d.x - r)} ${at(cy + d.y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`).join('');
 
 /**
  * All other clusters' dots of a row as one path of circles: a run of 120 clusters drew 120
  * elements per row in every cluster's report, so each report grew with the batch. Fills are
  * drawn before strokes, so every overlapping dot keeps its visible outline.
  */
-function peerDots(xs: readonly number[], cy: number, r: number): string {
-  return `<path d="${circlesPath(xs, cy, r)}" fill="#FFFFFF" fill-opacity="0.6" stroke="${COLOURS.muted}" stroke-width="0.9" data-peer-dots="${xs.length}"/>`;
+function peerDots(dots: readonly Dot[], cy: number, r: number): string {
+  return `<path d="${circlesPath(dots, cy, r)}" fill="#FFFFFF" fill-opacity="0.6" stroke="${COLOURS.muted}" stroke-width="0.9" data-peer-dots="${dots.length}"/>`;
 }
 
-/** The outlines of the other dots the highlighted dot covers, drawn again over it so that none disappears. */
-function coveredOutlines(xs: readonly number[], own: number, cy: number): string[] {
-  const covered = xs.filter((x) => Math.abs(x - own) < OWN_R + PEER_R);
+// Outline and the space between two stacked dots.
+const DOT_GAP = 1.5;
+/** Levels a dot may be moved to, in steps of one dot, nearest first: on the line, over it, under it. */
+const LEVELS = [0, -1, 1, -2, 2];
+// One step clears the highlighted dot on the line, and so any two dots a level apart.
+const STEP = OWN_R + PEER_R + DOT_GAP;
+
+/**
+ * Where each dot of a row sits: the highlighted dot on the line, then the others left to right,
+ * each at the nearest level where it touches no dot placed before it. Five levels hold five
+ * equal scores; a dot that finds none stays on the line, where the data table beside the chart
+ * still names its value.
+ */
+function stackedDots(xs: readonly { x: number; r: number }[], own: { x: number } | null): Dot[] {
+  const placed: (Dot & { r: number })[] = own ? [{ x: own.x, y: 0, r: OWN_R }] : [];
+  const order = xs.map((d, i) => ({ ...d, i })).sort((a, b) => a.x - b.x || a.i - b.i);
+  const out: Dot[] = [];
+  for (const d of order) {
+    const free = (y: number) => placed.every((p) => (p.x - d.x) ** 2 + (p.y - y) ** 2 >= (p.r + d.r + DOT_GAP) ** 2);
+    const y = (LEVELS.find((level) => free(level * STEP)) ?? 0) * STEP;
+    placed.push({ x: d.x, y, r: d.r });
+    out[d.i] = { x: d.x, y };
+  }
+  return out;
+}
+
+/** The outlines of the other dots the highlighted dot still covers, drawn again over it so that none disappears. */
+function coveredOutlines(dots: readonly Dot[], own: number, cy: number): string[] {
+  const covered = dots.filter((d) => (d.x - own) ** 2 + d.y ** 2 < (OWN_R + PEER_R) ** 2);
   return covered.length === 0 ? [] : [`<path d="${circlesPath(covered, cy, PEER_R)}" fill="none" stroke="${COLOURS.muted}" stroke-width="0.9" data-covered-dots="${covered.length}"/>`];
 }
+
+/** Each dot of a row where it is drawn, in the order of its values (null for a value not scored). */
+function rowDots(row: DotRow, sx: (v: number) => number): (Dot | null)[] {
+  const own = row.highlight === undefined ? null : (row.values[row.highlight] ?? null);
+  const others = row.values.flatMap((v, i) => (v === null || i === row.highlight ? [] : [{ x: sx(v), r: PEER_R, i }]));
+  const stacked = stackedDots(others, own === null ? null : { x: sx(own) });
+  const dots: (Dot | null)[] = row.values.map(() => null);
+  others.forEach((o, k) => (dots[o.i] = stacked[k] ?? null));
+  if (own !== null && row.highlight !== undefined) dots[row.highlight] = { x: sx(own), y: 0 };
+  return dots;
+}
+
+/** How far the row's stacked dots reach from its line. */
+const spread = (dots: readonly (Dot | null)[]): number => Math.max(0, ...dots.map((d) => (d === null ? 0 : Math.abs(d.y))));
 
 /**
  * Space between rows whose names face each other; every other named row is also tinted, so a
@@ -85,30 +132,32 @@ function coveredOutlines(xs: readonly number[], own: number, cy: number): string
  */
 const NAMED_ROW_GAP = 4;
 
-/** How far a row's names over or under the line keep from it: clear of its tallest mark, by 1.5 pt. */
-const nameOffset = (row: DotRow): number => 1.5 + (row.median !== undefined && row.median !== null ? MEDIAN_H + 1 : row.highlight !== undefined ? OWN_R + 0.45 : PEER_R + 0.45);
+/** How far a row's names over or under the line keep from it: clear of its tallest mark and its stacked dots, by 1.5 pt. */
+const nameOffset = (row: DotRow, dots: readonly (Dot | null)[]): number =>
+  1.5 + Math.max(row.median !== undefined && row.median !== null ? MEDIAN_H + 1 : row.highlight !== undefined ? OWN_R + 0.45 : PEER_R + 0.45, spread(dots) + PEER_R + 0.45);
 
 /** What a name must miss in a row whose line is at y = 0: the dots (with their outline), the whisker and the median tick. */
-function rowMarks(row: DotRow, sx: (v: number) => number): Obstacle[] {
-  const dots = row.values.flatMap((v, i): Obstacle[] => (v === null ? [] : [{ cx: sx(v), cy: 0, r: (i === row.highlight ? OWN_R : PEER_R) + 0.45 }]));
+function rowMarks(row: DotRow, dots: readonly (Dot | null)[], sx: (v: number) => number): Obstacle[] {
+  const marks = dots.flatMap((d, i): Obstacle[] => (d === null ? [] : [{ cx: d.x, cy: d.y, r: (i === row.highlight ? OWN_R : PEER_R) + 0.45 }]));
   const interval: Obstacle[] = row.interval ? [{ x1: sx(row.interval[0]), y1: 0, x2: sx(row.interval[1]), y2: 0, hw: 0.8 }] : [];
   const median: Obstacle[] = row.median === undefined || row.median === null ? [] : [{ x1: sx(row.median), y1: -MEDIAN_H, x2: sx(row.median), y2: MEDIAN_H, hw: 1 }];
-  return [...dots, ...interval, ...median];
+  return [...marks, ...interval, ...median];
 }
 
 /**
  * The names at each row's dots: the names themselves where all fit, else numbers with their
  * key ("1 Zhili children's wear"), else none.
  */
-function dotNames(o: DotPlotOptions, sx: (v: number) => number, left: number, right: number, fs: number): { rows: PlacedName[][]; key: string[] } {
+function dotNames(o: DotPlotOptions, dots: readonly (Dot | null)[][], sx: (v: number) => number, left: number, right: number, fs: number): { rows: PlacedName[][]; key: string[] } {
   const names = o.names ?? [];
   const highlighted = new Set(o.rows.map((r) => r.highlight));
   const numbered = names.flatMap((name, i) => (name && !highlighted.has(i) ? [i] : []));
   const number = (i: number): string => String(numbered.indexOf(i) + 1);
   for (const text of [(i: number) => names[i] ?? '', number]) {
-    const rows = o.rows.map((row) => {
-      const dots = row.values.flatMap((v, i) => (v === null || i === row.highlight || !names[i] ? [] : [{ text: text(i), x: sx(v), r: PEER_R + 0.45 }]));
-      return placeNames(dots, rowMarks(row, sx), { left, right, offset: nameOffset(row) }, fs);
+    const rows = o.rows.map((row, r) => {
+      const at = dots[r] ?? [];
+      const named = at.flatMap((d, i) => (d === null || i === row.highlight || !names[i] ? [] : [{ text: text(i), x: d.x, y: d.y, r: PEER_R + 0.45 }]));
+      return placeNames(named, rowMarks(row, at, sx), { left, right, offset: nameOffset(row, at) }, fs);
     });
     if (rows.every((r): r is PlacedName[] => r !== null)) return { rows, key: text === number ? numbered.map((i) => `${number(i)} ${names[i] ?? ''}`) : [] };
   }
@@ -137,16 +186,18 @@ export function dotPlot(o: DotPlotOptions): string {
   const axisY = legend.height + 4;
   const top = axisY + fs + 4;
   const nameFs = fs * 0.85;
-  const named = dotNames(o, sx, x0, x0 + plotW, nameFs);
+  const dots = o.rows.map((row) => rowDots(row, sx));
+  const named = dotNames(o, dots, sx, x0, x0 + plotW, nameFs);
   const bands: string[] = [];
   const tinted = named.rows.some((names) => names.length > 0);
   let y = top;
   o.rows.forEach((row, r) => {
     const lines = wrapText(row.label, labelW, fs);
     const names = named.rows[r] ?? [];
-    const half = Math.max(ROW_H, lines.length * lh + 4) / 2;
+    const at = dots[r] ?? [];
+    const half = Math.max(ROW_H / 2, (lines.length * lh + 4) / 2, spread(at) + PEER_R + 2);
     // A side with names reaches past them (and apart from the next row's); a side without keeps the plain half row.
-    const reach = nameOffset(row) + 1.15 * nameFs + NAMED_ROW_GAP / 2;
+    const reach = nameOffset(row, at) + 1.15 * nameFs + NAMED_ROW_GAP / 2;
     const up = Math.max(half, names.some((n) => n.side === 'above') ? reach : 0);
     const down = Math.max(half, names.some((n) => n.side === 'below') ? reach : 0);
     const cy = y + up;
@@ -154,11 +205,11 @@ export function dotPlot(o: DotPlotOptions): string {
     if (ground !== '#FFFFFF') bands.push(svgRect(0, y, o.width, up + down, ground));
     lines.forEach((line, k) => parts.push(svgText(labelW, cy - (lines.length * lh) / 2 + fs * 0.95 + k * lh, line, { size: fs, anchor: 'end' })));
     parts.push(svgLine(x0, cy, x0 + plotW, cy, COLOURS.rule, 0.5));
-    const present = row.values.flatMap((v, i) => (v === null || i === row.highlight ? [] : [v]));
-    if (present.length > 0) parts.push(peerDots(present.map(sx), cy, PEER_R));
-    const own = row.highlight === undefined ? null : (row.values[row.highlight] ?? null);
+    const present = at.flatMap((d, i) => (d === null || i === row.highlight ? [] : [d]));
+    if (present.length > 0) parts.push(peerDots(present, cy, PEER_R));
+    const own = row.highlight === undefined ? null : (at[row.highlight] ?? null);
     if (row.interval) parts.push(svgLine(sx(row.interval[0]), cy, sx(row.interval[1]), cy, COLOURS.cluster, 1.6, 'data-interval="1"'));
-    if (own !== null) parts.push(circle(sx(own), cy, OWN_R, COLOURS.cluster, '#FFFFFF', ' data-dot="own"'), ...coveredOutlines(present.map(sx), sx(own), cy));
+    if (own !== null) parts.push(circle(own.x, cy, OWN_R, COLOURS.cluster, '#FFFFFF', ' data-dot="own"'), ...coveredOutlines(present, own.x, cy));
     if (row.median !== undefined && row.median !== null) parts.push(svgLine(sx(row.median), cy - MEDIAN_H, sx(row.median), cy + MEDIAN_H, COLOURS.peer, 2, 'data-median="1"'));
     for (const n of names) {
       // A white ground under the name hides the gridlines and row line it crosses; it never reaches a mark (dot-labels.ts).

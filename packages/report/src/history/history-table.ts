@@ -5,7 +5,7 @@
  * under the table give the reasons that occur in it.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import { trendOf } from '../change.js';
+import { printedChange, trendOf } from '../change.js';
 import type { ReportContext } from '../context.js';
 import { minorHeading } from '../heading.js';
 import { STATUS_COLOURS } from '../status.js';
@@ -19,9 +19,11 @@ function cell(ctx: ReportContext, c: HistoryCell, strong: boolean): TableCell {
   const { f, m } = ctx;
   const score = { text: c.score === null ? m.dash : f.score(c.score), bold: strong, color: c.score === null ? COLOURS.muted : COLOURS.ink };
   if ('none' in c.change) return { text: [score, '\n', { text: m.dash, fontSize: 6.5, color: COLOURS.muted }], alignment: 'right' };
-  const trend = trendOf(c.change.value);
+  // The year before's score is this one less the store's change; printed, the three numbers add up.
+  const change = c.score === null ? c.change.value : printedChange(c.score, c.score - c.change.value);
+  const trend = trendOf(change);
   return {
-    text: [score, '\n', { text: `${ARROW[trend]} `, fontSize: 5.5, color: ARROW_COLOUR[trend] }, { text: f.signed(c.change.value), fontSize: 6.5, color: COLOURS.muted }],
+    text: [score, '\n', { text: `${ARROW[trend]} `, fontSize: 5.5, color: ARROW_COLOUR[trend] }, { text: f.signed(change), fontSize: 6.5, color: COLOURS.muted }],
     alignment: 'right',
   };
 }

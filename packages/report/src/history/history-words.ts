@@ -3,7 +3,7 @@
  * stored scores (in the report language): how many comparable years, each index from its
  * first to its last scored year, the years without a comparable run, the runs of other series.
  */
-import { trendOf } from '../change.js';
+import { printedChange, trendOf } from '../change.js';
 import type { ReportContext } from '../context.js';
 import type { HistoryView } from './history-view.js';
 
@@ -24,9 +24,7 @@ function indexSentence(ctx: ReportContext, view: HistoryView, id: string): strin
   const last = scored[scored.length - 1];
   if (first === undefined || last === undefined) return m.history.indexNever({ index });
   if (first === last) return m.history.indexOnce({ index, year: String(first[0]), score: f.score(first[1]) });
-  // The difference of the printed scores, as a reader would take it from the table.
-  const shown = (score: number) => Math.round(score * 10) / 10;
-  const diff = shown(last[1]) - shown(first[1]);
+  const diff = printedChange(last[1], first[1]);
   return m.history.indexTrend({
     index,
     from: f.score(first[1]),

@@ -9,22 +9,29 @@ import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.j
 import type { IndicatorResult, MemberIndicatorValue, MemberResult } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
-import { groupBand, yesShares, type GroupBand, type Share } from './privacy.js';
+import { groupBand, groupHidden, yesShares, type GroupBand, type Hidden, type Share } from './privacy.js';
 
 const isYesNo = (ind: IndicatorResult) => ind.rule.method === 'share_yes';
 
-/** "47 (35–60)"; the group-too-small text without a band. */
-export function bandText(ctx: ReportContext, ind: IndicatorResult, band: GroupBand | null, withRange: boolean): string {
+/** Why a group's figure (a share of yes, or else quartiles) is not shown, in a table cell: too small, withheld, or the member's group not given. */
+export function hiddenText(ctx: ReportContext, why: Hidden, kind: 'all' | 'chainRole' | 'sizeBand', share = false): string {
+  const { m } = ctx;
+  if (why === 'unknown') return kind === 'sizeBand' ? m.member.sizeUnknown : m.member.roleUnknown;
+  if (why === 'small') return m.member.groupTooSmall;
+  return share ? m.member.shareReveals : m.member.figureWithheld;
+}
+
+/** "47 (35–60)". */
+export function bandText(ctx: ReportContext, ind: IndicatorResult, band: GroupBand, withRange: boolean): string {
   const { f, m } = ctx;
-  if (!band) return m.member.groupTooSmall;
   const median = f.brief(band.median, ind.unit);
   return withRange ? `${median}${m.inBrackets({ text: `${f.number(band.p25)}–${f.number(band.p75)}` })}` : median;
 }
 
 /** "62% yes", or why the share is not shown. */
-export function shareText(ctx: ReportContext, share: Share): string {
+export function shareText(ctx: ReportContext, share: Share, kind: 'all' | 'chainRole' | 'sizeBand'): string {
   const { f, m } = ctx;
-  if (!share.shown) return share.why === 'small' ? m.member.groupTooSmall : m.member.shareReveals;
+  if (!share.shown) return hiddenText(ctx, share.why, kind, true);
   return m.member.yesShare({ share: f.wholeShare(share.share / 100) });
 }
 
@@ -60,14 +67,20 @@ interface GroupCell {
 function groupCells(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, value: number, k: number): [GroupCell, GroupCell, GroupCell, string] {
   if (isYesNo(ind)) {
     const { all, role, size } = yesShares(ctx, member, ind.id, k);
-    const cell = (s: Share): GroupCell => ({ text: shareText(ctx, s), shown: s.shown });
-    return [cell(all), cell(role), cell(size), sameAs(ctx, value, all)];
+    const cell = (s: Share, kind: 'all' | 'chainRole' | 'sizeBand'): GroupCell => ({ text: shareText(ctx, s, kind), shown: s.shown });
+    return [cell(all, 'all'), cell(role, 'chainRole'), cell(size, 'sizeBand'), sameAs(ctx, value, all)];
   }
+  const cell = (group: { kind: 'all' | 'chainRole' | 'sizeBand'; key: string | null | undefined }, withRange: boolean): GroupCell => {
+    const band = groupBand(ctx, group, 'indicators', ind.id, k);
+    return band ? { text: bandText(ctx, ind, band, withRange), shown: true } : { text: hiddenText(ctx, groupHidden(ctx, group, 'indicators', ind.id, k)!, group.kind), shown: false };
+  };
   const all = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
-  const role = groupBand(ctx, { kind: 'chainRole', key: member.chainRole }, 'indicators', ind.id, k);
-  const size = groupBand(ctx, { kind: 'sizeBand', key: member.sizeBand }, 'indicators', ind.id, k);
-  const cell = (band: GroupBand | null, withRange: boolean): GroupCell => ({ text: bandText(ctx, ind, band, withRange), shown: band !== null });
-  return [cell(all, true), cell(role, false), cell(size, false), standing(ctx, ind, value, all)];
+  return [
+    cell({ kind: 'all', key: '' }, true),
+    cell({ kind: 'chainRole', key: member.chainRole }, false),
+    cell({ kind: 'sizeBand', key: member.sizeBand }, false),
+    standing(ctx, ind, value, all),
+  ];
 }
 
 function row(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, value: number, k: number): TableCell[] {
@@ -132,11 +145,14 @@ function missingLines(ctx: ReportContext, member: MemberResult, missing: readonl
         const why = missingWhy(ctx, own);
         if (isYesNo(ind)) {
           const share = yesShares(ctx, member, ind.id, k).all;
-          if (share.shown) return m.member.missing({ indicator: ind.label[lang], why, cluster: shareText(ctx, share) });
+          if (share.shown) return m.member.missing({ indicator: ind.label[lang], why, cluster: shareText(ctx, share, 'all') });
           return share.why === 'small' ? m.member.missingHidden({ indicator: ind.label[lang], why }) : m.member.missingReveals({ indicator: ind.label[lang], why });
         }
         const band = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
-        return band ? m.member.missing({ indicator: ind.label[lang], why, cluster: f.value(band.median, ind.unit) }) : m.member.missingHidden({ indicator: ind.label[lang], why });
+        if (band) return m.member.missing({ indicator: ind.label[lang], why, cluster: f.value(band.median, ind.unit) });
+        return groupHidden(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k) === 'small'
+          ? m.member.missingHidden({ indicator: ind.label[lang], why })
+          : m.member.missingWithheld({ indicator: ind.label[lang], why });
       }),
       style: 'small',
     },

@@ -8,11 +8,14 @@ import type { MemberResult, SupportMeasure } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
 import { roleLabel, sizeLabel } from './member-position.js';
-import { groupBand, type GroupBand } from './privacy.js';
+import { hiddenText } from './member-answers.js';
+import { groupBand, groupHidden } from './privacy.js';
 
-function cell(ctx: ReportContext, band: GroupBand | null): TableCell {
+/** The median (middle half) of one dimension over one of the member's groups, or why it is not shown. */
+function cell(ctx: ReportContext, group: { kind: 'all' | 'chainRole' | 'sizeBand'; key: string | null | undefined }, dimension: string, k: number): TableCell {
   const { f, m } = ctx;
-  if (!band) return { text: m.member.groupTooSmall, alignment: 'right', color: COLOURS.muted, fontSize: 7.5 };
+  const band = groupBand(ctx, group, 'dimensions', dimension, k);
+  if (!band) return { text: hiddenText(ctx, groupHidden(ctx, group, 'dimensions', dimension, k)!, group.kind), alignment: 'right', color: COLOURS.muted, fontSize: 7.5 };
   return { text: `${f.score(band.median)}${m.inBrackets({ text: `${f.score(band.p25)}–${f.score(band.p75)}` })}`, alignment: 'right' };
 }
 
@@ -26,9 +29,9 @@ export function memberPeersSection(ctx: ReportContext, member: MemberResult, k: 
     body.push([
       { text: ctx.nameOf(dim.id) },
       { text: own === null ? m.member.notScored : f.score(own), alignment: 'right', bold: true },
-      cell(ctx, groupBand(ctx, { kind: 'all', key: '' }, 'dimensions', dim.id, k)),
-      cell(ctx, groupBand(ctx, { kind: 'chainRole', key: member.chainRole }, 'dimensions', dim.id, k)),
-      cell(ctx, groupBand(ctx, { kind: 'sizeBand', key: member.sizeBand }, 'dimensions', dim.id, k)),
+      cell(ctx, { kind: 'all', key: '' }, dim.id, k),
+      cell(ctx, { kind: 'chainRole', key: member.chainRole }, dim.id, k),
+      cell(ctx, { kind: 'sizeBand', key: member.sizeBand }, dim.id, k),
     ]);
   }
   return [

@@ -169,17 +169,28 @@ describe.each(LANGS)('what a manager can act on (%s)', (lang) => {
     expect(t).toMatch(en ? /Size\s+(#\w+\s+)?your answer could not be used/u : /规模\s+(#\w+\s+)?回答无法采用/u);
   });
 
-  it('compares with members like it only where the group passes both rules', () => {
-    // D1 of the 5 small firms (ZL-001, 003, 005, 009, 010): 42.2 57.5 61.3 72.9 80.2 → 61.3 (57.5–72.9); all minus small = 5 ≥ 5.
-    expect(rendered).toContain(en ? '61.3 (57.5–72.9)' : '61.3（57.5–72.9）');
-    // Downstream firms: 4 < 5, so every cell of that column says the group is too small.
-    expect(rendered).toContain(en ? 'group too small to show' : '群体过小，不予显示');
-    // Local inputs of the small firms: 5 answered, but all who answered (9) minus them leaves 4: withheld (complementary rule).
-    // (Their median would have been 64.) Both group cells of the row say so.
+  it('compares with members like it only where the group passes the size, individual and complementary rules', () => {
     const small = en ? 'group too small to show' : '群体过小，不予显示';
-    expect(rendered.replace(/\s/gu, '')).toContain(`18%64%${en ? '(55–72)' : '（55–72）'}${small}${small}`.replace(/\s/gu, ''));
-    // Yes/no answers: 2 of the 5 small firms (ZL-003, ZL-005) work with universities → 40 % yes, shown (10 − 5 = 5 ≥ 5).
+    const withheld = en ? 'withheld' : '保密，不予显示';
+    // D1 of the 5 small firms (ZL-001, 003, 005, 009, 010): 42.2 57.5 61.3 72.9 80.2. Their quartiles,
+    // 61.3 (57.5–72.9), are three of the members' own scores, which ZL-001 could tell among only 4 others: withheld.
+    expect(rendered).not.toContain(en ? '61.3 (57.5–72.9)' : '61.3（57.5–72.9）');
+    expect(rendered.replace(/\s/gu, '')).toContain(withheld.replace(/\s/gu, ''));
+    // Downstream firms: 4 < 5, so every cell of that column says the group is too small.
+    expect(rendered).toContain(small);
+    // Local inputs: the downstream cell is too small (4), the small firms' (5) is withheld.
+    expect(rendered.replace(/\s/gu, '')).toContain(`18%64%${en ? '(55–72)' : '（55–72）'}${small}${withheld}`.replace(/\s/gu, ''));
+    // Yes/no answers: 2 of the 5 small firms (ZL-003, ZL-005) work with universities → 40 % yes, shown (10 − 5 = 5 ≥ 5):
+    // a share of yes says no more than its count, which the share rule checks.
     expect(rendered).toContain(en ? '40% yes' : '40%回答“是”');
+  });
+
+  it('prints a group’s median and middle half where scoring published them', () => {
+    const own = structuredClone(result);
+    const small = own.clusters.find((c) => c.id === 'zhili')!.memberGroups!.find((g) => g.kind === 'sizeBand' && g.key === 'small')!;
+    // As scoring would publish D1 for a group its rules pass: 42.2 57.5 61.3 72.9 80.2 → 61.3 (57.5–72.9), mean 62.82.
+    Object.assign(small.dimensions.find((d) => d.id === 'D1')!, { p25: 57.5, median: 61.3, p75: 72.9, mean: 62.82, withheld: null });
+    expect(flat(printedText(buildMemberReport(own, 'zhili', 'ZL-001', { lang })))).toContain(en ? '61.3 (57.5–72.9)' : '61.3（57.5–72.9）');
   });
 
   it('explains the withheld groups above the peers table, so the note never stands alone after the table breaks', () => {

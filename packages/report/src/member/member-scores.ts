@@ -1,6 +1,6 @@
 /**
  * The member's scores against the cluster: bullet charts and a table with median, middle half
- * and percentile per dimension. Aggregates of fewer than k members are replaced by a note.
+ * and percentile per dimension. Aggregates the group rules withhold are replaced by why.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { MemberResult } from '@clusterlens/schema';
@@ -9,14 +9,20 @@ import { bulletChart } from '../charts/bullet-chart.js';
 import { chartAlt, type FigureData } from '../charts/figure.js';
 import { dimensionName, type ReportContext } from '../context.js';
 import { COLOURS, CONTENT_WIDTH, ZEBRA_LAYOUT, headerCell } from '../theme.js';
-import { safeBand, type Band } from './privacy.js';
+import { bandHidden, safeBand, type Band, type Hidden } from './privacy.js';
 
 interface DimRow {
   name: string;
   score: number | null;
   percentile: number | null;
   band: Band | null;
+  /** Why `band` is null. */
+  hidden: Hidden | undefined;
 }
+
+/** Why a row's band is not shown, as printed in its place. */
+const hiddenText = (ctx: ReportContext, row: DimRow, k: number): string =>
+  row.hidden === 'reveals' ? ctx.m.member.figureWithheld : ctx.m.member.suppressed({ k: ctx.f.integer(k) });
 
 /** One row per dimension of the cluster, in framework order, with the member's own values. */
 export function memberRows(ctx: ReportContext, member: MemberResult, k: number): DimRow[] {
@@ -24,14 +30,13 @@ export function memberRows(ctx: ReportContext, member: MemberResult, k: number):
     const own = member.dimensions.find((d) => d.id === dim.id);
     const band = safeBand(ctx.cluster, dim.id, k);
     // A percentile within a suppressed group would say how the few others scored: withheld too.
-    return { name: dimensionName(dim, ctx.lang), score: own?.score ?? null, percentile: band ? (own?.percentile ?? null) : null, band };
+    return { name: dimensionName(dim, ctx.lang), score: own?.score ?? null, percentile: band ? (own?.percentile ?? null) : null, band, hidden: bandHidden(ctx.cluster, dim.id, k) };
   });
 }
 
 /** The bullet chart's numbers: the member's score, the cluster median and middle half (or why not shown). */
 function bulletData(ctx: ReportContext, rows: DimRow[], k: number): FigureData {
   const { f, m } = ctx;
-  const hidden = m.member.suppressed({ k: f.integer(k) });
   return {
     kind: 'bullets',
     title: m.member.headings.scores,
@@ -39,14 +44,13 @@ function bulletData(ctx: ReportContext, rows: DimRow[], k: number): FigureData {
     rows: rows.map((r) => [
       r.name,
       r.score === null ? m.member.notScored : f.score(r.score),
-      ...(r.band ? [f.score(r.band.median), `${f.score(r.band.p25)}–${f.score(r.band.p75)}`] : [hidden, hidden]),
+      ...(r.band ? [f.score(r.band.median), `${f.score(r.band.p25)}–${f.score(r.band.p75)}`] : [hiddenText(ctx, r, k), hiddenText(ctx, r, k)]),
     ]),
   };
 }
 
 function table(ctx: ReportContext, rows: DimRow[], k: number): Content {
   const { f, m } = ctx;
-  const hidden = m.member.suppressed({ k: f.integer(k) });
   const body: TableCell[][] = rows.map((r) => [
     { text: r.name },
     { text: r.score === null ? m.member.notScored : f.score(r.score), alignment: 'right', bold: true },
@@ -56,7 +60,7 @@ function table(ctx: ReportContext, rows: DimRow[], k: number): Content {
           { text: `${f.score(r.band.p25)}–${f.score(r.band.p75)}`, alignment: 'right' } as TableCell,
           { text: r.percentile === null ? m.dash : f.integer(r.percentile), alignment: 'right' } as TableCell,
         ]
-      : [{ text: hidden, colSpan: 3, alignment: 'right', color: COLOURS.muted } as TableCell, {}, {}]),
+      : [{ text: hiddenText(ctx, r, k), colSpan: 3, alignment: 'right', color: COLOURS.muted } as TableCell, {}, {}]),
   ]);
   return {
     style: 'table',
@@ -84,10 +88,9 @@ export function memberScoresSection(ctx: ReportContext, member: MemberResult, k:
   const { f, m } = ctx;
   const rows = memberRows(ctx, member, k);
   const svg = bulletChart({
-    rows: rows.map((r) => ({ label: r.name, value: r.score, text: r.score === null ? m.dash : f.score(r.score), band: r.band })),
+    rows: rows.map((r) => ({ label: r.name, value: r.score, text: r.score === null ? m.dash : f.score(r.score), band: r.band, hidden: hiddenText(ctx, r, k) })),
     width: CONTENT_WIDTH,
     legend: { own: m.member.legendOwn, band: m.member.legendBand, median: m.member.legendMedian },
-    suppressed: m.member.suppressed({ k: f.integer(k) }),
     labelWidth: 150,
   });
   return [
@@ -97,6 +100,7 @@ export function memberScoresSection(ctx: ReportContext, member: MemberResult, k:
     { svg, width: CONTENT_WIDTH, height: svgHeight(svg), margin: [0, 4, 0, 8], alt: chartAlt(ctx.lang, bulletData(ctx, rows, k)) },
     table(ctx, rows, k),
     { text: m.member.percentileNote, style: 'note' },
-    ...(rows.some((r) => r.band === null) ? [{ text: m.member.suppressedNote({ k: f.integer(k) }), style: 'note' } as Content] : []),
+    ...(rows.some((r) => r.hidden === 'small') ? [{ text: m.member.suppressedNote({ k: f.integer(k) }), style: 'note' } as Content] : []),
+    ...(rows.some((r) => r.hidden === 'reveals') ? [{ text: m.member.individualNote({ k: f.integer(k) }), style: 'note' } as Content] : []),
   ];
 }

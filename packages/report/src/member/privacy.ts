@@ -16,11 +16,31 @@ export interface Band {
   n: number;
 }
 
-/** The cluster's quartiles of one dimension, or null when fewer than k members are behind them. */
-export function safeBand(cluster: ClusterResult, dimension: string, k: number): Band | null {
+/**
+ * Why the report shows no figure of a group: too few members; it would reveal other members'
+ * values or answers (scoring's individual and complementary-group rules, or a yes/no share
+ * that gives the others away); or the member did not say which group it is in.
+ */
+export type Hidden = 'small' | 'reveals' | 'unknown';
+
+/** The cluster's quartiles of one dimension, or why they are not shown (scoring withheld them, or fewer than k members are behind them). */
+function clusterBand(cluster: ClusterResult, dimension: string, k: number): Band | Hidden {
   const d: MemberDistribution | undefined = cluster.memberDistribution?.find((x) => x.dimension === dimension);
-  if (!d || d.n < k || d.p25 === null || d.median === null || d.p75 === null) return null;
+  if (!d || d.n < k || d.withheld === 'small') return 'small';
+  if (d.p25 === null || d.median === null || d.p75 === null) return 'reveals';
   return { p25: d.p25, median: d.median, p75: d.p75, n: d.n };
+}
+
+/** The cluster's quartiles of one dimension, or null (see `bandHidden` for why). */
+export function safeBand(cluster: ClusterResult, dimension: string, k: number): Band | null {
+  const band = clusterBand(cluster, dimension, k);
+  return typeof band === 'string' ? null : band;
+}
+
+/** Why `safeBand` gives no quartiles (undefined when it gives them). */
+export function bandHidden(cluster: ClusterResult, dimension: string, k: number): Hidden | undefined {
+  const band = clusterBand(cluster, dimension, k);
+  return typeof band === 'string' ? band : undefined;
 }
 
 /** A count of respondents, or null when it is below k (a small group is itself revealing). */
@@ -46,29 +66,39 @@ export interface GroupBand extends Band {
   mean: number;
 }
 
+type Group = { kind: MemberGroupKind; key: string | null | undefined };
+type Ctx = { result: AssessmentResult; cluster: ClusterResult };
+
 /**
  * One statistic of a member group as scoring published it (`cluster.memberGroups`, where the
- * size and complementary-group rules were applied over all groups at once), or null. Groups
- * other than "all" are trusted only when scoring applied at least this report's k: a larger
- * k here could not re-check the complementary rule, so they stay hidden.
+ * size, individual and complementary-group rules were applied over all groups at once), or
+ * why not. Groups other than "all" are trusted only when scoring applied at least this
+ * report's k: a larger k here could not re-check the complementary rule, so they stay hidden.
  */
-export function groupBand(
-  ctx: { result: AssessmentResult; cluster: ClusterResult },
-  group: { kind: MemberGroupKind; key: string | null | undefined },
-  level: 'dimensions' | 'indicators',
-  id: string,
-  k: number,
-): GroupBand | null {
-  if (group.key === null || group.key === undefined) return null;
-  const scored = stepParams(ctx.result.method.steps, 'members')?.minGroupSize ?? 0;
-  if (group.kind !== 'all' && scored < k) return null;
+function groupStat(ctx: Ctx, group: Group, level: 'dimensions' | 'indicators', id: string, k: number): GroupBand | Hidden {
+  if (group.key === null || group.key === undefined) return 'unknown';
   const stat = ctx.cluster.memberGroups?.find((g) => g.kind === group.kind && g.key === group.key)?.[level].find((s) => s.id === id);
-  if (!stat || stat.withheld !== null || stat.n < k || stat.p25 === null || stat.median === null || stat.p75 === null || stat.mean === null) return null;
+  if (!stat || stat.n < k || stat.withheld === 'small') return 'small';
+  const scored = stepParams(ctx.result.method.steps, 'members')?.minGroupSize ?? 0;
+  if (group.kind !== 'all' && scored < k) return 'reveals';
+  if (stat.withheld !== null || stat.p25 === null || stat.median === null || stat.p75 === null || stat.mean === null) return 'reveals';
   return { p25: stat.p25, median: stat.median, p75: stat.p75, mean: stat.mean, n: stat.n };
 }
 
+/** One statistic of a member group the report may print, or null (see `groupHidden` for why). */
+export function groupBand(ctx: Ctx, group: Group, level: 'dimensions' | 'indicators', id: string, k: number): GroupBand | null {
+  const stat = groupStat(ctx, group, level, id, k);
+  return typeof stat === 'string' ? null : stat;
+}
+
+/** Why `groupBand` gives nothing (undefined when it gives a figure). */
+export function groupHidden(ctx: Ctx, group: Group, level: 'dimensions' | 'indicators', id: string, k: number): Hidden | undefined {
+  const stat = groupStat(ctx, group, level, id, k);
+  return typeof stat === 'string' ? stat : undefined;
+}
+
 /** A share of yes (0–100) the report may print, or why not: too few members, or it would reveal the others' answers. */
-export type Share = { shown: true; share: number } | { shown: false; why: 'small' | 'reveals' };
+export type Share = { shown: true; share: number } | { shown: false; why: Hidden };
 
 const yesCount = (band: GroupBand) => Math.round((band.mean / 100) * band.n);
 
@@ -83,9 +113,9 @@ export function revealsOthers(yes: number, n: number): boolean {
   return yes <= 1 || yes >= n - 1;
 }
 
-const SMALL: Share = { shown: false, why: 'small' };
 const REVEALS: Share = { shown: false, why: 'reveals' };
-const shareOf = (band: GroupBand | null): Share => (!band ? SMALL : revealsOthers(yesCount(band), band.n) ? REVEALS : { shown: true, share: band.mean });
+const shareOf = (stat: GroupBand | Hidden): Share =>
+  typeof stat === 'string' ? { shown: false, why: stat } : revealsOthers(yesCount(stat), stat.n) ? REVEALS : { shown: true, share: stat.mean };
 
 /**
  * Whether the whole cluster's share beside a group's gives away the members outside the group:
@@ -105,14 +135,14 @@ function complementAlike(all: GroupBand, group: GroupBand): boolean {
  * outside a shown group all answered alike, that group's and the whole cluster's shares are
  * both withheld: the whole cluster's alone, beside the note, would often say which way.
  */
-export function yesShares(ctx: { result: AssessmentResult; cluster: ClusterResult }, member: MemberResult, indicator: string, k: number): { all: Share; role: Share; size: Share } {
-  const allBand = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', indicator, k);
-  const roleBand = groupBand(ctx, { kind: 'chainRole', key: member.chainRole }, 'indicators', indicator, k);
-  const sizeBand = groupBand(ctx, { kind: 'sizeBand', key: member.sizeBand }, 'indicators', indicator, k);
+export function yesShares(ctx: Ctx, member: MemberResult, indicator: string, k: number): { all: Share; role: Share; size: Share } {
+  const allBand = groupStat(ctx, { kind: 'all', key: '' }, 'indicators', indicator, k);
+  const roleBand = groupStat(ctx, { kind: 'chainRole', key: member.chainRole }, 'indicators', indicator, k);
+  const sizeBand = groupStat(ctx, { kind: 'sizeBand', key: member.sizeBand }, 'indicators', indicator, k);
   const shares = { all: shareOf(allBand), role: shareOf(roleBand), size: shareOf(sizeBand) };
-  if (!allBand || !shares.all.shown) return shares;
-  const roleAlike = roleBand !== null && shares.role.shown && complementAlike(allBand, roleBand);
-  const sizeAlike = sizeBand !== null && shares.size.shown && complementAlike(allBand, sizeBand);
+  if (typeof allBand === 'string' || !shares.all.shown) return shares;
+  const roleAlike = typeof roleBand !== 'string' && shares.role.shown && complementAlike(allBand, roleBand);
+  const sizeAlike = typeof sizeBand !== 'string' && shares.size.shown && complementAlike(allBand, sizeBand);
   if (!roleAlike && !sizeAlike) return shares;
   return { all: REVEALS, role: roleAlike ? REVEALS : shares.role, size: sizeAlike ? REVEALS : shares.size };
 }

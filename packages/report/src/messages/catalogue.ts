@@ -17,6 +17,9 @@ import type { Status } from '../status.js';
 
 type Fn<K extends string> = (p: Record<K, string>) => string;
 
+/** The documents that carry the publisher block. */
+export type PublishedDocument = 'cluster' | 'portfolio';
+
 export interface Messages extends SectionMessages, FigureMessages {
   /** BCP 47 tag for Intl formatting and the PDF language entry. */
   locale: string;
@@ -77,7 +80,8 @@ export interface Messages extends SectionMessages, FigureMessages {
   };
 
   /** Labels of the publisher block (see publisher-block.ts) and the disclaimer used when none is set. */
-  publisher: { issuer: string; date: string; contact: string; licence: string; disclaimer: string; defaultDisclaimer: string };
+  /** `defaultDisclaimer` per document: each cites only the method statement that document or its results have. */
+  publisher: { issuer: string; date: string; contact: string; licence: string; disclaimer: string; defaultDisclaimer: Record<PublishedDocument, string> };
 
   headings: {
     contents: string;
@@ -219,7 +223,8 @@ export interface Messages extends SectionMessages, FigureMessages {
     value_winsorised: Fn<'target' | 'from' | 'to'>;
     value_log_transformed: Fn<'target' | 'from' | 'to'>;
     goalposts_invalid: Fn<'target' | 'min' | 'max'>;
-    score_truncated: Fn<'target' | 'value' | 'range' | 'scale'>;
+    /** The value was capped at the goalpost `bound` (the upper one when `above`), which scores `score`. */
+    score_truncated: (p: Record<'target' | 'value' | 'bound' | 'score', string> & { above: boolean }) => string;
     normalisation_undefined: Fn<'target' | 'method'>;
     mean_undefined: Record<'negative_child', Fn<'target'>>;
     dimension_not_scored: Fn<'target' | 'coverage' | 'minCoverage'>;

@@ -64,8 +64,12 @@ export const en: Messages = {
     contact: 'Contact',
     licence: 'Licence and citation',
     disclaimer: 'Disclaimer',
-    defaultDisclaimer:
-      'The scores rest on the answers of the firms surveyed and on the framework’s method, stated in the methodology appendix; they describe the cluster as surveyed, not a ranking endorsed by any authority.',
+    defaultDisclaimer: {
+      cluster:
+        'The scores rest on the answers of the firms surveyed and on the framework’s method, stated in the methodology appendix; they describe the cluster as surveyed, not a ranking endorsed by any authority.',
+      portfolio:
+        'The scores rest on the answers of the firms surveyed and on the framework’s method, recorded step by step with the results (results.json, “method”); they describe the clusters as surveyed, not a ranking endorsed by any authority.',
+    },
   },
 
   headings: {
@@ -229,7 +233,7 @@ export const en: Messages = {
     value_winsorised: (p) => `${p.target}: outlier ${p.from} winsorised to ${p.to}.`,
     value_log_transformed: (p) => `${p.target}: winsorising did not remove the outliers, so the values were log-transformed; ${p.from} became ${p.to}.`,
     goalposts_invalid: (p) => `${p.target}: the goalposts ${p.min} and ${p.max} do not form a range; not scored.`,
-    score_truncated: (p) => `${p.target}: value ${p.value} lies outside the goalposts ${p.range}; its score is capped at 0 or ${p.scale}.`,
+    score_truncated: (p) => `${p.target}: value ${p.value} lies ${p.above ? 'above the upper' : 'below the lower'} goalpost, ${p.bound}; it was capped at that goalpost and scores ${p.score}.`,
     normalisation_undefined: (p) => `${p.target}: the normalisation (${p.method}) is undefined for the values of this assessment, for example because all clusters have the same value; not scored.`,
     mean_undefined: {
       negative_child: (p) => `${p.target}: a part has a negative score, and a geometric or harmonic mean of a negative score is not defined; not scored.`,
@@ -262,7 +266,10 @@ export const en: Messages = {
       framework: 'the baseline was scored with another framework or framework version',
       normalisation: 'the baseline used another normalisation, or does not record it',
       goalposts: 'the goalposts of at least one indicator differ from the baseline’s, or are not recorded there',
-      policy_profile: 'the baseline used another policy profile or profile version',
+      policy_profile: 'the baseline used another policy profile',
+      policy_version: 'the baseline used another version of the policy profile',
+      policy_added: 'the baseline was scored without a policy profile, so its index holds no policy targets',
+      policy_removed: 'the baseline included a policy profile’s targets, and this assessment has no policy profile',
       survey_year: 'the baseline is not from an earlier survey year',
     },
     allIndicators: 'Indicator values',

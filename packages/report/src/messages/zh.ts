@@ -6,6 +6,7 @@ import { figureZh } from './zh/figure.js';
 import { sectionsZh } from './zh/sections.js';
 import { portfolioZh } from './zh/portfolio.js';
 import { tablesZh } from './zh/tables.js';
+import { TERMS } from './zh/terms.js';
 
 /** Simplified Chinese catalogue, written as Chinese sentences rather than word-by-word translations. */
 const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
@@ -51,7 +52,7 @@ export const zh: Messages = {
     year: '调查年度',
     framework: '评估框架',
     rank: (p) => `排名第 ${p.rank} 位（共 ${p.total} 个集群）`,
-    peerMedian: (p) => `同行中位数 ${p.median}`,
+    peerMedian: (p) => `${TERMS.peerMedian} ${p.median}`,
     notScored: '数据不足，未评分',
   },
 
@@ -61,7 +62,10 @@ export const zh: Messages = {
     contact: '联系方式',
     licence: '许可与引用',
     disclaimer: '免责声明',
-    defaultDisclaimer: '本报告的得分基于受调查企业的回答和评估框架的方法（见方法附录），反映调查时的集群状况，不代表任何主管部门认可的排名。',
+    defaultDisclaimer: {
+      cluster: '本报告的得分基于受调查企业的回答和评估框架的方法（见方法附录），反映调查时的集群状况，不代表任何主管部门认可的排名。',
+      portfolio: '本总览的得分基于受调查企业的回答和评估框架的方法（各步骤记录于评估结果 results.json 的“method”部分），反映调查时各集群的状况，不代表任何主管部门认可的排名。',
+    },
   },
 
   headings: {
@@ -120,9 +124,9 @@ export const zh: Messages = {
       rank: '（在参评集群中的名次，最低值为1）',
     },
     headlineNotScored: (p) => `由于数据充足的维度过少，${p.cluster}的${p.index}未能评分。`,
-    versusMedian: (p) => `得分比同行中位数（${p.median}分）${p.above ? '高' : '低'}${p.diff}分。`,
-    atMedian: (p) => `得分与同行中位数（${p.median}分）持平。`,
-    nearMedian: (p) => `得分与同行中位数（${p.median}分）基本持平。`,
+    versusMedian: (p) => `得分比${TERMS.peerMedian}（${p.median}分）${p.above ? '高' : '低'}${p.diff}分。`,
+    atMedian: (p) => `得分与${TERMS.peerMedian}（${p.median}分）持平。`,
+    nearMedian: (p) => `得分与${TERMS.peerMedian}（${p.median}分）基本持平。`,
     secondary: (p) => `${p.index}得分为${p.score}分，排名第${p.rank}（共${p.total}个）。`,
     secondaryPolicy: (p) => `对照“${p.profile}”，${p.index}得分为${p.score}分，排名第${p.rank}（共${p.total}个）。`,
     secondaryAlone: (p) => `${p.index}得分为${p.score}分。`,
@@ -141,7 +145,7 @@ export const zh: Messages = {
     item: '指数 / 维度',
     score: '得分',
     rank: '排名',
-    peerMedian: '同行中位数',
+    peerMedian: TERMS.peerMedian,
     status: '状态',
     indicator: '指标',
     value: '数值',
@@ -151,7 +155,7 @@ export const zh: Messages = {
   noBands: (p) => `不划分状态档次：本次得分为${p.method}，不在0–100分的尺度上，因此“良好”“一般”“薄弱”对其没有定义。`,
   legendTitle: '得分（0–100）状态：',
   insufficientAnswers: (p) => `数据不足（${p.answers}份回答）`,
-  scorecardNote: '排名“n / N”：在本次评估中有得分的N个集群之间的位次（1为最佳）。同行中位数：这些集群得分的中位数。',
+  scorecardNote: `排名“n / N”：在本次评估中有得分的N个集群之间的位次（1为最佳）。${TERMS.peerMedian}：这些集群得分的中位数。`,
   rankCell: (p) => `${p.rank} / ${p.total}`,
   dimensionLine: (p) => `维度得分 ${p.score} · 有数据的指标占该维度权重的${p.coverage}`,
   dimensionNotScored: (p) => `维度未评分 · 有数据的指标仅占该维度权重的${p.coverage}，至少需要${p.minCoverage}`,
@@ -167,15 +171,15 @@ export const zh: Messages = {
     sum: (p) => `为${p.respondents}家填报主体的合计`,
   },
   peerMedianOf: {
-    group: '同行中位数为对标组内各集群数值的中位数。',
-    run: '同行中位数为参评集群数值的中位数。',
-    none: (p) => `本集群在本次评估中没有满${p.minSize}个集群的对标组，故不显示同行中位数。`,
-    withCounts: (p) => `${p.peers}计数或加总指标的同行中位数也随各集群作答企业的多少而变，因为各集群的数值只涵盖其自身的填报主体。`,
+    group: `${TERMS.peerMedian}为对标组内各集群数值的中位数。`,
+    run: `${TERMS.peerMedian}为参评集群数值的中位数。`,
+    none: (p) => `本集群在本次评估中没有满${p.minSize}个集群的对标组，故不显示${TERMS.peerMedian}。`,
+    withCounts: (p) => `${p.peers}计数或加总指标的${TERMS.peerMedian}也随各集群作答企业的多少而变，因为各集群的数值只涵盖其自身的填报主体。`,
   },
 
   radar: {
     cluster: '本集群',
-    peer: '同行中位数',
+    peer: TERMS.peerMedian,
     notScored: '未评分',
     baseline: (p) => `本集群（${p.year}年）`,
     gapNote: (p) => `${p.list}：因数据不足未评分，以中心处的空心圆标示（并非零分）。`,
@@ -208,7 +212,7 @@ export const zh: Messages = {
     value_winsorised: (p) => `${p.target}：异常值${p.from}经缩尾处理为${p.to}。`,
     value_log_transformed: (p) => `${p.target}：缩尾处理未能消除异常值，因此对数值作对数变换；${p.from}变换为${p.to}。`,
     goalposts_invalid: (p) => `${p.target}：目标值${p.min}和${p.max}不构成有效区间，未评分。`,
-    score_truncated: (p) => `${p.target}：数值${p.value}超出目标值区间${p.range}，得分按0分或${p.scale}分计。`,
+    score_truncated: (p) => `${p.target}：数值${p.value}${p.above ? '高于目标值区间上限' : '低于目标值区间下限'}${p.bound}，按该限值截断，得${p.score}分。`,
     normalisation_undefined: (p) => `${p.target}：本次评估的数值无法采用该标准化方法（${p.method}），例如各集群数值相同；未评分。`,
     mean_undefined: {
       negative_child: (p) => `${p.target}：有部分得分为负，几何平均或调和平均无定义；未评分。`,
@@ -218,24 +222,27 @@ export const zh: Messages = {
     index_not_scored: (p) => `${p.target}：未评分；有数据的维度仅占其权重的${p.coverage}，至少需要${p.minCoverage}。`,
     weights_rescaled: (p) => `${p.target}：权重已在有数据的部分之间重新分配（占原权重的${p.coverage}）。`,
     policy_blended: {
-      both: (p) => `${p.target}：${p.index}由目标达成度（权重${p.targetWeight}）和政策使用度（权重${p.uptakeWeight}）构成，二者均有数值。`,
-      alone: (p) => `${p.target}：在目标达成度（权重${p.targetWeight}）和政策使用度（权重${p.uptakeWeight}）中，只有${p.part}有数值（占权重的${p.coverage}），因此${p.index}仅由其构成。`,
+      both: (p) => `${p.target}：${p.index}由${TERMS.targetAttainment}（权重${p.targetWeight}）和${TERMS.uptake}（权重${p.uptakeWeight}）构成，二者均有数值。`,
+      alone: (p) => `${p.target}：在${TERMS.targetAttainment}（权重${p.targetWeight}）和${TERMS.uptake}（权重${p.uptakeWeight}）中，只有${p.part}有数值（占权重的${p.coverage}），因此${p.index}仅由其构成。`,
       short: (p) =>
-        `${p.target}：在目标达成度（权重${p.targetWeight}）和政策使用度（权重${p.uptakeWeight}）中，只有${p.part}有数值，仅占权重的${p.coverage}，至少需要${p.minCoverage}；${p.index}未评分。`,
-      none: (p) => `${p.target}：目标达成度和政策使用度均无数值；${p.index}未评分。`,
+        `${p.target}：在${TERMS.targetAttainment}（权重${p.targetWeight}）和${TERMS.uptake}（权重${p.uptakeWeight}）中，只有${p.part}有数值，仅占权重的${p.coverage}，至少需要${p.minCoverage}；${p.index}未评分。`,
+      none: (p) => `${p.target}：${TERMS.targetAttainment}和${TERMS.uptake}均无数值；${p.index}未评分。`,
     },
-    policyPart: { targets: '目标达成度', uptake: '政策使用度' },
+    policyPart: { targets: TERMS.targetAttainment, uptake: TERMS.uptake },
     targets_not_scored: (p) => `${p.target}：目标达成度未评分；有数据的重点领域仅占权重的${p.coverage}，至少需要${p.minCoverage}。`,
-    peer_group_compared: (p) => `${p.target}：本集群所在对标组，本次评估中共有${p.size}个集群（至少需要${p.minSize}个）；同组中位数、强集群检验和星级均在本组内计算。`,
+    peer_group_compared: (p) => `${p.target}：本集群所在对标组，本次评估中共有${p.size}个集群（至少需要${p.minSize}个）；${TERMS.peerMedian}、强集群检验和星级均在本组内计算。`,
     peer_group_too_small: (p) =>
-      `${p.target}：本集群所在对标组在本次评估中${p.size === '1' ? '仅有本集群' : `仅有${p.size}个集群`}，少于所需的${p.minSize}个；不显示同组中位数、强集群检验和星级，改为与${p.against}比较。`,
-    no_peer_group: (p) => `${p.target}：无对标组，工作簿未提供行业代码或对标组；不显示同组中位数、强集群检验和星级，改为与${p.against}比较。`,
+      `${p.target}：本集群所在对标组在本次评估中${p.size === '1' ? '仅有本集群' : `仅有${p.size}个集群`}，少于所需的${p.minSize}个；不显示${TERMS.peerMedian}、强集群检验和星级，改为与${p.against}比较。`,
+    no_peer_group: (p) => `${p.target}：无对标组，工作簿未提供行业代码或对标组；不显示${TERMS.peerMedian}、强集群检验和星级，改为与${p.against}比较。`,
     baseline_not_compared: (p) => `${p.target}：未与基期比较，原因是${p.reason}。`,
     notComparedReason: {
       framework: '基期采用了其他评估框架或框架版本',
       normalisation: '基期采用了其他标准化方法，或未记录标准化方法',
       goalposts: '至少一项指标的目标值区间与基期不同，或基期未记录',
-      policy_profile: '基期采用了其他政策方案或方案版本',
+      policy_profile: '基期采用了其他政策方案',
+      policy_version: '基期采用了该政策方案的其他版本',
+      policy_added: '基期评估未指定政策方案，其指数不含政策目标',
+      policy_removed: '基期评估含有政策方案的目标，而本次评估未指定政策方案',
       survey_year: '基期的调查年份不早于本次调查',
     },
     allIndicators: '指标数值',

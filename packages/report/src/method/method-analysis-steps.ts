@@ -4,7 +4,7 @@
  * cluster, and the sensitivity analysis (draws, seed and what varied).
  */
 import { baselineNotes, comparedAgainst } from '../comparison-notes.js';
-import type { BaselineParams, BenchmarkParams, PolicyParams, SensitivityParams } from '@clusterlens/schema';
+import { stepParams, type BaselineParams, type BenchmarkParams, type PolicyParams, type SensitivityParams } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
 import { imputeName, normaliseName } from './method-words.js';
 
@@ -64,6 +64,12 @@ function choice(ctx: ReportContext, what: 'imputation' | 'normalisation' | 'aggr
   return names.length === 1 ? s.fixed({ what: label, choice: names[0] ?? '' }) : s.drawn({ what: label, list: names.join(ctx.m.listSeparator) });
 }
 
+/** What the draws do with imputation: drawn from a list, the run's own kept, or nothing to say when no imputation ran. */
+function imputationSentences(ctx: ReportContext, params: SensitivityParams): string[] {
+  if (params.imputations !== undefined) return [choice(ctx, 'imputation', params.imputations.map((i) => imputeName(ctx, i)))];
+  return stepParams(ctx.result.method.steps, 'impute') ? [ctx.m.steps.sensitivity.imputationAsRun] : [];
+}
+
 export function sensitivitySentences(ctx: ReportContext, params: SensitivityParams): string[] {
   const { f, m, nameOf } = ctx;
   const s = m.steps.sensitivity;
@@ -71,7 +77,7 @@ export function sensitivitySentences(ctx: ReportContext, params: SensitivityPara
   return [
     s.draws({ draws: f.integer(params.draws), seed: String(params.seed) }),
     fraction === 0 ? s.weightsFixed : s.weights({ fraction: f.exactShare(fraction), low: f.exact(1 - fraction), high: f.exact(1 + fraction) }),
-    params.imputations === undefined ? s.imputationAsRun : choice(ctx, 'imputation', params.imputations.map((i) => imputeName(ctx, i))),
+    ...imputationSentences(ctx, params),
     choice(ctx, 'normalisation', params.normalisations.map((n) => normaliseName(ctx, n))),
     choice(ctx, 'aggregation', params.aggregations.map((a) => m.steps.aggregate.name[a])),
     s.summary({ targets: m.joinList(params.targets.map(nameOf)) }),

@@ -24,7 +24,7 @@ function expectNames(result: AssessmentResult, expected: Expect): void {
 
 const NORMALISATIONS: Record<NormalisationMethod, [MethodOptions['normalise'], Expect][]> = {
   goalposts: [
-    [{ method: 'goalposts' }, { en: ['a score from 0 to 100 on goalposts fixed in the framework', 'Values beyond the goalposts score 0 or 100.'], zh: ['目标值区间（标准化）换算为0–100分', '超出目标值区间的数值按0分或100分计。'] }],
+    [{ method: 'goalposts' }, { en: ['a score from 0 to 100 on goalposts fixed in the framework', 'A value beyond a goalpost is capped at that goalpost, so it scores 0 or 100.'], zh: ['目标值区间（标准化）换算为0–100分', '超出目标值区间的数值按所超出的限值截断，因此得0分或100分。'] }],
     [{ method: 'goalposts', truncate: false }, { en: ['Values beyond the goalposts are not capped, so scores may lie below 0 or above 100.'], zh: ['超出目标值区间的数值不作截断，得分可能低于0或高于100。'] }],
   ],
   // Surveys min-max onto [0, 100] unless a range is given.
@@ -160,9 +160,32 @@ describe('the methodology names every method the schema allows, with its paramet
       zh: ['20次蒙特卡洛抽样估计，随机种子为7', '0.9至1.1之间的随机系数（± 10%）', '不插补；集群均值', '目标值区间（截断）；极差标准化至0–100', '算术平均；几何平均', '对竞争力指数报告'],
     });
     expectNames(methodResult({ sensitivity: { draws: 5, weightFraction: 0 } }), {
-      en: ['The weights are not varied.', 'The imputation is not varied.', 'The normalisation is the same in every draw: goalposts, capped.', 'Reported for Competitiveness index and Policy uptake index:'],
+      en: ['The weights are not varied.', 'The normalisation is the same in every draw: goalposts, capped.', 'Reported for Competitiveness index and Policy uptake index:'],
       zh: ['权重保持不变。', '每次抽样的标准化方法相同：目标值区间（截断）。'],
     });
+    // No imputation ran, so the analysis has no imputation to keep or vary.
+    for (const lang of ['en', 'zh'] as const) expect(method(methodResult({ sensitivity: { draws: 5 } }), lang).join(' ')).not.toMatch(/imputation|插补/u);
+    expectNames(methodResult({ impute: { method: 'mean' }, sensitivity: { draws: 5 } }), { en: ['The imputation is not varied.'], zh: ['缺失值插补保持不变。'] });
+  });
+
+  it('names by their numbers only the steps that the action plan runs again, never one that did not run', () => {
+    // measure 1, normalise 2, aggregate 3, policy 4, actions 5: the what-if runs 2 to 4 again.
+    const plain = methodResult({}, { policy: methodPolicy });
+    expectNames(plain, { en: ['steps 2, 3 and 4 above are run again with their parameters'], zh: ['按原参数重新运行上文第2、3和4步'] });
+    for (const lang of ['en', 'zh'] as const) expect(method(plain, lang).join(' ')).not.toMatch(/imputation|插补/u);
+    // With imputation and outlier treatment (steps 2 and 3) those run again too; member scores (7) do not.
+    expectNames(methodResult({ impute: { method: 'mean' }, treat: {}, members: {} }, { policy: methodPolicy }), {
+      en: ['steps 2, 3, 4, 5 and 7 above are run again'],
+      zh: ['按原参数重新运行上文第2、3、4、5和7步'],
+    });
+  });
+
+  it('says that without a policy profile the policy index is its own dimension alone', () => {
+    expectNames(methodResult({}), {
+      en: ['No policy profile was given for this assessment, so the policy uptake index holds no policy targets: it is the score of collaboration Collaboration alone.'],
+      zh: ['本次评估未指定政策方案，因此政策使用指数不含政策目标，仅为collaboration 协作的得分。'],
+    });
+    for (const lang of ['en', 'zh'] as const) expect(method(methodResult({}, { policy: methodPolicy }), lang).join(' ')).not.toMatch(/No policy profile|未指定政策方案/u);
   });
 
   it('says when the record cannot regenerate the result', () => {

@@ -7,8 +7,9 @@
  *
  *   result.method.steps ─▶ describeStep (one per step) ─▶ sentences in the report language
  */
-import type { AggregateParams, MeasureParams, MembersParams, MethodStep, NormaliseParams, StepName, StepParams, TreatParams } from '@clusterlens/schema';
+import type { ActionsParams, AggregateParams, MeasureParams, MembersParams, MethodStep, NormaliseParams, StepName, StepParams, TreatParams } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
+import { policyIndexAlone } from '../policy-index.js';
 import { baselineSentences, benchmarkSentences, policySentences, sensitivitySentences } from './method-analysis-steps.js';
 import { imputeSentence, normaliseWords } from './method-words.js';
 
@@ -44,11 +45,24 @@ function aggregate(ctx: ReportContext, params: AggregateParams): string[] {
     ...(overrides.length > 0 ? [a.overrides({ list: overrides.join(m.listSeparator) })] : []),
     ...(weights.length > 0 ? [a.weights({ list: weights.join(m.listSeparator) })] : []),
     a.minCoverage({ minCoverage: f.exactShare(params.minCoverage) }),
+    ...policyIndexAlone(ctx.result, ctx.cluster, ctx.lang, m),
   ];
 }
 
 function members(ctx: ReportContext, params: MembersParams): string[] {
   return [ctx.m.steps.members({ minGroupSize: ctx.f.integer(params.minGroupSize) })];
+}
+
+/** The steps a changed indicator value flows through to the indices, which the action plan's what-if runs again (scoring `actions`). */
+const WHAT_IF: ReadonlySet<StepName> = new Set(['impute', 'treat', 'normalise', 'aggregate', 'policy']);
+
+/** The what-if names the logged steps it runs again by their numbers in this appendix, so it never names a step that did not run. */
+function actions(ctx: ReportContext, params: ActionsParams): string[] {
+  const { f, m, result } = ctx;
+  const steps = result.method.steps;
+  const end = steps.findIndex((s) => s.step === 'actions');
+  const numbers = steps.flatMap((s, k) => ((end < 0 || k < end) && WHAT_IF.has(s.step) ? [f.integer(k + 1)] : []));
+  return [m.steps.actions({ maxActions: f.integer(params.maxActions), steps: m.joinList(numbers), count: String(numbers.length) })];
 }
 
 const DESCRIBE: { [S in StepName]: Describe<S> } = {
@@ -59,7 +73,7 @@ const DESCRIBE: { [S in StepName]: Describe<S> } = {
   aggregate,
   members,
   policy: policySentences,
-  actions: (ctx, params) => [ctx.m.steps.actions({ maxActions: ctx.f.integer(params.maxActions) })],
+  actions,
   benchmark: benchmarkSentences,
   baseline: baselineSentences,
   sensitivity: sensitivitySentences,

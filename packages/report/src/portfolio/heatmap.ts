@@ -55,6 +55,8 @@ export function heatmap(ctx: PortfolioContext): Content {
   };
 }
 
+const NO_UNIT = { en: '', zh: '' };
+
 /** Key to the columns and the colour bands. */
 export function heatmapKey(ctx: PortfolioContext): Content[] {
   const { f, lang, m, result } = ctx;
@@ -67,7 +69,8 @@ export function heatmapKey(ctx: PortfolioContext): Content[] {
       text: [
         { text: `${m.portfolio.heatmapLegend}  `, color: COLOURS.muted },
         ...palette(ctx).flatMap((colour, bin) => [
-          { text: `  ${f.number(edges[bin] ?? 0)}–${f.number(edges[bin + 1] ?? 0)}  `, background: colour, color: isDiverging(ctx.scale) ? divergingInk(bin) : inkOn(bin) },
+          // As the goalpost ranges print: a band with a negative end reads "−2.5 to −1.5", never as dashes between dashes.
+          { text: `  ${f.range(edges[bin] ?? 0, edges[bin + 1] ?? 0, NO_UNIT)}  `, background: colour, color: isDiverging(ctx.scale) ? divergingInk(bin) : inkOn(bin) },
           { text: '  ' },
         ]),
       ],

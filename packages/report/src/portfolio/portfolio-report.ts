@@ -12,6 +12,7 @@ import { dotPlot } from '../charts/dot-plot.js';
 import { chartFigure, dotData } from '../charts/figure.js';
 import { documentFrame } from '../document-frame.js';
 import { heading } from '../heading.js';
+import { policyIndexAlone } from '../policy-index.js';
 import { TABLE_CLUSTERS } from '../peers-section.js';
 import { printDocument } from '../render.js';
 import { dotAxis, scaleRange } from '../scale-words.js';
@@ -101,11 +102,13 @@ function moreDigits(ctx: PortfolioContext): boolean {
   return ctx.indexIds.some((id) => printedScores(ctx, id).widened);
 }
 
-/** The policy profile named beside its index, when the run has one. */
+/** The policy profile named beside its index, when the run has one; else what that index holds without it. */
 function policyNote(ctx: PortfolioContext): Content[] {
   const index = stepParams(ctx.result.method.steps, 'policy')?.index;
   const withPolicy = ctx.result.clusters.find((c) => c.policy);
   const label = withPolicy?.indices.find((i) => i.id === index)?.label[ctx.lang];
+  const alone = ctx.ordered[0] ? policyIndexAlone(ctx.result, ctx.ordered[0], ctx.lang, ctx.m) : [];
+  if (alone.length > 0) return alone.map((text) => ({ text, style: 'note', margin: [0, 0, 0, 3] }) as Content);
   if (!withPolicy?.policy || label === undefined) return [];
   const { profile } = withPolicy.policy;
   return [{ text: ctx.m.portfolio.policyNote({ index: label, profile: profile.label[ctx.lang], version: profile.version }), style: 'note', margin: [0, 0, 0, 3] }];
@@ -158,7 +161,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
           note(m.portfolio.strongNote),
           note(m.portfolio.starsNote),
           ...sensitivityNote(ctx),
-          publisherBlock(options.publisher, lang, m),
+          publisherBlock(options.publisher, lang, m, 'portfolio'),
         ],
         unbreakable: true,
       },

@@ -5,13 +5,12 @@
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { ClusterHistory, ClusterResult, PortfolioHistory } from '@clusterlens/schema';
+import { printedChange } from '../change.js';
 import { sparkline } from '../charts/sparkline.js';
 import { heading } from '../heading.js';
 import { historyView, type HistoryView } from '../history/history-view.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
 import type { PortfolioContext } from './portfolio-context.js';
-
-const shown = (score: number) => Math.round(score * 10) / 10;
 
 function changeCell(ctx: PortfolioContext, view: HistoryView | undefined, id: string): TableCell {
   const { f, m } = ctx;
@@ -19,7 +18,7 @@ function changeCell(ctx: PortfolioContext, view: HistoryView | undefined, id: st
   const first = line[0];
   const last = line[line.length - 1];
   if (view === undefined || first === null || first === undefined || last === null || last === undefined) return { text: m.dash, alignment: 'right', color: COLOURS.muted };
-  return { text: m.history.trendSince({ diff: f.signed(shown(last) - shown(first)), year: String(view.span[0]) }), alignment: 'right' };
+  return { text: m.history.trendSince({ diff: f.signed(printedChange(last, first)), year: String(view.span[0]) }), alignment: 'right' };
 }
 
 function row(ctx: PortfolioContext, c: ClusterResult, history: ClusterHistory | undefined, position: number): TableCell[] {

@@ -40,12 +40,23 @@ function baselineProfile(before: BaselineResult, cluster: BaselineCluster): stri
   return typeof profile === 'string' ? profile : null;
 }
 
+const profileId = (profile: string): string => profile.slice(0, profile.lastIndexOf('@'));
+
+/** What differs between the run's policy profile and the baseline's ("id@version", null: none recorded), so the reason names it. */
+function profileChange(now: string | null, before: string | null): NotComparedReason | undefined {
+  if (now === before) return undefined;
+  if (now === null) return 'policy_removed';
+  if (before === null) return 'policy_added';
+  return profileId(now) === profileId(before) ? 'policy_version' : 'policy_profile';
+}
+
 /**
  * Whether a cluster's baseline is comparable, per index and dimension (DESIGN §5 item 7): the
  * baseline must be from an earlier survey year (unless forced) and use the same framework id
  * and version; a dimension also needs the same normalisation (method, truncation, scale, range)
  * and the same goalposts for every indicator; an index needs all its dimensions comparable and,
- * for the policy index, the same policy profile id and version. Unknown counts as different.
+ * for the policy index, the same policy profile id and version (the reason says which differs, or
+ * that one side has none). Unknown counts as different.
  */
 export function comparability(current: Current, before: BaselineResult, cluster: BaselineCluster): Comparability {
   const { framework, log } = current;
@@ -69,7 +80,7 @@ export function comparability(current: Current, before: BaselineResult, cluster:
   const indices = new Map<string, NotComparedReason>();
   for (const index of framework.indices) {
     const part = index.components.map((k) => dimensions.get(k.dimension)).find((r) => r !== undefined);
-    const profile = index.id === policyIndex && profileNow !== baselineProfile(before, cluster) ? 'policy_profile' : undefined;
+    const profile = index.id === policyIndex ? profileChange(profileNow, baselineProfile(before, cluster)) : undefined;
     const reason = all ?? part ?? profile;
     if (reason !== undefined) indices.set(index.id, reason);
   }

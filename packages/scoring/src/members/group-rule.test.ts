@@ -1,25 +1,41 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { publishable, type MemberSet } from './group-rule.js';
+import { publishable, quartilesShowMembers, type MemberSet } from './group-rule.js';
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 const decide = (groups: MemberSet[], k: number) => Object.fromEntries(publishable(groups, k));
 
-describe('publishable — the size and complementary-group rules', () => {
-  it('withholds groups under k and keeps those at k', () => {
-    expect(decide([{ key: 'all', members: ids('m', 12) }, { key: 'up', members: ids('m', 4) }, { key: 'down', members: ['m5', 'm6', 'm7', 'm8', 'm9'] }], 5)).toEqual({
+describe('publishable — the size, individual and complementary-group rules', () => {
+  it('withholds groups under k and keeps those over it', () => {
+    expect(decide([{ key: 'all', members: ids('m', 12) }, { key: 'up', members: ids('m', 4) }, { key: 'down', members: ['m5', 'm6', 'm7', 'm8', 'm9', 'm10'] }], 5)).toEqual({
       all: null,
       up: 'small',
-      // all minus down = 7 members ≥ 5
+      // all minus down = 6 members ≥ 5
       down: null,
     });
   });
 
+  it('withholds a group of exactly k whose quartiles would be members’ own values, unless told the values are yes/no', () => {
+    // Type 7 over 5 values: positions (5 − 1) × 0.25, 0.5, 0.75 = 1, 2, 3, the 2nd, 3rd and 4th values.
+    const groups = [{ key: 'all', members: ids('m', 12) }, { key: 'down', members: ids('m', 5) }];
+    expect(decide(groups, 5)).toEqual({ all: null, down: 'individual' });
+    expect(Object.fromEntries(publishable(groups, 5, { individual: false }))).toEqual({ all: null, down: null });
+    // A reader among the 5 has 4 others: enough for k = 4.
+    expect(decide(groups, 4)).toEqual({ all: null, down: null });
+  });
+
+  it('finds where a quartile falls on a value: (n − 1) × p whole, among fewer than k others', () => {
+    // n = 6: 1.25, 2.5, 3.75, all between two values; n = 7: 1.5, 3, 4.5, the median is the 4th value; n = 9: 2, 4, 6.
+    expect([5, 6, 7, 9].map((n) => quartilesShowMembers(n, n))).toEqual([true, false, true, true]);
+    // With n − 1 ≥ k others a value is one of at least k.
+    expect([5, 7, 9].map((n) => quartilesShowMembers(n, n - 1))).toEqual([false, false, false]);
+  });
+
   it('withholds a group whose complement in a published group has 1 to k − 1 members', () => {
-    // 7 members, 5 upstream: "all" and "upstream" together would describe the 2 others.
-    expect(decide([{ key: 'all', members: ids('m', 7) }, { key: 'up', members: ids('m', 5) }], 5)).toEqual({ all: null, up: 'complement' });
-    // 10 members, 5 upstream: the other 5 are a group of k themselves.
-    expect(decide([{ key: 'all', members: ids('m', 10) }, { key: 'up', members: ids('m', 5) }], 5)).toEqual({ all: null, up: null });
+    // 8 members, 6 upstream: "all" and "upstream" together would describe the 2 others.
+    expect(decide([{ key: 'all', members: ids('m', 8) }, { key: 'up', members: ids('m', 6) }], 5)).toEqual({ all: null, up: 'complement' });
+    // 12 members, 6 upstream: the other 6 are a group of over k themselves.
+    expect(decide([{ key: 'all', members: ids('m', 12) }, { key: 'up', members: ids('m', 6) }], 5)).toEqual({ all: null, up: null });
   });
 
   it('lets a group equal to a published one through (nothing is left over) and checks nested groups', () => {
@@ -36,8 +52,8 @@ describe('publishable — the size and complementary-group rules', () => {
   });
 
   it('only keeps its distance from published groups, whatever the input order', () => {
-    // "up" (6 of 7) is withheld, so "micro" (5, inside up) need only keep its distance from all: 7 − 5 = 2 → withheld too.
-    const groups = [{ key: 'size:micro', members: ids('m', 5) }, { key: 'role:up', members: ids('m', 6) }, { key: 'all', members: ids('m', 7) }];
+    // "up" (7 of 8) is withheld, so "micro" (6, inside up) need only keep its distance from all: 8 − 6 = 2 → withheld too.
+    const groups = [{ key: 'size:micro', members: ids('m', 6) }, { key: 'role:up', members: ids('m', 7) }, { key: 'all', members: ids('m', 8) }];
     expect(decide(groups, 5)).toEqual({ all: null, 'role:up': 'complement', 'size:micro': 'complement' });
     expect(decide([...groups].reverse(), 5)).toEqual(decide(groups, 5));
   });

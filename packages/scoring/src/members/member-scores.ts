@@ -7,6 +7,7 @@ import { aggregateTable } from '../table/aggregate-table.js';
 import { percentile } from '../percentile.js';
 import { memberSizeBand } from '../respondent-profile.js';
 import { ruleQuestions } from '../rule-questions.js';
+import { quartilesShowMembers } from './group-rule.js';
 import { memberChange } from './member-change.js';
 import { memberGroups } from './member-groups.js';
 import { memberStage } from './integration.js';
@@ -111,11 +112,13 @@ export function memberScores(
     const why = unstated(r, own, framework, refused);
     return { ...own, ...(change ? { change } : {}), ...(why ? { unstated: why } : {}) };
   });
-  const distribution = dims.map((d) => {
+  const distribution = dims.map((d): MemberDistribution => {
     const n = d.scores.filter((s) => s !== null).length;
-    const open = n >= minGroupSize;
-    return { dimension: d.id, n, p25: open ? quantile(d.scores, 0.25) : null, median: open ? quantile(d.scores, 0.5) : null, p75: open ? quantile(d.scores, 0.75) : null };
+    const withheld = n < minGroupSize ? 'small' : quartilesShowMembers(n, minGroupSize) ? 'individual' : null;
+    const q = (p: number) => (withheld === null ? quantile(d.scores, p) : null);
+    return { dimension: d.id, n, p25: q(0.25), median: q(0.5), p75: q(0.75), withheld };
   });
-  const groups = memberGroups(members, framework.dimensions.map((d) => d.id), indicators.map((i) => i.id), minGroupSize);
+  const yesNo = new Set(indicators.filter((i) => i.rule.method === 'share_yes').map((i) => i.id));
+  const groups = memberGroups(members, framework.dimensions.map((d) => d.id), indicators.map((i) => i.id), minGroupSize, yesNo);
   return { members, distribution, groups };
 }

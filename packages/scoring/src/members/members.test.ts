@@ -50,10 +50,14 @@ describe('integration stages and member scores — hand-calculated on cluster A'
   it('gives each member its percentile within the cluster, and quartiles only over ≥ 5 members', () => {
     // innovation, sorted: 25 (A3), 47.08 (A1), 50 (A5), 69.17 (A2), 73.33 (A4) → 100·lower/(5 − 1)
     expect(cluster.members!.map((m) => m.dimensions[0]!.percentile)).toEqual([25, 75, 0, 100, 50, null]);
-    // type 7 over 5 values: p25 = 2nd = 47.083, median = 3rd = 50, p75 = 4th = 69.167
-    expect(cluster.memberDistribution![0]).toEqual({ dimension: 'innovation', n: 5, p25: expect.closeTo(47.0833333333, 8), median: 50, p75: expect.closeTo(69.1666666667, 8) });
+    // type 7 over 5 values: p25 = 2nd, median = 3rd, p75 = 4th, three members' own scores, which
+    // a member could tell among only 4 others: withheld at k = 5 (the individual rule) …
+    expect(cluster.memberDistribution![0]).toEqual({ dimension: 'innovation', n: 5, p25: null, median: null, p75: null, withheld: 'individual' });
+    // … and published at k = 4: 47.083, 50, 69.167.
+    const at4 = assess({ framework, surveys: [survey], engineVersion: 't' }, { members: { minGroupSize: 4 } }).clusters[0]!;
+    expect(at4.memberDistribution![0]).toEqual({ dimension: 'innovation', n: 5, p25: expect.closeTo(47.0833333333, 8), median: 50, p75: expect.closeTo(69.1666666667, 8), withheld: null });
     // collaboration: A1 87.5, A2 50, A3 75, A6 12.5 (A4, A5 lack half the weight) → 4 < 5 → not published
-    expect(cluster.memberDistribution![1]).toEqual({ dimension: 'collaboration', n: 4, p25: null, median: null, p75: null });
+    expect(cluster.memberDistribution![1]).toEqual({ dimension: 'collaboration', n: 4, p25: null, median: null, p75: null, withheld: 'small' });
     expect(stepParams(result.method.steps, 'members')).toEqual({ minGroupSize: 5 });
   });
 

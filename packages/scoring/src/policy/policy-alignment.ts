@@ -1,4 +1,4 @@
-import { localized, type ClusterResult, type ClusterSurvey, type LogEntry, type PolicyGap, type PolicyParams, type PolicyProfile, type PolicyResult, type PriorityAttainment } from '@clusterlens/schema';
+import { localized, respondentsOnly, type ClusterResult, type Comparison, type IndicatorResult, type ClusterSurvey, type LogEntry, type PolicyGap, type PolicyParams, type PolicyProfile, type PolicyResult, type PriorityAttainment } from '@clusterlens/schema';
 import { shares } from '../framework-hierarchy.js';
 import { aggregateVector } from '../methods/aggregate-vector.js';
 import { targetAttainment } from './attainment.js';
@@ -21,6 +21,20 @@ export function blendPolicy(targetScore: number | null, uptake: number | null, p
   return aggregateVector('arithmetic', [targetScore, inRange(uptake)], [params.targetWeight, params.uptakeWeight], params.minCoverage);
 }
 
+/**
+ * The target's attainment, or null with the reason when the value cannot decide it: a count or
+ * sum over the respondents is a floor for the whole cluster (firms that did not answer can only
+ * add to it), so it can show a minimum met or a maximum exceeded, never the other way — the rule
+ * `checkEligibility` applies to the same counts. Such a target is then without data: no credit,
+ * no gap, left out of its priority like a target without a value.
+ */
+function attained(indicator: IndicatorResult | undefined, value: number | null, op: Comparison, target: number): { attainment: number | null; reason?: 'respondents_only' } {
+  const attainment = targetAttainment(value, op, target);
+  const floor = indicator !== undefined && respondentsOnly(indicator.rule) !== undefined;
+  if (floor && attainment !== null && (op === '>=' ? attainment < 100 : attainment === 100)) return { attainment: null, reason: 'respondents_only' };
+  return { attainment };
+}
+
 function priorityAttainments(profile: PolicyProfile, cluster: PolicyIndicators): PriorityAttainment[] {
   const weights = shares(profile.priorities.map((p) => p.weight));
   return profile.priorities.map((priority, p) => {
@@ -34,7 +48,7 @@ function priorityAttainments(profile: PolicyProfile, cluster: PolicyIndicators):
         op: t.op,
         target: t.value,
         value,
-        attainment: targetAttainment(value, t.op, t.value),
+        ...attained(indicator, value, t.op, t.value),
         weight: targetWeights[k] as number,
         source: t.source ?? 'framework',
       };
@@ -101,7 +115,7 @@ export function alignPolicy(
   if (target.score === null) log.push({ step: 'policy', code: 'targets_not_scored', target: profile.id, params: { coverage: target.coverage, minCoverage } });
   return {
     policy: {
-      profile: { id: profile.id, version: profile.version, label: { ...profile.label }, ...(profile.citation ? { citation: { ...profile.citation } } : {}) },
+      profile: { id: profile.id, version: profile.version, label: { ...profile.label }, ...(profile.citation ? { citation: { ...profile.citation } } : {}), ...(profile.kind ? { kind: profile.kind } : {}) },
       targetScore: target.score,
       uptakeScore: inRange(uptake),
       score: combined.score,

@@ -1,4 +1,4 @@
-import { AssessmentResult, stepParams, validate, type ClusterResult, type PolicyProfile } from '@clusterlens/schema';
+import { AssessmentResult, stepParams, validate, type ClusterResult, type Framework, type Indicator, type PolicyProfile } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../assess.js';
 import { clusterA, clusterC, tinyFramework } from '../test-fixture.js';
@@ -217,3 +217,30 @@ describe('eligibility with units and currency', () => {
   });
 });
 
+
+describe('a target on a count over the respondents (as the eligibility check treats such counts)', () => {
+  const assocCount: Indicator = { id: 'assoc_count', label: t('Association members'), unit: t('firms'), direction: 1, goalposts: { min: 0, max: 10, rationale: 'test' }, weight: 1, rule: { method: 'count_yes', question: 'assoc' } };
+  const counted: Framework = { ...framework, dimensions: framework.dimensions.map((d) => (d.id === 'collaboration' ? { ...d, indicators: [...d.indicators, assocCount] } : d)) };
+  const run = (op: '>=' | '<=', value: number) => {
+    const targets = [{ indicator: 'assoc_count', op, value }, { indicator: 'assoc_share', op: '>=' as const, value: 80 }];
+    const policy: PolicyProfile = { ...profile, priorities: [{ id: 'collab', label: t('Collaboration'), weight: 1, targets, recommendation: t('Collaborate') }], eligibility: [] };
+    return assess({ framework: counted, surveys: [clusterA], engineVersion: 't', policy }).clusters[0]!.policy!;
+  };
+
+  // Cluster A: 3 of the 5 who answered are association members (rows 1, 3 and 4), 60 %.
+  it('leaves a minimum the respondents miss undecided: no attainment, no gap, the priority resting on its other target', () => {
+    const policy = run('>=', 5);
+    expect(policy.priorities[0]!.targets[0]).toMatchObject({ value: 3, attainment: null, reason: 'respondents_only' });
+    // assoc_share 60 vs ≥ 80 → 75, alone.
+    expect(policy.priorities[0]!.attainment).toBeCloseTo(75, 10);
+    expect(policy.gaps.map((g) => g.indicator)).toEqual(['assoc_share']);
+  });
+
+  it('decides a minimum the respondents already reach and a maximum they already exceed', () => {
+    expect(run('>=', 3).priorities[0]!.targets[0]).toEqual(expect.not.objectContaining({ reason: expect.anything() }));
+    expect(run('>=', 3).priorities[0]!.targets[0]!.attainment).toBe(100);
+    // At least 3 members against at most 2: 2 / 3 of the credit, whatever the others answer.
+    expect(run('<=', 2).priorities[0]!.targets[0]!.attainment).toBeCloseTo(200 / 3, 10);
+    expect(run('<=', 5).priorities[0]!.targets[0]).toMatchObject({ attainment: null, reason: 'respondents_only' });
+  });
+});

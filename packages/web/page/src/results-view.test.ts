@@ -11,7 +11,7 @@ let run: RunDetail;
 beforeAll(async () => {
   const view = resultView(await goldenResult());
   // The golden round has no policy profile: give the first cluster one, so its table is drawn too.
-  const policy = { profile: { id: 'p', label: { en: 'Green', zh: '绿色' } }, score: 50, priorities: [{ id: 'x', label: { en: 'X', zh: 'X' }, attainment: 40 }], gaps: [] };
+  const policy = { profile: { id: 'p', label: { en: 'Green', zh: '绿色' } }, score: 50, priorities: [{ id: 'x', label: { en: 'X', zh: 'X' }, attainment: 40, targets: [] }], gaps: [] };
   view.clusters[0] = { ...view.clusters[0]!, policy } as unknown as ClusterView;
   run = { id: 'r1', status: 'done', lines: [], issues: [], outputs: [], members: 0, result: view };
 });

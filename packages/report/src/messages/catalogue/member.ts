@@ -26,6 +26,7 @@ export interface MemberMessages {
   table: { dimension: string; yours: string; median: string; middle: string; percentile: string };
   percentileNote: string;
   suppressedNote: Fn<'k'>;
+  individualNote: Fn<'k'>;
   notScored: string;
   roleUnknown: string;
   stageUnknown: string;
@@ -51,6 +52,7 @@ export interface MemberMessages {
   groupTooSmall: string;
   /** In place of a share of yes that would let the member work out how the others answered. */
   shareReveals: string;
+  figureWithheld: string;
   answersIntro: string;
   answersNone: string;
   answersTable: { indicator: string; yours: string; all: string; role: string; size: string; standing: string };
@@ -59,6 +61,7 @@ export interface MemberMessages {
   missing: Fn<'indicator' | 'why' | 'cluster'>;
   missingHidden: Fn<'indicator' | 'why'>;
   missingReveals: Fn<'indicator' | 'why'>;
+  missingWithheld: Fn<'indicator' | 'why'>;
   /** Why the member has no value of an indicator (MemberIndicatorValue `missing`). */
   missingWhy: Record<(typeof MEMBER_VALUE_MISSING)[number], string>;
   peersIntro: Fn<'k' | 'role' | 'size'>;

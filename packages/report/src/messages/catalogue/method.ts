@@ -55,11 +55,14 @@ export interface MethodMessages {
     override: Fn<'parent' | 'method'>;
     weights: Fn<'list'>;
     weight: Fn<'parent' | 'child' | 'weight'>;
+    /** Without a policy profile: the policy index is its own components alone (`count` of them). */
+    policyIndexAlone: Fn<'index' | 'components' | 'count'>;
   };
 
   members: Fn<'minGroupSize'>;
 
-  actions: Fn<'maxActions'>;
+  /** `steps`: the numbers of the steps above that the what-if runs again, listed; `count` of them. */
+  actions: Fn<'maxActions' | 'steps' | 'count'>;
 
   policy: {
     profile: Fn<'profile' | 'id'>;

@@ -3,6 +3,7 @@
  * rating scales, integration stages, peers, data quality). Part of `Messages`; the texts are
  * in messages/en/sections.ts and messages/zh/sections.ts.
  */
+import type { PolicyKind } from '@clusterlens/schema';
 import type { Trend } from '../../change.js';
 
 type Fn<K extends string> = (p: Record<K, string>) => string;
@@ -28,6 +29,8 @@ export interface SectionMessages {
     responseRate: string;
     locationQuotient: string;
     hhi: string;
+    /** What the HHI rests on: `members` respondents' revenues; `floor`: its least possible value over that many firms (10,000 / members). */
+    hhiBasis: Fn<'members' | 'floor'>;
     strongCluster: string;
     yes: string;
     no: string;
@@ -41,12 +44,14 @@ export interface SectionMessages {
 
   policy: {
     /** `index`: the name of the index that holds the blend (or the steps' `alignmentScore`). */
-    intro: Fn<'profile' | 'version' | 'index' | 'score' | 'targets' | 'uptake'>;
+    /** `uptakeName`: the policy index's own components, whose score is the uptake part. */
+    intro: Fn<'profile' | 'version' | 'index' | 'score' | 'targets' | 'uptake' | 'uptakeName'>;
     priorityLabel: Fn<'label' | 'weight'>;
     noData: string;
     attainmentTitle: string;
     attainmentNote: string;
-    eligibilityTitle: string;
+    /** Per policy kind: a recognition scheme has recognition thresholds, a strategy only eligibility criteria. */
+    eligibilityTitle: Record<PolicyKind, string>;
     eligibilityCount: Fn<'passed' | 'total'>;
     /** "2 met, 1 not met, 4 without data" (zero parts left out). */
     eligibilityTally: (p: { met: string; notMet: string; noData: string; notApplicable: string; total: string }) => string;
@@ -63,6 +68,8 @@ export interface SectionMessages {
     undecided: string;
     /** Why a criterion with a survey count below its minimum is without data. */
     respondentsOnlyNote: Fn<'part' | 'value' | 'respondents' | 'threshold'>;
+    /** A target whose respondent count cannot decide it (no attainment, no gap); `atMost`: a maximum. */
+    targetRespondentsOnly: (p: Record<'indicator' | 'target' | 'value', string> & { atMost: boolean }) => string;
     valueSource: Record<'regional' | 'survey' | 'derived', string>;
     converted: Fn<'original' | 'rate' | 'value'>;
     notApplicable: string;
@@ -80,9 +87,9 @@ export interface SectionMessages {
     measure: Fn<'measure'>;
     noActions: string;
     gapsInAppendix: string;
-    eligible: string;
-    notEligible: string;
-    eligibilityUnknown: string;
+    eligible: Record<PolicyKind, string>;
+    notEligible: Record<PolicyKind, string>;
+    eligibilityUnknown: Record<PolicyKind, string>;
     criterion: string;
     threshold: string;
     result: string;
@@ -105,13 +112,14 @@ export interface SectionMessages {
     citation: Fn<'citation'>;
     /** `source`: `policy` where the policy document sets the target, else `framework` (a benchmark, never called a policy target). */
     summaryGap: Fn<'profile' | 'indicator' | 'value' | 'target' | 'source'>;
-    summaryEligible: Fn<'total'>;
-    summaryFailed: (p: { count: number; list: string }) => string;
+    summaryEligible: (p: { total: string; kind: PolicyKind }) => string;
+    summaryFailed: (p: { count: number; list: string; kind: PolicyKind }) => string;
   };
 
   likert: {
     intro: string;
-    note: string;
+    /** `min`: the least printed share that is labelled in the chart. */
+    note: Fn<'min'>;
     lowest: Fn<'value'>;
     highest: Fn<'value'>;
     n: Fn<'n'>;

@@ -32,6 +32,7 @@ export const memberEn: MemberMessages = {
   table: { dimension: 'Dimension', yours: 'Your score', median: 'Median', middle: 'Middle half', percentile: 'Percentile' },
   percentileNote: 'Percentile: the share of the members with a lower score than yours.',
   suppressedNote: (p) => `Figures for groups of fewer than ${p.k} members are not shown, to protect their confidentiality.`,
+  individualNote: (p) => `Where exactly ${p.k} members have a score, its median and middle half are not shown either: they would be some of those members’ own scores.`,
   notScored: 'not scored',
   roleUnknown: 'not given',
   stageUnknown: 'not answered',
@@ -56,8 +57,9 @@ export const memberEn: MemberMessages = {
   yesShare: (p) => `${p.share} yes`,
   groupTooSmall: 'group too small to show',
   shareReveals: 'withheld, as it would reveal others’ answers',
+  figureWithheld: 'withheld',
   answersIntro:
-    'Each answer of yours that enters a score, against the median and middle half (25th–75th percentile) of all members, and the medians of the members of your chain position and of your size. Groups too small to show are marked.',
+    'Each answer of yours that enters a score, against the median and middle half (25th–75th percentile) of all members, and the medians of the members of your chain position and of your size. Groups too small to show are marked, and so are figures withheld because, beside the others shown, they would reveal other members’ answers.',
   answersNone: 'You answered none of the questions that enter the member scores.',
   answersTable: { indicator: 'Indicator', yours: 'Yours', all: 'All: median (middle half)', role: 'Same position', size: 'Same size', standing: 'Where you stand' },
   standing: { weak: 'weaker quarter', typical: 'middle half', strong: 'stronger quarter', sameAs: (p) => `as ${p.share} of members` },
@@ -65,6 +67,7 @@ export const memberEn: MemberMessages = {
   missing: (p) => `${p.indicator}: ${p.why}; it would have been compared with the cluster median, ${p.cluster}.`,
   missingHidden: (p) => `${p.indicator}: ${p.why}; it is compared with the cluster where enough members answer.`,
   missingReveals: (p) => `${p.indicator}: ${p.why}; the cluster’s share is not shown, as it would reveal how the other members answered.`,
+  missingWithheld: (p) => `${p.indicator}: ${p.why}; the cluster’s figure is not shown, as it would reveal other members’ figures.`,
   missingWhy: {
     not_answered: 'you did not answer',
     not_applicable: 'you answered “not applicable”',
@@ -75,7 +78,7 @@ export const memberEn: MemberMessages = {
     `Your dimension scores against all members, the members of your chain position (${p.role}) and those of your size (${p.size}): median and middle half, each group shown only where at least ${p.k} members have a score.`,
   peersTable: { dimension: 'Dimension', yours: 'Yours', all: 'All members', role: 'Same position', size: 'Same size' },
   peersNote: (p) =>
-    `A group is also not shown when a larger group shown beside it would differ from it by fewer than ${p.k} members, so that no combination of figures reveals another member’s answers.`,
+    `A group is also not shown when a larger group shown beside it would differ from it by fewer than ${p.k} members, or when it has exactly ${p.k} members and its median and middle half would be members’ own values, so that no combination of figures reveals another member’s answers.`,
   changeIntro: (p) => `Your own scores now and in ${p.year}, matched by your member id.`,
   changeNone: (p) => `The ${p.year} survey holds no scores for your member id, so no change can be shown.`,
   changeTable: { dimension: 'Dimension', before: 'Last year', now: 'This year', change: 'Change' },

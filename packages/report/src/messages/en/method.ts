@@ -75,7 +75,7 @@ export const stepsEn: MethodMessages = {
       dist2targ: (p) => `Scores measure the distance to each indicator’s target, from 0 to ${p.scale}.`,
       dist2max: (p) => `Scores measure the distance to the best cluster assessed, from 0 to ${p.scale}.`,
     },
-    truncate: (p) => (p.truncate ? `Values beyond the goalposts score 0 or ${p.scale}.` : `Values beyond the goalposts are not capped, so scores may lie below 0 or above ${p.scale}.`),
+    truncate: (p) => (p.truncate ? `A value beyond a goalpost is capped at that goalpost, so it scores 0 or ${p.scale}.` : `Values beyond the goalposts are not capped, so scores may lie below 0 or above ${p.scale}.`),
     lowerIsBetter: 'For indicators where a lower value is better, the values are negated first, so that a lower value scores higher.',
     undefinedScores: 'Where the method is undefined for an indicator’s values (all clusters equal, a single cluster, no target), its scores are left missing, never guessed.',
   },
@@ -94,6 +94,8 @@ export const stepsEn: MethodMessages = {
     override: (p) => `${p.parent}, ${p.method}`,
     weights: (p) => `These weights replace the framework’s: ${p.list}.`,
     weight: (p) => `${p.child} in ${p.parent}, ${p.weight}`,
+    policyIndexAlone: (p) =>
+      `No policy profile was given for this assessment, so the ${p.index} holds no policy targets: it is ${p.count === '1' ? `the score of ${p.components} alone` : `the weighted mean of ${p.components} alone`}.`,
   },
 
   members: (p) =>
@@ -120,7 +122,7 @@ export const stepsEn: MethodMessages = {
   },
 
   actions: (p) =>
-    `The action plan is computed by the engine, not estimated: for each policy target the cluster misses, the indicator is set to its target for this cluster alone and the steps from imputation to the policy blend are run again with the parameters above; the points each index would gain are the what-if score minus the score. ${p.maxActions === '1' ? 'The target with the largest total gain is listed' : `The ${p.maxActions} targets with the largest total gain are listed`}, with the support measure, who usually acts and the horizon given by the policy profile.`,
+    `The action plan is computed by the engine, not estimated: for each policy target the cluster misses, the indicator is set to its target for this cluster alone and ${p.count === '1' ? `step ${p.steps} above is run again with its parameters` : `steps ${p.steps} above are run again with their parameters`}; the points each index would gain are the what-if score minus the score. ${p.maxActions === '1' ? 'The target with the largest total gain is listed' : `The ${p.maxActions} targets with the largest total gain are listed`}, with the support measure, who usually acts and the horizon given by the policy profile.`,
 
   benchmark: {
     min: 'Clusters are ranked on every score, 1 for the highest; clusters with the same score share the best of their ranks (90, 80, 80, 70 rank 1, 2, 2, 4), as R’s rank with ties “min” (COINr). The percentile is the share of the other scored clusters below the cluster, ties counting half. Ranks and percentiles are among all clusters of this assessment, whatever their industry.',

@@ -1,7 +1,11 @@
 import { inSentence, ordinal } from '../../english-words.js';
+import type { PolicyKind } from '@clusterlens/schema';
 import type { SectionMessages } from '../catalogue/sections.js';
 
 const amount = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** What a criterion of the profile is called, by its kind. */
+const KIND_CRITERION: Record<PolicyKind, string> = { recognition: 'recognition', strategy: 'eligibility' };
 
 /** The noun after a count of criteria, which arrives formatted. */
 const criteria = (total: string): string => (total === '1' ? 'criterion' : 'criteria');
@@ -32,6 +36,10 @@ export const sectionsEn: SectionMessages = {
     responseRate: 'Response rate',
     locationQuotient: 'Location quotient',
     hhi: 'Concentration (HHI, 0–10,000)',
+    hhiBasis: (p) =>
+      p.members === '1'
+        ? 'Concentration rests on the revenue of the one respondent who stated one, not on every firm of the cluster: over one firm the HHI is 10,000 whatever the cluster.'
+        : `Concentration rests on the revenue shares of the ${p.members} respondents who stated a revenue, not on every firm of the cluster: over ${p.members} firms the HHI cannot fall below ${p.floor}.`,
     strongCluster: 'Strong cluster (US Cluster Mapping test)',
     yes: 'Yes',
     no: 'No',
@@ -45,12 +53,12 @@ export const sectionsEn: SectionMessages = {
 
   policy: {
     intro: (p) =>
-      `Alignment with the policy profile ${p.profile} (version ${p.version}): ${p.index} ${p.score}, combining attainment of the profile’s targets (${p.targets}) and the uptake of support measures (${p.uptake}).`,
+      `Alignment with the policy profile ${p.profile} (version ${p.version}): ${p.index} ${p.score}, combining attainment of the profile’s targets (${p.targets}) and policy uptake, the score of ${p.uptakeName} (${p.uptake}).`,
     priorityLabel: (p) => `${p.label} (weight ${p.weight})`,
     noData: 'no data',
     attainmentTitle: 'Attainment per priority',
     attainmentNote: 'Attainment 0–100: 100 means every target of the priority is met; partial credit below. Colours follow the status bands of the scorecard.',
-    eligibilityTitle: 'Eligibility check',
+    eligibilityTitle: { recognition: 'Eligibility check', strategy: 'Eligibility check' },
     eligibilityCount: (p) => `${p.passed} of ${p.total} ${criteria(p.total)} met.`,
     eligibilityTally: (p) =>
       `Of ${p.total} ${criteria(p.total)}: ${[
@@ -68,6 +76,8 @@ export const sectionsEn: SectionMessages = {
     undecided: 'Not decided',
     respondentsOnlyNote: (p) =>
       `${p.part}: ${p.value} of ${p.respondents === '1' ? 'the one respondent' : `the ${p.respondents} respondents`}, counted by the member survey. The survey counts only those who answered, so a count below ${p.threshold} does not show that the cluster as a whole has fewer; the criterion counts as without data until the Regional sheet gives the count for the whole cluster.`,
+    targetRespondentsOnly: (p) =>
+      `${p.indicator} ${p.target}: ${p.value}, counted by the member survey. The survey counts only those who answered, so this count does not show that the cluster as a whole ${p.atMost ? 'stays within the target' : 'falls short of the target'}; the target has no attainment and no gap, and its priority’s attainment rests on its other targets.`,
     valueSource: { regional: 'Regional statistics', survey: 'Member survey', derived: 'Derived from Regional statistics' },
     converted: (p) => `${p.original} × ${p.rate} = ${p.value}`,
     notApplicable: 'Not applicable',
@@ -89,9 +99,12 @@ export const sectionsEn: SectionMessages = {
     measure: (p) => `Support measure: ${p.measure}`,
     noActions: 'No missed target would raise an index: there is no action plan.',
     gapsInAppendix: 'Every missed target, with its shortfall, is listed in the appendix.',
-    eligible: 'The cluster meets the recognition thresholds.',
-    notEligible: 'The cluster does not yet meet the recognition thresholds.',
-    eligibilityUnknown: 'Eligibility cannot be decided: data for some criteria are missing.',
+    eligible: { recognition: 'The cluster meets the recognition thresholds.', strategy: 'The cluster meets every eligibility criterion of the profile.' },
+    notEligible: { recognition: 'The cluster does not yet meet the recognition thresholds.', strategy: 'The cluster does not yet meet every eligibility criterion of the profile.' },
+    eligibilityUnknown: {
+      recognition: 'Whether the cluster meets the recognition thresholds cannot be decided: data for some criteria are missing.',
+      strategy: 'Eligibility cannot be decided: data for some criteria are missing.',
+    },
     criterion: 'Criterion',
     threshold: 'Threshold',
     result: 'Result',
@@ -112,13 +125,13 @@ export const sectionsEn: SectionMessages = {
     citation: (p) => `Policy document: ${p.citation}.`,
     summaryGap: (p) =>
       `Against the policy profile ${p.profile}, the largest gap is ${p.indicator}: ${p.value} against ${p.source === 'policy' ? `the policy’s target of ${p.target}` : `a benchmark of ${p.target} set by the framework’s authors`}.`,
-    summaryEligible: (p) => (p.total === '1' ? 'It meets the one recognition criterion.' : `It meets all ${p.total} recognition criteria.`),
-    summaryFailed: (p) => `It does not yet meet ${p.count === 1 ? 'one recognition criterion' : `${p.count} recognition criteria`}: ${p.list}.`,
+    summaryEligible: (p) => (p.total === '1' ? `It meets the one ${KIND_CRITERION[p.kind]} criterion.` : `It meets all ${p.total} ${KIND_CRITERION[p.kind]} criteria.`),
+    summaryFailed: (p) => `It does not yet meet ${p.count === 1 ? `one ${KIND_CRITERION[p.kind]} criterion` : `${p.count} ${KIND_CRITERION[p.kind]} criteria`}: ${p.list}.`,
   },
 
   likert: {
     intro: 'How members answered the rating-scale questions: shares of low answers to the left of the centre line, high answers to the right; the middle answer straddles it.',
-    note: 'Shares of the members who answered each question; shares under 8% are not labelled.',
+    note: (p) => `Shares of the members who answered each question; shares that print under ${p.min} are not labelled in the chart.`,
     lowest: (p) => `${p.value} lowest`,
     highest: (p) => `${p.value} highest`,
     n: (p) => `n = ${p.n}`,

@@ -22,6 +22,6 @@ export const figureZh: FigureMessages = {
     interval: '5–95% 区间',
     member: '您的得分',
     clusterMedian: '集群中位数',
-    middleHalf: '中间一半',
+    middleHalf: '居中一半',
   },
 };

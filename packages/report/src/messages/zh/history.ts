@@ -12,7 +12,7 @@ export const historyZh: HistoryMessages = {
   indexOnce: (p) => `${p.index}仅在${p.year}年有得分（${p.score}分）。`,
   indexNever: (p) => `${p.index}在这些年份均未能评分。`,
   missingYears: (p) => `结果库中没有${p.list}年的可比评估结果；图中该处留空。`,
-  otherSeries: (p) => `另有${p.count}次存储的评估（${p.years}年）采用了不同的框架版本、标准化方法或政策文件，不可比，未列入。`,
+  otherSeries: (p) => `另有${p.count}次存储的评估（${p.years}年）采用了不同的框架版本、标准化方法或政策方案，不可比，未列入。`,
   chartAlt: (p) => `${p.cluster}${p.first}年至${p.last}年各指数得分的折线图，刻度为0至100分。${p.series}`,
   altSeries: (p) => `${p.index}：${p.points}。`,
   altPoint: (p) => `${p.year}年${p.score}分`,
@@ -41,7 +41,7 @@ export const historyZh: HistoryMessages = {
   sourceTitle: '历年数据',
   source: (p) =>
     `“历年变化”部分取自结果库：同一评估序列的${p.count}个年份（${p.list}年）——“${p.framework}”评估框架（版本 ${p.version}），标准化指纹 ${p.goalposts}，${p.policy}。${p.year}年数据为本次评估结果；此前各年为当年存储的得分，未重新计算。`,
-  sourcePolicy: (p) => `政策文件 ${p.id}（版本 ${p.version}）`,
-  sourceNoPolicy: '无政策文件',
+  sourcePolicy: (p) => `政策方案 ${p.id}（版本 ${p.version}）`,
+  sourceNoPolicy: '无政策方案',
   sourceAlone: (p) => `结果库中没有本集群早于${p.year}年的可比年份，因此报告不含“历年变化”部分。`,
 };

@@ -1,4 +1,5 @@
 import type { MethodMessages } from '../catalogue/method.js';
+import { TERMS } from './terms.js';
 
 /** 方法说明附录的中文文本。 */
 export const stepsZh: MethodMessages = {
@@ -14,7 +15,7 @@ export const stepsZh: MethodMessages = {
     members: '会员得分',
     policy: '政策协同',
     actions: '行动计划',
-    benchmark: '排名、百分位与同行中位数',
+    benchmark: `排名、百分位与${TERMS.peerMedian}`,
     baseline: '与基准结果的比较',
     sensitivity: '敏感性分析',
   },
@@ -74,7 +75,7 @@ export const stepsZh: MethodMessages = {
       dist2targ: (p) => `得分衡量与各指标目标值的距离，范围为0–${p.scale}。`,
       dist2max: (p) => `得分衡量与参评集群中最佳者的距离，范围为0–${p.scale}。`,
     },
-    truncate: (p) => (p.truncate ? `超出目标值区间的数值按0分或${p.scale}分计。` : `超出目标值区间的数值不作截断，得分可能低于0或高于${p.scale}。`),
+    truncate: (p) => (p.truncate ? `超出目标值区间的数值按所超出的限值截断，因此得0分或${p.scale}分。` : `超出目标值区间的数值不作截断，得分可能低于0或高于${p.scale}。`),
     lowerIsBetter: '数值越低越好的指标先取相反数，使数值越低得分越高。',
     undefinedScores: '若某指标的数值无法采用该方法（各集群数值相同、仅有一个集群或没有目标值），其得分留空，绝不推测。',
   },
@@ -92,6 +93,7 @@ export const stepsZh: MethodMessages = {
     override: (p) => `${p.parent}采用${p.method}`,
     weights: (p) => `以下权重替代评估框架的权重：${p.list}。`,
     weight: (p) => `${p.parent}中的${p.child}为${p.weight}`,
+    policyIndexAlone: (p) => `本次评估未指定政策方案，因此${p.index}不含政策目标，${p.count === '1' ? `仅为${p.components}的得分` : `仅为${p.components}的加权平均`}。`,
   },
 
   members: (p) =>
@@ -102,26 +104,26 @@ export const stepsZh: MethodMessages = {
     partialCredit: {
       linear: '每项目标按线性部分得分计算达成度：目标为“不低于T”时，数值达到T得100分，否则得100 × 数值 ÷ T；目标为“不高于T”时，数值不高于T得100分，否则得100 × T ÷ 数值。',
     },
-    targets: (p) => `各重点领域的达成度为其有数值目标的加权平均；目标达成度为有数值的重点领域的加权平均，前提是这些领域至少占政策文件权重的${p.minCoverage}。`,
-    blend: (p) => `${p.index} = ${p.targetWeight} × 目标达成度 + ${p.uptakeWeight} × 政策使用度，其中政策使用度为${p.index}根据其自身指标得到的分数。`,
+    targets: (p) => `各重点领域的达成度为其有数值目标的加权平均；目标达成度为有数值的重点领域的加权平均，前提是这些领域至少占政策方案权重的${p.minCoverage}。`,
+    blend: (p) => `${p.index} = ${p.targetWeight} × ${TERMS.targetAttainment} + ${p.uptakeWeight} × ${TERMS.uptake}，其中${TERMS.uptake}为${p.index}根据其自身指标得到的分数。`,
     blendScaled: (p) =>
-      `${p.index} =（${p.targetWeight} × 目标达成度 + ${p.uptakeWeight} × 政策使用度）÷ ${p.sum}：权重${p.targetWeight}和${p.uptakeWeight}除以二者之和${p.sum}，因此目标达成度占${p.targetShare}，政策使用度占${p.uptakeShare}。政策使用度为${p.index}根据其自身指标得到的分数。`,
+      `${p.index} =（${p.targetWeight} × ${TERMS.targetAttainment} + ${p.uptakeWeight} × ${TERMS.uptake}）÷ ${p.sum}：权重${p.targetWeight}和${p.uptakeWeight}除以二者之和${p.sum}，因此${TERMS.targetAttainment}占${p.targetShare}，${TERMS.uptake}占${p.uptakeShare}。${TERMS.uptake}为${p.index}根据其自身指标得到的分数。`,
     missingPart: (p) => `若其中一部分没有数值，则由另一部分单独计分，前提是其权重占比不低于${p.minCoverage}。`,
     noUptake: (p) =>
-      `评估框架没有衡量政策使用度的指数，因此政策协同得分仅由目标达成度构成：在权重${p.targetWeight}（目标）和${p.uptakeWeight}（使用度）中，只有目标部分（占${p.targetShare}）有数值，且该占比须不低于${p.minCoverage}。`,
+      `评估框架没有衡量${TERMS.uptake}的指数，因此政策协同得分仅由${TERMS.targetAttainment}构成：在权重${p.targetWeight}（目标）和${p.uptakeWeight}（使用度）中，只有目标部分（占${p.targetShare}）有数值，且该占比须不低于${p.minCoverage}。`,
     alignmentScore: '政策协同得分',
-    rates: (p) => `认定条件核对中，货币与门槛不同的金额按本次运行给定的汇率换算：${p.list}。`,
+    rates: (p) => `条件核对中，货币与门槛不同的金额按本次运行给定的汇率换算：${p.list}。`,
     rate: (p) => `1 ${p.from} = ${p.rate} ${p.to}`,
     noRates: '未给定汇率：门槛货币与集群货币不同的金额类条件不适用。',
   },
 
   actions: (p) =>
-    `行动计划由评分引擎计算，而非估计：对本集群未达到的每项政策目标，仅将本集群该指标设为目标值，按上述参数重新运行从插补到政策协同合成的各步骤；各指数可提高的分数为假设情形得分减去实际得分。列出总提高分数最大的${p.maxActions}项目标，并注明政策方案给出的扶持措施、通常的实施主体和时限。`,
+    `行动计划由评分引擎计算，而非估计：对本集群未达到的每项政策目标，仅将本集群该指标设为目标值，按原参数重新运行上文第${p.steps}步；各指数可提高的分数为假设情形得分减去实际得分。列出总提高分数最大的${p.maxActions}项目标，并注明政策方案给出的扶持措施、通常的实施主体和时限。`,
 
   benchmark: {
     min: '各集群按每项得分排名，得分最高者为第1名；得分相同的集群并列取其中最好的名次（90、80、80、70分别为第1、2、2、4名），与R语言rank函数的“min”并列规则（COINr）一致。百分位为得分低于本集群的其他有得分集群所占比例，并列者按一半计。排名和百分位均在本次评估的全部集群（不论行业）之间计算。',
     peers: (p) =>
-      `同组中位数、美国集群地图项目的强集群检验和欧洲集群观察站式星级仅在对标组内计算：对标组为本次评估中对标组代码相同（工作簿所填对标组，否则为行业代码）的集群，且至少须有${p.minPeers}个集群。没有这样对标组的集群改为与${p.against}比较。`,
+      `${TERMS.peerMedian}、美国集群地图项目的强集群检验和欧洲集群观察站式星级仅在对标组内计算：对标组为本次评估中对标组代码相同（工作簿所填对标组，否则为行业代码）的集群，且至少须有${p.minPeers}个集群。没有这样对标组的集群改为与${p.against}比较。`,
     config: '配置文件为部分集群指定了对标组，优先于工作簿中的设置。',
   },
 

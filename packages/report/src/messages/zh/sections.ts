@@ -1,4 +1,9 @@
+import type { PolicyKind } from '@clusterlens/schema';
 import type { SectionMessages } from '../catalogue/sections.js';
+import { TERMS } from './terms.js';
+
+/** 按政策方案类型称呼其条件。 */
+const KIND_CRITERION: Record<PolicyKind, string> = { recognition: '认定条件', strategy: '资格条件' };
 
 const yi = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 const CURRENCY_NAMES: Record<string, string> = { CNY: '元', EUR: '欧元', USD: '美元', GBP: '英镑', JPY: '日元' };
@@ -28,6 +33,10 @@ export const sectionsZh: SectionMessages = {
     responseRate: '回收率',
     locationQuotient: '区位熵',
     hhi: '集中度（HHI，0–10,000）',
+    hhiBasis: (p) =>
+      p.members === '1'
+        ? '集中度仅基于1家填报营业收入的填报主体，而非集群全部企业：只有1家企业时，HHI必然为10,000。'
+        : `集中度基于${p.members}家填报营业收入的填报主体的收入份额，而非集群全部企业：${p.members}家企业的HHI不可能低于${p.floor}。`,
     strongCluster: '强集群（美国集群地图检验）',
     yes: '是',
     no: '否',
@@ -41,12 +50,12 @@ export const sectionsZh: SectionMessages = {
 
   policy: {
     intro: (p) =>
-      `对照政策方案“${p.profile}”（版本${p.version}）：${p.index}为${p.score}分，由政策目标达成度（${p.targets}分）和扶持措施使用情况（${p.uptake}分）综合而成。`,
+      `对照政策方案“${p.profile}”（版本${p.version}）：${p.index}为${p.score}分，由${TERMS.targetAttainment}（${p.targets}分）和${TERMS.uptake}（即${p.uptakeName}的得分，${p.uptake}分）综合而成。`,
     priorityLabel: (p) => `${p.label}（权重${p.weight}）`,
     noData: '无数据',
     attainmentTitle: '各重点领域的达成度',
     attainmentNote: '达成度0–100：100表示该领域的全部目标均已达到，未达到的按比例计分。颜色与计分卡的状态分档一致。',
-    eligibilityTitle: '认定条件核对',
+    eligibilityTitle: { recognition: '认定条件核对', strategy: '资格条件核对' },
     eligibilityTally: (p) =>
       `共${p.total}项条件：${[
         `${p.met}项符合`,
@@ -63,6 +72,8 @@ export const sectionsZh: SectionMessages = {
     undecided: '无法判定',
     respondentsOnlyNote: (p) =>
       `${p.part}：会员调查统计到${p.value}（共${p.respondents}家填报主体）。调查只统计作答的单位，少于${p.threshold}并不表明整个集群不足；在地区统计表给出全集群的数量之前，该条件计为无数据。`,
+    targetRespondentsOnly: (p) =>
+      `${p.indicator}${p.target}：会员调查统计到${p.value}。调查只统计作答的单位，该数量并不表明整个集群${p.atMost ? '未超过目标' : '未达到目标'}；该目标不计达成度、不列为差距，所属重点领域的达成度按其他目标计算。`,
     valueSource: { regional: '地区统计', survey: '会员调查', derived: '据地区统计推算' },
     converted: (p) => `${p.original} × ${p.rate} = ${p.value}`,
     notApplicable: '不适用',
@@ -84,9 +95,9 @@ export const sectionsZh: SectionMessages = {
     noActions: '没有未达到的目标能够提高指数，因此无行动计划。',
     gapsInAppendix: '全部未达到的目标及其差距列于附录。',
     eligibilityCount: (p) => `${p.total}项条件中满足${p.passed}项。`,
-    eligible: '本集群达到认定标准。',
-    notEligible: '本集群尚未达到认定标准。',
-    eligibilityUnknown: '部分条件缺少数据，无法判定是否符合认定标准。',
+    eligible: { recognition: '本集群达到认定标准。', strategy: '本集群满足该政策方案的全部资格条件。' },
+    notEligible: { recognition: '本集群尚未达到认定标准。', strategy: '本集群尚未满足该政策方案的全部资格条件。' },
+    eligibilityUnknown: { recognition: '部分条件缺少数据，无法判定是否符合认定标准。', strategy: '部分条件缺少数据，无法判定是否满足资格条件。' },
     criterion: '条件',
     threshold: '标准',
     result: '结果',
@@ -96,7 +107,7 @@ export const sectionsZh: SectionMessages = {
     unknown: '无数据',
     gapsTitle: '差距与建议',
     gapsIntro: '尚未达到的目标，按加权差距从大到小排列。差距：该目标尚未获得的得分比例。',
-    noGaps: '政策文件的全部目标均已达到。',
+    noGaps: '政策方案的全部目标均已达到。',
     gapIndicator: '重点领域 · 指标 · 建议',
     target: '目标',
     shortfall: '差距',
@@ -106,13 +117,13 @@ export const sectionsZh: SectionMessages = {
     sourceNote: '目标标注“政策”：政策文件本身规定的门槛。“基准”：评估框架编制者为衡量政策重点领域进展而选定的数值，政策文件并未规定。',
     citation: (p) => `政策文件：${p.citation}。`,
     summaryGap: (p) => `对照政策方案“${p.profile}”，差距最大的是${p.indicator}：当前为${p.value}，${p.source === 'policy' ? '政策目标' : '评估框架编制者设定的参考基准'}为${p.target}。`,
-    summaryEligible: (p) => `全部${p.total}项认定条件均已满足。`,
-    summaryFailed: (p) => `尚有${p.count}项认定条件未满足：${p.list}。`,
+    summaryEligible: (p) => `全部${p.total}项${KIND_CRITERION[p.kind]}均已满足。`,
+    summaryFailed: (p) => `尚有${p.count}项${KIND_CRITERION[p.kind]}未满足：${p.list}。`,
   },
 
   likert: {
     intro: '会员对量表题的回答分布：低分回答位于中线左侧，高分回答位于右侧，中间选项跨越中线。',
-    note: '比例以各题作答会员为基数；低于8%的比例不标注。',
+    note: (p) => `比例以各题作答会员为基数；显示值低于${p.min}的比例在图中不标注。`,
     lowest: (p) => `${p.value} 最低`,
     highest: (p) => `${p.value} 最高`,
     n: (p) => `n = ${p.n}`,
@@ -126,11 +137,11 @@ export const sectionsZh: SectionMessages = {
   },
 
   comparison: {
-    peerGroup: (p) => `对标组：本次评估中${p.basis}为“${p.key}”的${p.size}个集群。同组中位数、强集群检验和星级仅与本组比较。`,
+    peerGroup: (p) => `对标组：本次评估中${p.basis}为“${p.key}”的${p.size}个集群。${TERMS.peerMedian}、强集群检验和星级仅与本组比较。`,
     basis: { config: '配置文件所设对标组', peer_group: '对标组', industry_code: '行业代码' },
     tooSmall: (p) =>
-      `无${p.minSize}个集群的对标组：本次评估中${p.size === '1' ? '没有其他集群' : `仅有${p.size}个集群`}的${p.basis}为“${p.key}”，因此不显示同组中位数、强集群检验和星级。本集群改为与${p.against}比较。`,
-    noKey: (p) => `无${p.minSize}个集群的对标组：工作簿未提供行业代码或对标组，因此不显示同组中位数、强集群检验和星级。本集群改为与${p.against}比较。`,
+      `无${p.minSize}个集群的对标组：本次评估中${p.size === '1' ? '没有其他集群' : `仅有${p.size}个集群`}的${p.basis}为“${p.key}”，因此不显示${TERMS.peerMedian}、强集群检验和星级。本集群改为与${p.against}比较。`,
+    noKey: (p) => `无${p.minSize}个集群的对标组：工作簿未提供行业代码或对标组，因此不显示${TERMS.peerMedian}、强集群检验和星级。本集群改为与${p.against}比较。`,
     against: { goalposts: '目标值区间', history: '目标值区间及自身历史数据' },
     notCompared: (p) => `未与${p.year}年比较：${p.list}。`,
     reason: (p) => `${p.names}（${p.reason}）`,
@@ -165,7 +176,7 @@ export const sectionsZh: SectionMessages = {
     used: '已采用',
     weightsTitle: '权重',
     component: '指数 · 维度',
-    targetAttainment: '目标达成度',
-    uptakePart: (p) => `政策使用度：${p.dimension}`,
+    targetAttainment: TERMS.targetAttainment,
+    uptakePart: (p) => `${TERMS.uptake}：${p.dimension}`,
   },
 };

@@ -1,4 +1,5 @@
 import type { TableMessages } from '../catalogue/tables.js';
+import { TERMS } from './terms.js';
 
 /** 分析工作簿的中文列标题。 */
 export const tablesZh: TableMessages = {
@@ -6,9 +7,9 @@ export const tablesZh: TableMessages = {
     cluster_id: '集群编号', name_en: '名称（英文）', name_zh: '名称（中文）', region: '地区', industry_code: '行业代码',
     survey_year: '调查年度', respondents: '填报主体', population: '调查企业数', response_rate: '回收率',
     excluded_answers: '未采用的回答', excluded_rows: '未采用的成员行', location_quotient: '区位熵', strong_cluster: '强集群', stars: '星级',
-    policy_profile: '政策文件', policy_target_score: '政策目标达成度', policy_uptake_score: '政策措施使用', eligible: '符合认定标准',
+    policy_profile: '政策方案', policy_target_score: TERMS.targetAttainment, policy_uptake_score: TERMS.uptake, eligible: '符合条件',
     dimension_id: '维度', label_en: '名称（英文）', label_zh: '名称（中文）', score: '得分', coverage: '覆盖率', rank: '排名',
-    peer_median: '同行中位数', change: '较基期变化', indicator_id: '指标', unit_en: '单位（英文）', unit_zh: '单位（中文）',
+    peer_median: TERMS.peerMedian, change: '较基期变化', indicator_id: '指标', unit_en: '单位（英文）', unit_zh: '单位（中文）',
     direction: '方向', rule: '会员汇总方法', goalpost_min: '目标值下限', goalpost_max: '目标值上限', value: '数值',
     answers: '回答数', status: '状态', weight: '权重', effective_weight: '实际权重', member_id: '会员编号',
     chain_role: '产业链定位', integration_stage: '融入阶段', severity: '严重程度', code: '代码', message: '说明',
@@ -16,5 +17,5 @@ export const tablesZh: TableMessages = {
   },
   indexColumn: (p) => `${p.index}：${p.what}`,
   dimensionColumn: (p) => `${p.dimension} ${p.what}`,
-  what: { score: '得分', rank: '排名', percentile: '百分位', peerMedian: '同行中位数', change: '变化', rankP5: '排名5%', rankP95: '排名95%' },
+  what: { score: '得分', rank: '排名', percentile: '百分位', peerMedian: TERMS.peerMedian, change: '变化', rankP5: '排名5%', rankP95: '排名95%' },
 };

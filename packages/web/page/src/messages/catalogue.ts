@@ -125,6 +125,8 @@ export interface PageCatalogue {
     target: string;
     recommendation: string;
     noGaps: string;
+    /** A target a count over the respondents cannot decide, as the PDF report's policy section says it. */
+    targetRespondentsOnly: (indicator: string, target: string, value: string, atMost: boolean) => string;
     downloads: string;
     membersZip: (count: number) => string;
     membersNote: string;

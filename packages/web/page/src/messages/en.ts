@@ -132,6 +132,8 @@ export const en: PageCatalogue = {
     target: 'Target',
     recommendation: 'Recommendation',
     noGaps: 'No target is missed.',
+    targetRespondentsOnly: (indicator, target, value, atMost) =>
+      `${indicator} ${target}: ${value}, counted by the member survey. The survey counts only those who answered, so this count does not show that the cluster as a whole ${atMost ? 'stays within the target' : 'falls short of the target'}; the target has no attainment and no gap.`,
     downloads: 'Downloads',
     membersZip: (count) => `All ${count} member feedback reports (zip)`,
     membersNote: 'Member reports are confidential: pass each file only to its member.',

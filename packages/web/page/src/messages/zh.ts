@@ -107,7 +107,7 @@ export const zh: PageCatalogue = {
     scorecard: '计分卡',
     charts: '图表',
     radarAlt: (cluster, drawn) => {
-      const lines = [...(drawn.peers ? ['同行中位数'] : []), ...(drawn.lastYear !== null ? [`${drawn.lastYear}年得分`] : [])];
+      const lines = [...(drawn.peers ? ['同组中位数'] : []), ...(drawn.lastYear !== null ? [`${drawn.lastYear}年得分`] : [])];
       return `${cluster}各维度得分（0–100）的雷达图${lines.length > 0 ? `，含${lines.join('和')}` : ''}。`;
     },
     dimensionsAlt: (cluster) => `${cluster}各维度得分（0–100）的条形图。`,
@@ -117,12 +117,12 @@ export const zh: PageCatalogue = {
     value: '数值',
     unit: '单位',
     status: '数据',
-    peerMedian: '同行中位数',
+    peerMedian: '同组中位数',
     peerMedianOf: {
-      group: '同行中位数为对标组内各集群数值的中位数。',
-      run: '同行中位数为参评集群数值的中位数。',
-      none: (minSize) => `本集群在本次评估中没有满${minSize}个集群的对标组，故不显示同行中位数。`,
-      withCounts: (peers) => `${peers}计数或加总指标的同行中位数也随各集群作答企业的多少而变，因为各集群的数值只涵盖其自身的填报主体。`,
+      group: '同组中位数为对标组内各集群数值的中位数。',
+      run: '同组中位数为参评集群数值的中位数。',
+      none: (minSize) => `本集群在本次评估中没有满${minSize}个集群的对标组，故不显示同组中位数。`,
+      withCounts: (peers) => `${peers}计数或加总指标的同组中位数也随各集群作答企业的多少而变，因为各集群的数值只涵盖其自身的填报主体。`,
     },
     policyHeading: (profile, score) => `政策协同：${profile}——${score}`,
     priority: '政策重点',
@@ -131,6 +131,8 @@ export const zh: PageCatalogue = {
     target: '目标',
     recommendation: '建议',
     noGaps: '所有目标均已达到。',
+    targetRespondentsOnly: (indicator, target, value, atMost) =>
+      `${indicator}${target}：会员调查统计到${value}。调查只统计作答的单位，该数量并不表明整个集群${atMost ? '未超过目标' : '未达到目标'}；该目标不计达成度、不列为差距。`,
     downloads: '下载',
     membersZip: (count) => `全部 ${count} 份会员反馈报告（zip）`,
     membersNote: '会员反馈报告是保密的：每份文件只交给对应的会员。',
