@@ -15,10 +15,19 @@ describe.each(['en', 'zh'] as const)('cluster profile (%s)', (lang) => {
     if (zhili) zhili.respondents.bySize = [{ role: 'micro', label: { en: 'Micro', zh: '微型' }, count: 3 }, { role: 'small', label: { en: 'Small', zh: '小型' }, count: 7 }];
     const ctx = createContext(result, 'zhili', lang);
     const blocks = profileSection(ctx, 4).filter((c): c is Content & { unbreakable: true; stack: Content[] } => typeof c === 'object' && 'unbreakable' in c && c.unbreakable === true);
-    expect(blocks).toHaveLength(1);
-    const text = docText({ content: blocks[0]?.stack ?? [] });
+    // The facts with the HHI's note, then the size bands.
+    expect(blocks).toHaveLength(2);
+    const text = docText({ content: blocks[1]?.stack ?? [] });
     expect(text[0]).toBe(ctx.m.profile.bySize);
     expect(text[text.length - 1]).toBe(result.framework.sizeBandsNote[lang]);
+  });
+
+  it('keeps the HHI’s note with the facts table it qualifies, in one unbreakable block', () => {
+    const ctx = createContext(fullFixtureResult(), 'zhili', lang);
+    const facts = profileSection(ctx, 4)[1] as Content & { unbreakable?: boolean; stack?: Content[] };
+    expect(facts.unbreakable).toBe(true);
+    const text = docText({ content: facts.stack ?? [] });
+    expect(text[text.length - 1]).toContain(lang === 'en' ? 'cannot fall below' : 'HHI');
   });
 
   it('does not open a page of its own', () => {

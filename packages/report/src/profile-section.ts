@@ -90,10 +90,12 @@ export function profileSection(ctx: ReportContext, number: number): Content[] {
   const roles = cluster.respondents.byChainRole;
   const present = roles.filter((r) => r.count > 0);
   const chart = chainRoleChart(ctx);
+  const table: Content = { table: { widths: [210, '*'], body: facts(ctx) }, layout: FACTS_LAYOUT, style: 'table', margin: [0, 0, 0, 8] };
+  const basis = hhiBasis(ctx);
   const out: Content[] = [
     heading(m.numbered({ number: String(number), title: m.headings.profile }), 1),
-    { table: { widths: [210, '*'], body: facts(ctx) }, layout: FACTS_LAYOUT, style: 'table', margin: [0, 0, 0, 8] },
-    ...hhiBasis(ctx),
+    // The facts fit on any page: with the HHI's note under them, one block, so the note never starts the next page alone.
+    basis.length > 0 ? { stack: [table, ...basis], unbreakable: true } : table,
   ];
   if (chart) {
     out.push(
