@@ -123,7 +123,7 @@ describe.skipIf(chromium === undefined)('clusterlens serve in a real browser', (
     expect(await page.getByRole('rowheader', { name: giants }).innerText()).toMatch(/\nCounted among the 12 respondents$/u);
     // A count among 12 respondents cannot show the cluster misses ≥ 10: no gap, and the page says why.
     expect(await page.getByRole('region', { name: 'Table: Policy gaps' }).getByRole('row').filter({ hasText: 'little giants' }).count()).toBe(0);
-    await page.getByText(/^Specialised and innovative SMEs \("little giants"\) ≥ 10: \d+ of 12 respondents, counted by the member survey\./u).waitFor();
+    await page.getByText(/^Specialised and innovative SMEs \("little giants"\) ≥\s10: \d+ of 12 respondents, counted by the member survey\./u).waitFor();
     // Three clusters, no peer group of 5: the radar draws no peer median, and the page says why the column is empty.
     expect(await page.locator('.charts img').first().getAttribute('alt')).toBe("Radar chart of the dimension scores of Zhili Children's Wear Cluster (0–100).");
     await page.getByText('No peer median is shown: the cluster has no peer group of 5 in this assessment.').waitFor();
