@@ -1,5 +1,8 @@
-import type { Issue, Lang } from '@clusterlens/schema';
-import { MESSAGES } from './messages/index.js';
+import { LANGS, type Issue, type Lang } from '@clusterlens/schema';
+import { MESSAGES, type Catalogue } from './messages/index.js';
+
+/** A line of the CLI's catalogue before it is worded: a terminal words it in the run's language, `serve`'s page in its own. */
+export type Words = (text: Catalogue) => string;
 
 export interface Logger {
   /** Progress and results for people; silenced by --quiet and --json. */
@@ -8,8 +11,19 @@ export interface Logger {
   debug(line: string): void;
   /** Always shown. */
   error(line: string): void;
+  /**
+   * Takes the lines of `say` in every language, for a reader whose language may differ from the
+   * run's (`serve`'s page, which can be switched during a round); without it they are printed.
+   */
+  readonly said?: (line: Record<Lang, string>) => void;
   readonly quiet: boolean;
   readonly verbose: boolean;
+}
+
+/** A line of the catalogue for people: `said` in every language when the logger takes them, else printed by `level` in the run's language. */
+export function say(logger: Logger, lang: Lang, words: Words, level: 'info' | 'error' = 'info'): void {
+  if (logger.said) logger.said(Object.fromEntries(LANGS.map((l) => [l, words(MESSAGES[l])])) as Record<Lang, string>);
+  else logger[level](words(MESSAGES[lang]));
 }
 
 /** Progress and diagnostics go to stderr so that stdout carries only data. */

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, MemberContact, OutputFormat, Publisher } from '@clusterlens/schema';
 import { combineSurveys, type SurveyPart } from '../combine-surveys.js';
 import type { SideFileContext } from '../json-input.js';
-import { countBySeverity, formatIssue, type Logger } from '../log.js';
+import { countBySeverity, formatIssue, say, type Logger, type Words } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
 import { readInput, type InputFormatOptions } from '../read-input.js';
 import { planRun, type RunChoices } from '../run/plan.js';
@@ -52,11 +52,11 @@ export async function runAssess(options: AssessOptions, logger: Logger, report: 
   const read = await readSurveys(options.files, plan.framework, { lang, cwd: options.cwd, ...options.input }, logger);
   printIssues(read.issues);
   if (read.surveys.length === 0) {
-    logger.error(text.nothingToAssess);
+    say(logger, lang, (t) => t.nothingToAssess, 'error');
     return { outputs: [], issues: [...read.issues, { severity: 'error', code: 'nothing_produced', message: text.nothingToAssess }], nothingProduced: true };
   }
   // One line per report: a bar is for batch's many clusters.
-  const progress = { start: () => {}, tick: (line: string) => logger.info(line), stop: () => {} };
+  const progress = { start: () => {}, tick: (_line: string, words: Words) => say(logger, lang, words), stop: () => {} };
   const output = {
     out: options.out,
     lang,
@@ -73,7 +73,7 @@ export async function runAssess(options: AssessOptions, logger: Logger, report: 
   const failed: Issue[] = reports.flatMap((r) => (r.error === undefined ? [] : [{ severity: 'error' as const, code: 'report_failed', message: text.reportFailed(r.cluster, r.error) }]));
   printIssues([...result.issues.slice(read.issues.length), ...failed]);
   const counts = countBySeverity(read.issues);
-  logger.info(text.summary(result.clusters.length, counts.error, counts.warning));
+  say(logger, lang, (t) => t.summary(result.clusters.length, counts.error, counts.warning));
   return { result, outputs, issues: [...result.issues, ...failed] };
 }
 
@@ -87,7 +87,7 @@ async function readSurveys(
   const parts: SurveyPart[] = [];
   const issues: Issue[] = [];
   for (const path of files) {
-    logger.info(MESSAGES[lang].reading(path));
+    say(logger, lang, (t) => t.reading(path));
     const file = basename(path);
     const read = await readInput(path, file, { ...input, framework });
     issues.push(...read.issues);

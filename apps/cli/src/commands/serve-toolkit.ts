@@ -1,19 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { OUTPUT_FORMATS, type Issue, type Lang } from '@clusterlens/schema';
-import type { CheckedKind, InputFiles, SessionFile, Toolkit } from '@clusterlens/web';
+import type { CheckedKind, InputFiles, ProgressLine, SessionFile, Toolkit } from '@clusterlens/web';
 import { ExitError } from '../exit.js';
 import { loadBaseline, loadFramework } from '../framework.js';
 import { readClusterFile } from '../input-side-files.js';
 import { readJsonFile, readSideFile } from '../json-input.js';
-import { countBySeverity, createLogger } from '../log.js';
+import { countBySeverity, type Logger } from '../log.js';
 import { readInput, type InputFormatOptions } from '../read-input.js';
 import { runAssess } from './assess.js';
 
-/** A logger whose every line goes to `line` (the page's live progress), none to a terminal. */
-function lineLogger(line: (text: string) => void) {
-  const stream = { write: (chunk: string) => (chunk.split('\n').filter(Boolean).forEach(line), true) } as unknown as NodeJS.WritableStream;
-  return createLogger({ stream });
+/**
+ * A logger whose every line goes to `progress` (the page's live progress), none to a terminal. The
+ * CLI's own lines come in every language, so the page shows them in its own, also after a switch;
+ * the others (the located problems of the inputs) are worded once, in the report's language `lang`.
+ */
+function pageLogger(lang: Lang, progress: (line: ProgressLine) => void): Logger {
+  const once = (text: string) => text.split('\n').filter(Boolean).forEach((line) => progress({ text: line, lang }));
+  return { info: once, error: once, debug: () => {}, said: progress, quiet: false, verbose: false };
 }
 
 /** The side files as `--form`, `--mapping` and `--cluster` give them. */
@@ -96,9 +100,9 @@ export async function serveToolkit(options: { store?: string; jobs: number; minG
         ...(request.store && options.store !== undefined && { store: options.store }),
       };
       const reported: Issue[] = [];
-      const report = (issues: Issue[]) => (reported.push(...issues), issues.forEach((i) => i.severity !== 'info' && progress(i.message)));
+      const report = (issues: Issue[]) => (reported.push(...issues), issues.forEach((i) => i.severity !== 'info' && progress({ text: i.message, lang })));
       try {
-        const outcome = await runAssess(run, lineLogger(progress), report);
+        const outcome = await runAssess(run, pageLogger(lang, progress), report);
         return { ...(outcome.result && { result: outcome.result }), outputs: outcome.outputs, issues: [...reported, ...outcome.issues] };
       } catch (error) {
         // A stop of the command line (a baseline not from an earlier year, a store that cannot be used): the page says why and what to do.

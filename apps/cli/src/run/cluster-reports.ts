@@ -2,11 +2,11 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AssessmentResult, ClusterHistory, Lang, PortfolioHistory, Publisher } from '@clusterlens/schema';
 import { runPool } from '../batch/pool.js';
-import type { Progress } from '../batch/progress.js';
 import type { Workers } from '../batch/workers.js';
 import type { PortfolioTask, RenderPoolData, RenderTask, Rendered } from '../batch/tasks.js';
 import { writeFileAtomic } from '../files.js';
 import { sha256 } from '../hash.js';
+import type { Words } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
 import { ENGINE } from '../version.js';
 import { clusterReportName } from './outputs.js';
@@ -26,6 +26,16 @@ export interface ClusterReport {
   error?: string;
 }
 
+/**
+ * The run's progress (batch's `Progress` is one): each item's line comes worded in the run's
+ * language and unworded, for a progress that words it in every language (`assess` for `serve`'s page).
+ */
+export interface ReportProgress {
+  start(label: string, total: number): void;
+  tick(line: string, words: Words): void;
+  stop(): void;
+}
+
 export interface ClusterReportOptions {
   out: string;
   lang: Lang;
@@ -34,7 +44,7 @@ export interface ClusterReportOptions {
   jobs: number;
   /** The run's threads, shared with its other pools (a batch's). */
   workers?: Workers;
-  progress: Progress;
+  progress: ReportProgress;
   /** Whether the report on disk may be kept when it was drawn from `key` (a resumed batch); otherwise every report is rendered. */
   keep?: (cluster: string, name: string, key: string) => boolean;
   /** Sees each report as soon as it is written, kept or failed. */
@@ -60,6 +70,7 @@ export interface ReportsWritten {
  */
 export async function writeClusterReports(result: AssessmentResult, options: ClusterReportOptions): Promise<ReportsWritten> {
   const text = MESSAGES[options.lang];
+  const tick = (words: Words) => options.progress.tick(words(text), words);
   const resultJson = JSON.stringify(result);
   // The publisher block is part of what a report shows: another one renders it again.
   const base = sha256(`${ENGINE.version}\n${options.lang}\n${JSON.stringify(options.publisher ?? null)}\n${resultJson}`);
@@ -98,18 +109,18 @@ export async function writeClusterReports(result: AssessmentResult, options: Clu
         // The result was validated and is whole: a portfolio that fails to render is a bug, not bad input.
         if (reply instanceof Error) throw reply;
         await writeFileAtomic(portfolioPath, reply.pdf);
-        options.progress.tick(text.wrote(portfolioPath));
+        tick((t) => t.wrote(portfolioPath));
         return;
       }
       const report = pending[index - portfolio.length]!;
       if (reply instanceof Error) {
         report.error = reply.message;
-        options.progress.tick(text.reportFailed(report.cluster, reply.message));
+        tick((t) => t.reportFailed(report.cluster, reply.message));
       } else {
         const path = join(options.out, report.name);
         await writeFileAtomic(path, reply.pdf);
         report.ms = reply.ms;
-        options.progress.tick(text.wrote(path));
+        tick((t) => t.wrote(path));
       }
       options.settled?.(report);
     },

@@ -4,8 +4,7 @@ import { memberKey } from './member-delivery.js';
 import type { MemberTask, RenderPoolData, Rendered } from '../batch/tasks.js';
 import type { Workers } from '../batch/workers.js';
 import { safeFileName, writeFileAtomic } from '../files.js';
-import type { Logger } from '../log.js';
-import { MESSAGES } from '../messages/index.js';
+import { say, type Logger } from '../log.js';
 
 export interface RunOutputOptions {
   out: string;
@@ -31,7 +30,7 @@ export async function writeResultsJson(result: AssessmentResult, options: Pick<R
   if (!options.formats.includes('json')) return [];
   const path = join(options.out, 'results.json');
   await writeFileAtomic(path, `${JSON.stringify(result, null, 2)}\n`);
-  logger.info(MESSAGES[options.lang].wrote(path));
+  say(logger, options.lang, (t) => t.wrote(path));
   return [path];
 }
 
@@ -92,13 +91,13 @@ export async function writeMemberReports(result: AssessmentResult, minGroup: num
   });
   for (const cluster of result.clusters) {
     const count = cluster.members?.length ?? 0;
-    if (count > 0) logger.info(MESSAGES[options.lang].wroteMembers(count, join(options.out, 'members', safeFileName(cluster.id))));
+    if (count > 0) say(logger, options.lang, (t) => t.wroteMembers(count, join(options.out, 'members', safeFileName(cluster.id))));
   }
   if (tasks.length === 0) return [];
   const { tableToCsv } = await import('@clusterlens/report');
   const index = join(options.out, 'members', 'index.csv');
   const rows = tasks.map((t) => [t.memberId, t.clusterId, emails?.get(memberKey(t.clusterId, t.memberId)) ?? null, relative(join(options.out, 'members'), t.path).split(sep).join('/')]);
   await writeFileAtomic(index, tableToCsv(['respondent_id', 'cluster_id', 'email', 'file'], rows));
-  logger.info(MESSAGES[options.lang].wrote(index));
+  say(logger, options.lang, (t) => t.wrote(index));
   return [...tasks.map((task) => task.path), index];
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { AssessmentResult, ClusterSurvey, Issue, MemberContact } from '@clusterlens/schema';
 import { EXIT, ExitError } from '../exit.js';
 import { MESSAGES } from '../messages/index.js';
-import type { Logger } from '../log.js';
+import { say, type Logger } from '../log.js';
 import { writeClusterReports, type ClusterReport, type ClusterReportOptions, type ReportsWritten } from './cluster-reports.js';
 import { memberEmails, passwordOf, passwordProblems, type MemberPasswords } from './member-delivery.js';
 import { writeMemberReports, writeResultsJson, writeRunTables, type RunOutputOptions } from './outputs.js';
@@ -65,7 +65,7 @@ export async function runAssessment(plan: RunPlan, read: { surveys: ClusterSurve
     throw error;
   }
   const tablePaths = await tables;
-  for (const path of tablePaths) logger.info(MESSAGES[output.lang].wrote(path));
+  for (const path of tablePaths) say(logger, output.lang, (t) => t.wrote(path));
   outputs.push(...tablePaths, ...members);
   if (written.portfolio !== undefined) outputs.push(written.portfolio);
   outputs.push(...written.reports.filter((r) => r.error === undefined).map((r) => join(output.out, r.name)));

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { stepParams, type AssessmentResult, type BaselineResult, type ClusterSurvey, type Lang, type PortfolioHistory } from '@clusterlens/schema';
 import type { ResultStore, Scale } from '@clusterlens/store';
 import { ExitError, EXIT } from '../exit.js';
-import type { Logger } from '../log.js';
+import { say, type Logger } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
 import { withBaseline, type RunChoices, type RunPlan } from './plan.js';
 
@@ -41,7 +41,6 @@ function planScale(plan: RunPlan): Scale {
  */
 async function storeBaseline(store: ResultStore, plan: RunPlan, surveys: readonly ClusterSurvey[], lang: Lang, logger: Logger): Promise<BaselineResult | undefined> {
   const { frameworkSeries } = await import('@clusterlens/store');
-  const text = MESSAGES[lang];
   const series = frameworkSeries(plan.framework, planScale(plan), plan.policy);
   const years = new Map(surveys.map((s) => [s.cluster.id, s.cluster.surveyYear]));
   let source: BaselineResult | undefined;
@@ -50,10 +49,10 @@ async function storeBaseline(store: ResultStore, plan: RunPlan, surveys: readonl
     const found = await store.latestBaseline(id, year, series);
     const cluster = found?.clusters.find((c) => c.id === id);
     if (!found || !cluster) {
-      logger.info(text.storeNoBaseline(id, year));
+      say(logger, lang, (t) => t.storeNoBaseline(id, year));
       continue;
     }
-    logger.info(text.storeBaselineYear(id, year, cluster.surveyYear));
+    say(logger, lang, (t) => t.storeBaselineYear(id, year, cluster.surveyYear));
     source ??= found;
     const { surveyYear, indices, dimensions, indicators, policy } = cluster;
     clusters.push({ id, surveyYear, indices, dimensions, indicators, ...(policy && { policy }) });
@@ -79,7 +78,7 @@ async function storeHistory(store: ResultStore, result: AssessmentResult, lang: 
     if (!(error instanceof StoreError)) throw error;
     throw new ExitError(EXIT.usage, text.storeUnusable(error.issue.message), { issue: error.issue.code });
   }
-  for (const h of history) logger.info(text.storeHistory(h.cluster, h.years.map((y) => y.surveyYear)));
+  for (const h of history) say(logger, lang, (t) => t.storeHistory(h.cluster, h.years.map((y) => y.surveyYear)));
   return history;
 }
 
@@ -110,7 +109,7 @@ async function recordResult(store: ResultStore, result: AssessmentResult, lang: 
   const { StoreError } = await import('@clusterlens/store');
   const text = MESSAGES[lang];
   try {
-    for (const run of await store.record(result)) logger.info(text.storeRecorded(run.cluster, run.surveyYear, run.replaced, store.location));
+    for (const run of await store.record(result)) say(logger, lang, (t) => t.storeRecorded(run.cluster, run.surveyYear, run.replaced, store.location));
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;
     // The outputs are complete; only the history lacks this run (the transaction left the store as it was).

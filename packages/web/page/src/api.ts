@@ -3,7 +3,7 @@ import type { SideFiles, UploadRow } from '../../src/schema/views.js';
 import { PAGE_MESSAGES, type PageLang } from './messages/index.js';
 
 // The server's answers, typed by their schemas (src/schema/views.ts).
-export type { ClusterView, HistoryClusters, HistoryOfCluster, HistoryOfPortfolio, ResultView, RunDetail, RunEvent, RunLine, RunList, SideFiles, UploadRow, UploadsResponse } from '../../src/schema/views.js';
+export type { ClusterView, HistoryClusters, HistoryOfCluster, HistoryOfPortfolio, ResultView, RunDetail, RunEvent, RunIssue, RunLine, RunList, SideFiles, UploadRow, UploadsResponse } from '../../src/schema/views.js';
 export type IssueRow = UploadRow['issues'][number];
 
 /** The choices of a round and the side files (the baseline among them) in use or refused. */

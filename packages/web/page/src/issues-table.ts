@@ -1,7 +1,8 @@
 import { html } from 'htm/preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { IssueRow } from './api.js';
-import type { PageCatalogue } from './messages/index.js';
+import { htmlLang } from './html-lang.js';
+import type { PageCatalogue, PageLang } from './messages/index.js';
 import { ScrollRegion } from './scroll-region.js';
 
 type Column = keyof PageCatalogue['issues']['columns'];
@@ -17,8 +18,12 @@ function cellKey(cell = ''): string {
 const valueOf = (issue: IssueRow, column: Column): string =>
   column === 'severity' ? String(RANK[issue.severity]) : column === 'cell' ? cellKey(issue.cell) : (issue[column] ?? '');
 
-/** Every located issue of the uploads or of a round, sortable by any column and filtered by text and severity; `label` names the table where a page has two. */
-export function IssuesTable({ issues, t, label = t.issues.heading }: { issues: IssueRow[]; t: PageCatalogue; label?: string }) {
+/**
+ * Every located issue of the uploads or of a round, sortable by any column and filtered by text and
+ * severity; `label` names the table where a page has two. A round's issue names the language of its
+ * message, which is marked where it is not the page's (`lang`).
+ */
+export function IssuesTable({ issues, t, lang, label = t.issues.heading }: { issues: (IssueRow & { lang?: PageLang })[]; t: PageCatalogue; lang?: PageLang; label?: string }) {
   const [sort, setSort] = useState<{ column: Column; up: boolean }>({ column: 'severity', up: true });
   const [filter, setFilter] = useState('');
   const [severity, setSeverity] = useState<'all' | IssueRow['severity']>('all');
@@ -65,7 +70,7 @@ export function IssuesTable({ issues, t, label = t.issues.heading }: { issues: I
               <td>${i.sheet ?? ''}</td>
               <td>${i.cell ?? ''}</td>
               <td>${i.question ?? ''}</td>
-              <td>${i.message}</td>
+              <td lang=${i.lang === undefined || i.lang === lang ? undefined : htmlLang(i.lang)}>${i.message}</td>
               <td>${i.suggestion ?? ''}</td>
             </tr>`,
           )}

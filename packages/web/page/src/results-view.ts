@@ -2,6 +2,7 @@ import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
 import type { ClusterView, ResultView, RunDetail } from './api.js';
 import { IssuesTable } from './issues-table.js';
+import { LangNote } from './lang-note.js';
 import { respondentsOnly } from '@clusterlens/schema/rule-scope';
 import type { PageCatalogue, PageLang } from './messages/index.js';
 import { ScrollRegion } from './scroll-region.js';
@@ -141,7 +142,8 @@ export function ResultsView({ run, t, lang }: { run: RunDetail | null; t: PageCa
     <section aria-labelledby="h-run-issues">
       <h2 id="h-run-issues">${t.results.issues}</h2>
       <p>${t.results.issuesIntro}</p>
-      <${IssuesTable} issues=${run.issues} t=${t} label=${t.results.issues} />
+      <${LangNote} t=${t} lang=${lang} texts=${run.issues} />
+      <${IssuesTable} issues=${run.issues} t=${t} lang=${lang} label=${t.results.issues} />
     </section>
   `;
 }

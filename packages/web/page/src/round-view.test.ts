@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PAGE_MESSAGES } from './messages/index.js';
 import { RunSection, UploadsTable } from './round-view.js';
+import { LangNote } from './lang-note.js';
 import { IDLE } from './run-state.js';
 import { ScrollRegion } from './scroll-region.js';
-import { walk } from './test-vnodes.js';
+import { text, walk } from './test-vnodes.js';
 
 describe('the run section', () => {
   it('moves focus to the run’s status before the Run button is disabled', () => {
@@ -16,6 +17,14 @@ describe('the run section', () => {
     (button.props.onClick as () => void)();
     expect(calls).toEqual(['focus', 'start']);
     expect(nodes.find((n) => n.ref === status)?.props).toMatchObject({ role: 'status', tabindex: '-1' });
+  });
+});
+
+describe('the language note', () => {
+  it('names the report’s language of the problems the assessment worded once, only where it is not the page’s', () => {
+    const t = PAGE_MESSAGES.zh;
+    expect(text(LangNote({ t, lang: 'zh', texts: [{ lang: 'zh' }, { lang: 'en' }, { lang: 'en' }] }))).toBe(t.run.otherLang(t.langNames.en));
+    expect(LangNote({ t, lang: 'zh', texts: [{ lang: 'zh' }] })).toEqual([]);
   });
 });
 

@@ -1,9 +1,10 @@
 import { html } from 'htm/preact';
 import type { RefObject } from 'preact';
 import { useRef, useState, type Dispatch, type StateUpdater } from 'preact/hooks';
-import type { IssueRow, Meta, UploadRow } from './api.js';
+import type { Meta, RunIssue, UploadRow } from './api.js';
 import { htmlLang } from './html-lang.js';
 import { IssuesTable } from './issues-table.js';
+import { LangNote } from './lang-note.js';
 import type { PageCatalogue, PageLang } from './messages/index.js';
 import { OptionsForm, type RoundOptions } from './options-form.js';
 import type { RunState } from './run-state.js';
@@ -21,7 +22,7 @@ interface Props {
   setOptions: (o: RoundOptions) => void;
   run: RunState;
   /** The round's issues once it has ended. */
-  runIssues: readonly IssueRow[];
+  runIssues: readonly RunIssue[];
   startRun: () => void;
   showResults: () => void;
   setMeta: (m: Meta) => void;
@@ -130,7 +131,7 @@ interface RunProps {
   lang: PageLang;
   run: RunState;
   /** The round's issues once it has ended: a stopped round lists why under its progress. */
-  issues: readonly IssueRow[];
+  issues: readonly RunIssue[];
   runnable: boolean;
   startRun: () => void;
   showResults: () => void;
@@ -140,7 +141,6 @@ interface RunProps {
 
 /** The run button, then the run's progress and outcome. */
 export function RunSection({ t, lang, run, issues, runnable, startRun, showResults, status }: RunProps) {
-  const other = [...new Set(run.lines.map((l) => l.lang).filter((l) => l !== lang))];
   return html`<section aria-labelledby="h-run">
     <h2 id="h-run">${t.run.heading}</h2>
     <button type="button" class="primary" disabled=${!runnable} onClick=${() => {
@@ -151,11 +151,11 @@ export function RunSection({ t, lang, run, issues, runnable, startRun, showResul
     <p role="status" tabindex="-1" ref=${status}>${run.status === 'running' ? t.run.running : ''}</p>
     ${run.lines.length > 0 &&
     html`<h3>${t.run.progress}</h3>
-      ${other.map((l) => html`<p class="note">${t.run.otherLang(t.langNames[l])}</p>`)}
+      <${LangNote} t=${t} lang=${lang} texts=${run.lines} />
       <ol class="log" aria-live="polite" aria-label=${t.run.progress} tabindex="0">${run.lines.map((l) => html`<li lang=${l.lang === lang ? undefined : htmlLang(l.lang)}>${l.text}</li>`)}</ol>`}
     ${run.status === 'done' && html`<p role="status" class="done">${t.run.done} <button type="button" class="link" onClick=${showResults}>${t.run.toResults}</button></p>`}
     ${run.status === 'failed' && html`<p role="alert" class="error">${t.run.failed}</p>`}
-    ${run.status === 'failed' && issues.length > 0 && html`<h3>${t.run.why}</h3><${IssuesTable} issues=${[...issues]} t=${t} label=${t.run.why} />`}
+    ${run.status === 'failed' && issues.length > 0 && html`<h3>${t.run.why}</h3><${LangNote} t=${t} lang=${lang} texts=${issues} /><${IssuesTable} issues=${[...issues]} t=${t} lang=${lang} label=${t.run.why} />`}
     ${run.error && html`<p role="alert" class="error">${t.error(run.error)}</p>`}
   </section>`;
 }

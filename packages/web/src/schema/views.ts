@@ -52,8 +52,8 @@ export const RunStatus = Type.Union([Type.Literal('running'), Type.Literal('done
 export type RunStatus = Static<typeof RunStatus>;
 
 /**
- * A line of a round's progress. The server's own lines are in the language asked for; the CLI's are
- * in the report's language (its reader writes one), which `lang` names so the page can mark it.
+ * A line of a round's progress, in the language asked for; a problem of the inputs is in the
+ * report's language (its reader words it once), which `lang` names so the page can mark it.
  */
 export const RunLine = Type.Object({ text: Type.String(), lang: Lang }, { additionalProperties: false });
 export type RunLine = Static<typeof RunLine>;
@@ -65,13 +65,20 @@ export type RunSummary = Static<typeof RunSummary>;
 export const RunList = Type.Object({ runs: Type.Array(RunSummary, { description: 'Oldest first.' }) }, { additionalProperties: false });
 export type RunList = Static<typeof RunList>;
 
+/**
+ * An issue of a round, with the language of its message: the server's own are in the language
+ * asked for; the assessment's in the report's (its readers word each once), so the page can mark them.
+ */
+export const RunIssue = Type.Composite([Issue, Type.Object({ lang: Lang })], { additionalProperties: false });
+export type RunIssue = Static<typeof RunIssue>;
+
 /** A round as the page shows it; outputs by index (a download asks for the index, never a path). */
 export const RunDetail = Type.Object(
   {
     id: Type.String(),
     status: RunStatus,
     lines: Type.Array(RunLine),
-    issues: Type.Array(Issue, { description: 'The files left out and why, then every issue of the run; a failed run’s last ones say why it stopped.' }),
+    issues: Type.Array(RunIssue, { description: 'The files left out and why, then every issue of the run; a failed run’s last ones say why it stopped.' }),
     outputs: Type.Array(Type.Object({ index: Type.Integer({ minimum: 0 }), name: Type.String() }, { additionalProperties: false })),
     members: Type.Integer({ minimum: 0, description: 'Member reports written: downloadable only as one zip.' }),
     result: Type.Union([ResultView, Type.Null()]),

@@ -71,8 +71,8 @@ describe('the files a round leaves out', () => {
 
   it('names each of them, and why, among the round’s issues and in its progress', () => {
     expect(validate(RunDetail, detail).issues).toEqual([]);
-    const leftOut = { severity: 'error', code: 'upload_left_out', file: 'notes.txt', ...MESSAGES.en.leftOut('notes.txt', 'notes.txt is not a workbook') };
-    const duplicate = { severity: 'warning', code: 'upload_duplicate', file: 'copy.xlsx', ...MESSAGES.en.duplicateUpload('copy.xlsx', 'a.xlsx') };
+    const leftOut = { severity: 'error', code: 'upload_left_out', file: 'notes.txt', ...MESSAGES.en.leftOut('notes.txt', 'notes.txt is not a workbook'), lang: 'en' };
+    const duplicate = { severity: 'warning', code: 'upload_duplicate', file: 'copy.xlsx', ...MESSAGES.en.duplicateUpload('copy.xlsx', 'a.xlsx'), lang: 'en' };
     expect(detail.issues.slice(0, 2)).toEqual([leftOut, duplicate]);
     expect(detail.lines.slice(0, 2)).toEqual([
       { text: leftOut.message, lang: 'en' },
@@ -112,7 +112,7 @@ describe('the baseline of a round', () => {
     const { detail } = await runRound(t, { baseline: true });
     expect(detail!.status).toBe('failed');
     const stop = MESSAGES.en.baselineNotEarlier('2025.json', '2025');
-    expect(detail!.issues.at(-1)).toEqual({ severity: 'error', code: 'baseline_not_earlier', file: '2025.json', ...stop });
+    expect(detail!.issues.at(-1)).toEqual({ severity: 'error', code: 'baseline_not_earlier', file: '2025.json', ...stop, lang: 'en' });
     expect(detail!.lines.at(-1)).toEqual({ text: MESSAGES.en.runFailed(stop.message), lang: 'en' });
     expect(JSON.stringify(detail)).not.toContain('--');
     const forced = await runRound(t, { baseline: true, forceBaseline: true });

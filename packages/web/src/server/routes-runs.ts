@@ -103,6 +103,7 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
       dir,
       status: 'running',
       started: new Date().toISOString(),
+      lang,
       log: [],
       notes,
       names,
@@ -115,7 +116,7 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
     await session.addRun(run);
     for (const note of notes) emit(run, { note });
     void toolkit
-      .assess({ ...choices, files: files.map(({ path, name }) => ({ path, name })), input: session.input(), out, lang }, (line) => emit(run, { line, lang }))
+      .assess({ ...choices, files: files.map(({ path, name }) => ({ path, name })), input: session.input(), out, lang }, (line) => emit(run, { line }))
       .then((outcome) => {
         for (const path of outcome.outputs) {
           const name = relative(out, path);

@@ -111,9 +111,14 @@ describe('a round', () => {
   it('assesses the files that gave a survey, streams its progress, and lists the outputs without member reports', async () => {
     const { id, events } = await run();
     expect(events.headers['content-type']).toContain('text/event-stream');
-    // The CLI's lines are in the report's language, and say so; the server's own (b.txt left out) in the page's.
-    expect(events.body).toContain('event: progress\ndata: {"type":"progress","line":{"text":"reading a.xlsx","lang":"zh"}}');
-    expect(events.body).toContain('"line":{"text":"wrote results.json","lang":"zh"}');
+    // The CLI's own lines are in the page's language, not the report's (zh); a problem of the inputs is worded once, in the report's, and says so.
+    expect(events.body).toContain('event: progress\ndata: {"type":"progress","line":{"text":"reading a.xlsx","lang":"en"}}');
+    expect(events.body).toContain('"line":{"text":"wrote results.json","lang":"en"}');
+    expect(events.body).toContain('"line":{"text":"a.xlsx › Responses › C5: 研发占比 250 超出 0–100","lang":"zh"}');
+    // A page switched to Chinese gets them again in Chinese.
+    const zh = await t.app.inject({ url: `/api/runs/${id}/events?lang=zh`, headers });
+    expect(zh.body).toContain('"line":{"text":"正在读取 a.xlsx","lang":"zh"}');
+    expect(zh.body).toContain('"line":{"text":"已写入 results.json","lang":"zh"}');
     expect(events.body).not.toContain(t.session.root);
     expect(events.body.trim().endsWith('event: done\ndata: {"type":"done","ok":true}')).toBe(true);
     const request = t.calls.assess.at(-1)!;
@@ -124,6 +129,9 @@ describe('a round', () => {
     const detail = (await t.app.inject({ url: `/api/runs/${id}`, headers })).json();
     // The results view is the schema's: a cluster without members, method log or sources (additionalProperties: false).
     expect(validate(RunDetail, detail).issues).toEqual([]);
+    // The assessment's issues are in the report's language, which each names for the page to say so.
+    expect(detail.issues.at(-1)).toMatchObject({ code: 'value_out_of_range', message: '研发占比 250 超出 0–100', lang: 'zh' });
+    expect(detail.lines.map((l: { text: string }) => l.text)).toContain('wrote results.json');
     expect(validate(RunDetail, { ...detail, result: { ...detail.result, clusters: [{ ...detail.result.clusters[0], members: [] }] } }).ok).toBe(false);
     expect(detail.outputs).toEqual([{ index: 0, name: 'results.json' }]);
     expect(detail.members).toBe(1);

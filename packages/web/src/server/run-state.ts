@@ -1,5 +1,6 @@
 import type { AssessmentResult, Issue, Lang } from '@clusterlens/schema';
 import type { RunStatus } from '../schema/views.js';
+import type { ProgressLine } from './toolkit.js';
 
 /** One file a round wrote that may be downloaded on its own (member reports only come zipped). */
 export interface RunOutput {
@@ -21,8 +22,8 @@ export type Note =
   /** The toolkit failed (a bug): its message stays in the server's log. */
   | { code: 'internal' };
 
-/** One entry of a round's progress: a line of the CLI's, in the report's language, or a note of the server's. */
-export type LogEntry = { line: string; lang: Lang } | { note: Note };
+/** One entry of a round's progress: a line of the CLI's, or a note of the server's. */
+export type LogEntry = { line: ProgressLine } | { note: Note };
 
 /** One assessment round: its progress, its outputs and its result once done. */
 export interface Run {
@@ -31,6 +32,8 @@ export interface Run {
   status: RunStatus;
   /** When it started, ISO 8601. */
   started: string;
+  /** The report's language: the toolkit's issues are worded in it. */
+  lang: Lang;
   log: LogEntry[];
   /** The files the round left out, and why, first among its issues. */
   notes: Extract<Note, { code: 'left_out' | 'duplicate' }>[];

@@ -3,7 +3,7 @@ import { MESSAGES } from '../messages/index.js';
 import { ownIssue, pageIssue, tidyText } from './issue-text.js';
 import { resultView } from './result-view.js';
 import type { LogEntry, Note, Run } from './run-state.js';
-import type { RunDetail, RunLine } from '../schema/views.js';
+import type { RunDetail, RunIssue, RunLine } from '../schema/views.js';
 
 /** A note of the server's as an issue in `lang`. */
 function noteIssue(note: Exclude<Note, { code: 'stopped' }>, lang: Lang): Issue {
@@ -14,26 +14,31 @@ function noteIssue(note: Exclude<Note, { code: 'stopped' }>, lang: Lang): Issue 
 }
 
 /**
- * The toolkit's issue as the page shows it in `lang`. A baseline that is not from an earlier year
- * stops the CLI with advice to add `--force-baseline`: the page says its own choice instead.
+ * The toolkit's issue as the page shows it in `lang`: worded by its reader in the report's language.
+ * A baseline that is not from an earlier year stops the CLI with advice to add `--force-baseline`:
+ * the page says its own choice instead.
  */
-function toolkitIssue(run: Run, issue: Issue, lang: Lang): Issue {
+function toolkitIssue(run: Run, issue: Issue, lang: Lang): RunIssue {
   if (issue.code === 'baseline_not_earlier' && run.baseline) {
-    return ownIssue('error', issue.code, MESSAGES[lang].baselineNotEarlier(run.baseline.name, run.baseline.years.join(', ')), run.baseline.name);
+    return { ...ownIssue('error', issue.code, MESSAGES[lang].baselineNotEarlier(run.baseline.name, run.baseline.years.join(', ')), run.baseline.name), lang };
   }
-  return pageIssue(issue, lang, run.names);
+  return { ...pageIssue(issue, lang, run.names), lang: run.lang };
 }
 
-/** Every issue of the round in `lang`: the files it left out and why, then the toolkit's, then a bug if there was one. */
-export function runIssues(run: Run, lang: Lang): Issue[] {
-  const notes = run.notes.map((n) => noteIssue(n, lang));
-  const bug = run.log.some((e) => 'note' in e && e.note.code === 'internal') ? [noteIssue({ code: 'internal' }, lang)] : [];
+/** Every issue of the round in `lang`, each with the language of its message: the files it left out and why, then the toolkit's, then a bug if there was one. */
+export function runIssues(run: Run, lang: Lang): RunIssue[] {
+  const notes = run.notes.map((n) => ({ ...noteIssue(n, lang), lang }));
+  const bug = run.log.some((e) => 'note' in e && e.note.code === 'internal') ? [{ ...noteIssue({ code: 'internal' }, lang), lang }] : [];
   return [...notes, ...run.issues.map((i) => toolkitIssue(run, i, lang)), ...bug];
 }
 
 /** One entry of the progress as the page shows it in `lang`. */
 export function runLine(run: Run, entry: LogEntry, lang: Lang): RunLine {
-  if ('line' in entry) return { text: tidyText(entry.line, run.names), lang: entry.lang };
+  if ('line' in entry) {
+    const { line } = entry;
+    // The CLI's own lines are there in every language; a problem of the inputs only in the report's.
+    return 'text' in line ? { text: tidyText(line.text, run.names), lang: line.lang } : { text: tidyText(line[lang], run.names), lang };
+  }
   const { note } = entry;
   const text = MESSAGES[lang];
   if (note.code !== 'stopped') return { text: noteIssue(note, lang).message, lang };

@@ -17,8 +17,9 @@ export const goldenResult = async () => JSON.parse(await readFile(GOLDEN, 'utf8'
 /**
  * A toolkit that records its calls: a "workbook" is any file starting with PK; a side file or
  * baseline starting with BAD has a located error (in the language asked for); a round writes
- * results.json, one member report and the members' index, and stops as the CLI does on a
- * baseline that starts with SAME-YEAR.
+ * results.json, one member report and the members' index, with the CLI's own lines in every
+ * language and one problem of the inputs in the report's, and stops as the CLI does on a baseline
+ * that starts with SAME-YEAR.
  */
 export function fakeToolkit() {
   const calls = { validate: [] as (SessionFile & { input: InputFiles; lang: Lang })[], assess: [] as AssessRequest[], framework: [] as string[], annotate: [] as Lang[], check: [] as { kind: CheckedKind; file: SessionFile; lang: Lang }[] };
@@ -52,15 +53,18 @@ export function fakeToolkit() {
       if (request.baseline !== undefined && !request.forceBaseline && (await readFile(request.baseline, 'utf8')).includes('SAME-YEAR')) {
         return { outputs: [], issues: [{ severity: 'error', code: 'baseline_not_earlier', message: `baseline of c1: it is from 2025, not earlier than this survey (2025); add --force-baseline` }] };
       }
-      progress(`reading ${request.files[0]!.path}`);
+      const file = request.files[0]!;
+      progress({ en: `reading ${file.path}`, zh: `正在读取 ${file.path}` });
+      const problem = { severity: 'warning', code: 'value_out_of_range', file: file.name, sheet: 'Responses', cell: 'C5', message: request.lang === 'zh' ? '研发占比 250 超出 0–100' : 'R&D share 250 is outside 0–100' } as const;
+      progress({ text: `${problem.file} › Responses › C5: ${problem.message}`, lang: request.lang });
       await mkdir(join(request.out, 'members', 'c1'), { recursive: true });
       await writeFile(join(request.out, 'results.json'), '{}');
       await writeFile(join(request.out, 'members', 'c1', 'member-m1.pdf'), '%PDF member');
       await writeFile(join(request.out, 'members', 'index.csv'), 'cluster,member,file\n');
-      progress(`wrote ${join(request.out, 'results.json')}`);
+      progress({ en: `wrote ${join(request.out, 'results.json')}`, zh: `已写入 ${join(request.out, 'results.json')}` });
       const result = await goldenResult();
       result.clusters[0]!.members = [{ id: 'm1' }] as unknown as NonNullable<AssessmentResult['clusters'][number]['members']>;
-      return { result, outputs: [join(request.out, 'results.json'), join(request.out, 'members', 'c1', 'member-m1.pdf'), join(request.out, 'members', 'index.csv')], issues: [] };
+      return { result, outputs: [join(request.out, 'results.json'), join(request.out, 'members', 'c1', 'member-m1.pdf'), join(request.out, 'members', 'index.csv')], issues: [problem] };
     },
   };
   return { toolkit, calls };

@@ -52,6 +52,13 @@ export interface AssessRequest extends RoundChoices {
   lang: Lang;
 }
 
+/**
+ * A line of a round's progress. The CLI's own lines ("reading …", "wrote …") come in every
+ * language, so that the page shows them in its own whatever the report's; a problem of the inputs
+ * is worded once by its reader, in the report's language `lang`.
+ */
+export type ProgressLine = Record<Lang, string> | { text: string; lang: Lang };
+
 export interface AssessOutcome {
   /** Absent when the round stopped: then `issues` end with why (the issue code of the CLI's stop). */
   result?: AssessmentResult;
@@ -88,5 +95,5 @@ export interface Toolkit {
   /** The blank survey workbook (or XLSForm) of a framework. */
   template(options: { framework: string; lang: 'en' | 'zh' | 'both'; xlsform: boolean }): Promise<Uint8Array>;
   /** One assessment round; `progress` sees each line the CLI would print. It rejects only on a bug: a stop is told in the outcome's issues. */
-  assess(request: AssessRequest, progress: (line: string) => void): Promise<AssessOutcome>;
+  assess(request: AssessRequest, progress: (line: ProgressLine) => void): Promise<AssessOutcome>;
 }

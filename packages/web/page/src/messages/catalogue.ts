@@ -82,7 +82,7 @@ export interface PageCatalogue {
     toResults: string;
     /** The heading of a stopped round's problems. */
     why: string;
-    /** Beside the progress when some lines are the reader's own, in the report's language. */
+    /** Beside the progress and the round's problems when some are the assessment's own, worded once in the report's language. */
     otherLang: (language: string) => string;
   };
   results: {

@@ -86,7 +86,7 @@ export const en: PageCatalogue = {
     progress: 'Progress',
     toResults: 'Show the results',
     why: 'Why it stopped',
-    otherLang: (language) => `Lines of the assessment itself are in ${language}, the language of the reports.`,
+    otherLang: (language) => `The problems the assessment itself found are worded in ${language}, the language of the reports.`,
   },
   results: {
     heading: 'Results',

@@ -86,7 +86,7 @@ export const zh: PageCatalogue = {
     progress: '进度',
     toResults: '查看结果',
     why: '中止原因',
-    otherLang: (language) => `评估程序本身输出的各行为${language}，即报告语言。`,
+    otherLang: (language) => `评估程序本身发现的问题以${language}表述，即报告语言。`,
   },
   results: {
     heading: '结果',
