@@ -48,3 +48,9 @@ export function baselineNotes(ctx: ReportContext): string[] {
   }
   return out;
 }
+
+/** The short cell text standing for the baseline value of a score not compared ("Not compared: goalposts differ"); null when it was compared. */
+export function notComparedCell(ctx: ReportContext, kind: 'index' | 'dimension', id: string): string | null {
+  const n = ctx.cluster.baseline?.notCompared?.find((x) => x.kind === kind && x.id === id);
+  return n ? ctx.m.comparison.notComparedCell({ reason: ctx.m.comparison.shortReason[n.reason] }) : null;
+}

@@ -5,6 +5,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { IndexResult, Publisher } from '@clusterlens/schema';
 import { headlineIndex, regionName, type ReportContext } from './context.js';
+import { policyIndexAloneNote } from './policy-index.js';
 import { publisherBlock } from './publisher-block.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
 import { COLOURS, CONTENT_WIDTH } from './theme.js';
@@ -21,6 +22,12 @@ function rankLine(ctx: ReportContext, index: IndexResult): string {
   return parts.join('   ·   ');
 }
 
+/** Under a policy index that is its components alone (no policy profile in the run), the note saying so; none otherwise. */
+function aloneNote(ctx: ReportContext, index: IndexResult): Content[] {
+  const note = policyIndexAloneNote(ctx.result, ctx.cluster, index.id, ctx.lang, ctx.m);
+  return note === null ? [] : [{ text: note, fontSize: 8, color: COLOURS.muted, margin: [0, 3, 0, 0] }];
+}
+
 /** The big score panel: headline index large, other indices in a row beneath. */
 function scorePanel(ctx: ReportContext): Content {
   const main = headlineIndex(ctx);
@@ -34,6 +41,7 @@ function scorePanel(ctx: ReportContext): Content {
         { text: ctx.f.score(main.score), fontSize: 54, bold: true, color: COLOURS.navy, lineHeight: 1, margin: [0, 4, 0, 0] },
         { canvas: [{ type: 'rect', x: 0, y: 0, w: 64, h: 4, color: colour }], margin: [0, 2, 0, 8] },
         { text: rankLine(ctx, main), fontSize: 10, color: COLOURS.ink },
+        ...aloneNote(ctx, main),
       ],
     },
   ];
@@ -49,7 +57,7 @@ function scorePanel(ctx: ReportContext): Content {
           ],
         },
       ],
-      [{ text: rankLine(ctx, index), fontSize: 9, color: COLOURS.muted }],
+      [aloneNote(ctx, index).length > 0 ? { stack: [{ text: rankLine(ctx, index), fontSize: 9, color: COLOURS.muted }, ...aloneNote(ctx, index)] } : { text: rankLine(ctx, index), fontSize: 9, color: COLOURS.muted }],
     ]),
   ];
   return {

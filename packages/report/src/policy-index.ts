@@ -31,3 +31,10 @@ export function policyIndexAlone(result: AssessmentResult, cluster: ClusterResul
   const names = componentNames(cluster, id, lang);
   return [m.steps.aggregate.policyIndexAlone({ index: m.inSentence(index.label[lang]), components: m.joinList(names), count: String(names.length) })];
 }
+
+/** The cover's short note under the index `indexId` when it is the policy index without a policy profile (its components alone); null otherwise. */
+export function policyIndexAloneNote(result: AssessmentResult, cluster: ClusterResult, indexId: string, lang: Lang, m: Messages): string | null {
+  if (unblendedPolicyIndex(result) !== indexId || !cluster.indices.some((i) => i.id === indexId)) return null;
+  const names = componentNames(cluster, indexId, lang);
+  return m.cover.policyIndexAlone({ components: m.joinList(names), count: String(names.length) });
+}

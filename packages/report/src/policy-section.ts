@@ -72,6 +72,11 @@ function gapRow(ctx: ReportContext, gap: PolicyGap): TableCell[] {
   ];
 }
 
+/** Whether a priority's attainment leaves out a target without attainment (no value, or one that cannot decide it), so 100 does not mean every target is met. */
+function undecidedInAttainment(policy: PolicyResult): boolean {
+  return policy.priorities.some((p) => p.attainment !== null && p.targets.some((t) => t.attainment === null));
+}
+
 /** Why a target with a value has no attainment: a count over the respondents that cannot decide it (scoring's reason). */
 function undecidedTargets(ctx: ReportContext, policy: PolicyResult): Content[] {
   const { lang, m } = ctx;
@@ -124,7 +129,7 @@ export function policySection(ctx: ReportContext, number: number): Content[] {
     ...(policy.profile.citation ? [{ text: m.policy.citation({ citation: policy.profile.citation[ctx.lang] }), style: 'body' }] : []),
     minorHeading(m.policy.attainmentTitle),
     ...attainmentChart(ctx, policy),
-    { text: m.policy.attainmentNote, style: 'note', margin: [0, 0, 0, 6] },
+    { text: undecidedInAttainment(policy) ? m.policy.attainmentNoteDecided : m.policy.attainmentNote, style: 'note', margin: [0, 0, 0, 6] },
     ...undecidedTargets(ctx, policy),
     ...eligibilitySection(ctx, policy),
     ...(policy.actions === undefined ? gapTable(ctx, policy) : actionPlan(ctx, policy)),

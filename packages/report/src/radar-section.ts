@@ -4,6 +4,7 @@
  */
 import type { Content } from 'pdfmake/interfaces.js';
 import { chartFigure, type FigureData } from './charts/figure.js';
+import { notComparedCell } from './comparison-notes.js';
 import type { ReportContext } from './context.js';
 import { heading } from './heading.js';
 import { radarChart } from './radar-chart.js';
@@ -29,7 +30,8 @@ export function clusterRadar(ctx: ReportContext): string {
 
 /**
  * The radar's numbers: per dimension this year, the peer median where the cluster has a peer group
- * of enough clusters (a dash for a dimension without one) and, with a baseline, last year.
+ * of enough clusters (a dash for a dimension without one) and, with a baseline, last year (or,
+ * for a dimension not compared with it, that it was not and why).
  */
 export function radarData(ctx: ReportContext): FigureData {
   const { cluster, f, m, lang } = ctx;
@@ -41,7 +43,7 @@ export function radarData(ctx: ReportContext): FigureData {
     kind: 'radar',
     title: m.headings.radar,
     head: [m.figure.dimension, m.radar.cluster, ...(hasPeer ? [m.radar.peer] : []), ...(baseline ? [baseline] : [])],
-    rows: cluster.dimensions.map((d) => [`${d.id} ${d.label[lang]}`, score(d.score), ...(hasPeer ? [peer(d.peerMedian)] : []), ...(baseline ? [score(d.baseline?.previous)] : [])]),
+    rows: cluster.dimensions.map((d) => [`${d.id} ${d.label[lang]}`, score(d.score), ...(hasPeer ? [peer(d.peerMedian)] : []), ...(baseline ? [notComparedCell(ctx, 'dimension', d.id) ?? score(d.baseline?.previous)] : [])]),
   };
 }
 

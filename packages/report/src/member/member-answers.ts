@@ -145,7 +145,7 @@ function missingLines(ctx: ReportContext, member: MemberResult, missing: readonl
         const why = missingWhy(ctx, own);
         if (isYesNo(ind)) {
           const share = yesShares(ctx, member, ind.id, k).all;
-          if (share.shown) return m.member.missing({ indicator: ind.label[lang], why, cluster: shareText(ctx, share, 'all') });
+          if (share.shown) return m.member.missingShare({ indicator: ind.label[lang], why, cluster: shareText(ctx, share, 'all') });
           return share.why === 'small' ? m.member.missingHidden({ indicator: ind.label[lang], why }) : m.member.missingReveals({ indicator: ind.label[lang], why });
         }
         const band = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
@@ -174,7 +174,7 @@ export function memberAnswersSection(ctx: ReportContext, member: MemberResult, k
   }
   return [
     { text: m.member.headings.answers, style: 'h1', margin: [0, 14, 0, 6] },
-    { text: m.member.answersIntro, style: 'small' },
+    { text: m.member.answersIntro({ k: ctx.f.integer(k) }), style: 'small' },
     ...(body.length > 1
       ? [{ style: 'table', fontSize: 8, table: { headerRows: 1, dontBreakRows: true, widths: widths(), body }, layout: ZEBRA_LAYOUT } as Content]
       : [{ text: m.member.answersNone, style: 'small' } as Content]),

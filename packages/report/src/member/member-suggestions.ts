@@ -99,7 +99,7 @@ export function whyChosen(ctx: ReportContext, member: MemberResult, chosen: Chos
       if (share.shown) parts.push(why.indicatorYes({ indicator: name, answer, share: f.wholeShare(share.share / 100) }));
       else if (share.why === 'reveals') parts.push(why.indicatorYesHidden({ indicator: name, answer }));
     } else if (band)
-      parts.push(why.indicator({ indicator: name, value: f.value(value, ind.unit), p25: f.number(band.p25), p75: f.value(band.p75, ind.unit), median: f.value(band.median, ind.unit) }));
+      parts.push(why.indicator({ indicator: name, value: f.value(value, ind.unit), p25: f.number(band.p25), p75: f.brief(band.p75, ind.unit), median: f.brief(band.median, ind.unit) }));
   }
   if (parts.length === 0) {
     const band = groupBand(ctx, { kind: 'all', key: '' }, 'dimensions', chosen.dimension, k);

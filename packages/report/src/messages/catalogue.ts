@@ -77,6 +77,8 @@ export interface Messages extends SectionMessages, FigureMessages {
     rank: Fn<'rank' | 'total'>;
     peerMedian: Fn<'median'>;
     notScored: string;
+    /** The note under a policy index that, without a policy profile, is its components alone (as policyIndexAlone, short). */
+    policyIndexAlone: Fn<'components' | 'count'>;
   };
 
   /** Labels of the publisher block (see publisher-block.ts) and the disclaimer used when none is set. */

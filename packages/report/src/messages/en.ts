@@ -56,6 +56,7 @@ export const en: Messages = {
     rank: (p) => `Rank ${p.rank} of ${p.total}`,
     peerMedian: (p) => `Peer median ${p.median}`,
     notScored: 'Not scored: insufficient data',
+    policyIndexAlone: (p) => `No policy profile given: ${p.count === '1' ? `the score of ${p.components} alone` : `the weighted mean of ${p.components} alone`}, with no policy targets.`,
   },
 
   publisher: {

@@ -54,6 +54,7 @@ export const zh: Messages = {
     rank: (p) => `排名第 ${p.rank} 位（共 ${p.total} 个集群）`,
     peerMedian: (p) => `${TERMS.peerMedian} ${p.median}`,
     notScored: '数据不足，未评分',
+    policyIndexAlone: (p) => `未指定政策方案：${p.count === '1' ? `仅为${p.components}的得分` : `仅为${p.components}的加权平均`}，不含政策目标。`,
   },
 
   publisher: {

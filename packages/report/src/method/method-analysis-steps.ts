@@ -54,7 +54,10 @@ export function baselineSentences(ctx: ReportContext, params: BaselineParams): s
   const own = cluster.baseline;
   const forced = params.force ? [b.forced] : [];
   if (!own) return [source, b.rule, ...forced, b.absent];
-  return [source, b.rule, ...forced, b.cluster({ year: String(own.surveyYear) }), own.frameworkMismatch ? b.mismatch({ framework: current }) : b.comparable({ framework: current }), ...baselineNotes(ctx)];
+  // Whether the scores are comparable follows from what the engine left out: everything (a baseline year not earlier), some scores, or nothing.
+  const notCompared = own.notCompared ?? [];
+  const same = notCompared.some((n) => n.kind === 'indicators') ? b.noneCompared : notCompared.length > 0 ? b.comparableExcept : b.comparable;
+  return [source, b.rule, ...forced, b.cluster({ year: String(own.surveyYear) }), own.frameworkMismatch ? b.mismatch({ framework: current }) : same({ framework: current }), ...baselineNotes(ctx)];
 }
 
 /** A choice drawn per draw: "drawn from: a, b" for several, "the same in every draw: a" for one. */

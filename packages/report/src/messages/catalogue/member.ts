@@ -53,12 +53,13 @@ export interface MemberMessages {
   /** In place of a share of yes that would let the member work out how the others answered. */
   shareReveals: string;
   figureWithheld: string;
-  answersIntro: string;
+  answersIntro: Fn<'k'>;
   answersNone: string;
   answersTable: { indicator: string; yours: string; all: string; role: string; size: string; standing: string };
   standing: { weak: string; typical: string; strong: string; sameAs: Fn<'share'> };
   missingIntro: string;
   missing: Fn<'indicator' | 'why' | 'cluster'>;
+  missingShare: Fn<'indicator' | 'why' | 'cluster'>;
   missingHidden: Fn<'indicator' | 'why'>;
   missingReveals: Fn<'indicator' | 'why'>;
   missingWithheld: Fn<'indicator' | 'why'>;

@@ -86,6 +86,10 @@ export interface MethodMessages {
     cluster: Fn<'year'>;
     absent: string;
     comparable: Fn<'framework'>;
+    /** The same framework, some scores not compared: they are listed next, with the reason. */
+    comparableExcept: Fn<'framework'>;
+    /** The same framework, but nothing compared (the reason follows). */
+    noneCompared: Fn<'framework'>;
     mismatch: Fn<'framework'>;
     rule: string;
     forced: string;

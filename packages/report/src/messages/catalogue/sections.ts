@@ -3,7 +3,7 @@
  * rating scales, integration stages, peers, data quality). Part of `Messages`; the texts are
  * in messages/en/sections.ts and messages/zh/sections.ts.
  */
-import type { PolicyKind } from '@clusterlens/schema';
+import type { NotComparedReason, PolicyKind } from '@clusterlens/schema';
 import type { Trend } from '../../change.js';
 
 type Fn<K extends string> = (p: Record<K, string>) => string;
@@ -50,6 +50,8 @@ export interface SectionMessages {
     noData: string;
     attainmentTitle: string;
     attainmentNote: string;
+    /** The same when some priority with an attainment has a target without one: the attainment is over the targets that could be decided. */
+    attainmentNoteDecided: string;
     /** Per policy kind: a recognition scheme has recognition thresholds, a strategy only eligibility criteria. */
     eligibilityTitle: Record<PolicyKind, string>;
     eligibilityCount: Fn<'passed' | 'total'>;
@@ -142,6 +144,10 @@ export interface SectionMessages {
     against: Record<'goalposts' | 'history', string>;
     notCompared: Fn<'year' | 'list'>;
     reason: Fn<'names' | 'reason'>;
+    /** A table cell where a baseline value would stand for a score not compared (`reason`: one of `shortReason`). */
+    notComparedCell: Fn<'reason'>;
+    /** Why a score was not compared, in a few words for a table cell. */
+    shortReason: Record<NotComparedReason, string>;
     forced: Fn<'year' | 'baselineYear'>;
     noPeerTest: Fn<'minSize'>;
     runRank: Fn<'count'>;

@@ -136,6 +136,8 @@ export const stepsEn: MethodMessages = {
     cluster: (p) => `This cluster is compared with its ${p.year} assessment.`,
     absent: 'This cluster is not in the earlier result, so no changes are shown for it.',
     comparable: (p) => `Both use the framework ${p.framework}, so the scores are comparable.`,
+    comparableExcept: (p) => `Both use the framework ${p.framework}, so the scores are comparable except those listed below.`,
+    noneCompared: (p) => `Both use the framework ${p.framework}, but no score or value is compared, for the reason below.`,
     mismatch: (p) => `The earlier result used another framework or framework version than this assessment (${p.framework}), so no score or value is compared.`,
     rule: 'A score is compared only where it is comparable: the same framework id and version, the same normalisation and goalposts for every indicator beneath it, for the policy index the same policy profile id and version, and a baseline from an earlier survey year. What is not compared is listed with the reason.',
     forced: 'This run was forced to compare a baseline that is not from an earlier survey year.',

@@ -55,6 +55,7 @@ export const sectionsZh: SectionMessages = {
     noData: '无数据',
     attainmentTitle: '各重点领域的达成度',
     attainmentNote: '达成度0–100：100表示该领域的全部目标均已达到，未达到的按比例计分。颜色与计分卡的状态分档一致。',
+    attainmentNoteDecided: '达成度0–100，按该领域可判定的目标计算：100表示这些目标均已达到，未达到的按比例计分。颜色与计分卡的状态分档一致。',
     eligibilityTitle: { recognition: '认定条件核对', strategy: '资格条件核对' },
     eligibilityTally: (p) =>
       `共${p.total}项条件：${[
@@ -145,6 +146,17 @@ export const sectionsZh: SectionMessages = {
     against: { goalposts: '目标值区间', history: '目标值区间及自身历史数据' },
     notCompared: (p) => `未与${p.year}年比较：${p.list}。`,
     reason: (p) => `${p.names}（${p.reason}）`,
+    notComparedCell: (p) => `未比较：${p.reason}`,
+    shortReason: {
+      framework: '框架不同',
+      normalisation: '标准化方法不同',
+      goalposts: '目标值区间不同',
+      policy_profile: '政策方案不同',
+      policy_version: '政策方案版本不同',
+      policy_added: '基期无政策方案',
+      policy_removed: '本期无政策方案',
+      survey_year: '基期年份不早于本期',
+    },
     forced: (p) => `基期为${p.baselineYear}年，不早于本次调查（${p.year}年）；仅因运行时强制指定才进行比较。`,
     noPeerTest: (p) => `未检验（无${p.minSize}个集群的对标组）`,
     runRank: (p) => `排名“n / N”：在本次评估中有得分的${p.count}个集群（全部集群，而非仅对标组）之间的位次（1为最佳）。`,
