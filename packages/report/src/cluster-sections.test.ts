@@ -125,19 +125,20 @@ describe('cluster report sections from the optional analyses', () => {
     expect(text('zh')).toContain('× 不符合');
   });
 
-  it('calls the criteria recognition thresholds only for a recognition scheme, as the profile’s kind says', () => {
+  it('calls the criteria recognition thresholds, or eligibility, only for a recognition scheme, as the profile’s kind says', () => {
     const result = fullFixtureResult();
     const policy = result.clusters.find((c) => c.id === 'zhili')!.policy!;
     delete policy.profile.kind;
     const en = docText(buildClusterReport(result, 'zhili', { lang: 'en' })).join('\n');
     // Output growth 6.5 % < 10 %: the one failed criterion, now of a profile that recognises nothing.
-    expect(en).toContain('It does not yet meet one eligibility criterion: output growth above 10% a year.');
-    expect(en).toContain('The cluster does not yet meet every eligibility criterion of the profile.');
-    expect(en).not.toMatch(/recognition (criterion|thresholds)/u);
+    expect(en).toContain('It does not yet meet one profile criterion: output growth above 10% a year.');
+    expect(en).toContain('Criteria of the profile');
+    expect(en).toContain('The cluster does not yet meet every criterion of the profile.');
+    expect(en).not.toMatch(/recognition (criterion|thresholds)|eligib/iu);
     const zh = docText(buildClusterReport(result, 'zhili', { lang: 'zh' })).join('\n');
-    expect(zh).toContain('资格条件核对');
-    expect(zh).toContain('本集群尚未满足该政策方案的全部资格条件。');
-    expect(zh).toContain('尚有1项资格条件未满足');
+    expect(zh).toContain('方案条件核对');
+    expect(zh).toContain('本集群尚未满足该政策方案的全部条件。');
+    expect(zh).toContain('尚有1项方案条件未满足');
     // What remains is the profile's own wording (the clause that sets a criterion), not the report's.
     expect(zh).not.toMatch(/认定条件核对|达到认定标准|认定条件未满足/u);
   });

@@ -5,7 +5,7 @@ import type { SectionMessages } from '../catalogue/sections.js';
 const amount = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 /** What a criterion of the profile is called, by its kind. */
-const KIND_CRITERION: Record<PolicyKind, string> = { recognition: 'recognition', strategy: 'eligibility' };
+const KIND_CRITERION: Record<PolicyKind, string> = { recognition: 'recognition', strategy: 'profile' };
 
 /** The noun after a count of criteria, which arrives formatted. */
 const criteria = (total: string): string => (total === '1' ? 'criterion' : 'criteria');
@@ -59,7 +59,7 @@ export const sectionsEn: SectionMessages = {
     attainmentTitle: 'Attainment per priority',
     attainmentNote: 'Attainment 0–100: 100 means every target of the priority is met; partial credit below. Colours follow the status bands of the scorecard.',
     attainmentNoteDecided: 'Attainment 0–100, over the targets of the priority that could be decided: 100 means every such target is met; partial credit below. Colours follow the status bands of the scorecard.',
-    eligibilityTitle: { recognition: 'Eligibility check', strategy: 'Eligibility check' },
+    eligibilityTitle: { recognition: 'Eligibility check', strategy: 'Criteria of the profile' },
     eligibilityCount: (p) => `${p.passed} of ${p.total} ${criteria(p.total)} met.`,
     eligibilityTally: (p) =>
       `Of ${p.total} ${criteria(p.total)}: ${[
@@ -100,11 +100,11 @@ export const sectionsEn: SectionMessages = {
     measure: (p) => `Support measure: ${p.measure}`,
     noActions: 'No missed target would raise an index: there is no action plan.',
     gapsInAppendix: 'Every missed target, with its shortfall, is listed in the appendix.',
-    eligible: { recognition: 'The cluster meets the recognition thresholds.', strategy: 'The cluster meets every eligibility criterion of the profile.' },
-    notEligible: { recognition: 'The cluster does not yet meet the recognition thresholds.', strategy: 'The cluster does not yet meet every eligibility criterion of the profile.' },
+    eligible: { recognition: 'The cluster meets the recognition thresholds.', strategy: 'The cluster meets every criterion of the profile.' },
+    notEligible: { recognition: 'The cluster does not yet meet the recognition thresholds.', strategy: 'The cluster does not yet meet every criterion of the profile.' },
     eligibilityUnknown: {
       recognition: 'Whether the cluster meets the recognition thresholds cannot be decided: data for some criteria are missing.',
-      strategy: 'Eligibility cannot be decided: data for some criteria are missing.',
+      strategy: 'Whether the cluster meets every criterion of the profile cannot be decided: data for some criteria are missing.',
     },
     criterion: 'Criterion',
     threshold: 'Threshold',

@@ -3,7 +3,7 @@ import type { SectionMessages } from '../catalogue/sections.js';
 import { TERMS } from './terms.js';
 
 /** 按政策方案类型称呼其条件。 */
-const KIND_CRITERION: Record<PolicyKind, string> = { recognition: '认定条件', strategy: '资格条件' };
+const KIND_CRITERION: Record<PolicyKind, string> = { recognition: '认定条件', strategy: '方案条件' };
 
 const yi = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 const CURRENCY_NAMES: Record<string, string> = { CNY: '元', EUR: '欧元', USD: '美元', GBP: '英镑', JPY: '日元' };
@@ -56,7 +56,7 @@ export const sectionsZh: SectionMessages = {
     attainmentTitle: '各重点领域的达成度',
     attainmentNote: '达成度0–100：100表示该领域的全部目标均已达到，未达到的按比例计分。颜色与计分卡的状态分档一致。',
     attainmentNoteDecided: '达成度0–100，按该领域可判定的目标计算：100表示这些目标均已达到，未达到的按比例计分。颜色与计分卡的状态分档一致。',
-    eligibilityTitle: { recognition: '认定条件核对', strategy: '资格条件核对' },
+    eligibilityTitle: { recognition: '认定条件核对', strategy: '方案条件核对' },
     eligibilityTally: (p) =>
       `共${p.total}项条件：${[
         `${p.met}项符合`,
@@ -96,9 +96,9 @@ export const sectionsZh: SectionMessages = {
     noActions: '没有未达到的目标能够提高指数，因此无行动计划。',
     gapsInAppendix: '全部未达到的目标及其差距列于附录。',
     eligibilityCount: (p) => `${p.total}项条件中满足${p.passed}项。`,
-    eligible: { recognition: '本集群达到认定标准。', strategy: '本集群满足该政策方案的全部资格条件。' },
-    notEligible: { recognition: '本集群尚未达到认定标准。', strategy: '本集群尚未满足该政策方案的全部资格条件。' },
-    eligibilityUnknown: { recognition: '部分条件缺少数据，无法判定是否符合认定标准。', strategy: '部分条件缺少数据，无法判定是否满足资格条件。' },
+    eligible: { recognition: '本集群达到认定标准。', strategy: '本集群满足该政策方案的全部条件。' },
+    notEligible: { recognition: '本集群尚未达到认定标准。', strategy: '本集群尚未满足该政策方案的全部条件。' },
+    eligibilityUnknown: { recognition: '部分条件缺少数据，无法判定是否符合认定标准。', strategy: '部分条件缺少数据，无法判定是否满足该政策方案的全部条件。' },
     criterion: '条件',
     threshold: '标准',
     result: '结果',
