@@ -9,12 +9,12 @@ import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.j
 import type { IndicatorResult, MemberIndicatorValue, MemberResult } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
-import { groupBand, groupHidden, yesShares, type GroupBand, type Hidden, type Share } from './privacy.js';
+import { groupBand, groupStat, yesShares, type Group, type GroupBand, type Hidden, type Share } from './privacy.js';
 
 const isYesNo = (ind: IndicatorResult) => ind.rule.method === 'share_yes';
 
 /** Why a group's figure (a share of yes, or else quartiles) is not shown, in a table cell: too small, withheld, or the member's group not given. */
-export function hiddenText(ctx: ReportContext, why: Hidden, kind: 'all' | 'chainRole' | 'sizeBand', share = false): string {
+export function hiddenText(ctx: ReportContext, why: Hidden, kind: Group['kind'], share = false): string {
   const { m } = ctx;
   if (why === 'unknown') return kind === 'sizeBand' ? m.member.sizeUnknown : m.member.roleUnknown;
   if (why === 'small') return m.member.groupTooSmall;
@@ -29,7 +29,7 @@ export function bandText(ctx: ReportContext, ind: IndicatorResult, band: GroupBa
 }
 
 /** "62% yes", or why the share is not shown. */
-export function shareText(ctx: ReportContext, share: Share, kind: 'all' | 'chainRole' | 'sizeBand'): string {
+export function shareText(ctx: ReportContext, share: Share, kind: Group['kind']): string {
   const { f, m } = ctx;
   if (!share.shown) return hiddenText(ctx, share.why, kind, true);
   return m.member.yesShare({ share: f.wholeShare(share.share / 100) });
@@ -67,12 +67,12 @@ interface GroupCell {
 function groupCells(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, value: number, k: number): [GroupCell, GroupCell, GroupCell, string] {
   if (isYesNo(ind)) {
     const { all, role, size } = yesShares(ctx, member, ind.id, k);
-    const cell = (s: Share, kind: 'all' | 'chainRole' | 'sizeBand'): GroupCell => ({ text: shareText(ctx, s, kind), shown: s.shown });
+    const cell = (s: Share, kind: Group['kind']): GroupCell => ({ text: shareText(ctx, s, kind), shown: s.shown });
     return [cell(all, 'all'), cell(role, 'chainRole'), cell(size, 'sizeBand'), sameAs(ctx, value, all)];
   }
-  const cell = (group: { kind: 'all' | 'chainRole' | 'sizeBand'; key: string | null | undefined }, withRange: boolean): GroupCell => {
-    const band = groupBand(ctx, group, 'indicators', ind.id, k);
-    return band ? { text: bandText(ctx, ind, band, withRange), shown: true } : { text: hiddenText(ctx, groupHidden(ctx, group, 'indicators', ind.id, k)!, group.kind), shown: false };
+  const cell = (group: Group, withRange: boolean): GroupCell => {
+    const stat = groupStat(ctx, group, 'indicators', ind.id, k);
+    return typeof stat === 'string' ? { text: hiddenText(ctx, stat, group.kind), shown: false } : { text: bandText(ctx, ind, stat, withRange), shown: true };
   };
   const all = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
   return [
@@ -148,11 +148,9 @@ function missingLines(ctx: ReportContext, member: MemberResult, missing: readonl
           if (share.shown) return m.member.missingShare({ indicator: ind.label[lang], why, cluster: shareText(ctx, share, 'all') });
           return share.why === 'small' ? m.member.missingHidden({ indicator: ind.label[lang], why }) : m.member.missingReveals({ indicator: ind.label[lang], why });
         }
-        const band = groupBand(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
-        if (band) return m.member.missing({ indicator: ind.label[lang], why, cluster: f.value(band.median, ind.unit) });
-        return groupHidden(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k) === 'small'
-          ? m.member.missingHidden({ indicator: ind.label[lang], why })
-          : m.member.missingWithheld({ indicator: ind.label[lang], why });
+        const stat = groupStat(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
+        if (typeof stat !== 'string') return m.member.missing({ indicator: ind.label[lang], why, cluster: f.value(stat.median, ind.unit) });
+        return stat === 'small' ? m.member.missingHidden({ indicator: ind.label[lang], why }) : m.member.missingWithheld({ indicator: ind.label[lang], why });
       }),
       style: 'small',
     },

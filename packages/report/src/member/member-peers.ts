@@ -9,13 +9,13 @@ import type { ReportContext } from '../context.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
 import { roleLabel, sizeLabel } from './member-position.js';
 import { hiddenText } from './member-answers.js';
-import { groupBand, groupHidden } from './privacy.js';
+import { groupStat, type Group } from './privacy.js';
 
 /** The median (middle half) of one dimension over one of the member's groups, or why it is not shown. */
-function cell(ctx: ReportContext, group: { kind: 'all' | 'chainRole' | 'sizeBand'; key: string | null | undefined }, dimension: string, k: number): TableCell {
+function cell(ctx: ReportContext, group: Group, dimension: string, k: number): TableCell {
   const { f, m } = ctx;
-  const band = groupBand(ctx, group, 'dimensions', dimension, k);
-  if (!band) return { text: hiddenText(ctx, groupHidden(ctx, group, 'dimensions', dimension, k)!, group.kind), alignment: 'right', color: COLOURS.muted, fontSize: 7.5 };
+  const band = groupStat(ctx, group, 'dimensions', dimension, k);
+  if (typeof band === 'string') return { text: hiddenText(ctx, band, group.kind), alignment: 'right', color: COLOURS.muted, fontSize: 7.5 };
   return { text: `${f.score(band.median)}${m.inBrackets({ text: `${f.score(band.p25)}–${f.score(band.p75)}` })}`, alignment: 'right' };
 }
 

@@ -9,7 +9,7 @@ import { bulletChart } from '../charts/bullet-chart.js';
 import { chartAlt, type FigureData } from '../charts/figure.js';
 import { dimensionName, type ReportContext } from '../context.js';
 import { COLOURS, CONTENT_WIDTH, ZEBRA_LAYOUT, headerCell } from '../theme.js';
-import { bandHidden, safeBand, type Band, type Hidden } from './privacy.js';
+import { clusterBand, type Band, type Hidden } from './privacy.js';
 
 interface DimRow {
   name: string;
@@ -21,16 +21,17 @@ interface DimRow {
 }
 
 /** Why a row's band is not shown, as printed in its place. */
-const hiddenText = (ctx: ReportContext, row: DimRow, k: number): string =>
+const rowHiddenText = (ctx: ReportContext, row: DimRow, k: number): string =>
   row.hidden === 'reveals' ? ctx.m.member.figureWithheld : ctx.m.member.suppressed({ k: ctx.f.integer(k) });
 
 /** One row per dimension of the cluster, in framework order, with the member's own values. */
 export function memberRows(ctx: ReportContext, member: MemberResult, k: number): DimRow[] {
   return ctx.cluster.dimensions.map((dim) => {
     const own = member.dimensions.find((d) => d.id === dim.id);
-    const band = safeBand(ctx.cluster, dim.id, k);
+    const figure = clusterBand(ctx.cluster, dim.id, k);
+    const band = typeof figure === 'string' ? null : figure;
     // A percentile within a suppressed group would say how the few others scored: withheld too.
-    return { name: dimensionName(dim, ctx.lang), score: own?.score ?? null, percentile: band ? (own?.percentile ?? null) : null, band, hidden: bandHidden(ctx.cluster, dim.id, k) };
+    return { name: dimensionName(dim, ctx.lang), score: own?.score ?? null, percentile: band ? (own?.percentile ?? null) : null, band, hidden: typeof figure === 'string' ? figure : undefined };
   });
 }
 
@@ -44,7 +45,7 @@ function bulletData(ctx: ReportContext, rows: DimRow[], k: number): FigureData {
     rows: rows.map((r) => [
       r.name,
       r.score === null ? m.member.notScored : f.score(r.score),
-      ...(r.band ? [f.score(r.band.median), `${f.score(r.band.p25)}–${f.score(r.band.p75)}`] : [hiddenText(ctx, r, k), hiddenText(ctx, r, k)]),
+      ...(r.band ? [f.score(r.band.median), `${f.score(r.band.p25)}–${f.score(r.band.p75)}`] : [rowHiddenText(ctx, r, k), rowHiddenText(ctx, r, k)]),
     ]),
   };
 }
@@ -60,7 +61,7 @@ function table(ctx: ReportContext, rows: DimRow[], k: number): Content {
           { text: `${f.score(r.band.p25)}–${f.score(r.band.p75)}`, alignment: 'right' } as TableCell,
           { text: r.percentile === null ? m.dash : f.integer(r.percentile), alignment: 'right' } as TableCell,
         ]
-      : [{ text: hiddenText(ctx, r, k), colSpan: 3, alignment: 'right', color: COLOURS.muted } as TableCell, {}, {}]),
+      : [{ text: rowHiddenText(ctx, r, k), colSpan: 3, alignment: 'right', color: COLOURS.muted } as TableCell, {}, {}]),
   ]);
   return {
     style: 'table',
@@ -88,7 +89,7 @@ export function memberScoresSection(ctx: ReportContext, member: MemberResult, k:
   const { f, m } = ctx;
   const rows = memberRows(ctx, member, k);
   const svg = bulletChart({
-    rows: rows.map((r) => ({ label: r.name, value: r.score, text: r.score === null ? m.dash : f.score(r.score), band: r.band, hidden: hiddenText(ctx, r, k) })),
+    rows: rows.map((r) => ({ label: r.name, value: r.score, text: r.score === null ? m.dash : f.score(r.score), band: r.band, hidden: rowHiddenText(ctx, r, k) })),
     width: CONTENT_WIDTH,
     legend: { own: m.member.legendOwn, band: m.member.legendBand, median: m.member.legendMedian },
     labelWidth: 150,

@@ -24,23 +24,11 @@ export interface Band {
 export type Hidden = 'small' | 'reveals' | 'unknown';
 
 /** The cluster's quartiles of one dimension, or why they are not shown (scoring withheld them, or fewer than k members are behind them). */
-function clusterBand(cluster: ClusterResult, dimension: string, k: number): Band | Hidden {
+export function clusterBand(cluster: ClusterResult, dimension: string, k: number): Band | Hidden {
   const d: MemberDistribution | undefined = cluster.memberDistribution?.find((x) => x.dimension === dimension);
   if (!d || d.n < k || d.withheld === 'small') return 'small';
   if (d.p25 === null || d.median === null || d.p75 === null) return 'reveals';
   return { p25: d.p25, median: d.median, p75: d.p75, n: d.n };
-}
-
-/** The cluster's quartiles of one dimension, or null (see `bandHidden` for why). */
-export function safeBand(cluster: ClusterResult, dimension: string, k: number): Band | null {
-  const band = clusterBand(cluster, dimension, k);
-  return typeof band === 'string' ? null : band;
-}
-
-/** Why `safeBand` gives no quartiles (undefined when it gives them). */
-export function bandHidden(cluster: ClusterResult, dimension: string, k: number): Hidden | undefined {
-  const band = clusterBand(cluster, dimension, k);
-  return typeof band === 'string' ? band : undefined;
 }
 
 /** A count of respondents, or null when it is below k (a small group is itself revealing). */
@@ -66,7 +54,8 @@ export interface GroupBand extends Band {
   mean: number;
 }
 
-type Group = { kind: MemberGroupKind; key: string | null | undefined };
+/** One of a member's groups: all members, its chain role or its size band (a key it did not state is null). */
+export type Group = { kind: MemberGroupKind; key: string | null | undefined };
 type Ctx = { result: AssessmentResult; cluster: ClusterResult };
 
 /**
@@ -75,7 +64,7 @@ type Ctx = { result: AssessmentResult; cluster: ClusterResult };
  * why not. Groups other than "all" are trusted only when scoring applied at least this
  * report's k: a larger k here could not re-check the complementary rule, so they stay hidden.
  */
-function groupStat(ctx: Ctx, group: Group, level: 'dimensions' | 'indicators', id: string, k: number): GroupBand | Hidden {
+export function groupStat(ctx: Ctx, group: Group, level: 'dimensions' | 'indicators', id: string, k: number): GroupBand | Hidden {
   if (group.key === null || group.key === undefined) return 'unknown';
   const stat = ctx.cluster.memberGroups?.find((g) => g.kind === group.kind && g.key === group.key)?.[level].find((s) => s.id === id);
   if (!stat || stat.n < k || stat.withheld === 'small') return 'small';
@@ -85,16 +74,10 @@ function groupStat(ctx: Ctx, group: Group, level: 'dimensions' | 'indicators', i
   return { p25: stat.p25, median: stat.median, p75: stat.p75, mean: stat.mean, n: stat.n };
 }
 
-/** One statistic of a member group the report may print, or null (see `groupHidden` for why). */
+/** One statistic of a member group the report may print, or null (`groupStat` says why). */
 export function groupBand(ctx: Ctx, group: Group, level: 'dimensions' | 'indicators', id: string, k: number): GroupBand | null {
   const stat = groupStat(ctx, group, level, id, k);
   return typeof stat === 'string' ? null : stat;
-}
-
-/** Why `groupBand` gives nothing (undefined when it gives a figure). */
-export function groupHidden(ctx: Ctx, group: Group, level: 'dimensions' | 'indicators', id: string, k: number): Hidden | undefined {
-  const stat = groupStat(ctx, group, level, id, k);
-  return typeof stat === 'string' ? stat : undefined;
 }
 
 /** A share of yes (0–100) the report may print, or why not: too few members, or it would reveal the others' answers. */
