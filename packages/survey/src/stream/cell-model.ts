@@ -1,7 +1,7 @@
 import { fromValue, type CellContent, type MissingString } from '../cell-value.js';
 import { xmlDecodeAgain } from './package-parts.js';
 import type { SharedStrings } from './shared-strings.js';
-import { hasValue, type RawCell } from './sheet-scanner.js';
+import { hasValue, valueText, type RawCell } from './sheet-scanner.js';
 
 /** exceljs utils.isDateFmt: a format showing y, m, d, h, s or b outside quotes and brackets. */
 function isDateFormat(numFmt: string | undefined): boolean {
@@ -67,7 +67,7 @@ export class CellModel {
 
   /** The cell's value as exceljs's Cell.value returns it; undefined for an empty cell. */
   value(cell: RawCell): unknown {
-    const raw: unknown = cell.runs ? { richText: cell.runs } : (cell.value ?? (cell.number === undefined ? undefined : String(cell.number)));
+    const raw: unknown = cell.runs ? { richText: cell.runs } : valueText(cell);
     const isDate = this.dateStyles[cell.style] === true;
     if (cell.formula) {
       let result: unknown;
@@ -107,7 +107,7 @@ export class CellModel {
       // Most cells of a large sheet: a number, which fromValue would take through value() the same way.
       const value = cell.number ?? Number.parseFloat(cell.value!);
       const percentFormat = this.percentStyles[cell.style] === true;
-      if (!(value >= 0 && value < SMALL_WHOLE && Number.isInteger(value)) || Object.is(value, -0)) return { kind: 'number', value, percentFormat };
+      if (!Number.isInteger(value) || value < 0 || value >= SMALL_WHOLE || Object.is(value, -0)) return { kind: 'number', value, percentFormat };
       const made = this.smallWholes[percentFormat ? 1 : 0]!;
       return (made[value] ??= { kind: 'number', value, percentFormat });
     }
@@ -127,6 +127,6 @@ export class CellModel {
 
   /** The value of a shared-string cell whose index the table lacks, naming the index as written. */
   private missingString(cell: RawCell): MissingString {
-    return { missingString: cell.value ?? (cell.number === undefined ? '' : String(cell.number)), count: this.sharedStrings.length };
+    return { missingString: valueText(cell) ?? '', count: this.sharedStrings.length };
   }
 }

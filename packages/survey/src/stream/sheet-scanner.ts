@@ -32,6 +32,9 @@ export interface RawCell {
 /** Whether a cell has a `<v>` or inline text: as `value`, or only as `number` (see RawCell). */
 export const hasValue = (cell: RawCell): boolean => cell.value !== undefined || cell.number !== undefined;
 
+/** The text of a cell's `<v>` or inline text, where only `number` carries it too (see RawCell); undefined without one. */
+export const valueText = (cell: RawCell): string | undefined => cell.value ?? (cell.number === undefined ? undefined : String(cell.number));
+
 export interface SheetRows {
   /** A `<row>` and its cells, in document order. */
   row(row: number, cells: RawCell[], hidden: boolean): void;
