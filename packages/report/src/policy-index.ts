@@ -5,7 +5,7 @@
  * is then its own components alone. Its name speaks of a policy either way, so every text that
  * names it in such a run says what it is.
  */
-import { stepParams, type AssessmentResult, type ClusterResult, type Lang } from '@clusterlens/schema';
+import { stepParams, type AssessmentResult, type ClusterResult, type IndexResult, type Lang } from '@clusterlens/schema';
 import { dimensionName } from './context.js';
 import type { Messages } from './messages/index.js';
 
@@ -23,18 +23,23 @@ export function componentNames(cluster: ClusterResult, indexId: string, lang: La
   });
 }
 
-/** The sentence saying that, without a policy profile, the policy index is its components alone; none when targets were blended in. */
-export function policyIndexAlone(result: AssessmentResult, cluster: ClusterResult, lang: Lang, m: Messages): string[] {
+/** The policy index of a run without a policy profile, with its components' names as a list; undefined when targets were blended in. */
+function aloneIndex(result: AssessmentResult, cluster: ClusterResult, lang: Lang, m: Messages): { index: IndexResult; components: string; count: string } | undefined {
   const id = unblendedPolicyIndex(result);
   const index = cluster.indices.find((i) => i.id === id);
-  if (id === undefined || !index) return [];
+  if (id === undefined || !index) return undefined;
   const names = componentNames(cluster, id, lang);
-  return [m.steps.aggregate.policyIndexAlone({ index: m.inSentence(index.label[lang]), components: m.joinList(names), count: String(names.length) })];
+  return { index, components: m.joinList(names), count: String(names.length) };
+}
+
+/** The sentence saying that, without a policy profile, the policy index is its components alone; none when targets were blended in. */
+export function policyIndexAlone(result: AssessmentResult, cluster: ClusterResult, lang: Lang, m: Messages): string[] {
+  const alone = aloneIndex(result, cluster, lang, m);
+  return alone ? [m.steps.aggregate.policyIndexAlone({ index: m.inSentence(alone.index.label[lang]), components: alone.components, count: alone.count })] : [];
 }
 
 /** The cover's short note under the index `indexId` when it is the policy index without a policy profile (its components alone); null otherwise. */
 export function policyIndexAloneNote(result: AssessmentResult, cluster: ClusterResult, indexId: string, lang: Lang, m: Messages): string | null {
-  if (unblendedPolicyIndex(result) !== indexId || !cluster.indices.some((i) => i.id === indexId)) return null;
-  const names = componentNames(cluster, indexId, lang);
-  return m.cover.policyIndexAlone({ components: m.joinList(names), count: String(names.length) });
+  const alone = aloneIndex(result, cluster, lang, m);
+  return alone?.index.id === indexId ? m.cover.policyIndexAlone({ components: alone.components, count: alone.count }) : null;
 }
