@@ -354,6 +354,27 @@ describe.skipIf(chromium === undefined)('a round in the page, as someone who nev
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('keeps the page’s language and the choices made before a round after a reload', async () => {
+    // The page is in Chinese since the test above; a reload must not fall back to the defaults.
+    await page.getByRole('button', { name: '评估轮次' }).click();
+    await page.getByLabel('政策画像').selectOption('eu-s3');
+    await page.getByLabel('报告语言').selectOption('zh');
+    await page.getByLabel('会员反馈报告（保密）').check();
+    await page.getByLabel('敏感性分析（蒙特卡洛抽样次数，0 = 关闭）').fill('200');
+    await page.reload();
+    await page.getByRole('heading', { name: '2. 交回的工作簿' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    expect(await page.getByLabel('政策画像').inputValue()).toBe('eu-s3');
+    expect(await page.getByLabel('报告语言').inputValue()).toBe('zh');
+    expect(await page.getByLabel('会员反馈报告（保密）').isChecked()).toBe(true);
+    expect(await page.getByLabel('敏感性分析（蒙特卡洛抽样次数，0 = 关闭）').inputValue()).toBe('200');
+    // The comparison chosen in an earlier test, with the file the server still holds.
+    expect(await page.getByLabel('以往的 results.json', { exact: true }).first().isChecked()).toBe(true);
+    expect(await page.getByLabel('即使不早于本轮也进行对比').isChecked()).toBe(true);
+    await page.getByText('已载入：results.json').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('answers a Host without its port when the name is its own, and still refuses another', async () => {
     const port = new URL(server.url).port;
     expect((await raw(`${server.url}api/meta`, { headers: { host: 'localhost' } })).status).toBe(200);

@@ -22,16 +22,16 @@ describe('usage errors in the run’s language', () => {
     for (const message of COMMANDER) expect(usageMessage(message, MESSAGES.en)).toBe(message);
   });
 
-  it('says each of them in Chinese, with no English left but the flags and values', () => {
+  it('says each of them in Chinese, with no English left but the flags and values, naming arguments and option values as the help does', () => {
     const zh = COMMANDER.map((message) => usageMessage(message, MESSAGES.zh));
     expect(zh).toEqual([
       '错误: 未知选项“--bogus”',
       '错误: 未知命令“histroy”\n（是否要输入 history？）',
       '错误: 未知命令“x”\n（是否要输入以下之一：list, show？）',
-      '错误: 缺少必需的参数“workbooks”',
-      '错误: 选项“-o, --out <dir>”缺少取值',
-      '错误: 未指定必需的选项“-o, --out <dir>”',
-      '错误: 选项“--lang <lang>”的取值“fr”无效。可选值为 en, zh。',
+      '错误: 缺少必需的参数“工作簿”',
+      '错误: 选项“-o, --out <目录>”缺少取值',
+      '错误: 未指定必需的选项“-o, --out <目录>”',
+      '错误: 选项“--lang <语言>”的取值“fr”无效。可选值为 en, zh。',
       '错误: 参数“kind”的取值“x”无效。可选值为 a, b。',
       '错误: 参数过多（template）：应为 0 个，实际为 1 个。',
       '错误: 参数过多：应为 1 个，实际为 2 个。',
@@ -53,6 +53,6 @@ describe('usage errors in the run’s language', () => {
 
   it('puts the same words, without the “error”, into the --json document', async () => {
     const run = await runMain(['assess', 'survey.xlsx', '--json', '--lang=zh'], undefined, { CLUSTERLENS_LANG: 'en' });
-    expect(JSON.parse(run.stdout)).toEqual({ ok: false, issues: [{ severity: 'error', code: 'usage_error', message: '未指定必需的选项“-o, --out <dir>”' }] });
+    expect(JSON.parse(run.stdout)).toEqual({ ok: false, issues: [{ severity: 'error', code: 'usage_error', message: '未指定必需的选项“-o, --out <目录>”' }] });
   });
 });

@@ -4,20 +4,22 @@
  * catalogue is its documented way in (subclass and override `createCommand`).
  */
 import { Command } from 'commander';
+import { sayTerm, sayTerms } from './help-words.js';
 import type { Catalogue } from './messages/index.js';
 
 type Usage = Catalogue['usage'];
 
 // Commander's messages, without its "error: " and its "(Did you mean …?)" line, each with the
-// catalogue text that says it again. An unmatched message (a later commander) stays as it is.
-const MESSAGES: readonly [RegExp, (u: Usage, m: string[]) => string][] = [
+// catalogue text that says it again, its argument and value names as the help says them (help-words.ts).
+// An unmatched message (a later commander) stays as it is.
+const MESSAGES: readonly [RegExp, (u: Usage, m: string[], text: Catalogue) => string][] = [
   [/^unknown option '(.+)'$/su, (u, [flag]) => u.unknownOption(flag!)],
   [/^unknown command '(.+)'$/su, (u, [name]) => u.unknownCommand(name!)],
-  [/^missing required argument '(.+)'$/su, (u, [name]) => u.missingArgument(name!)],
-  [/^option '(.+)' argument missing$/su, (u, [flags]) => u.optionMissingArgument(flags!)],
-  [/^required option '(.+)' not specified$/su, (u, [flags]) => u.requiredOption(flags!)],
-  [/^option '(.+?)' argument '(.*)' is invalid\. (.*)$/su, (u, [flags, value, why]) => u.invalidOption(flags!, value!, detail(u, why!))],
-  [/^command-argument value '(.*)' is invalid for argument '(.+?)'\. (.*)$/su, (u, [value, name, why]) => u.invalidArgument(name!, value!, detail(u, why!))],
+  [/^missing required argument '(.+)'$/su, (u, [name], text) => u.missingArgument(sayTerm(name!, text))],
+  [/^option '(.+)' argument missing$/su, (u, [flags], text) => u.optionMissingArgument(sayTerms(flags!, text))],
+  [/^required option '(.+)' not specified$/su, (u, [flags], text) => u.requiredOption(sayTerms(flags!, text))],
+  [/^option '(.+?)' argument '(.*)' is invalid\. (.*)$/su, (u, [flags, value, why], text) => u.invalidOption(sayTerms(flags!, text), value!, detail(u, why!))],
+  [/^command-argument value '(.*)' is invalid for argument '(.+?)'\. (.*)$/su, (u, [value, name, why], text) => u.invalidArgument(sayTerm(name!, text), value!, detail(u, why!))],
   [/^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/su, (u, [command, expected, got]) => u.tooManyArguments(command, Number(expected), Number(got))],
 ];
 
@@ -31,7 +33,7 @@ function detail(u: Usage, why: string): string {
 export function usageMessage(message: string, text: Catalogue): string {
   const [, body = message, several, similar] = /^error: (.*?)(?:\n\(Did you mean (one of )?(.+)\?\))?$/su.exec(message) ?? [];
   const found = MESSAGES.map(([pattern, say]) => [pattern.exec(body), say] as const).find(([m]) => m !== null);
-  const said = found ? found[1](text.usage, found[0]!.slice(1)) : body;
+  const said = found ? found[1](text.usage, found[0]!.slice(1), text) : body;
   return `${text.severity.error}: ${said}${similar ? `\n${text.usage.didYouMean(similar, several !== undefined)}` : ''}`;
 }
 

@@ -1,3 +1,27 @@
+/** Each word of help-words.ts's `terms`. */
+export type HelpTerm =
+  | 'options'
+  | 'command'
+  | 'workbooks'
+  | 'patterns'
+  | 'dirs'
+  | 'results'
+  | 'lang'
+  | 'file'
+  | 'dir'
+  | 'url'
+  | 'id'
+  | 'format'
+  | 'xlsform'
+  | 'method'
+  | 'list'
+  | 'text'
+  | 'name'
+  | 'address'
+  | 'port'
+  | 'level'
+  | 'draws';
+
 /** Every text the CLI shows a user, in each language. */
 export interface Catalogue {
   description: string;
@@ -150,6 +174,12 @@ export interface Catalogue {
     helpCommand: string;
     versionOption: string;
     examples: string;
+    /**
+     * The words between <> and [] of usage lines, command, argument and option terms: commander's
+     * `[options]` and `[command]`, the arguments' names and the options' value placeholders
+     * (`<file>`, `<id|file>`). Placeholders that are a format (`<YYYY-MM-DD>`, `<K/N>`, `<results.json>`) are not words and stay.
+     */
+    terms: Record<HelpTerm, string>;
   };
   /** commander's usage errors, said again in this language (usage-errors.ts); the English ones are commander's own words. */
   usage: {

@@ -41,6 +41,17 @@ describe('survey catalogue', () => {
     expect(Object.entries(INPUT_WORDS).flatMap(([file, words]) => words.filter((word) => !hits.some((hit) => hit.file === file && hit.text === word)))).toEqual([]);
   });
 
+  it('tells how to check a filled workbook both on the web page and with the command line', () => {
+    // People of the web page never open a terminal: the last step names the page's upload as well as the command.
+    const check = (lang: (typeof LANGS)[number]) => MESSAGES[lang].template.steps.at(-1)!;
+    expect(check('en')).toContain('web page');
+    expect(check('en')).toContain('“Returned workbooks”');
+    expect(check('en')).toContain('clusterlens validate');
+    expect(check('zh')).toContain('网页');
+    expect(check('zh')).toContain('“交回的工作簿”');
+    expect(check('zh')).toContain('clusterlens validate');
+  });
+
   it('brackets a unit once, whether or not the framework bracketed it', () => {
     expect(MESSAGES.en.sheet.headingWithUnit({ label: 'Activity', unit: '(score, 0–5)' })).toBe('Activity (score, 0–5)');
     expect(MESSAGES.en.sheet.headingWithUnit({ label: 'Partners', unit: 'firms' })).toBe('Partners (firms)');

@@ -13,6 +13,7 @@ import { PAGE_MESSAGES, type PageLang } from './messages/index.js';
 import type { RoundOptions } from './options-form.js';
 import { ResultsView } from './results-view.js';
 import { RoundView } from './round-view.js';
+import { savedOptions, saveOptions } from './saved-options.js';
 import { IDLE, type RunState } from './run-state.js';
 import './styles.css';
 
@@ -76,6 +77,12 @@ function App() {
     else void showEnded(last.id, language);
   };
 
+  // Kept only once the saved ones are restored: the defaults of the first render must not overwrite them.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current) saveOptions(localStorage, options);
+  }, [options]);
+
   const shownLang = useRef(lang);
   useEffect(() => {
     document.documentElement.lang = htmlLang(lang);
@@ -96,7 +103,9 @@ function App() {
       .then(([m, u, r]) => {
         setMeta(m);
         setUploads(u.uploads);
-        setOptions((o) => ({ ...o, framework: m.frameworks[0]?.id ?? '' }));
+        // The choices made before the reload, where the server still offers them.
+        setOptions((o) => savedOptions(localStorage, m, { ...o, framework: m.frameworks[0]?.id ?? '' }));
+        restored.current = true;
         resume(r.runs, lang);
       })
       .catch((e: Error) => setError(e.message));

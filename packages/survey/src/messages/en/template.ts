@@ -12,7 +12,7 @@ export const templateEn: TemplateTexts = {
     '5. Type plain numbers; a percentage as 35 for 35 %; dates as YYYY-MM-DD.',
     '6. If a question does not apply or the answer is not known, type N/A (or 不适用 / 不知道). Leave a cell empty only when the question was not answered.',
     '7. The Questions sheet lists every question with its type, unit and allowed range. The Regional sheet (optional) holds statistics of the region.',
-    '8. Before sending the workbook, check it with “clusterlens validate FILE.xlsx”: every problem is shown with its cell.',
+    '8. To check the workbook before it is sent: on the ClusterLens web page, add it under “Returned workbooks”; or, in a terminal, type “clusterlens validate FILE.xlsx”. Either way every problem is shown with its cell.',
   ],
   exampleNote: 'Example row: it shows how answers look and is never read. Type your members from row 4; leave this row or delete it whole.',
   exampleText: 'Example answer',

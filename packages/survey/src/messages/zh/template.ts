@@ -12,7 +12,7 @@ export const templateZh: TemplateTexts = {
     '5. 数字直接填写；百分比填 35 表示 35%；日期按 YYYY-MM-DD 填写。',
     '6. 如题目不适用或答案不清楚，请填写“不适用”或“不知道”（或 N/A）。只有未作答时才留空。',
     '7. Questions 工作表列出每道题的题型、单位和允许范围。Regional 工作表（选填）填写地区统计数据。',
-    '8. 提交前请用“clusterlens validate 文件.xlsx”检查：每个问题都会标明所在单元格。',
+    '8. 提交前可检查工作簿：在 ClusterLens 网页的“交回的工作簿”中添加本文件；或在终端输入“clusterlens validate 文件.xlsx”。两种方式都会标明每个问题所在的单元格。',
   ],
   exampleNote: '示例行：展示答案的填写方式，不会被读取。请从第 4 行开始填写成员；本行可保留，或整行删除。',
   exampleText: '示例答案',
