@@ -148,7 +148,7 @@ describe('clusterlens index --sensitivity', () => {
 
   it('documents --sensitivity and --seed in its help, in English and Chinese', async () => {
     expect((await runMain(['index', '--help'])).stdout).toMatch(/--sensitivity <draws>\s+Monte Carlo draws[^]*--seed <n>\s+seed of the Monte Carlo draws/);
-    expect((await runMain(['index', '--help'], undefined, { CLUSTERLENS_LANG: 'zh' })).stdout).toMatch(/--sensitivity <draws>\s+蒙特卡罗抽样次数[^]*--seed <n>\s+蒙特卡罗抽样的随机种子/);
+    expect((await runMain(['index', '--help'], undefined, { CLUSTERLENS_LANG: 'zh' })).stdout).toMatch(/--sensitivity <抽样次数>\s+蒙特卡罗抽样次数[^]*--seed <n>\s+蒙特卡罗抽样的随机种子/);
     expect((await runMain(['index', '--meta', 'm.csv', '--data', 'd.csv', '--sensitivity', '100', '--seed', 'x', '-o', 'o.csv'])).code).toBe(2);
   });
 });

@@ -7,7 +7,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { PolicyAction, PolicyResult } from '@clusterlens/schema';
 import type { ReportContext } from './context.js';
 import { minorHeading } from './heading.js';
-import { formatTarget } from './policy-targets.js';
+import { formatTarget, sourceNotes } from './policy-targets.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
 
 function row(ctx: ReportContext, a: PolicyAction): TableCell[] {
@@ -16,7 +16,7 @@ function row(ctx: ReportContext, a: PolicyAction): TableCell[] {
     {
       stack: [
         { text: a.priorityLabel[lang], fontSize: 7, color: COLOURS.muted },
-        { text: `${a.indicatorLabel[lang]} ${formatTarget(ctx, a.indicator, a.op, a.target)}${m.inBrackets({ text: m.policy.source[a.source] })}`, bold: true },
+        { text: `${m.policy.labelTarget({ label: a.indicatorLabel[lang], target: formatTarget(ctx, a.indicator, a.op, a.target) })}${m.inBrackets({ text: m.policy.source[a.source] })}`, bold: true },
         { text: a.recommendation[lang], fontSize: 8, margin: [0, 2, 0, 0] },
         ...(a.measure ? [{ text: m.policy.measure({ measure: a.measure[lang] }), fontSize: 7.5, color: COLOURS.muted }] : []),
       ],
@@ -34,7 +34,7 @@ export function actionPlan(ctx: ReportContext, policy: PolicyResult): Content[] 
   if (policy.actions.length === 0) return [minorHeading(m.policy.actionsTitle), { text: m.policy.noActions, style: 'small' }];
   return [
     minorHeading(m.policy.actionsTitle),
-    { text: m.joinSentences([m.policy.actionsIntro({ count: f.integer(policy.actions.length) }), m.policy.sourceNote]), style: 'small' },
+    { text: m.joinSentences([m.policy.actionsIntro({ count: f.integer(policy.actions.length) }), ...sourceNotes(ctx, policy.actions)]), style: 'small' },
     {
       style: 'table',
       table: {

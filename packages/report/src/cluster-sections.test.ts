@@ -85,7 +85,7 @@ describe('cluster report sections from the optional analyses', () => {
     // 30 of 46 members are small: 30 / 46 = 65 %.
     expect(sizeChart(createContext(result, 'zhili', 'en'))).toMatch(/30 \(65\s?%\)/);
     const zh = docText(buildClusterReport(result, 'zhili', { lang: 'zh' })).join('\n');
-    expect(zh).toContain('按规模划分的会员');
+    expect(zh).toContain('按规模划分的填报主体');
     expect(sizeChart(createContext(result, 'zhili', 'zh'))).toContain('小型（10–49人）');
   });
 
@@ -153,7 +153,7 @@ describe('cluster report sections from the optional analyses', () => {
     expect(en).toContain('Little giants ≥ 10 firms: 4 of 46 respondents, counted by the member survey.');
     expect(en).toContain('this count does not show that the cluster as a whole falls short of the target; the target has no attainment and no gap');
     const zh = docText(buildClusterReport(result, 'zhili', { lang: 'zh' })).join('\n');
-    expect(zh).toContain('小巨人≥ 10家：会员调查统计到46家填报主体中有4家。');
+    expect(zh).toContain('小巨人≥10家：会员调查统计到46家填报主体中有4家。');
   });
 
   it('puts policy targets and last year’s values beside the indicators', () => {

@@ -8,6 +8,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { stepParams, type IndexResult, type IndicatorResult, type PolicyParams } from '@clusterlens/schema';
 import type { ReportContext } from './context.js';
 import { minorHeading } from './heading.js';
+import { printedShares } from './printed-shares.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
 
 function answersCells(ctx: ReportContext, ind: IndicatorResult): TableCell[] {
@@ -21,9 +22,22 @@ function answersCells(ctx: ReportContext, ind: IndicatorResult): TableCell[] {
   ];
 }
 
+/** Indicator weights as printed: within each dimension they add up to the dimension's printed total (printed-shares.ts). */
+function withinDimensions(indicators: readonly IndicatorResult[], weight: (ind: IndicatorResult) => number): number[] {
+  const printed = new Array<number>(indicators.length).fill(0);
+  for (const dim of new Set(indicators.map((ind) => ind.dimension))) {
+    const at = indicators.flatMap((ind, i) => (ind.dimension === dim ? [i] : []));
+    const shares = printedShares(at.map((i) => weight(indicators[i] as IndicatorResult)), 0);
+    at.forEach((i, k) => (printed[i] = shares[k] as number));
+  }
+  return printed;
+}
+
 /** Missing data and weights per indicator. */
 export function missingDataTable(ctx: ReportContext): Content[] {
   const { cluster, f, m, lang } = ctx;
+  const weights = withinDimensions(cluster.indicators, (ind) => ind.weight);
+  const effective = withinDimensions(cluster.indicators, (ind) => ind.effectiveWeight);
   return [
     minorHeading(m.quality.missingTitle),
     { text: m.quality.missingIntro, style: 'small' },
@@ -44,12 +58,12 @@ export function missingDataTable(ctx: ReportContext): Content[] {
             headerCell(m.quality.effectiveWeight, 'right'),
             headerCell(m.table.status),
           ],
-          ...cluster.indicators.map((ind): TableCell[] => [
+          ...cluster.indicators.map((ind, i): TableCell[] => [
             { text: ind.dimension, color: COLOURS.muted },
             { text: ind.label[lang] },
             ...answersCells(ctx, ind),
-            { text: f.wholeShare(ind.weight), alignment: 'right' },
-            { text: f.wholeShare(ind.effectiveWeight), alignment: 'right' },
+            { text: f.wholeShare(weights[i] as number), alignment: 'right' },
+            { text: f.wholeShare(effective[i] as number), alignment: 'right' },
             { text: ind.status === 'ok' ? m.quality.used : m.status.none, color: ind.status === 'ok' ? COLOURS.ink : COLOURS.muted },
           ]),
         ],
@@ -76,23 +90,36 @@ function blendShares(ctx: ReportContext, run: PolicyParams) {
   return { nominal, effective: { targets: alone && targetsAlone ? 1 : 0, uptake: alone && !targetsAlone ? 1 : 0 } };
 }
 
-const weightCells = (ctx: ReportContext, label: string, weight: number, effective: number | null): TableCell[] => [
-  { text: label, margin: [10, 0, 0, 0] },
-  { text: ctx.f.share(weight), alignment: 'right' },
-  { text: effective === null ? ctx.m.dash : ctx.f.share(effective), alignment: 'right' },
-];
+interface WeightRow {
+  label: string;
+  weight: number;
+  effective: number | null;
+}
+
+/** An index's rows, its printed weights adding up to the printed total in each column (printed-shares.ts: 7 × 1/7 prints 100.0%, not 100.1%). */
+function weightRows(ctx: ReportContext, rows: readonly WeightRow[]): TableCell[][] {
+  const weights = printedShares(rows.map((r) => r.weight), 1);
+  const effective = printedShares(rows.map((r) => r.effective), 1);
+  return rows.map((r, i) => [
+    { text: r.label, margin: [10, 0, 0, 0] },
+    { text: ctx.f.share(weights[i] as number), alignment: 'right' },
+    { text: effective[i] === null ? ctx.m.dash : ctx.f.share(effective[i] as number), alignment: 'right' },
+  ]);
+}
 
 /** An index's rows: its dimensions, or for the policy index the policy step's blend, the uptake being its dimensions. */
 function componentRows(ctx: ReportContext, index: IndexResult): TableCell[][] {
   const run = stepParams(ctx.result.method.steps, 'policy');
-  if (run?.index !== index.id) return index.components.map((c) => weightCells(ctx, ctx.nameOf(c.dimension), c.weight, c.effectiveWeight));
+  if (run?.index !== index.id) return weightRows(ctx, index.components.map((c) => ({ label: ctx.nameOf(c.dimension), weight: c.weight, effective: c.effectiveWeight })));
   const { nominal, effective } = blendShares(ctx, run);
-  return [
-    weightCells(ctx, ctx.m.quality.targetAttainment, nominal.targets, effective && effective.targets),
-    ...index.components.map((c) =>
-      weightCells(ctx, ctx.m.quality.uptakePart({ dimension: ctx.nameOf(c.dimension) }), nominal.uptake * c.weight, effective && effective.uptake * c.effectiveWeight),
-    ),
-  ];
+  return weightRows(ctx, [
+    { label: ctx.m.quality.targetAttainment, weight: nominal.targets, effective: effective && effective.targets },
+    ...index.components.map((c) => ({
+      label: ctx.m.quality.uptakePart({ dimension: ctx.nameOf(c.dimension) }),
+      weight: nominal.uptake * c.weight,
+      effective: effective && effective.uptake * c.effectiveWeight,
+    })),
+  ]);
 }
 
 /** Dimension weights in each index: nominal and as used after missing dimensions were dropped. */

@@ -10,14 +10,13 @@
 import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { EligibilityCheck, EligibilityUnit, PolicyKind, PolicyResult } from '@clusterlens/schema';
 import type { ReportContext } from './context.js';
+import type { ThresholdSign } from './format.js';
 import { minorHeading } from './heading.js';
 import { STATUS_COLOURS } from './status.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
 
 type Outcome = Omit<EligibilityCheck, 'id' | 'label' | 'alternatives' | 'clause'>;
 
-// Keeps a comparison sign on the line of its number; the font has a glyph for it (a word joiner has none).
-const NO_BREAK_SPACE = '\u00A0';
 
 /** The profile's kind; a profile that does not state one is not taken for a recognition scheme. */
 export const policyKind = (policy: PolicyResult): PolicyKind => policy.profile.kind ?? 'strategy';
@@ -31,8 +30,8 @@ function inUnit(ctx: ReportContext, value: number, unit: EligibilityUnit | undef
   return f.number(value);
 }
 
-const sign = (o: Outcome) => (o.op === '>=' ? (o.strict ? '>' : '≥') : o.strict ? '<' : '≤');
-const thresholdText = (ctx: ReportContext, o: Outcome) => `${sign(o)}${NO_BREAK_SPACE}${inUnit(ctx, o.threshold, o.unit)}`;
+const sign = (o: Outcome): ThresholdSign => (o.op === '>=' ? (o.strict ? '>' : '>=') : o.strict ? '<' : '<=');
+const thresholdText = (ctx: ReportContext, o: Outcome) => ctx.f.threshold(sign(o), inUnit(ctx, o.threshold, o.unit));
 
 function valueText(ctx: ReportContext, o: Outcome): string {
   const { m } = ctx;

@@ -11,22 +11,31 @@ export interface Formatter {
   lang: Lang;
   /** A 0–100 score with one decimal, or "—". */
   score(value: number | null): string;
-  /** A plain number with up to one decimal and grouping ("1,234.5"). */
-  number(value: number): string;
+  /**
+   * A plain number with up to one decimal (or up to `digits`) and grouping ("1,234.5"); trailing
+   * zeros are dropped ("3", "2.95").
+   */
+  number(value: number, digits?: number): string;
   integer(value: number): string;
   /** A share 0–1 as a percentage with up to one decimal ("38.3%"). */
   share(value: number): string;
   /** A share 0–1 as a whole percentage ("75%"), for weights and coverage. */
   wholeShare(value: number): string;
-  /** An indicator value with its unit, or "—". */
-  value(value: number | null, unit: LocalizedText): string;
+  /** An indicator value with its unit (up to one decimal, or up to `digits`), or "—". */
+  value(value: number | null, unit: LocalizedText, digits?: number): string;
   /**
    * Whether a unit is short and plain enough to print beside every number ("%", "days", "家");
    * others ("score (1–5)", "patents per 10,000 employees") are stated once, as a note.
    */
   inlineUnit(unit: LocalizedText): boolean;
   /** The value with its unit when the unit is inline, else the bare number; "—" for null. */
-  brief(value: number | null, unit: LocalizedText): string;
+  brief(value: number | null, unit: LocalizedText, digits?: number): string;
+  /**
+   * A comparison with its threshold, the one way every report prints one: "≥ 3.5" in English
+   * (a space after the sign), "≥3.5" in Chinese (no space, as "区位熵≥2"); `shown` is the
+   * threshold already formatted with its unit.
+   */
+  threshold(op: ThresholdSign, shown: string): string;
   /** A goalpost range with an inline unit once ("2–60 days", "0–100%"), else bare ("1–5"). */
   range(min: number, max: number, unit: LocalizedText): string;
   /** A number with exactly `digits` decimals ("57.67"). */
@@ -46,6 +55,14 @@ export interface Formatter {
    */
   shareAgainst(value: number, threshold: number): string;
 }
+
+/** A comparison as printed: at least / at most, strict or not. */
+export type ThresholdSign = '>=' | '<=' | '>' | '<';
+
+const SIGN: Record<ThresholdSign, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<' };
+
+/** Most decimals a value is printed with (value-digits.ts adds decimals up to this many). */
+export const MAX_VALUE_DIGITS = 4;
 
 // Widest unit (pt at the tables' 8.5 pt) still printed beside each number.
 const INLINE_UNIT_WIDTH = 70;
@@ -74,17 +91,17 @@ function buildFormatter(lang: Lang): Formatter {
   const locale = messagesFor(lang).locale;
   const dash = messagesFor(lang).dash;
   const scoreFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const numberFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const numberFmts = Array.from({ length: MAX_VALUE_DIGITS + 1 }, (_, d) => new Intl.NumberFormat(locale, { maximumFractionDigits: d }));
   const integerFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const shareFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const wholeShareFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const signedFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const exactFmt = new Intl.NumberFormat(locale, { maximumSignificantDigits: 15 });
   const exactShareFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 15 });
-  const number = (value: number): string => minus(numberFmt.format(value));
-  const value = (v: number | null, unit: LocalizedText): string => {
+  const number = (value: number, digits = 1): string => minus((numberFmts[Math.max(0, Math.min(MAX_VALUE_DIGITS, digits))] as Intl.NumberFormat).format(value));
+  const value = (v: number | null, unit: LocalizedText, digits = 1): string => {
     if (v === null) return dash;
-    const shown = number(v);
+    const shown = number(v, digits);
     // "1 week", "1 firm": a plain English plural unit agrees with a value of exactly 1.
     const text = lang === 'en' && shown === '1' && /^[a-z]+s$/u.test(unit[lang]) ? unit[lang].slice(0, -1) : unit[lang];
     return text === '' || GLUED_UNIT.test(text) ? `${shown}${text}` : `${shown} ${text}`;
@@ -100,7 +117,8 @@ function buildFormatter(lang: Lang): Formatter {
     wholeShare: (value) => minus(wholeShareFmt.format(value)),
     value,
     inlineUnit,
-    brief: (v, unit) => (inlineUnit(unit) ? value(v, unit) : v === null ? dash : number(v)),
+    brief: (v, unit, digits = 1) => (inlineUnit(unit) ? value(v, unit, digits) : v === null ? dash : number(v, digits)),
+    threshold: (op, shown) => messagesFor(lang).threshold({ sign: SIGN[op], value: shown }),
     range: (min, max, unit) => {
       // "−5–15%" reads as a minus between two dashes: a range with a negative end gets words between.
       const between = min < 0 || max < 0 ? messagesFor(lang).rangeTo : '–';

@@ -9,6 +9,7 @@ import { heading } from './heading.js';
 import { normaliseWords } from './method/method-words.js';
 import { targetText } from './policy-targets.js';
 import { statusCell } from './scorecard.js';
+import { scoredBrief } from './value-digits.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from './theme.js';
 
 function notScoredWords(ctx: ReportContext, coverage: number): { coverage: string; minCoverage: string } {
@@ -20,7 +21,8 @@ function indicatorRow(ctx: ReportContext, ind: IndicatorResult): TableCell[] {
   const { f, m, lang } = ctx;
   // Long units and units with a scale note ("score (1–5)") go under the label, not into every cell.
   const range = f.range(ind.goalposts.min, ind.goalposts.max, ind.unit);
-  const cell = (v: number | null): string => f.brief(v, ind.unit);
+  // Each value with the decimals its score needs on these goalposts ("2.95" beside 59.0, not "3").
+  const cell = (v: number | null): string => scoredBrief(f, v, ind);
   const insufficient = ind.status === 'insufficient';
   const target = targetText(ctx, ind.id);
   const among = respondentsOnly(ind.rule);

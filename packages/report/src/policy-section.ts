@@ -12,10 +12,11 @@ import { eligibilitySection } from './eligibility-table.js';
 import type { ReportContext } from './context.js';
 import { heading, minorHeading } from './heading.js';
 import { componentNames } from './policy-index.js';
-import { formatMeasuredValue, formatTarget } from './policy-targets.js';
+import { formatMeasuredValue, formatTarget, sourceNotes } from './policy-targets.js';
 import { frameworkBands } from './score-scale.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
 import { COLOURS, CONTENT_WIDTH, ZEBRA_LAYOUT, headerCell } from './theme.js';
+import { printedShares } from './printed-shares.js';
 
 function intro(ctx: ReportContext, policy: PolicyResult): string {
   const { f, m, lang } = ctx;
@@ -33,8 +34,10 @@ function intro(ctx: ReportContext, policy: PolicyResult): string {
 
 function attainmentChart(ctx: ReportContext, policy: PolicyResult): Content[] {
   const { f, m, lang } = ctx;
-  const rows = policy.priorities.map((p) => ({
-    label: m.policy.priorityLabel({ label: p.label[lang], weight: f.wholeShare(p.weight) }),
+  // Printed weights add up to 100% (largest remainder), not 27% + 4 × 18%.
+  const weights = printedShares(policy.priorities.map((p) => p.weight), 0);
+  const rows = policy.priorities.map((p, i) => ({
+    label: m.policy.priorityLabel({ label: p.label[lang], weight: f.wholeShare(weights[i] as number) }),
     value: p.attainment,
     text: f.score(p.attainment),
     colour: STATUS_COLOURS[statusOf(p.attainment, frameworkBands(ctx.result))].strong,
@@ -67,7 +70,7 @@ function gapRow(ctx: ReportContext, gap: PolicyGap): TableCell[] {
         { text: ctx.m.policy.source[gap.source ?? 'framework'], alignment: 'right', fontSize: 7, color: COLOURS.muted },
       ],
     },
-    { text: formatMeasuredValue(ctx, gap.indicator, gap.value), alignment: 'right' },
+    { text: formatMeasuredValue(ctx, gap.indicator, gap.value, gap), alignment: 'right' },
     { text: f.wholeShare(gap.shortfall), alignment: 'right' },
   ];
 }
@@ -101,7 +104,7 @@ export function gapTable(ctx: ReportContext, policy: PolicyResult): Content[] {
   if (policy.gaps.length === 0) return [minorHeading(m.policy.gapsTitle), { text: m.policy.noGaps, style: 'small' }];
   return [
     minorHeading(m.policy.gapsTitle),
-    { text: m.joinSentences([m.policy.gapsIntro, m.policy.sourceNote]), style: 'small' },
+    { text: m.joinSentences([m.policy.gapsIntro, ...sourceNotes(ctx, policy.gaps)]), style: 'small' },
     {
       style: 'table',
       table: {

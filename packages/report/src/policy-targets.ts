@@ -2,21 +2,31 @@
  * Policy targets looked up by indicator, formatted with the indicator's unit: "≥ 3%".
  * Shared by the indicator detail (target beside each indicator) and the policy section.
  */
-import { respondentsOnly, type Comparison } from '@clusterlens/schema';
+import { respondentsOnly, type Comparison, type TargetSource } from '@clusterlens/schema';
 import type { ReportContext } from './context.js';
+import { scoreDigits, shortfallDigits, writtenDigits } from './value-digits.js';
 
-/** "≥ 3%" / "≤ 5 days": the comparison and the value in the indicator's unit. */
+/** "≥ 3%" / "≤ 5 days" (zh "≥3%"): the comparison (f.threshold) and the target as written, in the indicator's unit. */
 export function formatTarget(ctx: ReportContext, indicatorId: string, op: Comparison, value: number): string {
-  const unit = ctx.cluster.indicators.find((i) => i.id === indicatorId)?.unit;
-  const shown = unit ? ctx.f.brief(value, unit) : ctx.f.number(value);
-  return `${op === '>=' ? '≥' : '≤'} ${shown}`;
+  return ctx.f.threshold(op, targetValue(ctx, indicatorId, value));
 }
 
-/** An indicator value in its own unit, or the dash. */
-export function formatIndicatorValue(ctx: ReportContext, indicatorId: string, value: number | null): string {
+/** A target in the indicator's own unit, with its decimals as written ("3.5", "85.7%"). */
+export function targetValue(ctx: ReportContext, indicatorId: string, value: number): string {
   const unit = ctx.cluster.indicators.find((i) => i.id === indicatorId)?.unit;
+  const digits = writtenDigits(value);
+  return unit ? ctx.f.brief(value, unit, digits) : ctx.f.number(value, digits);
+}
+
+/**
+ * An indicator value in its own unit, or the dash, with the decimals its score needs; beside a
+ * target it misses (`against`), also those its shortfall needs.
+ */
+export function formatIndicatorValue(ctx: ReportContext, indicatorId: string, value: number | null, against?: { op: Comparison; target: number }): string {
+  const ind = ctx.cluster.indicators.find((i) => i.id === indicatorId);
   if (value === null) return ctx.m.dash;
-  return unit ? ctx.f.brief(value, unit) : ctx.f.number(value);
+  const digits = Math.max(ind ? scoreDigits(ctx.f, value, ind) : 1, against ? shortfallDigits(ctx.f, value, against.op, against.target) : 1);
+  return ind ? ctx.f.brief(value, ind.unit, digits) : ctx.f.number(value, digits);
 }
 
 /**
@@ -24,10 +34,16 @@ export function formatIndicatorValue(ctx: ReportContext, indicatorId: string, va
  * "6 of 300 respondents", as the eligibility check prints such a count, so that it is not taken
  * for the number of such firms in the whole cluster.
  */
-export function formatMeasuredValue(ctx: ReportContext, indicatorId: string, value: number | null): string {
+export function formatMeasuredValue(ctx: ReportContext, indicatorId: string, value: number | null, against?: { op: Comparison; target: number }): string {
   const ind = ctx.cluster.indicators.find((i) => i.id === indicatorId);
-  if (value === null || !ind || respondentsOnly(ind.rule) !== 'count') return formatIndicatorValue(ctx, indicatorId, value);
+  if (value === null || !ind || respondentsOnly(ind.rule) !== 'count') return formatIndicatorValue(ctx, indicatorId, value, against);
   return ctx.m.policy.ofRespondents({ value: ctx.m.policy.count({ value: ctx.f.number(value) }), respondents: ctx.f.integer(ctx.cluster.respondents.count) });
+}
+
+/** What the source tags of these targets mean: a sentence for each source that occurs among them, in the order policy, benchmark. */
+export function sourceNotes(ctx: ReportContext, targets: readonly { source?: TargetSource | undefined }[]): string[] {
+  const occurs = new Set(targets.map((t) => t.source ?? 'framework'));
+  return (['policy', 'framework'] as const).filter((s) => occurs.has(s)).map((s) => ctx.m.policy.sourceNote[s]);
 }
 
 /**

@@ -65,5 +65,19 @@ export function radarSection(ctx: ReportContext, number: number): Content[] {
     ...chartFigure(lang, { svg, width: Math.min(natural, CONTENT_WIDTH), alignment: 'center', margin: [0, 6, 0, 6] }, radarData(ctx)),
     { text: radarCaption(ctx), style: 'note', alignment: 'center' },
     ...(gaps.length > 0 ? [{ text: m.radar.gapNote({ list: m.joinList(gaps) }), style: 'note', alignment: 'center' } as Content] : []),
+    ...notComparedNote(ctx),
   ];
+}
+
+/** Which dimensions have no baseline point because they are not compared with the baseline, each with its reason. */
+function notComparedNote(ctx: ReportContext): Content[] {
+  const { cluster, m, lang } = ctx;
+  if (!cluster.baseline) return [];
+  const left = cluster.dimensions.flatMap((d) => {
+    const n = cluster.baseline?.notCompared?.find((x) => x.kind === 'dimension' && x.id === d.id);
+    return n ? [m.comparison.reason({ names: `${d.id} ${d.label[lang]}`, reason: m.comparison.shortReason[n.reason] })] : [];
+  });
+  if (left.length === 0) return [];
+  const baseline = m.radar.baseline({ year: String(cluster.baseline.surveyYear) });
+  return [{ text: m.radar.notComparedNote({ baseline, list: m.joinList(left), count: String(left.length) }), style: 'note', alignment: 'center' }];
 }

@@ -72,6 +72,13 @@ const STEPS: Table = {
   },
   members: S((m) => ['1', '5'].map((minGroupSize) => m.steps.members({ minGroupSize }))),
   actions: S((m) => ['1', '5'].flatMap((maxActions) => lists(m, ['2', '3', '5']).map((steps, k) => m.steps.actions({ maxActions, steps, count: k === 0 ? '1' : '3' })))),
+  actionField: P((m) => Object.values(m.steps.actionField)),
+  ...Object.fromEntries(
+    (['actionsGiven', 'actionsSome', 'actionsNone'] as const).map((key) => [
+      key,
+      S((m) => [['actor'], ['actor', 'horizon'], ['measure', 'actor', 'horizon']].map((fields) => m.steps[key]({ list: m.joinList(fields.map((x) => m.steps.actionField[x as 'actor'])), count: String(fields.length) }))),
+    ]),
+  ),
   policy: {
     profile: S((m) => [m.steps.policy.profile({ profile: zh(m) ? '工信部2022年中小企业特色产业集群' : 'MIIT 2022 SME characteristic industrial clusters', id: 'miit-2022-sme-clusters' })]),
     partialCredit: S((m) => Object.values(m.steps.policy.partialCredit)),

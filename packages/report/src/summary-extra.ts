@@ -7,7 +7,7 @@ import { baselineNotes } from './comparison-notes.js';
 import { shownChange, trendOf } from './change.js';
 import { headlineIndex, type ReportContext } from './context.js';
 import { policyKind } from './eligibility-table.js';
-import { formatIndicatorValue, formatMeasuredValue } from './policy-targets.js';
+import { formatMeasuredValue, targetValue } from './policy-targets.js';
 import { sensitivityRun } from './sensitivity-varied.js';
 
 /** Sentences on the change since last year's assessment. */
@@ -68,8 +68,8 @@ export function policySentences(ctx: ReportContext): string[] {
       m.policy.summaryGap({
         profile: policy.profile.label[lang],
         indicator: m.inSentence(gap.indicatorLabel[lang]),
-        value: formatMeasuredValue(ctx, gap.indicator, gap.value),
-        target: m.targetWords({ op: gap.op, value: formatIndicatorValue(ctx, gap.indicator, gap.target) }),
+        value: formatMeasuredValue(ctx, gap.indicator, gap.value, gap),
+        target: m.targetWords({ op: gap.op, value: targetValue(ctx, gap.indicator, gap.target) }),
         source: gap.source ?? 'framework',
       }),
     );

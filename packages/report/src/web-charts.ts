@@ -16,6 +16,7 @@ import { messagesFor } from './messages/index.js';
 import { clusterRadar } from './radar-section.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
 import { CONTENT_WIDTH, FONT } from './theme.js';
+import { printedShares } from './printed-shares.js';
 
 /**
  * A browser has no font named like the PDF's embedded one: the SVG names it first and then the
@@ -48,9 +49,11 @@ function reportChart(result: AssessmentResult, clusterId: string, chart: Cluster
   }
   const policy = cluster.policy;
   if (!policy) return null;
+  // Printed weights add up to 100% (largest remainder), not 27% + 4 × 18%.
+  const weights = printedShares(policy.priorities.map((p) => p.weight), 0);
   return barChart({
-    rows: policy.priorities.map((p) => ({
-      label: m.policy.priorityLabel({ label: p.label[lang], weight: f.wholeShare(p.weight) }),
+    rows: policy.priorities.map((p, i) => ({
+      label: m.policy.priorityLabel({ label: p.label[lang], weight: f.wholeShare(weights[i] as number) }),
       value: p.attainment,
       text: f.score(p.attainment),
       colour: STATUS_COLOURS[statusOf(p.attainment)].strong,

@@ -25,5 +25,6 @@ export * from './store.js';
 export { validate, type Validation } from './validate.js';
 export { parseJson, type JsonParse } from './parse-json.js';
 export { sourceDate } from './source-date.js';
+export { goalpostsScore, goalpostsShare, targetAttainment } from './method-formulas.js';
 export { catalogueProblems, cjkLiterals } from './catalogue-check.js';
 export { SCHEMAS } from './registry.js';

@@ -21,7 +21,7 @@ export { frameworkHierarchy, shares, targetOf } from './framework-hierarchy.js';
 // Policy alignment.
 export { checkPolicy } from './policy/check-policy.js';
 export { alignPolicy, blendPolicy, DEFAULT_BLEND, type PolicyIndicators } from './policy/policy-alignment.js';
-export { targetAttainment, meets } from './policy/attainment.js';
+export { meets } from './policy/attainment.js';
 export { checkEligibility, statFound, statValue, type ExchangeRates } from './policy/eligibility.js';
 // Members, specialisation, peers, sensitivity.
 export { integrationProfile, memberStage } from './members/integration.js';

@@ -59,7 +59,7 @@ describe.each(LANGS)('member feedback report (%s)', (lang) => {
     // check the quartiles: p25 at .5 → (38.9 + 47.2)/2 = 43.05 → "43.1"; p75 → (47.2 + 52.6)/2 = 49.9.
     expect(contains(rendered, '43.1')).toBe(false);
     expect(contains(rendered, '49.9')).toBe(false);
-    expect(rendered).toContain(lang === 'en' ? 'fewer than 5 members: not shown' : '不足5家会员，不予显示');
+    expect(rendered).toContain(lang === 'en' ? 'fewer than 5 members: not shown' : '不足5家填报主体，不予显示');
     // ZL-007 is the only sampled service provider; the cluster has 4 (< 5), so no count is printed.
     expect(printed('ZL-007', lang)).toContain(lang === 'en' ? 'Fewer than 5 respondents share your chain position' : '不足5家');
   });
@@ -112,7 +112,7 @@ describe.each(LANGS)('what a manager can act on (%s)', (lang) => {
     // ZL-001 (downstream, small, stage 2): weakest D4 21.7, D7 35.1, D5 47.2. In D4 it answered no on
     // university projects, where 3 of 10 members (30 %) said yes: the joint project comes first.
     expect(t).toContain(en ? 'Start a joint project with a university or research institute' : '与高校或科研院所开展一个合作项目');
-    expect(t).toContain(en ? 'you answered no; 30% of members answered yes' : '上回答“否”，30%的会员回答“是”');
+    expect(t).toContain(en ? 'you answered no; 30% of members answered yes' : '上回答“否”，30%的填报主体回答“是”');
     expect(t).toContain(en ? 'Contact: Ms Li Hua, li@example.org' : '联系人：Ms Li Hua，li@example.org');
     // D7: scores 17.3 22.8 27.4 31.6 35.1 36.5 39.4 43.7 47.9 58.2 → p25 at 2.25: 27.4 + .25 × 4.2 = 28.45 → 28.5; p75 at 6.75: 39.4 + .75 × 4.3 = 42.625 → 42.6
     expect(t).toContain(en ? 'the cluster’s middle half is 28.5–42.6' : '集群居中一半为28.5–42.6');
@@ -206,7 +206,7 @@ describe.each(LANGS)('what a manager can act on (%s)', (lang) => {
     // ZL-001: D1 61.3 now, 58.9 last year (+2.4); stage 1 then, 2 now.
     expect(rendered).toMatch(/58\.9\s*61\.3\s*\+2\.4/u);
     expect(rendered).toContain(en ? 'Integration stage: 1 in 2023, 2 now.' : '融入阶段：2023年为1，现为2。');
-    expect(text('ZL-002')).toContain(en ? 'The 2023 survey holds no scores for your member id' : '2023年调查中没有贵单位会员编号的得分');
+    expect(text('ZL-002')).toContain(en ? 'The 2023 survey holds no scores for your member id' : '2023年调查中没有贵单位填报主体编号的得分');
   });
 
   it('lists the support measures open to the member’s role and size only', () => {

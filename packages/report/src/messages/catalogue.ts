@@ -38,6 +38,8 @@ export interface Messages extends SectionMessages, FigureMessages {
   dash: string;
   /** Between the ends of a range with a negative end ("−5 to 15%"), where a dash would read as a minus. */
   rangeTo: string;
+  /** A comparison sign and its threshold: "≥ 3.5" (en), "≥3.5" (zh); through `f.threshold`. */
+  threshold: Fn<'sign' | 'value'>;
   pageOf: Fn<'page' | 'total'>;
   joinList: (items: readonly string[]) => string;
   /** A question id or other code in running text, quoted. */
@@ -193,6 +195,8 @@ export interface Messages extends SectionMessages, FigureMessages {
     notScored: string;
     baseline: Fn<'year'>;
     gapNote: Fn<'list'>;
+    /** The dimensions without a baseline point because they are not compared with it; `list` names each with its reason. */
+    notComparedNote: Fn<'baseline' | 'list' | 'count'>;
     caption: Fn<'range' | 'grid'>;
   };
 

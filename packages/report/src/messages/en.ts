@@ -29,6 +29,7 @@ export const en: Messages = {
   keywordSeparator: ', ',
   dash: '—',
   rangeTo: ' to ',
+  threshold: (p) => `${p.sign} ${p.value}`,
   pageOf: (p) => `Page ${p.page} of ${p.total}`,
   quotedId: (p) => `“${p.id}”`,
   joinList: (items) =>
@@ -203,6 +204,7 @@ export const en: Messages = {
     notScored: 'Not scored',
     baseline: (p) => `This cluster, ${p.year}`,
     gapNote: (p) => `${p.list}: not scored for lack of data, marked with an open circle at the centre (not a zero).`,
+    notComparedNote: (p) => `${p.baseline}: no point on ${p.list}, as ${p.count === '1' ? 'this dimension is' : 'these dimensions are'} not compared with the baseline.`,
     caption: (p) => `Dimension scores, ${p.range}; gridlines at ${p.grid}.`,
   },
 
@@ -275,6 +277,6 @@ export const en: Messages = {
     },
     allIndicators: 'Indicator values',
     baseline_forced: (p) =>
-      `${p.target}: the baseline is from ${p.baselineYear}, not earlier than this survey (${p.year}); it was compared only because the run forced it (--force-baseline).`,
+      `${p.target}: the baseline is from ${p.baselineYear}, not earlier than this survey (${p.year}); it was compared only because the run was told to compare it anyway.`,
   },
 };

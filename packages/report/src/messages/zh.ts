@@ -27,6 +27,7 @@ export const zh: Messages = {
   keywordSeparator: '，',
   dash: '—',
   rangeTo: '至',
+  threshold: (p) => `${p.sign}${p.value}`,
   pageOf: (p) => `第 ${p.page} 页，共 ${p.total} 页`,
   quotedId: (p) => `“${p.id}”`,
   joinList: (items) =>
@@ -164,8 +165,8 @@ export const zh: Messages = {
   goalposts: (p) => `目标值区间 ${p.range}${p.lower ? ' · 越低越好' : ''}`,
   indicatorsIntro: (p) => `${p.values}${p.peers}${p.scores}各项得分的计算方法见方法说明附录。`,
   indicatorValues: {
-    cluster: '数值为根据会员回答或区域统计汇总得到的集群层面数据。',
-    withRespondents: '数值为根据会员回答或区域统计汇总得到的集群层面数据；计数或加总会员回答的指标仅涵盖填报主体，而非集群内全部企业。',
+    cluster: '数值为根据填报主体回答或区域统计汇总得到的集群层面数据。',
+    withRespondents: '数值为根据填报主体回答或区域统计汇总得到的集群层面数据；计数或加总填报主体回答的指标仅涵盖填报主体，而非集群内全部企业。',
   },
   amongRespondents: {
     count: (p) => `仅计${p.respondents}家填报主体`,
@@ -184,6 +185,7 @@ export const zh: Messages = {
     notScored: '未评分',
     baseline: (p) => `本集群（${p.year}年）`,
     gapNote: (p) => `${p.list}：因数据不足未评分，以中心处的空心圆标示（并非零分）。`,
+    notComparedNote: (p) => `${p.baseline}在${p.list}上无数据点：${p.count === '1' ? '该维度' : '这些维度'}未与基期比较。`,
     caption: (p) => `各维度得分（${p.range}），网格线为${p.grid}。`,
   },
 
@@ -247,6 +249,6 @@ export const zh: Messages = {
       survey_year: '基期的调查年份不早于本次调查',
     },
     allIndicators: '指标数值',
-    baseline_forced: (p) => `${p.target}：基期为${p.baselineYear}年，不早于本次调查（${p.year}年）；仅因运行时强制指定（--force-baseline）才进行比较。`,
+    baseline_forced: (p) => `${p.target}：基期为${p.baselineYear}年，不早于本次调查（${p.year}年）；只因本次运行要求仍与其比较，才予以比较。`,
   },
 };

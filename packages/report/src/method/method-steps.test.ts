@@ -24,7 +24,7 @@ function expectNames(result: AssessmentResult, expected: Expect): void {
 
 const NORMALISATIONS: Record<NormalisationMethod, [MethodOptions['normalise'], Expect][]> = {
   goalposts: [
-    [{ method: 'goalposts' }, { en: ['a score from 0 to 100 on goalposts fixed in the framework', 'A value beyond a goalpost is capped at that goalpost, so it scores 0 or 100.'], zh: ['目标值区间（标准化）换算为0–100分', '超出目标值区间的数值按所超出的限值截断，因此得0分或100分。'] }],
+    [{ method: 'goalposts' }, { en: ['a score from 0 to 100 on goalposts fixed in the framework', 'A value beyond a goalpost is capped at that goalpost, so it scores 0 or 100.'], zh: ['目标值区间换算为0–100分', '超出目标值区间的数值按所超出的限值截断，因此得0分或100分。'] }],
     [{ method: 'goalposts', truncate: false }, { en: ['Values beyond the goalposts are not capped, so scores may lie below 0 or above 100.'], zh: ['超出目标值区间的数值不作截断，得分可能低于0或高于100。'] }],
   ],
   // Surveys min-max onto [0, 100] unless a range is given.
@@ -76,7 +76,7 @@ describe('the methodology names every method the schema allows, with its paramet
 
   it('states the sufficiency rule with the run’s numbers', () => {
     // The mini framework: at least 2 answers and 25 % of the respondents.
-    expectNames(methodResult({}), { en: ['at least 2 members answered it', 'at least 25% of the respondents'], zh: ['至少2家会员作答', '不低于25%'] });
+    expectNames(methodResult({}), { en: ['at least 2 members answered it', 'at least 25% of the respondents'], zh: ['至少2家填报主体作答', '不低于25%'] });
   });
 
   it.each(IMPUTATION_METHODS.map((m) => [m, ...IMPUTATIONS[m]] as const))('imputation %s', (_, impute, expected) => {
@@ -97,7 +97,7 @@ describe('the methodology names every method the schema allows, with its paramet
   });
 
   it('states the member group size', () => {
-    expectNames(methodResult({ members: { minGroupSize: 7 } }), { en: ['published only over at least 7 members'], zh: ['至少7家会员有得分时公布'] });
+    expectNames(methodResult({ members: { minGroupSize: 7 } }), { en: ['published only over at least 7 members'], zh: ['至少7家填报主体有得分时公布'] });
   });
 
   it('gives the policy blend with its true weights, and how weights that do not sum to 1 combine', () => {

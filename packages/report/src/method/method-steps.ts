@@ -9,6 +9,7 @@
  */
 import type { ActionsParams, AggregateParams, MeasureParams, MembersParams, MethodStep, NormaliseParams, StepName, StepParams, TreatParams } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
+import type { ActionField } from '../messages/catalogue/method.js';
 import { policyIndexAlone } from '../policy-index.js';
 import { baselineSentences, benchmarkSentences, policySentences, sensitivitySentences } from './method-analysis-steps.js';
 import { imputeSentence, normaliseWords } from './method-words.js';
@@ -62,7 +63,23 @@ function actions(ctx: ReportContext, params: ActionsParams): string[] {
   const steps = result.method.steps;
   const end = steps.findIndex((s) => s.step === 'actions');
   const numbers = steps.flatMap((s, k) => ((end < 0 || k < end) && WHAT_IF.has(s.step) ? [f.integer(k + 1)] : []));
-  return [m.steps.actions({ maxActions: f.integer(params.maxActions), steps: m.joinList(numbers), count: String(numbers.length) })];
+  return [m.steps.actions({ maxActions: f.integer(params.maxActions), steps: m.joinList(numbers), count: String(numbers.length) }), ...actionsInfo(ctx)];
+}
+
+const ACTION_FIELDS: readonly ActionField[] = ['measure', 'actor', 'horizon'];
+
+/** What the profile gives for this cluster's listed actions (support measure, who acts, horizon): said only of what it gives. */
+function actionsInfo(ctx: ReportContext): string[] {
+  const listed = ctx.cluster.policy?.actions ?? [];
+  if (listed.length === 0) return [];
+  const count = (field: ActionField) => listed.filter((a) => a[field] !== undefined && a[field] !== null).length;
+  const given = ACTION_FIELDS.filter((x) => count(x) === listed.length);
+  const some = ACTION_FIELDS.filter((x) => count(x) > 0 && count(x) < listed.length);
+  const none = ACTION_FIELDS.filter((x) => count(x) === 0);
+  const { m } = ctx;
+  const say = (fields: readonly ActionField[], text: (p: { list: string; count: string }) => string) =>
+    fields.length === 0 ? [] : [text({ list: m.joinList(fields.map((x) => m.steps.actionField[x])), count: String(fields.length) })];
+  return [...say(given, m.steps.actionsGiven), ...say(some, m.steps.actionsSome), ...say(none, m.steps.actionsNone)];
 }
 
 const DESCRIBE: { [S in StepName]: Describe<S> } = {

@@ -1,3 +1,4 @@
+import { goalpostsShare } from '@clusterlens/schema';
 import { mean, sampleSd } from './moments.js';
 import { extent, mapPresent, present, type Vec } from './vector.js';
 
@@ -61,10 +62,7 @@ export function nDist2max(x: Vec): (number | null)[] {
  */
 export function nGoalposts(x: Vec, lo: number, hi: number, truncate: boolean, scale = 1): (number | null)[] {
   if (!(lo < hi)) return x.map(() => null);
-  return mapPresent(x, (v) => {
-    const y = (v - lo) / (hi - lo);
-    return (truncate ? Math.min(1, Math.max(0, y)) : y) * scale;
-  });
+  return mapPresent(x, (v) => goalpostsShare(v, lo, hi, truncate) * scale);
 }
 
 /** Number of elements of ascending `sorted` strictly below `v`. */

@@ -1,7 +1,6 @@
-import { localized, respondentsOnly, type ClusterResult, type Comparison, type IndicatorResult, type ClusterSurvey, type LogEntry, type PolicyGap, type PolicyParams, type PolicyProfile, type PolicyResult, type PriorityAttainment } from '@clusterlens/schema';
+import { localized, respondentsOnly, targetAttainment, type ClusterResult, type Comparison, type IndicatorResult, type ClusterSurvey, type LogEntry, type PolicyGap, type PolicyParams, type PolicyProfile, type PolicyResult, type PriorityAttainment } from '@clusterlens/schema';
 import { shares } from '../framework-hierarchy.js';
 import { aggregateVector } from '../methods/aggregate-vector.js';
-import { targetAttainment } from './attainment.js';
 import { checkEligibility } from './eligibility.js';
 
 /** The indicators of one cluster, as far as policy alignment reads them (value, status, label). */

@@ -2,7 +2,8 @@ import { AssessmentResult, stepParams, validate, type ClusterResult, type Framew
 import { describe, expect, it } from 'vitest';
 import { assess } from '../assess.js';
 import { clusterA, clusterC, tinyFramework } from '../test-fixture.js';
-import { meets, targetAttainment } from './attainment.js';
+import { targetAttainment } from '@clusterlens/schema';
+import { meets } from './attainment.js';
 
 const t = (en: string) => ({ en, zh: `${en}（中文）` });
 const framework = { ...tinyFramework, policyIndex: 'collaboration_index', regional: [{ key: 'firms', label: t('Firms'), unit: t('firms') }] };

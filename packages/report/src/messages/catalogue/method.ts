@@ -9,6 +9,9 @@ import type { AggregationMethod, ImputationMethod, NormalisationMethod, StepName
 
 type Fn<K extends string> = (p: Record<K, string>) => string;
 
+/** What a policy profile may give for an action: its support measure, who usually acts, its horizon. */
+export type ActionField = 'measure' | 'actor' | 'horizon';
+
 /** The parameters of a normalisation, formatted: `scale` of the 0–1 methods, `lower`/`upper` of minmax, `mean`/`sd` of zscore. */
 export type NormaliseWords = Record<'scale' | 'lower' | 'upper' | 'mean' | 'sd', string>;
 
@@ -63,6 +66,14 @@ export interface MethodMessages {
 
   /** `steps`: the numbers of the steps above that the what-if runs again, listed; `count` of them. */
   actions: Fn<'maxActions' | 'steps' | 'count'>;
+  /**
+   * What the policy profile gives for the listed actions, from the actions themselves: the
+   * fields (`actionField`, listed with joinList) every action has, some have and none has.
+   */
+  actionField: Record<ActionField, string>;
+  actionsGiven: Fn<'list' | 'count'>;
+  actionsSome: Fn<'list' | 'count'>;
+  actionsNone: Fn<'list' | 'count'>;
 
   policy: {
     profile: Fn<'profile' | 'id'>;

@@ -107,10 +107,13 @@ export interface SectionMessages {
     target: string;
     shortfall: string;
     targetNote: Fn<'target'>;
+    /** An indicator and its target (f.threshold): "Patents per 10,000 employees ≥ 300", zh "每万名员工专利数≥300件/万名员工". */
+    labelTarget: Fn<'label' | 'target'>;
     /** A target chosen by the framework's authors: never called a policy target. */
     benchmarkNote: Fn<'target'>;
     source: Record<'policy' | 'framework', string>;
-    sourceNote: string;
+    /** What a target's source tag means, one sentence per source; a table explains only the sources it shows. */
+    sourceNote: Record<'policy' | 'framework', string>;
     citation: Fn<'citation'>;
     /** `source`: `policy` where the policy document sets the target, else `framework` (a benchmark, never called a policy target). */
     summaryGap: Fn<'profile' | 'indicator' | 'value' | 'target' | 'source'>;

@@ -120,9 +120,13 @@ export const sectionsEn: SectionMessages = {
     target: 'Target',
     shortfall: 'Shortfall',
     targetNote: (p) => `Policy target ${p.target}`,
+    labelTarget: (p) => `${p.label} ${p.target}`,
     benchmarkNote: (p) => `Benchmark ${p.target} (set by the framework’s authors, not by the policy)`,
     source: { policy: 'policy', framework: 'benchmark' },
-    sourceNote: 'Target “policy”: a threshold the policy document itself sets. “Benchmark”: a value chosen by the authors of the framework to measure progress on the policy’s priority; the policy does not set it.',
+    sourceNote: {
+      policy: 'Target “policy”: a threshold the policy document itself sets.',
+      framework: 'Target “benchmark”: a value chosen by the authors of the framework to measure progress on the policy’s priority; the policy does not set it.',
+    },
     citation: (p) => `Policy document: ${p.citation}.`,
     summaryGap: (p) =>
       `Against the policy profile ${p.profile}, the largest gap is ${p.indicator}: ${p.value} against ${p.source === 'policy' ? `the policy’s target of ${p.target}` : `a benchmark of ${p.target} set by the framework’s authors`}.`,

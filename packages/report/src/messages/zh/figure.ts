@@ -9,7 +9,7 @@ export const figureZh: FigureMessages = {
     valueSeparator: '，',
     rowSeparator: '；',
     dataCaption: ({ title }) => `图表数据：${title}`,
-    members: '会员数（占比）',
+    members: '填报主体数（占比）',
     chainPosition: '产业链定位',
     sizeBand: '规模档',
     stage: '阶段',

@@ -42,8 +42,8 @@ export const sectionsZh: SectionMessages = {
     no: '否',
     stars: '星级（欧洲集群观察站方法）',
     starsOf: (p) => `${p.stars}星（满分3星）`,
-    byRole: '按产业链定位划分的会员',
-    bySize: '按规模划分的会员',
+    byRole: '按产业链定位划分的填报主体',
+    bySize: '按规模划分的填报主体',
     coverage: (p) => `产业链覆盖：填报主体覆盖了${p.total}个产业链环节中的${p.present}个。`,
     missingRoles: (p) => `填报主体中未出现：${p.list}。`,
   },
@@ -72,10 +72,10 @@ export const sectionsZh: SectionMessages = {
     ofRespondents: (p) => `${p.respondents}家填报主体中有${p.value}`,
     undecided: '无法判定',
     respondentsOnlyNote: (p) =>
-      `${p.part}：会员调查统计到${p.value}（共${p.respondents}家填报主体）。调查只统计作答的单位，少于${p.threshold}并不表明整个集群不足；在地区统计表给出全集群的数量之前，该条件计为无数据。`,
+      `${p.part}：会员调查统计到${p.value}（共${p.respondents}家填报主体）。调查只统计作答的单位，少于${p.threshold}并不表明整个集群不足；在区域统计表给出全集群的数量之前，该条件计为无数据。`,
     targetRespondentsOnly: (p) =>
       `${p.indicator}${p.target}：会员调查统计到${p.value}。调查只统计作答的单位，该数量并不表明整个集群${p.atMost ? '未超过目标' : '未达到目标'}；该目标不计达成度、不列为差距，所属重点领域的达成度按其他目标计算。`,
-    valueSource: { regional: '地区统计', survey: '会员调查', derived: '据地区统计推算' },
+    valueSource: { regional: '区域统计', survey: '会员调查', derived: '据区域统计推算' },
     converted: (p) => `${p.original} × ${p.rate} = ${p.value}`,
     notApplicable: '不适用',
     notApplicableReason: {
@@ -112,10 +112,14 @@ export const sectionsZh: SectionMessages = {
     gapIndicator: '重点领域 · 指标 · 建议',
     target: '目标',
     shortfall: '差距',
-    targetNote: (p) => `政策目标 ${p.target}`,
-    benchmarkNote: (p) => `参考基准 ${p.target}（由评估框架编制者设定，并非政策文件规定）`,
+    targetNote: (p) => `政策目标${p.target}`,
+    labelTarget: (p) => `${p.label}${p.target}`,
+    benchmarkNote: (p) => `参考基准${p.target}（由评估框架编制者设定，并非政策文件规定）`,
     source: { policy: '政策', framework: '基准' },
-    sourceNote: '目标标注“政策”：政策文件本身规定的门槛。“基准”：评估框架编制者为衡量政策重点领域进展而选定的数值，政策文件并未规定。',
+    sourceNote: {
+      policy: '目标标注“政策”：政策文件本身规定的门槛。',
+      framework: '目标标注“基准”：评估框架编制者为衡量政策重点领域进展而选定的数值，政策文件并未规定。',
+    },
     citation: (p) => `政策文件：${p.citation}。`,
     summaryGap: (p) => `对照政策方案“${p.profile}”，差距最大的是${p.indicator}：当前为${p.value}，${p.source === 'policy' ? '政策目标' : '评估框架编制者设定的参考基准'}为${p.target}。`,
     summaryEligible: (p) => `全部${p.total}项${KIND_CRITERION[p.kind]}均已满足。`,
@@ -123,8 +127,8 @@ export const sectionsZh: SectionMessages = {
   },
 
   likert: {
-    intro: '会员对量表题的回答分布：低分回答位于中线左侧，高分回答位于右侧，中间选项跨越中线。',
-    note: (p) => `比例以各题作答会员为基数；显示值低于${p.min}的比例在图中不标注。`,
+    intro: '填报主体对量表题的回答分布：低分回答位于中线左侧，高分回答位于右侧，中间选项跨越中线。',
+    note: (p) => `比例以各题作答填报主体为基数；显示值低于${p.min}的比例在图中不标注。`,
     lowest: (p) => `${p.value} 最低`,
     highest: (p) => `${p.value} 最高`,
     n: (p) => `n = ${p.n}`,
@@ -132,8 +136,8 @@ export const sectionsZh: SectionMessages = {
 
   integration: {
     stageLabel: (p) => `${p.stage} ${p.label}`,
-    mean: (p) => `平均融入阶段为${p.mean}（共${p.total}个阶段），基于${p.answered}家作答会员。`,
-    answered: (p) => `共有${p.answered}家会员回答了融入阶段问题。`,
+    mean: (p) => `平均融入阶段为${p.mean}（共${p.total}个阶段），基于${p.answered}家作答填报主体。`,
+    answered: (p) => `共有${p.answered}家填报主体回答了融入阶段问题。`,
     stagesTitle: '各融入阶段',
   },
 
@@ -178,11 +182,11 @@ export const sectionsZh: SectionMessages = {
 
   quality: {
     missingTitle: '各指标的缺失数据',
-    missingIntro: '回答数：其回答计入指标数值的会员数与全部填报主体数之比。权重：维度内的名义权重；实际权重：剔除无数据指标后实际使用的权重。',
+    missingIntro: '回答数：其回答计入指标数值的填报主体数与全部填报主体数之比。权重：维度内的名义权重；实际权重：剔除无数据指标后实际使用的权重。',
     answers: '回答数',
     answersOf: (p) => `${p.answers} / ${p.respondents}`,
     answeredShare: '比例',
-    regional: '区域统计数据',
+    regional: '区域统计',
     weight: '权重',
     effectiveWeight: '实际权重',
     used: '已采用',
