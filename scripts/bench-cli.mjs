@@ -5,8 +5,8 @@
  * the batch and at the whole, and ranking many clusters in one thread.
  * Every figure spawns the built CLI, as a user would.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +81,60 @@ function cliRun(args, cwd, peak = true) {
   return { ms, cpu: cpu === null ? null : childCpu() - cpu, rssMb: rss ? Math.round(Number(rss[1]) / 1024) : null, load: load() };
 }
 
+/** CPU seconds of each thread of process `pid` so far (Linux: utime + stime of /proc/PID/task/TID/stat); empty elsewhere. */
+function threadCpu(pid) {
+  const cpu = new Map();
+  let tids = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return cpu;
+  }
+  for (const tid of tids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').replace(/^.*\) /su, '').split(' ');
+      cpu.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return cpu;
+}
+
+/**
+ * As cliRun, and where each CPU second went: the main thread, the `jobs` busiest other threads
+ * (the worker threads, with `--jobs 2`) and the rest (V8's garbage-collector and compiler threads,
+ * libuv's file threads). Threads are sampled every 50 ms, so a thread's last few ms may be missed.
+ */
+function cliRunThreads(args, cwd, jobs) {
+  const cpu = childCpu();
+  const start = performance.now();
+  const child = spawn(process.execPath, [PEAK_RSS, BIN, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const last = new Map();
+  const sample = setInterval(() => {
+    for (const [tid, seconds] of threadCpu(child.pid)) last.set(tid, seconds);
+  }, 50);
+  return new Promise((resolve, reject) => {
+    child.on('close', (status) => {
+      clearInterval(sample);
+      const ms = performance.now() - start;
+      if (status !== 0 && status !== 1) return reject(new Error(`clusterlens ${args.join(' ')} exited ${status}: ${stderr}`));
+      const rss = /peak-rss-kb (\d+)/u.exec(stderr);
+      const main = last.get(child.pid) ?? 0;
+      const others = [...last].filter(([tid]) => tid !== child.pid).map(([, s]) => s).sort((a, b) => b - a);
+      const workers = jobs > 1 ? others.slice(0, jobs).reduce((a, b) => a + b, 0) : 0;
+      const helpers = others.slice(jobs > 1 ? jobs : 0).reduce((a, b) => a + b, 0);
+      const threads = last.size === 0 ? null : { main, workers, helpers };
+      resolve({ ms, cpu: cpu === null ? null : childCpu() - cpu, rssMb: rss ? Math.round(Number(rss[1]) / 1024) : null, load: load(), threads });
+    });
+  });
+}
+
+/** "main 31.7 s, workers 0 s, V8/libuv helpers 9.5 s" of cliRunThreads. */
+const threadsText = ({ main, workers, helpers }) => `main thread ${main.toFixed(1)} s, worker threads ${workers.toFixed(1)} s, V8/libuv helper threads ${helpers.toFixed(1)} s`;
+
 /** Median wall time of `runs` spawns of the CLI, in ms. */
 function cli(args, cwd, runs = 1) {
   return median(Array.from({ length: runs }, () => cliRun(args, cwd, false).ms));
@@ -93,7 +147,7 @@ function cli(args, cwd, runs = 1) {
  * pool's own overhead allows, whatever else runs on the machine; optimistic where --jobs 1 already
  * keeps the second core busy with GC and compiler threads).
  */
-function jobsPairs(line, label, items, unit, target, argsFor, cwd) {
+async function jobsPairs(line, label, items, unit, target, argsFor, cwd) {
   const ratios = [];
   // Measured once before the first pair and after each: the one after a pair is the one before the next.
   const machine = [machineTwoCores()];
@@ -101,10 +155,11 @@ function jobsPairs(line, label, items, unit, target, argsFor, cwd) {
   for (let pair = 1; pair <= PAIRS; pair += 1) {
     const runs = {};
     for (const jobs of [1, 2]) {
-      const run = (runs[jobs] = cliRun(argsFor(jobs), cwd));
+      const run = (runs[jobs] = await cliRunThreads(argsFor(jobs), cwd, jobs));
       all[jobs].push(run);
       const cpu = run.cpu === null ? '' : `; CPU ${run.cpu.toFixed(1)} s`;
       line(`${label} --jobs ${jobs} (pair ${pair})`, (run.ms / 1000).toFixed(1), `s (${(run.ms / items).toFixed(0)} ms per ${unit}${cpu}; peak RSS ${run.rssMb} MB; ${run.load})`);
+      if (run.threads) line(`  CPU by thread`, '', `(${threadsText(run.threads)})`);
     }
     ratios.push(runs[1].ms / runs[2].ms);
     machine.push(machineTwoCores());
@@ -148,7 +203,7 @@ export async function benchCli(line, tmpUrl) {
   await mkdir(`${tmp}/members`, { recursive: true });
   await writeFile(`${tmp}/members/members-1000.xlsx`, await clusterWorkbook(CLUSTERS[2], 'members-1000', 1000));
   const memberArgs = (jobs) => ['assess', 'members-1000.xlsx', '--members', '--jobs', String(jobs), '--formats', 'json', '-o', `out-${jobs}`, '-q'];
-  jobsPairs(line, '1,000 member reports', 1000, 'report', 'target ≤ 40 s', memberArgs, `${tmp}/members`);
+  await jobsPairs(line, '1,000 member reports', 1000, 'report', 'target ≤ 40 s', memberArgs, `${tmp}/members`);
 
   await mkdir(`${tmp}/batch/in`, { recursive: true });
   // A quarter of the batch, in the same order, to show whether the time per cluster grows with the batch.
@@ -164,7 +219,7 @@ export async function benchCli(line, tmpUrl) {
     surveys.push((await readSurveyWorkbook(data, { file: `${id}.xlsx`, framework: vcmCluster })).survey);
   }
   const batchArgs = (jobs) => ['batch', 'in/*.xlsx', '-o', `out-${jobs}`, '--jobs', String(jobs), '-q'];
-  const batch = jobsPairs(line, `batch ${BATCH_CLUSTERS} clusters`, BATCH_CLUSTERS, 'cluster', null, batchArgs, `${tmp}/batch`);
+  const batch = await jobsPairs(line, `batch ${BATCH_CLUSTERS} clusters`, BATCH_CLUSTERS, 'cluster', null, batchArgs, `${tmp}/batch`);
   const small = cliRun(['batch', 'quarter/*.xlsx', '-o', 'out-quarter', '--jobs', '1', '-q'], `${tmp}/batch`);
   // The whole batch's --jobs 1 run nearest the quarter's in time: the last one.
   const whole = batch[1].at(-1);
