@@ -67,6 +67,18 @@ describe('built-in policies', () => {
     for (const rule of miit2022SmeClusters.eligibility) expect(rule.clause?.zh, rule.id).toMatch(rule.id === 'champions_or_specialised' ? /^《中小企业特色产业集群认定标准》（2022年版）第二项/u : /^《中小企业特色产业集群认定标准》（2022年版）第一项/u);
   });
 
+  // The same wording sets the priority targets of the leading industry: 主导产业占…比例高于70%, 产值年均增速高于10%.
+  it('MIIT sets its leading-industry share and output growth targets as strict (高于), like the recognition thresholds', () => {
+    const targets = Object.fromEntries(miit2022SmeClusters.priorities.flatMap((p) => p.targets).map((t) => [t.indicator, t]));
+    expect(targets.leading_industry_share).toMatchObject({ op: '>=', value: 70, strict: true, source: 'policy' });
+    expect(targets.output_growth).toMatchObject({ op: '>=', value: 10, strict: true, source: 'policy' });
+    const rules = Object.fromEntries(miit2022SmeClusters.eligibility.map((r) => [r.stat, r]));
+    for (const t of miit2022SmeClusters.priorities.flatMap((p) => p.targets)) {
+      const rule = rules[t.indicator];
+      if (t.source === 'policy' && rule) expect({ op: t.op, value: t.value, strict: t.strict ?? false }, t.indicator).toEqual({ op: rule.op, value: rule.value, strict: rule.strict ?? false });
+    }
+  });
+
   it('EU S3 covers innovation, digital, green, skills and internationalisation', () => {
     expect(euS3.priorities.map((p) => p.id)).toEqual(['innovation', 'digital', 'green', 'skills', 'internationalisation']);
   });

@@ -16,7 +16,7 @@ function row(ctx: ReportContext, a: PolicyAction): TableCell[] {
     {
       stack: [
         { text: a.priorityLabel[lang], fontSize: 7, color: COLOURS.muted },
-        { text: `${m.policy.labelTarget({ label: a.indicatorLabel[lang], target: formatTarget(ctx, a.indicator, a.op, a.target) })}${m.inBrackets({ text: m.policy.source[a.source] })}`, bold: true },
+        { text: `${m.policy.labelTarget({ label: a.indicatorLabel[lang], target: formatTarget(ctx, a.indicator, a.op, a.target, a.strict) })}${m.inBrackets({ text: m.policy.source[a.source] })}`, bold: true },
         { text: a.recommendation[lang], fontSize: 8, margin: [0, 2, 0, 0] },
         ...(a.measure ? [{ text: m.policy.measure({ measure: a.measure[lang] }), fontSize: 7.5, color: COLOURS.muted }] : []),
       ],

@@ -41,3 +41,29 @@ describe('eligibility criteria with alternatives', () => {
     expect(rows('en', check(2)).map((r) => r.at(-1))).toEqual(['✓ Pass', '✓ Pass', '✓ Pass']);
   });
 });
+
+describe('an eligibility value beside a strict threshold', () => {
+  const percent = { kind: 'percent' as const };
+  const strictCheck = (stat: string, value: number, threshold: number, unit?: EligibilityCheck['unit']): EligibilityCheck => ({
+    id: stat,
+    label: { en: `${stat} more than ${threshold}`, zh: `${stat}高于${threshold}` },
+    stat, op: '>=', threshold, strict: true, ...(unit ? { unit } : {}), value, valueSource: 'regional',
+    status: value > threshold ? 'met' : 'not_met', pass: value > threshold,
+  });
+  /** The threshold and value cells of the criterion's row. */
+  const cells = (lang: Lang, c: EligibilityCheck) => rows(lang, c).map((r) => [r[1], r[2]]);
+
+  it('prints 70.04 as "70.04%" beside "> 70%", not "70%" (two decimals keep it apart from the threshold)', () => {
+    expect(cells('en', strictCheck('leading_industry_share', 70.04, 70, percent))).toEqual([['> 70%', '70.04%']]);
+    expect(cells('zh', strictCheck('leading_industry_share', 70.04, 70, percent))).toEqual([['>70%', '70.04%']]);
+    // Exactly at it: "70%", which fails "> 70%"; one decimal where that already differs.
+    expect(cells('en', strictCheck('leading_industry_share', 70, 70, percent))).toEqual([['> 70%', '70%']]);
+    expect(cells('en', strictCheck('leading_industry_share', 71.26, 70, percent))).toEqual([['> 70%', '71.3%']]);
+  });
+
+  it('does the same for plain numbers: 2.004 beside > 2 is "2.004"; 2.00001 is "> 2"', () => {
+    expect(cells('en', strictCheck('location_quotient', 2.004, 2))).toEqual([['> 2', '2.004']]);
+    expect(cells('en', strictCheck('location_quotient', 2.00001, 2))).toEqual([['> 2', '> 2']]);
+    expect(cells('en', strictCheck('location_quotient', 2.34, 2))).toEqual([['> 2', '2.3']]);
+  });
+});

@@ -33,6 +33,18 @@ function inUnit(ctx: ReportContext, value: number, unit: EligibilityUnit | undef
 const sign = (o: Outcome): ThresholdSign => (o.op === '>=' ? (o.strict ? '>' : '>=') : o.strict ? '<' : '<=');
 const thresholdText = (ctx: ReportContext, o: Outcome) => ctx.f.threshold(sign(o), inUnit(ctx, o.threshold, o.unit));
 
+/**
+ * A value beside its threshold, with the decimals that keep it apart from the threshold: 70.04
+ * against 70 prints "70.04%", not "70%" beside "> 70%" (f.shareAgainst / f.numberAgainst).
+ */
+function valueAgainst(ctx: ReportContext, o: Outcome, value: number): string {
+  const { f, m } = ctx;
+  if (o.unit?.kind === 'percent') return f.shareAgainst(value / 100, o.threshold / 100);
+  if (o.unit?.kind === 'money') return inUnit(ctx, value, o.unit);
+  if (o.unit?.kind === 'count') return m.policy.count({ value: f.numberAgainst(value, o.threshold) });
+  return f.numberAgainst(value, o.threshold);
+}
+
 function valueText(ctx: ReportContext, o: Outcome): string {
   const { m } = ctx;
   if (o.status === 'not_applicable') {
@@ -40,7 +52,7 @@ function valueText(ctx: ReportContext, o: Outcome): string {
     return `${m.policy.notApplicable}${m.colon}${reason}`;
   }
   if (o.value === null) return m.dash;
-  const shown = inUnit(ctx, o.value, o.unit);
+  const shown = valueAgainst(ctx, o, o.value);
   if (o.reason === 'respondents_only') return m.policy.ofRespondents({ value: shown, respondents: ctx.f.integer(ctx.cluster.respondents.count) });
   const c = o.conversion;
   return c ? m.policy.converted({ original: inUnit(ctx, c.original, o.unit, c.from), rate: ctx.f.exact(c.rate), value: shown }) : shown;
@@ -126,7 +138,7 @@ function respondentsOnlyNotes(ctx: ReportContext, checks: readonly EligibilityCh
     .map((o) => ({
       text: m.policy.respondentsOnlyNote({
         part: o.part?.[lang] ?? m.dash,
-        value: inUnit(ctx, o.value ?? 0, o.unit),
+        value: valueAgainst(ctx, o, o.value ?? 0),
         respondents: f.integer(ctx.cluster.respondents.count),
         threshold: inUnit(ctx, o.threshold, o.unit),
       }),

@@ -54,6 +54,8 @@ export interface Formatter {
    * decimal would print the threshold itself (0.4996 against 0.5 is "49.96%", not "50%").
    */
   shareAgainst(value: number, threshold: number): string;
+  /** As shareAgainst for a plain number: 70.04 against 70 is "70.04", not "70"; 10.0001 against 10 "> 10". */
+  numberAgainst(value: number, threshold: number): string;
 }
 
 /** A comparison as printed: at least / at most, strict or not. */
@@ -129,16 +131,17 @@ function buildFormatter(lang: Lang): Formatter {
     signed: (v) => (Math.round(v * 10) === 0 ? scoreFmt.format(0) : minus(signedFmt.format(v))),
     exact: (v) => minus(exactFmt.format(v)),
     exactShare: (v) => minus(exactShareFmt.format(v)),
-    shareAgainst: (v, threshold) => minus(shareAgainst(locale, v, threshold)),
+    shareAgainst: (v, threshold) => minus(against(locale, 'percent', v, threshold)),
+    numberAgainst: (v, threshold) => minus(against(locale, 'decimal', v, threshold)),
   };
 }
 
 // More digits than this help no reader; closer than that, the side is what matters ("< 50%").
 const MAX_SHARE_DIGITS = 3;
 
-function shareAgainst(locale: string, value: number, threshold: number): string {
-  const at = (digits: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value);
-  const bound = new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 15 }).format(threshold);
+function against(locale: string, style: 'percent' | 'decimal', value: number, threshold: number): string {
+  const at = (digits: number) => new Intl.NumberFormat(locale, { style, maximumFractionDigits: digits }).format(value);
+  const bound = new Intl.NumberFormat(locale, { style, maximumSignificantDigits: 15 }).format(threshold);
   let digits = 1;
   while (value !== threshold && digits < MAX_SHARE_DIGITS && at(digits) === bound) digits += 1;
   const text = at(digits);

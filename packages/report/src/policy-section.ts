@@ -66,7 +66,7 @@ function gapRow(ctx: ReportContext, gap: PolicyGap): TableCell[] {
     },
     {
       stack: [
-        { text: formatTarget(ctx, gap.indicator, gap.op, gap.target), alignment: 'right' },
+        { text: formatTarget(ctx, gap.indicator, gap.op, gap.target, gap.strict), alignment: 'right' },
         { text: ctx.m.policy.source[gap.source ?? 'framework'], alignment: 'right', fontSize: 7, color: COLOURS.muted },
       ],
     },
@@ -80,6 +80,11 @@ function undecidedInAttainment(policy: PolicyResult): boolean {
   return policy.priorities.some((p) => p.attainment !== null && p.targets.some((t) => t.attainment === null));
 }
 
+/** Whether a value stands exactly at a strict target: full credit, yet not met (a gap with shortfall 0). */
+function atStrictTarget(policy: PolicyResult): boolean {
+  return policy.priorities.some((p) => p.targets.some((t) => t.strict === true && t.value === t.target && t.attainment !== null));
+}
+
 /** Why a target with a value has no attainment: a count over the respondents that cannot decide it (scoring's reason). */
 function undecidedTargets(ctx: ReportContext, policy: PolicyResult): Content[] {
   const { lang, m } = ctx;
@@ -89,7 +94,7 @@ function undecidedTargets(ctx: ReportContext, policy: PolicyResult): Content[] {
     .map((t): Content => ({
       text: m.policy.targetRespondentsOnly({
         indicator: t.label[lang],
-        target: formatTarget(ctx, t.indicator, t.op, t.target),
+        target: formatTarget(ctx, t.indicator, t.op, t.target, t.strict),
         value: formatMeasuredValue(ctx, t.indicator, t.value),
         atMost: t.op === '<=',
       }),
@@ -132,7 +137,7 @@ export function policySection(ctx: ReportContext, number: number): Content[] {
     ...(policy.profile.citation ? [{ text: m.policy.citation({ citation: policy.profile.citation[ctx.lang] }), style: 'body' }] : []),
     minorHeading(m.policy.attainmentTitle),
     ...attainmentChart(ctx, policy),
-    { text: undecidedInAttainment(policy) ? m.policy.attainmentNoteDecided : m.policy.attainmentNote, style: 'note', margin: [0, 0, 0, 6] },
+    { text: m.joinSentences([undecidedInAttainment(policy) ? m.policy.attainmentNoteDecided : m.policy.attainmentNote, ...(atStrictTarget(policy) ? [m.policy.atStrictTarget] : [])]), style: 'note', margin: [0, 0, 0, 6] },
     ...undecidedTargets(ctx, policy),
     ...eligibilitySection(ctx, policy),
     ...(policy.actions === undefined ? gapTable(ctx, policy) : actionPlan(ctx, policy)),

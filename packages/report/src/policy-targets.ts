@@ -4,11 +4,18 @@
  */
 import { respondentsOnly, type Comparison, type TargetSource } from '@clusterlens/schema';
 import type { ReportContext } from './context.js';
+import type { ThresholdSign } from './format.js';
 import { scoreDigits, shortfallDigits, writtenDigits } from './value-digits.js';
 
-/** "≥ 3%" / "≤ 5 days" (zh "≥3%"): the comparison (f.threshold) and the target as written, in the indicator's unit. */
-export function formatTarget(ctx: ReportContext, indicatorId: string, op: Comparison, value: number): string {
-  return ctx.f.threshold(op, targetValue(ctx, indicatorId, value));
+/** The sign a target prints with: ≥ / ≤, or > / < for a strict one ("more than 70%"). */
+export function targetSign(op: Comparison, strict: boolean | undefined): ThresholdSign {
+  if (op === '>=') return strict ? '>' : '>=';
+  return strict ? '<' : '<=';
+}
+
+/** "≥ 3%" / "≤ 5 days" / "> 70%" (zh "≥3%"): the comparison (f.threshold) and the target as written, in the indicator's unit. */
+export function formatTarget(ctx: ReportContext, indicatorId: string, op: Comparison, value: number, strict?: boolean): string {
+  return ctx.f.threshold(targetSign(op, strict), targetValue(ctx, indicatorId, value));
 }
 
 /** A target in the indicator's own unit, with its decimals as written ("3.5", "85.7%"). */
@@ -54,7 +61,7 @@ export function targetText(ctx: ReportContext, indicatorId: string): string | un
   for (const priority of ctx.cluster.policy?.priorities ?? []) {
     const t = priority.targets.find((x) => x.indicator === indicatorId);
     if (!t) continue;
-    const target = formatTarget(ctx, indicatorId, t.op, t.target);
+    const target = formatTarget(ctx, indicatorId, t.op, t.target, t.strict);
     return t.source === 'policy' ? ctx.m.policy.targetNote({ target }) : ctx.m.policy.benchmarkNote({ target });
   }
   return undefined;

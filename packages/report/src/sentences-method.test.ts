@@ -82,6 +82,7 @@ const STEPS: Table = {
   policy: {
     profile: S((m) => [m.steps.policy.profile({ profile: zh(m) ? '工信部2022年中小企业特色产业集群' : 'MIIT 2022 SME characteristic industrial clusters', id: 'miit-2022-sme-clusters' })]),
     partialCredit: S((m) => Object.values(m.steps.policy.partialCredit)),
+    strictTargets: S((m) => [m.steps.policy.strictTargets]),
     targets: S((m) => [m.steps.policy.targets({ minCoverage: '50%' })]),
     blend: S((m) => [m.steps.policy.blend({ index: index(m), targetWeight: '0.6', uptakeWeight: '0.4' })]),
     blendScaled: S((m) => [m.steps.policy.blendScaled({ index: index(m), targetWeight: '3', uptakeWeight: '1', sum: '4', targetShare: '75%', uptakeShare: '25%' })]),

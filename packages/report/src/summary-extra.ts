@@ -69,7 +69,7 @@ export function policySentences(ctx: ReportContext): string[] {
         profile: policy.profile.label[lang],
         indicator: m.inSentence(gap.indicatorLabel[lang]),
         value: formatMeasuredValue(ctx, gap.indicator, gap.value, gap),
-        target: m.targetWords({ op: gap.op, value: targetValue(ctx, gap.indicator, gap.target) }),
+        target: m.targetWords({ op: gap.op, strict: gap.strict, value: targetValue(ctx, gap.indicator, gap.target) }),
         source: gap.source ?? 'framework',
       }),
     );

@@ -36,6 +36,10 @@ export function goalpostsScore(value: number, goalposts: { min: number; max: num
  *   op ≥ :  100 if value ≥ target;  else 100 · value / target   (0 when value ≤ 0 or target ≤ 0)
  *   op ≤ :  100 if value ≤ target;  else 100 · target / value   (0 when target ≤ 0)
  *
+ * A strict target ("more than T" / "less than T", `strict` of the policy target) uses the same
+ * credit: a value exactly at T earns 100 · T / T = 100, yet does not meet the target (the scoring
+ * engine decides "met" with `meets`, which lists it as a gap with shortfall 0).
+ *
  * Half the target earns half the credit; twice the allowed maximum earns half. Ratios are only
  * meaningful for positive quantities, so a miss on a non-positive target earns nothing.
  * `null` when the value is unknown (missing, never a zero).

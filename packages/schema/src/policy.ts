@@ -24,6 +24,9 @@ export const PolicyTarget = Type.Object(
     indicator: Identifier,
     op: Comparison,
     value: Type.Number(),
+    strict: Type.Optional(
+      Type.Boolean({ description: 'Strict comparison (> or <) instead of ≥ / ≤, where the policy says “more than” or “less than”: a value exactly at the target does not meet it. __Default:__ false.' }),
+    ),
     source: Type.Optional(TargetSource),
     label: Type.Optional(LocalizedText),
     weight: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Weight relative to the other targets of its priority. __Default:__ 1.' })),

@@ -13,6 +13,7 @@ export const TargetAttainment = Type.Object(
     label: LocalizedText,
     op: Comparison,
     target: Type.Number(),
+    strict: Type.Optional(Type.Boolean({ description: 'The target is strict (> or <): a value exactly at it earns full credit but does not meet it.' })),
     value: NullableNumber,
     attainment: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], {
       description: '0–100; null when the indicator has no value, or (see `reason`) when its value cannot decide the target.',
@@ -50,6 +51,7 @@ export const PolicyGap = Type.Object(
     indicatorLabel: LocalizedText,
     op: Comparison,
     target: Type.Number(),
+    strict: Type.Optional(Type.Boolean({ description: 'The target is strict (> or <).' })),
     value: NullableNumber,
     shortfall: Type.Number({ minimum: 0, maximum: 1, description: '1 − attainment/100.' }),
     weightedShortfall: Type.Number({ minimum: 0 }),
@@ -127,6 +129,7 @@ export const PolicyAction = Type.Object(
     indicatorLabel: LocalizedText,
     op: Comparison,
     target: Type.Number(),
+    strict: Type.Optional(Type.Boolean({ description: 'The target is strict (> or <).' })),
     value: Type.Union([Type.Number(), Type.Null()]),
     source: TargetSource,
     gains: Type.Array(

@@ -2,11 +2,12 @@ import { localized, type LocalizedText, type RegionalMeasure, type RegionalSourc
 import type { Worksheet } from 'exceljs';
 import { cellText, describeCell, type CellContent } from './cell-value.js';
 import type { Report } from './convert-answer.js';
-import type { IssueSink } from './issue-sink.js';
+import type { IssueSink, Where } from './issue-sink.js';
 import { REGIONAL_COLUMNS } from './layout.js';
 import { expectation, text as catalogueText } from './messages/index.js';
 import { clusterNumberOf, isIdentifier } from './read-text.js';
 import { parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
+import { mayBeFraction } from './percent-answers.js';
 import { readTable } from './sheet-table.js';
 
 /** What a value of a statistic may be: its bounds, whether it counts, and whether it is a percentage. */
@@ -70,6 +71,9 @@ function checkedValue(content: CellContent, label: LocalizedText, rule: Rule, un
  * rules out (a negative count or amount, a fractional count, a share above 100, a percentage
  * of a statistic that is none) is reported and left out. The optional `source` and `year`
  * columns say where a value comes from; a year that is not a whole number 1900–2100 is reported.
+ * Percentages are typed 0–100 (0.82 is 0.82 %), as on the Responses sheet; a plain number within
+ * ±1 is kept as read but warned about as perhaps a fraction of one (82 %), unless another
+ * percentage on the sheet is beyond ±1, which shows the sheet types 0–100 (percent-answers.ts).
  */
 export function readRegional(
   sheet: Worksheet,
@@ -79,6 +83,9 @@ export function readRegional(
   const rows = readTable(sheet, REGIONAL_COLUMNS, ['key', 'value'], sink);
   const regional: Record<string, number> = {};
   const sources: Record<string, RegionalSource> = {};
+  // The percentages that may be fractions, warned about once the whole sheet is read, and whether any other is beyond ±1.
+  const fractions: { name: LocalizedText; content: CellContent; value: number; at: Where }[] = [];
+  let pointsShown = false;
   const sourceOf = (row: NonNullable<typeof rows>[number], key: string): void => {
     const source = cellText(row.cell('source'));
     const content = row.cell('year');
@@ -115,8 +122,13 @@ export function readRegional(
     const rule = stat?.measure ? RULES[stat.measure] : ANY_NUMBER;
     const value = checkedValue(content, name, rule, units, (code, params) => sink.add(code, params, valueAt));
     if (value === undefined) continue;
+    if (rule.percentage && mayBeFraction(content, value)) fractions.push({ name, content, value, at: valueAt });
+    else if (rule.percentage && Math.abs(value) > 1) pointsShown = true;
     regional[key] = value;
     sourceOf(row, key);
+  }
+  if (!pointsShown) {
+    for (const { name, content, value, at } of fractions) sink.add('regional_percent_maybe_fraction', { label: name, found: describeCell(content), value, fraction: roundNoise(value * 100) }, at);
   }
   return { values: regional, sources };
 }

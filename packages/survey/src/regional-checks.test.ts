@@ -56,6 +56,29 @@ describe('Regional values checked against their statistic’s measure', () => {
     expect(zh.issues.map((issue) => issue.message)).toEqual(['百分比格式的数值“82%”已按 82% 读取。']);
   });
 
+  it('keeps a plain share within ±1 as per cent but warns that it may be a fraction, unless another percentage on the sheet is beyond 1', async () => {
+    // 0.82 typed with no "%" and no percent format is 0.82 %, as on the Responses sheet; 82 % typed as a fraction looks the same.
+    const { survey, issues } = await readRegional({ leading_industry_share: 0.82, output_growth: -0.05 });
+    expect(survey?.regional).toEqual({ leading_industry_share: 0.82, output_growth: -0.05 });
+    expect(issues.map(brief)).toEqual([
+      ['warning', 'regional_percent_maybe_fraction', 'Regional', 'D5'],
+      ['warning', 'regional_percent_maybe_fraction', 'Regional', 'D7'],
+    ]);
+    expect(issues[0]?.message).toBe(
+      'The number 0.82 given for “Leading-industry share of cluster output” was read as 0.82 %, but it may be a fraction meaning 82 %: no other percentage on the Regional sheet is above 1, which would show that percentages were typed from 0 to 100.',
+    );
+    const zh = await readRegional({ leading_industry_share: 0.82 }, 'zh');
+    expect(zh.issues.map((issue) => issue.message)).toEqual([
+      '“主导产业产值占比”填写的数字 0.82 已按 0.82% 读取，但它也可能是表示 82% 的小数：Regional 工作表上的其他百分比均未超过 1，无法看出百分比是按 0–100 填写的。',
+    ]);
+    // A share of 35 shows the sheet types 0–100: the small growth rate is then taken as it reads.
+    const shown = await readRegional({ leading_industry_share: 0.82, sme_output_share: 35 });
+    expect(shown.survey?.regional).toEqual({ leading_industry_share: 0.82, sme_output_share: 35 });
+    expect(shown.issues).toEqual([]);
+    // "0.82%" with its sign, or a count of 1, leaves no doubt.
+    expect((await readRegional({ leading_industry_share: '0.82%', patents: 1 })).issues.map(brief)).toEqual([['info', 'number_text_converted', 'Regional', 'D5']]);
+  });
+
   it('refuses a percentage for a statistic that is none, or whose framework does not say', async () => {
     const { survey, issues } = await readRegional({ cluster_employment: [0.82, '0%'], output: '5%', patents: [0.3, '0%'], leading_industry_share: '82%' });
     // Only the share keeps its value: "82%" typed as text is 82.

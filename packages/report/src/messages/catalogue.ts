@@ -70,7 +70,7 @@ export interface Messages extends SectionMessages, FigureMessages {
   /** The first letter of a sentence that starts with a name, capitalised. */
   sentenceStart: (text: string) => string;
   /** A policy target in words, never a comparison sign ("at least 300 patents"). */
-  targetWords: (p: { op: '>=' | '<='; value: string }) => string;
+  targetWords: (p: { op: '>=' | '<='; strict?: boolean | undefined; value: string }) => string;
 
   cover: {
     region: string;

@@ -48,7 +48,7 @@ export const en: Messages = {
   countShare: (p) => `${p.count} (${p.share})`,
   inSentence,
   sentenceStart: (text) => text.charAt(0).toUpperCase() + text.slice(1),
-  targetWords: (p) => `${p.op === '>=' ? 'at least' : 'at most'} ${p.value}`,
+  targetWords: (p) => `${p.op === '>=' ? (p.strict ? 'more than' : 'at least') : p.strict ? 'less than' : 'at most'} ${p.value}`,
 
   cover: {
     region: 'Region',

@@ -46,7 +46,7 @@ export const zh: Messages = {
   countShare: (p) => `${p.count}（${p.share}）`,
   inSentence: (name) => name,
   sentenceStart: (text) => text,
-  targetWords: (p) => `${p.op === '>=' ? '不低于' : '不高于'}${p.value}`,
+  targetWords: (p) => `${p.op === '>=' ? (p.strict ? '高于' : '不低于') : p.strict ? '低于' : '不高于'}${p.value}`,
 
   cover: {
     region: '地区',

@@ -28,7 +28,8 @@ export function policySentences(ctx: ReportContext, params: PolicyParams): strin
   });
   const money = (cluster.policy?.eligibility ?? []).some((c) => c.unit?.kind === 'money');
   const exchange = rates.length > 0 ? [p.rates({ list: rates.join(ctx.m.listSeparator) })] : money ? [p.noRates] : [];
-  const head = [p.profile({ profile, id: params.profile }), p.partialCredit[params.partialCredit], p.targets({ minCoverage }), ...exchange];
+  const strict = (cluster.policy?.priorities ?? []).some((priority) => priority.targets.some((t) => t.strict === true));
+  const head = [p.profile({ profile, id: params.profile }), p.partialCredit[params.partialCredit], ...(strict ? [p.strictTargets] : []), p.targets({ minCoverage }), ...exchange];
   if (params.index === undefined) return [...head, p.noUptake({ targetWeight: tw, uptakeWeight: uw, targetShare: share(params.targetWeight), minCoverage })];
   const index = nameOf(params.index);
   // The sum as the engine computes it, printed to a double's precision (0.8 + 0.3 reads "1.1").

@@ -77,7 +77,7 @@ export function actions(coin: Coin, params: ActionsParams): Coin {
       });
       const total = gains.reduce((sum, g) => sum + Math.max(0, g.points), 0);
       const { priority, priorityLabel, indicator, indicatorLabel, op, target, value, recommendation } = gap;
-      return { priority, priorityLabel, indicator, indicatorLabel, op, target, value, source: gap.source ?? 'framework', gains, total, recommendation, ...actionInfo(profile, gap) };
+      return { priority, priorityLabel, indicator, indicatorLabel, op, target, ...(gap.strict ? { strict: true } : {}), value, source: gap.source ?? 'framework', gains, total, recommendation, ...actionInfo(profile, gap) };
     });
     // Stable sort: equal gains keep the order of the gaps.
     return candidates.filter((x) => x.total > 0).sort((x, y) => y.total - x.total).slice(0, params.maxActions);

@@ -1,6 +1,7 @@
 import { localized, respondentsOnly, targetAttainment, type ClusterResult, type Comparison, type IndicatorResult, type ClusterSurvey, type LogEntry, type PolicyGap, type PolicyParams, type PolicyProfile, type PolicyResult, type PriorityAttainment } from '@clusterlens/schema';
 import { shares } from '../framework-hierarchy.js';
 import { aggregateVector } from '../methods/aggregate-vector.js';
+import { meets } from './attainment.js';
 import { checkEligibility } from './eligibility.js';
 
 /** The indicators of one cluster, as far as policy alignment reads them (value, status, label). */
@@ -27,10 +28,11 @@ export function blendPolicy(targetScore: number | null, uptake: number | null, p
  * `checkEligibility` applies to the same counts. Such a target is then without data: no credit,
  * no gap, left out of its priority like a target without a value.
  */
-function attained(indicator: IndicatorResult | undefined, value: number | null, op: Comparison, target: number): { attainment: number | null; reason?: 'respondents_only' } {
+function attained(indicator: IndicatorResult | undefined, value: number | null, op: Comparison, target: number, strict: boolean): { attainment: number | null; reason?: 'respondents_only' } {
   const attainment = targetAttainment(value, op, target);
+  const met = meets(value, op, target, strict);
   const floor = indicator !== undefined && respondentsOnly(indicator.rule) !== undefined;
-  if (floor && attainment !== null && (op === '>=' ? attainment < 100 : attainment === 100)) return { attainment: null, reason: 'respondents_only' };
+  if (floor && met !== null && (op === '>=' ? !met : met)) return { attainment: null, reason: 'respondents_only' };
   return { attainment };
 }
 
@@ -46,8 +48,9 @@ function priorityAttainments(profile: PolicyProfile, cluster: PolicyIndicators):
         label: t.label ? { ...t.label } : indicator ? { ...indicator.label } : { en: t.indicator, zh: t.indicator },
         op: t.op,
         target: t.value,
+        ...(t.strict ? { strict: true } : {}),
         value,
-        ...attained(indicator, value, t.op, t.value),
+        ...attained(indicator, value, t.op, t.value, t.strict ?? false),
         weight: targetWeights[k] as number,
         source: t.source ?? 'framework',
       };
@@ -60,7 +63,8 @@ function priorityAttainments(profile: PolicyProfile, cluster: PolicyIndicators):
 function gapsOf(profile: PolicyProfile, priorities: readonly PriorityAttainment[]): PolicyGap[] {
   const gaps = priorities.flatMap((priority, p) =>
     priority.targets.flatMap((t, k): PolicyGap[] => {
-      if (t.attainment === null || t.attainment >= 100) return [];
+      // Not met (a value exactly at a strict target too, which has full credit: shortfall 0).
+      if (t.attainment === null || meets(t.value, t.op, t.target, t.strict) !== false) return [];
       const source = profile.priorities[p];
       const shortfall = 1 - t.attainment / 100;
       return [
@@ -71,6 +75,7 @@ function gapsOf(profile: PolicyProfile, priorities: readonly PriorityAttainment[
           indicatorLabel: { ...t.label },
           op: t.op,
           target: t.target,
+          ...(t.strict ? { strict: true } : {}),
           value: t.value,
           shortfall,
           weightedShortfall: priority.weight * (t.weight ?? 0) * shortfall,
@@ -93,7 +98,8 @@ function gapsOf(profile: PolicyProfile, priorities: readonly PriorityAttainment[
  *      other rescaled, again subject to minCoverage)
  *
  * `uptake` is the score of the policy index from its own components (D8), used only when on
- * the 0–100 scale. Gaps: every target with a value below 100 % attainment, ranked by
+ * the 0–100 scale. Gaps: every target with a value that does not meet it (`meets`, strict where
+ * the target is: a value exactly at a strict target has full credit but is a gap), ranked by
  * priority weight × target weight × shortfall. Eligibility: see `checkEligibility`.
  */
 export function alignPolicy(

@@ -145,6 +145,53 @@ describe('assess with a policy profile — hand-calculated', () => {
   });
 });
 
+describe('strict targets (“more than T”, “less than T”)', () => {
+  // Cluster A: assoc_share 60, lead_time 10, rd_intensity 2.8.
+  const strictProfile: PolicyProfile = {
+    ...profile,
+    priorities: [
+      {
+        id: 'p',
+        label: t('P'),
+        weight: 1,
+        targets: [
+          { indicator: 'assoc_share', op: '>=', value: 60, strict: true },
+          { indicator: 'lead_time', op: '<=', value: 10, strict: true },
+          { indicator: 'rd_intensity', op: '>=', value: 2.5, strict: true },
+        ],
+        recommendation: t('Do'),
+      },
+    ],
+    eligibility: [],
+  };
+  const policy = assess({ framework, surveys: [clusterA], engineVersion: 't', policy: strictProfile }).clusters[0]!.policy!;
+
+  it('gives a value exactly at a strict target the full credit 100·T/T = 100, carries `strict`, and counts it as not met: a gap with shortfall 0', () => {
+    expect(policy.priorities[0]!.targets.map((x) => [x.indicator, x.strict, x.attainment])).toEqual([
+      ['assoc_share', true, 100], // 100 · 60 / 60
+      ['lead_time', true, 100], // 100 · 10 / 10
+      ['rd_intensity', true, 100], // 2.8 > 2.5: met
+    ]);
+    expect(policy.priorities[0]!.attainment).toBe(100);
+    // 60 is not more than 60, 10 is not less than 10; 2.8 is more than 2.5.
+    expect(policy.gaps.map((g) => [g.indicator, g.strict, g.shortfall, g.weightedShortfall])).toEqual([
+      ['assoc_share', true, 0, 0],
+      ['lead_time', true, 0, 0],
+    ]);
+  });
+
+  it('leaves a respondent count exactly at a strict minimum undecided (the respondents alone cannot show “more than”)', () => {
+    const assocCount: Indicator = { id: 'assoc_count', label: t('Association members'), unit: t('firms'), direction: 1, goalposts: { min: 0, max: 10, rationale: 'test' }, weight: 1, rule: { method: 'count_yes', question: 'assoc' } };
+    const counted: Framework = { ...framework, dimensions: framework.dimensions.map((d) => (d.id === 'collaboration' ? { ...d, indicators: [...d.indicators, assocCount] } : d)) };
+    const run = (strict: boolean) =>
+      assess({ framework: counted, surveys: [clusterA], engineVersion: 't', policy: { ...strictProfile, priorities: [{ ...strictProfile.priorities[0]!, targets: [{ indicator: 'assoc_count', op: '>=', value: 3, strict }] }] } }).clusters[0]!.policy!;
+    // 3 of the respondents are members: ≥ 3 is shown, > 3 is not.
+    expect(run(false).priorities[0]!.targets[0]).toMatchObject({ value: 3, attainment: 100 });
+    expect(run(true).priorities[0]!.targets[0]).toMatchObject({ value: 3, attainment: null, reason: 'respondents_only' });
+    expect(run(true).gaps).toEqual([]);
+  });
+});
+
 describe('whose target it is', () => {
   it('carries each target’s source (framework unless the profile says policy) and the profile’s citation into the result', () => {
     const cited: PolicyProfile = {

@@ -76,6 +76,8 @@ export interface ReadIssues {
   regional_not_a_number: (p: Label & Found & { expect: LocalizedText }) => Text;
   /** A percentage (“82%”, or 0.82 in a percent-formatted cell) for a statistic the framework does not make a percentage. */
   regional_percent_refused: (p: Label & Found & { expect: LocalizedText }) => Text;
+  /** A share or percentage from −1 to 1 with no “%”, on a Regional sheet whose other percentages are all within ±1 too: perhaps a fraction of one. */
+  regional_percent_maybe_fraction: (p: Label & Found & { value: number; fraction: number }) => Text;
   /** A fraction for a statistic that counts persons or firms. */
   regional_not_a_whole_number: (p: Label & Found & { expect: LocalizedText }) => Text;
   /** A value the statistic cannot have: a negative count or amount, a share above 100 %. */

@@ -37,6 +37,7 @@ export const SEVERITY: Record<keyof IssueTexts, Severity> = {
   not_a_number: 'error',
   regional_not_a_number: 'error',
   regional_percent_refused: 'error',
+  regional_percent_maybe_fraction: 'warning',
   regional_not_a_whole_number: 'error',
   regional_out_of_range: 'error',
   not_a_whole_number: 'error',

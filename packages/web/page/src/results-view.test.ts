@@ -40,4 +40,18 @@ describe('the results page', () => {
     const div = ScrollRegion({ label: t.results.league, children: null }) as unknown as Element;
     expect(div.props).toMatchObject({ class: 'scroll', role: 'region', 'aria-label': t.results.league, tabindex: '0' });
   });
+
+  it('prints a strict target’s sign (> 70) in the gaps, ≥ for the others', () => {
+    const t = PAGE_MESSAGES.en;
+    const gap = { priority: 'x', priorityLabel: { en: 'X', zh: 'X' }, indicator: 'd1', indicatorLabel: { en: 'Share', zh: '占比' }, op: '>=', value: 70, shortfall: 0, weightedShortfall: 0, recommendation: { en: 'R', zh: 'R' }, source: 'policy' };
+    const withGaps = (gaps: object[]): RunDetail => {
+      const view = structuredClone(run.result!);
+      view.clusters[0] = { ...view.clusters[0]!, policy: { ...view.clusters[0]!.policy!, gaps } } as unknown as ClusterView;
+      return { ...run, result: view };
+    };
+    const shown = text(ClusterDetail({ run: withGaps([{ ...gap, target: 70, strict: true }, { ...gap, target: 10 }]), index: 0, t, lang: 'en' }));
+    expect(shown).toContain('>\u00a070');
+    expect(shown).toContain('≥\u00a010');
+    expect(shown).not.toContain('≥\u00a070');
+  });
 });

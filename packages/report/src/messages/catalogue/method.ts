@@ -78,6 +78,8 @@ export interface MethodMessages {
   policy: {
     profile: Fn<'profile' | 'id'>;
     partialCredit: Record<'linear', string>;
+    /** Said only where the profile has a strict target (“more than T”). */
+    strictTargets: string;
     targets: Fn<'minCoverage'>;
     blend: Fn<'index' | 'targetWeight' | 'uptakeWeight'>;
     blendScaled: Fn<'index' | 'targetWeight' | 'uptakeWeight' | 'sum' | 'targetShare' | 'uptakeShare'>;

@@ -52,6 +52,8 @@ export interface SectionMessages {
     attainmentNote: string;
     /** The same when some priority with an attainment has a target without one: the attainment is over the targets that could be decided. */
     attainmentNoteDecided: string;
+    /** Added to the attainment note when a value stands exactly at a strict target (full credit, not met). */
+    atStrictTarget: string;
     /** Per policy kind: a recognition scheme has recognition thresholds, a strategy only eligibility criteria. */
     eligibilityTitle: Record<PolicyKind, string>;
     eligibilityCount: Fn<'passed' | 'total'>;

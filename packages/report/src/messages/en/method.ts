@@ -107,6 +107,7 @@ export const stepsEn: MethodMessages = {
       linear:
         'Each target earns an attainment with linear partial credit: for a target “at least T”, 100 if the value reaches T, else 100 × value / T; for “at most T”, 100 if the value is at most T, else 100 × T / value.',
     },
+    strictTargets: 'A strict target, “more than T” (“less than T”), is met only by a value above (below) T: a value exactly at T earns the same credit, 100, but does not meet the target and is listed among the gaps with a shortfall of 0%.',
     targets: (p) =>
       `A priority’s attainment is the weighted mean of its targets with a value; the target attainment is the weighted mean of the priorities with a value, provided they carry at least ${p.minCoverage} of the profile’s weight.`,
     blend: (p) => `The ${p.index} is ${p.targetWeight} × target attainment + ${p.uptakeWeight} × policy uptake, the uptake being the score the ${p.index} has from its own indicators.`,

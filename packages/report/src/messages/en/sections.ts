@@ -58,6 +58,7 @@ export const sectionsEn: SectionMessages = {
     noData: 'no data',
     attainmentTitle: 'Attainment per priority',
     attainmentNote: 'Attainment 0–100: 100 means every target of the priority is met; partial credit below. Colours follow the status bands of the scorecard.',
+    atStrictTarget: 'A value exactly at a strict target (“more than T”) earns full credit but does not meet it, so a priority at 100 can still have a gap.',
     attainmentNoteDecided: 'Attainment 0–100, over the targets of the priority that could be decided: 100 means every such target is met; partial credit below. Colours follow the status bands of the scorecard.',
     eligibilityTitle: { recognition: 'Eligibility check', strategy: 'Criteria of the profile' },
     eligibilityCount: (p) => `${p.passed} of ${p.total} ${criteria(p.total)} met.`,

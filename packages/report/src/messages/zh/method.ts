@@ -104,6 +104,7 @@ export const stepsZh: MethodMessages = {
     partialCredit: {
       linear: '每项目标按线性部分得分计算达成度：目标为“不低于T”时，数值达到T得100分，否则得100 × 数值 ÷ T；目标为“不高于T”时，数值不高于T得100分，否则得100 × T ÷ 数值。',
     },
+    strictTargets: '目标为“高于T”（“低于T”）时，数值须高于T（低于T）才算达到：数值恰为T时同样得100分，但不算达到，列入差距表，差距为0%。',
     targets: (p) => `各重点领域的达成度为其有数值目标的加权平均；目标达成度为有数值的重点领域的加权平均，前提是这些领域至少占政策方案权重的${p.minCoverage}。`,
     blend: (p) => `${p.index} = ${p.targetWeight} × ${TERMS.targetAttainment} + ${p.uptakeWeight} × ${TERMS.uptake}，其中${TERMS.uptake}为${p.index}根据其自身指标得到的分数。`,
     blendScaled: (p) =>

@@ -55,6 +55,7 @@ export const sectionsZh: SectionMessages = {
     noData: '无数据',
     attainmentTitle: '各重点领域的达成度',
     attainmentNote: '达成度0–100：100表示该领域的全部目标均已达到，未达到的按比例计分。颜色与计分卡的状态分档一致。',
+    atStrictTarget: '数值恰为“高于T”类目标的T时得满分但不算达到，因此达成度为100的领域仍可能有差距。',
     attainmentNoteDecided: '达成度0–100，按该领域可判定的目标计算：100表示这些目标均已达到，未达到的按比例计分。颜色与计分卡的状态分档一致。',
     eligibilityTitle: { recognition: '认定条件核对', strategy: '方案条件核对' },
     eligibilityTally: (p) =>

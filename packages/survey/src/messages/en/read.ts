@@ -155,6 +155,10 @@ export const readEn: ReadIssues = {
     message: `The value “${p.found}” given for “${p.label.en}” is a percentage, but the statistic is not given in per cent; the statistic is left out.`,
     suggestion: `Type ${p.expect.en}, without “%”, in a cell formatted as Number or General.`,
   }),
+  regional_percent_maybe_fraction: (p) => ({
+    message: `The number ${p.found} given for “${p.label.en}” was read as ${p.value} %, but it may be a fraction meaning ${p.fraction} %: no other percentage on the Regional sheet is above 1, which would show that percentages were typed from 0 to 100.`,
+    suggestion: `If ${p.fraction} % is meant, type ${p.fraction} (or ${p.fraction}%); if ${p.value} % is meant, type “${p.value}%” with the % sign, which leaves no doubt.`,
+  }),
   regional_not_a_whole_number: (p) => ({
     message: `The value ${p.found} given for “${p.label.en}” is not a whole number, but the statistic is a count; the statistic is left out.`,
     suggestion: `Type ${p.expect.en}.`,

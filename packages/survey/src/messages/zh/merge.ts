@@ -15,7 +15,7 @@ export const mergeZh: MergeIssues = {
     suggestion: '请为每个成员使用唯一编号，每个成员的答案只提交一次。',
   }),
   merge_regional_conflict: (p) => ({
-    message: `地区统计“${p.key}”在“${p.first}”中为 ${p.firstValue}，在“${p.file}”中为 ${p.value}；采用 ${p.firstValue}。`,
+    message: `区域统计“${p.key}”在“${p.first}”中为 ${p.firstValue}，在“${p.file}”中为 ${p.value}；采用 ${p.firstValue}。`,
     suggestion: '每项统计只保留一个取自官方来源的数值。',
   }),
   merge_question_conflict: (p) => ({

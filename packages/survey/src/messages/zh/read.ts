@@ -151,6 +151,10 @@ export const readZh: ReadIssues = {
     message: `“${p.label.zh}”填写的数值“${p.found}”是百分比，但该统计数据不以百分比计，该统计数据未予采用。`,
     suggestion: `请在“数值”或“常规”格式的单元格中填写${p.expect.zh}，不带“%”。`,
   }),
+  regional_percent_maybe_fraction: (p) => ({
+    message: `“${p.label.zh}”填写的数字 ${p.found} 已按 ${p.value}% 读取，但它也可能是表示 ${p.fraction}% 的小数：Regional 工作表上的其他百分比均未超过 1，无法看出百分比是按 0–100 填写的。`,
+    suggestion: `如指 ${p.fraction}%，请填写 ${p.fraction}（或 ${p.fraction}%）；如指 ${p.value}%，请填写带百分号的“${p.value}%”，以免产生歧义。`,
+  }),
   regional_not_a_whole_number: (p) => ({
     message: `“${p.label.zh}”是计数，填写的数值 ${p.found} 不是整数，该统计数据未予采用。`,
     suggestion: `请填写${p.expect.zh}。`,
