@@ -29,7 +29,7 @@ export const DIMENSIONS: readonly { id: string; label: LocalizedText }[] = [
   { id: 'D5', label: { en: 'Collaborative symbiosis', zh: '协同共生网络' } },
   { id: 'D6', label: { en: 'Brand, scale & global reach', zh: '品牌规模与全球竞争力' } },
   { id: 'D7', label: { en: 'Positioning & differentiation', zh: '企业定位与差异化' } },
-  { id: 'D8', label: { en: 'Policy uptake', zh: '政策协同' } },
+  { id: 'D8', label: { en: 'Policy uptake', zh: '政策使用度' } },
 ];
 
 const PCT: LocalizedText = { en: '%', zh: '%' };
