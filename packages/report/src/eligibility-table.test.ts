@@ -66,4 +66,17 @@ describe('an eligibility value beside a strict threshold', () => {
     expect(cells('en', strictCheck('location_quotient', 2.00001, 2))).toEqual([['> 2', '> 2']]);
     expect(cells('en', strictCheck('location_quotient', 2.34, 2))).toEqual([['> 2', '2.3']]);
   });
+
+  it('does the same for amounts: CNY 3,995 million beside ≥ CNY 4 bn is "CNY 3.995 bn"; CNY 3,999.996 million is "< CNY 4 bn"', () => {
+    const money = { kind: 'money' as const, currency: 'CNY' };
+    const amount = (value: number): EligibilityCheck => ({ ...strictCheck('output', value, 4000, money), strict: false, status: value >= 4000 ? 'met' : 'not_met', pass: value >= 4000 });
+    expect(cells('en', amount(3995))).toEqual([['≥ CNY\u00A04\u00A0bn', 'CNY\u00A03.995\u00A0bn']]);
+    expect(cells('en', amount(3999.996))).toEqual([['≥ CNY\u00A04\u00A0bn', '< CNY\u00A04\u00A0bn']]);
+    expect(cells('en', amount(4000))).toEqual([['≥ CNY\u00A04\u00A0bn', 'CNY\u00A04\u00A0bn']]);
+    expect(cells('en', amount(5230))).toEqual([['≥ CNY\u00A04\u00A0bn', 'CNY\u00A05.23\u00A0bn']]);
+    // 40亿元: 39.95亿 keeps two decimals of 亿; 39.99996亿 would print 40亿 and so reads "<40亿元", spaced as zh thresholds are.
+    expect(cells('zh', amount(3995))).toEqual([['≥40亿元', '39.95亿元']]);
+    expect(cells('zh', amount(3999.996))).toEqual([['≥40亿元', '<40亿元']]);
+    expect(cells('zh', strictCheck('location_quotient', 2.00001, 2))).toEqual([['>2', '>2']]);
+  });
 });

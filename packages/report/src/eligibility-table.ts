@@ -40,9 +40,25 @@ const thresholdText = (ctx: ReportContext, o: Outcome) => ctx.f.threshold(sign(o
 function valueAgainst(ctx: ReportContext, o: Outcome, value: number): string {
   const { f, m } = ctx;
   if (o.unit?.kind === 'percent') return f.shareAgainst(value / 100, o.threshold / 100);
-  if (o.unit?.kind === 'money') return inUnit(ctx, value, o.unit);
+  if (o.unit?.kind === 'money') return moneyAgainst(ctx, value, o.threshold, o.unit.currency ?? '');
   if (o.unit?.kind === 'count') return m.policy.count({ value: f.numberAgainst(value, o.threshold) });
   return f.numberAgainst(value, o.threshold);
+}
+
+// As f.shareAgainst: more decimals of the printed magnitude help no reader; closer than that, the side is what matters.
+const MAX_MONEY_DIGITS = 3;
+
+/**
+ * An amount beside its threshold with the decimals that keep the two apart (CNY 3,995 million
+ * against CNY 4 bn is "CNY 3.995 bn", not "CNY 4 bn"), or with the side where even those do not
+ * ("< CNY 4 bn" for CNY 3,999.996 million).
+ */
+function moneyAgainst(ctx: ReportContext, value: number, threshold: number, currency: string): string {
+  const say = (millions: number, digits: number) => ctx.m.policy.money({ currency, millions, digits });
+  let digits = 2;
+  while (value !== threshold && digits < MAX_MONEY_DIGITS && say(value, digits) === say(threshold, digits)) digits += 1;
+  const text = say(value, digits);
+  return value !== threshold && text === say(threshold, digits) ? ctx.f.threshold(value < threshold ? '<' : '>', text) : text;
 }
 
 function valueText(ctx: ReportContext, o: Outcome): string {

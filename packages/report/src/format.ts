@@ -100,6 +100,7 @@ function buildFormatter(lang: Lang): Formatter {
   const signedFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const exactFmt = new Intl.NumberFormat(locale, { maximumSignificantDigits: 15 });
   const exactShareFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 15 });
+  const side = (sign: ThresholdSign, shown: string): string => messagesFor(lang).threshold({ sign: SIGN[sign], value: shown });
   const number = (value: number, digits = 1): string => minus((numberFmts[Math.max(0, Math.min(MAX_VALUE_DIGITS, digits))] as Intl.NumberFormat).format(value));
   const value = (v: number | null, unit: LocalizedText, digits = 1): string => {
     if (v === null) return dash;
@@ -120,7 +121,7 @@ function buildFormatter(lang: Lang): Formatter {
     value,
     inlineUnit,
     brief: (v, unit, digits = 1) => (inlineUnit(unit) ? value(v, unit, digits) : v === null ? dash : number(v, digits)),
-    threshold: (op, shown) => messagesFor(lang).threshold({ sign: SIGN[op], value: shown }),
+    threshold: side,
     range: (min, max, unit) => {
       // "−5–15%" reads as a minus between two dashes: a range with a negative end gets words between.
       const between = min < 0 || max < 0 ? messagesFor(lang).rangeTo : '–';
@@ -131,19 +132,19 @@ function buildFormatter(lang: Lang): Formatter {
     signed: (v) => (Math.round(v * 10) === 0 ? scoreFmt.format(0) : minus(signedFmt.format(v))),
     exact: (v) => minus(exactFmt.format(v)),
     exactShare: (v) => minus(exactShareFmt.format(v)),
-    shareAgainst: (v, threshold) => minus(against(locale, 'percent', v, threshold)),
-    numberAgainst: (v, threshold) => minus(against(locale, 'decimal', v, threshold)),
+    shareAgainst: (v, threshold) => minus(against(locale, 'percent', v, threshold, side)),
+    numberAgainst: (v, threshold) => minus(against(locale, 'decimal', v, threshold, side)),
   };
 }
 
 // More digits than this help no reader; closer than that, the side is what matters ("< 50%").
 const MAX_SHARE_DIGITS = 3;
 
-function against(locale: string, style: 'percent' | 'decimal', value: number, threshold: number): string {
+function against(locale: string, style: 'percent' | 'decimal', value: number, threshold: number, side: (sign: ThresholdSign, shown: string) => string): string {
   const at = (digits: number) => new Intl.NumberFormat(locale, { style, maximumFractionDigits: digits }).format(value);
   const bound = new Intl.NumberFormat(locale, { style, maximumSignificantDigits: 15 }).format(threshold);
   let digits = 1;
   while (value !== threshold && digits < MAX_SHARE_DIGITS && at(digits) === bound) digits += 1;
   const text = at(digits);
-  return value !== threshold && text === bound ? `${value < threshold ? '<' : '>'} ${text}` : text;
+  return value !== threshold && text === bound ? side(value < threshold ? '<' : '>', text) : text;
 }

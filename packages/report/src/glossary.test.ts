@@ -26,7 +26,7 @@ const PLACEHOLDER = '示例';
 function strings(node: unknown, path: string, out: [string, string][]): void {
   if (typeof node === 'string') out.push([path, node]);
   else if (typeof node === 'function') {
-    const params = new Proxy({}, { get: (_, key) => (key === 'count' || key === 'population' ? 2 : PLACEHOLDER) });
+    const params = new Proxy({}, { get: (_, key) => (key === 'count' || key === 'population' || key === 'digits' ? 2 : PLACEHOLDER) });
     const value: unknown = (node as (p: unknown) => unknown)(params);
     if (typeof value === 'string') out.push([path, value]);
     else strings(value, path, out);

@@ -59,8 +59,8 @@ export interface SectionMessages {
     eligibilityCount: Fn<'passed' | 'total'>;
     /** "2 met, 1 not met, 4 without data" (zero parts left out). */
     eligibilityTally: (p: { met: string; notMet: string; noData: string; notApplicable: string; total: string }) => string;
-    /** An amount given in millions of `currency`, in the language's own magnitude ("CNY 4,000 million", "40亿元"). */
-    money: (p: { currency: string; millions: number }) => string;
+    /** An amount given in millions of `currency`, in the language's own magnitude ("CNY 4,000 million", "40亿元"), with up to `digits` decimals there (default 2). */
+    money: (p: { currency: string; millions: number; digits?: number }) => string;
     count: Fn<'value'>;
     /** Where the policy document sets a criterion. */
     clause: Fn<'clause'>;

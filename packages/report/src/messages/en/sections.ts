@@ -2,7 +2,8 @@ import { inSentence, ordinal } from '../../english-words.js';
 import type { PolicyKind } from '@clusterlens/schema';
 import type { SectionMessages } from '../catalogue/sections.js';
 
-const amount = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const amounts = new Map<number, Intl.NumberFormat>();
+const amount = (digits = 2): Intl.NumberFormat => amounts.get(digits) ?? amounts.set(digits, new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits })).get(digits)!;
 
 /** What a criterion of the profile is called, by its kind. */
 const KIND_CRITERION: Record<PolicyKind, string> = { recognition: 'recognition', strategy: 'profile' };
@@ -70,7 +71,7 @@ export const sectionsEn: SectionMessages = {
         ...(p.notApplicable === '0' ? [] : [`${p.notApplicable} not applicable`]),
       ].join(', ')}.`,
     // "CNY 4 bn" as the criteria say it, kept on one line in a narrow column.
-    money: (p) => (p.millions >= 1000 ? `${p.currency}\u00A0${amount.format(p.millions / 1000)}\u00A0bn` : `${p.currency}\u00A0${amount.format(p.millions)}\u00A0million`),
+    money: (p) => (p.millions >= 1000 ? `${p.currency}\u00A0${amount(p.digits).format(p.millions / 1000)}\u00A0bn` : `${p.currency}\u00A0${amount(p.digits).format(p.millions)}\u00A0million`),
     count: (p) => p.value,
     clause: (p) => `Set by the ${inSentence(p.clause)}`,
     partOr: (p) => `or ${p.part}`,

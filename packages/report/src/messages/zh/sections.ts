@@ -5,7 +5,8 @@ import { TERMS } from './terms.js';
 /** 按政策方案类型称呼其条件。 */
 const KIND_CRITERION: Record<PolicyKind, string> = { recognition: '认定条件', strategy: '方案条件' };
 
-const yi = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+const yis = new Map<number, Intl.NumberFormat>();
+const yi = (digits = 2): Intl.NumberFormat => yis.get(digits) ?? yis.set(digits, new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits })).get(digits)!;
 const CURRENCY_NAMES: Record<string, string> = { CNY: '元', EUR: '欧元', USD: '美元', GBP: '英镑', JPY: '日元' };
 
 /** 报告v1之后新增章节的中文文本。 */
@@ -66,7 +67,7 @@ export const sectionsZh: SectionMessages = {
         ...(p.notApplicable === '0' ? [] : [`${p.notApplicable}项不适用`]),
       ].join('，')}。`,
     // 1亿 = 100 million: "4,000 million CNY" is 40亿元.
-    money: (p) => `${yi.format(p.millions / 100)}亿${CURRENCY_NAMES[p.currency] ?? p.currency}`,
+    money: (p) => `${yi(p.digits).format(p.millions / 100)}亿${CURRENCY_NAMES[p.currency] ?? p.currency}`,
     count: (p) => `${p.value}家`,
     clause: (p) => `依据：${p.clause}`,
     partOr: (p) => `或${p.part}`,
