@@ -56,10 +56,9 @@ describe('buildClusterReport', () => {
 
   it('shows the peer median value of an indicator with its unit', () => {
     // Concept-to-prototype: Zhili insufficient (left out), Shenzhen 2.5, Bologna 10 weeks
-    // → median (2.5 + 10) / 2 = 6.25, on goalposts 1–26 weeks (lower is better) a score of
-    // 100 × (26 − 6.25) / 25 = 79.0; "6.3" would give 78.8, so the value keeps two decimals.
-    expect(docText(build('en'))).toContain('6.25 weeks');
-    expect(docText(build('zh'))).toContain('6.25周');
+    // → median (2.5 + 10) / 2 = 6.25 → "6.3 weeks": no score stands beside the peer median.
+    expect(docText(build('en'))).toContain('6.3 weeks');
+    expect(docText(build('zh'))).toContain('6.3周');
   });
 
   it('marks insufficient indicators with their number of answers', () => {

@@ -21,8 +21,9 @@ function indicatorRow(ctx: ReportContext, ind: IndicatorResult): TableCell[] {
   const { f, m, lang } = ctx;
   // Long units and units with a scale note ("score (1–5)") go under the label, not into every cell.
   const range = f.range(ind.goalposts.min, ind.goalposts.max, ind.unit);
-  // Each value with the decimals its score needs on these goalposts ("2.95" beside 59.0, not "3").
-  const cell = (v: number | null): string => scoredBrief(f, v, ind);
+  // The value with the decimals its score beside it needs on these goalposts ("2.95" beside 59.0, not "3");
+  // last year's value and the peer median have no score here, and keep the reports' one decimal.
+  const cell = (v: number | null): string => f.brief(v, ind.unit);
   const insufficient = ind.status === 'insufficient';
   const target = targetText(ctx, ind.id);
   const among = respondentsOnly(ind.rule);
@@ -45,7 +46,7 @@ function indicatorRow(ctx: ReportContext, ind: IndicatorResult): TableCell[] {
     // A value from too few members is unreliable and could expose single answers: not shown.
     {
       stack: [
-        { text: cell(insufficient ? null : ind.value) },
+        { text: scoredBrief(f, insufficient ? null : ind.value, ind) },
         ...(previous !== null && previous !== undefined && ctx.cluster.baseline
           ? [{ text: m.trend.previous({ year: String(ctx.cluster.baseline.surveyYear), value: cell(previous) }), fontSize: 7, color: COLOURS.muted }]
           : []),

@@ -57,13 +57,3 @@ interface ScaledIndicator extends ValueScale {
 export function scoredBrief(f: Formatter, value: number | null, ind: ScaledIndicator): string {
   return value === null ? f.brief(null, ind.unit) : f.brief(value, ind.unit, scoreDigits(f, value, ind));
 }
-
-/** As scoredBrief, always with the unit (`f.value`). */
-export function scoredValue(f: Formatter, value: number | null, ind: ScaledIndicator): string {
-  return value === null ? f.value(null, ind.unit) : f.value(value, ind.unit, scoreDigits(f, value, ind));
-}
-
-/** As scoredBrief, the bare number. */
-export function scoredNumber(f: Formatter, value: number, ind: ScaledIndicator): string {
-  return f.number(value, scoreDigits(f, value, ind));
-}

@@ -9,7 +9,6 @@ import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.j
 import type { IndicatorResult, MemberIndicatorValue, MemberResult } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
-import { scoredBrief, scoredNumber, scoredValue } from '../value-digits.js';
 import { groupBand, groupStat, yesShares, type Group, type GroupBand, type Hidden, type Share } from './privacy.js';
 
 const isYesNo = (ind: IndicatorResult) => ind.rule.method === 'share_yes';
@@ -25,8 +24,8 @@ export function hiddenText(ctx: ReportContext, why: Hidden, kind: Group['kind'],
 /** "47 (35–60)". */
 export function bandText(ctx: ReportContext, ind: IndicatorResult, band: GroupBand, withRange: boolean): string {
   const { f, m } = ctx;
-  const median = scoredBrief(f, band.median, ind);
-  return withRange ? `${median}${m.inBrackets({ text: `${scoredNumber(f, band.p25, ind)}–${scoredNumber(f, band.p75, ind)}` })}` : median;
+  const median = f.brief(band.median, ind.unit);
+  return withRange ? `${median}${m.inBrackets({ text: `${f.number(band.p25)}–${f.number(band.p75)}` })}` : median;
 }
 
 /** "62% yes", or why the share is not shown. */
@@ -86,7 +85,7 @@ function groupCells(ctx: ReportContext, member: MemberResult, ind: IndicatorResu
 
 function row(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, value: number, k: number): TableCell[] {
   const { f, m, lang } = ctx;
-  const own = isYesNo(ind) ? (value >= 50 ? m.member.yes : m.member.no) : scoredBrief(f, value, ind);
+  const own = isYesNo(ind) ? (value >= 50 ? m.member.yes : m.member.no) : f.brief(value, ind.unit);
   const [all, role, size, stand] = groupCells(ctx, member, ind, value, k);
   const figure = (cell: GroupCell): TableCell => ({ text: cell.text, alignment: 'right', ...(cell.shown ? {} : { color: COLOURS.muted, fontSize: 7.5 }) });
   return [
@@ -150,7 +149,7 @@ function missingLines(ctx: ReportContext, member: MemberResult, missing: readonl
           return share.why === 'small' ? m.member.missingHidden({ indicator: ind.label[lang], why }) : m.member.missingReveals({ indicator: ind.label[lang], why });
         }
         const stat = groupStat(ctx, { kind: 'all', key: '' }, 'indicators', ind.id, k);
-        if (typeof stat !== 'string') return m.member.missing({ indicator: ind.label[lang], why, cluster: scoredValue(f, stat.median, ind) });
+        if (typeof stat !== 'string') return m.member.missing({ indicator: ind.label[lang], why, cluster: f.value(stat.median, ind.unit) });
         return stat === 'small' ? m.member.missingHidden({ indicator: ind.label[lang], why }) : m.member.missingWithheld({ indicator: ind.label[lang], why });
       }),
       style: 'small',

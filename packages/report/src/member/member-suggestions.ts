@@ -10,7 +10,6 @@ import type { ReportContext } from '../context.js';
 import { COLOURS } from '../theme.js';
 import { missingWhy } from './member-answers.js';
 import { groupBand, yesShares } from './privacy.js';
-import { scoredBrief, scoredNumber, scoredValue } from '../value-digits.js';
 
 /** Whether a suggestion's conditions hold for the member; a condition on something the member did not state does not hold. */
 export function fits(s: MemberSuggestion, member: MemberResult): boolean {
@@ -93,14 +92,14 @@ export function whyChosen(ctx: ReportContext, member: MemberResult, chosen: Chos
     const name = ind.label[lang];
     if (value === null) {
       const reason = missingWhy(ctx, own);
-      parts.push(band ? why.missing({ indicator: name, why: reason, median: scoredValue(f, band.median, ind) }) : why.missingHidden({ indicator: name, why: reason }));
+      parts.push(band ? why.missing({ indicator: name, why: reason, median: f.value(band.median, ind.unit) }) : why.missingHidden({ indicator: name, why: reason }));
     } else if (ind.rule.method === 'share_yes') {
       const share = yesShares(ctx, member, ind.id, k).all;
       const answer = value >= 50 ? m.member.yes : m.member.no;
       if (share.shown) parts.push(why.indicatorYes({ indicator: name, answer, share: f.wholeShare(share.share / 100) }));
       else if (share.why === 'reveals') parts.push(why.indicatorYesHidden({ indicator: name, answer }));
     } else if (band)
-      parts.push(why.indicator({ indicator: name, value: scoredValue(f, value, ind), p25: scoredNumber(f, band.p25, ind), p75: scoredBrief(f, band.p75, ind), median: scoredBrief(f, band.median, ind) }));
+      parts.push(why.indicator({ indicator: name, value: f.value(value, ind.unit), p25: f.number(band.p25), p75: f.brief(band.p75, ind.unit), median: f.brief(band.median, ind.unit) }));
   }
   if (parts.length === 0) {
     const band = groupBand(ctx, { kind: 'all', key: '' }, 'dimensions', chosen.dimension, k);
