@@ -53,5 +53,12 @@ describe('the results page', () => {
     expect(shown).toContain('>\u00a070');
     expect(shown).toContain('≥\u00a010');
     expect(shown).not.toContain('≥\u00a070');
+    // Up to two decimals, no trailing zeros: 5.2 against ≥ 3.5, not "5.20" against "≥ 3.50".
+    const decimals = text(ClusterDetail({ run: withGaps([{ ...gap, value: 5.2, target: 3.5 }, { ...gap, value: 27.975, target: -1.5 }]), index: 0, t, lang: 'en' }));
+    expect(decimals).toContain('≥\u00a03.5');
+    expect(decimals).toContain('5.2');
+    expect(decimals).not.toContain('5.20');
+    expect(decimals).toContain('27.98');
+    expect(decimals).toContain('≥\u00a0\u22121.5');
   });
 });

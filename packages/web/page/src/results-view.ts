@@ -9,7 +9,9 @@ import { ScrollRegion } from './scroll-region.js';
 
 const score = (v: number | null | undefined, t: PageCatalogue) => (v === null || v === undefined ? t.results.notScored : v.toFixed(1));
 const signed = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${v > 0 ? '+' : ''}${v.toFixed(1)}`);
-const number = (v: number | null) => (v === null ? '—' : Number.isInteger(v) ? String(v) : v.toFixed(2));
+// Up to two decimals without trailing zeros ("5.2", "≥ 3.5", "27.98"), as the reports print values.
+const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 2, useGrouping: false });
+const number = (v: number | null) => (v === null ? '—' : plain.format(v).replace('-', '\u2212'));
 /** A rank, or a dash where fewer than two clusters have the score: a rank among one is none (as the PDF report says). */
 const rank = (v: number | null | undefined, scored: number) => (v === null || v === undefined || scored < 2 ? '—' : String(v));
 /** The region as the page's language writes it; a survey without the Chinese name gives only the English one. */
