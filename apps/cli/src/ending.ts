@@ -12,7 +12,8 @@ export interface Ending {
 }
 
 // A usage error's "error: " (in the language commander's texts were built in, usage-errors.ts), which the issue does not repeat.
-const SEVERITY_PREFIX = new RegExp(`^(?:${Object.values(MESSAGES).map((m) => m.severity.error).join('|')}): `, 'u');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const SEVERITY_PREFIX = new RegExp(`^(?:${Object.values(MESSAGES).map((m) => escape(m.labelled(m.severity.error, ''))).join('|')})`, 'u');
 const STOP_CODES: Partial<Record<ExitCode, string>> = { [EXIT.usage]: 'usage_error', [EXIT.nothingProduced]: 'nothing_produced' };
 
 /**

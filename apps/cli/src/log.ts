@@ -54,7 +54,8 @@ export function formatIssue(issue: Issue, lang: Lang): string {
   const where = issueLocation(issue);
   const what = [issue.question && `[${issue.question}]`, issue.message].filter(Boolean).join(' ');
   const fix = issue.suggestion ? ` → ${issue.suggestion}` : '';
-  return `${MESSAGES[lang].severity[issue.severity]}: ${where ? `${where}: ` : ''}${what}${fix}`;
+  const m = MESSAGES[lang];
+  return m.labelled(m.severity[issue.severity], where ? m.labelled(where, `${what}${fix}`) : `${what}${fix}`);
 }
 
 export function countBySeverity(issues: readonly Issue[]): Record<Issue['severity'], number> {

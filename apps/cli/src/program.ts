@@ -214,6 +214,8 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       const run = { files, cwd, lang: ctx.lang, framework, input: inputOptions(opts), ...annotate };
       const outcome = await runValidate(run, ctx.logger, ctx.paint, ctx.report);
       const failed = !outcome.files.every((f) => f.ok);
+      // --quiet leaves out the table and its summary, not the problems: they are printed as assess prints them.
+      if (opts.quiet === true && !json) for (const issue of outcome.issues) if (issue.severity !== 'info') ctx.logger.error(formatIssue(issue, ctx.lang));
       const result = { command: 'validate' as const, files: outcome.files, outputs: outcome.outputs };
       finish({ result, issues: outcome.issues, report: outcome.table, failed, nothingProduced: outcome.nothingProduced }, opts);
     });

@@ -364,7 +364,8 @@ describe.skipIf(chromium === undefined)('a round in the page, as someone who nev
     await page.reload();
     await page.getByRole('heading', { name: '2. 交回的工作簿' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
-    expect(await page.getByLabel('政策画像').inputValue()).toBe('eu-s3');
+    // The choices are restored once the server's options (/api/meta) have come, which may be after the headings.
+    await expect.poll(() => page.getByLabel('政策画像').inputValue(), { timeout: 30_000 }).toBe('eu-s3');
     expect(await page.getByLabel('报告语言').inputValue()).toBe('zh');
     expect(await page.getByLabel('会员反馈报告（保密）').isChecked()).toBe(true);
     expect(await page.getByLabel('敏感性分析（蒙特卡洛抽样次数，0 = 关闭）').inputValue()).toBe('200');

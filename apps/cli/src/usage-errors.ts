@@ -34,7 +34,7 @@ export function usageMessage(message: string, text: Catalogue): string {
   const [, body = message, several, similar] = /^error: (.*?)(?:\n\(Did you mean (one of )?(.+)\?\))?$/su.exec(message) ?? [];
   const found = MESSAGES.map(([pattern, say]) => [pattern.exec(body), say] as const).find(([m]) => m !== null);
   const said = found ? found[1](text.usage, found[0]!.slice(1), text) : body;
-  return `${text.severity.error}: ${said}${similar ? `\n${text.usage.didYouMean(similar, several !== undefined)}` : ''}`;
+  return `${text.labelled(text.severity.error, said)}${similar ? `\n${text.usage.didYouMean(similar, several !== undefined)}` : ''}`;
 }
 
 /** commander's Command, with its usage errors in the language of `text` (and its subcommands' too). */

@@ -54,6 +54,21 @@ describe('clusterlens validate', () => {
     expect(run.stdout).toContain('1 file(s) checked, 1 with errors; 2 error(s)');
   });
 
+  it('prints only the problems with --quiet, one line each, in the chosen language', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const run = await runMain(['validate', 'broken.xlsx', '-q', '--lang', lang], dir);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines.every((l) => l.startsWith(lang === 'en' ? 'error: broken.xlsx › Responses › ' : '错误：broken.xlsx › Responses › '))).toBe(true);
+      expect(lines.some((l) => l.includes(`› ${employees}5${lang === 'en' ? ': ' : '：'}[employees]`))).toBe(true);
+    }
+    // A clean workbook says nothing at all.
+    const clean = await runMain(['validate', SMALL('shenzhen-electronics'), '-q']);
+    expect([clean.code, clean.stdout, clean.stderr]).toEqual([0, '', '']);
+  });
+
   it('exits 0 for a clean workbook, and 2 for a usage error', async () => {
     const clean = await runMain(['validate', SMALL('shenzhen-electronics'), '--json']);
     expect(clean.code).toBe(0);

@@ -195,6 +195,8 @@ export interface Catalogue {
     didYouMean: (similar: string, several: boolean) => string;
   };
   severity: Record<'error' | 'warning' | 'info', string>;
+  /** A label and what it labels, as each language punctuates it: "error: …" (zh "错误：…"). */
+  labelled: (label: string, text: string) => string;
   optStore: string;
   storeUnusable: (detail: string) => string;
   storeBaselineYear: (cluster: string, year: number, baselineYear: number) => string;

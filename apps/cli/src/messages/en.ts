@@ -195,6 +195,7 @@ export const en: Catalogue = {
     didYouMean: (similar, several) => `(Did you mean ${several ? 'one of ' : ''}${similar}?)`,
   },
   internalError: 'Internal error: this is a bug in ClusterLens. Please report it with the command you ran and the message above.',
+  labelled: (label, text) => `${label}: ${text}`,
   severity: { error: 'error', warning: 'warning', info: 'info' },
   optStore: 'results store: a SQLite file (created when missing) or postgres://…; records the run, and gives the baseline when --baseline is absent',
   storeUnusable: (detail) => `The results store cannot be used: ${detail}`,

@@ -196,6 +196,7 @@ export const zh: Catalogue = {
   },
   internalError: '内部错误：这是 ClusterLens 的缺陷。请连同所运行的命令和上面的信息一起报告。',
   severity: { error: '错误', warning: '警告', info: '提示' },
+  labelled: (label, text) => `${label}：${text}`,
   optStore: '结果库：SQLite 文件（不存在时创建）或 postgres://…；记录本次运行，未给 --baseline 时从中取基线',
   storeUnusable: (detail) => `无法使用结果库：${detail}`,
   storeBaselineYear: (cluster, year, baselineYear) => `${cluster}（${year} 年）的基线取自结果库：${baselineYear} 年调查`,
