@@ -25,6 +25,49 @@ export interface MissingString {
   count: number;
 }
 
+/** A `t="d"` value (ISO 8601, as Excel, openpyxl with `iso_dates` and others write it): a day, a day and time, or a time. */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?Z?$/;
+const ISO_TIME = /^(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?Z?$/;
+// Excel's day 0: 1899-12-30 in the 1900 date system, 1904-01-01 in the 1904 one.
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+/** Milliseconds into the day of hh:mm:ss.fff, or undefined when a field is out of range. */
+function timeOfDay(hours = '0', minutes = '0', seconds = '0', fraction = ''): number | undefined {
+  const h = Number(hours);
+  const m = Number(minutes);
+  const s = Number(seconds);
+  if (h > 23 || m > 59 || s > 59) return undefined;
+  return ((h * 60 + m) * 60 + s) * 1000 + Math.round(Number(`0${fraction}`) * 1000);
+}
+
+/**
+ * The value of a `t="d"` cell as exceljs would give a date-formatted serial number of the same
+ * moment (a Date in UTC): a day and time as written (a trailing Z is UTC, as the day is read), a
+ * time alone on day 0 of the workbook's date system, as a time-formatted fraction gives it.
+ * Anything else (a zone offset, a day that does not exist, no date at all) stays the text as
+ * written, so that it is reported as found rather than read as its leading number.
+ */
+export function isoCellValue(text: string, date1904: boolean): Date | string {
+  const trimmed = text.trim();
+  const dateTime = ISO_DATE_TIME.exec(trimmed);
+  if (dateTime) {
+    const [, year, month, day, hours, minutes, seconds, fraction] = dateTime;
+    const time = timeOfDay(hours, minutes, seconds, fraction);
+    const date = new Date(0);
+    // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written.
+    date.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+    if (time === undefined || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return text;
+    return new Date(date.getTime() + time);
+  }
+  const timeOnly = ISO_TIME.exec(trimmed);
+  if (timeOnly) {
+    const time = timeOfDay(timeOnly[1], timeOnly[2], timeOnly[3], timeOnly[4]);
+    if (time !== undefined) return new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + time);
+  }
+  return text;
+}
+
 /** Whether a number format shows values as percentages ("0%", "0.0%"), ignoring quoted literals. */
 function isPercentFormat(numFmt: string | undefined): boolean {
   return numFmt !== undefined && numFmt.replace(/"[^"]*"/g, '').includes('%');
@@ -82,9 +125,20 @@ export function headingText(content: CellContent): string {
   }
 }
 
+/**
+ * A date with its time of day when it has one, as `2024-05-01 08:30`, and a time alone (day 0
+ * of the 1900 date system, as Excel holds one) as `12:30`: what the member typed, for messages.
+ */
+function describeDate(date: Date): string {
+  const iso = date.toISOString();
+  const time = iso.slice(11, 19).replace(/:00$/, '');
+  if (time === '00:00') return iso.slice(0, 10);
+  return date.getTime() >= EPOCH_1900 && date.getTime() < EPOCH_1900 + 86_400_000 ? time : `${iso.slice(0, 10)} ${time}`;
+}
+
 /** What a cell holds, shortened to 60 characters for quoting in issue messages; never for matching (headingText is). */
 export function describeCell(content: CellContent): string {
-  const text = headingText(content);
+  const text = content.kind === 'date' ? describeDate(content.value) : headingText(content);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

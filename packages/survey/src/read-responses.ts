@@ -11,6 +11,7 @@ import { messages } from './messages/index.js';
 import { mayBeFraction, PercentFormatTally, showsPercentPoints, warnFraction } from './percent-answers.js';
 import type { SurveyDefinition } from './read-definition.js';
 import { HeaderTexts, isLabelRow, resolveHeader } from './response-header.js';
+import { parseRef } from './sheet-extent.js';
 import { usable } from './sheet-table.js';
 import { contentExtent, worksheetRow, type RowMeta } from './worksheet-row.js';
 
@@ -39,6 +40,21 @@ interface Pending {
 export type RowCells = readonly (CellContent | undefined)[];
 
 const EMPTY: CellContent = { kind: 'empty' };
+
+/** Whether a cell holds something a person typed: text that is not blank, a number, a date or TRUE/FALSE. */
+function holdsContent(content: CellContent): boolean {
+  if (content.kind === 'text') return content.value.trim() !== '';
+  return content.kind === 'number' || content.kind === 'date' || content.kind === 'boolean';
+}
+
+/**
+ * Whether text alone in the id column reads as a respondent id (“ZL-0013”, a firm's name)
+ * rather than a note (“Filled in by: Ms Li, 2025-03-01”): short, no colon, a few words at most.
+ */
+function looksLikeId(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 60 && !/[:\uFF1A]/.test(trimmed) && trimmed.split(/\s+/).length <= 4;
+}
 
 /** A respondent id as its cell shows it: a date as yyyy-mm-dd, a boolean as TRUE or FALSE. */
 export function respondentId(content: CellContent): string | undefined {
@@ -112,7 +128,7 @@ function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefini
  * The respondents of a Responses sheet, fed one row at a time so a whole sheet never has to
  * be in memory: row 1 goes to the constructor, data rows to `add` in sheet order. A bad cell
  * loses only its own answer; a row without an id, or repeating an earlier id, is reported and
- * left out; rows with no answers are skipped silently.
+ * left out; a row with no answers is not counted, and said so unless it is blank (see withoutAnswers).
  */
 export class ResponseRows {
   private readonly layout: Layout | undefined;
@@ -179,7 +195,7 @@ export class ResponseRows {
     const { answers } = layout;
     let any = false;
     for (let index = 0; index < answers.length && !any; index++) any = (cells[answers[index]!.column - 1] ?? EMPTY).kind !== 'empty';
-    if (!any) return;
+    if (!any) return this.withoutAnswers(row, cells, layout.idColumn);
     const idCell = `${columnLetter(layout.idColumn)}${row}`;
     const idContent = usable(cells[layout.idColumn - 1] ?? EMPTY, sink, sheet, idCell);
     const id = respondentId(idContent);
@@ -214,7 +230,7 @@ export class ResponseRows {
     const where = () => ({ sheet, cell: `${columnLetter(current.column)}${row}`, question: current.question.id, respondent: id });
     const report: Report = (code, params) => sink.add(code, params, where());
     const { fractions } = this;
-    const { mergedFrom } = meta;
+    const { mergedFrom, coveredFrom } = meta;
     for (let index = 0; index < answers.length; index++) {
       current = answers[index]!;
       const { column, question } = current;
@@ -222,6 +238,8 @@ export class ResponseRows {
       const master = mergedFrom?.get(column);
       if (master !== undefined && content.kind !== 'empty') sink.add('merged_value_repeated', { master }, where());
       if (content.kind === 'empty') {
+        const covering = coveredFrom?.get(column);
+        if (covering !== undefined) this.coveredAnswer(covering, cells, where());
         if (question.required) sink.add('required_missing', { label: question.label }, where());
         continue;
       }
@@ -255,6 +273,34 @@ export class ResponseRows {
       this.respondents = members.compact(this.pending);
       this.pending = [];
     }
+  }
+
+  /**
+   * A row with nothing in any answer column. Blank, or holding only what no one reads as an
+   * answer (a formula without a value, an error), it is passed over; otherwise what it holds
+   * would be lost unseen: a respondent id alone is warned about as a member not counted, any
+   * other content (a note such as “Filled in by: …”, text in a column no question reads) as a
+   * row not read.
+   */
+  private withoutAnswers(row: number, cells: RowCells, idColumn: number): void {
+    const { sheet, sink } = this;
+    const idContent = cells[idColumn - 1];
+    const column = idContent && holdsContent(idContent) ? idColumn : cells.findIndex((content) => content !== undefined && holdsContent(content)) + 1;
+    if (column === 0) return;
+    const content = cells[column - 1]!;
+    const cell = `${columnLetter(column)}${row}`;
+    const id = column === idColumn ? respondentId(content) : undefined;
+    if (id !== undefined && isExampleId(id)) return;
+    if (id !== undefined && looksLikeId(id)) sink.add('respondent_without_answers', { row, id }, { sheet, cell, respondent: id });
+    else sink.add('row_without_answers', { row, cell, found: describeCell(content) }, { sheet, cell });
+  }
+
+  /** An answer cell covered by a merge from its left: warned about when the merge holds a value, which then spans two columns. */
+  private coveredAnswer(master: string, cells: RowCells, where: { sheet: string; cell: string; question: string; respondent: string }): void {
+    const masterColumn = parseRef(master)?.column;
+    if (masterColumn === undefined || !holdsContent(cells[masterColumn - 1] ?? EMPTY)) return;
+    const masterId = masterColumn === this.layout?.idColumn ? RESPONDENT_ID : this.layout?.answers.find((answer) => answer.column === masterColumn)?.question.id;
+    this.sink.add('merged_across_questions', { master, id: where.question, ...(masterId ? { masterId } : {}) }, where);
   }
 
   /** The members of a sheet that stayed below COMPACT_FROM, as plain objects. */

@@ -6,16 +6,17 @@ import { IssueSink } from './issue-sink.js';
 import { loadExcel } from './load-excel.js';
 import { EXCELJS_WORKSHEET } from './part-check.js';
 import { isDamagedSheet } from './part-damage.js';
-import { SHEETS } from './layout.js';
+import { HEADER_ROW, SHEETS } from './layout.js';
 import { checkPopulation, currentYearOf, readCluster } from './read-cluster.js';
 import { checkDefinition } from './framework-fit.js';
 import { readChoices, readQuestions, withFramework } from './read-definition.js';
 import { readRegional } from './read-regional.js';
-import { otherSheets } from './other-sheets.js';
+import { otherSheets, warnUnreadResponseSheets } from './other-sheets.js';
 import { readResponses } from './read-responses.js';
 import { sourceOf } from './set-aside.js';
 import { findSheet } from './sheet-table.js';
 import { readSurveyWorkbookStream } from './stream/read-stream.js';
+import { worksheetRow } from './worksheet-row.js';
 
 export interface ReadSurveyOptions {
   /** Base name of the file, used in issues and in `sources`. */
@@ -90,6 +91,11 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
     definition && responsesSheet
       ? readResponses(responsesSheet, definition, options.framework?.chainRoleQuestion, sink)
       : undefined;
+  if (responsesSheet) {
+    const read = [clusterSheet, questionsSheet, choicesSheet, responsesSheet, regionalSheet];
+    const unread = workbook.worksheets.filter((candidate) => !read.includes(candidate) && !isDamagedSheet(inspection.damaged, candidate.name));
+    warnUnreadResponseSheets(unread.map((candidate) => ({ name: candidate.name, header: worksheetRow(candidate, HEADER_ROW).cells })), responsesSheet.name, sink);
+  }
   const { values: regional, sources: regionalSources } = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : { values: {}, sources: {} };
 
   if (!cluster || !definition || !respondents) return { survey: null, issues: sink.issues };

@@ -8,6 +8,8 @@ export interface RowMeta {
   hidden?: boolean;
   /** Column → A1 address of the merged cell above whose value the column repeats. */
   mergedFrom?: ReadonlyMap<number, string>;
+  /** Column → A1 address of the merged cell to the left that covers it: the column reads as blank. */
+  coveredFrom?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -19,17 +21,22 @@ export function worksheetRow(sheet: Worksheet, row: number): { cells: (CellConte
   const found = sheet.findRow(row);
   if (!found) return { cells: [], meta: {} };
   const mergedFrom = new Map<number, string>();
+  const coveredFrom = new Map<number, string>();
   const cells: (CellContent | undefined)[] = [];
   // Only the cells that hold something: creating the others (a styled row reaches column XFD) costs, and gives nothing.
   found.eachCell((cell, column) => {
     const master = cell.isMerged ? cell.master : cell;
-    if (master === cell || master.col !== cell.col) cells[column - 1] = readCell(cell);
-    else {
+    if (master === cell) cells[column - 1] = readCell(cell);
+    else if (master.col !== cell.col) {
+      coveredFrom.set(column, `${columnLetter(Number(master.col))}${master.row}`);
+      cells[column - 1] = readCell(cell);
+    } else {
       mergedFrom.set(column, `${columnLetter(Number(master.col))}${master.row}`);
       cells[column - 1] = readCell(master);
     }
   });
-  return { cells, meta: { ...(found.hidden ? { hidden: true } : {}), ...(mergedFrom.size > 0 ? { mergedFrom } : {}) } };
+  const meta = { ...(found.hidden ? { hidden: true } : {}), ...(mergedFrom.size > 0 ? { mergedFrom } : {}), ...(coveredFrom.size > 0 ? { coveredFrom } : {}) };
+  return { cells, meta };
 }
 
 // Readers measure a sheet more than once (its header, then its rows), and they never change it.

@@ -68,6 +68,12 @@ export interface ReadIssues {
   respondent_id_converted: (p: { id: string; kind: 'date' | 'boolean' }) => Text;
   duplicate_respondent: (p: { id: string; firstRow: number }) => Text;
   header_row_repeated: (p: { row: number; cell: string } & Found) => Text;
+  /** A row with a respondent id and nothing in any answer column: not counted as a member. */
+  respondent_without_answers: (p: { row: number; id: string }) => Text;
+  /** A row with no answers whose content (a note, text in the id column that is no id) sits in `cell`: not read. */
+  row_without_answers: (p: { row: number; cell: string } & Found) => Text;
+  /** A sheet other than Responses whose row 1 has the respondent id heading (in `cell`): not read, so its members are not counted. */
+  responses_sheet_not_read: (p: { sheet: string; cell: string; responses: string }) => Text;
   /** `blank`: the sheet has nothing at all, not even its header row. */
   responses_empty: (p: { sheet: string; skipped: number; blank?: boolean }) => Text;
   required_missing: (p: Label) => Text;
@@ -134,6 +140,8 @@ export interface ValueIssues {
   hidden_row_read: (p: { row: number }) => Text;
   hidden_column_read: (p: { id: string }) => Text;
   merged_value_repeated: (p: { master: string }) => Text;
+  /** An answer cell covered by a merge from `master`, to its left (the answer cell of `masterId`, when a question's): read as blank. */
+  merged_across_questions: (p: { master: string; id: string; masterId?: string }) => Text;
 }
 
 export interface AnnotateIssues {

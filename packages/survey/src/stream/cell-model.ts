@@ -1,4 +1,4 @@
-import { fromValue, type CellContent, type MissingString } from '../cell-value.js';
+import { fromValue, isoCellValue, type CellContent, type MissingString } from '../cell-value.js';
 import { xmlDecodeAgain } from './package-parts.js';
 import type { SharedStrings } from './shared-strings.js';
 import { hasValue, valueText, type RawCell } from './sheet-scanner.js';
@@ -75,6 +75,7 @@ export class CellModel {
         if (cell.type === 'str') result = typeof raw === 'string' ? xmlDecodeAgain(raw) : raw;
         else if (cell.type === 'b') result = Number.parseInt(String(raw), 10) !== 0;
         else if (cell.type === 'e') result = { error: raw };
+        else if (cell.type === 'd' && typeof raw === 'string') return { formula: '', result: isoCellValue(raw, this.date1904) };
         else result = Number.parseFloat(String(raw));
       }
       if (result !== undefined && isDate) result = this.toDate(result);
@@ -94,6 +95,10 @@ export class CellModel {
         return Number.parseInt(String(raw), 10) !== 0;
       case 'e':
         return { error: raw };
+      case 'd':
+        // An ISO date (see isoCellValue), whatever the number format; exceljs is taught the same (exceljs-cells.ts).
+        if (typeof raw === 'string') return isoCellValue(raw, this.date1904);
+        return isDate ? this.toDate(Number.parseFloat(String(raw))) : Number.parseFloat(String(raw));
       default: {
         const number = Number.parseFloat(String(raw));
         return isDate ? this.toDate(number) : number;

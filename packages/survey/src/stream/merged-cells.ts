@@ -53,19 +53,27 @@ export class MergedCells {
     return rows;
   }
 
-  /** Applies the areas reaching `row` to its contents, in place; gives the columns that repeat a value from above. */
-  apply(row: number, contents: (CellContent | undefined)[]): Map<number, string> | undefined {
+  /**
+   * Applies the areas reaching `row` to its contents, in place; gives the columns that repeat a
+   * value from above (`mergedFrom`) and those covered from the left, which read as blank (`coveredFrom`).
+   */
+  apply(row: number, contents: (CellContent | undefined)[]): { mergedFrom?: Map<number, string>; coveredFrom?: Map<number, string> } | undefined {
     const areas = this.byRow.get(row);
     if (!areas) return undefined;
     let mergedFrom: Map<number, string> | undefined;
+    let coveredFrom: Map<number, string> | undefined;
     for (const area of areas) {
+      const master = `${columnLetter(area.left)}${area.top}`;
       if (row === area.top) this.masters.set(area, contents[area.left - 1] ?? EMPTY);
       else {
         contents[area.left - 1] = this.masters.get(area) ?? EMPTY;
-        (mergedFrom ??= new Map()).set(area.left, `${columnLetter(area.left)}${area.top}`);
+        (mergedFrom ??= new Map()).set(area.left, master);
       }
-      for (let column = area.left + 1; column <= area.right; column++) contents[column - 1] = EMPTY;
+      for (let column = area.left + 1; column <= area.right; column++) {
+        contents[column - 1] = EMPTY;
+        (coveredFrom ??= new Map()).set(column, master);
+      }
     }
-    return mergedFrom;
+    return mergedFrom || coveredFrom ? { ...(mergedFrom ? { mergedFrom } : {}), ...(coveredFrom ? { coveredFrom } : {}) } : undefined;
   }
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { open, readFile, stat } from 'node:fs/promises';
 import type { Issue, Respondent } from '@clusterlens/schema';
+import type { CellContent } from '../cell-value.js';
 import { DEFAULT_LIMITS, inspectWorkbookBytes, type WorkbookLimits } from '../inspect-workbook.js';
 import { IssueSink } from '../issue-sink.js';
 import { addMissingSheets, addPartProblem, isDamagedSheet, type DamagedPart } from '../part-damage.js';
-import { SHEETS } from '../layout.js';
+import { HEADER_ROW, SHEETS } from '../layout.js';
 import { checkPopulation, currentYearOf, readCluster } from '../read-cluster.js';
 import { checkDefinition } from '../framework-fit.js';
 import { readChoices, readQuestions, withFramework, type SurveyDefinition } from '../read-definition.js';
@@ -16,12 +17,21 @@ import { SheetHost, SmallSheet } from './small-sheet.js';
 import { findSheetEntry, openWorkbookParts, otherParts, scanPart, type SheetEntry, type StreamWorkbook } from './workbook-sheets.js';
 import { addRefusal } from './refusals.js';
 import { sourceOf } from '../set-aside.js';
-import type { SheetRows } from './sheet-scanner.js';
-import { otherSheets } from '../other-sheets.js';
+import type { RawCell, SheetRows } from './sheet-scanner.js';
+import { otherSheets, warnUnreadResponseSheets } from '../other-sheets.js';
 import { XmlProblem } from './xml-problem.js';
 import { ZipEntries } from './zip-entries.js';
 
 const HASH_CHUNK = 1 << 20;
+
+/** Keeps row 1 of a sheet that is not read, to tell whether it looks like Responses (other-sheets.ts). */
+class FirstRow implements SheetRows {
+  cells: RawCell[] = [];
+
+  row(row: number, cells: RawCell[]): void {
+    if (row === HEADER_ROW) this.cells = cells;
+  }
+}
 
 async function startsLikeZip(source: string | Buffer): Promise<boolean> {
   let head = source instanceof Buffer ? source.subarray(0, 4) : Buffer.alloc(0);
@@ -127,7 +137,12 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
   };
   const names = [SHEETS.cluster, SHEETS.questions, SHEETS.choices, SHEETS.responses, SHEETS.regional];
   const read = new Set(names.flatMap((name) => findSheetEntry(parts.sheets, name)?.entry ?? []));
-  for (const other of otherParts(zip, read)) await damage.scan(other, parts.names.get(other) ?? other, limits);
+  // Other sheets are scanned for damage; their row 1 is kept, for warnUnreadResponseSheets.
+  const firstRows = new Map<string, FirstRow>();
+  for (const other of otherParts(zip, read)) {
+    const first = parts.names.has(other) ? new FirstRow() : undefined;
+    if ((await damage.scan(other, parts.names.get(other) ?? other, limits, first)) && first) firstRows.set(other, first);
+  }
 
   const clusterSheet = await small(entry(SHEETS.cluster, true));
   const questionsSheet = await small(entry(SHEETS.questions, true));
@@ -140,6 +155,16 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
   const definition = questionsSheet ? withFramework(readQuestions(questionsSheet, choiceLists, sink), options.framework) : undefined;
   checkDefinition(definition, options.framework, sink);
   const respondents = definition && responsesEntry ? await responses(responsesEntry, definition) : undefined;
+  if (responsesEntry) {
+    const unread = parts.sheets.flatMap((sheet) => {
+      const first = firstRows.get(sheet.entry);
+      if (!first) return [];
+      const header = new Array<CellContent | undefined>(first.cells.at(-1)?.column ?? 0);
+      for (const cell of first.cells) header[cell.column - 1] = parts.model.content(cell);
+      return [{ name: sheet.name, header }];
+    });
+    warnUnreadResponseSheets(unread, responsesEntry.name, sink);
+  }
   const { values: regional, sources: regionalSources } = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : { values: {}, sources: {} };
   if (cluster && definition && respondents) checkPopulation(cluster, respondents.length, sink, clusterSheet);
   return { cluster, definition, respondents, regional, regionalSources };

@@ -72,9 +72,9 @@ export class ResponseStream implements SheetRows {
 
   private read(row: number, contents: (CellContent | undefined)[], hidden: boolean): void {
     this.lastRow = row;
-    const mergedFrom = this.merged?.apply(row, contents);
+    const merged = this.merged?.apply(row, contents);
     if (row === HEADER_ROW) this.header = contents;
-    else if (row > HEADER_ROW) this.rows().add(row, contents, hidden || mergedFrom ? { ...(hidden ? { hidden } : {}), ...(mergedFrom ? { mergedFrom } : {}) } : NO_META);
+    else if (row > HEADER_ROW) this.rows().add(row, contents, hidden || merged ? { ...(hidden ? { hidden } : {}), ...merged } : NO_META);
   }
 
   private rows(): ResponseRows {

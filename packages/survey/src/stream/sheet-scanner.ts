@@ -248,6 +248,8 @@ export class SheetScanner implements XmlHandler {
     // Values, formulas and texts hold text only.
     const textOnly = this.node !== undefined || this.runText !== undefined;
     if (name === 'c' || name === 'row' || textOnly || (this.cellDepth === 0 && !CELL_CHILDREN.has(name))) throw new XmlProblem('misplaced', `<${name}>`);
+    // A phonetic guide (furigana) and its settings are not the string's text, as in the shared strings: skipped whole.
+    if (!this.run && (name === 'rPh' || name === 'phoneticPr')) return void this.ignored++;
     this.cellDepth++;
     if (this.run) {
       if (name === 't') this.runText = [];

@@ -124,6 +124,18 @@ export const readEn: ReadIssues = {
     message: `Row ${p.row} repeats the header: “${p.found}” in ${p.cell} is a column heading, not a respondent. The row is not read as a member.`,
     suggestion: 'Keep one header row (and the label row under it) and delete the repeated one.',
   }),
+  respondent_without_answers: (p) => ({
+    message: `Row ${p.row} has the respondent id “${p.id}” but no answers; it was not counted as a member.`,
+    suggestion: 'Fill in this member’s answers on the row, or delete the row if the member did not answer.',
+  }),
+  row_without_answers: (p) => ({
+    message: `Row ${p.row} has no answers, only “${p.found}” in ${p.cell}; the row was not read.`,
+    suggestion: 'If this is a note, move it out of the Responses sheet (for example into a cell comment); if it is a member, put its id in the first column and its answers in the question columns.',
+  }),
+  responses_sheet_not_read: (p) => ({
+    message: `The sheet “${p.sheet}” looks like a Responses sheet (it has the respondent id heading in ${p.cell}) but was not read: only the sheet “${p.responses}” is. Any members on it are not counted.`,
+    suggestion: `Copy its member rows into the sheet “${p.responses}”, under the others, then delete “${p.sheet}”; if it is an old copy, delete it.`,
+  }),
   responses_empty: (p) =>
     p.blank
       ? {

@@ -43,4 +43,8 @@ export const valuesEn: ValueIssues = {
   merged_value_repeated: (p) => ({
     message: `This cell is merged with ${p.master} above it; the value of ${p.master} was read for this row too.`,
   }),
+  merged_across_questions: (p) => ({
+    message: `This cell is covered by the merged cell ${p.master} to its left${p.masterId ? `, the answer to “${p.masterId}”` : ''}: one value spans two columns, so “${p.id}” was read as blank.`,
+    suggestion: `Unmerge the cells and type the answer to “${p.id}” in its own cell.`,
+  }),
 };

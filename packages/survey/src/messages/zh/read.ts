@@ -120,6 +120,18 @@ export const readZh: ReadIssues = {
     message: `第 ${p.row} 行重复了表头：${p.cell} 中的“${p.found}”是列标题，不是填报主体。该行未作为成员读取。`,
     suggestion: '请只保留一行表头（及其下方的说明行），删除重复的表头行。',
   }),
+  respondent_without_answers: (p) => ({
+    message: `第 ${p.row} 行有填报主体编号“${p.id}”，但没有任何答案，未计为成员。`,
+    suggestion: '请在该行填写该成员的答案；如该成员未作答，请删除该行。',
+  }),
+  row_without_answers: (p) => ({
+    message: `第 ${p.row} 行没有答案，只有 ${p.cell} 中的“${p.found}”，该行未读取。`,
+    suggestion: '如为备注，请移出 Responses 工作表（例如改为单元格批注）；如为成员，请在第一列填写其编号，并在各题目列填写答案。',
+  }),
+  responses_sheet_not_read: (p) => ({
+    message: `工作表“${p.sheet}”看起来是一份 Responses 工作表（${p.cell} 中有填报主体编号的列标题），但未读取：只读取工作表“${p.responses}”。其中的成员均未计入。`,
+    suggestion: `请将其中成员的行复制到工作表“${p.responses}”中已有行的下方，然后删除“${p.sheet}”；如为旧副本，请直接删除。`,
+  }),
   responses_empty: (p) =>
     p.blank
       ? {

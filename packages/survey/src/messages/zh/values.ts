@@ -43,4 +43,8 @@ export const valuesZh: ValueIssues = {
   merged_value_repeated: (p) => ({
     message: `该单元格与上方的 ${p.master} 合并，本行也按 ${p.master} 的值读取。`,
   }),
+  merged_across_questions: (p) => ({
+    message: `该单元格被左侧的合并单元格 ${p.master}${p.masterId ? `（“${p.masterId}”的答案）` : ''}覆盖：一个值跨了两列，因此“${p.id}”按空白读取。`,
+    suggestion: `请取消合并单元格，并在“${p.id}”自己的单元格中填写答案。`,
+  }),
 };
