@@ -100,6 +100,25 @@ describe('clusterlens validate', () => {
     for (const output of outputs) expect(String((await loadWorkbook(output)).getWorksheet('Responses')!.getCell(`${employees}5`).note)).toContain('about forty');
   });
 
+  it('finds what assess finds between workbooks of one cluster: a member sent twice is an error of the later file, located by sheet and row', async () => {
+    const copy = join(dir, 'packaging-valley-again.xlsx');
+    await copyFile(SMALL('packaging-valley'), copy);
+    const inputs = [SMALL('packaging-valley'), copy];
+    const run = await runMain(['validate', ...inputs, '--json']);
+    expect(run.code).toBe(1);
+    const doc = jsonDocument(run);
+    expect(doc.result).toMatchObject({ files: [{ file: inputs[0], ok: true }, { file: copy, ok: false }] });
+    const merged = doc.issues.filter((i) => i.code.startsWith('merge_'));
+    // The fixture's Responses sheet holds ids in row 1, labels in row 2 and its first member in row 3 (PV-0001); every member of the copy repeats one of the first file.
+    expect(merged.length).toBeGreaterThan(1);
+    expect(merged.every((i) => i.code === 'merge_duplicate_respondent' && i.severity === 'error' && i.file === copy && i.sheet === 'Responses')).toBe(true);
+    expect(merged[0]!.respondent).toBe('PV-0001');
+    expect(merged[0]!.message).toContain('row 3 of the Responses sheet');
+    const assessed = jsonDocument(await runMain(['assess', ...inputs, '--formats', 'json', '-o', join(dir, 'twice-assessed'), '--json']));
+    const key = (i: { code: string; respondent?: string }) => `${i.code} ${i.respondent}`;
+    expect(assessed.issues.filter((i) => i.code.startsWith('merge_')).map(key)).toEqual(merged.map(key));
+  });
+
   it('--annotate says when a copy could keep nothing of the file, and that file fails', async () => {
     await writeFile(join(dir, 'notes.xlsx'), '%PDF-1.4 not a workbook');
     const run = await runMain(['validate', 'notes.xlsx', SMALL('shenzhen-electronics'), '--annotate', 'lost', '--json'], dir);

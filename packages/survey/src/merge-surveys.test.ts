@@ -63,7 +63,7 @@ describe('mergeSurveys', () => {
       ['merge_regional_conflict', 'b.xlsx', undefined],
     ]);
     expect(issues[0]?.message).toBe('“region” is “Huzhou, Zhejiang” in “a.xlsx” but “Wuxing” in “b.xlsx”; “Huzhou, Zhejiang” is used.');
-    expect(issues[2]?.message).toBe('The respondent “M1” is in both “a.xlsx” and “b.xlsx”; the row in “b.xlsx” was left out.');
+    expect(issues[2]?.message).toBe('The respondent “M1” is in both “a.xlsx” and “b.xlsx”; its row in “b.xlsx” (row 3 of the Responses sheet) was left out.');
     expect(survey?.cluster.region).toBe('Huzhou, Zhejiang');
     expect(survey?.respondents.map((r) => [r.id, r.source.file])).toEqual([['M1', 'a.xlsx'], ['M2', 'b.xlsx']]);
     expect(survey?.regional.cluster_employment).toBe(300000);

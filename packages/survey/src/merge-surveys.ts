@@ -86,7 +86,7 @@ function mergePart(merged: ClusterSurvey, first: string, part: SurveyPart, seen:
   for (const respondent of survey.respondents) {
     const firstFile = seen.get(respondent.id);
     if (firstFile !== undefined) {
-      sink.add('merge_duplicate_respondent', { first: firstFile, file, id: respondent.id }, { sheet: respondent.source.sheet, respondent: respondent.id });
+      sink.add('merge_duplicate_respondent', { first: firstFile, file, id: respondent.id, sheet: respondent.source.sheet, row: respondent.source.row }, { sheet: respondent.source.sheet, respondent: respondent.id });
       continue;
     }
     seen.set(respondent.id, file);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Issue, Lang } from '@clusterlens/schema';
 import type { Palette } from '../colour.js';
+import { combineSurveys } from '../combine-surveys.js';
 import { writeFileAtomic } from '../files.js';
 import { sha256 } from '../hash.js';
 import { loadFramework } from '../framework.js';
@@ -41,19 +42,25 @@ export interface ValidateOutcome {
  */
 export async function runValidate(options: ValidateOptions, logger: Logger, paint: Palette, report: SideFileContext['report']): Promise<ValidateOutcome> {
   const framework = await loadFramework(options.framework, { lang: options.lang, cwd: options.cwd, report });
+  const reads: { file: string; read: Awaited<ReturnType<typeof readInput>> }[] = [];
+  for (const file of options.files) {
+    logger.debug(MESSAGES[options.lang].reading(file));
+    reads.push({ file, read: await readInput(file, file, { ...options.input, lang: options.lang, framework, cwd: options.cwd }) });
+  }
+  // assess merges the workbooks of one cluster: what it would find between them (the same member
+  // twice, Cluster sheets that disagree) is found here too, against the file it concerns.
+  const parts = reads.flatMap(({ file, read }) => (read.survey ? [{ survey: read.survey, file }] : []));
+  const merged = combineSurveys(parts, options.lang).issues;
   const files: { file: string; ok: boolean }[] = [];
   const issues: Issue[] = [];
   const outputs: string[] = [];
-  let surveys = 0;
   const targets = new Set<string>();
-  for (const file of options.files) {
-    logger.debug(MESSAGES[options.lang].reading(file));
-    const read = await readInput(file, file, { ...options.input, lang: options.lang, framework, cwd: options.cwd });
-    if (read.survey) surveys += 1;
-    let ok = read.survey !== null && countBySeverity(read.issues).error === 0;
-    issues.push(...read.issues);
-    if (options.annotate !== undefined && read.sha256 !== null && read.issues.some((i) => i.severity !== 'info')) {
-      const copy = await annotate(resolve(options.cwd, file), file, read.issues, { dir: options.annotate, lang: options.lang, targets });
+  for (const { file, read } of reads) {
+    const own = [...read.issues, ...merged.filter((issue) => issue.file === file)];
+    let ok = read.survey !== null && countBySeverity(own).error === 0;
+    issues.push(...own);
+    if (options.annotate !== undefined && read.sha256 !== null && own.some((i) => i.severity !== 'info')) {
+      const copy = await annotate(resolve(options.cwd, file), file, own, { dir: options.annotate, lang: options.lang, targets });
       issues.push(...copy.issues);
       // A copy that kept none of the member's sheets is no annotated workbook: the file failed.
       if (copy.kept === 'issues_only') ok = false;
@@ -64,7 +71,7 @@ export async function runValidate(options: ValidateOptions, logger: Logger, pain
   }
   // Accepted conversions (info) matter to people only when they ask for detail.
   const shown = logger.verbose ? issues : issues.filter((issue) => issue.severity !== 'info');
-  return { outputs, issues, files, nothingProduced: surveys === 0, table: validationReport(files, shown, options.lang, paint) };
+  return { outputs, issues, files, nothingProduced: parts.length === 0, table: validationReport(files, shown, options.lang, paint) };
 }
 
 /**

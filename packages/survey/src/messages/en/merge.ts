@@ -11,7 +11,7 @@ export const mergeEn: MergeIssues = {
     suggestion: 'Make the Cluster sheets of all workbooks agree.',
   }),
   merge_duplicate_respondent: (p) => ({
-    message: `The respondent “${p.id}” is in both “${p.first}” and “${p.file}”; the row in “${p.file}” was left out.`,
+    message: `The respondent “${p.id}” is in both “${p.first}” and “${p.file}”; its row in “${p.file}” (row ${p.row} of the ${p.sheet} sheet) was left out.`,
     suggestion: 'Give each member its own respondent id, and send each member’s answers once.',
   }),
   merge_regional_conflict: (p) => ({

@@ -11,7 +11,7 @@ export const mergeZh: MergeIssues = {
     suggestion: '请使所有工作簿的 Cluster 工作表保持一致。',
   }),
   merge_duplicate_respondent: (p) => ({
-    message: `填报主体“${p.id}”同时出现在“${p.first}”和“${p.file}”中；“${p.file}”中的该行未采用。`,
+    message: `填报主体“${p.id}”同时出现在“${p.first}”和“${p.file}”中；“${p.file}”中的该行（${p.sheet} 工作表第 ${p.row} 行）未采用。`,
     suggestion: '请为每个成员使用唯一编号，每个成员的答案只提交一次。',
   }),
   merge_regional_conflict: (p) => ({
