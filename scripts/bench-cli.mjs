@@ -1,7 +1,8 @@
 /**
  * CLI figures for `npm run bench`: cold start, one cluster end to end from a cold process,
  * member reports and batch throughput on the worker pool (`--jobs 1` and `--jobs 2` run in
- * alternating pairs, so both see the same neighbours), batch time per cluster at a quarter of
+ * alternating pairs, so both see the same neighbours, each pair beside two `--jobs 1` processes
+ * on half the input each, the most two cores give this work), batch time per cluster at a quarter of
  * the batch and at the whole, and ranking many clusters in one thread.
  * Every figure spawns the built CLI, as a user would.
  */
@@ -141,14 +142,39 @@ function cli(args, cwd, runs = 1) {
 }
 
 /**
+ * Two spawns of the CLI at once, `args[0]` and `args[1]`: wall ms until both have exited. Two
+ * independent `--jobs 1` processes, each on half the input, share nothing but the machine: no
+ * pool can get more out of two cores for this work than they do.
+ */
+async function cliRunTwo(args, cwd) {
+  const start = performance.now();
+  await Promise.all(
+    args.map(
+      (one) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, [BIN, ...one], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+          let stderr = '';
+          child.stderr.on('data', (d) => (stderr += d));
+          child.on('close', (status) => (status === 0 || status === 1 ? resolve() : reject(new Error(`clusterlens ${one.join(' ')} exited ${status}: ${stderr}`))));
+        }),
+    ),
+  );
+  return performance.now() - start;
+}
+
+/**
  * `--jobs 1` and `--jobs 2` in PAIRS alternating pairs. Prints each run (per-item time, CPU, peak
  * RSS, load) and each pair's wall-time throughput ratio, then the median ratio and the ratio two
  * idle cores would give for the CPU the runs used (2 × CPU of --jobs 1 / CPU of --jobs 2: what the
  * pool's own overhead allows, whatever else runs on the machine; optimistic where --jobs 1 already
- * keeps the second core busy with GC and compiler threads).
+ * keeps the second core busy with GC and compiler threads). With `halves` (the arguments of two
+ * `--jobs 1` runs that each do half the work), each pair also times those two at once: the
+ * throughput two cores give this work with no pool at all, the ceiling of --jobs 2 / --jobs 1
+ * on this machine (a CPU loop, which reads no memory, shows only whether the cores are there).
  */
-async function jobsPairs(line, label, items, unit, target, argsFor, cwd) {
+async function jobsPairs(line, label, items, unit, target, argsFor, cwd, halves) {
   const ratios = [];
+  const ceilings = [];
   // Measured once before the first pair and after each: the one after a pair is the one before the next.
   const machine = [machineTwoCores()];
   const all = { 1: [], 2: [] };
@@ -162,13 +188,22 @@ async function jobsPairs(line, label, items, unit, target, argsFor, cwd) {
       if (run.threads) line(`  CPU by thread`, '', `(${threadsText(run.threads)})`);
     }
     ratios.push(runs[1].ms / runs[2].ms);
+    if (halves) {
+      const ms = await cliRunTwo(halves, cwd);
+      ceilings.push(runs[1].ms / ms);
+      line(`  two --jobs 1 at once, half the ${unit}s each`, (ms / 1000).toFixed(1), `s (${ceilings.at(-1).toFixed(2)} × the throughput of one --jobs 1 on all; ${load()})`);
+    }
     machine.push(machineTwoCores());
     line(`  pair ${pair}: --jobs 2 / --jobs 1 throughput`, ratios.at(-1).toFixed(2), `(two copies of a fixed CPU loop / one, before and after: ${machine.at(-2).toFixed(2)}, ${machine.at(-1).toFixed(2)})`);
   }
   const cpu = (jobs) => median(all[jobs].map((run) => run.cpu));
   const cpuBound = all[1][0].cpu === null ? '' : `; CPU ${cpu(1).toFixed(1)} s vs ${cpu(2).toFixed(1)} s, 2 idle cores would give ${((2 * cpu(1)) / cpu(2)).toFixed(2)}`;
   line(`  ${label}: --jobs 2 / --jobs 1, median of ${PAIRS}`, median(ratios).toFixed(2), `(target ≥ 1.8; pairs ${ratios.map((r) => r.toFixed(2)).join(' ')}${cpuBound})`);
-  line(`  ${label}: two copies of a CPU loop / one, median`, median(machine).toFixed(2), '(what the two cores gave in these minutes: the ceiling of any --jobs 2 / --jobs 1)');
+  line(`  ${label}: two copies of a CPU loop / one, median`, median(machine).toFixed(2), '(whether the machine gave two cores in these minutes)');
+  if (halves) {
+    line(`  ${label}: two --jobs 1 at once on halves / one, median`, median(ceilings).toFixed(2), `(pairs ${ceilings.map((r) => r.toFixed(2)).join(' ')}: what two cores give this work with no pool, the ceiling of --jobs 2 / --jobs 1 here)`);
+    line(`  ${label}: --jobs 2 / that ceiling, median`, median(ratios.map((r, i) => r / ceilings[i])).toFixed(2), '(1.00: the pool loses nothing to running in one process)');
+  }
   if (all[1][0].cpu !== null) {
     // V8's garbage collector and compiler threads run beside the one render thread of --jobs 1;
     // on two cores, --jobs 2 can be at most as much faster as 2 cores are more than these.
@@ -180,11 +215,11 @@ async function jobsPairs(line, label, items, unit, target, argsFor, cwd) {
   return all;
 }
 
-/** A seeded workbook of fixture profile `profile`, renamed to `id`, with `rows` respondents. */
-function clusterWorkbook(profile, id, rows) {
+/** A seeded workbook of fixture profile `profile`, renamed to `id`, with `rows` respondents (or those of them `pick` keeps). */
+function clusterWorkbook(profile, id, rows, pick = (all) => all) {
   const random = createRandom(profile.seed + rows);
   const respondents = Array.from({ length: rows }, (_, i) => drawRespondent(profile, i, random, vcmCluster));
-  return writeSurveyWorkbook({ framework: vcmCluster, lang: 'en', cluster: { ...profile.cluster, id }, respondents, regional: profile.regional });
+  return writeSurveyWorkbook({ framework: vcmCluster, lang: 'en', cluster: { ...profile.cluster, id }, respondents: pick(respondents), regional: profile.regional });
 }
 
 export async function benchCli(line, tmpUrl) {
@@ -202,10 +237,14 @@ export async function benchCli(line, tmpUrl) {
   // Member feedback reports: 1,000 members in one cluster, rendered on 1 and 2 worker threads.
   await mkdir(`${tmp}/members`, { recursive: true });
   await writeFile(`${tmp}/members/members-1000.xlsx`, await clusterWorkbook(CLUSTERS[2], 'members-1000', 1000));
+  const halves = ['a', 'b'];
+  for (const [i, half] of halves.entries()) await writeFile(`${tmp}/members/members-${half}.xlsx`, await clusterWorkbook(CLUSTERS[2], 'members-1000', 1000, (all) => all.slice(i * 500, (i + 1) * 500)));
   const memberArgs = (jobs) => ['assess', 'members-1000.xlsx', '--members', '--jobs', String(jobs), '--formats', 'json', '-o', `out-${jobs}`, '-q'];
-  await jobsPairs(line, '1,000 member reports', 1000, 'report', 'target ≤ 40 s', memberArgs, `${tmp}/members`);
+  const memberHalves = halves.map((half) => ['assess', `members-${half}.xlsx`, '--members', '--jobs', '1', '--formats', 'json', '-o', `out-${half}`, '-q']);
+  await jobsPairs(line, '1,000 member reports', 1000, 'report', 'target ≤ 40 s', memberArgs, `${tmp}/members`, memberHalves);
 
   await mkdir(`${tmp}/batch/in`, { recursive: true });
+  for (const half of halves) await mkdir(`${tmp}/batch/half-${half}`, { recursive: true });
   // A quarter of the batch, in the same order, to show whether the time per cluster grows with the batch.
   const quarter = Math.max(1, Math.round(BATCH_CLUSTERS / 4));
   await mkdir(`${tmp}/batch/quarter`, { recursive: true });
@@ -216,10 +255,12 @@ export async function benchCli(line, tmpUrl) {
     const data = await clusterWorkbook(profile, id, Math.min(profile.respondents, 150));
     await writeFile(`${tmp}/batch/in/${id}.xlsx`, data);
     if (i < quarter) await copyFile(`${tmp}/batch/in/${id}.xlsx`, `${tmp}/batch/quarter/${id}.xlsx`);
+    await copyFile(`${tmp}/batch/in/${id}.xlsx`, `${tmp}/batch/half-${halves[i % 2]}/${id}.xlsx`);
     surveys.push((await readSurveyWorkbook(data, { file: `${id}.xlsx`, framework: vcmCluster })).survey);
   }
   const batchArgs = (jobs) => ['batch', 'in/*.xlsx', '-o', `out-${jobs}`, '--jobs', String(jobs), '-q'];
-  const batch = await jobsPairs(line, `batch ${BATCH_CLUSTERS} clusters`, BATCH_CLUSTERS, 'cluster', null, batchArgs, `${tmp}/batch`);
+  const batchHalves = halves.map((half) => ['batch', `half-${half}/*.xlsx`, '-o', `out-${half}`, '--jobs', '1', '-q']);
+  const batch = await jobsPairs(line, `batch ${BATCH_CLUSTERS} clusters`, BATCH_CLUSTERS, 'cluster', null, batchArgs, `${tmp}/batch`, batchHalves);
   const small = cliRun(['batch', 'quarter/*.xlsx', '-o', 'out-quarter', '--jobs', '1', '-q'], `${tmp}/batch`);
   // The whole batch's --jobs 1 run nearest the quarter's in time: the last one.
   const whole = batch[1].at(-1);
