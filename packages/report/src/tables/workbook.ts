@@ -5,6 +5,7 @@
  * timestamps (zip-epoch.ts). exceljs is loaded on first use: importing it costs about half a
  * second, which every command that renders PDFs only would otherwise pay.
  */
+import { PassThrough } from 'node:stream';
 import type { AssessmentResult, Lang } from '@clusterlens/schema';
 import { escapeFormula } from './escape.js';
 import { messagesFor } from '../messages/index.js';
@@ -26,14 +27,19 @@ function cellValue(value: CellValue, lang: Lang): string | number | null {
 }
 
 /**
- * Writes `results.xlsx` bytes. Same result and language → identical bytes.
+ * Writes `results.xlsx` bytes. Same result and language → identical bytes. Through exceljs's
+ * streaming writer, each row committed as it is added: its in-memory workbook held an object
+ * per cell, about 200 MB more at the peak of a batch of 240 clusters, growing with the batch.
  * @example await writeFile('results.xlsx', await writeResultsWorkbook(result, { lang: 'zh' }));
  */
 export async function writeResultsWorkbook(result: AssessmentResult, options: WorkbookOptions): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   const year = Math.max(1980, ...result.clusters.map((c) => c.surveyYear));
   const stamp = documentDate(year);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'ClusterLens';
   workbook.lastModifiedBy = 'ClusterLens';
   workbook.created = stamp;
@@ -49,8 +55,11 @@ export async function writeResultsWorkbook(result: AssessmentResult, options: Wo
     header.values = sheet.columns.map((c) => escapeFormula(c.header));
     header.font = { bold: true, color: { argb: 'FF1B365D' } };
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6EBF1' } };
-    for (const row of sheet.rows) ws.addRow(row.map((v) => cellValue(v, options.lang)));
+    header.commit();
+    for (const row of sheet.rows) ws.addRow(row.map((v) => cellValue(v, options.lang))).commit();
     if (sheet.columns.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.columns.length } };
+    ws.commit();
   }
-  return zipAtEpoch(Buffer.from(await workbook.xlsx.writeBuffer()));
+  await workbook.commit();
+  return zipAtEpoch(Buffer.concat(chunks));
 }
