@@ -60,5 +60,9 @@ describe('the results page', () => {
     expect(decimals).not.toContain('5.20');
     expect(decimals).toContain('27.98');
     expect(decimals).toContain('≥\u00a0\u22121.5');
+    // Chinese writes the sign against the number, as the Chinese PDF reports do.
+    const zh = text(ClusterDetail({ run: withGaps([{ ...gap, target: 70, strict: true }, { ...gap, target: 10 }]), index: 0, t: PAGE_MESSAGES.zh, lang: 'zh' }));
+    expect(zh).toContain('>70');
+    expect(zh).toContain('≥10');
   });
 });

@@ -52,8 +52,8 @@ function peerNote(cluster: ClusterView, t: PageCatalogue): string {
   return counted ? of.withCounts(sentence) : sentence;
 }
 
-/** “≥ 10” (“> 10” for a strict target), never broken between the sign and the number. */
-const bound = (op: '>=' | '<=', target: number, strict = false): string => `${op === '>=' ? (strict ? '>' : '≥') : strict ? '<' : '≤'}\u00a0${number(target)}`;
+/** “≥ 10” (“> 10” for a strict target) as the page's language writes it. */
+const bound = (t: PageCatalogue, op: '>=' | '<=', target: number, strict = false): string => t.results.threshold(op === '>=' ? (strict ? '>' : '≥') : strict ? '<' : '≤', number(target));
 
 export function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: number; t: PageCatalogue; lang: PageLang }) {
   const cluster = run.result!.clusters[index]!;
@@ -110,12 +110,12 @@ export function ClusterDetail({ run, index, t, lang }: { run: RunDetail; index: 
         ? html`<p>${t.results.noGaps}</p>`
         : html`<${ScrollRegion} label=${t.tableRegion(t.results.gaps)}><table>
             <thead><tr><th scope="col">${t.results.priority}</th><th scope="col">${t.results.indicator}</th><th scope="col">${t.results.value}</th><th scope="col">${t.results.target}</th><th scope="col">${t.results.recommendation}</th></tr></thead>
-            <tbody>${cluster.policy.gaps.map((g) => html`<tr><td>${g.priorityLabel[lang]}</td><td>${g.indicatorLabel[lang]}</td><td class="num">${measured(g.indicator, g.value)}</td><td class="num">${bound(g.op, g.target, g.strict)}</td><td>${g.recommendation[lang]}</td></tr>`)}</tbody>
+            <tbody>${cluster.policy.gaps.map((g) => html`<tr><td>${g.priorityLabel[lang]}</td><td>${g.indicatorLabel[lang]}</td><td class="num">${measured(g.indicator, g.value)}</td><td class="num">${bound(t, g.op, g.target, g.strict)}</td><td>${g.recommendation[lang]}</td></tr>`)}</tbody>
           </table></${ScrollRegion}>`}
       ${cluster.policy.priorities
         .flatMap((p) => p.targets)
         .filter((target) => target.reason === 'respondents_only')
-        .map((target) => html`<p class="note">${t.results.targetRespondentsOnly(target.label[lang], bound(target.op, target.target, target.strict), measured(target.indicator, target.value), target.op === '<=')}</p>`)}`}
+        .map((target) => html`<p class="note">${t.results.targetRespondentsOnly(target.label[lang], bound(t, target.op, target.target, target.strict), measured(target.indicator, target.value), target.op === '<=')}</p>`)}`}
   </section>`;
 }
 

@@ -125,6 +125,8 @@ export interface PageCatalogue {
     target: string;
     recommendation: string;
     noGaps: string;
+    /** A target beside its sign, as the PDF reports write one ("≥ 3.5"; Chinese "≥3.5"), never broken after the sign. */
+    threshold: (sign: '≥' | '>' | '≤' | '<', value: string) => string;
     /** A target a count over the respondents cannot decide, as the PDF report's policy section says it. */
     targetRespondentsOnly: (indicator: string, target: string, value: string, atMost: boolean) => string;
     downloads: string;

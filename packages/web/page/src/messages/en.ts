@@ -132,6 +132,7 @@ export const en: PageCatalogue = {
     target: 'Target',
     recommendation: 'Recommendation',
     noGaps: 'No target is missed.',
+    threshold: (sign, value) => `${sign}\u00a0${value}`,
     targetRespondentsOnly: (indicator, target, value, atMost) =>
       `${indicator} ${target}: ${value}, counted by the member survey. The survey counts only those who answered, so this count does not show that the cluster as a whole ${atMost ? 'stays within the target' : 'falls short of the target'}; the target has no attainment and no gap.`,
     downloads: 'Downloads',

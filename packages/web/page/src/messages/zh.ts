@@ -131,6 +131,7 @@ export const zh: PageCatalogue = {
     target: '目标',
     recommendation: '建议',
     noGaps: '所有目标均已达到。',
+    threshold: (sign, value) => `${sign}${value}`,
     targetRespondentsOnly: (indicator, target, value, atMost) =>
       `${indicator}${target}：会员调查统计到${value}。调查只统计作答的单位，该数量并不表明整个集群${atMost ? '未超过目标' : '未达到目标'}；该目标不计达成度、不列为差距。`,
     downloads: '下载',
