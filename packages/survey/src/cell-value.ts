@@ -31,6 +31,7 @@ const ISO_TIME = /^(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?Z?$/;
 // Excel's day 0: 1899-12-30 in the 1900 date system, 1904-01-01 in the 1904 one.
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
+const DAY_MS = 86_400_000;
 
 /** Milliseconds into the day of hh:mm:ss.fff, or undefined when a field is out of range. */
 function timeOfDay(hours = '0', minutes = '0', seconds = '0', fraction = ''): number | undefined {
@@ -126,14 +127,26 @@ export function headingText(content: CellContent): string {
 }
 
 /**
- * A date with its time of day when it has one, as `2024-05-01 08:30`, and a time alone (day 0
- * of the 1900 date system, as Excel holds one) as `12:30`: what the member typed, for messages.
+ * Whether a date cell holds a time of day and no date: a serial below 1 (0.5 shown as 12:00) or
+ * an ISO time alone (`t="d"` `14:30:00`), which both give a moment of day 0. Day 0 of the 1900
+ * system (1899-12-30, which Excel shows as 1900-01-00) is no real day, so all of it is a time;
+ * 1904-01-01, day 0 of the 1904 system, is one, so only a moment after its midnight is taken
+ * for a time: the date system is not known once the cell is a Date.
+ */
+export function isTimeOfDay(date: Date): boolean {
+  const ms = date.getTime();
+  return (ms >= EPOCH_1900 && ms < EPOCH_1900 + DAY_MS) || (ms > EPOCH_1904 && ms < EPOCH_1904 + DAY_MS);
+}
+
+/**
+ * A date with its time of day when it has one, as `2024-05-01 08:30`, and a time alone (see
+ * isTimeOfDay) as `12:30`: what the member typed, for messages.
  */
 function describeDate(date: Date): string {
   const iso = date.toISOString();
   const time = iso.slice(11, 19).replace(/:00$/, '');
-  if (time === '00:00') return iso.slice(0, 10);
-  return date.getTime() >= EPOCH_1900 && date.getTime() < EPOCH_1900 + 86_400_000 ? time : `${iso.slice(0, 10)} ${time}`;
+  if (isTimeOfDay(date)) return time;
+  return time === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`;
 }
 
 /** What a cell holds, shortened to 60 characters for quoting in issue messages; never for matching (headingText is). */

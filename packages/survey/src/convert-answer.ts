@@ -1,10 +1,10 @@
 import type { AnswerValue, ChoiceList, Question } from '@clusterlens/schema';
-import { cellText, describeCell, type CellContent } from './cell-value.js';
+import { cellText, describeCell, isTimeOfDay, type CellContent } from './cell-value.js';
 import { isEmail } from './email.js';
 import { likertRange, NO_WORDS, YES_WORDS } from './layout.js';
 import { expectation, type IssueCode, type IssueParams } from './messages/index.js';
 import { parseDateText, serialToIso } from './parse-date.js';
-import { parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
+import { foldWidth, parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
 import { foldText } from './read-text.js';
 
 /** Records an issue at the cell being converted. */
@@ -36,9 +36,9 @@ export function convertAnswer(
       return toDate(content, question, report);
     case 'text':
       if (question.format === 'email') return toEmail(content, question, report);
-      return content.kind === 'date' ? isoDate(content.value) : String(content.value);
+      return content.kind === 'date' ? dateText(content.value) : String(content.value);
     default:
-      return content.kind === 'date' ? isoDate(content.value) : String(content.value);
+      return content.kind === 'date' ? dateText(content.value) : String(content.value);
   }
 }
 
@@ -232,14 +232,29 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A date cell as a text answer: its day, or a time of day alone as the time it shows (`12:30`), not day 0 (1899-12-30). */
+function dateText(date: Date): string {
+  return isTimeOfDay(date) ? describeCell({ kind: 'date', value: date }) : isoDate(date);
+}
+
+/** A time of day typed as text: `14:30`, `8:05:59`, `2:30 PM`, `１４：３０` (full-width forms folded). */
+const TIME_TEXT = /^(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d(?:\s*:\s*[0-5]\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?$/i;
+function isTimeText(text: string): boolean {
+  return TIME_TEXT.test(foldWidth(text).trim());
+}
+
 /**
  * Date cells as they are; serial numbers, year-first text and day/month-first text that only
  * one reading makes a date converted (info); day/month-first text that could be either, or
- * whose two-digit year could be of either century, refused.
+ * whose two-digit year could be of either century, refused; so is a time of day without a
+ * date (a time cell, "14:30"), said to be one: day 0 (1899-12-30) is no answer to a date question.
  */
 function toDate(content: CellContent, question: Question, report: Report): string | undefined {
   const found = describeCell(content);
-  if (content.kind === 'date') return isoDate(content.value);
+  if (content.kind === 'date') {
+    if (isTimeOfDay(content.value)) return void report('not_a_date', { label: question.label, found, time: true });
+    return isoDate(content.value);
+  }
   if (content.kind === 'number') {
     const iso = serialToIso(content.value);
     if (iso !== undefined) {
@@ -255,6 +270,7 @@ function toDate(content: CellContent, question: Question, report: Report): strin
       else if (parsed.converted) report('date_converted', { found, value: parsed.iso });
       return parsed.iso;
     }
+    if (isTimeText(content.value)) return void report('not_a_date', { label: question.label, found, time: true });
   }
   return void report('not_a_date', { label: question.label, found });
 }

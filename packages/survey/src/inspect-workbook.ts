@@ -1,4 +1,5 @@
 import type { Issue, Lang } from '@clusterlens/schema';
+import { decodeText, textSeparator } from './formats/table.js';
 import { IssueSink } from './issue-sink.js';
 import type { ForeignKind } from './messages/index.js';
 import { addMissingSheets, addPartProblem, type DamagedPart } from './part-damage.js';
@@ -71,11 +72,21 @@ function sniff(data: Buffer): ForeignKind | 'encrypted' | 'legacy_xls' | 'zip' {
     return 'other_ole';
   }
   if (data.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
-  const head = data.subarray(0, 4096);
-  const text = head.toString('utf8');
-  // Text files (CSV, TSV, HTML or XML saved as .xlsx) have no NUL bytes and decode cleanly.
-  if (!head.includes(0) && !text.includes('\uFFFD')) return 'text';
-  return 'unknown';
+  return textHead(data) !== undefined ? 'text' : 'unknown';
+}
+
+/**
+ * The first whole lines (up to 4 KB) of a text file (CSV, TSV, HTML or XML saved as .xlsx), as
+ * decodeText reads a CSV file (UTF-8, else GB18030); undefined for bytes that are no text (a NUL
+ * byte, or neither encoding).
+ */
+function textHead(data: Buffer): string | undefined {
+  let head = data.subarray(0, 4096);
+  if (head.includes(0)) return undefined;
+  // Whole lines only, so that a character cut in two at the end does not make the text undecodable.
+  const newline = head.lastIndexOf(0x0a);
+  if (data.length > head.length && newline > 0) head = head.subarray(0, newline);
+  return decodeText(head);
 }
 
 /**
@@ -97,6 +108,10 @@ export async function inspectWorkbookBytes(data: Buffer, options: InspectOptions
   const kind = sniff(data);
   if (kind === 'encrypted') return refuse((s) => s.add('workbook_encrypted', { file }));
   if (kind === 'legacy_xls') return refuse((s) => s.add('legacy_xls', { file }));
+  if (kind === 'text') {
+    const separator = textSeparator(textHead(data) ?? '');
+    return refuse((s) => s.add('not_a_workbook', { file, kind, ...(separator ? { separator } : {}) }));
+  }
   if (kind !== 'zip') return refuse((s) => s.add('not_a_workbook', { file, kind }));
   const scan = await scanZip(data, limits);
   if (!scan.ok) {

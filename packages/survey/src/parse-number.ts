@@ -1,7 +1,8 @@
 /**
  * Numbers typed as text. Only unambiguous forms are accepted (DESIGN §8): plain decimals,
- * thousands separated by commas in groups of three ("1,234,567.5"), full-width digits,
- * and a trailing percent sign. "1,5" is refused: it could be one and a half or fifteen.
+ * thousands separated by commas in groups of three ("1,234,567.5"), full-width digits, the
+ * minus sign U+2212 ("−5") and a trailing percent sign. "1,5" is refused: it could be one and
+ * a half or fifteen.
  */
 export interface ParsedNumber {
   value: number;
@@ -30,9 +31,24 @@ export function foldWidth(text: string): string {
   return text.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
+/**
+ * The minus signs other than the hyphen-minus that mean minus and nothing else: U+2212 (the
+ * mathematical minus, which Word, Excel's own formatted numbers and many statistics tables
+ * write) and U+FE63 (the small hyphen-minus); the full-width U+FF0D is folded by foldWidth. The
+ * figure dash, en dash, em dash and horizontal bar (U+2012–U+2015) are left: between or before
+ * numbers they mean a range or a gap ("–" for "none"), not a sign.
+ */
+const MINUS_ONE = /[\u2212\ufe63]/;
+const MINUS = /[\u2212\ufe63]/g;
+
+/** The text with its minus signs (see MINUS) as the hyphen-minus, for reading as a number. */
+export function foldMinus(text: string): string {
+  return MINUS_ONE.test(text) ? text.replace(MINUS, '-') : text;
+}
+
 export function parseNumberText(text: string): ParsedNumber | undefined {
   const trimmed = text.trim();
-  let s = foldWidth(trimmed).trim();
+  let s = foldMinus(foldWidth(trimmed)).trim();
   let converted = s !== trimmed;
   const percent = s.endsWith('%');
   if (percent) {

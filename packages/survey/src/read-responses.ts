@@ -4,12 +4,13 @@ import { COMPACT_FROM } from './answer-columns.js';
 import { cellText, describeCell, headingText, type CellContent } from './cell-value.js';
 import { ColumnReader } from './column-reader.js';
 import type { Report } from './convert-answer.js';
-import type { IssueSink } from './issue-sink.js';
+import { IssueSink } from './issue-sink.js';
 import { columnLetter, HEADER_ROW, isExampleId, RESPONDENT_ID } from './layout.js';
 import { MemberTable } from './member-table.js';
 import { messages } from './messages/index.js';
-import { mayBeFraction, PercentFormatTally, showsPercentPoints, warnFraction } from './percent-answers.js';
+import { FractionColumns, mayBeFraction, PercentFormatTally, showsPercentPoints, warnFraction } from './percent-answers.js';
 import type { SurveyDefinition } from './read-definition.js';
+import { foldText } from './read-text.js';
 import { HeaderTexts, isLabelRow, resolveHeader } from './response-header.js';
 import { parseRef } from './sheet-extent.js';
 import { usable } from './sheet-table.js';
@@ -54,6 +55,35 @@ function holdsContent(content: CellContent): boolean {
 function looksLikeId(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length <= 60 && !/[:\uFF1A]/.test(trimmed) && trimmed.split(/\s+/).length <= 4;
+}
+
+/** Respondent ids that name a row of totals or averages, not a member (compared folded: see foldText). */
+const SUMMARY_IDS = new Set(['total', 'sum', 'subtotal', 'average', 'mean', 'median', '合计', '总计', '小计', '平均', '平均值', '汇总']);
+
+/** Whether a respondent id says its row sums up the others (“Total”, “合计”, “ AVERAGE ”): such a row is no member. */
+export const isSummaryId = (id: string): boolean => id.length <= 20 && SUMMARY_IDS.has(foldText(id));
+
+/** The last row a header moved down from row 1 is looked for in (see ResponseRows.seekHeader). */
+const LAST_HEADER_ROW = 10;
+
+/** Ids compared as headings compare them (response-header.ts): “Respondent-ID” is respondent_id. */
+const foldId = (text: string): string => foldText(text).replace(/[\s-]+/g, '_');
+
+/**
+ * The column of the respondent_id heading when `cells` are a header row of ids: respondent_id
+ * and at least one question id of the survey, as ids (labels alone are the row under the ids).
+ */
+function idHeadingIn(cells: RowCells, definition: SurveyDefinition): number | undefined {
+  const ids = new Set([...definition.questions.map((question) => question.id), ...definition.declaredIds].map(foldId));
+  let idColumn: number | undefined;
+  let questions = 0;
+  cells.forEach((content, index) => {
+    if (content === undefined || content.kind === 'empty') return;
+    const id = foldId(headingText(content));
+    if (id === RESPONDENT_ID) idColumn ??= index + 1;
+    else if (ids.has(id)) questions++;
+  });
+  return questions > 0 ? idColumn : undefined;
 }
 
 /** A respondent id as its cell shows it: a date as yyyy-mm-dd, a boolean as TRUE or FALSE. */
@@ -127,8 +157,8 @@ function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefini
 /**
  * The respondents of a Responses sheet, fed one row at a time so a whole sheet never has to
  * be in memory: row 1 goes to the constructor, data rows to `add` in sheet order. A bad cell
- * loses only its own answer; a row without an id, or repeating an earlier id, is reported and
- * left out; a row with no answers is not counted, and said so unless it is blank (see withoutAnswers).
+ * loses only its own answer; a row without an id, repeating an earlier id, or of totals or
+ * averages (its id “Total”, “合计”: see isSummaryId), is reported and left out; a row with no answers is not counted, and said so unless it is blank (see withoutAnswers).
  */
 export class ResponseRows {
   private readonly layout: Layout | undefined;
@@ -144,7 +174,7 @@ export class ResponseRows {
   /** Ids and rows of the members, and the members themselves once the sheet has COMPACT_FROM of them. */
   private readonly members: MemberTable | undefined;
   private readonly values: (AnswerValue | undefined)[];
-  /** Rows with answers that were left out (no id, a repeated id or header), for an empty result's message. */
+  /** Rows with answers that were left out (no id, a repeated id or header, a summary row), for an empty result's message. */
   private skipped = 0;
   /**
    * While row 1 is blank, whether a row below holds anything: a sheet with nothing at all is
@@ -154,6 +184,16 @@ export class ResponseRows {
   private readonly percentFormatted = new PercentFormatTally();
   /** Answer indexes of the row being read whose percentages may be fractions (see percent-answers.ts); reused from row to row. */
   private readonly fractions: number[] = [];
+  /** The percent answers counted by answer index, for a column typed as fractions throughout. */
+  private readonly fractionColumns: FractionColumns | undefined;
+  /**
+   * While row 1 lacks the respondent id heading, the header looked for in rows 2 to
+   * LAST_HEADER_ROW, which people push down with a title or notes: the layout's issues are held
+   * back meanwhile, as a header found there replaces them all (`header_row_moved`).
+   */
+  private search: { definition: SurveyDefinition; held: IssueSink } | undefined;
+  /** Whether the header was found below row 1: the sheet is not read, which `header_row_moved` said. */
+  private moved = false;
 
   constructor(
     private readonly sheet: string,
@@ -165,10 +205,15 @@ export class ResponseRows {
   ) {
     const blank = header.every((content) => content === undefined || content.kind === 'empty');
     this.headerless = blank ? { rowsBelow: false, reportLayout: () => void readLayout(sheet, header, definition, chainRole, sink) } : undefined;
-    this.layout = blank ? undefined : readLayout(sheet, header, definition, chainRole, sink);
+    const held = new IssueSink(sink.file, sink.lang);
+    this.layout = blank ? undefined : readLayout(sheet, header, definition, chainRole, held);
+    // Row 1 names no respondent id column (with no layout, nothing else is said until the search ends).
+    if (blank || (!this.layout && !resolveHeader(header, definition, sheet, new IssueSink(sink.file, sink.lang)).has(RESPONDENT_ID))) this.search = { definition, held };
+    else sink.issues.push(...held.issues);
     this.headers = new HeaderTexts(definition);
     this.values = new Array<AnswerValue | undefined>(this.layout?.answers.length ?? 0);
     if (this.layout) this.members = new MemberTable(this.layout.answers.map((answer) => answer.question.id), this.layout.chainRole, sink.file, sheet);
+    if (this.layout?.answers.some((answer) => answer.percent)) this.fractionColumns = new FractionColumns(this.layout.answers.map((answer) => answer.question));
     for (const { column, question } of this.layout?.answers ?? []) {
       if (hiddenColumns.has(column)) sink.add('hidden_column_read', { id: question.id }, { sheet, cell: `${columnLetter(column)}${HEADER_ROW}` });
     }
@@ -183,6 +228,7 @@ export class ResponseRows {
   add(row: number, cells: RowCells, meta: RowMeta = {}): void {
     const { layout, members, sheet, sink, headerless } = this;
     if (headerless && !headerless.rowsBelow) headerless.rowsBelow = cells.some((content) => content !== undefined && content.kind !== 'empty');
+    if (this.search) this.seekHeader(row, cells);
     if (!layout || !members || row <= HEADER_ROW) return;
     if (row === HEADER_ROW + 1 && isLabelRow(cells, layout.idColumn, layout.answers)) return;
     const repeated = this.headers.repeatedIn(cells, layout.idColumn, layout.answers);
@@ -201,6 +247,11 @@ export class ResponseRows {
     const id = respondentId(idContent);
     if (id === undefined) {
       sink.add('missing_respondent_id', {}, { sheet, cell: idCell });
+      this.skipped++;
+      return;
+    }
+    if (isSummaryId(id)) {
+      sink.add('summary_row', { row, id }, { sheet, cell: idCell });
       this.skipped++;
       return;
     }
@@ -229,7 +280,7 @@ export class ResponseRows {
     let current = answers[0]!;
     const where = () => ({ sheet, cell: `${columnLetter(current.column)}${row}`, question: current.question.id, respondent: id });
     const report: Report = (code, params) => sink.add(code, params, where());
-    const { fractions } = this;
+    const { fractions, fractionColumns } = this;
     const { mergedFrom, coveredFrom } = meta;
     for (let index = 0; index < answers.length; index++) {
       current = answers[index]!;
@@ -246,7 +297,10 @@ export class ResponseRows {
       const known = current.reader.known(content);
       if (known !== undefined) {
         values[index] = known;
-        if (current.percent && mayBeFraction(content, known as number)) fractions.push(index);
+        if (current.percent) {
+          if (mayBeFraction(content, known as number)) fractions.push(index);
+          else fractionColumns!.other(index, known as number);
+        }
         continue;
       }
       const read = current.reader.read(content, report);
@@ -255,15 +309,20 @@ export class ResponseRows {
         if (current.percent) {
           this.percentFormatted.note(question, content, read.answer as number, where);
           if (mayBeFraction(content, read.answer as number)) fractions.push(index);
+          else fractionColumns!.other(index, read.answer as number);
         }
       } else if (read) (nonAnswers ??= {})[question.id] = read.nonAnswer;
     }
     if (fractions.length > 0) {
-      if (!answers.some(({ question }, index) => showsPercentPoints(question, values[index]))) {
-        for (const index of fractions) {
-          current = answers[index]!;
-          warnFraction(sink, current.question, cells[current.column - 1]!, values[index] as number, where());
-        }
+      // Warned about one by one unless another percentage shows the member types 0–100; those let pass count towards the column's check.
+      const warn = !answers.some(({ question }, index) => showsPercentPoints(question, values[index]));
+      for (const index of fractions) {
+        current = answers[index]!;
+        const value = values[index] as number;
+        if (warn) {
+          warnFraction(sink, current.question, cells[current.column - 1]!, value, where());
+          fractionColumns!.warnedAbout(index, value);
+        } else fractionColumns!.letPass(index, cells[current.column - 1]!, value, where);
       }
       fractions.length = 0;
     }
@@ -291,8 +350,33 @@ export class ResponseRows {
     const cell = `${columnLetter(column)}${row}`;
     const id = column === idColumn ? respondentId(content) : undefined;
     if (id !== undefined && isExampleId(id)) return;
+    if (id !== undefined && isSummaryId(id)) return sink.add('summary_row', { row, id }, { sheet, cell });
     if (id !== undefined && looksLikeId(id)) sink.add('respondent_without_answers', { row, id }, { sheet, cell, respondent: id });
     else sink.add('row_without_answers', { row, cell, found: describeCell(content) }, { sheet, cell });
+  }
+
+  /**
+   * Looks for the header in a row below row 1, which has no respondent id heading: found in
+   * rows 2 to LAST_HEADER_ROW, it is said where (`header_row_moved`, at its respondent_id heading)
+   * instead of the columns row 1 lacks, and the sheet is not read, as which rows are the data
+   * would be a guess; past them, the search ends.
+   */
+  private seekHeader(row: number, cells: RowCells): void {
+    const { search, sheet, sink } = this;
+    if (!search) return;
+    if (row > LAST_HEADER_ROW) return this.endSearch();
+    const column = idHeadingIn(cells, search.definition);
+    if (column === undefined) return;
+    const cell = `${columnLetter(column)}${row}`;
+    sink.add('header_row_moved', { sheet, row, cell }, { sheet, cell });
+    this.search = undefined;
+    this.moved = true;
+  }
+
+  /** Ends the search for a header below row 1 without one: the layout's issues held back are said. */
+  private endSearch(): void {
+    if (this.search) this.sink.issues.push(...this.search.held.issues);
+    this.search = undefined;
   }
 
   /** An answer cell covered by a merge from its left: warned about when the merge holds a value, which then spans two columns. */
@@ -325,6 +409,8 @@ export class ResponseRows {
    */
   result(): Respondent[] | undefined {
     const { headerless, sheet, sink } = this;
+    this.endSearch();
+    if (this.moved) return undefined;
     if (headerless) {
       if (headerless.rowsBelow) headerless.reportLayout();
       else sink.add('responses_empty', { sheet, skipped: 0, blank: true }, { sheet });
@@ -332,6 +418,7 @@ export class ResponseRows {
     }
     if (!this.layout) return undefined;
     this.percentFormatted.report(sink);
+    this.fractionColumns?.report(sink);
     if (this.pending.length > 0) {
       this.respondents = this.plain();
       this.pending = [];

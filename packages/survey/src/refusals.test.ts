@@ -27,7 +27,7 @@ describe('refusals', () => {
       code: 'not_a_workbook',
       message: '“member.xlsx” is a PDF document, not an Excel workbook (.xlsx).',
     });
-    expect((await refusal(Buffer.from('respondent_id,employees\nM1,12\n')))?.message).toContain('is a text file (for example CSV)');
+    expect((await refusal(Buffer.from('respondent_id,employees\nM1,12\n')))?.message).toBe('“member.xlsx” is not an Excel workbook, despite its name: it is a text file of values separated by commas, as in a CSV file.');
     expect((await refusal(Buffer.alloc(0)))?.message).toContain('is empty');
     const docx = zipEntries([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: '<w:document/>' }]);
     // Each kind says once what the file is not.

@@ -21,6 +21,7 @@ const EFFECTS: Partial<Record<IssueCode, Effect>> = {
   missing_respondent_id: 'row_left_out',
   duplicate_respondent: 'row_left_out',
   respondent_without_answers: 'row_left_out',
+  summary_row: 'row_left_out',
   merge_duplicate_respondent: 'row_left_out',
   question_column_missing: 'question_unread',
   missing_column: 'question_unread',

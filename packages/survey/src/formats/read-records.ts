@@ -2,8 +2,8 @@ import type { AnswerValue, Respondent } from '@clusterlens/schema';
 import { cellText, describeCell, headingText, type CellContent } from '../cell-value.js';
 import type { Report } from '../convert-answer.js';
 import type { IssueSink } from '../issue-sink.js';
-import { mayBeFraction, PercentFormatTally, showsPercentPoints, warnFraction } from '../percent-answers.js';
-import { respondentId } from '../read-responses.js';
+import { FractionColumns, mayBeFraction, PercentFormatTally, showsPercentPoints, warnFraction } from '../percent-answers.js';
+import { isSummaryId, respondentId } from '../read-responses.js';
 import { usable } from '../sheet-table.js';
 import { convertCell, convertOptions, type AnswerSource, type Converted, type YesNoWords } from './answer-source.js';
 import { foldText } from '../read-text.js';
@@ -46,17 +46,18 @@ function convertSource(cells: readonly CellContent[], source: AnswerSource, word
 
 /**
  * The respondents of a table, by the same rules as the native Responses sheet: a bad cell
- * loses only its answer; a row without an id, repeating an earlier id or repeating a header
- * text in its id cell, is reported and left out (an id Excel made a date or TRUE/FALSE is kept,
+ * loses only its answer; a row without an id, repeating an earlier id, repeating a header
+ * text in its id cell or of totals or averages (isSummaryId), is reported and left out (an id Excel made a date or TRUE/FALSE is kept,
  * and said); rows with no answers are skipped; required questions left blank are reported;
- * percentages that may be fractions and percent formats are said as in the native sheet
- * (percent-answers.ts). Undefined, with `responses_empty`, when no row gives one.
+ * percentages that may be fractions, a column of them and percent formats are said as in the
+ * native sheet (percent-answers.ts). Undefined, with `responses_empty`, when no row gives one.
  */
 export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Respondent[] | undefined {
   const respondents: Respondent[] = [];
   const firstRowOf = new Map<string, number>();
   const headers = new Set(table.headers.filter((header) => header !== '').map(foldText));
   const percentFormatted = new PercentFormatTally();
+  const fractionColumns = new FractionColumns(plan.sources.map((source) => source.question));
   let skipped = 0;
   for (const { row, cells } of table.rows) {
     const cell = (column: number): CellContent => cells[column] ?? EMPTY;
@@ -76,6 +77,11 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
       skipped++;
       continue;
     }
+    if (isSummaryId(id)) {
+      sink.add('summary_row', { row, id }, { sheet: table.name, cell: idCell });
+      skipped++;
+      continue;
+    }
     // As in the native reader: an id Excel made a date or TRUE/FALSE keeps its row, under the id the cell shows.
     if (idContent?.kind === 'date' || idContent?.kind === 'boolean') {
       sink.add('respondent_id_converted', { id, kind: idContent.kind }, { sheet: table.name, cell: idCell, respondent: id });
@@ -90,8 +96,8 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
     const answers: Record<string, AnswerValue> = {};
     const nonAnswers: Record<string, string> = {};
     // Percent answers that may be fractions, warned about once the row shows whether its member types 0–100.
-    const fractions: { source: AnswerSource; column: number }[] = [];
-    for (const source of plan.sources) {
+    const fractions: { source: AnswerSource; column: number; slot: number }[] = [];
+    for (const [slot, source] of plan.sources.entries()) {
       const question = source.question.id;
       const firstColumn = source.column ?? source.options?.[0]?.column ?? 0;
       const where = (column: number) => ({ sheet: table.name, cell: address(column, row), question, respondent: id });
@@ -101,16 +107,26 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
         answers[question] = converted.value;
         if (source.column !== undefined && typeof converted.value === 'number') {
           percentFormatted.note(source.question, cell(source.column), converted.value, () => where(firstColumn));
-          if (source.question.type === 'percent' && mayBeFraction(cell(source.column), converted.value)) fractions.push({ source, column: source.column });
+          if (source.question.type === 'percent') {
+            if (mayBeFraction(cell(source.column), converted.value)) fractions.push({ source, column: source.column, slot });
+            else fractionColumns.other(slot, converted.value);
+          }
         }
       } else if (converted.kind === 'nonAnswer') nonAnswers[question] = converted.token;
       else if (converted.kind === 'empty' && source.question.required) {
         sink.add('required_missing', { label: source.question.label }, where(firstColumn));
       }
     }
-    if (fractions.length > 0 && !plan.sources.some((source) => showsPercentPoints(source.question, answers[source.question.id]))) {
-      for (const { source, column } of fractions) {
-        warnFraction(sink, source.question, cell(column), answers[source.question.id] as number, { sheet: table.name, cell: address(column, row), question: source.question.id, respondent: id });
+    if (fractions.length > 0) {
+      // As in the native reader: those let pass, as the member types 0–100, count towards the column's check.
+      const warn = !plan.sources.some((source) => showsPercentPoints(source.question, answers[source.question.id]));
+      for (const { source, column, slot } of fractions) {
+        const value = answers[source.question.id] as number;
+        const where = { sheet: table.name, cell: address(column, row), question: source.question.id, respondent: id };
+        if (warn) {
+          warnFraction(sink, source.question, cell(column), value, where);
+          fractionColumns.warnedAbout(slot, value);
+        } else fractionColumns.letPass(slot, cell(column), value, () => where);
       }
     }
     const role = answers[plan.chainRole];
@@ -123,6 +139,7 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
     });
   }
   percentFormatted.report(sink);
+  fractionColumns.report(sink);
   if (respondents.length > 0) return respondents;
   sink.add('responses_empty', { sheet: table.name, skipped }, { sheet: table.name });
   return undefined;

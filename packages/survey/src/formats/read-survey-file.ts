@@ -9,9 +9,10 @@ import { readSurveyWorkbookStream } from '../stream/read-stream.js';
 import { givenCluster, givenContacts, resolveCluster, type ClusterValues } from './cluster-meta.js';
 import { detectSurveyFormat, type SurveyFormat } from './detect-format.js';
 import { reportUnusable, unusableQuestions } from '../framework-fit.js';
-import { koboTables, odkTables } from './export-tables.js';
+import { isZip, koboTables, odkTables } from './export-tables.js';
 import { readExport } from './read-export.js';
 import { readMappedTable } from './read-mapped.js';
+import { decodeText, textSeparator, WORKBOOK_NAME } from './table.js';
 import { readXlsForm } from './xlsform-read.js';
 
 export interface ReadSurveyFileOptions {
@@ -109,7 +110,17 @@ export async function readSurveyFile(data: Buffer, options: ReadSurveyFileOption
   }
   let mapping: SurveyMapping | undefined;
   if (format === 'table') {
-    if (options.mapping === undefined) return refuse('mapping_required');
+    if (options.mapping === undefined) {
+      // A text table named as a workbook (a CSV file renamed .xlsx) is no “plain table” to its sender: say what it is.
+      if (options.format === undefined && !isZip(data) && WORKBOOK_NAME.test(options.file)) {
+        // Whole lines only, so that a character cut in two does not make the text undecodable.
+        const head = data.subarray(0, 64 << 10);
+        const cut = data.length > head.length ? head.lastIndexOf(0x0a) : head.length;
+        const separator = textSeparator(decodeText(head.subarray(0, cut > 0 ? cut : head.length)) ?? '');
+        return (sink.add('not_a_workbook', { file: options.file, kind: 'text', ...(separator ? { separator } : {}) }), done());
+      }
+      return refuse('mapping_required');
+    }
     const checked = validate(SurveyMapping, options.mapping, options.mappingFile ?? 'mapping.json', sink.lang);
     if (!checked.ok) return (sink.issues.push(...checked.issues), done());
     mapping = checked.value;

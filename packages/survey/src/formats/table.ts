@@ -68,6 +68,34 @@ export function guessDelimiter(text: string): string {
   return [';', '\t'].reduce((best, candidate) => (count(candidate) > count(best) ? candidate : best), ',');
 }
 
+/** How the values of a line of text are separated, for messages about a table. */
+export type TextSeparator = 'comma' | 'semicolon' | 'tab';
+const SEPARATOR_NAMES: Record<string, TextSeparator> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+/**
+ * How the text's lines separate values, when it looks like a table (CSV or tab-separated): its
+ * first lines (up to five, blank ones skipped) hold the separator guessDelimiter picks, outside
+ * quotes, the same number of times, at least once in two lines or twice in a lone line. Prose
+ * with a comma (“Hello, world”) is no table.
+ */
+export function textSeparator(text: string): TextSeparator | undefined {
+  const delimiter = guessDelimiter(text);
+  const lines = text.split(/\r?\n/, 50).filter((line) => line.trim() !== '').slice(0, 5);
+  const counts = lines.map((line) => line.replace(/"[^"]*"/g, '').split(delimiter).length - 1);
+  const first = counts[0] ?? 0;
+  if (first === 0 || counts.some((count) => count !== first) || (counts.length < 2 && first < 2)) return undefined;
+  return SEPARATOR_NAMES[delimiter];
+}
+
+/** The name of an Excel workbook or template, which a text file does not deserve. */
+export const WORKBOOK_NAME = /\.(xlsx|xlsm|xltx|xltm|xls)$/i;
+
+/** The name a text file of `separator`-separated values should have: the same, ending .csv (.tsv for tabs). */
+export function tableName(file: string, separator: TextSeparator): string {
+  const base = file.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
+  return `${base}.${separator === 'tab' ? 'tsv' : 'csv'}`;
+}
+
 /** A CSV file as a table with its header on line `headerRow`; undefined when it is not well-formed CSV. */
 export function csvTable(text: string, name: string, delimiter = guessDelimiter(text), headerRow = 1): Table | undefined {
   let records: string[][];

@@ -70,6 +70,10 @@ export interface ReadIssues {
   header_row_repeated: (p: { row: number; cell: string } & Found) => Text;
   /** A row with a respondent id and nothing in any answer column: not counted as a member. */
   respondent_without_answers: (p: { row: number; id: string }) => Text;
+  /** A row whose respondent id is a summary word (“Total”, “合计”): a total or average row, not a member, left out. */
+  summary_row: (p: { row: number; id: string }) => Text;
+  /** Row 1 of the Responses sheet has no respondent id heading, but row `row` has the header, its respondent_id in `cell`: the sheet is not read. */
+  header_row_moved: (p: { sheet: string; row: number; cell: string }) => Text;
   /** A row with no answers whose content (a note, text in the id column that is no id) sits in `cell`: not read. */
   row_without_answers: (p: { row: number; cell: string } & Found) => Text;
   /** A sheet other than Responses whose row 1 has the respondent id heading (in `cell`): not read, so its members are not counted. */
@@ -92,7 +96,8 @@ export interface ReadIssues {
   out_of_range: (p: Label & Found & { expect: LocalizedText }) => Text;
   not_yes_no: (p: Label & Found) => Text;
   not_a_choice: (p: Label & Found & { allowed: string }) => Text;
-  not_a_date: (p: Label & Found) => Text;
+  /** `time`: the cell holds a time of day and no date (a time cell, a serial below 1, “14:30”). */
+  not_a_date: (p: Label & Found & { time?: boolean }) => Text;
   /** Names no address: the text stays out of every issue list. */
   not_an_email: (p: Label) => Text;
   formula_without_value: () => Text;
@@ -111,10 +116,21 @@ export interface ReadIssues {
    * meaning `fraction` %: none of the member's other percentages is beyond ±1 (see percent-answers.ts).
    */
   percent_maybe_fraction: (p: Label & Found & { value: number; fraction: number }) => Text;
+  /**
+   * Every one of the `count` answers to a percent question other than 0 (`zeros` of them) is a
+   * plain number from -1 to 1 (`negative`: some below 0), though members typed other percentages
+   * 0–100: perhaps a column of fractions. `found` in `cell` is the first that per-row rule let
+   * pass, `value` % perhaps meaning `fraction` %; `warned`: those of them warned about at their cells.
+   */
+  percent_column_maybe_fraction: (p: Label & Found & { count: number; cell: string; value: number; fraction: number; zeros?: number; warned?: number; negative?: boolean }) => Text;
 }
 
 export interface RefusalIssues {
-  not_a_workbook: (p: File & { kind: ForeignKind }) => Text;
+  /**
+   * `separator`: for a text file, how its lines separate values when it looks like a table (a CSV
+   * or tab-separated file). A name of an Excel workbook (.xlsx, .xls…) on a text file is said to be wrong.
+   */
+  not_a_workbook: (p: File & { kind: ForeignKind; separator?: 'comma' | 'semicolon' | 'tab' }) => Text;
   workbook_encrypted: (p: File) => Text;
   legacy_xls: (p: File) => Text;
   corrupt_workbook: (p: File) => Text;

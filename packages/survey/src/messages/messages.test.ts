@@ -21,6 +21,8 @@ const INPUT_WORDS: Record<string, readonly string[]> = {
   // Full-width separators and brackets people type between codes and around units.
   'convert-answer.ts': ['/([\\s,;，；、]+)/'],
   'response-header.ts': ['/[(（]/', '/\\s*[(（][^()（）]*[)）]/'],
+  // Respondent ids of a summary row, which is no member.
+  'read-responses.ts': ["'合计'", "'总计'", "'小计'", "'平均'", "'平均值'", "'汇总'"],
 };
 
 describe('survey catalogue', () => {

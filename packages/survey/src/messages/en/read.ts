@@ -128,6 +128,14 @@ export const readEn: ReadIssues = {
     message: `Row ${p.row} has the respondent id “${p.id}” but no answers; it was not counted as a member.`,
     suggestion: 'Fill in this member’s answers on the row, or delete the row if the member did not answer.',
   }),
+  summary_row: (p) => ({
+    message: `Row ${p.row} has “${p.id}” as its respondent id: it looks like a summary row (a total or an average), not a member, so it was left out.`,
+    suggestion: 'Delete the summary row (totals and averages are worked out from the members’ rows); if the row is a member, type its real respondent id.',
+  }),
+  header_row_moved: (p) => ({
+    message: `The header row of ${p.sheet} is row ${p.row} (respondent_id is in ${p.cell}), not row 1, so the sheet was not read and none of its members is counted.`,
+    suggestion: 'Move the header row up to row 1 (delete the rows above it), then send the workbook again.',
+  }),
   row_without_answers: (p) => ({
     message: `Row ${p.row} has no answers, only “${p.found}” in ${p.cell}; the row was not read.`,
     suggestion: 'If this is a note, move it out of the Responses sheet (for example into a cell comment); if it is a member, put its id in the first column and its answers in the question columns.',
@@ -196,8 +204,10 @@ export const readEn: ReadIssues = {
     suggestion: `Use one of: ${p.allowed}.`,
   }),
   not_a_date: (p) => ({
-    message: `The answer “${p.found}” to “${p.label.en}” is not a date.`,
-    suggestion: 'Type a date as YYYY-MM-DD, e.g. 2024-03-15.',
+    message: p.time
+      ? `The answer “${p.found}” to “${p.label.en}” is a time of day, not a date.`
+      : `The answer “${p.found}” to “${p.label.en}” is not a date.`,
+    suggestion: p.time ? 'Type the date as YYYY-MM-DD, e.g. 2024-03-15; if the cell is formatted as a time, format it as a date.' : 'Type a date as YYYY-MM-DD, e.g. 2024-03-15.',
   }),
   not_an_email: (p) => ({
     message: `The answer to “${p.label.en}” is not an e-mail address.`,
@@ -229,5 +239,12 @@ export const readEn: ReadIssues = {
   percent_maybe_fraction: (p) => ({
     message: `The number ${p.found} given for “${p.label.en}” was read as ${p.value} %, but it may be a fraction meaning ${p.fraction} %: no other percentage this member gave is above 1, which would show that percentages were typed from 0 to 100.`,
     suggestion: `If ${p.fraction} % is meant, type ${p.fraction} (or ${p.fraction}%); if ${p.value} % is meant, type “${p.value}%” with the % sign, which leaves no doubt.`,
+  }),
+  percent_column_maybe_fraction: (p) => ({
+    message:
+      `All ${p.count} answers to “${p.label.en}”${p.zeros ? ' other than 0' : ''} are between ${p.negative ? '−1' : '0'} and 1 (${p.found} at ${p.cell}) while other percentages are typed 0–100: ` +
+      `if they are fractions (${p.value} for ${p.fraction} %), type them as percentages. They were read as typed (${p.value} as ${p.value} %)` +
+      (p.warned ? `; ${p.warned === 1 ? '1 of them is' : `${p.warned} of them are`} also warned about at ${p.warned === 1 ? 'its own cell' : 'their own cells'}.` : '.'),
+    suggestion: `If the column holds fractions of one, type each answer from 0 to 100 (${p.fraction} or ${p.fraction}% for ${p.value}); if they are small percentages, type them with the % sign (“${p.value}%”), which leaves no doubt.`,
   }),
 };

@@ -1,4 +1,5 @@
-import type { ForeignKind, RefusalIssues } from '../catalogue.js';
+import type { ForeignKind, RefusalIssues, Text } from '../catalogue.js';
+import { tableName, WORKBOOK_NAME, type TextSeparator } from '../../formats/table.js';
 
 /** What the file turned out to be, as the predicate of “the file …”. */
 const FOREIGN: Record<ForeignKind, string> = {
@@ -10,6 +11,31 @@ const FOREIGN: Record<ForeignKind, string> = {
   unknown: 'is not in a format ClusterLens knows',
 };
 
+const SEPARATED: Record<TextSeparator, string> = {
+  comma: 'values separated by commas, as in a CSV file',
+  semicolon: 'values separated by semicolons, as in a CSV file saved with European settings',
+  tab: 'values separated by tabs, as in a tab-separated table',
+};
+
+/**
+ * A text file given as a workbook: said to be text, a table when it looks like one, and, when
+ * its name is a workbook's (“answers.xlsx”: a CSV file renamed, or saved under the wrong type),
+ * that the name is wrong; with the name it should have.
+ */
+function textNotWorkbook(file: string, separator: TextSeparator | undefined): Text {
+  const named = WORKBOOK_NAME.test(file);
+  const what = separator ? `a text file of ${SEPARATED[separator]}` : 'a plain text file';
+  // Named otherwise and no table: what any file not a workbook is told.
+  if (!named && !separator) return { message: `“${file}” ${FOREIGN.text}, not an Excel workbook (.xlsx).`, suggestion: 'Send the survey workbook itself, saved from Excel as .xlsx.' };
+  const workbook = 'open the original in Excel and save it as an Excel Workbook (.xlsx)';
+  return {
+    message: named ? `“${file}” is not an Excel workbook, despite its name: it is ${what}.` : `“${file}” is ${what}, not an Excel workbook (.xlsx).`,
+    suggestion: separator
+      ? `If it is a table of answers, rename it to “${tableName(file, separator)}” and give a mapping file with it, saying which column answers which question; if it should be the survey workbook, ${workbook}.`
+      : `Send the survey workbook itself: ${workbook}.`,
+  };
+}
+
 const megabytes = (bytes: number): string => (bytes / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 /**
@@ -17,7 +43,7 @@ const megabytes = (bytes: number): string => (bytes / 1_000_000).toLocaleString(
  * so scripts can tell the cases apart. None is a stack trace, all are errors.
  */
 export const refusalEn: RefusalIssues = {
-  not_a_workbook: (p) => ({
+  not_a_workbook: (p) => (p.kind === 'text' ? textNotWorkbook(p.file, p.separator) : {
     message: `“${p.file}” ${FOREIGN[p.kind]}, not an Excel workbook (.xlsx).`,
     suggestion: 'Send the survey workbook itself, saved from Excel as .xlsx.',
   }),

@@ -124,6 +124,14 @@ export const readZh: ReadIssues = {
     message: `第 ${p.row} 行有填报主体编号“${p.id}”，但没有任何答案，未计为成员。`,
     suggestion: '请在该行填写该成员的答案；如该成员未作答，请删除该行。',
   }),
+  summary_row: (p) => ({
+    message: `第 ${p.row} 行的填报主体编号为“${p.id}”：看起来是汇总行（合计或平均值），不是成员，该行未读取。`,
+    suggestion: '请删除该汇总行（合计和平均值由各成员的行计算得出）；如该行确为成员，请填写其真实的填报主体编号。',
+  }),
+  header_row_moved: (p) => ({
+    message: `${p.sheet} 工作表的表头行在第 ${p.row} 行（respondent_id 在 ${p.cell}），而不在第 1 行，因此未读取该工作表，其中的成员均未计入。`,
+    suggestion: '请将表头行移至第 1 行（删除其上方的各行），然后重新提交工作簿。',
+  }),
   row_without_answers: (p) => ({
     message: `第 ${p.row} 行没有答案，只有 ${p.cell} 中的“${p.found}”，该行未读取。`,
     suggestion: '如为备注，请移出 Responses 工作表（例如改为单元格批注）；如为成员，请在第一列填写其编号，并在各题目列填写答案。',
@@ -192,8 +200,8 @@ export const readZh: ReadIssues = {
     suggestion: `请使用以下选项之一：${p.allowed}。`,
   }),
   not_a_date: (p) => ({
-    message: `“${p.label.zh}”的答案“${p.found}”不是日期。`,
-    suggestion: '请按 YYYY-MM-DD 格式填写日期，如 2024-03-15。',
+    message: p.time ? `“${p.label.zh}”的答案“${p.found}”是一天中的时间，不是日期。` : `“${p.label.zh}”的答案“${p.found}”不是日期。`,
+    suggestion: p.time ? '请按 YYYY-MM-DD 格式填写日期，如 2024-03-15；如单元格设为时间格式，请改为日期格式。' : '请按 YYYY-MM-DD 格式填写日期，如 2024-03-15。',
   }),
   not_an_email: (p) => ({
     message: `“${p.label.zh}”的答案不是电子邮箱地址。`,
@@ -223,5 +231,12 @@ export const readZh: ReadIssues = {
   percent_maybe_fraction: (p) => ({
     message: `“${p.label.zh}”填写的数字 ${p.found} 已按 ${p.value}% 读取，但它也可能是表示 ${p.fraction}% 的小数：该成员填写的其他百分比均未超过 1，无法看出百分比是按 0–100 填写的。`,
     suggestion: `如指 ${p.fraction}%，请填写 ${p.fraction}（或 ${p.fraction}%）；如指 ${p.value}%，请填写带百分号的“${p.value}%”，以免产生歧义。`,
+  }),
+  percent_column_maybe_fraction: (p) => ({
+    message:
+      `“${p.label.zh}”${p.zeros ? '除 0 以外' : '全部'}的 ${p.count} 个答案均在 ${p.negative ? '−1' : '0'} 到 1 之间（${p.cell} 中为 ${p.found}），而其他百分比是按 0–100 填写的：如果这些答案是小数（${p.value} 表示 ${p.fraction}%），请按百分比填写。` +
+      `这些答案已按所填数字读取（${p.value} 按 ${p.value}%）` +
+      (p.warned ? `；其中 ${p.warned} 个已在各自的单元格另行提示。` : '。'),
+    suggestion: `如该列填写的是小数，请将每个答案按 0–100 填写（${p.value} 应填写 ${p.fraction} 或 ${p.fraction}%）；如确为很小的百分比，请填写带百分号的“${p.value}%”，以免产生歧义。`,
   }),
 };

@@ -1,4 +1,5 @@
-import type { ForeignKind, RefusalIssues } from '../catalogue.js';
+import type { ForeignKind, RefusalIssues, Text } from '../catalogue.js';
+import { tableName, WORKBOOK_NAME, type TextSeparator } from '../../formats/table.js';
 
 /** What the file turned out to be, as the predicate of “the file …”. */
 const FOREIGN: Record<ForeignKind, string> = {
@@ -10,6 +11,27 @@ const FOREIGN: Record<ForeignKind, string> = {
   unknown: '的格式无法识别',
 };
 
+const SEPARATED: Record<TextSeparator, string> = {
+  comma: '以逗号分隔各值的文本文件（即 CSV 文件）',
+  semicolon: '以分号分隔各值的文本文件（按欧洲区域设置保存的 CSV 文件）',
+  tab: '以制表符分隔各值的文本文件',
+};
+
+/** A text file given as a workbook, as en/refusal.ts says it. */
+function textNotWorkbook(file: string, separator: TextSeparator | undefined): Text {
+  const named = WORKBOOK_NAME.test(file);
+  const what = separator ? SEPARATED[separator] : '纯文本文件';
+  // Named otherwise and no table: what any file not a workbook is told.
+  if (!named && !separator) return { message: `“${file}”${FOREIGN.text}，不是 Excel 工作簿（.xlsx）。`, suggestion: '请提交问卷工作簿本身，并用 Excel 另存为 .xlsx。' };
+  const workbook = '用 Excel 打开原文件，另存为“Excel 工作簿（.xlsx）”';
+  return {
+    message: named ? `“${file}”虽以工作簿命名，但不是 Excel 工作簿，而是${what}。` : `“${file}”是${what}，不是 Excel 工作簿（.xlsx）。`,
+    suggestion: separator
+      ? `如果它是答案表格，请将其重命名为“${tableName(file, separator)}”，并同时提供映射文件，说明每列对应哪道题目；如果它应当是问卷工作簿，请${workbook}。`
+      : `请提交问卷工作簿本身：${workbook}。`,
+  };
+}
+
 const megabytes = (bytes: number): string => (bytes / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 /**
@@ -17,7 +39,7 @@ const megabytes = (bytes: number): string => (bytes / 1_000_000).toLocaleString(
  * so scripts can tell the cases apart. None is a stack trace, all are errors.
  */
 export const refusalZh: RefusalIssues = {
-  not_a_workbook: (p) => ({
+  not_a_workbook: (p) => (p.kind === 'text' ? textNotWorkbook(p.file, p.separator) : {
     message: `“${p.file}”${FOREIGN[p.kind]}，不是 Excel 工作簿（.xlsx）。`,
     suggestion: '请提交问卷工作簿本身，并用 Excel 另存为 .xlsx。',
   }),
