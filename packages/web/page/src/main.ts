@@ -4,7 +4,7 @@
  */
 import { html } from 'htm/preact';
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { api, postJson, type Meta, type RunDetail, type RunEvent, type RunLine, type RunList, type UploadsResponse, type UploadRow } from './api.js';
 import { focusTop } from './focus.js';
 import { HistoryView } from './history-view.js';
@@ -78,8 +78,10 @@ function App() {
   };
 
   // Kept only once the saved ones are restored: the defaults of the first render must not overwrite them.
+  // Kept as the choice is rendered (a layout effect), not after the next frame: a reload straight
+  // after a keystroke would otherwise lose it.
   const restored = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (restored.current) saveOptions(localStorage, options);
   }, [options]);
 
