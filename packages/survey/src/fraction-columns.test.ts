@@ -8,7 +8,7 @@ import { IssueSink } from './issue-sink.js';
 import { ResponseRows } from './read-responses.js';
 import { testFramework } from './test-framework.js';
 import { readBoth } from './test-package.js';
-import { testCluster } from './test-respondents.js';
+import { firmMapping, testCluster } from './test-respondents.js';
 import { editWorkbook } from './test-workbook.js';
 
 /*
@@ -91,16 +91,7 @@ describe('a percent column typed as fractions throughout', () => {
       const [firm, rd, exports] = row.split(',');
       return `${firm},upstream,10,${rd},${exports}`;
     })].join('\r\n');
-    const mapping: SurveyMapping = {
-      cluster: testCluster,
-      respondentId: 'Firm',
-      columns: [
-        { header: 'Role', question: 'chain_role' },
-        { header: 'Staff', question: 'employees' },
-        { header: 'R&D', question: 'rd_share' },
-        { header: 'Exports', question: 'export_share' },
-      ],
-    };
+    const mapping = firmMapping({ header: 'R&D', question: 'rd_share' }, { header: 'Exports', question: 'export_share' });
     const { survey, issues } = await readSurveyFile(Buffer.from(csv), { file: 'members.csv', framework, mapping });
     expect(issues.map(where)).toEqual([
       ['warning', 'percent_maybe_fraction', 'members.csv', 'D5', 'rd_share', 'F4'],

@@ -43,7 +43,7 @@ export type RowCells = readonly (CellContent | undefined)[];
 const EMPTY: CellContent = { kind: 'empty' };
 
 /** Whether a cell holds something a person typed: text that is not blank, a number, a date or TRUE/FALSE. */
-function holdsContent(content: CellContent): boolean {
+export function holdsContent(content: CellContent): boolean {
   if (content.kind === 'text') return content.value.trim() !== '';
   return content.kind === 'number' || content.kind === 'date' || content.kind === 'boolean';
 }
@@ -52,7 +52,7 @@ function holdsContent(content: CellContent): boolean {
  * Whether text alone in the id column reads as a respondent id (“ZL-0013”, a firm's name)
  * rather than a note (“Filled in by: Ms Li, 2025-03-01”): short, no colon, a few words at most.
  */
-function looksLikeId(text: string): boolean {
+export function looksLikeId(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length <= 60 && !/[:\uFF1A]/.test(trimmed) && trimmed.split(/\s+/).length <= 4;
 }

@@ -6,7 +6,7 @@ import { writeSurveyWorkbook } from './index.js';
 import { isSummaryId } from './read-responses.js';
 import { testFramework } from './test-framework.js';
 import { readBoth } from './test-package.js';
-import { testCluster } from './test-respondents.js';
+import { firmMapping, testCluster } from './test-respondents.js';
 import { editWorkbook } from './test-workbook.js';
 
 /*
@@ -88,14 +88,7 @@ describe('summary rows', () => {
 
   it('leaves a summary row of a table read through a mapping out too', async () => {
     const csv = ['Firm,Role,Staff', 'F1,upstream,10', 'F2,downstream,20', 'Subtotal,,30', '平均值,,15'].join('\r\n');
-    const mapping: SurveyMapping = {
-      cluster: testCluster,
-      respondentId: 'Firm',
-      columns: [
-        { header: 'Role', question: 'chain_role' },
-        { header: 'Staff', question: 'employees' },
-      ],
-    };
+    const mapping = firmMapping();
     const { survey, issues } = await readSurveyFile(Buffer.from(csv), { file: 'members.csv', framework: testFramework, mapping });
     expect(issues.map(brief)).toEqual([
       ['error', 'summary_row', 'members.csv!A4', undefined, undefined, 'row_left_out'],

@@ -1,4 +1,4 @@
-import type { AnswerValue, ClusterMeta } from '@clusterlens/schema';
+import type { AnswerValue, ClusterMeta, SurveyMapping } from '@clusterlens/schema';
 
 /** A filled survey for tests: six respondents that together answer every question type. */
 export const testCluster: ClusterMeta = {
@@ -10,6 +10,13 @@ export const testCluster: ClusterMeta = {
   currency: 'CNY',
   population: 40,
 };
+
+/** A mapping of a members table (Firm, Role, Staff, then `more` columns) onto the test survey's questions. */
+export const firmMapping = (...more: SurveyMapping['columns']): SurveyMapping => ({
+  cluster: testCluster,
+  respondentId: 'Firm',
+  columns: [{ header: 'Role', question: 'chain_role' }, { header: 'Staff', question: 'employees' }, ...more],
+});
 
 export const testRespondents: { id: string; answers: Record<string, AnswerValue> }[] = [
   {

@@ -2,8 +2,9 @@ import type { AnswerValue, Respondent } from '@clusterlens/schema';
 import { cellText, describeCell, headingText, type CellContent } from '../cell-value.js';
 import type { Report } from '../convert-answer.js';
 import type { IssueSink } from '../issue-sink.js';
+import { isExampleId } from '../layout.js';
 import { FractionColumns, mayBeFraction, PercentFormatTally, showsPercentPoints, warnFraction } from '../percent-answers.js';
-import { isSummaryId, respondentId } from '../read-responses.js';
+import { holdsContent, isSummaryId, looksLikeId, respondentId } from '../read-responses.js';
 import { usable } from '../sheet-table.js';
 import { convertCell, convertOptions, type AnswerSource, type Converted, type YesNoWords } from './answer-source.js';
 import { foldText } from '../read-text.js';
@@ -18,6 +19,27 @@ export interface RecordPlan {
 }
 
 const EMPTY: CellContent = { kind: 'empty' };
+
+/**
+ * A record with nothing in any answer column, by the native reader's rules (ResponseRows.withoutAnswers):
+ * passed over when it holds nothing a person typed, or the example's id; a summary id is a
+ * `summary_row`; an id alone is a member not counted (`respondent_without_answers`, at the id
+ * cell); anything else, a note, is a row not read (`row_without_answers`, at its first cell that
+ * holds something). Neither counts towards `responses_empty`'s rows with answers.
+ */
+function withoutAnswers(table: Table, row: number, cells: readonly CellContent[], idColumn: number | undefined, sink: IssueSink): void {
+  const idContent = idColumn === undefined ? undefined : cells[idColumn];
+  const column = idColumn !== undefined && idContent !== undefined && holdsContent(idContent) ? idColumn : cells.findIndex((content) => content !== undefined && holdsContent(content));
+  if (column < 0) return;
+  const content = cells[column]!;
+  const sheet = table.name;
+  const cell = address(column, row);
+  const id = column === idColumn ? respondentId(content) : undefined;
+  if (id !== undefined && isExampleId(id)) return;
+  if (id !== undefined && isSummaryId(id)) return sink.add('summary_row', { row, id }, { sheet, cell });
+  if (id !== undefined && looksLikeId(id)) sink.add('respondent_without_answers', { row, id }, { sheet, cell, respondent: id });
+  else sink.add('row_without_answers', { row, cell, found: describeCell(content), table: sheet }, { sheet, cell });
+}
 
 const sameChoices = (a: Converted, b: Converted): boolean =>
   a.kind === 'value' && b.kind === 'value' && Array.isArray(a.value) && Array.isArray(b.value) && [...new Set(a.value)].sort().join(' ') === [...new Set(b.value)].sort().join(' ');
@@ -48,7 +70,7 @@ function convertSource(cells: readonly CellContent[], source: AnswerSource, word
  * The respondents of a table, by the same rules as the native Responses sheet: a bad cell
  * loses only its answer; a row without an id, repeating an earlier id, repeating a header
  * text in its id cell or of totals or averages (isSummaryId), is reported and left out (an id Excel made a date or TRUE/FALSE is kept,
- * and said); rows with no answers are skipped; required questions left blank are reported;
+ * and said); rows with no answers are left out, and said unless blank (see withoutAnswers); required questions left blank are reported;
  * percentages that may be fractions, a column of them and percent formats are said as in the
  * native sheet (percent-answers.ts). Undefined, with `responses_empty`, when no row gives one.
  */
@@ -69,7 +91,10 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
       continue;
     }
     const answerColumns = plan.sources.flatMap((source) => [...(source.column !== undefined ? [source.column] : []), ...(source.options ?? []).map((option) => option.column)]);
-    if (answerColumns.every((column) => cell(column).kind === 'empty')) continue;
+    if (answerColumns.every((column) => cell(column).kind === 'empty')) {
+      withoutAnswers(table, row, cells, plan.idColumn, sink);
+      continue;
+    }
     const idContent = plan.idColumn === undefined ? undefined : usable(cell(plan.idColumn), sink, table.name, idCell);
     const id = idContent === undefined ? `R${row}` : respondentId(idContent);
     if (id === undefined) {

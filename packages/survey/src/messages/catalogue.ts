@@ -74,8 +74,11 @@ export interface ReadIssues {
   summary_row: (p: { row: number; id: string }) => Text;
   /** Row 1 of the Responses sheet has no respondent id heading, but row `row` has the header, its respondent_id in `cell`: the sheet is not read. */
   header_row_moved: (p: { sheet: string; row: number; cell: string }) => Text;
-  /** A row with no answers whose content (a note, text in the id column that is no id) sits in `cell`: not read. */
-  row_without_answers: (p: { row: number; cell: string } & Found) => Text;
+  /**
+   * A row with no answers whose content (a note, text in the id column that is no id) sits in `cell`: not read.
+   * `table`: the CSV file or sheet of a table read through a mapping or an export, rather than the Responses sheet.
+   */
+  row_without_answers: (p: { row: number; cell: string; table?: string } & Found) => Text;
   /** A sheet other than Responses whose row 1 has the respondent id heading (in `cell`): not read, so its members are not counted. */
   responses_sheet_not_read: (p: { sheet: string; cell: string; responses: string }) => Text;
   /** `blank`: the sheet has nothing at all, not even its header row. */

@@ -138,7 +138,10 @@ export const readEn: ReadIssues = {
   }),
   row_without_answers: (p) => ({
     message: `Row ${p.row} has no answers, only “${p.found}” in ${p.cell}; the row was not read.`,
-    suggestion: 'If this is a note, move it out of the Responses sheet (for example into a cell comment); if it is a member, put its id in the first column and its answers in the question columns.',
+    suggestion:
+      p.table === undefined
+        ? 'If this is a note, move it out of the Responses sheet (for example into a cell comment); if it is a member, put its id in the first column and its answers in the question columns.'
+        : `If this is a note, move it out of “${p.table}”; if it is a member, put its id in the respondent id column and its answers in the question columns.`,
   }),
   responses_sheet_not_read: (p) => ({
     message: `The sheet “${p.sheet}” looks like a Responses sheet (it has the respondent id heading in ${p.cell}) but was not read: only the sheet “${p.responses}” is. Any members on it are not counted.`,

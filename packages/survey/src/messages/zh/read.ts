@@ -134,7 +134,10 @@ export const readZh: ReadIssues = {
   }),
   row_without_answers: (p) => ({
     message: `第 ${p.row} 行没有答案，只有 ${p.cell} 中的“${p.found}”，该行未读取。`,
-    suggestion: '如为备注，请移出 Responses 工作表（例如改为单元格批注）；如为成员，请在第一列填写其编号，并在各题目列填写答案。',
+    suggestion:
+      p.table === undefined
+        ? '如为备注，请移出 Responses 工作表（例如改为单元格批注）；如为成员，请在第一列填写其编号，并在各题目列填写答案。'
+        : `如为备注，请将其移出“${p.table}”；如为成员，请在填报主体编号列填写其编号，并在各题目列填写答案。`,
   }),
   responses_sheet_not_read: (p) => ({
     message: `工作表“${p.sheet}”看起来是一份 Responses 工作表（${p.cell} 中有填报主体编号的列标题），但未读取：只读取工作表“${p.responses}”。其中的成员均未计入。`,
