@@ -1,15 +1,13 @@
-import type { Framework, Issue, SurveyMapping } from '@clusterlens/schema';
+import type { Issue } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import { COMPACT_FROM } from './answer-columns.js';
 import type { CellContent } from './cell-value.js';
 import { readSurveyFile } from './formats/read-survey-file.js';
-import { writeSurveyWorkbook } from './index.js';
 import { IssueSink } from './issue-sink.js';
 import { ResponseRows } from './read-responses.js';
-import { testFramework } from './test-framework.js';
 import { readBoth } from './test-package.js';
-import { firmMapping, testCluster } from './test-respondents.js';
-import { editWorkbook } from './test-workbook.js';
+import { firmMapping } from './test-respondents.js';
+import { percentFramework, percentWorkbook } from './test-percent.js';
 
 /*
  * A percent column typed as fractions of one throughout (0.05 for 5 %) by members who type
@@ -17,22 +15,7 @@ import { editWorkbook } from './test-workbook.js';
  * once for the question.
  */
 
-// A second percent question, so that a member's other percentage can show it types 0–100.
-const framework: Framework = {
-  ...testFramework,
-  questions: [...testFramework.questions, { id: 'export_share', type: 'percent', label: { en: 'Export share', zh: '出口占比' }, min: 0, max: 100, required: false }],
-};
 const where = (issue: Issue) => [issue.severity, issue.code, issue.sheet, issue.cell, issue.question, issue.respondent];
-
-/** Members m1… on Responses rows 3…; rd_share is column E, export_share column L. */
-async function percentWorkbook(members: { rd?: number; exports?: number }[], edit?: (sheet: import('exceljs').Worksheet) => void): Promise<Buffer> {
-  const respondents = members.map(({ rd, exports }, index) => ({
-    id: `m${index + 1}`,
-    answers: { chain_role: 'upstream', employees: 10, ...(rd === undefined ? {} : { rd_share: rd }), ...(exports === undefined ? {} : { export_share: exports }) },
-  }));
-  const xlsx = await writeSurveyWorkbook({ framework, lang: 'en', cluster: testCluster, respondents });
-  return edit ? editWorkbook(xlsx, (workbook) => edit(workbook.getWorksheet('Responses')!)) : xlsx;
-}
 
 describe('a percent column typed as fractions throughout', () => {
   it('is warned about once, at its first answer the per-row rule let pass, counting all its answers, in both readers', async () => {
@@ -92,7 +75,7 @@ describe('a percent column typed as fractions throughout', () => {
       return `${firm},upstream,10,${rd},${exports}`;
     })].join('\r\n');
     const mapping = firmMapping({ header: 'R&D', question: 'rd_share' }, { header: 'Exports', question: 'export_share' });
-    const { survey, issues } = await readSurveyFile(Buffer.from(csv), { file: 'members.csv', framework, mapping });
+    const { survey, issues } = await readSurveyFile(Buffer.from(csv), { file: 'members.csv', framework: percentFramework, mapping });
     expect(issues.map(where)).toEqual([
       ['warning', 'percent_maybe_fraction', 'members.csv', 'D5', 'rd_share', 'F4'],
       ['warning', 'percent_column_maybe_fraction', 'members.csv', 'D2', 'rd_share', undefined],
@@ -104,8 +87,8 @@ describe('a percent column typed as fractions throughout', () => {
   });
 
   it('counts a large sheet’s answers past COMPACT_FROM members, warning once', () => {
-    const percentQuestions = framework.questions.filter((q) => ['chain_role', 'employees', 'rd_share', 'export_share'].includes(q.id));
-    const definition = { questions: percentQuestions, choiceLists: framework.choiceLists, declaredIds: new Set(percentQuestions.map((q) => q.id)) };
+    const percentQuestions = percentFramework.questions.filter((q) => ['chain_role', 'employees', 'rd_share', 'export_share'].includes(q.id));
+    const definition = { questions: percentQuestions, choiceLists: percentFramework.choiceLists, declaredIds: new Set(percentQuestions.map((q) => q.id)) };
     const text = (value: string): CellContent => ({ kind: 'text', value });
     const number = (value: number): CellContent => ({ kind: 'number', value, percentFormat: false });
     const sink = new IssueSink('big.xlsx', 'en');

@@ -1,27 +1,9 @@
-import type { Framework, Issue } from '@clusterlens/schema';
+import type { Issue } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
-import { writeSurveyWorkbook } from './index.js';
-import { testFramework } from './test-framework.js';
 import { readBoth } from './test-package.js';
-import { testCluster } from './test-respondents.js';
-import { editWorkbook } from './test-workbook.js';
+import { percentWorkbook } from './test-percent.js';
 
-// A second percent question, so that a member's other percentage can tell how it types them.
-const framework: Framework = {
-  ...testFramework,
-  questions: [...testFramework.questions, { id: 'export_share', type: 'percent', label: { en: 'Export share', zh: '出口占比' }, min: 0, max: 100, required: false }],
-};
 const where = (issue: Issue) => [issue.severity, issue.code, issue.cell, issue.question, issue.respondent];
-
-/** Members m1… on Responses rows 3…; rd_share is column E, export_share column L (after founded). */
-async function percentWorkbook(members: { rd?: number; exports?: number }[], edit?: (sheet: import('exceljs').Worksheet) => void): Promise<Buffer> {
-  const respondents = members.map(({ rd, exports }, index) => ({
-    id: `m${index + 1}`,
-    answers: { chain_role: 'upstream', employees: 10, ...(rd === undefined ? {} : { rd_share: rd }), ...(exports === undefined ? {} : { export_share: exports }) },
-  }));
-  const xlsx = await writeSurveyWorkbook({ framework, lang: 'en', cluster: testCluster, respondents });
-  return edit ? editWorkbook(xlsx, (workbook) => edit(workbook.getWorksheet('Responses')!)) : xlsx;
-}
 
 describe('a plain number from -1 to 1 in a percent question', () => {
   it('is read as that percentage and warned about at its cell, unless the member typed another percentage above 1', async () => {
