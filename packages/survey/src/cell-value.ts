@@ -138,6 +138,24 @@ export function isTimeOfDay(date: Date): boolean {
   return (ms >= EPOCH_1900 && ms < EPOCH_1900 + DAY_MS) || (ms > EPOCH_1904 && ms < EPOCH_1904 + DAY_MS);
 }
 
+// 1900-03-01 (serial 61): Excel's 1900 system counts a 29 February 1900 that never was, so it
+// shows each earlier serial as the day after the one it is.
+const MARCH_1900 = Date.UTC(1900, 2, 1);
+
+/**
+ * A date cell of serials 1–60 of the 1900 system (1899-12-31 to 1900-02-28; day 0 is a time,
+ * see isTimeOfDay) as the number it holds and the day Excel shows for it, serial 60 being that
+ * 29 February: in a survey such a day is a small number typed into a date-formatted cell. The
+ * date system is not known once the cell is a Date, so a 1904 workbook's small serials (days of
+ * 1904) are not told apart. Undefined for any other date.
+ */
+export function smallDateSerial(date: Date): { serial: number; shown: string } | undefined {
+  const ms = date.getTime();
+  if (ms < EPOCH_1900 + DAY_MS || ms >= MARCH_1900) return undefined;
+  const serial = roundNoise((ms - EPOCH_1900) / DAY_MS);
+  return { serial, shown: serial < 60 ? new Date(ms + DAY_MS).toISOString().slice(0, 10) : '1900-02-29' };
+}
+
 /**
  * A date with its time of day when it has one, as `2024-05-01 08:30`, and a time alone (see
  * isTimeOfDay) as `12:30`: what the member typed, for messages.

@@ -1,5 +1,5 @@
 import type { AnswerValue, ChoiceList, Question } from '@clusterlens/schema';
-import { cellText, describeCell, isTimeOfDay, type CellContent } from './cell-value.js';
+import { cellText, describeCell, isTimeOfDay, smallDateSerial, type CellContent } from './cell-value.js';
 import { isEmail } from './email.js';
 import { likertRange, NO_WORDS, YES_WORDS } from './layout.js';
 import { expectation, type IssueCode, type IssueParams } from './messages/index.js';
@@ -237,10 +237,15 @@ function dateText(date: Date): string {
   return isTimeOfDay(date) ? describeCell({ kind: 'date', value: date }) : isoDate(date);
 }
 
-/** A time of day typed as text: `14:30`, `8:05:59`, `2:30 PM`, `１４：３０` (full-width forms folded). */
-const TIME_TEXT = /^(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d(?:\s*:\s*[0-5]\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?$/i;
+/**
+ * A time of day typed as text: `14:30`, `8:05:59`, `2:30 PM`, `１４：３０` (full-width forms
+ * folded), and as Chinese writes one, with the hour word (`14时30分`, `14点30分`, `2点半`) and
+ * with the part of the day before or after it (`下午2:30`, `2:30下午`, `晚上8点`).
+ */
+const TIME_TEXT = /^(?:[01]?\d|2[0-3])\s*(?::\s*[0-5]\d(?:\s*:\s*[0-5]\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?|[时点](?:\s*(?:半|[0-5]?\d(?:\s*分(?:\s*[0-5]?\d\s*秒)?)?))?)$/i;
+const DAY_PART = /^(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)\s*|\s*(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)$/g;
 function isTimeText(text: string): boolean {
-  return TIME_TEXT.test(foldWidth(text).trim());
+  return TIME_TEXT.test(foldWidth(text).trim().replace(DAY_PART, ''));
 }
 
 /**
@@ -248,11 +253,14 @@ function isTimeText(text: string): boolean {
  * one reading makes a date converted (info); day/month-first text that could be either, or
  * whose two-digit year could be of either century, refused; so is a time of day without a
  * date (a time cell, "14:30"), said to be one: day 0 (1899-12-30) is no answer to a date question.
+ * A date cell before 1900-03-01 is refused as the small number it holds (see smallDateSerial).
  */
 function toDate(content: CellContent, question: Question, report: Report): string | undefined {
   const found = describeCell(content);
   if (content.kind === 'date') {
     if (isTimeOfDay(content.value)) return void report('not_a_date', { label: question.label, found, time: true });
+    const small = smallDateSerial(content.value);
+    if (small) return void report('date_from_small_number', { label: question.label, number: small.serial, shown: small.shown });
     return isoDate(content.value);
   }
   if (content.kind === 'number') {

@@ -47,7 +47,7 @@ describe('minus signs in numbers typed as text', () => {
 
   it('reads the minus in Cluster sheet values as any number there', () => {
     expect(numberOf(text(`${MINUS}7`))).toBe(-7);
-    expect(clusterNumberOf('survey_year', text(`${MINUS}2024年`))).toBe(-2024);
+    expect(clusterNumberOf('survey_year', text(`${MINUS}2024年`))).toEqual({ value: -2024, converted: true });
     expect(numberOf(text('\u20137'))).toBeUndefined();
   });
 });

@@ -74,8 +74,10 @@ export function readCluster(sheet: Worksheet, sink: IssueSink, currentYear = cur
   };
   const integer = (key: ClusterKey, min: number, max: number, expect: LocalizedText): number | undefined => {
     if (content(key).kind === 'empty') return undefined;
-    const value = clusterNumberOf(key, content(key));
-    return value !== undefined && Number.isInteger(value) && value >= min && value <= max ? value : invalid(key, expect);
+    const number = clusterNumberOf(key, content(key));
+    if (number === undefined || !Number.isInteger(number.value) || number.value < min || number.value > max) return invalid(key, expect);
+    if (number.converted) sink.add('number_text_converted', { found: describeCell(content(key)), value: number.value }, at(key));
+    return number.value;
   };
 
   const id = text('cluster_id', CLUSTER_ID, catalogueText((m) => m.expect.clusterId)) ?? (content('cluster_id').kind === 'empty' ? missing('cluster_id') : undefined);

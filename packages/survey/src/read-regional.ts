@@ -92,7 +92,7 @@ export function readRegional(
     let year: number | undefined;
     if (content.kind !== 'empty') {
       // A year as the Cluster sheet's survey year is read: a number, numeric text, or either with 年.
-      const n = clusterNumberOf('survey_year', content);
+      const n = clusterNumberOf('survey_year', content)?.value;
       if (n !== undefined && Number.isInteger(n) && n >= 1900 && n <= 2100) year = n;
       else sink.add('regional_not_a_number', { label: catalogueText((m) => m.sheet.regionalYear(key)), found: describeCell(content), expect: expectation('integer', 1900, 2100) }, { sheet: sheet.name, cell: row.address('year') });
     }

@@ -220,6 +220,33 @@ describe('workbook structure', () => {
     expect((await read('2025', '2万家')).issues.map(brief)).toEqual([['error', 'cluster_value_invalid', 'Cluster', 'C9']]);
   });
 
+  it('says at its cell what a Cluster sheet number typed with its unit, or not as a plain number, was read as', async () => {
+    const read = async (year: string, population: string, lang: 'en' | 'zh' = 'en') => {
+      const xlsx = await editWorkbook(await filled(), (workbook) => {
+        const sheet = workbook.getWorksheet('Cluster')!;
+        sheet.getCell('C7').value = year;
+        sheet.getCell('C9').value = population;
+      });
+      return readSurveyWorkbook(xlsx, { file: 'f.xlsx', lang });
+    };
+    const said = (issues: Issue[]) => issues.map((issue) => [...brief(issue), issue.message]);
+    const typed = await read('2025年', '17 家');
+    expect([typed.survey?.cluster.surveyYear, typed.survey?.cluster.population]).toEqual([2025, 17]);
+    expect(said(typed.issues)).toEqual([
+      ['info', 'number_text_converted', 'Cluster', 'C7', 'The text “2025年” was read as the number 2025.'],
+      ['info', 'number_text_converted', 'Cluster', 'C9', 'The text “17 家” was read as the number 17.'],
+    ]);
+    expect(said((await read('2025年', '1,220 firms', 'zh')).issues)).toEqual([
+      ['info', 'number_text_converted', 'Cluster', 'C7', '文字“2025年”已按数字 2025 读取。'],
+      ['info', 'number_text_converted', 'Cluster', 'C9', '文字“1,220 firms”已按数字 1220 读取。'],
+    ]);
+    // A plain number typed as text says nothing; 人 (persons) is no unit of a count of firms, and stays refused (the population is optional).
+    expect((await read('2025', '120')).issues).toEqual([]);
+    const persons = await read('2025', '120人');
+    expect(persons.survey?.cluster.population).toBeUndefined();
+    expect(persons.issues.map(brief)).toEqual([['error', 'cluster_value_invalid', 'Cluster', 'C9']]);
+  });
+
   it('reads Regional values by key, reporting text that is no number and keys the framework lacks', async () => {
     // Regional rows: 2 cluster_employment, 3 region_employment; values in column D.
     const xlsx = await editWorkbook(await filled(), (workbook) => {

@@ -54,13 +54,16 @@ export function numberOf(content: CellContent): number | undefined {
 /**
  * A number of the Cluster sheet row `key` (or of the same value in a table's cluster columns):
  * a number, unambiguous numeric text, or either followed by a word of the row's own unit in
- * either language ("2025年", "220家", "220 members"). Undefined when it is none of these.
+ * either language ("2025年", "220家", "220 members"). `converted` when the text was not a plain
+ * number, so that the reader can say what it was read as. Undefined when it is none of these.
  */
-export function clusterNumberOf(key: ClusterKey, content: CellContent): number | undefined {
-  const value = numberOf(content);
-  if (value !== undefined || content.kind !== 'text') return value;
+export function clusterNumberOf(key: ClusterKey, content: CellContent): { value: number; converted: boolean } | undefined {
+  if (content.kind === 'number') return { value: content.value, converted: false };
+  if (content.kind !== 'text') return undefined;
+  const plain = parseNumberText(content.value);
   const units = CLUSTER_UNITS[key];
-  return units ? parseNumberWithUnit(content.value, units)?.value : undefined;
+  const parsed = plain && !plain.percent ? plain : units && parseNumberWithUnit(content.value, units);
+  return parsed ? { value: parsed.value, converted: parsed.converted } : undefined;
 }
 
 /** yes/no words, booleans and 1/0 as a boolean; undefined when it is none of them. */

@@ -41,6 +41,21 @@ describe('a time of day alone in a date question', () => {
     expect(convert(text('25:00')).issues).toEqual([['error', 'not_a_date', 'The answer “25:00” to “Founded on” is not a date.']]);
   });
 
+  it('typed as Chinese writes it is refused as a time too, in both languages', () => {
+    for (const typed of ['下午2:30', '上午9:15', '下午 2:30', '2:30下午', '14时30分', '14点30分', '晚上8:00', '中午12:00', '2点半', '8点', '下午３：３０']) {
+      expect(convert(text(typed)), typed).toEqual({ value: undefined, issues: [['error', 'not_a_date', `The answer “${typed}” to “Founded on” is a time of day, not a date.`]] });
+      expect(convert(text(typed), 'zh').issues, typed).toEqual([['error', 'not_a_date', `“成立日期”的答案“${typed}”是一天中的时间，不是日期。`]]);
+    }
+    // No minute 60, no hour 24, and a part of the day alone: no time, so only not a date.
+    for (const typed of ['14时60分', '24点', '下午'])
+      expect(convert(text(typed)).issues, typed).toEqual([['error', 'not_a_date', `The answer “${typed}” to “Founded on” is not a date.`]]);
+  });
+
+  it('leaves a date written the Chinese way a date', () => {
+    expect(convert(text('2024年5月1日'))).toEqual({ value: '2024-05-01', issues: [['info', 'date_converted', '“2024年5月1日” was read as the date 2024-05-01.']] });
+    expect(convert(text('2024年5月1号'), 'zh')).toEqual({ value: '2024-05-01', issues: [['info', 'date_converted', '“2024年5月1号”已按日期 2024-05-01 读取。']] });
+  });
+
   it('leaves a date with a time of day accepted as its date (serial 45000.5 is 2023-03-15 12:00)', () => {
     expect(convert(date(Date.UTC(2023, 2, 15, 12)))).toEqual({ value: '2023-03-15', issues: [] });
     expect(convert(text('2025-03-01 14:30'))).toEqual({ value: '2025-03-01', issues: [['info', 'date_converted', '“2025-03-01 14:30” was read as the date 2025-03-01.']] });

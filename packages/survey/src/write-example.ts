@@ -4,13 +4,14 @@ import { messages } from './messages/index.js';
 
 /**
  * A typical value, moved into the question's range so the example passes its own checks.
- * Below the range the maximum is taken when there is one: for a year (1800–2025) the latest
- * year reads far more naturally than the earliest.
+ * Below the range, two thirds of the way up it when it has a maximum: for a year (1800–2100)
+ * that is 2000, where the earliest year or the latest, far in the future, would read as odd.
  */
 function exampleNumber(question: Question): number {
   const typical = question.type === 'integer' ? 120 : question.type === 'percent' ? 35 : 85.5;
   const { min, max } = question;
-  const value = max !== undefined && typical > max ? max : min !== undefined && typical < min ? (max ?? min) : typical;
+  const below = (low: number) => (max === undefined ? low : low + ((max - low) * 2) / 3);
+  const value = max !== undefined && typical > max ? max : min !== undefined && typical < min ? below(min) : typical;
   return question.type === 'integer' ? Math.ceil(value) : value;
 }
 

@@ -98,7 +98,9 @@ export function resolveCluster(sources: ClusterValues[], sink: IssueSink, curren
     const value = text(key);
     if (value === undefined) return undefined;
     const number = clusterNumberOf(key, { kind: 'text', value });
-    return number !== undefined && Number.isInteger(number) && number >= min && number <= max ? number : invalid(key, expect);
+    if (number === undefined || !Number.isInteger(number.value) || number.value < min || number.value > max) return invalid(key, expect);
+    if (number.converted) sink.add('number_text_converted', { found: value, value: number.value }, merged[key]?.where ?? {});
+    return number.value;
   };
   const idText = text('cluster_id');
   const id = idText === undefined ? missing('cluster_id') : CLUSTER_ID.test(idText) ? idText : invalid('cluster_id', catalogueText((m) => m.expect.clusterId));

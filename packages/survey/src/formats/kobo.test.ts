@@ -115,6 +115,10 @@ describe('KoboToolbox XLSX export, XML names with group paths', () => {
     const withYear = (value: string) => rows.map((row) => row.map((cell, index) => (index === year ? value : cell)));
     const typed = await readSurveyFile(await workbookOf({ export: [headers, ...withYear('2024年')] }), { file: 'kobo.xlsx', framework: testFramework });
     expect(typed.survey?.cluster.surveyYear).toBe(2024);
+    // Said once, at the first row's cell of the column (U), as the Cluster sheet says it.
+    expect(typed.issues.filter((issue) => issue.code === 'number_text_converted').map((issue) => [issue.severity, issue.cell, issue.message])).toEqual([
+      ['info', 'U2', 'The text “2024年” was read as the number 2024.'],
+    ]);
     const hex = await readSurveyFile(await workbookOf({ export: [headers, ...withYear('0x7e8')] }), { file: 'kobo.xlsx', framework: testFramework });
     expect(hex.survey).toBeNull();
     expect(hex.issues.find((issue) => issue.code === 'cluster_value_invalid')).toMatchObject({ severity: 'error', cell: 'U2' });

@@ -22,7 +22,7 @@ export interface ExportRead {
   cluster: ClusterValues;
 }
 
-/** Submission ids to fall back on when the form had no respondent_id question. */
+/** Columns of a submission's key, the first present taken: the respondent id when the form had no respondent_id question. */
 const SUBMISSION_IDS: Record<ExportDialect, readonly string[]> = {
   kobo: ['_uuid', '_id'],
   odk: ['KEY', 'meta-instanceID', 'instanceID'],
@@ -59,11 +59,12 @@ export function readExport(input: ExportInput, sink: IssueSink): ExportRead | un
     else if (role.kind === 'cluster') cluster.set(role.key, column);
     else if (role.kind === 'unknown') sink.add('unknown_column', { id: text }, header(column));
   });
+  const key = SUBMISSION_IDS[input.dialect].find((name) => main.headers.includes(name));
+  const keyColumn = key === undefined ? undefined : main.headers.indexOf(key);
   if (idColumn === undefined) {
-    const fallback = SUBMISSION_IDS[input.dialect].find((name) => main.headers.includes(name));
-    if (fallback !== undefined) {
-      idColumn = main.headers.indexOf(fallback);
-      sink.add('respondent_id_from_column', { column: fallback }, header(idColumn));
+    if (key !== undefined) {
+      idColumn = main.headers.indexOf(key);
+      sink.add('respondent_id_from_column', { column: key }, header(idColumn));
     } else {
       sink.add('missing_column', { sheet: main.name, column: 'respondent_id' }, { sheet: main.name });
     }
@@ -80,6 +81,6 @@ export function readExport(input: ExportInput, sink: IssueSink): ExportRead | un
   }
   const clusterValues = clusterFromColumns(main, cluster, sink);
   if (idColumn === undefined || !chainRole) return undefined;
-  const respondents = readRecords(main, { idColumn, chainRole: definition.chainRole, sources: [...sources.values()], words: { yes: [], no: [] } }, sink);
+  const respondents = readRecords(main, { idColumn, keyColumn, chainRole: definition.chainRole, sources: [...sources.values()], words: { yes: [], no: [] } }, sink);
   return respondents ? { respondents, cluster: clusterValues } : undefined;
 }

@@ -13,6 +13,8 @@ import { address, type Table } from './table.js';
 export interface RecordPlan {
   /** Column of respondent ids (0-based); undefined names respondents by row: R2, R3, … */
   idColumn: number | undefined;
+  /** Column of the submission key an export tool gives every row (ODK's KEY, Kobo's _uuid); it may be the id column too. */
+  keyColumn?: number;
   chainRole: string;
   sources: AnswerSource[];
   words: YesNoWords;
@@ -26,18 +28,28 @@ const EMPTY: CellContent = { kind: 'empty' };
  * `summary_row`; an id alone is a member not counted (`respondent_without_answers`, at the id
  * cell); anything else, a note, is a row not read (`row_without_answers`, at its first cell that
  * holds something). Neither counts towards `responses_empty`'s rows with answers.
+ *
+ * An export's row always holds the tool's metadata, so one with a submission key and an empty id
+ * is a submission sent without answers (`submission_without_answers`, at the key), not a note;
+ * a key that is the respondent id is an id, though it has the colon of a note (“uuid:0b8a…”).
  */
-function withoutAnswers(table: Table, row: number, cells: readonly CellContent[], idColumn: number | undefined, sink: IssueSink): void {
+function withoutAnswers(table: Table, row: number, cells: readonly CellContent[], plan: RecordPlan, sink: IssueSink): void {
+  const { idColumn, keyColumn } = plan;
+  const sheet = table.name;
   const idContent = idColumn === undefined ? undefined : cells[idColumn];
-  const column = idColumn !== undefined && idContent !== undefined && holdsContent(idContent) ? idColumn : cells.findIndex((content) => content !== undefined && holdsContent(content));
+  const hasId = idContent !== undefined && holdsContent(idContent);
+  const key = keyColumn === undefined ? undefined : cellText(cells[keyColumn] ?? EMPTY);
+  if (keyColumn !== undefined && key !== undefined && keyColumn !== idColumn && !hasId) {
+    return sink.add('submission_without_answers', { row, key }, { sheet, cell: address(keyColumn, row) });
+  }
+  const column = idColumn !== undefined && hasId ? idColumn : cells.findIndex((content) => content !== undefined && holdsContent(content));
   if (column < 0) return;
   const content = cells[column]!;
-  const sheet = table.name;
   const cell = address(column, row);
   const id = column === idColumn ? respondentId(content) : undefined;
   if (id !== undefined && isExampleId(id)) return;
   if (id !== undefined && isSummaryId(id)) return sink.add('summary_row', { row, id }, { sheet, cell });
-  if (id !== undefined && looksLikeId(id)) sink.add('respondent_without_answers', { row, id }, { sheet, cell, respondent: id });
+  if (id !== undefined && (column === keyColumn || looksLikeId(id))) sink.add('respondent_without_answers', { row, id }, { sheet, cell, respondent: id });
   else sink.add('row_without_answers', { row, cell, found: describeCell(content), table: sheet }, { sheet, cell });
 }
 
@@ -69,7 +81,7 @@ function convertSource(cells: readonly CellContent[], source: AnswerSource, word
 /**
  * The respondents of a table, by the same rules as the native Responses sheet: a bad cell
  * loses only its answer; a row without an id, repeating an earlier id, repeating a header
- * text in its id cell or of totals or averages (isSummaryId), is reported and left out (an id Excel made a date or TRUE/FALSE is kept,
+ * text in its id cell or of totals or averages (isSummaryId), or the template's example id, is reported and left out (an id Excel made a date or TRUE/FALSE is kept,
  * and said); rows with no answers are left out, and said unless blank (see withoutAnswers); required questions left blank are reported;
  * percentages that may be fractions, a column of them and percent formats are said as in the
  * native sheet (percent-answers.ts). Undefined, with `responses_empty`, when no row gives one.
@@ -92,7 +104,7 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
     }
     const answerColumns = plan.sources.flatMap((source) => [...(source.column !== undefined ? [source.column] : []), ...(source.options ?? []).map((option) => option.column)]);
     if (answerColumns.every((column) => cell(column).kind === 'empty')) {
-      withoutAnswers(table, row, cells, plan.idColumn, sink);
+      withoutAnswers(table, row, cells, plan, sink);
       continue;
     }
     const idContent = plan.idColumn === undefined ? undefined : usable(cell(plan.idColumn), sink, table.name, idCell);
@@ -110,6 +122,11 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
     // As in the native reader: an id Excel made a date or TRUE/FALSE keeps its row, under the id the cell shows.
     if (idContent?.kind === 'date' || idContent?.kind === 'boolean') {
       sink.add('respondent_id_converted', { id, kind: idContent.kind }, { sheet: table.name, cell: idCell, respondent: id });
+    }
+    // The template's example row, filled in, is still no member (as the native reader reads it).
+    if (idContent !== undefined && isExampleId(id)) {
+      sink.add('example_row_skipped', { id }, { sheet: table.name, cell: idCell });
+      continue;
     }
     const firstRow = firstRowOf.get(id);
     if (firstRow !== undefined) {

@@ -101,6 +101,8 @@ export interface ReadIssues {
   not_a_choice: (p: Label & Found & { allowed: string }) => Text;
   /** `time`: the cell holds a time of day and no date (a time cell, a serial below 1, “14:30”). */
   not_a_date: (p: Label & Found & { time?: boolean }) => Text;
+  /** A date-formatted cell holding a small number (`number`, a serial 1–60), which Excel shows as the day `shown` of January or February 1900. */
+  date_from_small_number: (p: Label & { number: number; shown: string }) => Text;
   /** Names no address: the text stays out of every issue list. */
   not_an_email: (p: Label) => Text;
   formula_without_value: () => Text;
@@ -196,6 +198,8 @@ export interface FormatIssues {
   column_not_mapped: (p: { header: string }) => Text;
   respondent_id_from_column: (p: { column: string }) => Text;
   respondent_id_from_row: () => Text;
+  /** An export's row with neither answers nor a respondent id, only the tool's metadata (its submission key `key`): a submission sent empty, not counted as a member. */
+  submission_without_answers: (p: { row: number; key: string }) => Text;
   cluster_value_conflict: (p: Label & { first: string; found: string; firstCell: string }) => Text;
   /** `column`: the form field and export column; `key`: the key of a cluster file (ClusterMeta). */
   cluster_meta_missing: (p: Label & { column: string; key: string }) => Text;

@@ -49,6 +49,10 @@ export const formatsEn: FormatIssues = {
   respondent_id_from_row: () => ({
     message: 'No respondent id column is given; respondents are named by their row (R2, R3, …).',
   }),
+  submission_without_answers: (p) => ({
+    message: `Row ${p.row} is a submission with no answers and no respondent id, only what KoboToolbox or ODK adds to every submission (its key “${p.key}”); it was not counted as a member.`,
+    suggestion: 'If the form was sent empty by mistake, nothing needs doing (or delete the submission on the server); if the member meant to answer, ask them to fill in the form again.',
+  }),
   cluster_value_conflict: (p) => ({
     message: `Rows disagree on “${p.label.en}”: “${p.first}” in ${p.firstCell}, “${p.found}” here; the first is used.`,
     suggestion: 'Collect one cluster per form, or correct the value.',

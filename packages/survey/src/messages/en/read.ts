@@ -212,6 +212,10 @@ export const readEn: ReadIssues = {
       : `The answer “${p.found}” to “${p.label.en}” is not a date.`,
     suggestion: p.time ? 'Type the date as YYYY-MM-DD, e.g. 2024-03-15; if the cell is formatted as a time, format it as a date.' : 'Type a date as YYYY-MM-DD, e.g. 2024-03-15.',
   }),
+  date_from_small_number: (p) => ({
+    message: `The answer to “${p.label.en}” is the number ${p.number}, which the cell’s date format shows as ${p.shown}; it is not a date, so it was not read.`,
+    suggestion: 'Type the date as YYYY-MM-DD, e.g. 2024-03-15; if the number belongs to another question, move it to that question’s column.',
+  }),
   not_an_email: (p) => ({
     message: `The answer to “${p.label.en}” is not an e-mail address.`,
     suggestion: 'Type one address such as name@example.com, in half-width (ASCII) characters, or leave the cell empty.',

@@ -49,6 +49,10 @@ export const formatsZh: FormatIssues = {
   respondent_id_from_row: () => ({
     message: '未指定填报主体编号列，按行号命名填报主体（R2、R3……）。',
   }),
+  submission_without_answers: (p) => ({
+    message: `第 ${p.row} 行是一份没有任何答案、也没有填报主体编号的答卷，只有 KoboToolbox 或 ODK 为每份答卷自动添加的数据（其键为“${p.key}”），未计为成员。`,
+    suggestion: '如该答卷是误提交的空白表单，无需处理（也可在服务器上删除）；如该成员本应作答，请其重新填写表单。',
+  }),
   cluster_value_conflict: (p) => ({
     message: `各行的“${p.label.zh}”不一致：${p.firstCell} 为“${p.first}”，此处为“${p.found}”；使用第一个值。`,
     suggestion: '请每个表单只收集一个产业集群，或更正该值。',

@@ -206,6 +206,10 @@ export const readZh: ReadIssues = {
     message: p.time ? `“${p.label.zh}”的答案“${p.found}”是一天中的时间，不是日期。` : `“${p.label.zh}”的答案“${p.found}”不是日期。`,
     suggestion: p.time ? '请按 YYYY-MM-DD 格式填写日期，如 2024-03-15；如单元格设为时间格式，请改为日期格式。' : '请按 YYYY-MM-DD 格式填写日期，如 2024-03-15。',
   }),
+  date_from_small_number: (p) => ({
+    message: `“${p.label.zh}”的答案是数字 ${p.number}，因单元格设为日期格式而显示为 ${p.shown}；它不是日期，未予读取。`,
+    suggestion: '请按 YYYY-MM-DD 格式填写日期，如 2024-03-15；如该数字属于其他题目，请将其移至该题目的列。',
+  }),
   not_an_email: (p) => ({
     message: `“${p.label.zh}”的答案不是电子邮箱地址。`,
     suggestion: '请填写一个邮箱地址，如 name@example.com，使用半角字符；或留空。',
