@@ -176,3 +176,37 @@ describe('a bug in a round', () => {
     expect(lines.join('')).toContain('ENOENT');
   });
 });
+
+describe('the problems of a round on a page in another language than the report’s', () => {
+  let t: App;
+  let id: string;
+  beforeAll(async () => {
+    t = await testApp();
+    await upload(t, [{ name: 'staff.xlsx', data: 'PK WARN' }]);
+    // The page is in English, the report in Chinese.
+    id = (await runRound(t, { lang: 'zh' }, 'en')).id!;
+  });
+  afterAll(() => t.close());
+
+  const detailIn = async (lang: string) => (await t.app.inject({ url: `/api/runs/${id}?lang=${lang}`, headers })).json() as RunDetail;
+
+  it('shows what reading a file found in the page’s language, and the round’s own problems in the report’s, each saying which', async () => {
+    const en = await detailIn('en');
+    expect(validate(RunDetail, en).issues).toEqual([]);
+    expect(en.issues.map((i) => [i.code, i.cell, i.message, i.lang])).toEqual([
+      ['value_out_of_range', 'D7', 'employees 9999 in staff.xlsx is outside 1–5000', 'en'],
+      ['value_out_of_range', 'C5', '研发占比 250 超出 0–100', 'zh'],
+    ]);
+    expect(en.issues[0]).toMatchObject({ file: 'staff.xlsx', sheet: 'Responses', question: 'employees', severity: 'warning' });
+    // The progress is the CLI's log, problems worded as it printed them.
+    expect(en.lines).toContainEqual({ text: 'staff.xlsx › Responses › C5: 研发占比 250 超出 0–100', lang: 'zh' });
+  });
+
+  it('shows them as the report words them on a page in the report’s language', async () => {
+    const zh = await detailIn('zh');
+    expect(zh.issues.map((i) => [i.cell, i.message, i.lang])).toEqual([
+      ['D7', 'staff.xlsx 中员工人数 9999 超出 1–5000', 'zh'],
+      ['C5', '研发占比 250 超出 0–100', 'zh'],
+    ]);
+  });
+});

@@ -39,6 +39,13 @@ const bodySchema = {
 } as const;
 
 const isLang = (v: unknown): v is Lang => LANGS.includes(v as Lang);
+
+/** `word` in every language, one after the other (a reading in each may take a while on a large file). */
+async function everyLang<T>(word: (lang: Lang) => Promise<T>): Promise<Record<Lang, T>> {
+  const worded: Partial<Record<Lang, T>> = {};
+  for (const l of LANGS) worded[l] = await word(l);
+  return worded as Record<Lang, T>;
+}
 /** The language of a run's texts: an EventSource sends no header of the page's language, so the page names it in the address. */
 const askedLang = (request: FastifyRequest): Lang => {
   const asked = (request.query as { lang?: string }).lang;
@@ -92,6 +99,9 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
       if (first !== undefined) notes.push({ code: 'duplicate', file: upload.name, first });
       else if (!readings[i]!.survey) notes.push({ code: 'left_out', file: upload.name, reasons: await reasons(upload) });
     }
+    // The toolkit words its issues in the report's language alone; its reader's are worded again from these, in the page's.
+    const worded: Run['readings'] = [];
+    for (const upload of files) worded.push({ name: upload.name, issues: await everyLang((l) => readUpload(ctx, upload, l, framework).then((r) => r.issues)) });
     // Reading may have taken a while: another round may have started meanwhile.
     if (busy()) return refuse(reply, 409, 'run_busy', text.runBusy);
     const { id, dir } = await session.folder('runs');
@@ -111,6 +121,7 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
       outputs: [],
       members: [],
       issues: [],
+      readings: worded,
       ...(baseline && { baseline: { name: baseline.name, years: baseline.years } }),
     };
     await session.addRun(run);
@@ -137,13 +148,11 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
     return reply.code(202).send({ id });
 
     /** Why an upload gave no survey, in every language: its errors as its reading gave them. */
-    async function reasons(upload: (typeof uploads)[number]): Promise<Record<Lang, string>> {
-      const worded: Partial<Record<Lang, string>> = {};
-      for (const l of LANGS) {
+    function reasons(upload: (typeof uploads)[number]): Promise<Record<Lang, string>> {
+      return everyLang(async (l) => {
         const errors = (await readUpload(ctx, upload, l, framework)).issues.filter((i) => i.severity === 'error');
-        worded[l] = errors.map((i) => pageIssue(i, l, session.names()).message).join(' ');
-      }
-      return worded as Record<Lang, string>;
+        return errors.map((i) => pageIssue(i, l, session.names()).message).join(' ');
+      });
     }
   });
 

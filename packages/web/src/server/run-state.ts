@@ -48,6 +48,11 @@ export interface Run {
   result?: AssessmentResult;
   /** The toolkit's issues, in the report's language. */
   issues: Issue[];
+  /**
+   * What reading each file of the round found, in every language, as the round started: an issue
+   * of the toolkit that is one of these is shown in the page's language (run-view.ts).
+   */
+  readings: { name: string; issues: Record<Lang, Issue[]> }[];
 }
 
 export function emit(run: Run, entry: LogEntry): void {

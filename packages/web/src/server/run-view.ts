@@ -13,8 +13,45 @@ function noteIssue(note: Exclude<Note, { code: 'stopped' }>, lang: Lang): Issue 
   return ownIssue('error', 'internal', { message: text.internal });
 }
 
+/** The reader's issues of a round's files in one language, by how the page shows them in the report's. */
+type Rewording = Map<string, Issue | null>;
+
+const FIELDS = ['severity', 'code', 'file', 'sheet', 'cell', 'question', 'respondent', 'effect', 'path', 'message', 'suggestion'] as const;
+/** An issue as the page shows it in `lang`, whatever the order of its fields. */
+const shownAs = (run: Run, issue: Issue, lang: Lang = run.lang): string => {
+  const shown = pageIssue(issue, lang, run.names);
+  return JSON.stringify(FIELDS.map((field) => shown[field]));
+};
+
+const rewordings = new WeakMap<Run, Partial<Record<Lang, Rewording>>>();
+
 /**
- * The toolkit's issue as the page shows it in `lang`: worded by its reader in the report's language.
+ * How the reader's issues of the round's files read in `lang`, from the readings of each file in
+ * every language as the round started: the same reader on the same file finds the same issues in
+ * the same order, and a file whose two readings do not pair up is left as the toolkit worded it.
+ */
+function rewording(run: Run, lang: Lang): Rewording {
+  const byLang = rewordings.get(run) ?? {};
+  rewordings.set(run, byLang);
+  if (byLang[lang]) return byLang[lang];
+  const found: Rewording = new Map();
+  for (const { issues } of run.readings) {
+    const [from, to] = [issues[run.lang], issues[lang]];
+    if (from.length !== to.length || from.some((issue, n) => issue.code !== to[n]!.code || issue.cell !== to[n]!.cell)) continue;
+    from.forEach((issue, n) => {
+      const key = shownAs(run, issue);
+      const before = found.get(key);
+      // An issue shown alike twice with two translations gets neither.
+      found.set(key, before === undefined || (before !== null && shownAs(run, before, lang) === shownAs(run, to[n]!, lang)) ? to[n]! : null);
+    });
+  }
+  return (byLang[lang] = found);
+}
+
+/**
+ * The toolkit's issue as the page shows it in `lang`: worded by its reader in the report's language,
+ * and in the page's when it is one that reading a file found (the round's other issues, across
+ * files or from scoring, stay in the report's).
  * A baseline that is not from an earlier year stops the CLI with advice to add `--force-baseline`:
  * the page says its own choice instead.
  */
@@ -22,7 +59,8 @@ function toolkitIssue(run: Run, issue: Issue, lang: Lang): RunIssue {
   if (issue.code === 'baseline_not_earlier' && run.baseline) {
     return { ...ownIssue('error', issue.code, MESSAGES[lang].baselineNotEarlier(run.baseline.name, run.baseline.years.join(', ')), run.baseline.name), lang };
   }
-  return { ...pageIssue(issue, lang, run.names), lang: run.lang };
+  const own = lang === run.lang ? undefined : rewording(run, lang).get(shownAs(run, issue));
+  return own ? { ...pageIssue(own, lang, run.names), lang } : { ...pageIssue(issue, lang, run.names), lang: run.lang };
 }
 
 /** Every issue of the round in `lang`, each with the language of its message: the files it left out and why, then the toolkit's, then a bug if there was one. */
@@ -36,7 +74,7 @@ export function runIssues(run: Run, lang: Lang): RunIssue[] {
 export function runLine(run: Run, entry: LogEntry, lang: Lang): RunLine {
   if ('line' in entry) {
     const { line } = entry;
-    // The CLI's own lines are there in every language; a problem of the inputs only in the report's.
+    // The CLI's own lines are there in every language; a problem of the inputs only in the report's (the issues list has it in the page's).
     return 'text' in line ? { text: tidyText(line.text, run.names), lang: line.lang } : { text: tidyText(line[lang], run.names), lang };
   }
   const { note } = entry;

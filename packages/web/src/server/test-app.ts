@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AssessmentResult, Lang } from '@clusterlens/schema';
+import type { AssessmentResult, Issue, Lang } from '@clusterlens/schema';
 import { createApp, type Limits } from './app.js';
 import type { Guard } from './security.js';
 import { Session } from './session.js';
@@ -14,9 +14,21 @@ export const ORIGIN = `http://${HOST}`;
 export const GOLDEN = fileURLToPath(new URL('../../../../fixtures/golden/results.json', import.meta.url));
 export const goldenResult = async () => JSON.parse(await readFile(GOLDEN, 'utf8')) as AssessmentResult;
 
+/** The problem reading a workbook of bytes `PK WARN…` finds, in `lang`, naming the file `file` (its path in a round). */
+const readerProblem = (file: string, lang: Lang): Issue => ({
+  severity: 'warning',
+  code: 'value_out_of_range',
+  file,
+  sheet: 'Responses',
+  cell: 'D7',
+  question: 'employees',
+  message: lang === 'zh' ? `${file} 中员工人数 9999 超出 1–5000` : `employees 9999 in ${file} is outside 1–5000`,
+});
+
 /**
  * A toolkit that records its calls: a "workbook" is any file starting with PK; a side file or
- * baseline starting with BAD has a located error (in the language asked for); a round writes
+ * baseline starting with BAD has a located error (in the language asked for), a workbook starting
+ * with PK WARN a located problem that the round finds again; a round writes
  * results.json, one member report and the members' index, with the CLI's own lines in every
  * language and one problem of the inputs in the report's, and stops as the CLI does on a baseline
  * that starts with SAME-YEAR.
@@ -37,6 +49,7 @@ export function fakeToolkit() {
       if (data.subarray(0, 7).toString() === 'NOSHEET') {
         return { survey: false, ok: false, issues: [{ severity: 'error', code: 'missing_sheet', file: file.name, message: 'no sheet', suggestion: 'Start again from a fresh template (clusterlens template).' }] };
       }
+      if (data.subarray(0, 7).toString() === 'PK WARN') return { survey: true, ok: true, issues: [readerProblem(file.name, lang)] };
       return workbook
         ? { survey: true, ok: true, issues: [] }
         : { survey: false, ok: false, issues: [{ severity: 'error', code: 'not_a_workbook', file: file.name, message: `${file.name} is not a workbook` }] };
@@ -57,6 +70,8 @@ export function fakeToolkit() {
       progress({ en: `reading ${file.path}`, zh: `正在读取 ${file.path}` });
       const problem = { severity: 'warning', code: 'value_out_of_range', file: file.name, sheet: 'Responses', cell: 'C5', message: request.lang === 'zh' ? '研发占比 250 超出 0–100' : 'R&D share 250 is outside 0–100' } as const;
       progress({ text: `${problem.file} › Responses › C5: ${problem.message}`, lang: request.lang });
+      // What reading a file finds, the round finds again.
+      const read = await Promise.all(request.files.map(async (f) => ((await readFile(f.path, 'utf8')).startsWith('PK WARN') ? [readerProblem(f.path, request.lang)] : [])));
       await mkdir(join(request.out, 'members', 'c1'), { recursive: true });
       await writeFile(join(request.out, 'results.json'), '{}');
       await writeFile(join(request.out, 'members', 'c1', 'member-m1.pdf'), '%PDF member');
@@ -64,7 +79,7 @@ export function fakeToolkit() {
       progress({ en: `wrote ${join(request.out, 'results.json')}`, zh: `已写入 ${join(request.out, 'results.json')}` });
       const result = await goldenResult();
       result.clusters[0]!.members = [{ id: 'm1' }] as unknown as NonNullable<AssessmentResult['clusters'][number]['members']>;
-      return { result, outputs: [join(request.out, 'results.json'), join(request.out, 'members', 'c1', 'member-m1.pdf'), join(request.out, 'members', 'index.csv')], issues: [problem] };
+      return { result, outputs: [join(request.out, 'results.json'), join(request.out, 'members', 'c1', 'member-m1.pdf'), join(request.out, 'members', 'index.csv')], issues: [...read.flat(), problem] };
     },
   };
   return { toolkit, calls };
