@@ -119,10 +119,11 @@ function adoptFrameworkQuestions(header: ReadonlyMap<string, { column: number }[
 
 /**
  * Maps row 1 to questions. The respondent id and chain-role columns must be there (the
- * chain role is `chainRole` when the framework is known, else whatever B1 names).
+ * chain role is `chainRole` when the framework is known, else whatever B1 names); without
+ * them there is no layout, and `namesId` tells whether the row names the id column at all.
  * Unknown ids are warned about and their columns ignored.
  */
-function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefinition, chainRole: string | undefined, sink: IssueSink): Layout | undefined {
+function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefinition, chainRole: string | undefined, sink: IssueSink): { layout?: Layout; namesId: boolean } {
   const header = resolveHeader(headerRow, definition, sheet, sink);
   const at = (column: number) => ({ sheet, cell: `${columnLetter(column)}${HEADER_ROW}` });
   adoptFrameworkQuestions(header, definition, sheet, sink);
@@ -151,7 +152,7 @@ function readLayout(sheet: string, headerRow: RowCells, definition: SurveyDefini
     else sink.add('question_column_missing', { id: question.id, label: question.label }, { sheet, question: question.id });
   }
   answers.sort((a, b) => a.column - b.column);
-  return idColumn === undefined || !roleQuestion ? undefined : { idColumn, chainRole: roleQuestion.id, answers };
+  return { ...(idColumn !== undefined && roleQuestion && { layout: { idColumn, chainRole: roleQuestion.id, answers } }), namesId: idColumn !== undefined };
 }
 
 /**
@@ -206,9 +207,10 @@ export class ResponseRows {
     const blank = header.every((content) => content === undefined || content.kind === 'empty');
     this.headerless = blank ? { rowsBelow: false, reportLayout: () => void readLayout(sheet, header, definition, chainRole, sink) } : undefined;
     const held = new IssueSink(sink.file, sink.lang);
-    this.layout = blank ? undefined : readLayout(sheet, header, definition, chainRole, held);
+    const read = blank ? undefined : readLayout(sheet, header, definition, chainRole, held);
+    this.layout = read?.layout;
     // Row 1 names no respondent id column (with no layout, nothing else is said until the search ends).
-    if (blank || (!this.layout && !resolveHeader(header, definition, sheet, new IssueSink(sink.file, sink.lang)).has(RESPONDENT_ID))) this.search = { definition, held };
+    if (!read?.namesId) this.search = { definition, held };
     else sink.issues.push(...held.issues);
     this.headers = new HeaderTexts(definition);
     this.values = new Array<AnswerValue | undefined>(this.layout?.answers.length ?? 0);
