@@ -39,6 +39,15 @@ describe('keepRunsTogether', () => {
     expect(keepRunsTogether('Benchmark ≥ 40% (set by the framework)')).toEqual(['Benchmark ', { text: '≥ 40%', noWrap: true }, ' (set by the framework)']);
   });
 
+  it('keeps the two numbers of a range together, which the line breaker would split after the dash', () => {
+    expect(breaks('1–4')).toEqual([2]);
+    expect(keepRunsTogether('平均融入阶段（阶段，1–4）')).toEqual(['平均融入阶段（阶段，', { text: '1–4', noWrap: true }, '）']);
+    expect(keepRunsTogether('0件/万名员工（0–0）')).toEqual([{ text: '0件/万名员工', noWrap: true }, '（', { text: '0–0', noWrap: true }, '）']);
+    expect(keepRunsTogether('72.4% (61.5–80.0)')).toEqual(['72.4% (', { text: '61.5–80.0', noWrap: true }, ')']);
+    // A dash between codes is no range of numbers.
+    expect(keepRunsTogether('D1–D8')).toBe('D1–D8');
+  });
+
   it('leaves alone what cannot break: a bare number, "70%", English text without signs', () => {
     expect(breaks('70%')).toEqual([]);
     expect(keepRunsTogether('SMEs produce at least 70% of output')).toBe('SMEs produce at least 70% of output');

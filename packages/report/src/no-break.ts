@@ -1,6 +1,6 @@
 /**
  * Keeps a number on one line with its unit and with the comparison sign before it ("≥ 3.5",
- * "172.6件/万名员工", "第3名"), in both languages. pdfmake breaks lines where the Unicode
+ * "172.6件/万名员工", "第3名"), and a range's two numbers ("1–5") together, in both languages. pdfmake breaks lines where the Unicode
  * line-breaking rules allow (the linebreak package): after the space of "≥ 3.5" and between a
  * digit and a Chinese character. A word joiner would forbid those breaks, but the embedded font
  * has no glyph for it (it would print as a blank .notdef box), so each such run becomes an
@@ -16,11 +16,12 @@ const HAN = '\\u3400-\\u9FFF';
 const NUMBER = '[+\\-−]?\\d[\\d,]*(?:\\.\\d+)?';
 // Magnitudes that lead a Chinese unit: 亿, 万, 百, 千 ("40亿元", "4,000百万元").
 const MAGNITUDE = '\\u4EBF\\u4E07\\u767E\\u5343';
-// A sign and its number, an ordinal 第 before a number, the number, and a glued unit: per cent,
-// one Chinese character after any magnitudes ("家", "亿元"), and a compound unit's slash part ("件/万名员工").
-const RUN = new RegExp(`(?:[≥≤<>]\\s?)?(?:\\u7B2C\\s?)?(?<![A-Za-z\\d.,])${NUMBER}(?:%|‰|[${MAGNITUDE}]{0,2}[${HAN}](?:/[${HAN}]{1,4})?)?`, 'gu');
-// A run needs keeping together only where it holds a break opportunity: a space, or a digit next to a Chinese character.
-const BREAKABLE = new RegExp(`\\s|\\d[${HAN}]|[${HAN}]\\d`, 'u');
+// A sign and its number, an ordinal 第 before a number, the number or a range of two ("1–5",
+// "1.3–21.8", after whose dash the line breaker would break), and a glued unit: per cent, one
+// Chinese character after any magnitudes ("家", "亿元"), and a compound unit's slash part ("件/万名员工").
+const RUN = new RegExp(`(?:[≥≤<>]\\s?)?(?:\\u7B2C\\s?)?(?<![A-Za-z\\d.,])${NUMBER}(?:–${NUMBER})?(?:%|‰|[${MAGNITUDE}]{0,2}[${HAN}](?:/[${HAN}]{1,4})?)?`, 'gu');
+// A run needs keeping together only where it holds a break opportunity: a space, a range's dash, or a digit next to a Chinese character.
+const BREAKABLE = new RegExp(`\\s|–|\\d[${HAN}]|[${HAN}]\\d`, 'u');
 
 const LAST_TWO = new RegExp(`[${HAN}]{2}$`, 'u');
 
