@@ -77,6 +77,15 @@ describe('formatterFor', () => {
     expect(zh.brief(41, patents)).toBe('41件/万名员工');
     expect(en.brief(29, { en: 'organisations', zh: '家' })).toBe('29 organisations');
   });
+
+  it('says a unit apart from the numbers beside the name only when the name does not say it', () => {
+    const patents = { en: 'patents per 10,000 employees', zh: '件/万名员工' };
+    expect(en.unitApart({ en: 'Patents per 10,000 employees', zh: '每万名员工专利数' }, patents)).toBe(false);
+    expect(en.unitApart({ en: 'Patent intensity', zh: '专利强度' }, patents)).toBe(true);
+    // Printed with each number in Chinese: never apart.
+    expect(zh.unitApart({ en: 'Patent intensity', zh: '专利强度' }, patents)).toBe(false);
+    expect(en.unitApart({ en: 'Mean integration stage', zh: '平均融入阶段' }, { en: 'stage (1–4)', zh: '阶段（1–4）' })).toBe(true);
+  });
 });
 
 describe('statusOf', () => {

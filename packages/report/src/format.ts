@@ -28,6 +28,8 @@ export interface Formatter {
    * others ("score (1–5)", "patents per 10,000 employees") are stated once, as a note.
    */
   inlineUnit(unit: LocalizedText): boolean;
+  /** Whether a unit is said beside an indicator's name: one not printed with each number, which the name does not say already ("Patents per 10,000 employees"). */
+  unitApart(label: LocalizedText, unit: LocalizedText): boolean;
   /** The value with its unit when the unit is inline, else the bare number; "—" for null. */
   brief(value: number | null, unit: LocalizedText, digits?: number): string;
   /**
@@ -112,6 +114,7 @@ function buildFormatter(lang: Lang): Formatter {
   const inlineUnit = (unit: LocalizedText): boolean => !/[(\uFF08]/u.test(unit[lang]) && textWidth(unit[lang], 8.5) <= INLINE_UNIT_WIDTH;
   return {
     lang,
+    unitApart: (label, unit) => !inlineUnit(unit) && !label[lang].toLowerCase().includes(unit[lang].toLowerCase()),
     score: (value) => (value === null ? dash : minus(scoreFmt.format(value))),
     fixed: (value, digits) => minus(new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)),
     number,

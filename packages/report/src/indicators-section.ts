@@ -30,7 +30,7 @@ function indicatorRow(ctx: ReportContext, ind: IndicatorResult): TableCell[] {
   // Goalposts matter only to the goalposts method; under the others they would misstate the score.
   const goalposts = stepParams(ctx.result.method.steps, 'normalise')?.method === 'goalposts';
   const notes = [
-    ...(f.inlineUnit(ind.unit) ? [] : [m.unitNote({ unit: ind.unit[lang] })]),
+    ...(f.unitApart(ind.label, ind.unit) ? [m.unitNote({ unit: ind.unit[lang] })] : []),
     ...(goalposts ? [m.goalposts({ range, lower: ind.direction === -1 })] : []),
     ...(target ? [target] : []),
     ...(among ? [m.amongRespondents[among]({ respondents: f.integer(ctx.cluster.respondents.count) })] : []),

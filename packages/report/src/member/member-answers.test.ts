@@ -36,6 +36,29 @@ describe.each(['en', 'zh'] as const)('member answers table (%s)', (lang) => {
     }
   });
 
+  it('says a unit beside the indicator only when its name does not say it already', () => {
+    // d1_local_inputs given a unit too long to print beside each number: said beside its name, unless the name holds it.
+    const unit = { en: 'per cent of key inputs by value', zh: '（按价值计的关键投入占比）' };
+    const printed = (label?: string) => {
+      const copy = structuredClone(result);
+      const cluster = copy.clusters.find((c) => c.id === 'zhili')!;
+      const indicator = cluster.indicators.find((i) => i.id === 'd1_local_inputs')!;
+      indicator.unit = unit;
+      if (label !== undefined) indicator.label[lang] = label;
+      const ctx = createContext(copy, 'zhili', lang);
+      const texts = (cluster.members ?? []).flatMap((member) =>
+        memberAnswersSection(ctx, member, 5)
+          .filter((c): c is ContentTable => typeof c === 'object' && 'table' in c)
+          .flatMap((table) => table.table.body.slice(1).flatMap((row) => textsOf(row))),
+      );
+      return [...new Set(texts.filter((text) => text.startsWith(indicator.label[lang])))];
+    };
+    const label = zhili!.indicators.find((i) => i.id === 'd1_local_inputs')!.label[lang];
+    expect(printed()).toEqual([lang === 'en' ? `${label} (${unit.en})` : `${label}${unit.zh}`]);
+    const named = lang === 'en' ? 'Bought inside the cluster, per cent of key inputs by value' : '集群内采购（按价值计的关键投入占比）';
+    expect(printed(named)).toEqual([named]);
+  });
+
   it('ends no page of the rendered report with a dimension’s name', () => {
     const pages = renderedText(`member-${lang}`).pages;
     for (const page of pages) {

@@ -89,7 +89,7 @@ function row(ctx: ReportContext, member: MemberResult, ind: IndicatorResult, val
   const [all, role, size, stand] = groupCells(ctx, member, ind, value, k);
   const figure = (cell: GroupCell): TableCell => ({ text: cell.text, alignment: 'right', ...(cell.shown ? {} : { color: COLOURS.muted, fontSize: 7.5 }) });
   return [
-    { text: f.inlineUnit(ind.unit) || isYesNo(ind) ? ind.label[lang] : m.withUnit({ label: ind.label[lang], unit: ind.unit[lang] }) },
+    { text: f.unitApart(ind.label, ind.unit) && !isYesNo(ind) ? m.withUnit({ label: ind.label[lang], unit: ind.unit[lang] }) : ind.label[lang] },
     { text: own, alignment: 'right', bold: true },
     figure(all),
     figure(role),
