@@ -4,8 +4,8 @@ import { isEmail } from './email.js';
 import { likertRange, NO_WORDS, YES_WORDS } from './layout.js';
 import { expectation, type IssueCode, type IssueParams } from './messages/index.js';
 import { parseDateText, serialToIso } from './parse-date.js';
-import { foldWidth, parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
-import { foldText } from './read-text.js';
+import { foldWidth, numberForm, parseApproximate, parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
+import { foldText, shortLabel } from './read-text.js';
 
 /** Records an issue at the cell being converted. */
 export type Report = <C extends IssueCode>(code: C, params: IssueParams<C>) => void;
@@ -44,7 +44,9 @@ export function convertAnswer(
 
 /**
  * Numbers from number cells and unambiguous numeric text; a Likert question with a choice list
- * also takes a choice's label in either language ("4 – Easy"), read as its code's number.
+ * also takes a choice's label in either language ("4 – Easy"), read as its code's number. A
+ * number marked as approximate ("约50", "about 50") is read with a warning; text in another
+ * recognisable form (a magnitude word, a decimal comma, a range, a bound) is refused saying which.
  */
 function toNumber(content: CellContent, question: Question, list: ChoiceList | undefined, report: Report): number | undefined {
   const { min, max } = question.type === 'likert' ? likertRange(question) : question;
@@ -62,11 +64,19 @@ function toNumber(content: CellContent, question: Question, list: ChoiceList | u
     if (choice && 'ambiguous' in choice) {
       return void report('ambiguous_choice', { label: question.label, found: content.value, values: choice.ambiguous.join(', ') });
     }
-    const score = choice ? parseNumberText(choice.value) : parsed;
-    if (!score || (score.percent && question.type !== 'percent')) return void report('not_a_number', problem());
+    const units = () => (question.unit ? Object.values(question.unit) : []);
+    const approximate = !parsed && !choice ? parseApproximate(content.value, units()) : undefined;
+    const score = choice ? parseNumberText(choice.value) : (parsed ?? approximate);
+    if (!score) {
+      const form = numberForm(content.value, units());
+      return void report('not_a_number', form ? { ...problem(), form, unit: question.unit } : problem());
+    }
+    if (score.percent && question.type !== 'percent') return void report('not_a_number', problem());
     value = score.value;
-    if (choice?.byLabel) conversion = () => report('choice_label_converted', { found: content.value, value: choice.value });
-    else if (score.converted) conversion = () => report('number_text_converted', { found: content.value, value });
+    const found = content.value;
+    if (choice?.byLabel) conversion = () => report('choice_label_converted', { found, value: choice.value });
+    else if (approximate) conversion = () => report('approximate_number_read', { label: question.label, found, value });
+    else if (score.converted) conversion = () => report('number_text_converted', { found, value });
   } else {
     return void report('not_a_number', problem());
   }
@@ -109,15 +119,18 @@ interface Match {
 
 /**
  * Finds a choice by its code, then by its code in another case, then by its label in either
- * language. A label shared by several choices matches none of them: it is reported, not guessed.
+ * language, then by its label without its bracketed explanation (see shortLabel). A label
+ * shared by several choices matches none of them: it is reported, not guessed.
  */
 function matchChoice(token: string, list: ChoiceList | undefined): Match | { ambiguous: string[] } | undefined {
   const choices = list?.choices ?? [];
   const exact = choices.find((choice) => choice.value === token);
   if (exact) return { value: exact.value, byLabel: false };
   const folded = foldText(token);
-  const byCase = choices.filter((choice) => foldText(choice.value) === folded);
-  const labelled = byCase.length > 0 ? byCase : choices.filter((choice) => foldText(choice.label.en) === folded || foldText(choice.label.zh) === folded);
+  const named = (label: string | undefined) => label !== undefined && foldText(label) === folded;
+  const byCase = choices.filter((choice) => named(choice.value));
+  const byLabel = byCase.length > 0 ? byCase : choices.filter((choice) => named(choice.label.en) || named(choice.label.zh));
+  const labelled = byLabel.length > 0 ? byLabel : choices.filter((choice) => named(shortLabel(choice.label.en)) || named(shortLabel(choice.label.zh)));
   if (labelled.length > 1) return { ambiguous: labelled.map((choice) => choice.value) };
   return labelled[0] ? { value: labelled[0].value, byLabel: true } : undefined;
 }
@@ -128,10 +141,8 @@ function exactChoice(content: CellContent, list: ChoiceList | undefined): string
   return text === undefined ? undefined : list?.choices.find((choice) => choice.value === text)?.value;
 }
 
-function allowedCodes(list: ChoiceList | undefined): string {
-  const codes = (list?.choices ?? []).map((choice) => choice.value);
-  return codes.length > 12 ? `${codes.slice(0, 12).join(', ')}, …` : codes.join(', ');
-}
+/** How many choices a not_a_choice suggestion lists. */
+const LISTED_CHOICES = 12;
 
 /** Separators of select_multiple codes, full-width ones included; captured, to rejoin a label that holds them. */
 const SEPARATORS = /([\s,;，；、]+)/;
@@ -146,7 +157,9 @@ export class ChoiceNames {
   private readonly pieces: number = 1;
 
   constructor(list: ChoiceList | undefined, more: Iterable<string> = []) {
-    for (const choice of list?.choices ?? []) for (const name of [choice.value, choice.label.en, choice.label.zh]) this.texts.add(foldText(name));
+    for (const choice of list?.choices ?? []) {
+      for (const name of [choice.value, choice.label.en, choice.label.zh, shortLabel(choice.label.en), shortLabel(choice.label.zh)]) if (name !== undefined) this.texts.add(foldText(name));
+    }
     for (const name of more) this.texts.add(foldText(name));
     for (const name of this.texts) this.pieces = Math.max(this.pieces, name.split(SEPARATORS).filter((part, i) => i % 2 === 0 && part !== '').length);
   }
@@ -212,7 +225,8 @@ function toChoices(
     }
     if (!match) {
       const found = token === '' ? describeCell(content) : token;
-      return void report('not_a_choice', { label: question.label, found, allowed: allowedCodes(list) });
+      const choices = (list?.choices ?? []).map((choice) => ({ code: choice.value, label: choice.label }));
+      return void report('not_a_choice', { label: question.label, found, choices: choices.slice(0, LISTED_CHOICES), more: Math.max(0, choices.length - LISTED_CHOICES) });
     }
     matches.push({ token, match });
   }

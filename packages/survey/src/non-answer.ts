@@ -1,6 +1,6 @@
 import type { ChoiceList } from '@clusterlens/schema';
 import type { CellContent } from './cell-value.js';
-import { foldText } from './read-text.js';
+import { foldText, shortLabel } from './read-text.js';
 
 /**
  * Explicit non-answers: the respondent saw the question and said it does not apply or is
@@ -53,15 +53,16 @@ const fold = (text: string): string => foldText(text).replace(/’/g, "'");
 
 /**
  * The raw token when a cell holds an explicit non-answer, else undefined. A token that is
- * also a choice code or label of the question's list (a choice labelled “无”, none) is an answer.
+ * also a choice code or label of the question's list (a choice labelled “无”, none, or “无（未参加）”,
+ * see shortLabel) is an answer.
  */
 export function nonAnswerOf(content: CellContent, list: ChoiceList | undefined): string | undefined {
   // Cheap rejections first: every text cell of a big sheet passes through here, and folding is not free.
   if (content.kind !== 'text' || content.value.length > MAX_RAW_LENGTH || !FIRST_CHARACTERS.has(foldText(content.value.trimStart().charAt(0)))) return undefined;
   const token = foldCached(content.value);
   if (!NON_ANSWER_SET.has(token)) return undefined;
-  const isChoice = list?.choices.some(
-    (choice) => fold(choice.value) === token || fold(choice.label.en) === token || fold(choice.label.zh) === token,
+  const isChoice = list?.choices.some((choice) =>
+    [choice.value, choice.label.en, choice.label.zh, shortLabel(choice.label.en), shortLabel(choice.label.zh)].some((name) => name !== undefined && fold(name) === token),
   );
   return isChoice ? undefined : content.value;
 }

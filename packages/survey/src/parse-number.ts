@@ -84,3 +84,103 @@ export function parseNumberWithUnit(text: string, units: readonly string[]): Par
 export function roundNoise(value: number): number {
   return Number(value.toPrecision(15));
 }
+
+/**
+ * How a text that is not one number was written, when that is recognisable: a magnitude word
+ * (`value`: the plain number it stands for), a comma that may be a decimal point (`point`) or a
+ * thousands separator (`joined`), a range, or a bound. Each stays refused — the magnitude word
+ * because the question's own unit may be a magnitude too (revenue in millions), the others
+ * because they give no one number — but the refusal can say why.
+ */
+export type NumberForm =
+  | { kind: 'magnitude'; word: string; value: number }
+  | { kind: 'decimal_comma'; point: number; joined: number }
+  | { kind: 'range' }
+  | { kind: 'bound' };
+
+/** Marks of an approximate number: “约50”, “大约50”, “50左右”, “~50”, “about 50”, “approx. 50”, “ca. 50”. */
+const APPROXIMATE_BEFORE = /^(?:大约|大概|大致|约|approximately|approx\.?|about|around|roughly|circa|ca\.|~|≈)\s*/i;
+const APPROXIMATE_AFTER = /\s*左右$/;
+
+/** The text without its marks of approximation, width and minus signs folded; the text itself when it has none. */
+function withoutApproximation(text: string): string {
+  return foldMinus(foldWidth(text)).trim().replace(APPROXIMATE_BEFORE, '').replace(APPROXIMATE_AFTER, '');
+}
+
+/**
+ * A number marked as approximate (see APPROXIMATE_BEFORE), alone or with the question's unit
+ * (“约50人”): it is still one number, so it is read; the caller warns that it was. Combined
+ * with a range or a bound (“约50-100”, “约50以上”) it is no number.
+ */
+export function parseApproximate(text: string, units: readonly string[]): ParsedNumber | undefined {
+  const core = withoutApproximation(text);
+  if (core === foldMinus(foldWidth(text)).trim()) return undefined;
+  const parsed = parseNumberText(core) ?? parseNumberWithUnit(core, units);
+  return parsed && { ...parsed, converted: true };
+}
+
+/** Magnitude words after a number, longest first: the Chinese ones as written after figures (“1.2万”, “3亿”, “2千万”), then “5k”, “2 million”. */
+const CHINESE_MAGNITUDE_WORDS = '十万|百万|千万|十亿|百亿|千亿|万亿|百|千|万|亿';
+const ENGLISH_MAGNITUDE_WORDS = 'thousand|million|billion';
+const MAGNITUDE_WORDS = `${CHINESE_MAGNITUDE_WORDS}|${ENGLISH_MAGNITUDE_WORDS}|k|m`;
+/** Powers of ten of the characters of the Chinese magnitude words; a compound multiplies them (千万 = 10³ × 10⁴). */
+const CHINESE_MAGNITUDES = '十百千万亿';
+const CHINESE_POWERS = [1, 2, 3, 4, 8];
+const WORD_POWERS: Readonly<Record<string, number>> = { k: 3, thousand: 3, m: 6, million: 6, billion: 9 };
+
+const NUMBER_PART = String.raw`(?:\d[\d,]*(?:\.\d+)?|\.\d+)`;
+const QUANTITY = `${NUMBER_PART}(?:\\s*(?:${MAGNITUDE_WORDS}))?`;
+/** What joins the ends of a range: hyphen, tilde, the dashes U+2012–U+2015, the wave dash U+301C, and words. */
+const RANGE_MARKS = '-|~|\u2012|\u2013|\u2014|\u2015|\u301c|至|到|to';
+const BOUND_BEFORE_WORDS = '>=|<=|>|<|≥|≤|不到|不足|少于|低于|超过|多于|高于|大于|小于|将近|接近|近|逾|至少|最多|more than|less than|fewer than|over|under|above|below|at least|at most|up to';
+const BOUND_AFTER_WORDS = String.raw`\+|以上|以下|以内|多|余|or more|or less|plus`;
+
+const RANGE = new RegExp(`^${QUANTITY}\\s*(?:${RANGE_MARKS})\\s*${QUANTITY}$`, 'i');
+const BOUND_BEFORE = new RegExp(`^(?:${BOUND_BEFORE_WORDS})\\s*${QUANTITY}$`, 'i');
+const BOUND_AFTER = new RegExp(`^${QUANTITY}\\s*(?:${BOUND_AFTER_WORDS})(?:\\s*(?:${MAGNITUDE_WORDS}))?$`, 'i');
+const MAGNITUDE = new RegExp(`^([+-]?${NUMBER_PART})\\s*(${MAGNITUDE_WORDS})$`, 'i');
+/** A comma followed by other than exactly three digits: no thousands separator for sure. */
+const DECIMAL_COMMA = /^([+-]?\d+),(\d{1,2}|\d{4,})$/;
+
+/** A magnitude word at either end of a unit; English words only as whole words (the k of kg is no thousand). */
+const UNIT_MAGNITUDE = new RegExp(`^(?:${CHINESE_MAGNITUDE_WORDS})|(?:${CHINESE_MAGNITUDE_WORDS})$|^(?:${ENGLISH_MAGNITUDE_WORDS})\\s|\\s(?:${ENGLISH_MAGNITUDE_WORDS})$`, 'i');
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The question's units as they may appear in an answer: each unit, and the unit without a
+ * magnitude word of its own, so that “3亿元” is seen as 亿 for a unit of 百万元 and
+ * “300 million CNY” as million for a unit of CNY million.
+ */
+function unitWords(units: readonly string[]): string[] {
+  const words = units.map((unit) => foldWidth(unit).trim()).filter((unit) => unit !== '');
+  return [...words, ...words.map((unit) => unit.replace(UNIT_MAGNITUDE, '').trim()).filter((unit) => unit !== '' && !words.includes(unit))];
+}
+
+function magnitudePower(word: string): number {
+  const power = WORD_POWERS[word.toLowerCase()];
+  if (power !== undefined) return power;
+  return [...word].reduce((sum, c) => sum + (CHINESE_POWERS[CHINESE_MAGNITUDES.indexOf(c)] ?? 0), 0);
+}
+
+/**
+ * How a text that is no number (as parseNumberText and parseNumberWithUnit read numbers) was
+ * written, if it is one of the forms of NumberForm; undefined otherwise. The question's units
+ * may stand anywhere in it (“50人以上”, “1.2万人”), and marks of approximation do not change the form.
+ */
+export function numberForm(text: string, units: readonly string[]): NumberForm | undefined {
+  let s = withoutApproximation(text).replace(/\s*%$/, '');
+  for (const unit of unitWords(units)) s = s.replace(new RegExp(escapeRegExp(unit), 'gi'), ' ');
+  s = s.replace(/\s+/g, ' ').trim();
+  if (RANGE.test(s)) return { kind: 'range' };
+  if (BOUND_BEFORE.test(s) || BOUND_AFTER.test(s)) return { kind: 'bound' };
+  const magnitude = MAGNITUDE.exec(s);
+  // A lower-case m after a number is metres as often as millions.
+  if (magnitude?.[1] !== undefined && magnitude[2] !== undefined && magnitude[2] !== 'm') {
+    const number = parseNumberText(magnitude[1]);
+    if (number) return { kind: 'magnitude', word: magnitude[2], value: roundNoise(number.value * 10 ** magnitudePower(magnitude[2])) };
+  }
+  const comma = DECIMAL_COMMA.exec(s);
+  if (comma?.[1] !== undefined && comma[2] !== undefined) return { kind: 'decimal_comma', point: Number(`${comma[1]}.${comma[2]}`), joined: Number(comma[1] + comma[2]) };
+  return undefined;
+}

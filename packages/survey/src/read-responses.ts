@@ -8,6 +8,7 @@ import { IssueSink } from './issue-sink.js';
 import { columnLetter, HEADER_ROW, isExampleId, RESPONDENT_ID } from './layout.js';
 import { MemberTable } from './member-table.js';
 import { messages } from './messages/index.js';
+import { NoteRows } from './note-rows.js';
 import { FractionColumns, mayBeFraction, PercentFormatTally, showsPercentPoints, warnFraction } from './percent-answers.js';
 import type { SurveyDefinition } from './read-definition.js';
 import { foldText } from './read-text.js';
@@ -172,6 +173,8 @@ export class ResponseRows {
    */
   private pending: Pending[] = [];
   private readonly headers: HeaderTexts;
+  /** Rows without answers holding a note or a helper column's content, said once per column past a few. */
+  private readonly notes: NoteRows;
   /** Ids and rows of the members, and the members themselves once the sheet has COMPACT_FROM of them. */
   private readonly members: MemberTable | undefined;
   private readonly values: (AnswerValue | undefined)[];
@@ -213,6 +216,7 @@ export class ResponseRows {
     if (!read?.namesId) this.search = { definition, held };
     else sink.issues.push(...held.issues);
     this.headers = new HeaderTexts(definition);
+    this.notes = new NoteRows(sink, sheet);
     this.values = new Array<AnswerValue | undefined>(this.layout?.answers.length ?? 0);
     if (this.layout) this.members = new MemberTable(this.layout.answers.map((answer) => answer.question.id), this.layout.chainRole, sink.file, sheet);
     if (this.layout?.answers.some((answer) => answer.percent)) this.fractionColumns = new FractionColumns(this.layout.answers.map((answer) => answer.question));
@@ -354,7 +358,7 @@ export class ResponseRows {
     if (id !== undefined && isExampleId(id)) return;
     if (id !== undefined && isSummaryId(id)) return sink.add('summary_row', { row, id }, { sheet, cell });
     if (id !== undefined && looksLikeId(id)) sink.add('respondent_without_answers', { row, id }, { sheet, cell, respondent: id });
-    else sink.add('row_without_answers', { row, cell, found: describeCell(content) }, { sheet, cell });
+    else this.notes.add(row, columnLetter(column), describeCell(content));
   }
 
   /**
@@ -419,6 +423,7 @@ export class ResponseRows {
       return undefined;
     }
     if (!this.layout) return undefined;
+    this.notes.finish();
     this.percentFormatted.report(sink);
     this.fractionColumns?.report(sink);
     if (this.pending.length > 0) {

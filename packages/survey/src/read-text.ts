@@ -17,6 +17,28 @@ export function foldText(text: string): string {
   return (SPACE_TO_COLLAPSE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
 }
 
+const OPENING_BRACKET = /[(（]/;
+/** A label without its bracketed units or notes, nested ones too: “Revenue (million (local currency))”. */
+export function withoutBrackets(text: string): string {
+  if (!OPENING_BRACKET.test(text)) return text;
+  let stripped = text;
+  for (let previous = ''; previous !== stripped; ) {
+    previous = stripped;
+    stripped = stripped.replace(/\s*[(（][^()（）]*[)）]/g, '');
+  }
+  return stripped;
+}
+
+/**
+ * A choice label without its bracketed explanation, as members type it: “上游企业” of
+ * “上游企业（原材料、零部件）”, “Upstream firm” of “Upstream firm (materials, components)”.
+ * Undefined for a label with nothing bracketed, or nothing else.
+ */
+export function shortLabel(label: string): string | undefined {
+  const short = withoutBrackets(label).trim();
+  return short !== '' && short !== label.trim() ? short : undefined;
+}
+
 /** Identifiers as the schema defines them (common.ts `Identifier`). */
 export const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 export const isIdentifier = (text: string): boolean => IDENTIFIER.test(text) && text.length <= 64;

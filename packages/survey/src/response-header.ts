@@ -4,28 +4,17 @@ import type { IssueSink } from './issue-sink.js';
 import { columnLetter, HEADER_ROW, RESPONDENT_ID } from './layout.js';
 import { text } from './messages/index.js';
 import type { SurveyDefinition } from './read-definition.js';
-import { foldText } from './read-text.js';
+import { foldText, withoutBrackets } from './read-text.js';
 
 type Cells = readonly (CellContent | undefined)[];
 type AnswerCells = readonly { column: number; question: Question }[];
 
 /** Ids compared loosely: “ Chain Role ”, “chain-role” and “CHAIN_ROLE” are all chain_role. */
 const foldId = (text: string): string => foldText(text).replace(/[\s-]+/g, '_');
-const OPENING_BRACKET = /[(（]/;
-/** A label without its bracketed units or notes, nested ones too: “Revenue (million (local currency))”. */
-function withoutUnit(text: string): string {
-  if (!OPENING_BRACKET.test(text)) return text;
-  let stripped = text;
-  for (let previous = ''; previous !== stripped; ) {
-    previous = stripped;
-    stripped = stripped.replace(/\s*[(（][^()（）]*[)）]/g, '');
-  }
-  return stripped;
-}
 
 /** Every way a heading may name a question: its label in either language, alone or as “English / 中文”. */
 function labelForms(label: { en: string; zh: string }): string[] {
-  return [label.en, label.zh, `${label.en} / ${label.zh}`].map((text) => foldText(withoutUnit(text)));
+  return [label.en, label.zh, `${label.en} / ${label.zh}`].map((text) => foldText(withoutBrackets(text)));
 }
 
 /** Heading forms of a label and the unit-stripped, bilingual variants the template writes. */
@@ -43,7 +32,7 @@ function resolveHeading(text: string, definition: SurveyDefinition): { id: strin
   if (ids.includes(text) || definition.declaredIds.has(text)) return { id: text, loose: false };
   const byId = ids.filter((id) => foldId(id) === foldId(text));
   if (byId.length === 1 && byId[0] !== undefined) return { id: byId[0], loose: true };
-  const heading = foldText(withoutUnit(text));
+  const heading = foldText(withoutBrackets(text));
   const byLabel = [undefined, ...definition.questions].filter((question) => headingForms(question).includes(heading));
   // A label shared by two questions names neither.
   if (byLabel.length === 1) return { id: byLabel[0]?.id ?? RESPONDENT_ID, loose: true };
@@ -71,7 +60,7 @@ export function resolveHeader(
 }
 
 /** A cell's text as headings are compared: folded, units stripped. */
-const headingOf = (cells: Cells, column: number): string => foldText(withoutUnit(headingText(cells[column - 1] ?? { kind: 'empty' })));
+const headingOf = (cells: Cells, column: number): string => foldText(withoutBrackets(headingText(cells[column - 1] ?? { kind: 'empty' })));
 
 /**
  * Whether most of a row's `count` answer cells each hold their own question's heading (per
@@ -130,7 +119,7 @@ export class HeaderTexts {
 
   /** Whether an id cell's text is a heading of this survey. */
   has(text: string): boolean {
-    return text !== '' && (this.ids.has(foldId(text)) || this.labels.has(foldText(withoutUnit(text))));
+    return text !== '' && (this.ids.has(foldId(text)) || this.labels.has(foldText(withoutBrackets(text))));
   }
 
   private ownHeadings(answers: AnswerCells): OwnHeadings[] {
@@ -158,7 +147,7 @@ export class HeaderTexts {
       const { id: ownId, labels, seen } = headings[index]!;
       let verdict = seen.get(content.value);
       if (verdict === undefined) {
-        verdict = foldId(content.value) === ownId || labels.has(foldText(withoutUnit(content.value)));
+        verdict = foldId(content.value) === ownId || labels.has(foldText(withoutBrackets(content.value)));
         // Bounded, so that a column of free text cannot grow it without limit.
         if (seen.size >= SEEN_KEPT) seen.clear();
         seen.set(content.value, verdict);

@@ -55,6 +55,37 @@ describe('rows without answers', () => {
     expect(survey?.sources[0]?.setAside).toEqual({ answers: 0, rows: 1 });
   });
 
+  // A serial number filled down column Q to row 40 ahead of the returns: two members (rows 4 and 5) and 35 rows of numbers alone; two notes in column A.
+  const numbered = () =>
+    edited((_, sheet) => {
+      for (const [row, id] of [[4, 'm1'], [5, 'm2']] as const) {
+        sheet.getCell(`A${row}`).value = id;
+        sheet.getCell(`B${row}`).value = 'upstream';
+        sheet.getCell(`C${row}`).value = 5;
+      }
+      for (let row = 4; row <= 40; row++) sheet.getCell(`Q${row}`).value = row - 3;
+      sheet.getCell('A45').value = 'Checked: Ms Li';
+      sheet.getCell('A46').value = 'Note: returned late';
+    });
+
+  it('says a column that holds something in many rows without answers once, in the place of its first row, in both readers', async () => {
+    const { survey, issues } = await readBoth(await numbered(), { file: 'member.xlsx' });
+    expect(theirs(issues, ['row_without_answers', 'rows_without_answers']).map(brief)).toEqual([
+      ['warning', 'rows_without_answers', 'Responses!Q6', undefined, undefined],
+      ['warning', 'row_without_answers', 'Responses!A45', undefined, undefined],
+      ['warning', 'row_without_answers', 'Responses!A46', undefined, undefined],
+    ]);
+    const grouped = issues.find((issue) => issue.code === 'rows_without_answers')!;
+    // Rows 6 to 40: 35 rows, the first holding 6 − 3 = 3.
+    expect(grouped.message).toBe('Between row 6 and row 40, 35 rows have no answers, only something in column Q (first “3” in Q6); they were not read.');
+    expect(grouped.suggestion).toBe(
+      'If column Q numbers or labels rows in advance (a serial number, a formula filled down), clear it below the last member or move it to another sheet; if these rows are members, put their ids in the first column and their answers in the question columns.',
+    );
+    expect(survey?.respondents.map((respondent) => respondent.id)).toEqual(['m1', 'm2']);
+    const zh = await readBoth(await numbered(), { file: '会员.xlsx', lang: 'zh' });
+    expect(zh.issues.find((issue) => issue.code === 'rows_without_answers')?.message).toBe('第 6 行至第 40 行之间有 35 行没有答案，只在 Q 列有内容（首个为 Q6 中的“3”），这些行未读取。');
+  });
+
   it('says so in Chinese', async () => {
     const { issues } = await readBoth(await rows(), { file: '会员.xlsx', lang: 'zh' });
     expect(theirs(issues, ['respondent_without_answers', 'row_without_answers']).map((issue) => issue.message)).toEqual([

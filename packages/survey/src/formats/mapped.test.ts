@@ -150,7 +150,7 @@ describe('flat table + mapping', () => {
     ]);
     expect(issues[0]).toMatchObject({
       message: 'The mapping turns “Downstream maker” (column “Role”) into “downstreem”, which cannot be read, so cells holding “Downstream maker” are read as they are. The answer “downstreem” to “Chain role” is not one of its choices.',
-      suggestion: 'Correct “downstreem” in the mapping. Use one of: upstream, core_supplier, downstream, research.',
+      suggestion: 'Correct “downstreem” in the mapping. Use one of these choices, by its label or by its code (in brackets): “Upstream firm” (upstream), “Core supplier” (core_supplier), “Downstream firm” (downstream), “Research institute” (research).',
     });
     expect(issues[1]?.message).toContain('into “9”, which cannot be read, so cells holding “high/very high” are read as they are. The answer 9 to “Trust among members” is outside the allowed range.');
     expect(issues[2]?.message).toBe('The answer “Downstream maker” to “Chain role” is not one of its choices.');

@@ -2,7 +2,8 @@ import type { AnswerValue, Respondent } from '@clusterlens/schema';
 import { cellText, describeCell, headingText, type CellContent } from '../cell-value.js';
 import type { Report } from '../convert-answer.js';
 import type { IssueSink } from '../issue-sink.js';
-import { isExampleId } from '../layout.js';
+import { columnLetter, isExampleId } from '../layout.js';
+import { NoteRows } from '../note-rows.js';
 import { FractionColumns, mayBeFraction, PercentFormatTally, showsPercentPoints, warnFraction } from '../percent-answers.js';
 import { holdsContent, isSummaryId, looksLikeId, respondentId } from '../read-responses.js';
 import { usable } from '../sheet-table.js';
@@ -27,13 +28,13 @@ const EMPTY: CellContent = { kind: 'empty' };
  * passed over when it holds nothing a person typed, or the example's id; a summary id is a
  * `summary_row`; an id alone is a member not counted (`respondent_without_answers`, at the id
  * cell); anything else, a note, is a row not read (`row_without_answers`, at its first cell that
- * holds something). Neither counts towards `responses_empty`'s rows with answers.
+ * holds something; one `rows_without_answers` for a column that holds it in many rows, see NoteRows). Neither counts towards `responses_empty`'s rows with answers.
  *
  * An export's row always holds the tool's metadata, so one with a submission key and an empty id
  * is a submission sent without answers (`submission_without_answers`, at the key), not a note;
  * a key that is the respondent id is an id, though it has the colon of a note (“uuid:0b8a…”).
  */
-function withoutAnswers(table: Table, row: number, cells: readonly CellContent[], plan: RecordPlan, sink: IssueSink): void {
+function withoutAnswers(table: Table, row: number, cells: readonly CellContent[], plan: RecordPlan, sink: IssueSink, notes: NoteRows): void {
   const { idColumn, keyColumn } = plan;
   const sheet = table.name;
   const idContent = idColumn === undefined ? undefined : cells[idColumn];
@@ -50,7 +51,7 @@ function withoutAnswers(table: Table, row: number, cells: readonly CellContent[]
   if (id !== undefined && isExampleId(id)) return;
   if (id !== undefined && isSummaryId(id)) return sink.add('summary_row', { row, id }, { sheet, cell });
   if (id !== undefined && (column === keyColumn || looksLikeId(id))) sink.add('respondent_without_answers', { row, id }, { sheet, cell, respondent: id });
-  else sink.add('row_without_answers', { row, cell, found: describeCell(content), table: sheet }, { sheet, cell });
+  else notes.add(row, columnLetter(column + 1), describeCell(content));
 }
 
 const sameChoices = (a: Converted, b: Converted): boolean =>
@@ -93,6 +94,7 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
   const percentFormatted = new PercentFormatTally();
   const fractionColumns = new FractionColumns(plan.sources.map((source) => source.question));
   let skipped = 0;
+  const notes = new NoteRows(sink, table.name, table.name);
   for (const { row, cells } of table.rows) {
     const cell = (column: number): CellContent => cells[column] ?? EMPTY;
     const idCell = plan.idColumn === undefined ? undefined : address(plan.idColumn, row);
@@ -104,7 +106,7 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
     }
     const answerColumns = plan.sources.flatMap((source) => [...(source.column !== undefined ? [source.column] : []), ...(source.options ?? []).map((option) => option.column)]);
     if (answerColumns.every((column) => cell(column).kind === 'empty')) {
-      withoutAnswers(table, row, cells, plan, sink);
+      withoutAnswers(table, row, cells, plan, sink, notes);
       continue;
     }
     const idContent = plan.idColumn === undefined ? undefined : usable(cell(plan.idColumn), sink, table.name, idCell);
@@ -180,6 +182,7 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
       source: { file: sink.file, sheet: table.name, row },
     });
   }
+  notes.finish();
   percentFormatted.report(sink);
   fractionColumns.report(sink);
   if (respondents.length > 0) return respondents;

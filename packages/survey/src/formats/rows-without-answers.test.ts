@@ -82,6 +82,20 @@ describe('rows without answers in a table read through a mapping', () => {
     expect(survey?.respondents.map(({ id }) => id)).toEqual(['F1']);
   });
 
+  it('says a column that numbers rows past the last member once, as the native reader does', async () => {
+    // Column D numbers lines 2 to 30 ahead of the returns; two members (lines 2 and 3), then 27 lines of numbers alone.
+    const lines = ['Firm,Role,Staff,No.', 'F1,upstream,10,1', 'F2,downstream,20,2', ...Array.from({ length: 27 }, (_, i) => `,,,${i + 3}`)];
+    const { survey, issues } = await readSurveyFile(Buffer.from(lines.join('\r\n')), { file: 'members.csv', framework: testFramework, mapping });
+    expect(theirs(issues).concat(issues.filter((issue) => issue.code === 'rows_without_answers')).map(brief)).toEqual([
+      ['warning', 'rows_without_answers', 'members.csv!D4', undefined, undefined, undefined],
+    ]);
+    const grouped = issues.find((issue) => issue.code === 'rows_without_answers')!;
+    // Lines 4 to 30: 27 lines, the first numbered 3.
+    expect(grouped.message).toBe('Between row 4 and row 30, 27 rows have no answers, only something in column D (first “3” in D4); they were not read.');
+    expect(grouped.suggestion).toContain('put their ids in the respondent id column');
+    expect(survey?.respondents.map(({ id }) => id)).toEqual(['F1', 'F2']);
+  });
+
   it('reads a later row of the same id with its answers, as the native reader does', async () => {
     const csv = ['Firm,Role,Staff', 'ZL-0013,,', 'ZL-0013,core_supplier,5'].join('\r\n');
     const { survey, issues } = await readSurveyFile(Buffer.from(csv), { file: 'members.csv', framework: testFramework, mapping });

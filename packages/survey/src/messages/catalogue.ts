@@ -1,5 +1,6 @@
 import type { Lang, LocalizedText, QuestionType, Severity } from '@clusterlens/schema';
 import type { ClusterKey } from '../layout.js';
+import type { NumberForm } from '../parse-number.js';
 import type { XmlFault } from '../stream/xml-problem.js';
 
 /**
@@ -79,12 +80,18 @@ export interface ReadIssues {
    * `table`: the CSV file or sheet of a table read through a mapping or an export, rather than the Responses sheet.
    */
   row_without_answers: (p: { row: number; cell: string; table?: string } & Found) => Text;
+  rows_without_answers: (p: { column: string; rows: number; firstRow: number; lastRow: number; cell: string; table?: string } & Found) => Text;
   /** A sheet other than Responses whose row 1 has the respondent id heading (in `cell`): not read, so its members are not counted. */
   responses_sheet_not_read: (p: { sheet: string; cell: string; responses: string }) => Text;
   /** `blank`: the sheet has nothing at all, not even its header row. */
   responses_empty: (p: { sheet: string; skipped: number; blank?: boolean }) => Text;
   required_missing: (p: Label) => Text;
-  not_a_number: (p: Label & Found & { expect: LocalizedText }) => Text;
+  /**
+   * `form`: how the text was written when that is recognisable (a magnitude word, a decimal comma,
+   * a range, a bound), to say why it is no number; `unit`: the question's, which a number with a
+   * magnitude word is to be retyped in.
+   */
+  not_a_number: (p: Label & Found & { expect: LocalizedText; form?: NumberForm; unit?: LocalizedText }) => Text;
   /** A Regional sheet value or year that is no number: a statistic, not a member's answer. */
   regional_not_a_number: (p: Label & Found & { expect: LocalizedText }) => Text;
   /** A percentage (“82%”, or 0.82 in a percent-formatted cell) for a statistic the framework does not make a percentage. */
@@ -98,7 +105,8 @@ export interface ReadIssues {
   not_a_whole_number: (p: Label & Found & { expect: LocalizedText }) => Text;
   out_of_range: (p: Label & Found & { expect: LocalizedText }) => Text;
   not_yes_no: (p: Label & Found) => Text;
-  not_a_choice: (p: Label & Found & { allowed: string }) => Text;
+  /** `choices`: the first of the list, each by code and label (a label that only repeats its code is not shown); `more`: how many are not listed. */
+  not_a_choice: (p: Label & Found & { choices: readonly { code: string; label: LocalizedText }[]; more: number }) => Text;
   /** `time`: the cell holds a time of day and no date (a time cell, a serial below 1, “14:30”). */
   not_a_date: (p: Label & Found & { time?: boolean }) => Text;
   /** A date-formatted cell holding a small number (`number`, a serial 1–60), which Excel shows as the day `shown` of January or February 1900. */
@@ -111,6 +119,8 @@ export interface ReadIssues {
   shared_string_missing: (p: Found & { count: number }) => Text;
   choice_label_converted: (p: Found & { value: string }) => Text;
   number_text_converted: (p: Found & { value: number }) => Text;
+  /** A number marked as approximate (“约50”, “about 50”), read as the number `value`. */
+  approximate_number_read: (p: Label & Found & { value: number }) => Text;
   /**
    * A number in a percent-formatted cell (0.82 shown as 82%), read as the percentage it shows.
    * `more`: the other answers to the same question on the sheet read so, which get no issue of their own.

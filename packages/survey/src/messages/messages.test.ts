@@ -20,7 +20,18 @@ const INPUT_WORDS: Record<string, readonly string[]> = {
   'formats/xlsform-layout.ts': ["'中文'", "'汉语'"],
   // Full-width separators and brackets people type between codes and around units; Chinese times of day.
   'convert-answer.ts': ['/([\\s,;，；、]+)/', '/^(?:[01]?\\d|2[0-3])\\s*(?::\\s*[0-5]\\d(?:\\s*:\\s*[0-5]\\d(?:\\.\\d+)?)?(?:\\s*[ap]\\.?m\\.?)?|[时点](?:\\s*(?:半|[0-5]?\\d(?:\\s*分(?:\\s*[0-5]?\\d\\s*秒)?)?))?)$/', '/^(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)\\s*|\\s*(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)$/'],
-  'response-header.ts': ['/[(（]/', '/\\s*[(（][^()（）]*[)）]/'],
+  // Brackets around the explanations of labels and the units of headings.
+  'read-text.ts': ['/[(（]/', '/\\s*[(（][^()（）]*[)）]/'],
+  // Marks of approximation, magnitude words, range and bound words people write around numbers.
+  'parse-number.ts': [
+    '/^(?:大约|大概|大致|约|approximately|approx\\.?|about|around|roughly|circa|ca\\.|~|≈)\\s*/',
+    '/\\s*左右$/',
+    "'十万|百万|千万|十亿|百亿|千亿|万亿|百|千|万|亿'",
+    "'十百千万亿'",
+    "'-|~|\\u2012|\\u2013|\\u2014|\\u2015|\\u301c|至|到|to'",
+    "'>=|<=|>|<|≥|≤|不到|不足|少于|低于|超过|多于|高于|大于|小于|将近|接近|近|逾|至少|最多|more than|less than|fewer than|over|under|above|below|at least|at most|up to'",
+    '`\\+|以上|以下|以内|多|余|or more|or less|plus`',
+  ],
   // Respondent ids of a summary row, which is no member.
   'read-responses.ts': ["'合计'", "'总计'", "'小计'", "'平均'", "'平均值'", "'汇总'"],
 };

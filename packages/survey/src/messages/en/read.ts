@@ -1,9 +1,42 @@
-import type { Lang } from '@clusterlens/schema';
-import type { ReadIssues } from '../catalogue.js';
+import type { Lang, LocalizedText } from '@clusterlens/schema';
+import type { ReadIssues, Text } from '../catalogue.js';
+import { bareUnit } from '../unit-text.js';
 import { sheetList } from './sheet-list.js';
 
 /** A language's name, as in “filled in only in English”. */
 const LANGUAGE: Record<Lang, string> = { en: 'English', zh: 'Chinese' };
+
+/** A choice as a member may type it: “label” (code), or the code alone where the label only repeats it. */
+function typedChoice(choice: { code: string; label: LocalizedText }): string {
+  const label = choice.label.en.trim();
+  return label === '' || label.toLowerCase() === choice.code.toLowerCase() ? choice.code : `“${label}” (${choice.code})`;
+}
+
+/** Why a number text in a recognisable form (see NumberForm) was not read, and what to type instead. */
+function numberFormText(p: Parameters<ReadIssues['not_a_number']>[0]): Text | undefined {
+  const answer = `The answer “${p.found}” to “${p.label.en}”`;
+  const oneNumber = `Type one number (your best estimate if the exact one is not known): ${p.expect.en}.`;
+  switch (p.form?.kind) {
+    case 'magnitude': {
+      const unit = p.unit && bareUnit(p.unit.en);
+      return {
+        message: `${answer} uses the word “${p.form.word}”: it stands for ${p.form.value}, but answers are read only as plain numbers${unit ? ` in the question's unit (${unit})` : ''}, so it was not read.`,
+        suggestion: `Type the answer in digits only, without “${p.form.word}”${unit ? `, in the question's unit (${unit})` : ''}: ${p.expect.en}.`,
+      };
+    }
+    case 'decimal_comma':
+      return {
+        message: `${answer} has a comma that could be a decimal point (${p.form.point}) or a thousands separator (${p.form.joined}), so it was not read.`,
+        suggestion: `Type the number with a point for decimals and without thousands separators (${p.form.point} or ${p.form.joined}): ${p.expect.en}.`,
+      };
+    case 'range':
+      return { message: `${answer} is a range, not one number, so it was not read.`, suggestion: oneNumber };
+    case 'bound':
+      return { message: `${answer} gives a bound (more or less than a number), not one number, so it was not read.`, suggestion: oneNumber };
+    default:
+      return undefined;
+  }
+}
 
 /** Issues found while reading the native workbook's sheets and cells. */
 export const readEn: ReadIssues = {
@@ -143,6 +176,10 @@ export const readEn: ReadIssues = {
         ? 'If this is a note, move it out of the Responses sheet (for example into a cell comment); if it is a member, put its id in the first column and its answers in the question columns.'
         : `If this is a note, move it out of “${p.table}”; if it is a member, put its id in the respondent id column and its answers in the question columns.`,
   }),
+  rows_without_answers: (p) => ({
+    message: `Between row ${p.firstRow} and row ${p.lastRow}, ${p.rows} rows have no answers, only something in column ${p.column} (first “${p.found}” in ${p.cell}); they were not read.`,
+    suggestion: `If column ${p.column} numbers or labels rows in advance (a serial number, a formula filled down), clear it below the last member or move it to another sheet; if these rows are members, put their ids in the ${p.table === undefined ? 'first column' : 'respondent id column'} and their answers in the question columns.`,
+  }),
   responses_sheet_not_read: (p) => ({
     message: `The sheet “${p.sheet}” looks like a Responses sheet (it has the respondent id heading in ${p.cell}) but was not read: only the sheet “${p.responses}” is. Any members on it are not counted.`,
     suggestion: `Copy its member rows into the sheet “${p.responses}”, under the others, then delete “${p.sheet}”; if it is an old copy, delete it.`,
@@ -166,10 +203,11 @@ export const readEn: ReadIssues = {
     message: `“${p.label.en}” must be answered.`,
     suggestion: 'Fill in this answer.',
   }),
-  not_a_number: (p) => ({
-    message: `The answer “${p.found}” to “${p.label.en}” is not a number.`,
-    suggestion: `Type ${p.expect.en}.`,
-  }),
+  not_a_number: (p) =>
+    numberFormText(p) ?? {
+      message: `The answer “${p.found}” to “${p.label.en}” is not a number.`,
+      suggestion: `Type ${p.expect.en}.`,
+    },
   regional_not_a_number: (p) => ({
     message: `The value “${p.found}” given for “${p.label.en}” is not a number; the statistic is left out.`,
     suggestion: `Type ${p.expect.en}.`,
@@ -202,10 +240,14 @@ export const readEn: ReadIssues = {
     message: `The answer “${p.found}” to “${p.label.en}” is not yes or no.`,
     suggestion: 'Choose yes or no.',
   }),
-  not_a_choice: (p) => ({
-    message: `The answer “${p.found}” to “${p.label.en}” is not one of its choices.`,
-    suggestion: `Use one of: ${p.allowed}.`,
-  }),
+  not_a_choice: (p) => {
+    const listed = p.choices.map(typedChoice).join(', ') + (p.more > 0 ? `, … (${p.more} more)` : '');
+    const labelled = p.choices.some((choice) => typedChoice(choice) !== choice.code);
+    return {
+      message: `The answer “${p.found}” to “${p.label.en}” is not one of its choices.`,
+      suggestion: labelled ? `Use one of these choices, by its label or by its code (in brackets): ${listed}.` : `Use one of: ${listed}.`,
+    };
+  },
   not_a_date: (p) => ({
     message: p.time
       ? `The answer “${p.found}” to “${p.label.en}” is a time of day, not a date.`
@@ -237,6 +279,10 @@ export const readEn: ReadIssues = {
   }),
   number_text_converted: (p) => ({
     message: `The text “${p.found}” was read as the number ${p.value}.`,
+  }),
+  approximate_number_read: (p) => ({
+    message: `The answer “${p.found}” to “${p.label.en}” is approximate; it was read as ${p.value}.`,
+    suggestion: 'If the exact number is known, type it instead, in digits only.',
   }),
   percent_format_converted: (p) => ({
     message:

@@ -1,9 +1,42 @@
-import type { Lang } from '@clusterlens/schema';
-import type { ReadIssues } from '../catalogue.js';
+import type { Lang, LocalizedText } from '@clusterlens/schema';
+import type { ReadIssues, Text } from '../catalogue.js';
+import { bareUnit } from '../unit-text.js';
 import { sheetList } from './sheet-list.js';
 
 /** A language's name, as in “只填写了英文”. */
 const LANGUAGE: Record<Lang, string> = { en: '英文', zh: '中文' };
+
+/** A choice as a member may type it: “选项文字”（代码）, or the code alone where the label only repeats it. */
+function typedChoice(choice: { code: string; label: LocalizedText }): string {
+  const label = choice.label.zh.trim();
+  return label === '' || label.toLowerCase() === choice.code.toLowerCase() ? choice.code : `“${label}”（${choice.code}）`;
+}
+
+/** Why a number text in a recognisable form (see NumberForm) was not read, and what to type instead. */
+function numberFormText(p: Parameters<ReadIssues['not_a_number']>[0]): Text | undefined {
+  const answer = `“${p.label.zh}”的答案“${p.found}”`;
+  const oneNumber = `请只填写一个数字（不知道确切数字时填写估计值）：${p.expect.zh}。`;
+  switch (p.form?.kind) {
+    case 'magnitude': {
+      const unit = p.unit && bareUnit(p.unit.zh);
+      return {
+        message: `${answer}使用了“${p.form.word}”，相当于 ${p.form.value}；答案只按${unit ? `题目单位（${unit}）下的` : ''}纯数字读取，因此未予读取。`,
+        suggestion: `请${unit ? `按题目单位（${unit}）` : ''}只用数字填写，不带“${p.form.word}”：${p.expect.zh}。`,
+      };
+    }
+    case 'decimal_comma':
+      return {
+        message: `${answer}中的逗号既可能是小数点（${p.form.point}），也可能是千位分隔符（${p.form.joined}），因此未予读取。`,
+        suggestion: `请用小数点表示小数，不用千位分隔符（即 ${p.form.point} 或 ${p.form.joined}）：${p.expect.zh}。`,
+      };
+    case 'range':
+      return { message: `${answer}是一个范围，不是一个数字，因此未予读取。`, suggestion: oneNumber };
+    case 'bound':
+      return { message: `${answer}给出的是一个界限（多于或少于某个数），不是一个数字，因此未予读取。`, suggestion: oneNumber };
+    default:
+      return undefined;
+  }
+}
 
 /** Issues found while reading the native workbook's sheets and cells. */
 export const readZh: ReadIssues = {
@@ -139,6 +172,10 @@ export const readZh: ReadIssues = {
         ? '如为备注，请移出 Responses 工作表（例如改为单元格批注）；如为成员，请在第一列填写其编号，并在各题目列填写答案。'
         : `如为备注，请将其移出“${p.table}”；如为成员，请在填报主体编号列填写其编号，并在各题目列填写答案。`,
   }),
+  rows_without_answers: (p) => ({
+    message: `第 ${p.firstRow} 行至第 ${p.lastRow} 行之间有 ${p.rows} 行没有答案，只在 ${p.column} 列有内容（首个为 ${p.cell} 中的“${p.found}”），这些行未读取。`,
+    suggestion: `如 ${p.column} 列是预先填好的序号或标注（如序号、向下填充的公式），请清除最后一个成员以下的内容或将其移至其他工作表；如这些行是成员，请在${p.table === undefined ? '第一列' : '填报主体编号列'}填写其编号，并在各题目列填写答案。`,
+  }),
   responses_sheet_not_read: (p) => ({
     message: `工作表“${p.sheet}”看起来是一份 Responses 工作表（${p.cell} 中有填报主体编号的列标题），但未读取：只读取工作表“${p.responses}”。其中的成员均未计入。`,
     suggestion: `请将其中成员的行复制到工作表“${p.responses}”中已有行的下方，然后删除“${p.sheet}”；如为旧副本，请直接删除。`,
@@ -162,10 +199,11 @@ export const readZh: ReadIssues = {
     message: `“${p.label.zh}”为必答题。`,
     suggestion: '请填写该答案。',
   }),
-  not_a_number: (p) => ({
-    message: `“${p.label.zh}”的答案“${p.found}”不是数字。`,
-    suggestion: `请填写${p.expect.zh}。`,
-  }),
+  not_a_number: (p) =>
+    numberFormText(p) ?? {
+      message: `“${p.label.zh}”的答案“${p.found}”不是数字。`,
+      suggestion: `请填写${p.expect.zh}。`,
+    },
   regional_not_a_number: (p) => ({
     message: `“${p.label.zh}”填写的数值“${p.found}”不是数字，该统计数据未予采用。`,
     suggestion: `请填写${p.expect.zh}。`,
@@ -198,10 +236,14 @@ export const readZh: ReadIssues = {
     message: `“${p.label.zh}”的答案“${p.found}”不是“是”或“否”。`,
     suggestion: '请选择 yes（是）或 no（否）。',
   }),
-  not_a_choice: (p) => ({
-    message: `“${p.label.zh}”的答案“${p.found}”不在选项中。`,
-    suggestion: `请使用以下选项之一：${p.allowed}。`,
-  }),
+  not_a_choice: (p) => {
+    const labelled = p.choices.some((choice) => typedChoice(choice) !== choice.code);
+    const listed = p.choices.map(typedChoice).join(labelled ? '、' : ', ') + (p.more > 0 ? `${labelled ? '、' : ', '}…（另有 ${p.more} 项）` : '');
+    return {
+      message: `“${p.label.zh}”的答案“${p.found}”不在选项中。`,
+      suggestion: labelled ? `请使用以下选项之一，填写选项文字或括号中的代码均可：${listed}。` : `请使用以下选项之一：${listed}。`,
+    };
+  },
   not_a_date: (p) => ({
     message: p.time ? `“${p.label.zh}”的答案“${p.found}”是一天中的时间，不是日期。` : `“${p.label.zh}”的答案“${p.found}”不是日期。`,
     suggestion: p.time ? '请按 YYYY-MM-DD 格式填写日期，如 2024-03-15；如单元格设为时间格式，请改为日期格式。' : '请按 YYYY-MM-DD 格式填写日期，如 2024-03-15。',
@@ -231,6 +273,10 @@ export const readZh: ReadIssues = {
   }),
   number_text_converted: (p) => ({
     message: `文字“${p.found}”已按数字 ${p.value} 读取。`,
+  }),
+  approximate_number_read: (p) => ({
+    message: `“${p.label.zh}”的答案“${p.found}”是约数，已按 ${p.value} 读取。`,
+    suggestion: '如知道确切数字，请改为只用数字填写确切数字。',
   }),
   percent_format_converted: (p) => ({
     message: `百分比格式的数值“${p.found}”已按 ${p.value}% 读取` + (p.more ? `；本工作表中该题另有 ${p.more} 个百分比格式的答案也按此读取。` : '。'),
