@@ -16,6 +16,11 @@ export interface Logger {
    * run's (`serve`'s page, which can be switched during a round); without it they are printed.
    */
   readonly said?: (line: Record<Lang, string>) => void;
+  /**
+   * Takes a problem of the inputs with the line it prints as, for a reader that may word it again
+   * in its own language (`serve`'s page); without it the line is printed as an error line.
+   */
+  readonly issue?: (issue: Issue, line: string) => void;
   readonly quiet: boolean;
   readonly verbose: boolean;
 }
@@ -24,6 +29,13 @@ export interface Logger {
 export function say(logger: Logger, lang: Lang, words: Words, level: 'info' | 'error' = 'info'): void {
   if (logger.said) logger.said(Object.fromEntries(LANGS.map((l) => [l, words(MESSAGES[l])])) as Record<Lang, string>);
   else logger[level](words(MESSAGES[lang]));
+}
+
+/** A problem of the inputs, as `formatIssue` prints it, to the logger's `issue` when it takes them. */
+export function sayIssue(logger: Logger, issue: Issue, lang: Lang): void {
+  const line = formatIssue(issue, lang);
+  if (logger.issue) logger.issue(issue, line);
+  else logger.error(line);
 }
 
 /** Progress and diagnostics go to stderr so that stdout carries only data. */

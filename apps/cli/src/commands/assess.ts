@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, MemberContact, OutputFormat, Publisher } from '@clusterlens/schema';
 import { combineSurveys, type SurveyPart } from '../combine-surveys.js';
 import type { SideFileContext } from '../json-input.js';
-import { countBySeverity, formatIssue, say, type Logger, type Words } from '../log.js';
+import { countBySeverity, say, sayIssue, type Logger, type Words } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
 import { readInput, type InputFormatOptions } from '../read-input.js';
 import { planRun, type RunChoices } from '../run/plan.js';
@@ -45,7 +45,7 @@ export interface AssessOutcome {
 export async function runAssess(options: AssessOptions, logger: Logger, report: SideFileContext['report']): Promise<AssessOutcome> {
   const { lang } = options;
   const text = MESSAGES[lang];
-  const printIssues = (issues: Issue[]) => issues.filter((issue) => issue.severity !== 'info').forEach((issue) => logger.error(formatIssue(issue, lang)));
+  const printIssues = (issues: Issue[]) => issues.filter((issue) => issue.severity !== 'info').forEach((issue) => sayIssue(logger, issue, lang));
   const { loadMemberPasswords } = await import('../run/member-delivery.js');
   const passwords = await loadMemberPasswords(options.memberPasswords, { members: options.members, cwd: options.cwd, lang });
   const plan = await planRun(options, { lang, cwd: options.cwd, report });

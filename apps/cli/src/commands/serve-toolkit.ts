@@ -6,7 +6,7 @@ import { ExitError } from '../exit.js';
 import { loadBaseline, loadFramework } from '../framework.js';
 import { readClusterFile } from '../input-side-files.js';
 import { readJsonFile, readSideFile } from '../json-input.js';
-import { countBySeverity, type Logger } from '../log.js';
+import { countBySeverity, formatIssue, type Logger } from '../log.js';
 import { readInput, type InputFormatOptions } from '../read-input.js';
 import { runAssess } from './assess.js';
 
@@ -17,7 +17,7 @@ import { runAssess } from './assess.js';
  */
 function pageLogger(lang: Lang, progress: (line: ProgressLine) => void): Logger {
   const once = (text: string) => text.split('\n').filter(Boolean).forEach((line) => progress({ text: line, lang }));
-  return { info: once, error: once, debug: () => {}, said: progress, quiet: false, verbose: false };
+  return { info: once, error: once, debug: () => {}, said: progress, issue: (issue, line) => progress({ text: line, lang, issue }), quiet: false, verbose: false };
 }
 
 /** The side files as `--form`, `--mapping` and `--cluster` give them. */
@@ -73,6 +73,7 @@ export async function serveToolkit(options: { store?: string; jobs: number; minG
         return located.length > 0 ? located : stopIssues(error, [], file.name);
       }
     },
+    formatIssue,
     async annotate(file, issues, lang) {
       const copy = await survey.annotateWorkbookCopy(await readFile(file.path), [...issues], { lang, file: file.name });
       return copy.data;

@@ -198,8 +198,11 @@ describe('the problems of a round on a page in another language than the report�
       ['value_out_of_range', 'C5', '研发占比 250 超出 0–100', 'zh'],
     ]);
     expect(en.issues[0]).toMatchObject({ file: 'staff.xlsx', sheet: 'Responses', question: 'employees', severity: 'warning' });
-    // The progress is the CLI's log, problems worded as it printed them.
+    // Its progress too: the line the toolkit printed for the reader's problem, printed again in the page's language; the round's own stays the report's.
+    expect(en.lines).toContainEqual({ text: 'warning: staff.xlsx › Responses › D7: employees 9999 in staff.xlsx is outside 1–5000', lang: 'en' });
     expect(en.lines).toContainEqual({ text: 'staff.xlsx › Responses › C5: 研发占比 250 超出 0–100', lang: 'zh' });
+    const events = await t.app.inject({ url: `/api/runs/${id}/events?lang=en`, headers });
+    expect(events.body).toContain('"line":{"text":"warning: staff.xlsx › Responses › D7: employees 9999 in staff.xlsx is outside 1–5000","lang":"en"}');
   });
 
   it('shows them as the report words them on a page in the report’s language', async () => {
@@ -208,5 +211,6 @@ describe('the problems of a round on a page in another language than the report�
       ['D7', 'staff.xlsx 中员工人数 9999 超出 1–5000', 'zh'],
       ['C5', '研发占比 250 超出 0–100', 'zh'],
     ]);
+    expect(zh.lines).toContainEqual({ text: '警告: staff.xlsx › Responses › D7: staff.xlsx 中员工人数 9999 超出 1–5000', lang: 'zh' });
   });
 });

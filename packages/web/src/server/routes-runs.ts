@@ -122,6 +122,7 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
       members: [],
       issues: [],
       readings: worded,
+      format: (issue, l) => toolkit.formatIssue(issue, l),
       ...(baseline && { baseline: { name: baseline.name, years: baseline.years } }),
     };
     await session.addRun(run);

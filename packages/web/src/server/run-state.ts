@@ -53,6 +53,8 @@ export interface Run {
    * of the toolkit that is one of these is shown in the page's language (run-view.ts).
    */
   readings: { name: string; issues: Record<Lang, Issue[]> }[];
+  /** A problem as the toolkit prints it as a progress line, for a line worded again in the page's language. */
+  format: (issue: Issue, lang: Lang) => string;
 }
 
 export function emit(run: Run, entry: LogEntry): void {

@@ -74,8 +74,10 @@ export function runIssues(run: Run, lang: Lang): RunIssue[] {
 export function runLine(run: Run, entry: LogEntry, lang: Lang): RunLine {
   if ('line' in entry) {
     const { line } = entry;
-    // The CLI's own lines are there in every language; a problem of the inputs only in the report's (the issues list has it in the page's).
-    return 'text' in line ? { text: tidyText(line.text, run.names), lang: line.lang } : { text: tidyText(line[lang], run.names), lang };
+    // The CLI's own lines are there in every language; a problem of the inputs in the report's, and in the page's when reading its file found it.
+    if (!('text' in line)) return { text: tidyText(line[lang], run.names), lang };
+    const own = line.issue && line.lang !== lang ? rewording(run, lang).get(shownAs(run, line.issue)) : undefined;
+    return own ? { text: tidyText(run.format(own, lang), run.names), lang } : { text: tidyText(line.text, run.names), lang: line.lang };
   }
   const { note } = entry;
   const text = MESSAGES[lang];

@@ -59,6 +59,7 @@ export function fakeToolkit() {
       const bad = (await readFile(file.path, 'utf8')).startsWith('BAD');
       return bad ? [{ severity: 'error', code: 'cluster_key_unknown', file: file.name, path: '/nmae', message: lang === 'zh' ? `${file.name} 中的键“nmae”未知` : `unknown key “nmae” in ${file.name}` }] : [];
     },
+    formatIssue: (issue, lang) => `${lang === 'zh' ? '警告' : 'warning'}: ${issue.file} › ${issue.sheet} › ${issue.cell}: ${issue.message}`,
     annotate: async (_file, _issues, lang) => (calls.annotate.push(lang), new Uint8Array([80, 75])),
     template: async ({ framework, lang }) => new TextEncoder().encode(`${framework}:${lang}`),
     async assess(request, progress) {
@@ -70,8 +71,9 @@ export function fakeToolkit() {
       progress({ en: `reading ${file.path}`, zh: `正在读取 ${file.path}` });
       const problem = { severity: 'warning', code: 'value_out_of_range', file: file.name, sheet: 'Responses', cell: 'C5', message: request.lang === 'zh' ? '研发占比 250 超出 0–100' : 'R&D share 250 is outside 0–100' } as const;
       progress({ text: `${problem.file} › Responses › C5: ${problem.message}`, lang: request.lang });
-      // What reading a file finds, the round finds again.
+      // What reading a file finds, the round finds again, and prints as the CLI does.
       const read = await Promise.all(request.files.map(async (f) => ((await readFile(f.path, 'utf8')).startsWith('PK WARN') ? [readerProblem(f.path, request.lang)] : [])));
+      for (const issue of read.flat()) progress({ text: toolkit.formatIssue(issue, request.lang), lang: request.lang, issue });
       await mkdir(join(request.out, 'members', 'c1'), { recursive: true });
       await writeFile(join(request.out, 'results.json'), '{}');
       await writeFile(join(request.out, 'members', 'c1', 'member-m1.pdf'), '%PDF member');

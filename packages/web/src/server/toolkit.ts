@@ -55,9 +55,10 @@ export interface AssessRequest extends RoundChoices {
 /**
  * A line of a round's progress. The CLI's own lines ("reading …", "wrote …") come in every
  * language, so that the page shows them in its own whatever the report's; a problem of the inputs
- * is worded once by its reader, in the report's language `lang`.
+ * is worded once by its reader, in the report's language `lang`, and comes with its `issue`, which
+ * the page may find worded in its own language too (run-view.ts).
  */
-export type ProgressLine = Record<Lang, string> | { text: string; lang: Lang };
+export type ProgressLine = Record<Lang, string> | { text: string; lang: Lang; issue?: Issue };
 
 export interface AssessOutcome {
   /** Absent when the round stopped: then `issues` end with why (the issue code of the CLI's stop). */
@@ -94,6 +95,8 @@ export interface Toolkit {
   annotate(file: SessionFile, issues: readonly Issue[], lang: Lang): Promise<Uint8Array>;
   /** The blank survey workbook (or XLSForm) of a framework. */
   template(options: { framework: string; lang: 'en' | 'zh' | 'both'; xlsform: boolean }): Promise<Uint8Array>;
+  /** An issue as the CLI prints it among a round's progress lines. */
+  formatIssue(issue: Issue, lang: Lang): string;
   /** One assessment round; `progress` sees each line the CLI would print. It rejects only on a bug: a stop is told in the outcome's issues. */
   assess(request: AssessRequest, progress: (line: ProgressLine) => void): Promise<AssessOutcome>;
 }
