@@ -83,7 +83,7 @@ export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', '否'];
  * row does: "2025年", "220家", "220 members". A word that changes the number ("约", "万") is not here.
  */
 export const CLUSTER_UNITS: Partial<Record<ClusterKey, readonly string[]>> = {
-  survey_year: ['年'],
+  survey_year: ['年度', '年'],
   population: ['家', '个', 'members', 'firms', 'companies'],
 };
 

@@ -5,7 +5,7 @@ import { parseContactKey, readContacts, type ContactCell } from './cluster-conta
 import { IssueSink, type Where } from './issue-sink.js';
 import { CLUSTER_COLUMNS, CLUSTER_KEYS, type ClusterKey } from './layout.js';
 import { expectation, text as catalogueText } from './messages/index.js';
-import { clusterNumberOf, localized } from './read-text.js';
+import { clusterNumberOf, currencyCode, localized } from './read-text.js';
 import { readTable } from './sheet-table.js';
 
 // ClusterMeta.id in survey.ts; the id also names report files, hence no dots or spaces.
@@ -53,6 +53,15 @@ export function checkSurveyYear(year: number, currentYear: number, sink: IssueSi
  * is missing or invalid. A survey year after `currentYear` (by default the clock's) is warned
  * about and used.
  */
+/** The currency code a cell's text stands for (see currencyCode), said when it was converted; `invalid()` when it stands for none. */
+export function currencyOf(text: string | undefined, sink: IssueSink, where: Where, invalid: () => undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const currency = currencyCode(text);
+  if (!currency) return invalid();
+  if (currency.converted) sink.add('currency_converted', { found: text, code: currency.code }, where);
+  return currency.code;
+}
+
 export function readCluster(sheet: Worksheet, sink: IssueSink, currentYear = currentYearOf()): ClusterMeta | undefined {
   const read = clusterFields(sheet, sink);
   if (!read) return undefined;
@@ -88,7 +97,7 @@ export function readCluster(sheet: Worksheet, sink: IssueSink, currentYear = cur
   if (surveyYear !== undefined) checkSurveyYear(surveyYear, currentYear, sink, at('survey_year'));
   const industryCode = cellText(content('industry_code'));
   const peerGroup = text('peer_group', /^.{1,64}$/u, catalogueText((m) => m.expect.peerGroup));
-  const currency = text('currency', /^[A-Z]{3}$/, catalogueText((m) => m.expect.currency));
+  const currency = currencyOf(cellText(content('currency')), sink, at('currency'), () => invalid('currency', catalogueText((m) => m.expect.currency)));
   const regionZh = cellText(content('region_zh'));
   const population = integer('population', 1, Number.MAX_SAFE_INTEGER, expectation('integer', 1));
   const contacts = readContacts(read.contacts, sink);

@@ -247,6 +247,37 @@ describe('workbook structure', () => {
     expect(persons.issues.map(brief)).toEqual([['error', 'cluster_value_invalid', 'Cluster', 'C9']]);
   });
 
+  it('reads a currency typed as its name or in lower case as its code, saying so, and a survey year of 年度', async () => {
+    // Cluster rows: 7 survey_year, 8 currency (column C).
+    const read = async (year: string, currency: string, lang: 'en' | 'zh' = 'en') => {
+      const xlsx = await editWorkbook(await filled(), (workbook) => {
+        const sheet = workbook.getWorksheet('Cluster')!;
+        sheet.getCell('C7').value = year;
+        sheet.getCell('C8').value = currency;
+      });
+      return readSurveyWorkbook(xlsx, { file: 'f.xlsx', lang });
+    };
+    const said = (issues: Issue[]) => issues.map((issue) => [...brief(issue), issue.message]);
+    for (const [typed, code] of [['人民币', 'CNY'], ['RMB', 'CNY'], ['eur', 'EUR'], ['港币', 'HKD'], ['ＵＳＤ', 'USD']] as const) {
+      const { survey } = await read('2025', typed);
+      expect(survey?.cluster.currency, typed).toBe(code);
+    }
+    const named = await read('2025年度', '人民币');
+    expect(named.survey?.cluster.surveyYear).toBe(2025);
+    expect(said(named.issues)).toEqual([
+      ['info', 'number_text_converted', 'Cluster', 'C7', 'The text “2025年度” was read as the number 2025.'],
+      ['info', 'currency_converted', 'Cluster', 'C8', 'The currency “人民币” was read as the currency code CNY.'],
+    ]);
+    expect(said((await read('2025', 'rmb', 'zh')).issues)).toEqual([['info', 'currency_converted', 'Cluster', 'C8', '货币“rmb”已按货币代码 CNY 读取。']]);
+    // A code as it should be says nothing; ¥ and 元 alone could be more than one currency, and stay refused (the currency is optional).
+    expect((await read('2025', 'CNY')).issues).toEqual([]);
+    for (const ambiguous of ['¥', '元', '$']) {
+      const { survey, issues } = await read('2025', ambiguous);
+      expect(survey?.cluster.currency, ambiguous).toBeUndefined();
+      expect(issues.map(brief), ambiguous).toEqual([['error', 'cluster_value_invalid', 'Cluster', 'C8']]);
+    }
+  });
+
   it('reads Regional values by key, reporting text that is no number and keys the framework lacks', async () => {
     // Regional rows: 2 cluster_employment, 3 region_employment; values in column D.
     const xlsx = await editWorkbook(await filled(), (workbook) => {

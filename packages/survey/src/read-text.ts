@@ -39,6 +39,37 @@ export function shortLabel(label: string): string | undefined {
   return short !== '' && short !== label.trim() ? short : undefined;
 }
 
+/**
+ * Currency names people type for a code, each naming one currency only: ¥ (yuan or yen), $ and
+ * 元 alone (美元 is dollars) are left for the member to spell out.
+ */
+const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  人民币: 'CNY',
+  人民币元: 'CNY',
+  rmb: 'CNY',
+  美元: 'USD',
+  欧元: 'EUR',
+  港币: 'HKD',
+  港元: 'HKD',
+  日元: 'JPY',
+  英镑: 'GBP',
+  新台币: 'TWD',
+};
+
+/**
+ * The ISO 4217 code a Cluster sheet's currency cell stands for: the code itself, the code in
+ * another case ("cny"), or a name of CURRENCY_NAMES ("人民币", "RMB"), these two `converted`.
+ * Undefined for anything else.
+ */
+export function currencyCode(text: string): { code: string; converted: boolean } | undefined {
+  const trimmed = foldWidth(text).trim();
+  // Before the codes: RMB has the form of one, but the code of the yuan is CNY.
+  const named = CURRENCY_NAMES[trimmed.toLowerCase()];
+  if (named !== undefined) return { code: named, converted: true };
+  if (/^[A-Z]{3}$/.test(trimmed)) return { code: trimmed, converted: trimmed !== text };
+  return /^[a-z]{3}$/i.test(trimmed) ? { code: trimmed.toUpperCase(), converted: true } : undefined;
+}
+
 /** Identifiers as the schema defines them (common.ts `Identifier`). */
 export const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 export const isIdentifier = (text: string): boolean => IDENTIFIER.test(text) && text.length <= 64;

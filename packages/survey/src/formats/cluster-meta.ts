@@ -3,7 +3,7 @@ import { cellText } from '../cell-value.js';
 import type { IssueSink, Where } from '../issue-sink.js';
 import { CLUSTER_KEYS, type ClusterKey } from '../layout.js';
 import { expectation, text as catalogueText } from '../messages/index.js';
-import { checkSurveyYear } from '../read-cluster.js';
+import { checkSurveyYear, currencyOf } from '../read-cluster.js';
 import { clusterNumberOf } from '../read-text.js';
 import { address, type Table } from './table.js';
 import { CLUSTER_FIELDS } from './xlsform-layout.js';
@@ -110,8 +110,7 @@ export function resolveCluster(sources: ClusterValues[], sink: IssueSink, curren
   const region = text('region') ?? missing('region');
   const surveyYear = text('survey_year') === undefined ? missing('survey_year') : integer('survey_year', 1990, 2100, catalogueText((m) => m.expect.surveyYear));
   if (surveyYear !== undefined) checkSurveyYear(surveyYear, currentYear, sink, merged.survey_year?.where ?? {});
-  const currencyText = text('currency');
-  const currency = currencyText === undefined || /^[A-Z]{3}$/.test(currencyText) ? currencyText : invalid('currency', catalogueText((m) => m.expect.currency));
+  const currency = currencyOf(text('currency'), sink, merged.currency?.where ?? {}, () => invalid('currency', catalogueText((m) => m.expect.currency)));
   const population = integer('population', 1, Number.MAX_SAFE_INTEGER, expectation('integer', 1));
   const industryCode = text('industry_code');
   const peerText = text('peer_group');

@@ -44,6 +44,15 @@ describe('exports and tables, checked as the native workbook is', () => {
     expect(given.issues.map(where)).toEqual([['warning', 'survey_year_in_future', undefined, undefined]]);
   });
 
+  it('reads a currency column typed as the currency’s name as its code, saying so once at its first cell', async () => {
+    // I cluster_currency, after the cluster columns.
+    const withCurrency = [...headers.slice(0, 8), 'cluster_currency', ...KOBO_META];
+    const rows = [1, 2].map((n) => [`M${n}`, 'upstream', 10, 3, ...cluster(2024), '人民币', ...koboMeta(n)]) as SheetRows;
+    const { survey, issues } = await readSurveyFile(await workbookOf({ answers: [withCurrency, ...rows] }), { file: 'kobo.xlsx', framework: testFramework, now: 2024 });
+    expect(survey?.cluster.currency).toBe('CNY');
+    expect(issues.map(where)).toEqual([['info', 'currency_converted', 'I2', undefined]]);
+  });
+
   it('warns about a percentage from -1 to 1 that may be a fraction, as the native reader does', async () => {
     // rd_share is the test framework's one percent question: no other percentage can show how a member types them.
     const rows = [

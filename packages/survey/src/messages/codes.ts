@@ -12,6 +12,7 @@ export const SEVERITY: Record<keyof IssueTexts, Severity> = {
   cluster_row_missing: 'error',
   survey_year_in_future: 'warning',
   cluster_value_invalid: 'error',
+  currency_converted: 'info',
   text_copied_from_other_language: 'warning',
   unknown_key: 'warning',
   invalid_identifier: 'error',

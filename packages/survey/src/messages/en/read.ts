@@ -67,6 +67,9 @@ export const readEn: ReadIssues = {
     message: `“${p.found}” is not valid for “${p.label.en}”.`,
     suggestion: `Type ${p.expect.en}.`,
   }),
+  currency_converted: (p) => ({
+    message: `The currency “${p.found}” was read as the currency code ${p.code}.`,
+  }),
   text_copied_from_other_language: (p) => ({
     message: `“${p.what}” is filled in only in ${LANGUAGE[p.from]}; that text is used for both languages.`,
     suggestion: 'Add the missing English or Chinese text.',

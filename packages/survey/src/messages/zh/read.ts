@@ -67,6 +67,9 @@ export const readZh: ReadIssues = {
     message: `“${p.found}”不是有效的“${p.label.zh}”。`,
     suggestion: `请填写${p.expect.zh}。`,
   }),
+  currency_converted: (p) => ({
+    message: `货币“${p.found}”已按货币代码 ${p.code} 读取。`,
+  }),
   text_copied_from_other_language: (p) => ({
     message: `“${p.what}”只填写了${LANGUAGE[p.from]}，两种语言均使用该文字。`,
     suggestion: '请补充缺少的英文或中文文字。',

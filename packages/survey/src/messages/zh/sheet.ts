@@ -15,7 +15,7 @@ export const expectZh: Expectations = {
     return base;
   },
   clusterId: '由字母、数字、“-”和“_”组成并以字母或数字开头的编号',
-  surveyYear: '1990 至 2100 之间的年份',
+  surveyYear: '介于 1990 与 2100 之间的年份',
   currency: '三位大写字母的货币代码，如 CNY 或 EUR',
   peerGroup: '不超过64个字符的代码，如 C18 或 kidswear',
   yesNo: 'yes 或 no',
