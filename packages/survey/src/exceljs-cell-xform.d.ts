@@ -1,5 +1,5 @@
-// exceljs's cell parser (lib/xlsx/xform/sheet/cell-xform.js, untyped) and its value types, which
-// exceljs-cells.ts teaches to read ISO date cells and to skip phonetic guides in inline strings.
+// exceljs's cell and shared-string parsers (lib/xlsx/xform/sheet/cell-xform.js, strings/shared-string-xform.js, untyped) and its value types, which
+// exceljs-cells.ts teaches to read ISO date cells, to skip phonetic guides in inline strings and to pass over foreign elements.
 declare module 'exceljs/lib/xlsx/xform/sheet/cell-xform.js' {
   /** A cell as the parser builds it, before exceljs turns it into a Cell. */
   export interface ParsedCell {
@@ -35,4 +35,21 @@ declare module 'exceljs/lib/xlsx/xform/sheet/cell-xform.js' {
 declare module 'exceljs/lib/doc/enums.js' {
   const Enums: { ValueType: Record<'Null' | 'Merge' | 'Number' | 'String' | 'Date' | 'Hyperlink' | 'Formula' | 'RichText' | 'Boolean' | 'Error', number> };
   export default Enums;
+}
+
+declare module 'exceljs/lib/xlsx/xform/strings/shared-string-xform.js' {
+  export interface SharedStringXformInstance {
+    /** The parser of the `<t>`, `<r>` or `<rPh>` being read. */
+    parser?: unknown;
+    /** Set by exceljs-cells.ts: the element being read is a `<t>`. */
+    inText?: boolean;
+  }
+
+  const SharedStringXform: {
+    prototype: SharedStringXformInstance & {
+      parseOpen(this: SharedStringXformInstance, node: { name: string }): boolean;
+      parseClose(this: SharedStringXformInstance, name: string): boolean;
+    };
+  };
+  export default SharedStringXform;
 }

@@ -1,7 +1,9 @@
 import type { Issue } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import { isoCellValue } from './cell-value.js';
-import { annotateWorkbook } from './index.js';
+import { annotateWorkbook, writeSurveyWorkbook } from './index.js';
+import { testFramework } from './test-framework.js';
+import { testCluster, testRespondents } from './test-respondents.js';
 import { nativeSheets, ooxmlWorkbook, type OoxmlValue } from './test-ooxml.js';
 import { readBoth, rewritePart } from './test-package.js';
 import { unzipEntries, zipEntries } from './test-zip.js';
@@ -156,5 +158,32 @@ describe('inline strings with a phonetic guide', () => {
       ['M1', { employees: 10 }],
       ['M2', { chain_role: 'downstream', employees: 20 }],
     ]);
+  });
+
+  it('read as their text past an element no cell holds, in both readers, and the rest of the row with them', async () => {
+    // A broken file with a merge list inside M1's inline string: exceljs ended the cell at </mergeCells>, losing “M1” and the row's other cells.
+    const xlsx = await rewritePart(
+      ooxmlWorkbook(
+        nativeSheets([
+          ['respondent_id', 'chain_role', 'employees'],
+          ['M1', 'upstream', 10],
+        ]),
+      ),
+      RESPONSES,
+      (xml) => xml.replace('<t xml:space="preserve">M1</t>', '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><t>M1</t>'),
+    );
+    const { survey, issues } = await readBoth(xlsx, { file: 'member.xlsx' });
+    expect(issues).toEqual([]);
+    expect(survey?.respondents.map((r) => [r.id, r.answers])).toEqual([['M1', { chain_role: 'upstream', employees: 10 }]]);
+  });
+
+  it('read a shared string as its text past an element inside it, in both readers, never as “[object Object]”', async () => {
+    // The cluster id's shared string with a cell inside its text: exceljs ended the text at </v>, leaving an empty string object.
+    const written = Buffer.from(await writeSurveyWorkbook({ framework: testFramework, lang: 'en', cluster: testCluster, respondents: testRespondents }));
+    const xlsx = await rewritePart(written, 'xl/sharedStrings.xml', (xml) => xml.replace(`<t>${testCluster.id}</t>`, `<t><c r="XFD1"><v>1</v></c>${testCluster.id}</t>`));
+    const { survey, issues } = await readBoth(xlsx, { file: 'member.xlsx', framework: testFramework });
+    expect(issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
+    // The text of the element is the string's too, as text inside <t> is.
+    expect(survey?.cluster.id).toBe(`1${testCluster.id}`);
   });
 });
