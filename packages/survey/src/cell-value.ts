@@ -97,6 +97,8 @@ export function fromValue(value: unknown, numFmt: string | undefined): CellConte
       return fromValue(text, numFmt);
     }
     if ('text' in value) return fromValue(value.text, numFmt);
+    // exceljs's `{}` for a shared string with neither text nor runs, or any other shape: no text anyone typed, never “[object Object]”.
+    return { kind: 'empty' };
   }
   return { kind: 'text', value: String(value) };
 }
