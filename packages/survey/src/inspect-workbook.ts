@@ -60,6 +60,14 @@ export interface WorkbookInspection {
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const utf16 = (text: string) => Buffer.from(text, 'utf16le');
 
+/**
+ * Excel and WPS keep a lock file `~$name.xlsx` beside a workbook while it is open, of a few
+ * hundred bytes (the user's name): a glob such as `surveys/*.xlsx` picks it up with the workbooks.
+ */
+function isOfficeLock(file: string, data: Buffer): boolean {
+  return /(?:^|[\\/])~\$[^\\/]*$/.test(file) && data.length <= 1024 && sniff(data) !== 'zip';
+}
+
 /** What a non-zip file is, from its first bytes; an OLE file is told apart by its stream names. */
 function sniff(data: Buffer): ForeignKind | 'encrypted' | 'legacy_xls' | 'zip' {
   if (data.length === 0) return 'empty';
@@ -105,7 +113,7 @@ export async function inspectWorkbookBytes(data: Buffer, options: InspectOptions
   if (data.length > limits.maxFileBytes) {
     return refuse((s) => s.add('file_too_large', { file, size: data.length, limit: limits.maxFileBytes }));
   }
-  const kind = sniff(data);
+  const kind = isOfficeLock(file, data) ? 'office_lock' : sniff(data);
   if (kind === 'encrypted') return refuse((s) => s.add('workbook_encrypted', { file }));
   if (kind === 'legacy_xls') return refuse((s) => s.add('legacy_xls', { file }));
   if (kind === 'text') {

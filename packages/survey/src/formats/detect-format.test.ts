@@ -58,6 +58,26 @@ describe('detectSurveyFormat', () => {
     ]);
   });
 
+  it('calls the lock file Excel keeps beside an open workbook what it is, in both languages', async () => {
+    // Excel's lock file: a length byte, the user's name padded with spaces, NUL bytes (165 bytes in all).
+    const lock = Buffer.concat([Buffer.from([5]), Buffer.from('Ms Li'.padEnd(54, ' '), 'latin1'), Buffer.alloc(110)]);
+    const en = await readSurveyFile(lock, { file: 'surveys/~$zhili.xlsx' });
+    expect(en.issues.map((issue) => [issue.severity, issue.code, issue.message, issue.suggestion])).toEqual([
+      [
+        'error',
+        'not_a_workbook',
+        '“surveys/~$zhili.xlsx” is the lock file Excel or WPS keeps while a workbook is open, not an Excel workbook (.xlsx).',
+        'Leave it out: it goes away when the workbook is closed. If the workbook has changes not yet saved, save it and check it again.',
+      ],
+    ]);
+    const zh = await readSurveyFile(lock, { file: '~$织里.xlsx', lang: 'zh' });
+    expect(zh.issues[0]?.message).toBe('“~$织里.xlsx”是 Excel 或 WPS 在工作簿打开期间保留的锁定文件，不是 Excel 工作簿（.xlsx）。');
+    // The same bytes under another name are only bytes of no known format; a real workbook named ~$… is read.
+    expect((await readSurveyFile(lock, { file: 'zhili.xlsx' })).issues[0]?.message).toBe('“zhili.xlsx” is not in a format ClusterLens knows, not an Excel workbook (.xlsx).');
+    const workbook = await writeSurveyWorkbook({ framework: testFramework, lang: 'en', cluster: testCluster, respondents: testRespondents });
+    expect((await readSurveyFile(workbook, { file: '~$copy.xlsx', framework: testFramework })).survey).not.toBeNull();
+  });
+
   it('hands a native workbook to readSurveyWorkbook unchanged', async () => {
     const data = await writeSurveyWorkbook({ framework: testFramework, lang: 'en', cluster: testCluster, respondents: testRespondents });
     const options = { file: 'survey.xlsx', framework: testFramework };

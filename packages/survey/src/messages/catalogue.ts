@@ -26,7 +26,7 @@ type Files = { first: string; file: string };
 type Part = { file: string; part: string };
 
 /** What a file that is not a workbook turned out to be, as far as its first bytes tell. */
-export type ForeignKind = 'empty' | 'pdf' | 'text' | 'other_zip' | 'other_ole' | 'unknown';
+export type ForeignKind = 'empty' | 'pdf' | 'text' | 'other_zip' | 'other_ole' | 'office_lock' | 'unknown';
 /** What a damaged part costs: its sheet, only itself, or the whole workbook (the parts every sheet needs). */
 export type DamageEffect = 'sheet' | 'part' | 'workbook';
 export type MalformedFault = Exclude<XmlFault, 'dtd'>;

@@ -8,6 +8,7 @@ const FOREIGN: Record<ForeignKind, string> = {
   text: 'is a text file (for example CSV)',
   other_zip: 'is a zip archive of another kind (perhaps a Word or OpenDocument file)',
   other_ole: 'is an old Office document of another kind (perhaps Word 97–2003)',
+  office_lock: 'is the lock file Excel or WPS keeps while a workbook is open',
   unknown: 'is not in a format ClusterLens knows',
 };
 
@@ -45,7 +46,10 @@ const megabytes = (bytes: number): string => (bytes / 1_000_000).toLocaleString(
 export const refusalEn: RefusalIssues = {
   not_a_workbook: (p) => (p.kind === 'text' ? textNotWorkbook(p.file, p.separator) : {
     message: `“${p.file}” ${FOREIGN[p.kind]}, not an Excel workbook (.xlsx).`,
-    suggestion: 'Send the survey workbook itself, saved from Excel as .xlsx.',
+    suggestion:
+      p.kind === 'office_lock'
+        ? 'Leave it out: it goes away when the workbook is closed. If the workbook has changes not yet saved, save it and check it again.'
+        : 'Send the survey workbook itself, saved from Excel as .xlsx.',
   }),
   workbook_encrypted: (p) => ({
     message: `“${p.file}” is protected by a password, so it cannot be read.`,

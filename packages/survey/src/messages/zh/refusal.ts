@@ -8,6 +8,7 @@ const FOREIGN: Record<ForeignKind, string> = {
   text: '是文本文件（例如 CSV）',
   other_zip: '是其他类型的压缩包（可能是 Word 或 OpenDocument 文件）',
   other_ole: '是其他类型的旧版 Office 文档（例如 Word 97–2003）',
+  office_lock: '是 Excel 或 WPS 在工作簿打开期间保留的锁定文件',
   unknown: '的格式无法识别',
 };
 
@@ -41,7 +42,7 @@ const megabytes = (bytes: number): string => (bytes / 1_000_000).toLocaleString(
 export const refusalZh: RefusalIssues = {
   not_a_workbook: (p) => (p.kind === 'text' ? textNotWorkbook(p.file, p.separator) : {
     message: `“${p.file}”${FOREIGN[p.kind]}，不是 Excel 工作簿（.xlsx）。`,
-    suggestion: '请提交问卷工作簿本身，并用 Excel 另存为 .xlsx。',
+    suggestion: p.kind === 'office_lock' ? '请勿使用该文件：关闭工作簿后它会自动消失。如工作簿有尚未保存的修改，请先保存再重新检查。' : '请提交问卷工作簿本身，并用 Excel 另存为 .xlsx。',
   }),
   workbook_encrypted: (p) => ({
     message: `“${p.file}”设置了打开密码，无法读取。`,
