@@ -6,7 +6,7 @@ import type { IssueSink, Where } from './issue-sink.js';
 import { REGIONAL_COLUMNS } from './layout.js';
 import { expectation, text as catalogueText } from './messages/index.js';
 import { clusterNumberOf, isIdentifier } from './read-text.js';
-import { parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
+import { numberForm, parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
 import { mayBeFraction } from './percent-answers.js';
 import { readTable } from './sheet-table.js';
 
@@ -51,10 +51,14 @@ function numberIn(content: CellContent, units: readonly string[]): RegionalNumbe
 }
 
 /** The value of a non-empty value cell if the statistic can have it; otherwise undefined, reported. */
-function checkedValue(content: CellContent, label: LocalizedText, rule: Rule, units: readonly string[], report: Report): number | undefined {
+function checkedValue(content: CellContent, label: LocalizedText, rule: Rule, units: readonly string[], unit: LocalizedText | undefined, report: Report): number | undefined {
   const problem = { label, found: describeCell(content), expect: expectationOf(rule) };
   const parsed = numberIn(content, units);
-  if (!parsed) return void report('regional_not_a_number', problem);
+  if (!parsed) {
+    // Text in a recognisable form (a magnitude word: 30万; a range) is said to be one.
+    const form = content.kind === 'text' ? numberForm(content.value, units) : undefined;
+    return void report('regional_not_a_number', form ? { ...problem, form, ...(unit && { unit }) } : problem);
+  }
   const { value } = parsed;
   // A percentage of a statistic that is none (employment given as “82%”) has no one reading: it is not guessed.
   if (parsed.percent && !rule.percentage) return void report('regional_percent_refused', problem);
@@ -120,7 +124,9 @@ export function readRegional(
     // The framework's name of the statistic, in the reader's language, else the sheet's label.
     const name = stat?.label ?? localized(() => label);
     const rule = stat?.measure ? RULES[stat.measure] : ANY_NUMBER;
-    const value = checkedValue(content, name, rule, units, (code, params) => sink.add(code, params, valueAt));
+    const rowUnit = cellText(row.cell('unit'));
+    const unit = stat?.unit ?? (rowUnit === undefined ? undefined : { en: rowUnit, zh: rowUnit });
+    const value = checkedValue(content, name, rule, units, unit, (code, params) => sink.add(code, params, valueAt));
     if (value === undefined) continue;
     if (rule.percentage && mayBeFraction(content, value)) fractions.push({ name, content, value, at: valueAt });
     else if (rule.percentage && Math.abs(value) > 1) pointsShown = true;

@@ -316,7 +316,8 @@ describe('workbook structure', () => {
     const refused = await read('30万', '2024');
     expect(refused.survey?.regional.cluster_employment).toBeUndefined();
     expect(refused.issues.map(brief)).toEqual([['error', 'regional_not_a_number', 'Regional', 'D2']]);
-    expect(refused.issues[0]?.message).toBe('The value “30万” given for “Cluster-industry employment” is not a number; the statistic is left out.');
+    // 30万 = 30 × 10,000 = 300000, in the row's unit, people.
+    expect(refused.issues[0]?.message).toBe("The value “30万” given for “Cluster-industry employment” uses the word “万”: it stands for 300000, but values are read only as plain numbers in the row's unit (people), so the statistic is left out.");
     // "0x7e8" is no year, though Number() takes it for 2024: the value is kept, the year refused.
     const hex = await read('300000', '0x7e8');
     expect(hex.survey?.regional.cluster_employment).toBe(300000);

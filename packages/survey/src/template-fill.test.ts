@@ -36,13 +36,17 @@ const expected = [
 ];
 
 const hasSoffice = spawnSync('which', ['soffice']).status === 0;
-const work = mkdtempSync(join(tmpdir(), 'clusterlens-lo-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Made by the test that needs it: a folder made as the file loads outlives a run that skips every test here (vitest -t).
+let made: string | undefined;
+const workDir = (): string => (made ??= mkdtempSync(join(tmpdir(), 'clusterlens-lo-')));
+afterAll(() => {
+  if (made !== undefined) rmSync(made, { recursive: true, force: true });
+});
 
 /** Runs LibreOffice headless with a private profile, so parallel runs do not share a lock. */
 function soffice(args: string[]): number | null {
-  const profile = `-env:UserInstallation=file://${join(work, 'profile')}`;
-  return spawnSync('soffice', [profile, '--headless', ...args], { cwd: work, timeout: 120_000 }).status;
+  const profile = `-env:UserInstallation=file://${join(workDir(), 'profile')}`;
+  return spawnSync('soffice', [profile, '--headless', ...args], { cwd: workDir(), timeout: 120_000 }).status;
 }
 
 describe('template → fill → validate', () => {
@@ -60,14 +64,14 @@ describe('template → fill → validate', () => {
 
   it.skipIf(!hasSoffice)('opens in LibreOffice, and reads back the same after LibreOffice saves it', { timeout: 180_000 }, async () => {
     const template = await writeSurveyWorkbook({ framework: testFramework, lang: 'zh' });
-    writeFileSync(join(work, 'template.xlsx'), template);
-    expect(soffice(['--convert-to', 'csv', '--outdir', join(work, 'csv'), 'template.xlsx'])).toBe(0);
+    writeFileSync(join(workDir(), 'template.xlsx'), template);
+    expect(soffice(['--convert-to', 'csv', '--outdir', join(workDir(), 'csv'), 'template.xlsx'])).toBe(0);
     // The first sheet is the instructions; LibreOffice wrote it out, so it parsed the workbook.
-    expect(readFileSync(join(work, 'csv', 'template.csv'), 'utf8').length).toBeGreaterThan(0);
+    expect(readFileSync(join(workDir(), 'csv', 'template.csv'), 'utf8').length).toBeGreaterThan(0);
 
-    writeFileSync(join(work, 'filled.xlsx'), await editWorkbook(template, fillTemplate));
-    expect(soffice(['--convert-to', 'xlsx', '--outdir', join(work, 'resaved'), 'filled.xlsx'])).toBe(0);
-    const { survey, issues } = await readSurveyWorkbook(readFileSync(join(work, 'resaved', 'filled.xlsx')), { file: 'resaved.xlsx' });
+    writeFileSync(join(workDir(), 'filled.xlsx'), await editWorkbook(template, fillTemplate));
+    expect(soffice(['--convert-to', 'xlsx', '--outdir', join(workDir(), 'resaved'), 'filled.xlsx'])).toBe(0);
+    const { survey, issues } = await readSurveyWorkbook(readFileSync(join(workDir(), 'resaved', 'filled.xlsx')), { file: 'resaved.xlsx' });
     expect(issues.map((issue) => [issue.code, issue.cell])).toEqual([['example_row_skipped', 'A3']]);
     expect(survey?.respondents.map(({ id, chainRole, answers }) => ({ id, chainRole, answers }))).toEqual(expected);
   });

@@ -14,8 +14,12 @@ import { has, RENDERS, renderedPath } from '../test-renders.js';
 import { checkPdf } from './index.js';
 import { PdfFile, pdfString } from './qpdf-json.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'clusterlens-pdfcheck-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Made by the first test that writes a file: a folder made as the file loads outlives a run that skips every test here (vitest -t).
+let made: string | undefined;
+const dir = (): string => (made ??= mkdtempSync(join(tmpdir(), 'clusterlens-pdfcheck-')));
+afterAll(() => {
+  if (made !== undefined) rmSync(made, { recursive: true, force: true });
+});
 
 const BAR = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="20"><rect x="0" y="0" width="60" height="20" fill="#0072B2"/></svg>';
 
@@ -30,7 +34,7 @@ async function small(name: string, extra: Partial<TDocumentDefinitions> = {}, al
     content: [{ text: 'Heading', style: 'h1' }, { text: 'The cluster Zhili 织里 in its own name.' }, { svg: BAR, width: 100, ...(alt === null ? {} : { alt }) }],
     ...extra,
   };
-  const path = join(dir, `${name}.pdf`);
+  const path = join(dir(), `${name}.pdf`);
   writeFileSync(path, await printDocument(doc, extra.tagged === false ? { tagged: false } : {}));
   return path;
 }

@@ -12,27 +12,35 @@ function typedChoice(choice: { code: string; label: LocalizedText }): string {
   return label === '' || label.toLowerCase() === choice.code.toLowerCase() ? choice.code : `“${label}” (${choice.code})`;
 }
 
+/** How a form text names what it is about: an answer to a question, or a value of a Regional row. */
+const FORM_WORDS = {
+  answer: { subject: (p: FormParams) => `The answer “${p.found}” to “${p.label.en}”`, what: 'answer', unitOf: "the question's unit", unread: 'so it was not read' },
+  value: { subject: (p: FormParams) => `The value “${p.found}” given for “${p.label.en}”`, what: 'value', unitOf: "the row's unit", unread: 'so the statistic is left out' },
+} as const;
+
+type FormParams = Parameters<ReadIssues['not_a_number']>[0];
+
 /** Why a number text in a recognisable form (see NumberForm) was not read, and what to type instead. */
-function numberFormText(p: Parameters<ReadIssues['not_a_number']>[0]): Text | undefined {
-  const answer = `The answer “${p.found}” to “${p.label.en}”`;
+function numberFormText(p: FormParams, words: (typeof FORM_WORDS)[keyof typeof FORM_WORDS]): Text | undefined {
+  const subject = words.subject(p);
   const oneNumber = `Type one number (your best estimate if the exact one is not known): ${p.expect.en}.`;
   switch (p.form?.kind) {
     case 'magnitude': {
       const unit = p.unit && bareUnit(p.unit.en);
       return {
-        message: `${answer} uses the word “${p.form.word}”: it stands for ${p.form.value}, but answers are read only as plain numbers${unit ? ` in the question's unit (${unit})` : ''}, so it was not read.`,
-        suggestion: `Type the answer in digits only, without “${p.form.word}”${unit ? `, in the question's unit (${unit})` : ''}: ${p.expect.en}.`,
+        message: `${subject} uses the word “${p.form.word}”: it stands for ${p.form.value}, but ${words.what}s are read only as plain numbers${unit ? ` in ${words.unitOf} (${unit})` : ''}, ${words.unread}.`,
+        suggestion: `Type the ${words.what} in digits only, without “${p.form.word}”${unit ? `, in ${words.unitOf} (${unit})` : ''}: ${p.expect.en}.`,
       };
     }
     case 'decimal_comma':
       return {
-        message: `${answer} has a comma that could be a decimal point (${p.form.point}) or a thousands separator (${p.form.joined}), so it was not read.`,
+        message: `${subject} has a comma that could be a decimal point (${p.form.point}) or a thousands separator (${p.form.joined}), ${words.unread}.`,
         suggestion: `Type the number with a point for decimals and without thousands separators (${p.form.point} or ${p.form.joined}): ${p.expect.en}.`,
       };
     case 'range':
-      return { message: `${answer} is a range, not one number, so it was not read.`, suggestion: oneNumber };
+      return { message: `${subject} is a range, not one number, ${words.unread}.`, suggestion: oneNumber };
     case 'bound':
-      return { message: `${answer} gives a bound (more or less than a number), not one number, so it was not read.`, suggestion: oneNumber };
+      return { message: `${subject} gives a bound (more or less than a number), not one number, ${words.unread}.`, suggestion: oneNumber };
     default:
       return undefined;
   }
@@ -207,14 +215,15 @@ export const readEn: ReadIssues = {
     suggestion: 'Fill in this answer.',
   }),
   not_a_number: (p) =>
-    numberFormText(p) ?? {
+    numberFormText(p, FORM_WORDS.answer) ?? {
       message: `The answer “${p.found}” to “${p.label.en}” is not a number.`,
       suggestion: `Type ${p.expect.en}.`,
     },
-  regional_not_a_number: (p) => ({
-    message: `The value “${p.found}” given for “${p.label.en}” is not a number; the statistic is left out.`,
-    suggestion: `Type ${p.expect.en}.`,
-  }),
+  regional_not_a_number: (p) =>
+    numberFormText(p, FORM_WORDS.value) ?? {
+      message: `The value “${p.found}” given for “${p.label.en}” is not a number; the statistic is left out.`,
+      suggestion: `Type ${p.expect.en}.`,
+    },
   regional_percent_refused: (p) => ({
     message: `The value “${p.found}” given for “${p.label.en}” is a percentage, but the statistic is not given in per cent; the statistic is left out.`,
     suggestion: `Type ${p.expect.en}, without “%”, in a cell formatted as Number or General.`,

@@ -12,27 +12,35 @@ function typedChoice(choice: { code: string; label: LocalizedText }): string {
   return label === '' || label.toLowerCase() === choice.code.toLowerCase() ? choice.code : `“${label}”（${choice.code}）`;
 }
 
+/** How a form text names what it is about: an answer to a question, or a value of a Regional row. */
+const FORM_WORDS = {
+  answer: { subject: (p: FormParams) => `“${p.label.zh}”的答案“${p.found}”`, what: '答案', unitOf: '题目单位', unread: '因此未予读取' },
+  value: { subject: (p: FormParams) => `“${p.label.zh}”填写的数值“${p.found}”`, what: '数值', unitOf: '该行单位', unread: '该统计数据未予采用' },
+} as const;
+
+type FormParams = Parameters<ReadIssues['not_a_number']>[0];
+
 /** Why a number text in a recognisable form (see NumberForm) was not read, and what to type instead. */
-function numberFormText(p: Parameters<ReadIssues['not_a_number']>[0]): Text | undefined {
-  const answer = `“${p.label.zh}”的答案“${p.found}”`;
+function numberFormText(p: FormParams, words: (typeof FORM_WORDS)[keyof typeof FORM_WORDS]): Text | undefined {
+  const subject = words.subject(p);
   const oneNumber = `请只填写一个数字（不知道确切数字时填写估计值）：${p.expect.zh}。`;
   switch (p.form?.kind) {
     case 'magnitude': {
       const unit = p.unit && bareUnit(p.unit.zh);
       return {
-        message: `${answer}使用了“${p.form.word}”，相当于 ${p.form.value}；答案只按${unit ? `题目单位（${unit}）下的` : ''}纯数字读取，因此未予读取。`,
-        suggestion: `请${unit ? `按题目单位（${unit}）` : ''}只用数字填写，不带“${p.form.word}”：${p.expect.zh}。`,
+        message: `${subject}使用了“${p.form.word}”，相当于 ${p.form.value}；${words.what}只按${unit ? `${words.unitOf}（${unit}）下的` : ''}纯数字读取，${words.unread}。`,
+        suggestion: `请${unit ? `按${words.unitOf}（${unit}）` : ''}只用数字填写，不带“${p.form.word}”：${p.expect.zh}。`,
       };
     }
     case 'decimal_comma':
       return {
-        message: `${answer}中的逗号既可能是小数点（${p.form.point}），也可能是千位分隔符（${p.form.joined}），因此未予读取。`,
+        message: `${subject}中的逗号既可能是小数点（${p.form.point}），也可能是千位分隔符（${p.form.joined}），${words.unread}。`,
         suggestion: `请用小数点表示小数，不用千位分隔符（即 ${p.form.point} 或 ${p.form.joined}）：${p.expect.zh}。`,
       };
     case 'range':
-      return { message: `${answer}是一个范围，不是一个数字，因此未予读取。`, suggestion: oneNumber };
+      return { message: `${subject}是一个范围，不是一个数字，${words.unread}。`, suggestion: oneNumber };
     case 'bound':
-      return { message: `${answer}给出的是一个界限（多于或少于某个数），不是一个数字，因此未予读取。`, suggestion: oneNumber };
+      return { message: `${subject}给出的是一个界限（多于或少于某个数），不是一个数字，${words.unread}。`, suggestion: oneNumber };
     default:
       return undefined;
   }
@@ -203,14 +211,15 @@ export const readZh: ReadIssues = {
     suggestion: '请填写该答案。',
   }),
   not_a_number: (p) =>
-    numberFormText(p) ?? {
+    numberFormText(p, FORM_WORDS.answer) ?? {
       message: `“${p.label.zh}”的答案“${p.found}”不是数字。`,
       suggestion: `请填写${p.expect.zh}。`,
     },
-  regional_not_a_number: (p) => ({
-    message: `“${p.label.zh}”填写的数值“${p.found}”不是数字，该统计数据未予采用。`,
-    suggestion: `请填写${p.expect.zh}。`,
-  }),
+  regional_not_a_number: (p) =>
+    numberFormText(p, FORM_WORDS.value) ?? {
+      message: `“${p.label.zh}”填写的数值“${p.found}”不是数字，该统计数据未予采用。`,
+      suggestion: `请填写${p.expect.zh}。`,
+    },
   regional_percent_refused: (p) => ({
     message: `“${p.label.zh}”填写的数值“${p.found}”是百分比，但该统计数据不以百分比计，该统计数据未予采用。`,
     suggestion: `请在“数值”或“常规”格式的单元格中填写${p.expect.zh}，不带“%”。`,
