@@ -10,7 +10,8 @@ export type CellContent =
   | { kind: 'number'; value: number; percentFormat: boolean }
   | { kind: 'text'; value: string }
   | { kind: 'boolean'; value: boolean }
-  | { kind: 'date'; value: Date }
+  /** `shows`: what the cell's number format shows, when it tells: a time of day alone (h:mm) or a day (yyyy-mm-dd, perhaps with a time). */
+  | { kind: 'date'; value: Date; shows?: 'time' | 'day' }
   | { kind: 'error'; value: string }
   | { kind: 'formula_without_value' }
   /** A shared-string cell whose index (`found`, as written) the workbook's table of `count` strings lacks: damage, the value lost. */
@@ -69,6 +70,19 @@ export function isoCellValue(text: string, date1904: boolean): Date | string {
   return text;
 }
 
+/**
+ * What a date or time number format shows: a day when it has a year or day part ('yyyy-mm-dd',
+ * 'yyyy"年"m"月"d"日"', 'm/d/yy h:mm'), a time alone when it has hours or seconds and neither
+ * ('h:mm', '[h]:mm:ss', 'mm:ss', 'h"时"mm"分"'); undefined for any other ('General', 'mm' alone,
+ * which may be months or minutes). Quoted literals and bracketed colours or locales are not parts.
+ */
+function formatShows(numFmt: string | undefined): 'time' | 'day' | undefined {
+  if (numFmt === undefined) return undefined;
+  const parts = numFmt.replace(/"[^"]*"/g, '').replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
+  if (/[yd]/i.test(parts)) return 'day';
+  return /[hs]/i.test(parts) ? 'time' : undefined;
+}
+
 /** Whether a number format shows values as percentages ("0%", "0.0%"), ignoring quoted literals. */
 function isPercentFormat(numFmt: string | undefined): boolean {
   return numFmt !== undefined && numFmt.replace(/"[^"]*"/g, '').includes('%');
@@ -84,7 +98,10 @@ export function fromValue(value: unknown, numFmt: string | undefined): CellConte
   if (typeof value === 'number') return { kind: 'number', value, percentFormat: isPercentFormat(numFmt) };
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', value: value.trim() };
-  if (value instanceof Date) return { kind: 'date', value };
+  if (value instanceof Date) {
+    const shows = formatShows(numFmt);
+    return shows === undefined ? { kind: 'date', value } : { kind: 'date', value, shows };
+  }
   if (typeof value === 'object') {
     if ('missingString' in value && 'count' in value) return { kind: 'missing_string', found: String(value.missingString), count: Number(value.count) };
     if ('error' in value) return { kind: 'error', value: String(value.error) };
@@ -131,13 +148,16 @@ export function headingText(content: CellContent): string {
 /**
  * Whether a date cell holds a time of day and no date: a serial below 1 (0.5 shown as 12:00) or
  * an ISO time alone (`t="d"` `14:30:00`), which both give a moment of day 0. Day 0 of the 1900
- * system (1899-12-30, which Excel shows as 1900-01-00) is no real day, so all of it is a time;
- * 1904-01-01, day 0 of the 1904 system, is one, so only a moment after its midnight is taken
- * for a time: the date system is not known once the cell is a Date.
+ * system (1899-12-30, which Excel shows as 1900-01-00) is no real day, so all of it is a time.
+ * 1904-01-01, day 0 of the 1904 system, is one: the date system is not known once the cell is a
+ * Date, so its format tells (`shows`: 00:00 in an h:mm cell is a time, 08:30 in a yyyy-mm-dd h:mm
+ * cell a day), and without one only a moment after its midnight is taken for a time.
  */
-export function isTimeOfDay(date: Date): boolean {
+export function isTimeOfDay(date: Date, shows?: 'time' | 'day'): boolean {
   const ms = date.getTime();
-  return (ms >= EPOCH_1900 && ms < EPOCH_1900 + DAY_MS) || (ms > EPOCH_1904 && ms < EPOCH_1904 + DAY_MS);
+  if (ms >= EPOCH_1900 && ms < EPOCH_1900 + DAY_MS) return true;
+  if (ms < EPOCH_1904 || ms >= EPOCH_1904 + DAY_MS) return false;
+  return shows === undefined ? ms > EPOCH_1904 : shows === 'time';
 }
 
 // 1900-03-01 (serial 61): Excel's 1900 system counts a 29 February 1900 that never was, so it
@@ -162,16 +182,16 @@ export function smallDateSerial(date: Date): { serial: number; shown: string } |
  * A date with its time of day when it has one, as `2024-05-01 08:30`, and a time alone (see
  * isTimeOfDay) as `12:30`: what the member typed, for messages.
  */
-function describeDate(date: Date): string {
+function describeDate(date: Date, shows?: 'time' | 'day'): string {
   const iso = date.toISOString();
   const time = iso.slice(11, 19).replace(/:00$/, '');
-  if (isTimeOfDay(date)) return time;
+  if (isTimeOfDay(date, shows)) return time;
   return time === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`;
 }
 
 /** What a cell holds, shortened to 60 characters for quoting in issue messages; never for matching (headingText is). */
 export function describeCell(content: CellContent): string {
-  const text = content.kind === 'date' ? describeDate(content.value) : headingText(content);
+  const text = content.kind === 'date' ? describeDate(content.value, content.shows) : headingText(content);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

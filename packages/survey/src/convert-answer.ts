@@ -36,9 +36,9 @@ export function convertAnswer(
       return toDate(content, question, report);
     case 'text':
       if (question.format === 'email') return toEmail(content, question, report);
-      return content.kind === 'date' ? dateText(content.value) : String(content.value);
+      return content.kind === 'date' ? dateText(content) : String(content.value);
     default:
-      return content.kind === 'date' ? dateText(content.value) : String(content.value);
+      return content.kind === 'date' ? dateText(content) : String(content.value);
   }
 }
 
@@ -247,8 +247,8 @@ function isoDate(date: Date): string {
 }
 
 /** A date cell as a text answer: its day, or a time of day alone as the time it shows (`12:30`), not day 0 (1899-12-30). */
-function dateText(date: Date): string {
-  return isTimeOfDay(date) ? describeCell({ kind: 'date', value: date }) : isoDate(date);
+function dateText(content: Extract<CellContent, { kind: 'date' }>): string {
+  return isTimeOfDay(content.value, content.shows) ? describeCell(content) : isoDate(content.value);
 }
 
 /**
@@ -272,7 +272,7 @@ function isTimeText(text: string): boolean {
 function toDate(content: CellContent, question: Question, report: Report): string | undefined {
   const found = describeCell(content);
   if (content.kind === 'date') {
-    if (isTimeOfDay(content.value)) return void report('not_a_date', { label: question.label, found, time: true });
+    if (isTimeOfDay(content.value, content.shows)) return void report('not_a_date', { label: question.label, found, time: true });
     const small = smallDateSerial(content.value);
     if (small) return void report('date_from_small_number', { label: question.label, number: small.serial, shown: small.shown });
     return isoDate(content.value);

@@ -68,6 +68,18 @@ describe('a time of day alone in a date question', () => {
     expect(describeCell(date(Date.UTC(1904, 0, 1, 8, 30)))).toBe('08:30');
     expect(convert(date(Date.UTC(1904, 0, 1)))).toEqual({ value: '1904-01-01', issues: [] });
   });
+
+  it('tells them apart by the cell’s number format where it has one', () => {
+    const at = (hours: number, shows: 'time' | 'day'): Extract<CellContent, { kind: 'date' }> => ({ kind: 'date', value: new Date(Date.UTC(1904, 0, 1, hours, 30)), shows });
+    // 00:30 in an h:mm cell of a 1904 workbook (serial 0.02) is a time; 08:30 in a yyyy-mm-dd h:mm cell of a 1900 one (serial 1462.35) a day.
+    expect(isTimeOfDay(at(0, 'time').value, 'time')).toBe(true);
+    expect(isTimeOfDay(at(8, 'day').value, 'day')).toBe(false);
+    expect(convert(at(8, 'day'))).toEqual({ value: '1904-01-01', issues: [] });
+    expect(convert(at(0, 'time')).issues.map(([, code]) => code)).toEqual(['not_a_date']);
+    expect(describeCell(at(0, 'time'))).toBe('00:30');
+    // Day 0 of the 1900 system is no day whatever the format.
+    expect(isTimeOfDay(new Date(Date.UTC(1899, 11, 30, 12)), 'day')).toBe(true);
+  });
 });
 
 const where = (issue: Issue) => [issue.severity, issue.code, issue.sheet, issue.cell, issue.question, issue.respondent, issue.effect];
@@ -102,6 +114,30 @@ describe('time cells in a workbook’s date question', () => {
       ['m3', { chain_role: 'upstream', employees: 12 }],
     ]);
     expect(survey?.sources[0]?.setAside).toEqual({ answers: 2, rows: 0 });
+  });
+
+  it('refuse midnight in a time cell of a 1904 workbook, and read day 0 of the 1904 system in a 1900 one as the day it is', async () => {
+    const edited = async (date1904: boolean, value: number, numFmt: string) => {
+      const template = await writeSurveyWorkbook({ framework: testFramework, lang: 'en', cluster: testCluster });
+      return editWorkbook(template, (workbook: ExcelJS.Workbook) => {
+        workbook.properties.date1904 = date1904;
+        const sheet = workbook.getWorksheet('Responses')!;
+        sheet.getCell('A4').value = 'm1';
+        sheet.getCell('B4').value = 'upstream';
+        sheet.getCell('C4').value = 10;
+        // K is founded; a number, so that exceljs writes the serial as it is.
+        sheet.getCell('K4').value = value;
+        sheet.getCell('K4').numFmt = numFmt;
+      });
+    };
+    // Serial 0 in a 1904 workbook is 1904-01-01 00:00, shown as 00:00 by h:mm.
+    const midnight = await readBoth(await edited(true, 0, 'h:mm'), { file: 'member.xlsx' });
+    expect(midnight.issues.filter((issue) => issue.severity !== 'info').map(where)).toEqual([['error', 'not_a_date', 'Responses', 'K4', 'founded', 'm1', 'answer_refused']]);
+    expect(midnight.issues.find((issue) => issue.code === 'not_a_date')?.message).toBe('The answer “00:00” to “Founded on” is a time of day, not a date.');
+    // Serial 1462.25 in a 1900 workbook: 1462 days after 1899-12-30 is 1904-01-01, and 0.25 of a day is 06:00.
+    const day = await readBoth(await edited(false, 1462.25, 'yyyy-mm-dd hh:mm'), { file: 'member.xlsx' });
+    expect(day.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
+    expect(day.survey?.respondents[0]?.answers.founded).toBe('1904-01-01');
   });
 
   it('refuse an ISO time alone (t="d") in a 1900 and in a 1904 workbook', async () => {
