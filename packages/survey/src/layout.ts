@@ -70,6 +70,8 @@ const EXAMPLE_IDS = ['example', '示例', '样例'];
 export const isExampleId = (id: string): boolean => EXAMPLE_IDS.includes(id.normalize('NFKC').trim().toLowerCase());
 /** Responses: row 1 holds question ids, row 2 labels for people, answers start on row 3. */
 export const HEADER_ROW = 1;
+/** The last row a header pushed down from row 1 (by a title or notes above it) is looked for in. */
+export const LAST_HEADER_ROW = 10;
 export const FIRST_DATA_ROW = 3;
 /** Dropdowns reach this many rows at least, and always 500 rows past the last respondent. */
 export const MIN_VALIDATED_ROWS = 1000;

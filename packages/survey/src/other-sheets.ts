@@ -1,7 +1,7 @@
 import { LANGS } from '@clusterlens/schema';
 import { headingText, type CellContent } from './cell-value.js';
 import type { IssueSink } from './issue-sink.js';
-import { columnLetter, HEADER_ROW, RESPONDENT_ID, SHEETS } from './layout.js';
+import { columnLetter, HEADER_ROW, LAST_HEADER_ROW, RESPONDENT_ID, SHEETS } from './layout.js';
 import { MESSAGES } from './messages/index.js';
 import { foldText } from './read-text.js';
 
@@ -37,17 +37,18 @@ export function respondentIdHeading(cells: readonly (CellContent | undefined)[])
 }
 
 /**
- * Warns about each sheet that was not read but has the respondent id heading in row 1, as
- * Responses does: a copy (“Responses (2)”), a second sheet whose name differs only in case, a
- * sheet of late returns. Only `responses` is read, so the members on such a sheet would be lost
- * unseen. `sheets` are the unread sheets in workbook order, with their row 1.
+ * Warns about each sheet that was not read but has the respondent id heading in one of its first
+ * rows (1 to LAST_HEADER_ROW: a title may push it down), as Responses does: a copy (“Responses
+ * (2)”), a second sheet whose name differs only in case, a sheet of late returns. Only
+ * `responses` is read, so the members on such a sheet would be lost unseen. `sheets` are the
+ * unread sheets in workbook order, each with its first rows (`rows[0]` is row 1).
  */
-export function warnUnreadResponseSheets(sheets: readonly { name: string; header: readonly (CellContent | undefined)[] }[], responses: string, sink: IssueSink): void {
-  for (const { name, header } of sheets) {
+export function warnUnreadResponseSheets(sheets: readonly { name: string; rows: readonly (readonly (CellContent | undefined)[])[] }[], responses: string, sink: IssueSink): void {
+  for (const { name, rows } of sheets) {
     if (isOwnSheet(name)) continue;
-    const column = respondentIdHeading(header);
-    if (column === undefined) continue;
-    const cell = `${columnLetter(column)}${HEADER_ROW}`;
+    const row = rows.slice(0, LAST_HEADER_ROW).findIndex((cells) => respondentIdHeading(cells) !== undefined);
+    if (row < 0) continue;
+    const cell = `${columnLetter(respondentIdHeading(rows[row]!)!)}${HEADER_ROW + row}`;
     sink.add('responses_sheet_not_read', { sheet: name, cell, responses }, { sheet: name, cell });
   }
 }

@@ -5,7 +5,7 @@ import { cellText, describeCell, headingText, type CellContent } from './cell-va
 import { ColumnReader } from './column-reader.js';
 import type { Report } from './convert-answer.js';
 import { IssueSink } from './issue-sink.js';
-import { columnLetter, HEADER_ROW, isExampleId, RESPONDENT_ID } from './layout.js';
+import { columnLetter, HEADER_ROW, isExampleId, LAST_HEADER_ROW, RESPONDENT_ID } from './layout.js';
 import { MemberTable } from './member-table.js';
 import { messages } from './messages/index.js';
 import { NoteRows } from './note-rows.js';
@@ -64,8 +64,6 @@ const SUMMARY_IDS = new Set(['total', 'sum', 'subtotal', 'average', 'mean', 'med
 /** Whether a respondent id says its row sums up the others (“Total”, “合计”, “ AVERAGE ”): such a row is no member. */
 export const isSummaryId = (id: string): boolean => id.length <= 20 && SUMMARY_IDS.has(foldText(id));
 
-/** The last row a header moved down from row 1 is looked for in (see ResponseRows.seekHeader). */
-const LAST_HEADER_ROW = 10;
 
 /** Ids compared as headings compare them (response-header.ts): “Respondent-ID” is respondent_id. */
 const foldId = (text: string): string => foldText(text).replace(/[\s-]+/g, '_');

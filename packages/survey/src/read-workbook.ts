@@ -6,7 +6,7 @@ import { IssueSink } from './issue-sink.js';
 import { loadExcel } from './load-excel.js';
 import { EXCELJS_WORKSHEET } from './part-check.js';
 import { isDamagedSheet } from './part-damage.js';
-import { HEADER_ROW, SHEETS } from './layout.js';
+import { HEADER_ROW, LAST_HEADER_ROW, SHEETS } from './layout.js';
 import { checkPopulation, currentYearOf, readCluster } from './read-cluster.js';
 import { checkDefinition } from './framework-fit.js';
 import { readChoices, readQuestions, withFramework } from './read-definition.js';
@@ -94,7 +94,8 @@ export async function readSurveyWorkbook(data: Buffer, options: ReadSurveyOption
   if (responsesSheet) {
     const read = [clusterSheet, questionsSheet, choicesSheet, responsesSheet, regionalSheet];
     const unread = workbook.worksheets.filter((candidate) => !read.includes(candidate) && !isDamagedSheet(inspection.damaged, candidate.name));
-    warnUnreadResponseSheets(unread.map((candidate) => ({ name: candidate.name, header: worksheetRow(candidate, HEADER_ROW).cells })), responsesSheet.name, sink);
+    const firstRows = (sheet: ExcelJS.Worksheet) => Array.from({ length: LAST_HEADER_ROW }, (_, i) => worksheetRow(sheet, HEADER_ROW + i).cells);
+    warnUnreadResponseSheets(unread.map((candidate) => ({ name: candidate.name, rows: firstRows(candidate) })), responsesSheet.name, sink);
   }
   const { values: regional, sources: regionalSources } = regionalSheet ? readRegional(regionalSheet, options.framework?.regional, sink) : { values: {}, sources: {} };
 

@@ -152,6 +152,12 @@ describe('Responses-like sheets that are not read', () => {
       // Another column of that name is no respondent id heading.
       copy('Notes', 'respondent_id_old');
       copy('Second', 'respondent_id');
+      // A copy with a title above its heading, which is in row 3; and one whose heading is past row 10, no header any more.
+      const titled = workbook.addWorksheet('Returns May');
+      titled.getCell('A1').value = 'Returns received in May';
+      titled.getCell('A3').value = 'respondent_id';
+      titled.getCell('A4').value = 'm8';
+      workbook.addWorksheet('Log').getCell('A11').value = 'respondent_id';
     });
     // Excel will not name two sheets alike but for case; other writers do.
     return rewritePart(data, 'xl/workbook.xml', (xml) => xml.replace('name="Second"', 'name="responses"'));
@@ -164,6 +170,7 @@ describe('Responses-like sheets that are not read', () => {
       ['warning', 'responses_sheet_not_read', 'Responses (2)!B1', undefined, undefined],
       ['warning', 'responses_sheet_not_read', 'Late returns!B1', undefined, undefined],
       ['warning', 'responses_sheet_not_read', 'responses!B1', undefined, undefined],
+      ['warning', 'responses_sheet_not_read', 'Returns May!A3', undefined, undefined],
     ]);
     expect(issues[1]!.message).toBe(
       'The sheet “Responses (2)” looks like a Responses sheet (it has the respondent id heading in B1) but was not read: only the sheet “Responses” is. Any members on it are not counted.',

@@ -5,7 +5,7 @@ import type { CellContent } from '../cell-value.js';
 import { DEFAULT_LIMITS, inspectWorkbookBytes, type WorkbookLimits } from '../inspect-workbook.js';
 import { IssueSink } from '../issue-sink.js';
 import { addMissingSheets, addPartProblem, isDamagedSheet, type DamagedPart } from '../part-damage.js';
-import { HEADER_ROW, SHEETS } from '../layout.js';
+import { HEADER_ROW, LAST_HEADER_ROW, SHEETS } from '../layout.js';
 import { checkPopulation, currentYearOf, readCluster } from '../read-cluster.js';
 import { checkDefinition } from '../framework-fit.js';
 import { readChoices, readQuestions, withFramework, type SurveyDefinition } from '../read-definition.js';
@@ -24,12 +24,12 @@ import { ZipEntries } from './zip-entries.js';
 
 const HASH_CHUNK = 1 << 20;
 
-/** Keeps row 1 of a sheet that is not read, to tell whether it looks like Responses (other-sheets.ts). */
-class FirstRow implements SheetRows {
-  cells: RawCell[] = [];
+/** Keeps the first rows of a sheet that is not read, to tell whether it looks like Responses (other-sheets.ts). */
+class FirstRows implements SheetRows {
+  readonly rows = new Map<number, RawCell[]>();
 
   row(row: number, cells: RawCell[]): void {
-    if (row === HEADER_ROW) this.cells = cells;
+    if (row <= LAST_HEADER_ROW) this.rows.set(row, cells);
   }
 }
 
@@ -137,10 +137,10 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
   };
   const names = [SHEETS.cluster, SHEETS.questions, SHEETS.choices, SHEETS.responses, SHEETS.regional];
   const read = new Set(names.flatMap((name) => findSheetEntry(parts.sheets, name)?.entry ?? []));
-  // Other sheets are scanned for damage; their row 1 is kept, for warnUnreadResponseSheets.
-  const firstRows = new Map<string, FirstRow>();
+  // Other sheets are scanned for damage; their first rows are kept, for warnUnreadResponseSheets.
+  const firstRows = new Map<string, FirstRows>();
   for (const other of otherParts(zip, read)) {
-    const first = parts.names.has(other) ? new FirstRow() : undefined;
+    const first = parts.names.has(other) ? new FirstRows() : undefined;
     if ((await damage.scan(other, parts.names.get(other) ?? other, limits, first)) && first) firstRows.set(other, first);
   }
 
@@ -159,9 +159,13 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
     const unread = parts.sheets.flatMap((sheet) => {
       const first = firstRows.get(sheet.entry);
       if (!first) return [];
-      const header = new Array<CellContent | undefined>(first.cells.at(-1)?.column ?? 0);
-      for (const cell of first.cells) header[cell.column - 1] = parts.model.content(cell);
-      return [{ name: sheet.name, header }];
+      const rows = Array.from({ length: LAST_HEADER_ROW }, (_, i) => {
+        const cells = first.rows.get(HEADER_ROW + i) ?? [];
+        const contents = new Array<CellContent | undefined>(cells.at(-1)?.column ?? 0);
+        for (const cell of cells) contents[cell.column - 1] = parts.model.content(cell);
+        return contents;
+      });
+      return [{ name: sheet.name, rows }];
     });
     warnUnreadResponseSheets(unread, responsesEntry.name, sink);
   }
