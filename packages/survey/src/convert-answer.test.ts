@@ -44,6 +44,18 @@ describe('convertAnswer', () => {
     expect(convert('rd_share', number(2.5, true)).issues).toEqual([{ severity: 'error', code: 'out_of_range' }]);
   });
 
+  it('reads a share in 成 (tenths) in a percent question as the percentage, saying so, and in no other question', () => {
+    const said = [{ severity: 'info', code: 'number_text_converted' }];
+    // 三成 = 3 × 10 %; 两成半 = 2.5 × 10 %; 十成 = 10 × 10 %.
+    expect(convert('rd_share', text('三成'))).toEqual({ value: 30, issues: said });
+    expect(convert('rd_share', text('两成半'))).toEqual({ value: 25, issues: said });
+    expect(convert('rd_share', text('3成'))).toEqual({ value: 30, issues: said });
+    expect(convert('rd_share', text('十成'))).toEqual({ value: 100, issues: said });
+    // Seventy to eighty per cent is a range; employees are no share.
+    expect(convert('rd_share', text('七八成')).issues).toEqual([{ severity: 'error', code: 'not_a_number' }]);
+    expect(convert('employees', text('三成')).issues).toEqual([{ severity: 'error', code: 'not_a_number' }]);
+  });
+
   it('reads a number followed by its question’s own unit, in either language, saying so, and no other word', () => {
     const converted = [{ severity: 'info', code: 'number_text_converted' }];
     expect(convert('employees', text('120人'))).toEqual({ value: 120, issues: converted });

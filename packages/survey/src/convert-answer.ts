@@ -4,7 +4,7 @@ import { isEmail } from './email.js';
 import { likertRange, NO_WORDS, YES_WORDS } from './layout.js';
 import { expectation, type IssueCode, type IssueParams } from './messages/index.js';
 import { parseDateText, serialToIso } from './parse-date.js';
-import { foldWidth, numberForm, parseApproximate, parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
+import { foldWidth, numberForm, parseApproximate, parseChineseShare, parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
 import { foldText, shortLabel } from './read-text.js';
 
 /** Records an issue at the cell being converted. */
@@ -59,7 +59,8 @@ function toNumber(content: CellContent, question: Question, list: ChoiceList | u
     // A percent-formatted cell stores 35 % as 0.35; percent answers are kept as 0–100.
     value = content.percentFormat && question.type === 'percent' ? roundNoise(content.value * 100) : content.value;
   } else if (content.kind === 'text') {
-    const parsed = parseNumberText(content.value) ?? (question.unit && parseNumberWithUnit(content.value, Object.values(question.unit)));
+    const parsed =
+      parseNumberText(content.value) ?? (question.unit && parseNumberWithUnit(content.value, Object.values(question.unit))) ?? (question.type === 'percent' ? parseChineseShare(content.value) : undefined);
     const choice = !parsed && question.type === 'likert' ? matchChoice(content.value, list) : undefined;
     if (choice && 'ambiguous' in choice) {
       return void report('ambiguous_choice', { label: question.label, found: content.value, values: choice.ambiguous.join(', ') });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWidth, numberForm, parseApproximate, parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
+import { foldWidth, numberForm, parseApproximate, parseChineseShare, parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
 
 describe('parseNumberText', () => {
   it.each([
@@ -114,5 +114,13 @@ describe('parseApproximate', () => {
 
   it.each(['50', '约', '约50-100', '约50以上', '~50+', '约1.2万', 'about 50 staff', '左右'])('does not read %j', (text) => {
     expect(parseApproximate(text, ['people', '人'])).toBeUndefined();
+  });
+});
+
+describe('parseChineseShare', () => {
+  it('reads tenths in 成 as a percentage: 一成 10, 两成 20, 二成 20, 9成 90, 五成半 55, 0.5成 5, full-width ３成 30', () => {
+    const value = (text: string) => parseChineseShare(text)?.value;
+    expect(['一成', '两成', '二成', '9成', '五成半', '0.5成', '３成'].map(value)).toEqual([10, 20, 20, 90, 55, 5, 30]);
+    expect(['七八成', '成', '三成多', '约三成', '30%', '三'].map(value)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });

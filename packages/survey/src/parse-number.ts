@@ -80,6 +80,23 @@ export function parseNumberWithUnit(text: string, units: readonly string[]): Par
   return undefined;
 }
 
+/** The Chinese numerals of a share in 成, by their value. */
+const SHARE_NUMERALS = '零一二三四五六七八九十';
+const SHARE = /^(\d+(?:\.\d+)?|[零一二两三四五六七八九十])\s*成(半)?$/;
+
+/**
+ * A share in 成 (tenths), as Chinese often writes a percentage: “三成” 30, “两成” 20, “3成” 30,
+ * “两成半” 25, “十成” 100. Unambiguous, and read only for percent questions (`converted`, to be
+ * said); undefined for anything else, “七八成” (seventy to eighty per cent) included.
+ */
+export function parseChineseShare(text: string): ParsedNumber | undefined {
+  const match = SHARE.exec(foldWidth(text).trim());
+  if (!match?.[1]) return undefined;
+  const [, tenths, half] = match;
+  const count = /\d/.test(tenths) ? Number(tenths) : tenths === '两' ? 2 : SHARE_NUMERALS.indexOf(tenths);
+  return { value: roundNoise(count * 10 + (half ? 5 : 0)), percent: false, converted: true };
+}
+
 /** Removes binary floating-point noise, e.g. 0.07 × 100 = 7.000000000000001 → 7. */
 export function roundNoise(value: number): number {
   return Number(value.toPrecision(15));

@@ -31,6 +31,10 @@ const INPUT_WORDS: Record<string, readonly string[]> = {
     "'-|~|\\u2012|\\u2013|\\u2014|\\u2015|\\u301c|至|到|to'",
     "'>=|<=|>|<|≥|≤|不到|不足|少于|低于|超过|多于|高于|大于|小于|将近|接近|近|逾|至少|最多|more than|less than|fewer than|over|under|above|below|at least|at most|up to'",
     '`\\+|以上|以下|以内|多|余|or more|or less|plus`',
+    // Shares in 成 (tenths): 三成 is 30 %.
+    "'零一二三四五六七八九十'",
+    '/^(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十])\\s*成(半)?$/',
+    "'两'",
   ],
   // Respondent ids of a summary row, which is no member.
   'read-responses.ts': ["'合计'", "'总计'", "'小计'", "'平均'", "'平均值'", "'汇总'"],
