@@ -26,10 +26,16 @@ const number = (value: number, percentFormat = false): CellContent => ({ kind: '
 
 describe('convertAnswer', () => {
   it.each([
-    [text('yes'), true], [text('No'), false], [text('是'), true], [text('否'), false], [text('TRUE'), true],
-    [text('y'), true], [text('N'), false], [number(1), true], [number(0), false], [{ kind: 'boolean', value: false } as CellContent, false],
-  ])('reads yes/no from %j', (content, expected) => {
+    [text('yes'), true], [text('No'), false], [{ kind: 'boolean', value: false } as CellContent, false],
+  ])('reads yes/no from %j, saying nothing', (content, expected) => {
     expect(convert('in_association', content)).toEqual({ value: expected, issues: [] });
+  });
+
+  it.each([
+    [text('是'), true], [text('否'), false], [text('TRUE'), true], [text('y'), true], [text('N'), false], [number(1), true], [number(0), false],
+    [text('√'), true], [text('有'), true], [text('没有'), false], [text('是的'), true], [text('不是'), false],
+  ])('reads yes/no from the word %j, saying so', (content, expected) => {
+    expect(convert('in_association', content)).toEqual({ value: expected, issues: [{ severity: 'info', code: 'yes_no_converted' }] });
   });
 
   it('refuses yes/no words it does not know', () => {

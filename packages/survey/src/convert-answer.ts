@@ -91,6 +91,9 @@ function toNumber(content: CellContent, question: Question, list: ChoiceList | u
   return value;
 }
 
+/** The answers of a yes/no question as the template's dropdown writes them: nothing to say. */
+const YES_NO_CODES = new Set(['yes', 'no']);
+
 // A yes/no column repeats a few words: each distinct text is looked up once, in a bounded cache.
 const YES_NO = new Map<string, boolean | undefined>();
 const YES_NO_CACHE_SIZE = 10_000;
@@ -103,11 +106,19 @@ function yesNoWord(text: string): boolean | undefined {
   return meaning;
 }
 
+/**
+ * yes/no answers: a TRUE/FALSE cell, the codes yes and no, and the other words people type for
+ * them (y, 1, 是, √, 没有, see YES_WORDS), which are said (`yes_no_converted`, once per question).
+ */
 function toYesNo(content: CellContent, question: Question, report: Report): boolean | undefined {
   if (content.kind === 'boolean') return content.value;
   if (content.kind === 'number' || content.kind === 'text') {
-    const meaning = yesNoWord(String(content.value));
-    if (meaning !== undefined) return meaning;
+    const found = String(content.value);
+    const meaning = yesNoWord(found);
+    if (meaning !== undefined) {
+      if (!YES_NO_CODES.has(foldText(found))) report('yes_no_converted', { label: question.label, found, value: meaning });
+      return meaning;
+    }
   }
   return void report('not_yes_no', { label: question.label, found: describeCell(content) });
 }

@@ -10,12 +10,16 @@ export interface Where {
   respondent?: string;
 }
 
+/** Codes said once per sheet and question: the first answer stands for the others typed alike. */
+const ONCE_PER_QUESTION: ReadonlySet<IssueCode> = new Set(['yes_no_converted']);
+
 /**
  * Collects the issues of one file in one language. Each reading step receives the sink
  * explicitly, so issues keep the order in which the workbook was read.
  */
 export class IssueSink {
   readonly issues: Issue[] = [];
+  private readonly said = new Set<string>();
 
   constructor(
     readonly file: string,
@@ -23,6 +27,11 @@ export class IssueSink {
   ) {}
 
   add<C extends IssueCode>(code: C, params: IssueParams<C>, where: Where = {}): void {
+    if (ONCE_PER_QUESTION.has(code)) {
+      const key = `${code}\u0000${where.sheet ?? ''}\u0000${where.question ?? ''}`;
+      if (this.said.has(key)) return;
+      this.said.add(key);
+    }
     const text = issueText(this.lang, code, params);
     const effect = effectOf(code, where);
     this.issues.push({

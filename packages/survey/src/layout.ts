@@ -78,8 +78,8 @@ export const MIN_VALIDATED_ROWS = 1000;
 export const SPARE_VALIDATED_ROWS = 500;
 
 /** Words accepted for yes/no answers, compared after trimming and lower-casing. */
-export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', '是'];
-export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', '否'];
+export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', '是', '是的', '有', '√', '✓', '✔'];
+export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', '否', '不是', '没有'];
 /**
  * Words that may follow a number of the Cluster sheet, in either language, saying only what its
  * row does: "2025年", "220家", "220 members". A word that changes the number ("约", "万") is not here.

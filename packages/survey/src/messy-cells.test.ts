@@ -58,6 +58,8 @@ describe('messy cells', () => {
       ['error', 'out_of_range', 'F4', 'trust', 'm2'],
       ['info', 'choice_label_converted', 'B6', 'chain_role', 'm3'],
       ['error', 'formula_without_value', 'D6', 'revenue', 'm3'],
+      // 是 for yes, said once for the question.
+      ['info', 'yes_no_converted', 'G6', 'in_association', 'm3'],
       ['error', 'duplicate_respondent', 'A7', undefined, 'm1'],
       ['error', 'not_a_whole_number', 'C8', 'employees', 'm4'],
       ['error', 'required_missing', 'B9', 'chain_role', 'm5'],

@@ -96,7 +96,11 @@ export function convertOptions(
     const text = cellText(content);
     const choice = source.list?.choices.find((candidate) => candidate.value === code);
     const namesOption = text !== undefined && (text === code || (choice && [choice.label.en, choice.label.zh].some((label) => foldText(label) === foldText(text))));
-    const value = namesOption ? true : convertAnswer(translate(content, { ...source, question: flag }, words), flag, undefined, reportAt(column));
+    // An option column's 1 / 0 is how export tools write a flag, not a word someone typed: nothing to say of it.
+    const report: Report = (code, params) => {
+      if (code !== 'yes_no_converted') reportAt(column)(code, params);
+    };
+    const value = namesOption ? true : convertAnswer(translate(content, { ...source, question: flag }, words), flag, undefined, report);
     if (value === undefined) return { kind: 'refused' };
     if (value === true) chosen.add(code);
   }

@@ -144,9 +144,10 @@ describe('KoboToolbox XLSX export, label headers and values', () => {
       // "Testing platform Logistics": the longest known label wins, so two choices, in the order given.
       { chain_role: 'core_supplier', employees: 35, rd_share: 0, in_association: false, shared: ['testing', 'logistics'] },
     ]);
-    // Row 2: chain role B2, shared F2 (two labels), platform J2; row 3: B3, F3 (two labels).
+    // Row 2: chain role B2, in_association E2 (是, said once for the question: 否 in E3 is not), shared F2 (two labels), platform J2; row 3: B3, F3 (two labels).
     expect(issues.map((issue) => [issue.code, issue.cell])).toEqual([
       ['choice_label_converted', 'B2'],
+      ['yes_no_converted', 'E2'],
       ['choice_label_converted', 'F2'],
       ['choice_label_converted', 'F2'],
       ['choice_label_converted', 'J2'],

@@ -119,6 +119,8 @@ export interface ReadIssues {
   /** A shared-string cell whose index (`found`, as written) the workbook's table of `count` strings does not have: the file is damaged there. */
   shared_string_missing: (p: Found & { count: number }) => Text;
   choice_label_converted: (p: Found & { value: string }) => Text;
+  /** A yes/no word other than the codes (y, 1, 是, √), said once per question and sheet (IssueSink). */
+  yes_no_converted: (p: Label & Found & { value: boolean }) => Text;
   number_text_converted: (p: Found & { value: number }) => Text;
   /** A number marked as approximate (“约50”, “about 50”), read as the number `value`. */
   approximate_number_read: (p: Label & Found & { value: number }) => Text;

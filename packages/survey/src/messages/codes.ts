@@ -58,6 +58,7 @@ export const SEVERITY: Record<keyof IssueTexts, Severity> = {
   cell_error: 'error',
   shared_string_missing: 'error',
   choice_label_converted: 'info',
+  yes_no_converted: 'info',
   number_text_converted: 'info',
   approximate_number_read: 'warning',
   percent_format_converted: 'info',

@@ -14,7 +14,7 @@ const src = join(dirname(fileURLToPath(import.meta.url)), '..');
  * can hide among them.
  */
 const INPUT_WORDS: Record<string, readonly string[]> = {
-  'layout.ts': ["'示例'", "'样例'", "'是'", "'否'", "'年度'", "'年'", "'家'", "'个'"],
+  'layout.ts': ["'示例'", "'样例'", "'是'", "'是的'", "'有'", "'否'", "'不是'", "'没有'", "'年度'", "'年'", "'家'", "'个'"],
   'non-answer.ts': ["'不适用'", "'不知道'", "'不清楚'", "'无'", "'暂无'"],
   'parse-date.ts': ['/^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?$/'],
   'formats/xlsform-layout.ts': ["'中文'", "'汉语'"],

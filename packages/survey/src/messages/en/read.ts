@@ -289,6 +289,9 @@ export const readEn: ReadIssues = {
   choice_label_converted: (p) => ({
     message: `The choice label “${p.found}” was read as the code “${p.value}”.`,
   }),
+  yes_no_converted: (p) => ({
+    message: `The answer “${p.found}” to “${p.label.en}” was read as ${p.value ? 'yes' : 'no'}; its other answers typed as such words are read the same way and not listed.`,
+  }),
   number_text_converted: (p) => ({
     message: `The text “${p.found}” was read as the number ${p.value}.`,
   }),

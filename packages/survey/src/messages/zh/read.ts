@@ -283,6 +283,9 @@ export const readZh: ReadIssues = {
   choice_label_converted: (p) => ({
     message: `选项文字“${p.found}”已按代码“${p.value}”读取。`,
   }),
+  yes_no_converted: (p) => ({
+    message: `“${p.label.zh}”的答案“${p.found}”已按“${p.value ? '是' : '否'}”读取；该题其他以此类词语填写的答案同样读取，不再逐一列出。`,
+  }),
   number_text_converted: (p) => ({
     message: `文字“${p.found}”已按数字 ${p.value} 读取。`,
   }),
