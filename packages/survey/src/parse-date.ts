@@ -3,7 +3,8 @@ import { foldWidth } from './parse-number.js';
 /**
  * Dates as people type them. Year-first forms are unambiguous and accepted: ISO
  * (`2025-03-01`, also without leading zeros or with a time), `2025/3/1`, `2025.3.1` and
- * `2025年3月1日`. Day-and-month-first forms (`03/04/2025`) mean 3 April in most of the world
+ * `2025年3月1日`, the last three also with a time (`2025/3/1 14:30`, `2025年3月1日 14:30`), of
+ * which the day is kept. Day-and-month-first forms (`03/04/2025`) mean 3 April in most of the world
  * and 4 March in the US, so they are accepted only when the readings that are real dates give
  * one day (`13/1/2025`: there is no month 13; `12/12/2025`) and the year has four digits
  * (`13/1/25` may be 1925).
@@ -21,8 +22,8 @@ export type ParsedDate =
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR_FIRST = [
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
-  /^(\d{4})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})$/,
-  /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/,
+  /^(\d{4})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/,
 ];
 const DAY_MONTH_FIRST = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/;
 

@@ -59,6 +59,9 @@ describe('a time of day alone in a date question', () => {
   it('leaves a date with a time of day accepted as its date (serial 45000.5 is 2023-03-15 12:00)', () => {
     expect(convert(date(Date.UTC(2023, 2, 15, 12)))).toEqual({ value: '2023-03-15', issues: [] });
     expect(convert(text('2025-03-01 14:30'))).toEqual({ value: '2025-03-01', issues: [['info', 'date_converted', '“2025-03-01 14:30” was read as the date 2025-03-01.']] });
+    expect(convert(text('2025/3/1 14:30'))).toEqual({ value: '2025-03-01', issues: [['info', 'date_converted', '“2025/3/1 14:30” was read as the date 2025-03-01.']] });
+    expect(convert(text('2024年5月1日 14:30'), 'zh')).toEqual({ value: '2024-05-01', issues: [['info', 'date_converted', '“2024年5月1日 14:30”已按日期 2024-05-01 读取。']] });
+    expect(convert(text('2024年5月1日14:30:05'))).toEqual({ value: '2024-05-01', issues: [['info', 'date_converted', '“2024年5月1日14:30:05” was read as the date 2024-05-01.']] });
   });
 
   it('tells day 0 of the 1904 system, a real day, from a time in it only by a time after midnight', () => {

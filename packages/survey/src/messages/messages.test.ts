@@ -16,7 +16,7 @@ const src = join(dirname(fileURLToPath(import.meta.url)), '..');
 const INPUT_WORDS: Record<string, readonly string[]> = {
   'layout.ts': ["'示例'", "'样例'", "'是'", "'是的'", "'有'", "'否'", "'不是'", "'没有'", "'年度'", "'年'", "'家'", "'个'"],
   'non-answer.ts': ["'不适用'", "'不知道'", "'不清楚'", "'无'", "'暂无'"],
-  'parse-date.ts': ['/^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?$/'],
+  'parse-date.ts': ['/^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$/'],
   'formats/xlsform-layout.ts': ["'中文'", "'汉语'"],
   // Full-width separators and brackets people type between codes and around units; Chinese times of day.
   'convert-answer.ts': ['/([\\s,;，；、]+)/', '/^(?:[01]?\\d|2[0-3])\\s*(?::\\s*[0-5]\\d(?:\\s*:\\s*[0-5]\\d(?:\\.\\d+)?)?(?:\\s*[ap]\\.?m\\.?)?|[时点](?:\\s*(?:半|[0-5]?\\d(?:\\s*分(?:\\s*[0-5]?\\d\\s*秒)?)?))?)$/', '/^(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)\\s*|\\s*(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)$/'],
