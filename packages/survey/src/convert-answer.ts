@@ -5,7 +5,7 @@ import { likertRange, NO_WORDS, YES_WORDS } from './layout.js';
 import { expectation, type IssueCode, type IssueParams } from './messages/index.js';
 import { parseDateText, serialToIso } from './parse-date.js';
 import { foldWidth, numberForm, parseApproximate, parseChineseShare, parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
-import { foldText, shortLabel } from './read-text.js';
+import { choiceNames, foldText, shortLabel } from './read-text.js';
 
 /** Records an issue at the cell being converted. */
 export type Report = <C extends IssueCode>(code: C, params: IssueParams<C>) => void;
@@ -169,9 +169,7 @@ export class ChoiceNames {
   private readonly pieces: number = 1;
 
   constructor(list: ChoiceList | undefined, more: Iterable<string> = []) {
-    for (const choice of list?.choices ?? []) {
-      for (const name of [choice.value, choice.label.en, choice.label.zh, shortLabel(choice.label.en), shortLabel(choice.label.zh)]) if (name !== undefined) this.texts.add(foldText(name));
-    }
+    for (const choice of list?.choices ?? []) for (const name of choiceNames(choice)) this.texts.add(foldText(name));
     for (const name of more) this.texts.add(foldText(name));
     for (const name of this.texts) this.pieces = Math.max(this.pieces, name.split(SEPARATORS).filter((part, i) => i % 2 === 0 && part !== '').length);
   }

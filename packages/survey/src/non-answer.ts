@@ -1,6 +1,6 @@
 import type { ChoiceList } from '@clusterlens/schema';
 import type { CellContent } from './cell-value.js';
-import { foldText, shortLabel } from './read-text.js';
+import { choiceNames, foldText } from './read-text.js';
 
 /**
  * Explicit non-answers: the respondent saw the question and said it does not apply or is
@@ -61,8 +61,6 @@ export function nonAnswerOf(content: CellContent, list: ChoiceList | undefined):
   if (content.kind !== 'text' || content.value.length > MAX_RAW_LENGTH || !FIRST_CHARACTERS.has(foldText(content.value.trimStart().charAt(0)))) return undefined;
   const token = foldCached(content.value);
   if (!NON_ANSWER_SET.has(token)) return undefined;
-  const isChoice = list?.choices.some((choice) =>
-    [choice.value, choice.label.en, choice.label.zh, shortLabel(choice.label.en), shortLabel(choice.label.zh)].some((name) => name !== undefined && fold(name) === token),
-  );
+  const isChoice = list?.choices.some((choice) => choiceNames(choice).some((name) => fold(name) === token));
   return isChoice ? undefined : content.value;
 }

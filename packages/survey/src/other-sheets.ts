@@ -46,9 +46,12 @@ export function respondentIdHeading(cells: readonly (CellContent | undefined)[])
 export function warnUnreadResponseSheets(sheets: readonly { name: string; rows: readonly (readonly (CellContent | undefined)[])[] }[], responses: string, sink: IssueSink): void {
   for (const { name, rows } of sheets) {
     if (isOwnSheet(name)) continue;
-    const row = rows.slice(0, LAST_HEADER_ROW).findIndex((cells) => respondentIdHeading(cells) !== undefined);
-    if (row < 0) continue;
-    const cell = `${columnLetter(respondentIdHeading(rows[row]!)!)}${HEADER_ROW + row}`;
+    const heading = rows
+      .slice(0, LAST_HEADER_ROW)
+      .map((cells, index) => ({ row: HEADER_ROW + index, column: respondentIdHeading(cells) }))
+      .find(({ column }) => column !== undefined);
+    if (heading?.column === undefined) continue;
+    const cell = `${columnLetter(heading.column)}${heading.row}`;
     sink.add('responses_sheet_not_read', { sheet: name, cell, responses }, { sheet: name, cell });
   }
 }

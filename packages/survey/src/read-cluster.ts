@@ -47,12 +47,6 @@ export function checkSurveyYear(year: number, currentYear: number, sink: IssueSi
   if (year > currentYear) sink.add('survey_year_in_future', { year, current: currentYear }, where);
 }
 
-/**
- * Cluster metadata from the Cluster sheet, the association's contacts included. Every problem
- * is reported; the result is undefined when a required value (id, names, region, survey year)
- * is missing or invalid. A survey year after `currentYear` (by default the clock's) is warned
- * about and used.
- */
 /** The currency code a cell's text stands for (see currencyCode), said when it was converted; `invalid()` when it stands for none. */
 export function currencyOf(text: string | undefined, sink: IssueSink, where: Where, invalid: () => undefined): string | undefined {
   if (text === undefined) return undefined;
@@ -62,6 +56,24 @@ export function currencyOf(text: string | undefined, sink: IssueSink, where: Whe
   return currency.code;
 }
 
+/**
+ * The whole number from `min` to `max` a Cluster value of row `key` stands for (see
+ * clusterNumberOf), said at `where` when it was read from text that was no plain number;
+ * `invalid()` when it stands for none. The Cluster sheet and a table's cluster columns alike.
+ */
+export function clusterIntegerOf(key: ClusterKey, content: CellContent, min: number, max: number, sink: IssueSink, where: Where, invalid: () => undefined): number | undefined {
+  const number = clusterNumberOf(key, content);
+  if (number === undefined || !Number.isInteger(number.value) || number.value < min || number.value > max) return invalid();
+  if (number.converted) sink.add('number_text_converted', { found: describeCell(content), value: number.value }, where);
+  return number.value;
+}
+
+/**
+ * Cluster metadata from the Cluster sheet, the association's contacts included. Every problem
+ * is reported; the result is undefined when a required value (id, names, region, survey year)
+ * is missing or invalid. A survey year after `currentYear` (by default the clock's) is warned
+ * about and used.
+ */
 export function readCluster(sheet: Worksheet, sink: IssueSink, currentYear = currentYearOf()): ClusterMeta | undefined {
   const read = clusterFields(sheet, sink);
   if (!read) return undefined;
@@ -81,13 +93,8 @@ export function readCluster(sheet: Worksheet, sink: IssueSink, currentYear = cur
     if (value === undefined) return undefined;
     return pattern.test(value) ? value : invalid(key, expect);
   };
-  const integer = (key: ClusterKey, min: number, max: number, expect: LocalizedText): number | undefined => {
-    if (content(key).kind === 'empty') return undefined;
-    const number = clusterNumberOf(key, content(key));
-    if (number === undefined || !Number.isInteger(number.value) || number.value < min || number.value > max) return invalid(key, expect);
-    if (number.converted) sink.add('number_text_converted', { found: describeCell(content(key)), value: number.value }, at(key));
-    return number.value;
-  };
+  const integer = (key: ClusterKey, min: number, max: number, expect: LocalizedText): number | undefined =>
+    content(key).kind === 'empty' ? undefined : clusterIntegerOf(key, content(key), min, max, sink, at(key), () => invalid(key, expect));
 
   const id = text('cluster_id', CLUSTER_ID, catalogueText((m) => m.expect.clusterId)) ?? (content('cluster_id').kind === 'empty' ? missing('cluster_id') : undefined);
   const name = localized(content('name_en'), content('name_zh'), 'name_en / name_zh', sink, { en: at('name_en'), zh: at('name_zh') });

@@ -64,7 +64,6 @@ const SUMMARY_IDS = new Set(['total', 'sum', 'subtotal', 'average', 'mean', 'med
 /** Whether a respondent id says its row sums up the others (“Total”, “合计”, “ AVERAGE ”): such a row is no member. */
 export const isSummaryId = (id: string): boolean => id.length <= 20 && SUMMARY_IDS.has(foldText(id));
 
-
 /** Ids compared as headings compare them (response-header.ts): “Respondent-ID” is respondent_id. */
 const foldId = (text: string): string => foldText(text).replace(/[\s-]+/g, '_');
 

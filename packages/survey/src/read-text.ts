@@ -39,6 +39,11 @@ export function shortLabel(label: string): string | undefined {
   return short !== '' && short !== label.trim() ? short : undefined;
 }
 
+/** Every name a member may give a choice by: its code, its label in either language, and each label without its bracketed part. */
+export function choiceNames(choice: { value: string; label: { en: string; zh: string } }): string[] {
+  return [choice.value, choice.label.en, choice.label.zh, ...[shortLabel(choice.label.en), shortLabel(choice.label.zh)].filter((name) => name !== undefined)];
+}
+
 /**
  * Currency names people type for a code, each naming one currency only: ¥ (yuan or yen), $ and
  * 元 alone (美元 is dollars) are left for the member to spell out.

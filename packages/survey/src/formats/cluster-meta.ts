@@ -3,8 +3,7 @@ import { cellText } from '../cell-value.js';
 import type { IssueSink, Where } from '../issue-sink.js';
 import { CLUSTER_KEYS, type ClusterKey } from '../layout.js';
 import { expectation, text as catalogueText } from '../messages/index.js';
-import { checkSurveyYear, currencyOf } from '../read-cluster.js';
-import { clusterNumberOf } from '../read-text.js';
+import { checkSurveyYear, clusterIntegerOf, currencyOf } from '../read-cluster.js';
 import { address, type Table } from './table.js';
 import { CLUSTER_FIELDS } from './xlsform-layout.js';
 
@@ -96,11 +95,7 @@ export function resolveCluster(sources: ClusterValues[], sink: IssueSink, curren
     void sink.add('cluster_value_invalid', { label: catalogueText((m) => m.sheet.clusterLabels[key]), found: text(key) ?? '', expect }, merged[key]?.where ?? {});
   const integer = (key: ClusterKey, min: number, max: number, expect: { en: string; zh: string }): number | undefined => {
     const value = text(key);
-    if (value === undefined) return undefined;
-    const number = clusterNumberOf(key, { kind: 'text', value });
-    if (number === undefined || !Number.isInteger(number.value) || number.value < min || number.value > max) return invalid(key, expect);
-    if (number.converted) sink.add('number_text_converted', { found: value, value: number.value }, merged[key]?.where ?? {});
-    return number.value;
+    return value === undefined ? undefined : clusterIntegerOf(key, { kind: 'text', value }, min, max, sink, merged[key]?.where ?? {}, () => invalid(key, expect));
   };
   const idText = text('cluster_id');
   const id = idText === undefined ? missing('cluster_id') : CLUSTER_ID.test(idText) ? idText : invalid('cluster_id', catalogueText((m) => m.expect.clusterId));

@@ -62,8 +62,8 @@ export function readExport(input: ExportInput, sink: IssueSink): ExportRead | un
   const key = SUBMISSION_IDS[input.dialect].find((name) => main.headers.includes(name));
   const keyColumn = key === undefined ? undefined : main.headers.indexOf(key);
   if (idColumn === undefined) {
-    if (key !== undefined) {
-      idColumn = main.headers.indexOf(key);
+    if (key !== undefined && keyColumn !== undefined) {
+      idColumn = keyColumn;
       sink.add('respondent_id_from_column', { column: key }, header(idColumn));
     } else {
       sink.add('missing_column', { sheet: main.name, column: 'respondent_id' }, { sheet: main.name });

@@ -101,7 +101,7 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
     }
     // The toolkit words its issues in the report's language alone; its reader's are worded again from these, in the page's.
     const worded: Run['readings'] = [];
-    for (const upload of files) worded.push({ name: upload.name, issues: await everyLang((l) => readUpload(ctx, upload, l, framework).then((r) => r.issues)) });
+    for (const upload of files) worded.push(await everyLang((l) => readUpload(ctx, upload, l, framework).then((r) => r.issues)));
     // Reading may have taken a while: another round may have started meanwhile.
     if (busy()) return refuse(reply, 409, 'run_busy', text.runBusy);
     const { id, dir } = await session.folder('runs');

@@ -52,7 +52,7 @@ export interface Run {
    * What reading each file of the round found, in every language, as the round started: an issue
    * of the toolkit that is one of these is shown in the page's language (run-view.ts).
    */
-  readings: { name: string; issues: Record<Lang, Issue[]> }[];
+  readings: Record<Lang, Issue[]>[];
   /** A problem as the toolkit prints it as a progress line, for a line worded again in the page's language. */
   format: (issue: Issue, lang: Lang) => string;
 }

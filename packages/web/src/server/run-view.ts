@@ -35,7 +35,7 @@ function rewording(run: Run, lang: Lang): Rewording {
   rewordings.set(run, byLang);
   if (byLang[lang]) return byLang[lang];
   const found: Rewording = new Map();
-  for (const { issues } of run.readings) {
+  for (const issues of run.readings) {
     const [from, to] = [issues[run.lang], issues[lang]];
     if (from.length !== to.length || from.some((issue, n) => issue.code !== to[n]!.code || issue.cell !== to[n]!.cell)) continue;
     from.forEach((issue, n) => {
