@@ -4,7 +4,7 @@ import type { Issue } from '@clusterlens/schema';
 import { readSurveyWorkbook, writeSurveyWorkbook } from './index.js';
 import { testFramework } from './test-framework.js';
 import { testCluster } from './test-respondents.js';
-import { editWorkbook } from './test-workbook.js';
+import { editWorkbook, typer } from './test-workbook.js';
 
 /**
  * A workbook as members really return it, edited cell by cell with exceljs. Responses columns:
@@ -18,10 +18,7 @@ async function messyWorkbook(): Promise<Buffer> {
 }
 
 function fillMessyResponses(sheet: ExcelJS.Worksheet): void {
-  const put = (address: string, value: ExcelJS.CellValue, numFmt?: string) => {
-    sheet.getCell(address).value = value;
-    if (numFmt) sheet.getCell(address).numFmt = numFmt;
-  };
+  const put = typer(sheet);
   // The member deleted the template's example row, as the instructions say, then typed from row 3.
   sheet.spliceRows(3, 1);
   put('L1', 'favourite_colour');

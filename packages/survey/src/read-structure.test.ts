@@ -10,6 +10,16 @@ import { editWorkbook } from './test-workbook.js';
 const filled = () =>
   writeSurveyWorkbook({ framework: testFramework, lang: 'en', cluster: testCluster, respondents: testRespondents, regional: testRegional });
 const brief = (issue: Issue) => [issue.severity, issue.code, issue.sheet, issue.cell];
+const said = (issues: Issue[]) => issues.map((issue) => [...brief(issue), issue.message]);
+
+/** The filled workbook with Cluster sheet cells typed in (column C: 7 survey_year, 8 currency, 9 population), read in `lang`. */
+async function withCluster(cells: Record<string, string>, lang: 'en' | 'zh' = 'en') {
+  const xlsx = await editWorkbook(await filled(), (workbook) => {
+    const sheet = workbook.getWorksheet('Cluster')!;
+    for (const [address, value] of Object.entries(cells)) sheet.getCell(address).value = value;
+  });
+  return readSurveyWorkbook(xlsx, { file: 'f.xlsx', lang });
+}
 
 describe('workbook structure', () => {
   it('names a missing required sheet and gives no survey; Regional is optional', async () => {
@@ -198,14 +208,7 @@ describe('workbook structure', () => {
   });
 
   it('reads a Cluster sheet number followed by its own unit, in either language, and no other word', async () => {
-    const read = async (year: string, population: string) => {
-      const xlsx = await editWorkbook(await filled(), (workbook) => {
-        const sheet = workbook.getWorksheet('Cluster')!;
-        sheet.getCell('C7').value = year;
-        sheet.getCell('C9').value = population;
-      });
-      return readSurveyWorkbook(xlsx, { file: 'f.xlsx' });
-    };
+    const read = (year: string, population: string) => withCluster({ C7: year, C9: population });
     for (const [year, population] of [['2025年', '220家'], ['２０２５ 年', '220 members'], ['2025', '1,220 firms']] as const) {
       const { survey } = await read(year, population);
       expect(survey?.cluster.surveyYear, year).toBe(2025);
@@ -222,15 +225,7 @@ describe('workbook structure', () => {
   });
 
   it('says at its cell what a Cluster sheet number typed with its unit, or not as a plain number, was read as', async () => {
-    const read = async (year: string, population: string, lang: 'en' | 'zh' = 'en') => {
-      const xlsx = await editWorkbook(await filled(), (workbook) => {
-        const sheet = workbook.getWorksheet('Cluster')!;
-        sheet.getCell('C7').value = year;
-        sheet.getCell('C9').value = population;
-      });
-      return readSurveyWorkbook(xlsx, { file: 'f.xlsx', lang });
-    };
-    const said = (issues: Issue[]) => issues.map((issue) => [...brief(issue), issue.message]);
+    const read = (year: string, population: string, lang: 'en' | 'zh' = 'en') => withCluster({ C7: year, C9: population }, lang);
     const typed = await read('2025年', '17 家');
     expect([typed.survey?.cluster.surveyYear, typed.survey?.cluster.population]).toEqual([2025, 17]);
     expect(said(typed.issues)).toEqual([
@@ -249,16 +244,7 @@ describe('workbook structure', () => {
   });
 
   it('reads a currency typed as its name or in lower case as its code, saying so, and a survey year of 年度', async () => {
-    // Cluster rows: 7 survey_year, 8 currency (column C).
-    const read = async (year: string, currency: string, lang: 'en' | 'zh' = 'en') => {
-      const xlsx = await editWorkbook(await filled(), (workbook) => {
-        const sheet = workbook.getWorksheet('Cluster')!;
-        sheet.getCell('C7').value = year;
-        sheet.getCell('C8').value = currency;
-      });
-      return readSurveyWorkbook(xlsx, { file: 'f.xlsx', lang });
-    };
-    const said = (issues: Issue[]) => issues.map((issue) => [...brief(issue), issue.message]);
+    const read = (year: string, currency: string, lang: 'en' | 'zh' = 'en') => withCluster({ C7: year, C8: currency }, lang);
     const codes = ['人民币', 'RMB', 'eur', '港币', 'ＵＳＤ', 'CNY', '¥', '元', '$'].map((typed) => currencyCode(typed)?.code);
     expect(codes).toEqual(['CNY', 'CNY', 'EUR', 'HKD', 'USD', 'CNY', undefined, undefined, undefined]);
     const named = await read('2025年度', '人民币');

@@ -8,7 +8,7 @@ import { IssueSink } from './issue-sink.js';
 import { testFramework } from './test-framework.js';
 import { readBoth } from './test-package.js';
 import { testCluster } from './test-respondents.js';
-import { editWorkbook } from './test-workbook.js';
+import { editWorkbook, typer } from './test-workbook.js';
 
 /*
  * A number typed into a date-formatted cell of a date question. exceljs and the streaming reader
@@ -61,10 +61,7 @@ describe('a small number in a date-formatted cell of a workbook', () => {
     const template = await writeSurveyWorkbook({ framework: testFramework, lang: 'en', cluster: testCluster });
     const xlsx = await editWorkbook(template, (workbook: ExcelJS.Workbook) => {
       const sheet = workbook.getWorksheet('Responses')!;
-      const put = (address: string, value: ExcelJS.CellValue, numFmt?: string) => {
-        sheet.getCell(address).value = value;
-        if (numFmt) sheet.getCell(address).numFmt = numFmt;
-      };
+      const put = typer(sheet);
       // K is founded (see time-in-date.test.ts); row 3 is the template's example. 45000 is 2023-03-15.
       put('A4', 'm1'); put('B4', 'upstream'); put('C4', 10); put('K4', 3, 'yyyy-mm-dd');
       put('A5', 'm2'); put('B5', 'upstream'); put('C5', 11); put('K5', 45000, 'yyyy-mm-dd');

@@ -13,3 +13,12 @@ export async function editWorkbook(data: Buffer, edit: (workbook: ExcelJS.Workbo
   edit(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/** Types into `sheet` as a person would in Excel: `put(address, value, numFmt?)`, the number format set when given. */
+export function typer(sheet: ExcelJS.Worksheet): (address: string, value: ExcelJS.CellValue, numFmt?: string) => void {
+  return (address, value, numFmt) => {
+    const cell = sheet.getCell(address);
+    cell.value = value;
+    if (numFmt) cell.numFmt = numFmt;
+  };
+}

@@ -9,7 +9,7 @@ import { nativeSheets, ooxmlWorkbook } from './test-ooxml.js';
 import { testFramework } from './test-framework.js';
 import { readBoth, rewritePart } from './test-package.js';
 import { testCluster } from './test-respondents.js';
-import { editWorkbook } from './test-workbook.js';
+import { editWorkbook, typer } from './test-workbook.js';
 
 const founded = testFramework.questions.find((question) => question.id === 'founded')!;
 const note = testFramework.questions.find((question) => question.id === 'note')!;
@@ -92,10 +92,7 @@ describe('time cells in a workbook’s date question', () => {
     const template = await writeSurveyWorkbook({ framework: testFramework, lang: 'en', cluster: testCluster });
     const xlsx = await editWorkbook(template, (workbook: ExcelJS.Workbook) => {
       const sheet = workbook.getWorksheet('Responses')!;
-      const put = (address: string, value: ExcelJS.CellValue, numFmt?: string) => {
-        sheet.getCell(address).value = value;
-        if (numFmt) sheet.getCell(address).numFmt = numFmt;
-      };
+      const put = typer(sheet);
       // K is founded (see messy-values.test.ts); row 3 is the template's example.
       put('A4', 'm1'); put('B4', 'upstream'); put('C4', 10); put('K4', 0.5, 'h:mm');
       put('A5', 'm2'); put('B5', 'upstream'); put('C5', 11); put('K5', 45000.5, 'yyyy-mm-dd hh:mm');

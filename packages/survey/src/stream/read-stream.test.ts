@@ -8,7 +8,7 @@ import { readSurveyWorkbook, readSurveyWorkbookStream, writeSurveyWorkbook } fro
 import { testFramework } from '../test-framework.js';
 import { testCluster, testRegional, testRespondents } from '../test-respondents.js';
 import { nativeSheets, ooxmlWorkbook } from '../test-ooxml.js';
-import { editWorkbook } from '../test-workbook.js';
+import { editWorkbook, typer } from '../test-workbook.js';
 import { rewritePart } from '../test-package.js';
 import { unzipEntries } from '../test-zip.js';
 
@@ -34,10 +34,7 @@ async function expectSameResult(data: Buffer, file = 'same.xlsx') {
 /** Every cell form point 2 of the survey issue lists, typed into a template with exceljs. */
 function messy(workbook: ExcelJS.Workbook): void {
   const sheet = workbook.getWorksheet('Responses')!;
-  const put = (address: string, value: ExcelJS.CellValue, numFmt?: string) => {
-    sheet.getCell(address).value = value;
-    if (numFmt) sheet.getCell(address).numFmt = numFmt;
-  };
+  const put = typer(sheet);
   put('L1', 'favourite_colour');
   put('A3', 'm1'); put('B3', 'upstream'); put('C3', 'abc'); put('E3', '35%'); put('F3', 4); put('L3', 'blue');
   put('A4', 'm2'); put('B4', 'Core supplier'); put('C4', 40); put('D4', '1,234.5'); put('E4', 0.35, '0%'); put('F4', 7);
