@@ -85,7 +85,7 @@ describe('numberForm', () => {
     expect(numberForm(text, people)).toEqual({ kind: 'decimal_comma', point, joined });
   });
 
-  it.each(['50-100', '50~100', '50～100', '50–100', '50—100', '50至100', '50到100', '50 to 100', '50-100人', '50人-100人', '1-2万', '约50-100'])('sees %j as a range', (text) => {
+  it.each(['50-100', '50~100', '50～100', '50–100', '50—100', '50至100', '50到100', '50 to 100', '50-100人', '50人-100人', '1-2万', '5千-1万', '约50-100'])('sees %j as a range', (text) => {
     expect(numberForm(text, people)).toEqual({ kind: 'range' });
   });
 
@@ -94,7 +94,8 @@ describe('numberForm', () => {
   });
 
   // A lower-case m is metres as often as millions; "kg" and "staff" are words of no known form.
-  it.each(['abc', '5m', '5 kg', '120 staff', '1234,567', '人', '约', '1.2.3'])('sees no form in %j', (text) => {
+  // Two numbers joined by a dash out of order, or with a leading zero, are a month, a telephone number or a code, not a range.
+  it.each(['abc', '5m', '5 kg', '120 staff', '1234,567', '人', '约', '1.2.3', '2025-03', '100-50', '0571-88886666', '138-1234-5678'])('sees no form in %j', (text) => {
     expect(numberForm(text, people)).toBeUndefined();
   });
 });

@@ -152,7 +152,7 @@ const RANGE_MARKS = '-|~|\u2012|\u2013|\u2014|\u2015|\u301c|至|到|to';
 const BOUND_BEFORE_WORDS = '>=|<=|>|<|≥|≤|不到|不足|少于|低于|超过|多于|高于|大于|小于|将近|接近|近|逾|至少|最多|more than|less than|fewer than|over|under|above|below|at least|at most|up to';
 const BOUND_AFTER_WORDS = String.raw`\+|以上|以下|以内|多|余|or more|or less|plus`;
 
-const RANGE = new RegExp(`^${QUANTITY}\\s*(?:${RANGE_MARKS})\\s*${QUANTITY}$`, 'i');
+const RANGE = new RegExp(`^(${QUANTITY})\\s*(?:${RANGE_MARKS})\\s*(${QUANTITY})$`, 'i');
 const BOUND_BEFORE = new RegExp(`^(?:${BOUND_BEFORE_WORDS})\\s*${QUANTITY}$`, 'i');
 const BOUND_AFTER = new RegExp(`^${QUANTITY}\\s*(?:${BOUND_AFTER_WORDS})(?:\\s*(?:${MAGNITUDE_WORDS}))?$`, 'i');
 const MAGNITUDE = new RegExp(`^([+-]?${NUMBER_PART})\\s*(${MAGNITUDE_WORDS})$`, 'i');
@@ -174,6 +174,30 @@ function unitWords(units: readonly string[]): string[] {
   return [...words, ...words.map((unit) => unit.replace(UNIT_MAGNITUDE, '').trim()).filter((unit) => unit !== '' && !words.includes(unit))];
 }
 
+/** An end of a range: its number and magnitude power (undefined when it has no magnitude word). */
+function rangeEnd(text: string): { value: number; power: number | undefined } | undefined {
+  const match = new RegExp(`^(${NUMBER_PART})\\s*(${MAGNITUDE_WORDS})?$`, 'i').exec(text.trim());
+  const number = match?.[1];
+  // A leading zero (an area code, 0571-…) is not how an end of a range is written.
+  if (number === undefined || /^0\d/.test(number)) return undefined;
+  const value = parseNumberText(number)?.value;
+  return value === undefined ? undefined : { value, power: match?.[2] === undefined ? undefined : magnitudePower(match[2]) };
+}
+
+/**
+ * Two quantities joined by a range mark, the first below the second: “50-100”, “1-2万” (the
+ * first end takes the second's magnitude). Ends out of order are something else written with a
+ * dash: a month (2025-03), a telephone number (0571-8888), a code.
+ */
+function isRange(text: string): boolean {
+  const match = RANGE.exec(text);
+  if (match?.[1] === undefined || match[2] === undefined) return false;
+  const [low, high] = [rangeEnd(match[1]), rangeEnd(match[2])];
+  if (!low || !high) return false;
+  const highPower = high.power ?? 0;
+  return low.value * 10 ** (low.power ?? highPower) < high.value * 10 ** highPower;
+}
+
 function magnitudePower(word: string): number {
   const power = WORD_POWERS[word.toLowerCase()];
   if (power !== undefined) return power;
@@ -189,7 +213,7 @@ export function numberForm(text: string, units: readonly string[]): NumberForm |
   let s = withoutApproximation(text).replace(/\s*%$/, '');
   for (const unit of unitWords(units)) s = s.replace(new RegExp(escapeRegExp(unit), 'gi'), ' ');
   s = s.replace(/\s+/g, ' ').trim();
-  if (RANGE.test(s)) return { kind: 'range' };
+  if (isRange(s)) return { kind: 'range' };
   if (BOUND_BEFORE.test(s) || BOUND_AFTER.test(s)) return { kind: 'bound' };
   const magnitude = MAGNITUDE.exec(s);
   // A lower-case m after a number is metres as often as millions.
