@@ -158,6 +158,14 @@ describe('KoboToolbox XLSX export, label headers and values', () => {
     expect(issues[0]?.message).toBe('选项文字“上游企业”已按代码“upstream”读取。');
   });
 
+  // An export whose _uuid column was left out still has the submission's key in meta/instanceID, before the server's running number _id.
+  it('takes the ids from meta/instanceID when the form has no respondent_id and the export no _uuid', async () => {
+    const data = await workbookOf({ s: [['chain_role', 'employees', '_id', 'meta/instanceID'], ['upstream', 3, 7, 'uuid:4f1c']] });
+    const { survey, issues } = await readSurveyFile(data, { file: 'k.xlsx', format: 'kobo', framework: testFramework, cluster: testCluster });
+    expect(survey?.respondents.map((respondent) => respondent.id)).toEqual(['uuid:4f1c']);
+    expect(codes(issues)).toEqual([['info', 'respondent_id_from_column', 'D1']]);
+  });
+
   it('needs the cluster from somewhere: the form, the export or the caller', async () => {
     const data = await workbookOf({ s: [['respondent_id', 'chain_role', 'employees', '_uuid'], ['M1', 'upstream', 3, 'u1']] });
     const { survey, issues } = await readSurveyFile(data, { file: 'k.xlsx', format: 'kobo', framework: testFramework });

@@ -24,7 +24,7 @@ export interface ExportRead {
 
 /** Columns of a submission's key, the first present taken: the respondent id when the form had no respondent_id question. */
 const SUBMISSION_IDS: Record<ExportDialect, readonly string[]> = {
-  kobo: ['_uuid', '_id'],
+  kobo: ['_uuid', 'meta/instanceID', '_id'],
   odk: ['KEY', 'meta-instanceID', 'instanceID'],
 };
 
