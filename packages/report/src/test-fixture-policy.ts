@@ -29,8 +29,8 @@ const MONEY = { kind: 'money' as const, currency: 'CNY', scale: 1_000_000 };
 const PERCENT = { kind: 'percent' as const };
 const ELIGIBILITY: { id: string; label: LocalizedText; stat: string; threshold: number; unit: EligibilityCheck['unit']; source: 'regional' | 'survey' }[] = [
   { id: 'output', label: { en: 'Cluster output ≥ CNY 4 bn', zh: '集群产值不低于40亿元' }, stat: 'output', threshold: 4000, unit: MONEY, source: 'regional' },
-  { id: 'sme_share', label: { en: 'SMEs produce more than 70 % of output', zh: '中小企业产值占比超过70%' }, stat: 'sme_output_share', threshold: 70, unit: PERCENT, source: 'regional' },
-  { id: 'leading', label: { en: 'Leading industry more than 70 % of output', zh: '主导产业产值占比超过70%' }, stat: 'leading_industry_share', threshold: 70, unit: PERCENT, source: 'regional' },
+  { id: 'sme_share', label: { en: 'SMEs produce more than 70% of output', zh: '中小企业产值占比超过70%' }, stat: 'sme_output_share', threshold: 70, unit: PERCENT, source: 'regional' },
+  { id: 'leading', label: { en: 'Leading industry more than 70% of output', zh: '主导产业产值占比超过70%' }, stat: 'leading_industry_share', threshold: 70, unit: PERCENT, source: 'regional' },
   { id: 'growth', label: { en: 'Output growth above 10% a year', zh: '产值年均增速超过10%' }, stat: 'output_growth', threshold: 10, unit: PERCENT, source: 'regional' },
   { id: 'champions', label: { en: 'At least 1 champion or 10 specialised SMEs', zh: '至少1家单项冠军企业或10家专精特新中小企业' }, stat: 'champions', threshold: 1, unit: { kind: 'count' }, source: 'regional' },
 ];

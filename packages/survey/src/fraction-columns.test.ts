@@ -10,7 +10,7 @@ import { firmMapping } from './test-respondents.js';
 import { percentFramework, percentWorkbook } from './test-percent.js';
 
 /*
- * A percent column typed as fractions of one throughout (0.05 for 5 %) by members who type
+ * A percent column typed as fractions of one throughout (0.05 for 5%) by members who type
  * their other percentages 0–100: the per-row rule lets each answer pass, the column check warns
  * once for the question.
  */
@@ -35,7 +35,7 @@ describe('a percent column typed as fractions throughout', () => {
       ['warning', 'percent_column_maybe_fraction', 'Responses', 'E3', 'rd_share', undefined],
     ]);
     expect([issues[1]?.message, issues[1]?.suggestion]).toEqual([
-      'All 5 answers to “R&D spending” other than 0 are between 0 and 1 (0.05 at E3) while other percentages are typed 0–100: if they are fractions (0.05 for 5 %), type them as percentages. They were read as typed (0.05 as 0.05 %); 1 of them is also warned about at its own cell.',
+      'All 5 answers to “R&D spending” other than 0 are between 0 and 1 (0.05 at E3) while other percentages are typed 0–100: if they are fractions (0.05 for 5%), type them as percentages. They were read as typed (0.05 as 0.05%); 1 of them is also warned about at its own cell.',
       'If the column holds fractions of one, type each answer from 0 to 100 (5 or 5% for 0.05); if they are small percentages, type them with the % sign (“0.05%”), which leaves no doubt.',
     ]);
     // Warned about, never changed.
@@ -62,7 +62,7 @@ describe('a percent column typed as fractions throughout', () => {
     // The five alone are a column of fractions.
     const control = await readBoth(await percentWorkbook(five), { file: 'f.xlsx' });
     expect(control.issues.map(where)).toEqual([['warning', 'percent_column_maybe_fraction', 'Responses', 'E3', 'rd_share', undefined]]);
-    expect(control.issues[0]?.message).toMatch(/^All 5 answers to “R&D spending” are between 0 and 1 \(0\.05 at E3\).*They were read as typed \(0\.05 as 0\.05 %\)\.$/);
+    expect(control.issues[0]?.message).toMatch(/^All 5 answers to “R&D spending” are between 0 and 1 \(0\.05 at E3\).*They were read as typed \(0\.05 as 0\.05%\)\.$/);
     for (const xlsx of spoiled) {
       const { issues } = await readBoth(xlsx, { file: 'f.xlsx' });
       expect(issues.filter((issue) => issue.code === 'percent_column_maybe_fraction')).toEqual([]);
@@ -81,7 +81,7 @@ describe('a percent column typed as fractions throughout', () => {
       ['warning', 'percent_column_maybe_fraction', 'members.csv', 'D2', 'rd_share', undefined],
     ]);
     expect(issues[1]?.message).toBe(
-      'All 6 answers to “R&D spending” are between 0 and 1 (0.05 at D2) while other percentages are typed 0–100: if they are fractions (0.05 for 5 %), type them as percentages. They were read as typed (0.05 as 0.05 %); 1 of them is also warned about at its own cell.',
+      'All 6 answers to “R&D spending” are between 0 and 1 (0.05 at D2) while other percentages are typed 0–100: if they are fractions (0.05 for 5%), type them as percentages. They were read as typed (0.05 as 0.05%); 1 of them is also warned about at its own cell.',
     );
     expect(survey?.respondents.map((r) => r.answers.rd_share)).toEqual([0.05, 0.12, 0.3, 0.08, 0.5, 0.2]);
   });

@@ -8,13 +8,13 @@ const where = (issue: Issue) => [issue.severity, issue.code, issue.cell, issue.q
 describe('a plain number from -1 to 1 in a percent question', () => {
   it('is read as that percentage and warned about at its cell, unless the member typed another percentage above 1', async () => {
     const xlsx = await percentWorkbook([
-      // Exports of 45 show m1 types 0–100: its R&D of 0.82 % is taken as it is.
+      // Exports of 45 show m1 types 0–100: its R&D of 0.82% is taken as it is.
       { rd: 0.82, exports: 45 },
-      // No other percentage: 0.82 may be 82 %.
+      // No other percentage: 0.82 may be 82%.
       { rd: 0.82 },
-      // 1 and 0.3: nothing above 1, so both may be fractions (100 %, 30 %).
+      // 1 and 0.3: nothing above 1, so both may be fractions (100%, 30%).
       { rd: 1, exports: 0.3 },
-      // 0 is 0 % either way.
+      // 0 is 0% either way.
       { rd: 0 },
     ]);
     const { survey, issues } = await readBoth(xlsx, { file: 'f.xlsx' });
@@ -24,10 +24,10 @@ describe('a plain number from -1 to 1 in a percent question', () => {
       ['warning', 'percent_maybe_fraction', 'L5', 'export_share', 'm3'],
     ]);
     expect([issues[0]?.message, issues[0]?.suggestion]).toEqual([
-      'The number 0.82 given for “R&D spending” was read as 0.82 %, but it may be a fraction meaning 82 %: no other percentage this member gave is above 1, which would show that percentages were typed from 0 to 100.',
-      'If 82 % is meant, type 82 (or 82%); if 0.82 % is meant, type “0.82%” with the % sign, which leaves no doubt.',
+      'The number 0.82 given for “R&D spending” was read as 0.82%, but it may be a fraction meaning 82%: no other percentage this member gave is above 1, which would show that percentages were typed from 0 to 100.',
+      'If 82% is meant, type 82 (or 82%); if 0.82% is meant, type “0.82%” with the % sign, which leaves no doubt.',
     ]);
-    expect(issues[1]?.message).toContain('was read as 1 %, but it may be a fraction meaning 100 %');
+    expect(issues[1]?.message).toContain('was read as 1%, but it may be a fraction meaning 100%');
     // Warned about, not changed: every answer is kept as typed.
     expect(survey?.respondents.map((r) => [r.answers.rd_share, r.answers.export_share])).toEqual([
       [0.82, 45],
@@ -68,7 +68,7 @@ describe('percent-formatted answers', () => {
     });
     const { survey, issues } = await readBoth(xlsx, { file: 'f.xlsx' });
     expect(issues.map(where)).toEqual([['info', 'percent_format_converted', 'E3', 'rd_share', undefined]]);
-    expect(issues[0]?.message).toBe('The percent-formatted value “35%” was read as 35 %; so were 2 more percent-formatted answers to this question on this sheet.');
+    expect(issues[0]?.message).toBe('The percent-formatted value “35%” was read as 35%; so were 2 more percent-formatted answers to this question on this sheet.');
     expect(survey?.respondents.map((r) => r.answers.rd_share)).toEqual([35, 20, 12.5, 50]);
     const zh = await readBoth(xlsx, { file: 'f.xlsx', lang: 'zh' });
     expect(zh.issues[0]?.message).toBe('百分比格式的数值“35%”已按 35% 读取；本工作表中该题另有 2 个百分比格式的答案也按此读取。');

@@ -51,13 +51,13 @@ describe('Regional values checked against their statistic’s measure', () => {
       ['info', 'percent_format_converted', 'Regional', 'D6'],
       ['info', 'percent_format_converted', 'Regional', 'D7'],
     ]);
-    expect(issues[0]?.message).toBe('The percent-formatted value “82%” was read as 82 %.');
+    expect(issues[0]?.message).toBe('The percent-formatted value “82%” was read as 82%.');
     const zh = await readRegional({ leading_industry_share: [0.82, '0%'] }, 'zh');
     expect(zh.issues.map((issue) => issue.message)).toEqual(['百分比格式的数值“82%”已按 82% 读取。']);
   });
 
   it('keeps a plain share within ±1 as per cent but warns that it may be a fraction, unless another percentage on the sheet is beyond 1', async () => {
-    // 0.82 typed with no "%" and no percent format is 0.82 %, as on the Responses sheet; 82 % typed as a fraction looks the same.
+    // 0.82 typed with no "%" and no percent format is 0.82%, as on the Responses sheet; 82% typed as a fraction looks the same.
     const { survey, issues } = await readRegional({ leading_industry_share: 0.82, output_growth: -0.05 });
     expect(survey?.regional).toEqual({ leading_industry_share: 0.82, output_growth: -0.05 });
     expect(issues.map(brief)).toEqual([
@@ -65,7 +65,7 @@ describe('Regional values checked against their statistic’s measure', () => {
       ['warning', 'regional_percent_maybe_fraction', 'Regional', 'D7'],
     ]);
     expect(issues[0]?.message).toBe(
-      'The number 0.82 given for “Leading-industry share of cluster output” was read as 0.82 %, but it may be a fraction meaning 82 %: no other percentage on the Regional sheet is above 1, which would show that percentages were typed from 0 to 100.',
+      'The number 0.82 given for “Leading-industry share of cluster output” was read as 0.82%, but it may be a fraction meaning 82%: no other percentage on the Regional sheet is above 1, which would show that percentages were typed from 0 to 100.',
     );
     const zh = await readRegional({ leading_industry_share: 0.82 }, 'zh');
     expect(zh.issues.map((issue) => issue.message)).toEqual([
@@ -123,7 +123,7 @@ describe('Regional values checked against their statistic’s measure', () => {
       ['The value -300000 given for “Employment in the cluster industry” is outside what the statistic can be; the statistic is left out.', 'Type a whole number of at least 0.'],
       ['The value 2.5 given for “National single-product manufacturing champions” is not a whole number, but the statistic is a count; the statistic is left out.', 'Type a whole number of at least 0.'],
       ['The value -5 given for “Cluster output” is outside what the statistic can be; the statistic is left out.', 'Type a number of at least 0.'],
-      ['The value 250 given for “Share of cluster output produced by SMEs” is outside what the statistic can be; the statistic is left out.', 'Type a percentage such as 35 (meaning 35 %) between 0 and 100.'],
+      ['The value 250 given for “Share of cluster output produced by SMEs” is outside what the statistic can be; the statistic is left out.', 'Type a percentage such as 35 (meaning 35%) between 0 and 100.'],
     ]);
     const zh = await readRegional({ champions: 2.5, sme_output_share: 250 }, 'zh');
     expect(zh.issues.map((issue) => [issue.message, issue.suggestion])).toEqual([

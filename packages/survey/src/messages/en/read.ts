@@ -229,8 +229,8 @@ export const readEn: ReadIssues = {
     suggestion: `Type ${p.expect.en}, without “%”, in a cell formatted as Number or General.`,
   }),
   regional_percent_maybe_fraction: (p) => ({
-    message: `The number ${p.found} given for “${p.label.en}” was read as ${p.value} %, but it may be a fraction meaning ${p.fraction} %: no other percentage on the Regional sheet is above 1, which would show that percentages were typed from 0 to 100.`,
-    suggestion: `If ${p.fraction} % is meant, type ${p.fraction} (or ${p.fraction}%); if ${p.value} % is meant, type “${p.value}%” with the % sign, which leaves no doubt.`,
+    message: `The number ${p.found} given for “${p.label.en}” was read as ${p.value}%, but it may be a fraction meaning ${p.fraction}%: no other percentage on the Regional sheet is above 1, which would show that percentages were typed from 0 to 100.`,
+    suggestion: `If ${p.fraction}% is meant, type ${p.fraction} (or ${p.fraction}%); if ${p.value}% is meant, type “${p.value}%” with the % sign, which leaves no doubt.`,
   }),
   regional_not_a_whole_number: (p) => ({
     message: `The value ${p.found} given for “${p.label.en}” is not a whole number, but the statistic is a count; the statistic is left out.`,
@@ -301,17 +301,17 @@ export const readEn: ReadIssues = {
   }),
   percent_format_converted: (p) => ({
     message:
-      `The percent-formatted value “${p.found}” was read as ${p.value} %` +
+      `The percent-formatted value “${p.found}” was read as ${p.value}%` +
       (p.more ? `; so ${p.more === 1 ? 'was 1 more percent-formatted answer' : `were ${p.more} more percent-formatted answers`} to this question on this sheet.` : '.'),
   }),
   percent_maybe_fraction: (p) => ({
-    message: `The number ${p.found} given for “${p.label.en}” was read as ${p.value} %, but it may be a fraction meaning ${p.fraction} %: no other percentage this member gave is above 1, which would show that percentages were typed from 0 to 100.`,
-    suggestion: `If ${p.fraction} % is meant, type ${p.fraction} (or ${p.fraction}%); if ${p.value} % is meant, type “${p.value}%” with the % sign, which leaves no doubt.`,
+    message: `The number ${p.found} given for “${p.label.en}” was read as ${p.value}%, but it may be a fraction meaning ${p.fraction}%: no other percentage this member gave is above 1, which would show that percentages were typed from 0 to 100.`,
+    suggestion: `If ${p.fraction}% is meant, type ${p.fraction} (or ${p.fraction}%); if ${p.value}% is meant, type “${p.value}%” with the % sign, which leaves no doubt.`,
   }),
   percent_column_maybe_fraction: (p) => ({
     message:
       `All ${p.count} answers to “${p.label.en}”${p.zeros ? ' other than 0' : ''} are between ${p.negative ? '−1' : '0'} and 1 (${p.found} at ${p.cell}) while other percentages are typed 0–100: ` +
-      `if they are fractions (${p.value} for ${p.fraction} %), type them as percentages. They were read as typed (${p.value} as ${p.value} %)` +
+      `if they are fractions (${p.value} for ${p.fraction}%), type them as percentages. They were read as typed (${p.value} as ${p.value}%)` +
       (p.warned ? `; ${p.warned === 1 ? '1 of them is' : `${p.warned} of them are`} also warned about at ${p.warned === 1 ? 'its own cell' : 'their own cells'}.` : '.'),
     suggestion: `If the column holds fractions of one, type each answer from 0 to 100 (${p.fraction} or ${p.fraction}% for ${p.value}); if they are small percentages, type them with the % sign (“${p.value}%”), which leaves no doubt.`,
   }),

@@ -7,7 +7,7 @@ export const expectEn: Expectations = {
       p.type === 'integer' || p.type === 'likert'
         ? 'a whole number'
         : p.type === 'percent'
-          ? 'a percentage such as 35 (meaning 35 %)'
+          ? 'a percentage such as 35 (meaning 35%)'
           : 'a number';
     if (p.min !== undefined && p.max !== undefined) return `${base} between ${p.min} and ${p.max}`;
     if (p.min !== undefined) return `${base} of at least ${p.min}`;

@@ -97,7 +97,7 @@ export const en: PageCatalogue = {
     cluster: 'Industrial cluster',
     league: 'Portfolio league table',
     rank: 'Rank',
-    rankInterval: 'Rank interval (5–95 %)',
+    rankInterval: 'Rank interval (5–95%)',
     clusterName: 'Cluster',
     region: 'Region',
     score: 'Score',
