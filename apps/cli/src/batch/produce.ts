@@ -58,7 +58,7 @@ export interface Produced {
  */
 export async function produce(records: readonly ReadRecord[], options: ProduceOptions): Promise<Produced> {
   const { plan } = options;
-  const parts = records.flatMap((r) => (r.survey ? [{ survey: r.survey, file: r.file }] : []));
+  const parts = records.flatMap((r) => (r.survey ? [{ survey: r.survey, file: r.file, sha256: r.sha256 }] : []));
   const combined = combineSurveys(parts, plan.lang);
   const issuesOf = (r: ReadRecord) => [...r.issues, ...combined.issues.filter((issue) => issue.file === r.file)];
   const issues = records.flatMap(issuesOf);

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, MemberContact, OutputFormat, Publisher } from '@clusterlens/schema';
-import { combineSurveys, type SurveyPart } from '../combine-surveys.js';
+import { combineSurveys, type InputPart } from '../combine-surveys.js';
 import type { SideFileContext } from '../json-input.js';
 import { countBySeverity, say, sayIssue, type Logger, type Words } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
@@ -84,14 +84,14 @@ async function readSurveys(
   logger: Logger,
 ): Promise<{ surveys: ClusterSurvey[]; issues: Issue[] }> {
   const { lang } = input;
-  const parts: SurveyPart[] = [];
+  const parts: InputPart[] = [];
   const issues: Issue[] = [];
   for (const path of files) {
     say(logger, lang, (t) => t.reading(path));
     const file = basename(path);
     const read = await readInput(path, file, { ...input, framework });
     issues.push(...read.issues);
-    if (read.survey) parts.push({ survey: read.survey, file });
+    if (read.survey) parts.push({ survey: read.survey, file, sha256: read.sha256 });
   }
   const combined = combineSurveys(parts, lang);
   return { surveys: combined.surveys, issues: [...issues, ...combined.issues] };

@@ -49,7 +49,7 @@ export async function runValidate(options: ValidateOptions, logger: Logger, pain
   }
   // assess merges the workbooks of one cluster: what it would find between them (the same member
   // twice, Cluster sheets that disagree) is found here too, against the file it concerns.
-  const parts = reads.flatMap(({ file, read }) => (read.survey ? [{ survey: read.survey, file }] : []));
+  const parts = reads.flatMap(({ file, read }) => (read.survey ? [{ survey: read.survey, file, sha256: read.sha256 }] : []));
   const merged = combineSurveys(parts, options.lang).issues;
   const files: { file: string; ok: boolean }[] = [];
   const issues: Issue[] = [];

@@ -64,6 +64,8 @@ export interface Catalogue {
   resumed: (file: string) => string;
   readFailed: (reason: string) => string;
   reportFailed: (cluster: string, reason: string) => string;
+  /** An input with the same bytes as `first`, given before it (the same file twice when the names are alike): read once. */
+  sameInput: (file: string, first: string) => { message: string; suggestion: string };
   batchHeader: string[];
   status: Record<'ok' | 'failed', string>;
   batchSummary: (total: number, failed: number, summary: string) => string;

@@ -43,6 +43,12 @@ export const en: Catalogue = {
     `${cluster === null ? 'failed' : 'read  '}  ${file}${cluster === null ? '' : ` (${cluster})`}: ${counts.error} error(s), ${counts.warning} warning(s)`,
   resumed: (file) => `unchanged ${file}: using the earlier read`,
   readFailed: (reason) => `This file could not be processed (${reason}). This is a bug in ClusterLens; please report it.`,
+  sameInput: (file, first) => ({
+    message: file === first
+      ? `“${file}” is given twice: it is read once, so that its members are not counted twice.`
+      : `“${file}” holds exactly the same as “${first}”, given before it: it is read once, so that its members are not counted twice.`,
+    suggestion: 'Nothing to do: its answers are assessed once. Delete the copy, or leave it out of the command, to tidy the inputs.',
+  }),
   reportFailed: (cluster, reason) => `The report of cluster "${cluster}" could not be rendered (${reason}). This is a bug in ClusterLens; please report it.`,
   batchHeader: ['status', 'input', 'cluster', 'errors', 'warnings', 'outputs', 'seconds'],
   status: { ok: 'ok', failed: 'failed' },

@@ -43,6 +43,12 @@ export const zh: Catalogue = {
     `${cluster === null ? '失败' : '已读'}  ${file}${cluster === null ? '' : `（${cluster}）`}：${counts.error} 个错误、${counts.warning} 个警告`,
   resumed: (file) => `${file} 未变：沿用上次的读取结果`,
   readFailed: (reason) => `无法处理此文件（${reason}）。这是 ClusterLens 的缺陷，请报告。`,
+  sameInput: (file, first) => ({
+    message: file === first
+      ? `“${file}”给出了两次：只读取一次，以免其会员被重复计算。`
+      : `“${file}”与此前给出的“${first}”内容完全相同：只读取一次，以免其会员被重复计算。`,
+    suggestion: '无需处理：其答卷只评估一次。删除副本，或不在命令中列出它，即可整理输入。',
+  }),
   reportFailed: (cluster, reason) => `集群“${cluster}”的报告无法生成（${reason}）。这是 ClusterLens 的缺陷，请报告。`,
   batchHeader: ['状态', '输入', '集群', '错误', '警告', '输出', '秒'],
   status: { ok: '完成', failed: '失败' },
