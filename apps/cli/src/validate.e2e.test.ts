@@ -101,20 +101,23 @@ describe('clusterlens validate', () => {
   });
 
   it('finds what assess finds between workbooks of one cluster: a member sent twice is an error of the later file, located by sheet and row', async () => {
-    // Saved again by another program: the same members in other bytes (an exact copy is read once, repeated-inputs.e2e.test.ts).
+    // Another workbook with the first member under a new id: each of the others is sent twice
+    // (a workbook that repeats every member is one issue, merge-surveys.test.ts; an exact copy is read once, repeated-inputs.e2e.test.ts).
     const copy = join(dir, 'packaging-valley-again.xlsx');
-    await editedWorkbook(SMALL('packaging-valley'), copy, () => {});
+    await editedWorkbook(SMALL('packaging-valley'), copy, (workbook) => {
+      workbook.getWorksheet('Responses')!.getCell('A3').value = 'PV-NEW';
+    });
     const inputs = [SMALL('packaging-valley'), copy];
     const run = await runMain(['validate', ...inputs, '--json']);
     expect(run.code).toBe(1);
     const doc = jsonDocument(run);
     expect(doc.result).toMatchObject({ files: [{ file: inputs[0], ok: true }, { file: copy, ok: false }] });
     const merged = doc.issues.filter((i) => i.code.startsWith('merge_'));
-    // The fixture's Responses sheet holds ids in row 1, labels in row 2 and its first member in row 3 (PV-0001); every member of the copy repeats one of the first file.
+    // The fixture's Responses sheet holds ids in row 1, labels in row 2 and its first member in row 3 (PV-0001), so the first repeated member is PV-0002 in row 4.
     expect(merged.length).toBeGreaterThan(1);
     expect(merged.every((i) => i.code === 'merge_duplicate_respondent' && i.severity === 'error' && i.file === copy && i.sheet === 'Responses')).toBe(true);
-    expect(merged[0]!.respondent).toBe('PV-0001');
-    expect(merged[0]!.message).toContain('row 3 of the Responses sheet');
+    expect(merged[0]!.respondent).toBe('PV-0002');
+    expect(merged[0]!.message).toContain('row 4 of the Responses sheet');
     const assessed = jsonDocument(await runMain(['assess', ...inputs, '--formats', 'json', '-o', join(dir, 'twice-assessed'), '--json']));
     const key = (i: { code: string; respondent?: string }) => `${i.code} ${i.respondent}`;
     expect(assessed.issues.filter((i) => i.code.startsWith('merge_')).map(key)).toEqual(merged.map(key));

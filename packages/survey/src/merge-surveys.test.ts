@@ -69,6 +69,17 @@ describe('mergeSurveys', () => {
     expect(survey?.regional.cluster_employment).toBe(300000);
   });
 
+  it('says once that a later file repeats every member of an earlier one, and counts its rows as left out', () => {
+    const members = (file: string) => ['M1', 'M2', 'M3'].map((id, i) => ({ ...respondent(id, file, { employees: i }), source: { file, sheet: 'Responses', row: 3 + i } }));
+    const parts = [part('a.xlsx', members('a.xlsx')), part('b.xlsx', members('b.xlsx'))];
+    const { survey, issues } = mergeSurveys(parts, { lang: 'en' });
+    expect(issues.map((issue) => [issue.severity, issue.code, issue.file, issue.sheet, issue.respondent])).toEqual([['error', 'merge_file_repeated', 'b.xlsx', 'Responses', undefined]]);
+    expect(issues[0]?.message).toBe('Every one of the 3 members in “b.xlsx” (rows 3–5 of the Responses sheet) is already in “a.xlsx”, with the same respondent id; the rows in “b.xlsx” were left out.');
+    expect(mergeSurveys(parts, { lang: 'zh' }).issues[0]?.message).toBe('“b.xlsx”中的全部 3 个填报主体（Responses 工作表第 3–5 行）都已以相同编号出现在“a.xlsx”中；“b.xlsx”中的这些行未采用。');
+    expect(survey?.respondents.map((r) => r.source.file)).toEqual(['a.xlsx', 'a.xlsx', 'a.xlsx']);
+    expect(survey?.sources).toEqual([{ file: 'a.xlsx', sha256: expect.any(String) }, { file: 'b.xlsx', sha256: expect.any(String), setAside: { answers: 0, rows: 3 } }]);
+  });
+
   it('fills metadata the first file lacks without complaint', () => {
     const { currency: _, ...withoutCurrency } = testCluster;
     const { survey, issues } = mergeSurveys([part('a.xlsx', [], { cluster: withoutCurrency }), part('b.xlsx', [])], { lang: 'en' });

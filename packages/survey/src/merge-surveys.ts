@@ -55,6 +55,22 @@ function without(respondent: Respondent, questions: ReadonlySet<string>): { resp
   return { respondent: { ...respondent, answers }, dropped };
 }
 
+/**
+ * Whether every member of a later file (two or more, on one sheet) is already in one earlier
+ * file: that workbook saved again, whose rows are then left out with one issue rather than one
+ * per member. A file repeating only some members gets an issue per member, at its row.
+ */
+function repeatsOneFile(respondents: readonly Respondent[], seen: ReadonlyMap<string, string>, file: string, sink: IssueSink): boolean {
+  const [one] = respondents;
+  if (!one || respondents.length < 2) return false;
+  const first = seen.get(one.id);
+  const { sheet } = one.source;
+  if (first === undefined || !respondents.every((r) => seen.get(r.id) === first && r.source.sheet === sheet)) return false;
+  const rows = respondents.map((r) => r.source.row);
+  sink.add('merge_file_repeated', { first, file, count: respondents.length, sheet, from: Math.min(...rows), to: Math.max(...rows) }, { sheet });
+  return true;
+}
+
 /** Folds one later part into `merged`, reporting every disagreement with the first file. */
 function mergePart(merged: ClusterSurvey, first: string, part: SurveyPart, seen: Map<string, string>, sink: IssueSink): void {
   const { survey, file } = part;
@@ -83,10 +99,11 @@ function mergePart(merged: ClusterSurvey, first: string, part: SurveyPart, seen:
   const conflicts = new Set(conflictingQuestions(merged, survey, changedLists));
   const droppedPer = new Map<string, number>([...conflicts].map((id) => [id, 0]));
   const kept: Respondent[] = [];
+  const repeated = repeatsOneFile(survey.respondents, seen, file, sink);
   for (const respondent of survey.respondents) {
     const firstFile = seen.get(respondent.id);
     if (firstFile !== undefined) {
-      sink.add('merge_duplicate_respondent', { first: firstFile, file, id: respondent.id, sheet: respondent.source.sheet, row: respondent.source.row }, { sheet: respondent.source.sheet, respondent: respondent.id });
+      if (!repeated) sink.add('merge_duplicate_respondent', { first: firstFile, file, id: respondent.id, sheet: respondent.source.sheet, row: respondent.source.row }, { sheet: respondent.source.sheet, respondent: respondent.id });
       continue;
     }
     seen.set(respondent.id, file);
@@ -105,9 +122,11 @@ function mergePart(merged: ClusterSurvey, first: string, part: SurveyPart, seen:
       if (source) merged.regionalSources = { ...merged.regionalSources, [key]: source };
     } else if (base !== value) sink.add('merge_regional_conflict', { ...files, key, firstValue: base, value });
   }
-  // The member rows left out here (repeated ids) add to what this file's read set aside.
+  // The member rows left out here (repeated ids) add to what this file's read set aside; a
+  // repeated file's rows, said in one issue, are counted here.
   const added = setAsideIn(sink.issues);
-  merged.sources.push(...survey.sources.map((source) => (source.file === file ? withSetAside(source, added) : source)));
+  const repeats = repeated ? { answers: 0, rows: survey.respondents.length } : undefined;
+  merged.sources.push(...survey.sources.map((source) => (source.file === file ? withSetAside(withSetAside(source, added), repeats) : source)));
 }
 
 /**

@@ -187,6 +187,8 @@ export interface MergeIssues {
   merge_other_cluster: (p: Files & { firstId: string; id: string }) => Text;
   merge_metadata_conflict: (p: Files & { field: string; firstValue: string; value: string }) => Text;
   merge_duplicate_respondent: (p: Files & { id: string; sheet: string; row: number }) => Text;
+  /** Every member of `file` (at least two, rows `from`–`to` of `sheet`) is already in `first`: one issue instead of one per member. */
+  merge_file_repeated: (p: Files & { count: number; sheet: string; from: number; to: number }) => Text;
   merge_regional_conflict: (p: Files & { key: string; firstValue: number; value: number }) => Text;
   merge_question_conflict: (p: Files & { question: string; dropped: number }) => Text;
   merge_choices_conflict: (p: Files & { list: string }) => Text;

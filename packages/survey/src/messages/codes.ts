@@ -90,6 +90,7 @@ export const SEVERITY: Record<keyof IssueTexts, Severity> = {
   merge_other_cluster: 'error',
   merge_metadata_conflict: 'error',
   merge_duplicate_respondent: 'error',
+  merge_file_repeated: 'error',
   merge_regional_conflict: 'error',
   merge_question_conflict: 'error',
   merge_choices_conflict: 'error',

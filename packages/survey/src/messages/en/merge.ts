@@ -14,6 +14,10 @@ export const mergeEn: MergeIssues = {
     message: `The respondent “${p.id}” is in both “${p.first}” and “${p.file}”; its row in “${p.file}” (row ${p.row} of the ${p.sheet} sheet) was left out.`,
     suggestion: 'Give each member its own respondent id, and send each member’s answers once.',
   }),
+  merge_file_repeated: (p) => ({
+    message: `Every one of the ${p.count} members in “${p.file}” (rows ${p.from}–${p.to} of the ${p.sheet} sheet) is already in “${p.first}”, with the same respondent id; the rows in “${p.file}” were left out.`,
+    suggestion: `If “${p.file}” is “${p.first}” saved again, leave it out; if it holds other members, give each its own respondent id.`,
+  }),
   merge_regional_conflict: (p) => ({
     message: `The regional statistic “${p.key}” is ${p.firstValue} in “${p.first}” but ${p.value} in “${p.file}”; ${p.firstValue} is used.`,
     suggestion: 'Keep one value of each statistic, from the official source.',

@@ -14,6 +14,10 @@ export const mergeZh: MergeIssues = {
     message: `填报主体“${p.id}”同时出现在“${p.first}”和“${p.file}”中；“${p.file}”中的该行（${p.sheet} 工作表第 ${p.row} 行）未采用。`,
     suggestion: '请为每个成员使用唯一编号，每个成员的答案只提交一次。',
   }),
+  merge_file_repeated: (p) => ({
+    message: `“${p.file}”中的全部 ${p.count} 个填报主体（${p.sheet} 工作表第 ${p.from}–${p.to} 行）都已以相同编号出现在“${p.first}”中；“${p.file}”中的这些行未采用。`,
+    suggestion: `如果“${p.file}”是“${p.first}”另存的副本，请不再给出它；如果其中是其他成员，请为每个成员使用唯一编号。`,
+  }),
   merge_regional_conflict: (p) => ({
     message: `区域统计“${p.key}”在“${p.first}”中为 ${p.firstValue}，在“${p.file}”中为 ${p.value}；采用 ${p.firstValue}。`,
     suggestion: '每项统计只保留一个取自官方来源的数值。',
