@@ -30,6 +30,7 @@ import { scorecardSection } from './scorecard.js';
 import { summarySection } from './summary.js';
 import { COLOURS, CONTENT_WIDTH, PAGE_MARGINS, STYLES, defaultStyle } from './theme.js';
 import { documentDate } from './document-date.js';
+import { runningHeadColumns, runningHeadTexts } from './document-frame.js';
 import { keepNumbersTogether } from './no-break.js';
 
 export interface ClusterReportOptions {
@@ -77,6 +78,7 @@ function numberedSections(ctx: ReportContext): Content[] {
 const RUNNING = 'runningHead';
 
 function runningHeader(ctx: ReportContext) {
+  const texts = runningHeadTexts([ctx.cluster.name[ctx.lang], ctx.m.reportTitle], ctx.lang);
   return (page: number): Content | null =>
     page === 1
       ? null
@@ -84,13 +86,7 @@ function runningHeader(ctx: ReportContext) {
           margin: [PAGE_MARGINS[0], 30, PAGE_MARGINS[2], 0],
           style: RUNNING,
           stack: [
-            {
-              style: RUNNING,
-              columns: [
-                { text: ctx.cluster.name[ctx.lang], style: RUNNING, bold: true },
-                { text: ctx.m.reportTitle, style: RUNNING, alignment: 'right' },
-              ],
-            },
+            runningHeadColumns(texts),
             { style: RUNNING, canvas: [{ type: 'line', x1: 0, y1: 4, x2: CONTENT_WIDTH, y2: 4, lineWidth: 0.5, lineColor: COLOURS.rule }] },
           ],
         };

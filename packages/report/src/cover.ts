@@ -5,6 +5,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { IndexResult, Publisher } from '@clusterlens/schema';
 import { headlineIndex, regionName, type ReportContext } from './context.js';
+import { lineCount } from './font-metrics.js';
 import { policyIndexAloneNote } from './policy-index.js';
 import { publisherBlock } from './publisher-block.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
@@ -75,6 +76,19 @@ function scorePanel(ctx: ReportContext): Content {
   };
 }
 
+/** Sizes of the cover title, largest first; the smallest is taken however many lines it needs. */
+const TITLE_SIZES = [30, 25, 21, 18];
+const TITLE_LINES = 3;
+
+/**
+ * The cover title's size: the largest at which the cluster's name takes at most three lines, so
+ * that a full official name (town, county and city, products, “provincial pilot”) leaves the cover on one page.
+ */
+function titleSize(name: string, lang: ReportContext['lang']): number {
+  const options = { bold: true, ...(lang === 'en' && { features: ['pwid'] }) };
+  return TITLE_SIZES.find((size) => lineCount(name, CONTENT_WIDTH, size, options) <= TITLE_LINES) ?? TITLE_SIZES[TITLE_SIZES.length - 1]!;
+}
+
 /** The cover page content (ends with a page break). */
 export function coverSection(ctx: ReportContext, publisher?: Publisher): Content[] {
   const { cluster, m, lang, result } = ctx;
@@ -85,7 +99,7 @@ export function coverSection(ctx: ReportContext, publisher?: Publisher): Content
   return [
     { text: m.reportTitle.toLocaleUpperCase(m.locale), fontSize: 10, bold: true, color: COLOURS.cluster, characterSpacing: lang === 'zh' ? 2 : 1.5, margin: [0, 40, 0, 8] },
     rule(CONTENT_WIDTH, COLOURS.navy, 1.2),
-    { text: cluster.name[lang], fontSize: 30, bold: true, color: COLOURS.navy, lineHeight: 1.1, margin: [0, 22, 0, 26] },
+    { text: cluster.name[lang], fontSize: titleSize(cluster.name[lang], lang), bold: true, color: COLOURS.navy, lineHeight: 1.1, margin: [0, 22, 0, 26] },
     {
       columns: [
         { width: '*', stack: fact(m.cover.region, regionName(cluster, lang)) },

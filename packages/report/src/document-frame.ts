@@ -8,6 +8,7 @@ import type { Lang } from '@clusterlens/schema';
 import { messagesFor } from './messages/index.js';
 import { COLOURS, CONTENT_WIDTH, PAGE_MARGINS, STYLES, defaultStyle } from './theme.js';
 import { documentDate } from './document-date.js';
+import { fitWidth, setWidth, type SetOptions } from './font-metrics.js';
 
 export interface FrameOptions {
   lang: Lang;
@@ -26,11 +27,42 @@ export interface FrameOptions {
 }
 
 const RUNNING = 'runningHead';
+/** Between the two texts of the running head, at the least. */
+const HEAD_GAP = 18;
+
+/**
+ * The running head's two texts on one line: a long one (a cluster's full official name) is cut
+ * with “…” so that both fit beside each other, the other keeping its width; left bold.
+ */
+export function runningHeadTexts([left, right]: [string, string], lang: Lang): [string, string] {
+  const size = STYLES[RUNNING]?.fontSize ?? 7.5;
+  const features = lang === 'en' ? ['pwid'] : undefined;
+  const sets: [SetOptions, SetOptions] = [{ bold: true, ...(features && { features }) }, { ...(features && { features }) }];
+  const room = CONTENT_WIDTH - HEAD_GAP;
+  const [wl, wr] = [setWidth(left, size, sets[0]), setWidth(right, size, sets[1])];
+  if (wl + wr <= room) return [left, right];
+  // The longer text gives way, down to half the line; past that both do.
+  if (wl >= wr) return [fitWidth(left, Math.max(room - wr, room / 2), size, sets[0]), fitWidth(right, room / 2, size, sets[1])];
+  return [fitWidth(left, room / 2, size, sets[0]), fitWidth(right, Math.max(room - wl, room / 2), size, sets[1])];
+}
+
+/** The running head's line of `texts` (of runningHeadTexts), every node in the running style; a new node for each page, as pdfmake marks what it lays out. */
+export function runningHeadColumns([left, right]: [string, string]): Content {
+  return {
+    style: RUNNING,
+    columns: [
+      { text: left, style: RUNNING, bold: true, width: '*' },
+      { text: right, style: RUNNING, alignment: 'right', width: 'auto' },
+    ],
+    columnGap: HEAD_GAP,
+  };
+}
 
 /** The document definition around `content`. */
 export function documentFrame(o: FrameOptions): TDocumentDefinitions {
   const m = messagesFor(o.lang);
   const date = documentDate(o.year);
+  const head = runningHeadTexts(o.header, o.lang);
   return {
     pageSize: 'A4',
     pageMargins: PAGE_MARGINS,
@@ -45,7 +77,7 @@ export function documentFrame(o: FrameOptions): TDocumentDefinitions {
             margin: [PAGE_MARGINS[0], 30, PAGE_MARGINS[2], 0],
             style: RUNNING,
             stack: [
-              { columns: [{ text: o.header[0], bold: true }, { text: o.header[1], alignment: 'right' }], style: RUNNING },
+              runningHeadColumns(head),
               { canvas: [{ type: 'line', x1: 0, y1: 4, x2: CONTENT_WIDTH, y2: 4, lineWidth: 0.5, lineColor: COLOURS.rule }] },
             ],
           },

@@ -1,22 +1,60 @@
 /**
- * Widths of text as the report font sets it, for the few chart marks that must fit their text
- * exactly (the white ground under a dot-plot name: the conservative estimate of text-measure.ts
- * made it hide up to 15 pt of the row line past the name). Measured on a font object of its
- * own, so no document's glyph objects (and so its ToUnicode map) change.
+ * Widths of text as the report font sets it, for the few places that must fit their text
+ * exactly: the white ground under a dot-plot name (the conservative estimate of text-measure.ts
+ * made it hide up to 15 pt of the row line past the name), a running head kept to one line, the
+ * cover title's size. Measured on font objects of their own, so no document's glyph objects
+ * (and so its ToUnicode map) change.
  */
 import { documentFont, type FontkitFont } from './font-cache.js';
-import { REGULAR } from './fonts.js';
+import { BOLD, REGULAR } from './fonts.js';
 
 interface MeasuringFont extends FontkitFont {
   unitsPerEm: number;
 }
 
-let font: MeasuringFont | undefined;
+export interface SetOptions {
+  bold?: boolean;
+  /** OpenType features the text is set with (the English theme's `pwid`). */
+  features?: string[];
+}
 
-/** Advance width in pt of `text` in the regular report font at `fontSize` pt, kerned as the PDF sets it. */
-export function setWidth(text: string, fontSize: number): number {
-  font ??= documentFont(REGULAR) as MeasuringFont;
+const fonts = new Map<string, MeasuringFont>();
+
+/** Advance width in pt of `text` in the report font at `fontSize` pt, kerned as the PDF sets it. */
+export function setWidth(text: string, fontSize: number, options: SetOptions = {}): number {
+  const path = options.bold ? BOLD : REGULAR;
+  let font = fonts.get(path);
+  if (!font) fonts.set(path, (font = documentFont(path) as MeasuringFont));
   let advance = 0;
-  for (const p of font.layout(text).positions) advance += p.xAdvance;
+  for (const p of font.layout(text, options.features).positions) advance += p.xAdvance;
   return (advance / font.unitsPerEm) * fontSize;
+}
+
+/** A line may break before each CJK character and each Latin word (a word keeps the spaces after it). */
+const PIECES = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]+\s*|\s+/gu;
+
+/** The lines `text` takes at `maxWidth` pt, wrapped as a paragraph is: greedily, between words or CJK characters. */
+export function lineCount(text: string, maxWidth: number, fontSize: number, options: SetOptions = {}): number {
+  let lines = 1;
+  let line = '';
+  for (const piece of text.match(PIECES) ?? []) {
+    const candidate = line + piece;
+    if (line !== '' && setWidth(candidate.trimEnd(), fontSize, options) > maxWidth) {
+      lines += 1;
+      line = piece;
+    } else line = candidate;
+  }
+  return lines;
+}
+
+/** `text` when it fits `maxWidth` pt; else its longest start of whole words or CJK characters that fits with “…” after it. */
+export function fitWidth(text: string, maxWidth: number, fontSize: number, options: SetOptions = {}): string {
+  if (setWidth(text, fontSize, options) <= maxWidth) return text;
+  const pieces = text.match(PIECES) ?? [];
+  for (let n = pieces.length - 1; n > 0; n -= 1) {
+    // A cut after a comma, a colon or an opening bracket (Latin or ideographic) would leave it dangling before the ellipsis.
+    const candidate = `${pieces.slice(0, n).join('').trimEnd().replace(/[,;:(\u3001\uFF0C\uFF1B\uFF1A\uFF08]+$/u, '')}…`;
+    if (setWidth(candidate, fontSize, options) <= maxWidth) return candidate;
+  }
+  return '…';
 }
