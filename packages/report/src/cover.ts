@@ -7,7 +7,7 @@ import type { IndexResult, Publisher } from '@clusterlens/schema';
 import { headlineIndex, regionName, type ReportContext } from './context.js';
 import { lineCount } from './font-metrics.js';
 import { policyIndexAloneNote } from './policy-index.js';
-import { publisherBlock } from './publisher-block.js';
+import { publisherBlock, publisherBlockHeight } from './publisher-block.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
 import { COLOURS, CONTENT_WIDTH } from './theme.js';
 
@@ -77,16 +77,24 @@ function scorePanel(ctx: ReportContext): Content {
 }
 
 /** Sizes of the cover title, largest first; the smallest is taken however many lines it needs. */
-const TITLE_SIZES = [30, 25, 21, 18];
-const TITLE_LINES = 3;
+const TITLE_SIZES = [30, 25, 21, 18, 16, 14];
+const TITLE_LINE_HEIGHT = 1.1;
+/** What the cover holds for its title beside the reports' own disclaimer: three lines at the largest size. */
+const TITLE_ROOM = 3 * TITLE_SIZES[0]! * TITLE_LINE_HEIGHT;
 
 /**
- * The cover title's size: the largest at which the cluster's name takes at most three lines, so
- * that a full official name (town, county and city, products, “provincial pilot”) leaves the cover on one page.
+ * The cover title's size: the largest at which the cluster's name fits the room the cover has
+ * for it, so that a full official name (town, county and city, products, “provincial pilot”)
+ * leaves the cover on one page. A publisher block fuller than the reports' own disclaimer takes
+ * its extra height from that room.
  */
-function titleSize(name: string, lang: ReportContext['lang']): number {
+function titleSize(ctx: ReportContext, publisher: Publisher | undefined): number {
+  const { lang, m } = ctx;
+  const name = ctx.cluster.name[lang];
+  const room = TITLE_ROOM - (publisherBlockHeight(publisher, lang, m, 'cluster') - publisherBlockHeight(undefined, lang, m, 'cluster'));
   const options = { bold: true, ...(lang === 'en' && { features: ['pwid'] }) };
-  return TITLE_SIZES.find((size) => lineCount(name, CONTENT_WIDTH, size, options) <= TITLE_LINES) ?? TITLE_SIZES[TITLE_SIZES.length - 1]!;
+  const fits = (size: number) => lineCount(name, CONTENT_WIDTH, size, options) * size * TITLE_LINE_HEIGHT <= room;
+  return TITLE_SIZES.find(fits) ?? TITLE_SIZES[TITLE_SIZES.length - 1]!;
 }
 
 /** The cover page content (ends with a page break). */
@@ -99,7 +107,7 @@ export function coverSection(ctx: ReportContext, publisher?: Publisher): Content
   return [
     { text: m.reportTitle.toLocaleUpperCase(m.locale), fontSize: 10, bold: true, color: COLOURS.cluster, characterSpacing: lang === 'zh' ? 2 : 1.5, margin: [0, 40, 0, 8] },
     rule(CONTENT_WIDTH, COLOURS.navy, 1.2),
-    { text: cluster.name[lang], fontSize: titleSize(cluster.name[lang], lang), bold: true, color: COLOURS.navy, lineHeight: 1.1, margin: [0, 22, 0, 26] },
+    { text: cluster.name[lang], fontSize: titleSize(ctx, publisher), bold: true, color: COLOURS.navy, lineHeight: TITLE_LINE_HEIGHT, margin: [0, 22, 0, 26] },
     {
       columns: [
         { width: '*', stack: fact(m.cover.region, regionName(cluster, lang)) },

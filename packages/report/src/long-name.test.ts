@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { AssessmentResult } from '@clusterlens/schema';
+import type { AssessmentResult, Publisher } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import { buildClusterReport } from './cluster-report.js';
 import { fitWidth, lineCount, setWidth } from './font-metrics.js';
@@ -54,8 +54,20 @@ describe('fitWidth and lineCount', () => {
 });
 
 describe('a cluster with a long official name', () => {
-  it.each(['en', 'zh'] as const)('keeps the cover on one page and the running head on one line (%s)', async (lang) => {
-    const pdf = await printDocument(buildClusterReport(withLongName(), 'zhili', { lang }));
+  // A full publisher block leaves the title less room than the reports' own disclaimer alone.
+  const publisher: Publisher = {
+    issuer: 'Zhejiang Provincial Department of Economy and Information Technology, SME Development Division',
+    date: '2026-03-15',
+    contact: 'Cluster Programme Office, +86 571 8705 0000, clusters@example.gov.cn',
+    licence: 'CC BY 4.0',
+    disclaimer: 'This assessment was prepared for the annual cluster review. It reflects the survey answers of member firms and the published framework; it does not constitute a regulatory finding, a certification or an endorsement of any firm, and figures may be revised when further survey rounds are received.',
+  };
+
+  it.each([
+    ['en', 'with a publisher block', publisher],
+    ['zh', 'with the reports’ own disclaimer', undefined],
+  ] as const)('keeps the cover on one page and the running head on one line (%s, %s)', async (lang, _, given) => {
+    const pdf = await printDocument(buildClusterReport(withLongName(), 'zhili', { lang, ...(given && { publisher: given }) }));
     const contents = lang === 'en' ? 'Contents' : '目录';
     expect(pageText(pdf, 1)).not.toContain(contents);
     const second = pageText(pdf, 2).split('\n').filter((line) => line.trim() !== '');

@@ -7,7 +7,15 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { Lang, Publisher, PublisherText } from '@clusterlens/schema';
 import type { PublishedDocument } from './messages/catalogue.js';
 import type { Messages } from './messages/index.js';
-import { COLOURS } from './theme.js';
+import { lineCount } from './font-metrics.js';
+import { COLOURS, CONTENT_WIDTH, defaultStyle } from './theme.js';
+
+const LABEL_WIDTH = 92;
+const LABEL_SIZE = 7.5;
+const TEXT_SIZE = 8;
+const MARGIN_TOP = 28;
+const FIRST_PADDING = 8;
+const PADDING = 2;
 
 /** A publisher text in the report language: a plain string serves every language. */
 export function publisherText(text: PublisherText | undefined, lang: Lang): string | undefined {
@@ -41,17 +49,30 @@ export function publisherLines(publisher: Publisher | undefined, lang: Lang, m: 
 export function publisherBlock(publisher: Publisher | undefined, lang: Lang, m: Messages, document: PublishedDocument): Content {
   const lines = publisherLines(publisher, lang, m, document);
   return {
-    margin: [0, 28, 0, 0],
+    margin: [0, MARGIN_TOP, 0, 0],
     unbreakable: true,
     table: {
-      widths: [92, '*'],
+      widths: [LABEL_WIDTH, '*'],
       body: lines.map((l) => [
-        { text: l.label, fontSize: 7.5, color: COLOURS.muted },
-        { text: l.text, fontSize: 8, color: COLOURS.ink },
+        { text: l.label, fontSize: LABEL_SIZE, color: COLOURS.muted },
+        { text: l.text, fontSize: TEXT_SIZE, color: COLOURS.ink },
       ]),
     },
-    layout: { hLineWidth: (i) => (i === 0 ? 0.6 : 0), vLineWidth: () => 0, hLineColor: () => COLOURS.rule, paddingLeft: () => 0, paddingTop: (i) => (i === 0 ? 8 : 2), paddingBottom: () => 2 },
+    layout: { hLineWidth: (i) => (i === 0 ? 0.6 : 0), vLineWidth: () => 0, hLineColor: () => COLOURS.rule, paddingLeft: () => 0, paddingTop: (i) => (i === 0 ? FIRST_PADDING : PADDING), paddingBottom: () => PADDING },
   };
+}
+
+/** The height in pt the block takes on a page `width` wide, its lines wrapped as the report font sets them. */
+export function publisherBlockHeight(publisher: Publisher | undefined, lang: Lang, m: Messages, document: PublishedDocument, width = CONTENT_WIDTH): number {
+  const style = defaultStyle(lang);
+  const options = style.fontFeatures ? { features: style.fontFeatures } : {};
+  const lineHeight = style.lineHeight ?? 1;
+  const rows = publisherLines(publisher, lang, m, document).map((l) => {
+    const label = lineCount(l.label, LABEL_WIDTH, LABEL_SIZE, options) * LABEL_SIZE;
+    const text = lineCount(l.text, width - LABEL_WIDTH, TEXT_SIZE, options) * TEXT_SIZE;
+    return Math.max(label, text) * lineHeight + 2 * PADDING;
+  });
+  return MARGIN_TOP + FIRST_PADDING - PADDING + rows.reduce((sum, h) => sum + h, 0);
 }
 
 /** The PDF author: the issuing body when one is named, else none. */
