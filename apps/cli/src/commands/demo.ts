@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OUTPUT_FORMATS, type Issue, type Publisher } from '@clusterlens/schema';
 import { ExitError, EXIT } from '../exit.js';
 import type { Logger } from '../log.js';
+import { LANGS, OUTPUT_FORMATS, type Issue, type Publisher } from '@clusterlens/schema';
 import { MESSAGES } from '../messages/index.js';
 import { runAssess } from './assess.js';
 
@@ -35,6 +35,11 @@ export async function runDemo(options: DemoOptions, logger: Logger, report: (iss
   // One thread, as before the run module: the demo's three clusters render in this process.
   const run = { files, cwd: options.cwd, framework: 'vcm-cluster', policy: 'miit-2022-sme-clusters', formats: OUTPUT_FORMATS, sensitivity: 1000, members: false, minGroup: 5, jobs: 1, ...(options.publisher && { publisher: options.publisher }) } as const;
   const english = await runAssess({ ...run, out: options.out, lang: 'en' }, logger, report);
-  const chinese = await runAssess({ ...run, out: join(options.out, 'zh'), lang: 'zh' }, logger, () => undefined);
+  const chineseDir = join(options.out, 'zh');
+  const chinese = await runAssess({ ...run, out: chineseDir, lang: 'zh' }, logger, () => undefined);
+  // The runs spoke each in its own language; the ending is said in both, the English reader's and the Chinese reader's.
+  // The portfolio overview, in the reader's language, leads to the three cluster reports.
+  const overview = { en: english.outputs, zh: chinese.outputs };
+  for (const lang of LANGS) logger.info(MESSAGES[lang].demoDone(options.out, chineseDir, overview[lang].find((path) => path.endsWith('portfolio.pdf')) ?? options.out));
   return { outputs: [...english.outputs, ...chinese.outputs], issues: english.issues };
 }

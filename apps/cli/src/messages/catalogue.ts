@@ -160,6 +160,8 @@ export interface Catalogue {
   badBaseline: (file: string) => string;
   nothingToAssess: string;
   noFixtures: (dir: string) => string;
+  /** The demo's last line, printed in every language: where each language's outputs are, and the report to open first (its portfolio overview). */
+  demoDone: (english: string, chinese: string, first: string) => string;
   summary: (clusters: number, errors: number, warnings: number) => string;
   internalError: string;
   noCommand: string;

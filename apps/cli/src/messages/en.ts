@@ -152,6 +152,7 @@ export const en: Catalogue = {
   badPolicy: (file) => `The policy profile ${file} is not valid; see the issues above.`,
   badBaseline: (file) => `The baseline ${file} is not a ClusterLens results.json; see the issues above.`,
   nothingToAssess: 'No workbook could be read, so there is nothing to assess.',
+  demoDone: (english, chinese, first) => `Demo finished: English outputs in ${english}, Chinese ones in ${chinese}. Start with the overview, ${first}.`,
   noFixtures: (dir) => `No fixture workbooks found in ${dir}.`,
   summary: (clusters, errors, warnings) => `${clusters} cluster(s) assessed; ${errors} error(s), ${warnings} warning(s) in the input.`,
   noCommand: 'Name a command, e.g. clusterlens assess survey.xlsx -o reports/; clusterlens --help lists them.',

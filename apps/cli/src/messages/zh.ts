@@ -152,6 +152,7 @@ export const zh: Catalogue = {
   badPolicy: (file) => `政策配置 ${file} 无效，详见上面的问题列表。`,
   badBaseline: (file) => `基准文件 ${file} 不是 ClusterLens 的 results.json，详见上面的问题列表。`,
   nothingToAssess: '没有可读取的工作簿，无法评估。',
+  demoDone: (english, chinese, first) => `演示完成：英文输出位于 ${english}，中文输出位于 ${chinese}。可先阅读总览 ${first}。`,
   noFixtures: (dir) => `在 ${dir} 中没有找到示例工作簿。`,
   summary: (clusters, errors, warnings) => `已评估 ${clusters} 个集群；输入中有 ${errors} 个错误、${warnings} 个警告。`,
   noCommand: '请指定一个命令，例如 clusterlens assess survey.xlsx -o reports/；clusterlens --help 列出所有命令。',
