@@ -376,6 +376,26 @@ describe.skipIf(chromium === undefined)('a round in the page, as someone who nev
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('lists a problem between workbooks before any round, at the later one, and follows the files as they are removed', async () => {
+    // The Zhili workbook saved again by another program: the same members in other bytes.
+    await editedWorkbook(SMALL('zhili-kidswear'), join(dir, 'zhili-again.xlsx'), () => {});
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Assessment round' }).click();
+    await page.locator('#files').setInputFiles([join(dir, 'zhili-again.xlsx')]);
+    const again = page.getByRole('row', { name: /^zhili-again\.xlsx/u });
+    await again.getByText('Has errors').waitFor({ timeout: 30_000 });
+    await page.getByText('Every one of the 12 members in “zhili-again.xlsx” (rows 3–14 of the Responses sheet) is already in “zhili-kidswear.xlsx”', { exact: false }).waitFor();
+    // Nothing to mark in the file itself: no annotated copy for it.
+    expect(await again.getByRole('link').count()).toBe(0);
+    // Without the first Zhili workbook, its exact copy added earlier is no longer left out: the problem now names that one.
+    await page.getByRole('button', { name: 'Remove zhili-kidswear.xlsx' }).click();
+    await page.getByText('is already in “zhili-copy.xlsx”', { exact: false }).waitFor();
+    expect(await page.getByText('is already in “zhili-kidswear.xlsx”', { exact: false }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Remove zhili-copy.xlsx' }).click();
+    await again.getByText('OK').waitFor();
+    expect(await page.getByText('is already in', { exact: false }).count()).toBe(0);
+  });
+
   it('answers a Host without its port when the name is its own, and still refuses another', async () => {
     const port = new URL(server.url).port;
     expect((await raw(`${server.url}api/meta`, { headers: { host: 'localhost' } })).status).toBe(200);

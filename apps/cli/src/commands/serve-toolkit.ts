@@ -8,6 +8,7 @@ import { readClusterFile } from '../input-side-files.js';
 import { readJsonFile, readSideFile } from '../json-input.js';
 import { countBySeverity, formatIssue, type Logger } from '../log.js';
 import { readInput, type InputFormatOptions } from '../read-input.js';
+import { combineSurveys, type InputPart } from '../combine-surveys.js';
 import { runAssess } from './assess.js';
 
 /**
@@ -42,6 +43,15 @@ export async function serveToolkit(options: { store?: string; jobs: number; minG
   const [{ frameworks, policies }, survey] = await Promise.all([import('@clusterlens/models'), import('@clusterlens/survey')]);
   const ignore = (_issues: Issue[]) => undefined;
   const framework = (id: string, lang: Lang) => loadFramework(id, { lang, cwd: process.cwd(), report: ignore });
+  // The survey of each file as last read, with what it was read with: the page reads a file once
+  // per language, and a check between files needs the surveys, whichever language read them.
+  const surveys = new Map<string, { key: string; survey: InputPart['survey'] | null }>();
+  const readKey = (id: string, input: InputFiles) => JSON.stringify([id, input]);
+  const readSurvey = async (file: SessionFile, lang: Lang, id: string, input: InputFiles) => {
+    const outcome = await readInput(file.path, file.name, { ...inputOptions(input), lang, framework: await framework(id, lang) });
+    surveys.set(file.path, { key: readKey(id, input), survey: outcome.survey });
+    return outcome;
+  };
   return {
     frameworks: Object.values(frameworks).map((f) => ({
       id: f.id,
@@ -53,13 +63,25 @@ export async function serveToolkit(options: { store?: string; jobs: number; minG
     async validate(file, { lang, framework: id, input }) {
       let read;
       try {
-        read = await readInput(file.path, file.name, { ...inputOptions(input), lang, framework: await framework(id, lang) });
+        read = await readSurvey(file, lang, id, input);
       } catch (error) {
         // A side file that cannot be used stops a command line; the page checks side files as they are added, so this is rare: still this file's problem, with every reason.
         if (!(error instanceof ExitError)) throw error;
         return { survey: false, ok: false, issues: stopIssues(error, [], file.name) };
       }
       return { survey: read.survey !== null, ok: read.survey !== null && countBySeverity(read.issues).error === 0, issues: read.issues };
+    },
+    async between(files, { lang, framework: id, input }) {
+      const parts: InputPart[] = [];
+      for (const file of files) {
+        const known = surveys.get(file.path);
+        const survey = known?.key === readKey(id, input) ? known.survey : (await readSurvey(file, lang, id, input)).survey;
+        // The page tells exact copies itself, before any reading.
+        if (survey) parts.push({ survey, file: file.name, sha256: null });
+      }
+      const paths = new Set(files.map((file) => file.path));
+      for (const path of surveys.keys()) if (!paths.has(path)) surveys.delete(path);
+      return parts.length < 2 ? [] : combineSurveys(parts, lang).issues;
     },
     async check(kind, file, { lang }) {
       const reported: Issue[] = [];

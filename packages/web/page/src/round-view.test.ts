@@ -30,7 +30,7 @@ describe('the language note', () => {
 
 describe('the uploads table', () => {
   const t = PAGE_MESSAGES.zh;
-  const uploads = [{ id: 'u1', name: 'a.xlsx', size: 2048, survey: true, ok: false, issues: [{ severity: 'error' as const, code: 'x', message: 'x' }] }];
+  const uploads = [{ id: 'u1', name: 'a.xlsx', size: 2048, survey: true, ok: false, issues: [{ severity: 'error' as const, code: 'x', message: 'x' }], annotated: true }];
   const tree = UploadsTable({ t, lang: 'zh', uploads, remove: async () => undefined });
 
   it('downloads the annotated copy in the page’s language, whatever the browser’s', () => {

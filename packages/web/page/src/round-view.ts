@@ -75,7 +75,7 @@ export function UploadsTable({ t, lang, uploads, remove }: { t: PageCatalogue; l
           <td class="num">${kb(u.size)}</td>
           <td>${status(t, u)}</td>
           <td class="actions">
-            ${u.survey && u.duplicateOf === undefined && u.issues.some((i) => i.severity !== 'info') && html`<a href=${`/api/uploads/${u.id}/annotated?lang=${lang}`} download aria-label=${t.upload.annotated(u.name)}>${t.upload.annotated(u.name)}</a>`}
+            ${u.annotated && html`<a href=${`/api/uploads/${u.id}/annotated?lang=${lang}`} download aria-label=${t.upload.annotated(u.name)}>${t.upload.annotated(u.name)}</a>`}
             <button type="button" class="link" aria-label=${t.upload.remove(u.name)} onClick=${() => void remove(u.id)}>×</button>
           </td>
         </tr>`,
@@ -95,7 +95,7 @@ function UploadSection({ t, lang, uploads, setUploads, options, meta, setMeta }:
     await addUploads(lang, options.framework, files, list);
     setBusy(false);
   };
-  const remove = (id?: string) => removeUploads(lang, id, list);
+  const remove = (id?: string) => removeUploads(lang, options.framework, id, list);
   const issues = uploads.flatMap((u) => u.issues);
   const count = (s: string) => issues.filter((i) => i.severity === s).length;
   return html`<section aria-labelledby="h-upload">

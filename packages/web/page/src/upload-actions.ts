@@ -21,12 +21,19 @@ export async function addUploads(lang: PageLang, framework: string, files: reado
   }
 }
 
-/** Removes one upload, or all of them without an id; the server refuses while a round reads them. */
-export async function removeUploads(lang: PageLang, id: string | undefined, list: UploadList): Promise<void> {
+/**
+ * Removes one upload, or all of them without an id; the server refuses while a round reads them.
+ * The others are listed again as the server now sees them: a note that named the removed file
+ * (the same as it, a member it also held) goes with it.
+ */
+export async function removeUploads(lang: PageLang, framework: string, id: string | undefined, list: UploadList): Promise<void> {
   list.setError(null);
   try {
     await api(lang, id ? `/api/uploads/${id}` : '/api/uploads', { method: 'DELETE' });
-    list.setUploads((current) => (id ? current.filter((u) => u.id !== id) : []));
+    if (!id) return list.setUploads([]);
+    list.setUploads((current) => current.filter((u) => u.id !== id));
+    const { uploads } = await api<UploadsResponse>(lang, `/api/uploads?framework=${encodeURIComponent(framework)}`);
+    list.setUploads(uploads);
   } catch (e) {
     list.setError((e as Error).message);
   }

@@ -19,6 +19,7 @@ export const UploadRow = Type.Object(
     survey: Type.Boolean({ description: 'The file gave a survey to assess (it may still have errors: a bad cell is a missing answer).' }),
     ok: Type.Boolean({ description: 'The file has no error.' }),
     issues: Type.Array(Issue),
+    annotated: Type.Boolean({ description: 'An annotated copy can be downloaded: the reader found problems in the file itself (a copy of an earlier upload has none; a problem between files is not marked in a copy).' }),
     duplicateOf: Type.Optional(Type.String({ description: 'The earlier upload with the same bytes: this one is left out of a round.' })),
   },
   { additionalProperties: false },

@@ -89,6 +89,45 @@ describe('the files a round leaves out', () => {
   });
 });
 
+describe('problems between the uploads, before any round', () => {
+  let t: App;
+  beforeAll(async () => {
+    t = await testApp();
+    // b repeats the members of a; c is a's exact copy, which the page tells itself and leaves out of the check.
+    await upload(t, [{ name: 'a.xlsx', data: 'PK SAME a' }, { name: 'other.xlsx', data: 'PK other' }, { name: 'c.xlsx', data: 'PK SAME a' }]);
+    await upload(t, [{ name: 'b.xlsx', data: 'PK SAME b' }]);
+  });
+  afterAll(() => t.close());
+
+  it('are listed at the later file, which is then not ok, in the language asked for', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const { uploads } = (await t.app.inject({ url: '/api/uploads', headers: { ...headers, 'x-clusterlens-lang': lang } })).json() as UploadsResponse;
+      expect(uploads.map((u) => [u.name, u.ok, u.issues.map((i) => i.code)])).toEqual([
+        ['a.xlsx', true, []],
+        ['other.xlsx', true, []],
+        ['c.xlsx', true, ['upload_duplicate']],
+        ['b.xlsx', false, ['merge_file_repeated']],
+      ]);
+      // Nothing to mark in b itself: its problem is between files, so no annotated copy is offered.
+      expect(uploads.map((u) => u.annotated)).toEqual([false, false, false, false]);
+      expect(uploads[3]!.issues[0]!.message).toBe(lang === 'zh' ? 'b.xlsx 重复了 a.xlsx 的全部填报主体' : 'every member of b.xlsx is already in a.xlsx');
+    }
+    expect(t.calls.between.at(-1)).toEqual(['a.xlsx', 'other.xlsx', 'b.xlsx']);
+  });
+
+  it('go with the file they name when it is removed', async () => {
+    const { uploads } = (await t.app.inject({ url: '/api/uploads', headers })).json() as UploadsResponse;
+    await t.app.inject({ method: 'DELETE', url: `/api/uploads/${uploads[0]!.id}`, headers });
+    const after = (await t.app.inject({ url: '/api/uploads', headers })).json() as UploadsResponse;
+    // c, no longer a copy of anything here, is now the first of the two that share their members.
+    expect(after.uploads.map((u) => [u.name, u.ok, u.issues.map((i) => i.code)])).toEqual([
+      ['other.xlsx', true, []],
+      ['c.xlsx', true, []],
+      ['b.xlsx', false, ['merge_file_repeated']],
+    ]);
+  });
+});
+
 describe('the baseline of a round', () => {
   let t: App;
   beforeAll(async () => {

@@ -31,10 +31,11 @@ const readerProblem = (file: string, lang: Lang): Issue => ({
  * with PK WARN a located problem that the round finds again; a round writes
  * results.json, one member report and the members' index, with the CLI's own lines in every
  * language and one problem of the inputs in the report's, and stops as the CLI does on a baseline
- * that starts with SAME-YEAR.
+ * that starts with SAME-YEAR. Between workbooks, one starting with PK SAME repeats the members of
+ * the first such one before it.
  */
 export function fakeToolkit() {
-  const calls = { validate: [] as (SessionFile & { input: InputFiles; lang: Lang })[], assess: [] as AssessRequest[], framework: [] as string[], annotate: [] as Lang[], check: [] as { kind: CheckedKind; file: SessionFile; lang: Lang }[] };
+  const calls = { validate: [] as (SessionFile & { input: InputFiles; lang: Lang })[], assess: [] as AssessRequest[], framework: [] as string[], annotate: [] as Lang[], check: [] as { kind: CheckedKind; file: SessionFile; lang: Lang }[], between: [] as string[][] };
   const toolkit: Toolkit = {
     frameworks: [{ id: 'vcm-cluster', label: { en: 'Value chain', zh: '价值链' } }],
     policies: [],
@@ -53,6 +54,17 @@ export function fakeToolkit() {
       return workbook
         ? { survey: true, ok: true, issues: [] }
         : { survey: false, ok: false, issues: [{ severity: 'error', code: 'not_a_workbook', file: file.name, message: `${file.name} is not a workbook` }] };
+    },
+    async between(files, { lang }) {
+      calls.between.push(files.map((f) => f.name));
+      const issues: Issue[] = [];
+      let first: string | undefined;
+      for (const file of files) {
+        if ((await readFile(file.path, 'utf8')).startsWith('PK SAME') === false) continue;
+        if (first === undefined) first = file.name;
+        else issues.push({ severity: 'error', code: 'merge_file_repeated', file: file.name, sheet: 'Responses', message: lang === 'zh' ? `${file.name} 重复了 ${first} 的全部填报主体` : `every member of ${file.name} is already in ${first}` });
+      }
+      return issues;
     },
     async check(kind, file, { lang }) {
       calls.check.push({ kind, file, lang });

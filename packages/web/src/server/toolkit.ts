@@ -87,6 +87,12 @@ export interface Toolkit {
   /** Reads one uploaded file as `validate` does: `survey` when it gave one, ok when that has no error. */
   validate(file: SessionFile, options: { lang: Lang; framework: string; input: InputFiles }): Promise<{ survey: boolean; ok: boolean; issues: Issue[] }>;
   /**
+   * What a round would find between files that each gave a survey, as `validate` finds it among
+   * several workbooks (one cluster's files that disagree, a member sent twice), each issue naming
+   * the later file by `name`; in the order given.
+   */
+  between(files: readonly SessionFile[], options: { lang: Lang; framework: string; input: InputFiles }): Promise<Issue[]>;
+  /**
    * Reads a side file or last year's results.json on its own, as a run would read it: its
    * problems, each naming it by `file.name`. None of severity error: it can be used.
    */

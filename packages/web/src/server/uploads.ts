@@ -54,9 +54,11 @@ export async function uploadRows(ctx: AppContext, lang: Lang, framework?: string
   const text = MESSAGES[lang];
   const twice = duplicates(session.uploads.values());
   const names = session.names();
+  const across = await betweenUploads(ctx, lang, twice, framework);
   const rows: UploadRow[] = [];
   for (const upload of only ?? [...session.uploads.values()]) {
     const reading = await readUpload(ctx, upload, lang, framework);
+    const between = across.filter((issue) => issue.file === upload.name);
     const first = twice.get(upload.id);
     const notes = [
       ...(upload.given === undefined ? [] : [ownIssue('info', 'upload_renamed', text.renamedUpload(upload.given, upload.name), upload.name)]),
@@ -67,12 +69,26 @@ export async function uploadRows(ctx: AppContext, lang: Lang, framework?: string
       name: upload.name,
       size: upload.size,
       survey: reading.survey,
-      ok: reading.ok,
-      issues: [...notes, ...reading.issues.map((i) => pageIssue(i, lang, names))],
+      ok: reading.ok && !between.some((issue) => issue.severity === 'error'),
+      issues: [...notes, ...[...reading.issues, ...between].map((i) => pageIssue(i, lang, names))],
+      annotated: reading.survey && first === undefined && reading.issues.some((i) => i.severity !== 'info'),
       ...(first !== undefined && { duplicateOf: first }),
     });
   }
   return rows;
+}
+
+/**
+ * What a round would find between the uploads that gave a survey (one cluster's files that
+ * disagree, a member sent twice), in upload order; an exact copy of an earlier upload is left
+ * out, as the round leaves it out.
+ */
+async function betweenUploads(ctx: AppContext, lang: Lang, twice: ReadonlyMap<string, string>, framework?: string): Promise<Issue[]> {
+  const files: Upload[] = [];
+  for (const upload of ctx.session.uploads.values()) if (!twice.has(upload.id) && (await readUpload(ctx, upload, lang, framework)).survey) files.push(upload);
+  if (files.length < 2) return [];
+  const wanted = files[0]!.readWith ?? knownFramework(ctx.toolkit, framework);
+  return ctx.toolkit.between(files.map(({ path, name }) => ({ path, name })), { lang, framework: wanted, input: ctx.session.input() });
 }
 
 /**
