@@ -151,13 +151,13 @@ describe('the methodology names every method the schema allows, with its paramet
     expectNames(methodResult({ sensitivity }), {
       en: [
         'from 20 Monte Carlo draws with seed 7',
-        'a random factor between 0.9 and 1.1 (± 10%)',
+        'a random factor between 0.9 and 1.1 (±10%)',
         'The imputation is drawn at random from: none; mean of the clusters.',
         'The normalisation is drawn at random from: goalposts, capped; min–max to 0–100.',
         'The aggregation is drawn at random from: arithmetic mean; geometric mean.',
         'Reported for Competitiveness index:',
       ],
-      zh: ['20次蒙特卡洛抽样估计，随机种子为7', '0.9至1.1之间的随机系数（± 10%）', '不插补；集群均值', '目标值区间（截断）；极差标准化至0–100', '算术平均；几何平均', '对竞争力指数报告'],
+      zh: ['20次蒙特卡洛抽样估计，随机种子为7', '0.9至1.1之间的随机系数（±10%）', '不插补；集群均值', '目标值区间（截断）；极差标准化至0–100', '算术平均；几何平均', '对竞争力指数报告'],
     });
     expectNames(methodResult({ sensitivity: { draws: 5, weightFraction: 0 } }), {
       en: ['The weights are not varied.', 'The normalisation is the same in every draw: goalposts, capped.', 'Reported for Competitiveness index and Policy uptake index:'],

@@ -150,7 +150,7 @@ export const stepsEn: MethodMessages = {
 
   sensitivity: {
     draws: (p) => `The uncertainty of the scores and ranks was estimated from ${p.draws === '1' ? 'one Monte Carlo draw' : `${p.draws} Monte Carlo draws`} with seed ${p.seed}, so the analysis can be repeated exactly.`,
-    weights: (p) => `In each draw every weight is multiplied by a random factor between ${p.low} and ${p.high} (± ${p.fraction}).`,
+    weights: (p) => `In each draw every weight is multiplied by a random factor between ${p.low} and ${p.high} (±${p.fraction}).`,
     weightsFixed: 'The weights are not varied.',
     drawn: (p) => `The ${p.what} is drawn at random from: ${p.list}.`,
     fixed: (p) => `The ${p.what} is the same in every draw: ${p.choice}.`,

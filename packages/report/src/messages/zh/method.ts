@@ -146,7 +146,7 @@ export const stepsZh: MethodMessages = {
 
   sensitivity: {
     draws: (p) => `得分和排名的不确定性通过${p.draws}次蒙特卡洛抽样估计，随机种子为${p.seed}，因此该分析可以完全重现。`,
-    weights: (p) => `每次抽样中，每个权重乘以${p.low}至${p.high}之间的随机系数（± ${p.fraction}）。`,
+    weights: (p) => `每次抽样中，每个权重乘以${p.low}至${p.high}之间的随机系数（±${p.fraction}）。`,
     weightsFixed: '权重保持不变。',
     drawn: (p) => `${p.what}从以下选项中随机抽取：${p.list}。`,
     fixed: (p) => `每次抽样的${p.what}相同：${p.choice}。`,
