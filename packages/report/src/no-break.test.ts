@@ -48,6 +48,13 @@ describe('keepRunsTogether', () => {
     expect(keepRunsTogether('D1–D8')).toBe('D1–D8');
   });
 
+  it('keeps a framework’s or profile’s id at its version whole, which the line breaker would split after a hyphen', () => {
+    expect(breaks('miit-2022-sme-clusters@1.1.0').length).toBeGreaterThan(0);
+    expect(keepRunsTogether('the profile X (miit-2022-sme-clusters@1.1.0).')).toEqual(['the profile X (', { text: 'miit-2022-sme-clusters@1.1.0', noWrap: true }, ').']);
+    // A hyphenated word without a version is prose.
+    expect(keepRunsTogether('a well-known cluster')).toBe('a well-known cluster');
+  });
+
   it('leaves alone what cannot break: a bare number, "70%", English text without signs', () => {
     expect(breaks('70%')).toEqual([]);
     expect(keepRunsTogether('SMEs produce at least 70% of output')).toBe('SMEs produce at least 70% of output');

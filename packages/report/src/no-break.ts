@@ -16,12 +16,15 @@ const HAN = '\\u3400-\\u9FFF';
 const NUMBER = '[+\\-−]?\\d[\\d,]*(?:\\.\\d+)?';
 // Magnitudes that lead a Chinese unit: 亿, 万, 百, 千 ("40亿元", "4,000百万元").
 const MAGNITUDE = '\\u4EBF\\u4E07\\u767E\\u5343';
+// A framework's or policy profile's id with its version ("miit-2022-sme-clusters@1.1.0"), which
+// would otherwise break after a hyphen and read as a hyphenated word.
+const ID_AT_VERSION = '[a-z][a-z\\d]*(?:-[a-z\\d]+)+@\\d+(?:\\.\\d+)*';
 // A sign and its number, an ordinal 第 before a number, the number or a range of two ("1–5",
 // "1.3–21.8", after whose dash the line breaker would break), and a glued unit: per cent, one
-// Chinese character after any magnitudes ("家", "亿元"), and a compound unit's slash part ("件/万名员工").
-const RUN = new RegExp(`(?:[≥≤<>]\\s?)?(?:\\u7B2C\\s?)?(?<![A-Za-z\\d.,])${NUMBER}(?:–${NUMBER})?(?:%|‰|[${MAGNITUDE}]{0,2}[${HAN}](?:/[${HAN}]{1,4})?)?`, 'gu');
-// A run needs keeping together only where it holds a break opportunity: a space, a range's dash, or a digit next to a Chinese character.
-const BREAKABLE = new RegExp(`\\s|–|\\d[${HAN}]|[${HAN}]\\d`, 'u');
+// Chinese character after any magnitudes ("家", "亿元"), and a compound unit's slash part ("件/万名员工"); or an id at its version.
+const RUN = new RegExp(`${ID_AT_VERSION}|(?:[≥≤<>]\\s?)?(?:\\u7B2C\\s?)?(?<![A-Za-z\\d.,])${NUMBER}(?:–${NUMBER})?(?:%|‰|[${MAGNITUDE}]{0,2}[${HAN}](?:/[${HAN}]{1,4})?)?`, 'gu');
+// A run needs keeping together only where it holds a break opportunity: a space, a range's dash, an id's hyphen, or a digit next to a Chinese character.
+const BREAKABLE = new RegExp(`\\s|–|-|\\d[${HAN}]|[${HAN}]\\d`, 'u');
 
 const LAST_TWO = new RegExp(`[${HAN}]{2}$`, 'u');
 

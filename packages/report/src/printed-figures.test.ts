@@ -92,9 +92,9 @@ describe('texts that follow the result', () => {
     const text = docText(buildClusterReport(result, 'zhili', { lang: 'en' })).join(' ');
     expect(text).not.toContain('a threshold the policy document itself sets');
     expect(text).toContain('Target “benchmark”: a value chosen by the authors of the framework');
-    expect(text).not.toMatch(/(is|are) given by the policy profile/u);
+    expect(text).not.toContain('For each action the policy profile gives');
     // No action has a support measure either: all three are said not to be given.
-    expect(text).toContain('The support measure, who usually acts and the horizon are not given by the policy profile.');
+    expect(text).toContain('The policy profile does not give the support measure, who usually acts and the horizon for these actions.');
     const zhText = docText(buildClusterReport(result, 'zhili', { lang: 'zh' })).join('');
     expect(zhText).not.toContain('政策文件本身规定的门槛');
     expect(zhText).toContain('政策方案未给出这些目标的扶持措施、通常的实施主体和时限。');
@@ -103,8 +103,8 @@ describe('texts that follow the result', () => {
   it('says so where the profile gives who acts and the horizon', () => {
     const text = docText(buildClusterReport(fullFixtureResult(), 'zhili', { lang: 'en' })).join(' ');
     // The fixture's two actions have an actor and a horizon each, and no support measure.
-    expect(text).toContain('Who usually acts and the horizon are given by the policy profile.');
-    expect(text).toContain('The support measure is not given by the policy profile.');
+    expect(text).toContain('For each action the policy profile gives who usually acts and the horizon.');
+    expect(text).toContain('The policy profile does not give the support measure for these actions.');
   });
 
   it('names under the radar the dimension whose baseline point is left out, with the reason', () => {

@@ -76,7 +76,7 @@ const STEPS: Table = {
   ...Object.fromEntries(
     (['actionsGiven', 'actionsSome', 'actionsNone'] as const).map((key) => [
       key,
-      S((m) => [['actor'], ['actor', 'horizon'], ['measure', 'actor', 'horizon']].map((fields) => m.steps[key]({ list: m.joinList(fields.map((x) => m.steps.actionField[x as 'actor'])), count: String(fields.length) }))),
+      S((m) => [['actor'], ['actor', 'horizon'], ['measure', 'actor', 'horizon']].map((fields) => m.steps[key]({ list: m.joinList(fields.map((x) => m.steps.actionField[x as 'actor'])) }))),
     ]),
   ),
   policy: {

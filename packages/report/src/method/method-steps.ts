@@ -77,8 +77,8 @@ function actionsInfo(ctx: ReportContext): string[] {
   const some = ACTION_FIELDS.filter((x) => count(x) > 0 && count(x) < listed.length);
   const none = ACTION_FIELDS.filter((x) => count(x) === 0);
   const { m } = ctx;
-  const say = (fields: readonly ActionField[], text: (p: { list: string; count: string }) => string) =>
-    fields.length === 0 ? [] : [text({ list: m.joinList(fields.map((x) => m.steps.actionField[x])), count: String(fields.length) })];
+  const say = (fields: readonly ActionField[], text: (p: { list: string }) => string) =>
+    fields.length === 0 ? [] : [text({ list: m.joinList(fields.map((x) => m.steps.actionField[x])) })];
   return [...say(given, m.steps.actionsGiven), ...say(some, m.steps.actionsSome), ...say(none, m.steps.actionsNone)];
 }
 

@@ -71,9 +71,9 @@ export interface MethodMessages {
    * fields (`actionField`, listed with joinList) every action has, some have and none has.
    */
   actionField: Record<ActionField, string>;
-  actionsGiven: Fn<'list' | 'count'>;
-  actionsSome: Fn<'list' | 'count'>;
-  actionsNone: Fn<'list' | 'count'>;
+  actionsGiven: Fn<'list'>;
+  actionsSome: Fn<'list'>;
+  actionsNone: Fn<'list'>;
 
   policy: {
     profile: Fn<'profile' | 'id'>;

@@ -125,9 +125,9 @@ export const stepsEn: MethodMessages = {
   actions: (p) =>
     `The action plan is computed by the engine, not estimated: for each policy target the cluster misses, the indicator is set to its target for this cluster alone and ${p.count === '1' ? `step ${p.steps} above is run again with its parameters` : `steps ${p.steps} above are run again with their parameters`}; the points each index would gain are the what-if score minus the score. ${p.maxActions === '1' ? 'The target with the largest total gain is listed' : `The ${p.maxActions} targets with the largest total gain are listed`}.`,
   actionField: { measure: 'the support measure', actor: 'who usually acts', horizon: 'the horizon' },
-  actionsGiven: (p) => `${p.list.charAt(0).toUpperCase()}${p.list.slice(1)} ${p.count === '1' ? 'is' : 'are'} given by the policy profile.`,
+  actionsGiven: (p) => `For each action the policy profile gives ${p.list}.`,
   actionsSome: (p) => `The policy profile gives ${p.list} for some of these targets only.`,
-  actionsNone: (p) => `${p.list.charAt(0).toUpperCase()}${p.list.slice(1)} ${p.count === '1' ? 'is' : 'are'} not given by the policy profile.`,
+  actionsNone: (p) => `The policy profile does not give ${p.list} for these actions.`,
 
   benchmark: {
     min: 'Clusters are ranked on every score, 1 for the highest; clusters with the same score share the best of their ranks (90, 80, 80, 70 rank 1, 2, 2, 4), as R’s rank with ties “min” (COINr). The percentile is the share of the other scored clusters below the cluster, ties counting half. Ranks and percentiles are among all clusters of this assessment, whatever their industry.',
