@@ -5,7 +5,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { IndexResult, Publisher } from '@clusterlens/schema';
 import { headlineIndex, regionName, type ReportContext } from './context.js';
-import { lineCount } from './font-metrics.js';
+import { lineCount, reportSet } from './font-metrics.js';
 import { policyIndexAloneNote } from './policy-index.js';
 import { publisherBlock, publisherBlockHeight } from './publisher-block.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
@@ -92,7 +92,7 @@ function titleSize(ctx: ReportContext, publisher: Publisher | undefined): number
   const { lang, m } = ctx;
   const name = ctx.cluster.name[lang];
   const room = TITLE_ROOM - (publisherBlockHeight(publisher, lang, m, 'cluster') - publisherBlockHeight(undefined, lang, m, 'cluster'));
-  const options = { bold: true, ...(lang === 'en' && { features: ['pwid'] }) };
+  const options = reportSet(lang, true);
   const fits = (size: number) => lineCount(name, CONTENT_WIDTH, size, options) * size * TITLE_LINE_HEIGHT <= room;
   return TITLE_SIZES.find(fits) ?? TITLE_SIZES[TITLE_SIZES.length - 1]!;
 }

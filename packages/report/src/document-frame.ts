@@ -8,7 +8,7 @@ import type { Lang } from '@clusterlens/schema';
 import { messagesFor } from './messages/index.js';
 import { COLOURS, CONTENT_WIDTH, PAGE_MARGINS, STYLES, defaultStyle } from './theme.js';
 import { documentDate } from './document-date.js';
-import { fitWidth, setWidth, type SetOptions } from './font-metrics.js';
+import { fitWidth, reportSet, setWidth, type SetOptions } from './font-metrics.js';
 
 export interface FrameOptions {
   lang: Lang;
@@ -36,8 +36,7 @@ const HEAD_GAP = 18;
  */
 export function runningHeadTexts([left, right]: [string, string], lang: Lang): [string, string] {
   const size = STYLES[RUNNING]?.fontSize ?? 7.5;
-  const features = lang === 'en' ? ['pwid'] : undefined;
-  const sets: [SetOptions, SetOptions] = [{ bold: true, ...(features && { features }) }, { ...(features && { features }) }];
+  const sets: [SetOptions, SetOptions] = [reportSet(lang, true), reportSet(lang)];
   const room = CONTENT_WIDTH - HEAD_GAP;
   const [wl, wr] = [setWidth(left, size, sets[0]), setWidth(right, size, sets[1])];
   if (wl + wr <= room) return [left, right];

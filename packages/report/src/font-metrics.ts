@@ -6,7 +6,9 @@
  * (and so its ToUnicode map) change.
  */
 import { documentFont, type FontkitFont } from './font-cache.js';
+import type { Lang } from '@clusterlens/schema';
 import { BOLD, REGULAR } from './fonts.js';
+import { defaultStyle } from './theme.js';
 
 interface MeasuringFont extends FontkitFont {
   unitsPerEm: number;
@@ -16,6 +18,12 @@ export interface SetOptions {
   bold?: boolean;
   /** OpenType features the text is set with (the English theme's `pwid`). */
   features?: string[];
+}
+
+/** How a report of `lang` sets its text: with the theme's features (the English `pwid`), in bold when asked. */
+export function reportSet(lang: Lang, bold = false): SetOptions {
+  const { fontFeatures } = defaultStyle(lang);
+  return { ...(bold && { bold }), ...(fontFeatures && { features: fontFeatures }) };
 }
 
 const fonts = new Map<string, MeasuringFont>();

@@ -7,7 +7,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { Lang, Publisher, PublisherText } from '@clusterlens/schema';
 import type { PublishedDocument } from './messages/catalogue.js';
 import type { Messages } from './messages/index.js';
-import { lineCount } from './font-metrics.js';
+import { lineCount, reportSet } from './font-metrics.js';
 import { COLOURS, CONTENT_WIDTH, defaultStyle } from './theme.js';
 
 const LABEL_WIDTH = 92;
@@ -64,9 +64,8 @@ export function publisherBlock(publisher: Publisher | undefined, lang: Lang, m: 
 
 /** The height in pt the block takes on a page `width` wide, its lines wrapped as the report font sets them. */
 export function publisherBlockHeight(publisher: Publisher | undefined, lang: Lang, m: Messages, document: PublishedDocument, width = CONTENT_WIDTH): number {
-  const style = defaultStyle(lang);
-  const options = style.fontFeatures ? { features: style.fontFeatures } : {};
-  const lineHeight = style.lineHeight ?? 1;
+  const options = reportSet(lang);
+  const lineHeight = defaultStyle(lang).lineHeight ?? 1;
   const rows = publisherLines(publisher, lang, m, document).map((l) => {
     const label = lineCount(l.label, LABEL_WIDTH, LABEL_SIZE, options) * LABEL_SIZE;
     const text = lineCount(l.text, width - LABEL_WIDTH, TEXT_SIZE, options) * TEXT_SIZE;

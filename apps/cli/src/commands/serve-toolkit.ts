@@ -75,7 +75,14 @@ export async function serveToolkit(options: { store?: string; jobs: number; minG
       const parts: InputPart[] = [];
       for (const file of files) {
         const known = surveys.get(file.path);
-        const survey = known?.key === readKey(id, input) ? known.survey : (await readSurvey(file, lang, id, input)).survey;
+        let survey = known?.key === readKey(id, input) ? known.survey : undefined;
+        try {
+          survey ??= (await readSurvey(file, lang, id, input)).survey;
+        } catch (error) {
+          // A side file that cannot be used: validate says so at each file, which then gave no survey.
+          if (!(error instanceof ExitError)) throw error;
+          survey = null;
+        }
         // The page tells exact copies itself, before any reading.
         if (survey) parts.push({ survey, file: file.name, sha256: null });
       }
