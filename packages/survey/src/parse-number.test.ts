@@ -70,6 +70,10 @@ describe('numberForm', () => {
     ['350万元', millions, '万', 3500000],
     ['300 million CNY', millions, 'million', 300000000],
     ['１．２万', people, '万', 12000],
+    // A Regional row's unit with its qualifier in brackets: 元 of 百万元（本币） after the word, and the row's own magnitude word kept as the answer's.
+    ['900亿元', ['百万元（本币）'], '亿', 90000000000],
+    ['1.2百万元', ['百万元（本币）'], '百万', 1200000],
+    ['1.2 million', ['million (local currency)'], 'million', 1200000],
   ])('sees %j as written with a magnitude word', (text, units, word, value) => {
     expect(numberForm(text, units)).toEqual({ kind: 'magnitude', word, value });
   });

@@ -162,16 +162,27 @@ const DECIMAL_COMMA = /^([+-]?\d+),(\d{1,2}|\d{4,})$/;
 /** A magnitude word at either end of a unit; English words only as whole words (the k of kg is no thousand). */
 const UNIT_MAGNITUDE = new RegExp(`^(?:${CHINESE_MAGNITUDE_WORDS})|(?:${CHINESE_MAGNITUDE_WORDS})$|^(?:${ENGLISH_MAGNITUDE_WORDS})\\s|\\s(?:${ENGLISH_MAGNITUDE_WORDS})$`, 'i');
 
+/** A unit that is a magnitude word alone (“million”). */
+const WHOLE_MAGNITUDE = new RegExp(`^(?:${MAGNITUDE_WORDS})$`, 'i');
+
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A unit's qualifier in brackets at its end: “百万元（本币）”, “million (local currency)”. */
+const UNIT_QUALIFIER = /\s*\([^()]*\)$/;
+
 /**
- * The question's units as they may appear in an answer: each unit, and the unit without a
- * magnitude word of its own, so that “3亿元” is seen as 亿 for a unit of 百万元 and
- * “300 million CNY” as million for a unit of CNY million.
+ * The question's units as they may appear in an answer: each unit, without its qualifier in
+ * brackets, and without a magnitude word of its own, so that “3亿元” is seen as 亿 for a unit of
+ * 百万元（本币） and “300 million CNY” as million for a unit of CNY million.
  */
 function unitWords(units: readonly string[]): string[] {
   const words = units.map((unit) => foldWidth(unit).trim()).filter((unit) => unit !== '');
-  return [...words, ...words.map((unit) => unit.replace(UNIT_MAGNITUDE, '').trim()).filter((unit) => unit !== '' && !words.includes(unit))];
+  const bare = words.map((unit) => unit.replace(UNIT_QUALIFIER, '').trim());
+  const stripped = [...words, ...bare].map((unit) => unit.replace(UNIT_MAGNITUDE, '').trim());
+  // A derived unit with a magnitude word (“百万元”, “million”) is not taken away whole: the
+  // answer's own magnitude word would go with it, and with it what the message says.
+  const derived = [...bare, ...stripped].filter((unit) => unit !== '' && !UNIT_MAGNITUDE.test(unit) && !WHOLE_MAGNITUDE.test(unit));
+  return [...new Set([...words, ...derived])];
 }
 
 /** An end of a range: its number and magnitude power (undefined when it has no magnitude word). */
