@@ -158,6 +158,18 @@ describe('CSV in and out', () => {
     expect(parseCsv('\uFEFFa,"b, c","d ""e""\nf"\r\n\r\n1,2,3')).toEqual([['a', 'b, c', 'd "e"\nf'], ['1', '2', '3']]);
   });
 
+  it('reads a table Excel saved with semicolons or tabs (European settings), and a comma in a number says what it may be', async () => {
+    expect(parseCsv('uCode;uName;a\nX;"Ex; Co";1,5\n')).toEqual([['uCode', 'uName', 'a'], ['X', 'Ex; Co', '1,5']]);
+    expect(parseCsv('uCode\tuName\ta\nX\tEx, Co\t2\n')).toEqual([['uCode', 'uName', 'a'], ['X', 'Ex, Co', '2']]);
+    // A comma in a header name does not make a semicolon table of a comma one.
+    expect(parseCsv('uCode,"a; b"\nX,1\n')).toEqual([['uCode', 'a; b'], ['X', '1']]);
+    await writeFile(join(dir, 'semicolons.csv'), 'uCode;uName;a;b\nX;Ex;0;30\nY;Why;10,5;10\nZ;Zed;5;\n');
+    const outcome = await runIndex({ ...base(), data: join(dir, 'semicolons.csv'), out: join(dir, 'semicolons-out.csv') }, logger);
+    expect(outcome.issues.map((i) => [i.code, i.cell, i.message, i.suggestion])).toEqual([
+      ['table_not_a_number', 'C3', '"10,5" is not a number: its comma may be a decimal comma or a thousands separator', 'Write plain numbers with a decimal point and no thousands separator: 1.5 for one and a half, 1500 for fifteen hundred.'],
+    ]);
+  });
+
   it('quotes text cells when needed and defuses formulas', () => {
     expect(formatIndexCsv([{ uCode: '=HYPERLINK("x")', iCode: 'a,b', level: 1, score: 0.1 + 0.2, rank: 1 }])).toBe(
       'uCode,iCode,Level,score,rank\n"\'=HYPERLINK(""x"")","a,b",1,0.30000000000000004,1\n',

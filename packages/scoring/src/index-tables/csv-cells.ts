@@ -21,6 +21,9 @@ export function headerIndex<K extends string>(header: readonly string[], names: 
 // likely a mis-export than a number, so it is reported instead of guessed.
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+/** Digits with a comma among them (“1,5”, “1,234”): a decimal comma or a thousands separator, which cannot be told apart. */
+export const COMMA_NUMBER = /^[+-]?\d[\d,]*,\d+$/u;
+
 /** A cell as a number: `null` for an empty cell or `NA` (missing), `undefined` when it is not a number. */
 export function parseCell(text: string | undefined): number | null | undefined {
   const t = (text ?? '').trim();

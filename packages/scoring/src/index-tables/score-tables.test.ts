@@ -105,6 +105,23 @@ describe('scoreIndexTables — hand-calculated', () => {
 });
 
 describe('scoreIndexTables — bad tables are issues, never exceptions', () => {
+  it('says in words why an indicator could not be normalised, with what to do', () => {
+    // c has values for U1 and U3 only; with one of them gone it has a single value, which minmax cannot scale.
+    const single = csv('data.csv', `uCode,uName,grp,a,b,c
+U1,One,x,0,10,5
+U2,Two,x,5,20,
+U3,Three,y,10,30,`);
+    const en = scoreIndexTables({ meta: META, data: single }, V).issues.filter((i) => i.code === 'normalisation_undefined');
+    expect(en.map((i) => [i.severity, i.message, i.suggestion])).toEqual([
+      ['warning', 'the indicator "c" could not be normalised: its values do not vary (fewer than two units have one, or all are equal); its scores are missing', 'Check its column in the data table, or use --normalise goalposts with goalposts that do not depend on the units.'],
+    ]);
+    const zh = scoreIndexTables({ meta: META, data: single }, { ...V, lang: 'zh' }).issues.find((i) => i.code === 'normalisation_undefined');
+    expect(zh?.message).toBe('指标“c”无法标准化：其数值没有差异（有数值的单元少于两个，或数值全部相同），其得分记为缺失');
+    // Goalposts asked for, none in the metadata: every indicator says so.
+    const posts = scoreIndexTables({ meta: META, data: DATA }, { ...V, normalise: { method: 'goalposts' } }).issues.filter((i) => i.code === 'normalisation_undefined');
+    expect(posts.map((i) => i.message)).toEqual(['a', 'b', 'c'].map((code) => `the indicator "${code}" could not be normalised: the metadata gives it no goalposts; its scores are missing`));
+  });
+
   it('a missing META column leaves nothing to score', () => {
     const meta = csv('meta.csv', 'Level,iCode,Weight,Parent\n1,a,1,');
     const out = scoreIndexTables({ meta, data: DATA }, V);

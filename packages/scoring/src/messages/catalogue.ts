@@ -45,7 +45,7 @@ export interface Catalogue {
     table_unknown_code: (p: { code: string }) => Text;
     table_duplicate_unit: (p: { code: string }) => Text;
     table_empty: (p: { what: string }) => Text;
-    normalisation_undefined: (p: { code: string; reason: string }) => Text;
+    normalisation_undefined: (p: { code: string; reason: 'no_goalposts' | 'no_target' | 'undefined_scale' }) => Text;
     aggregation_undefined: (p: { code: string; units: number }) => Text;
     method_not_replayable: (p: { number: number; step: string; path: string; value: string }) => Text;
   };

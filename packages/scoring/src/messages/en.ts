@@ -1,3 +1,4 @@
+import { COMMA_NUMBER } from '../index-tables/csv-cells.js';
 import type { Catalogue } from './catalogue.js';
 
 const list = (xs: readonly string[]): string => xs.join(' or ');
@@ -81,10 +82,10 @@ export const en: Catalogue = {
       message: `the table has no column "${p.column}"`,
       suggestion: `Add a header cell "${p.column}" in the first row.`,
     }),
-    table_not_a_number: (p) => ({
-      message: `"${p.found}" is not a number`,
-      suggestion: 'Write a plain number such as 12.5, or leave the cell empty for a missing value.',
-    }),
+    table_not_a_number: (p) =>
+      COMMA_NUMBER.test(p.found)
+        ? { message: `"${p.found}" is not a number: its comma may be a decimal comma or a thousands separator`, suggestion: 'Write plain numbers with a decimal point and no thousands separator: 1.5 for one and a half, 1500 for fifteen hundred.' }
+        : { message: `"${p.found}" is not a number`, suggestion: 'Write a plain number such as 12.5, or leave the cell empty for a missing value.' },
     table_bad_direction: (p) => ({
       message: `the direction must be 1 or -1, found "${p.found}"`,
       suggestion: 'Use 1 for higher-is-better and -1 for lower-is-better.',
@@ -117,7 +118,14 @@ export const en: Catalogue = {
       message: `the table has no ${p.what}`,
     }),
     normalisation_undefined: (p) => ({
-      message: `the indicator "${p.code}" could not be normalised (${p.reason}); its scores are missing`,
+      message: `the indicator "${p.code}" could not be normalised: ${
+        { no_goalposts: 'the metadata gives it no goalposts', no_target: 'the metadata gives it no target', undefined_scale: 'its values do not vary (fewer than two units have one, or all are equal)' }[p.reason]
+      }; its scores are missing`,
+      suggestion: {
+        no_goalposts: 'Give its goalpost_lower and goalpost_upper in the metadata table, or choose another --normalise method.',
+        no_target: 'Give its Target in the metadata table, or choose another --normalise method.',
+        undefined_scale: 'Check its column in the data table, or use --normalise goalposts with goalposts that do not depend on the units.',
+      }[p.reason],
     }),
     aggregation_undefined: (p) => ({
       message: `"${p.code}" has negative children for ${p.units} unit(s), where a geometric or harmonic mean is undefined; those scores are missing`,

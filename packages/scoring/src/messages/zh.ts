@@ -1,3 +1,4 @@
+import { COMMA_NUMBER } from '../index-tables/csv-cells.js';
 import type { Catalogue } from './catalogue.js';
 
 const list = (xs: readonly string[]): string => xs.join('或');
@@ -81,10 +82,10 @@ export const zh: Catalogue = {
       message: `表格缺少“${p.column}”列`,
       suggestion: `请在首行添加表头“${p.column}”。`,
     }),
-    table_not_a_number: (p) => ({
-      message: `“${p.found}”不是数字`,
-      suggestion: '请填写数字（如 12.5）；缺失值请留空。',
-    }),
+    table_not_a_number: (p) =>
+      COMMA_NUMBER.test(p.found)
+        ? { message: `“${p.found}”不是数字：其中的逗号可能是小数点，也可能是千位分隔符`, suggestion: '请用小数点书写数字，不用千位分隔符：一点五写作 1.5，一千五百写作 1500。' }
+        : { message: `“${p.found}”不是数字`, suggestion: '请填写数字（如 12.5）；缺失值请留空。' },
     table_bad_direction: (p) => ({
       message: `方向须为 1 或 -1，当前为“${p.found}”`,
       suggestion: '越高越好填 1，越低越好填 -1。',
@@ -117,7 +118,14 @@ export const zh: Catalogue = {
       message: `表格中没有${p.what === 'indicators' ? '指标' : '单元'}`,
     }),
     normalisation_undefined: (p) => ({
-      message: `指标“${p.code}”无法标准化（${p.reason}），其得分记为缺失`,
+      message: `指标“${p.code}”无法标准化：${
+        { no_goalposts: '元数据表未给出其目标值区间', no_target: '元数据表未给出其目标值', undefined_scale: '其数值没有差异（有数值的单元少于两个，或数值全部相同）' }[p.reason]
+      }，其得分记为缺失`,
+      suggestion: {
+        no_goalposts: '请在元数据表中填写其 goalpost_lower 和 goalpost_upper，或选择其他 --normalise 方法。',
+        no_target: '请在元数据表中填写其 Target，或选择其他 --normalise 方法。',
+        undefined_scale: '请检查数据表中的该列，或使用 --normalise goalposts 并给出不依赖各单元的目标值区间。',
+      }[p.reason],
     }),
     aggregation_undefined: (p) => ({
       message: `“${p.code}”有 ${p.units} 个单元的下级得分为负，几何或调和平均无定义，相应得分记为缺失`,
