@@ -49,7 +49,8 @@ export function readMeta(table: CsvTable, lang: Lang): { rows: MetaRow[]; issues
     if (seen.has(code)) issues.push(issueIn('error', 'table_duplicate_code', where('iCode'), { code }, lang));
     seen.add(code);
     const level = number('Level');
-    const weight = number('Weight');
+    // One issue for a bad weight, whether it is no number ("50%") or none of at least 0.
+    const weight = parseCell(text('Weight')) ?? null;
     if (weight === null || weight < 0) issues.push(issueIn('error', 'table_bad_weight', where('Weight'), { found: text('Weight') }, lang));
     const dirText = text('Direction');
     const direction = dirText === '' && type === 'Aggregate' ? 1 : Number(dirText);

@@ -107,7 +107,9 @@ export function readIndexTables(tables: IndexTables, options: { lang?: Lang; eng
     leaves,
     aggregates.map((a) => ({ code: a.code, children: meta.rows.filter((r) => r.parent === a.code).map((r) => ({ code: r.code, weight: weightOf(r) })) })),
   );
-  for (const p of ordered.problems) if (p.kind === 'cycle') issues.push(issueIn('error', 'table_cycle', { file: tables.meta.file }, { code: p.code }, lang));
+  // An aggregate on a cycle is said once, however many paths find it.
+  const cycled = new Set(ordered.problems.flatMap((p) => (p.kind === 'cycle' ? [p.code] : [])));
+  for (const code of cycled) issues.push(issueIn('error', 'table_cycle', { file: tables.meta.file }, { code }, lang));
   const data = readData(tables.data, leaves, lang);
   issues.push(...data.issues);
   const broken = issues.some((i) => i.severity === 'error' && i.file !== tables.data.file) || data.units.length === 0;

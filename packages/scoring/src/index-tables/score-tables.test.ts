@@ -134,11 +134,17 @@ U3,Three,y,10,30,`);
     const out = scoreIndexTables({ meta, data: DATA }, V);
     expect(out.issues.map((i) => [i.code, i.cell ?? null])).toEqual([
       ['table_bad_direction', 'C2'],
-      ['table_not_a_number', 'D3'],
+      // One issue for the weight "x", not also that it is no number.
       ['table_bad_weight', 'D3'],
       ['table_unknown_parent', null],
     ]);
     expect(out.rows).toEqual([]);
+  });
+
+  it('says each aggregate of a cycle once', () => {
+    const meta = csv('meta.csv', 'Level,iCode,Direction,Weight,Parent,Type\n1,a,1,1,P,Indicator\n2,P,,1,Q,Aggregate\n3,Q,,1,P,Aggregate');
+    const out = scoreIndexTables({ meta, data: DATA }, V);
+    expect(out.issues.filter((i) => i.code === 'table_cycle').map((i) => i.message).sort()).toEqual(['the aggregate "P" is its own ancestor', 'the aggregate "Q" is its own ancestor']);
   });
 
   it('a bad data cell only makes that value missing', () => {
