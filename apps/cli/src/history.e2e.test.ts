@@ -113,6 +113,17 @@ describe('assess --store and clusterlens history', () => {
     expect(configured.stdout).toContain(CLUSTER);
   });
 
+  it('reads no store that is not there, and does not make one: a mistyped path is a usage error naming it', async () => {
+    for (const command of [['list'], ['export', '-o', 'none.csv']]) {
+      const run = await runMain(['history', ...command, '--store', 'histroy.db', '--json'], dir);
+      expect(run.code).toBe(2);
+      expect(jsonDocument(run).issues.map((i) => i.code)).toEqual(['store_missing']);
+      expect(run.stdout).toContain(`there is no results store at \\"${join(dir, 'histroy.db')}\\"`);
+    }
+    await expect(readFile(join(dir, 'histroy.db'))).rejects.toThrow();
+    await expect(readFile(join(dir, 'none.csv'))).rejects.toThrow();
+  });
+
   it('never loads better-sqlite3 for --help, but does for a history command', async () => {
     const loads = (args: string[]) =>
       new Promise<string>((resolve, reject) => {

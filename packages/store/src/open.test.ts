@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,20 @@ describe('opening a store', () => {
     const opened = await openStore(path, { lang: 'zh' });
     expect(opened.issues.map((i) => [i.code, i.file])).toEqual([['store_unavailable', path]]);
     expect(opened.issues[0]?.message).toContain('无法打开结果库');
+  });
+
+  it('makes no file for a reader that asks for an existing store, and says there is none', async () => {
+    const path = join(dir, 'typo.db');
+    const opened = await openStore(path, { mustExist: true });
+    expect(opened.issues.map((i) => [i.severity, i.code, i.file, i.message])).toEqual([['error', 'store_missing', path, `there is no results store at "${path}"`]]);
+    await expect(readFile(path)).rejects.toThrow();
+    // Without mustExist the file is made: the first run that records creates its store.
+    const made = await openStore(path);
+    expect(made.ok).toBe(true);
+    if (made.ok) await made.store.close();
+    const again = await openStore(path, { mustExist: true });
+    expect(again.ok).toBe(true);
+    if (again.ok) await again.store.close();
   });
 
   it('reports an unreachable PostgreSQL server without showing the password', async () => {

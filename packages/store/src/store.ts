@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type {
   BaselineResult,
   AssessmentResult,
@@ -51,6 +52,8 @@ export interface ResultStore {
 export interface OpenOptions {
   /** Language of the issues. __Default:__ `'en'`. */
   lang?: Lang;
+  /** For reading only: a SQLite file that does not exist is an issue (`store_missing`), not a new store. */
+  mustExist?: boolean;
 }
 
 export type Opened = { ok: true; store: ResultStore; issues: Issue[] } | { ok: false; issues: Issue[] };
@@ -102,7 +105,7 @@ class Store implements ResultStore {
 
 /**
  * Opens the store at `location` — a `postgres://` (or `postgresql://`) connection string, or
- * else a SQLite file path (created if missing) — and migrates it to the current schema. A store
+ * else a SQLite file path (created if missing, unless `mustExist`) — and migrates it to the current schema. A store
  * that cannot be opened, or that a newer ClusterLens wrote, is an issue, never a throw.
  * @example const opened = await openStore('history.db'); if (opened.ok) await opened.store.record(result);
  */
@@ -113,6 +116,9 @@ export async function openStore(location: string, options: OpenOptions = {}): Pr
     ok: false,
     issues: [storeIssue('error', 'store_unavailable', { location: shown, reason: reasonOf(error) }, lang, shown)],
   });
+  if (options.mustExist && !isPostgresUrl(location) && !existsSync(location)) {
+    return { ok: false, issues: [storeIssue('error', 'store_missing', { location: shown }, lang, shown)] };
+  }
   let db: Db;
   try {
     db = isPostgresUrl(location) ? await openPostgres(location) : openSqlite(location);

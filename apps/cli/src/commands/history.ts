@@ -16,7 +16,7 @@ export interface HistoryContext {
 
 /** `history list`: every cluster with one line per stored run (year, series, engine). */
 export async function runHistoryList(context: HistoryContext): Promise<{ clusters: StoredCluster[]; table: string }> {
-  return withStore(context.store, context, async (store) => {
+  return withStore(context.store, { ...context, mustExist: true }, async (store) => {
     const text = MESSAGES[context.lang];
     const clusters = await store.clusters();
     if (clusters.length === 0) return { clusters, table: `${text.historyEmpty(store.location)}\n` };
@@ -48,7 +48,7 @@ export async function runHistoryExport(options: ExportOptions, logger: Logger): 
   const format = FORMATS.find((f) => extname(options.out).toLowerCase() === f);
   if (format === undefined) throw new ExitError(EXIT.usage, text.historyBadOut(options.out), { issue: 'history_bad_output', file: options.out });
   const { levels, ids, clusters } = options;
-  const rows = await withStore(options.store, options, (store) => store.table({ ...(levels && { levels }), ...(ids && { ids }), ...(clusters && { clusters }) }));
+  const rows = await withStore(options.store, { ...options, mustExist: true }, (store) => store.table({ ...(levels && { levels }), ...(ids && { ids }), ...(clusters && { clusters }) }));
   const cells = rows.map((row) => COLUMNS.map((key) => row[key]));
   const { tableToCsv, writeTableWorkbook } = await import('@clusterlens/report');
   const year = Math.max(1980, ...rows.map((r) => r.surveyYear));

@@ -11,15 +11,19 @@ export const storeLocation = (location: string, cwd: string) => (/^postgres(ql)?
 
 /**
  * Opens `--store` (loaded only now: better-sqlite3 and pg are for runs that use a store) and
- * closes it after `use`. A store that cannot be opened ends the run (exit 2) before anything is written.
+ * closes it after `use`. A store that cannot be opened ends the run (exit 2) before anything is
+ * written; so does, for a command that only reads it (`mustExist`), a SQLite file that is not
+ * there, which is then not made.
  */
-export async function withStore<T>(location: string, context: { cwd: string; lang: Lang }, use: (store: ResultStore) => Promise<T>): Promise<T> {
+export async function withStore<T>(location: string, context: { cwd: string; lang: Lang; mustExist?: boolean }, use: (store: ResultStore) => Promise<T>): Promise<T> {
   const { openStore } = await import('@clusterlens/store');
-  const opened = await openStore(storeLocation(location, context.cwd), { lang: context.lang });
+  const opened = await openStore(storeLocation(location, context.cwd), { lang: context.lang, ...(context.mustExist && { mustExist: true }) });
   if (!opened.ok) {
     // The first problem is the message; any others are printed before it.
     const [first, ...others] = opened.issues;
-    throw new ExitError(EXIT.usage, MESSAGES[context.lang].storeUnusable(first?.message ?? ''), { issue: first?.code ?? 'store_unavailable', issues: others });
+    // With its fix, as every located problem is printed ("… → Check the path …").
+    const detail = first?.suggestion ? `${first.message} → ${first.suggestion}` : (first?.message ?? '');
+    throw new ExitError(EXIT.usage, MESSAGES[context.lang].storeUnusable(detail), { issue: first?.code ?? 'store_unavailable', issues: others });
   }
   try {
     return await use(opened.store);

@@ -14,6 +14,7 @@ export interface Text {
 /** Issue texts, by issue code. */
 export interface Catalogue {
   store_unavailable: (p: { location: string; reason: string }) => Text;
+  store_missing: (p: { location: string }) => Text;
   store_schema_newer: (p: { location: string; version: number; known: number }) => Text;
   store_write_failed: (p: { location: string; reason: string }) => Text;
   store_read_failed: (p: { location: string; reason: string }) => Text;
