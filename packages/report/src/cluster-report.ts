@@ -32,6 +32,7 @@ import { COLOURS, CONTENT_WIDTH, PAGE_MARGINS, STYLES, defaultStyle } from './th
 import { documentDate } from './document-date.js';
 import { runningHeadColumns, runningHeadTexts } from './document-frame.js';
 import { keepNumbersTogether } from './no-break.js';
+import { keepHeadersWithFirstRow } from './table-header.js';
 
 export interface ClusterReportOptions {
   lang: Lang;
@@ -138,10 +139,10 @@ export function buildClusterReport(result: AssessmentResult, clusterId: string, 
     styles: STYLES,
     header: runningHeader(ctx),
     footer: pageFooter(ctx),
-    content: keepNumbersTogether([
+    content: keepNumbersTogether(keepHeadersWithFirstRow([
       ...coverSection(ctx, options.publisher),
       { toc: { title: { text: m.headings.contents, style: 'h1' }, numberStyle: { color: COLOURS.muted } }, margin: [0, 0, 0, 18] },
       ...numberedSections(ctx),
-    ]),
+    ])),
   };
 }

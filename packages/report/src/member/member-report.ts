@@ -23,6 +23,7 @@ import { memberSuggestionsSection, reportContacts } from './member-suggestions.j
 import { memberScoresSection } from './member-scores.js';
 import { DEFAULT_MIN_GROUP, checkMinGroup, ownMember } from './privacy.js';
 import { keepNumbersTogether } from '../no-break.js';
+import { keepHeadersWithFirstRow } from '../table-header.js';
 
 export interface MemberReportOptions {
   lang: Lang;
@@ -73,7 +74,7 @@ export function buildMemberReport(result: AssessmentResult, clusterId: string, m
     creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
     header: [m.member.confidential({ member: member.id }), name],
     cover: false,
-    content: keepNumbersTogether([
+    content: keepNumbersTogether(keepHeadersWithFirstRow([
       ...titleBlock(ctx, member.id),
       { text: m.member.intro({ k: f.integer(k) }), style: 'body' },
       ...memberScoresSection(ctx, member, k),
@@ -85,7 +86,7 @@ export function buildMemberReport(result: AssessmentResult, clusterId: string, m
       ...memberSupportSection(ctx, member),
       { text: m.member.headings.about, style: 'h2' },
       { text: m.member.about({ k: f.integer(k) }), style: 'note' },
-    ]),
+    ])),
   });
   return options.password === undefined ? frame : { ...frame, ...encryption(options.password, member.id) };
 }
