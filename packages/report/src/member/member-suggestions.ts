@@ -133,7 +133,9 @@ export function memberSuggestionsSection(ctx: ReportContext, member: MemberResul
   const items = list.map((c) => {
     const name = ctx.nameOf(c.dimension);
     const contact = contactLine(ctx, c.suggestion, contacts);
+    // A suggestion is a few lines: kept whole, so that its title never ends a page without it.
     return {
+      unbreakable: true,
       stack: [
         { text: m.member.suggestionFor({ dimension: name, score: f.score(c.score) }), bold: true, color: COLOURS.navy },
         { text: c.suggestion?.text[lang] ?? m.member.genericSuggestion({ dimension: name }), margin: [0, 1, 0, 0] },
