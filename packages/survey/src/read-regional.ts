@@ -5,7 +5,8 @@ import type { Report } from './convert-answer.js';
 import type { IssueSink, Where } from './issue-sink.js';
 import { REGIONAL_COLUMNS } from './layout.js';
 import { expectation, text as catalogueText } from './messages/index.js';
-import { clusterNumberOf, isIdentifier } from './read-text.js';
+import { clusterIntegerOf } from './read-cluster.js';
+import { isIdentifier } from './read-text.js';
 import { numberForm, parseNumberText, parseNumberWithUnit, roundNoise } from './parse-number.js';
 import { mayBeFraction } from './percent-answers.js';
 import { readTable } from './sheet-table.js';
@@ -95,10 +96,12 @@ export function readRegional(
     const content = row.cell('year');
     let year: number | undefined;
     if (content.kind !== 'empty') {
-      // A year as the Cluster sheet's survey year is read: a number, numeric text, or either with 年.
-      const n = clusterNumberOf('survey_year', content)?.value;
-      if (n !== undefined && Number.isInteger(n) && n >= 1900 && n <= 2100) year = n;
-      else sink.add('regional_not_a_number', { label: catalogueText((m) => m.sheet.regionalYear(key)), found: describeCell(content), expect: expectation('integer', 1900, 2100) }, { sheet: sheet.name, cell: row.address('year') });
+      // A year as the Cluster sheet's survey year is read (a number, numeric text, or either with 年), and said so when it was text.
+      const where = { sheet: sheet.name, cell: row.address('year') };
+      year = clusterIntegerOf('survey_year', content, 1900, 2100, sink, where, () => {
+        sink.add('regional_not_a_number', { label: catalogueText((m) => m.sheet.regionalYear(key)), found: describeCell(content), expect: expectation('integer', 1900, 2100) }, where);
+        return undefined;
+      });
     }
     if (source !== undefined || year !== undefined) sources[key] = { ...(source !== undefined ? { source } : {}), ...(year !== undefined ? { year } : {}) };
   };

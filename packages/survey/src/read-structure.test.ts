@@ -294,7 +294,12 @@ describe('workbook structure', () => {
     const typed = await read('300,000UNIT', '2024年');
     expect(typed.survey?.regional.cluster_employment).toBe(300000);
     expect(typed.survey?.regionalSources?.cluster_employment).toEqual({ source: 'Yearbook', year: 2024 });
-    expect(typed.issues.map(brief)).toEqual([['info', 'number_text_converted', 'Regional', 'D2']]);
+    // Both conversions said, as the Cluster sheet says its survey year typed "2025年".
+    expect(typed.issues.map(brief)).toEqual([
+      ['info', 'number_text_converted', 'Regional', 'D2'],
+      ['info', 'number_text_converted', 'Regional', 'F2'],
+    ]);
+    expect(typed.issues[1]?.message).toContain('2024年');
     // "万" multiplies the number: refused.
     const refused = await read('30万', '2024');
     expect(refused.survey?.regional.cluster_employment).toBeUndefined();
