@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputError } from './exit.js';
-import { safeFileName, writeFileAtomic } from './files.js';
+import { safeFileName, safeFileNames, writeFileAtomic } from './files.js';
 import { tempFolders } from './test-helpers.js';
 
 const temp = tempFolders();
@@ -29,6 +29,16 @@ describe('safeFileName', () => {
   it('keeps ids apart that clean up to the same text', () => {
     expect(safeFileName('a/b')).not.toBe(safeFileName('a:b'));
     expect(safeFileName('a/b')).not.toBe(safeFileName('a_b'));
+  });
+
+  it('gives ids that differ only in letter case names that differ beyond it, as a case-blind file system (Windows, macOS) needs', () => {
+    const names = safeFileNames(['ZL-0005', 'zl-0005', 'ZL-0006'], { prefix: 'member-', extension: '.pdf' });
+    expect([...names]).toEqual([
+      ['ZL-0005', `member-ZL-0005-${hash8('ZL-0005')}.pdf`],
+      ['zl-0005', `member-zl-0005-${hash8('zl-0005')}.pdf`],
+      ['ZL-0006', 'member-ZL-0006.pdf'],
+    ]);
+    expect(new Set([...names.values()].map((n) => n.toLowerCase())).size).toBe(3);
   });
 
   it('cuts a long Chinese name to 200 bytes in all, at a character boundary, keeping the hash', () => {

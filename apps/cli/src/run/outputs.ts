@@ -3,7 +3,7 @@ import type { AssessmentResult, Lang, MemberContact, OutputFormat } from '@clust
 import { memberKey } from './member-delivery.js';
 import type { MemberTask, RenderPoolData, Rendered } from '../batch/tasks.js';
 import type { Workers } from '../batch/workers.js';
-import { safeFileName, writeFileAtomic } from '../files.js';
+import { safeFileName, safeFileNames, writeFileAtomic } from '../files.js';
 import { say, type Logger } from '../log.js';
 
 export interface RunOutputOptions {
@@ -57,9 +57,11 @@ export async function writeRunTables(result: AssessmentResult, options: Pick<Run
 /** The PDF of a cluster's report in the output folder. */
 export const clusterReportName = (clusterId: string): string => safeFileName(clusterId, { extension: '.pdf' });
 
-/** Where a member's confidential report goes: DIR/members/<cluster>/member-<id>.pdf. */
-const memberReportPath = (out: string, clusterId: string, memberId: string): string =>
-  join(out, 'members', safeFileName(clusterId), safeFileName(memberId, { prefix: 'member-', extension: '.pdf' }));
+/** Where each member's confidential report goes: DIR/members/<cluster>/member-<id>.pdf, by member id. */
+const memberReportPaths = (out: string, cluster: AssessmentResult['clusters'][number]): Map<string, string> => {
+  const names = safeFileNames((cluster.members ?? []).map((m) => m.id), { prefix: 'member-', extension: '.pdf' });
+  return new Map([...names].map(([id, name]) => [id, join(out, 'members', safeFileName(cluster.id), name)]));
+};
 
 /**
  * One confidential PDF per member, none of whose aggregates describes a group smaller than
@@ -69,14 +71,15 @@ const memberReportPath = (out: string, clusterId: string, memberId: string): str
  */
 export async function writeMemberReports(result: AssessmentResult, minGroup: number, options: RunOutputOptions, logger: Logger): Promise<string[]> {
   const { password: passwordFor, contacts, emails } = options.delivery ?? {};
-  const tasks: (MemberTask & { path: string })[] = result.clusters.flatMap((cluster) =>
-    (cluster.members ?? []).map((member) => {
+  const tasks: (MemberTask & { path: string })[] = result.clusters.flatMap((cluster) => {
+    const paths = memberReportPaths(options.out, cluster);
+    return (cluster.members ?? []).map((member) => {
       const password = passwordFor?.(cluster.id, member.id);
       // The run checked every member has one (passwordProblems): a gap here is a bug, and no report may go out open.
       if (passwordFor && password === undefined) throw new Error(`no password for member ${member.id} of ${cluster.id}`);
-      return { clusterId: cluster.id, memberId: member.id, minGroup, path: memberReportPath(options.out, cluster.id, member.id), ...(password !== undefined && { password }) };
-    }),
-  );
+      return { clusterId: cluster.id, memberId: member.id, minGroup, path: paths.get(member.id)!, ...(password !== undefined && { password }) };
+    });
+  });
   const { runPool } = await import('../batch/pool.js');
   await runPool<MemberTask, Rendered>('renderMember', tasks, {
     jobs: options.jobs,

@@ -1,0 +1,29 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { editedWorkbook, pdfText, runMain, SMALL, tempFolders } from './test-helpers.js';
+
+const temp = tempFolders();
+
+/** Two members whose ids differ only in letter case get their own files, also where the file system is blind to case (Windows, macOS). */
+describe('member reports of ids that differ only in case', () => {
+  it('writes two files whose names differ beyond case, each holding its own member', async () => {
+    const dir = await temp();
+    // The small Zhili fixture's members sit in rows 3–14 of Responses, ids in column A; the second becomes the first's id in lower case.
+    await editedWorkbook(SMALL('zhili-kidswear'), join(dir, 'cases.xlsx'), (workbook) => {
+      const sheet = workbook.getWorksheet('Responses')!;
+      sheet.getCell('A4').value = String(sheet.getCell('A3').value).toLowerCase();
+    });
+    const run = await runMain(['assess', 'cases.xlsx', '--members', '--formats', 'json', '-o', 'out', '-q'], dir);
+    expect(run.code).toBe(0);
+    const folder = join(dir, 'out', 'members', 'zhili-kidswear');
+    const files = await readdir(folder);
+    expect(new Set(files.map((f) => f.toLowerCase())).size).toBe(files.length);
+    const index = (await readFile(join(dir, 'out', 'members', 'index.csv'), 'utf8')).trim().split(/\r?\n/u).slice(1).map((line) => line.split(','));
+    const upper = index.find(([id]) => id === 'ZL-0001')!;
+    const lower = index.find(([id]) => id === 'zl-0001')!;
+    expect(upper[3]).not.toBe(lower[3]);
+    expect(await pdfText(join(dir, 'out', 'members', upper[3]!))).toContain('ZL-0001');
+    expect(await pdfText(join(dir, 'out', 'members', lower[3]!))).toContain('zl-0001');
+  });
+});
