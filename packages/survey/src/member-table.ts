@@ -17,6 +17,9 @@ import { TextList } from './text-list.js';
  */
 export class MemberTable {
   private readonly ids = new TextList();
+  /** The ids with capitals, in lower case, and the member of each: with `ids`, they find an id that differs from another only in letter case. */
+  private readonly folded = new TextList();
+  private foldedMembers = new Int32Array(64);
   private rows = new Int32Array(1024);
   private answers: AnswerColumns | undefined;
   private readonly nonAnswers = new Map<number, Readonly<Record<string, string>>>();
@@ -71,9 +74,31 @@ export class MemberTable {
     return member === -1 ? undefined : this.rows[member];
   }
 
+  /**
+   * The id and sheet row of an earlier member whose id differs from `id` only in letter case
+   * ("ZL-0005" before "zl-0005"); undefined when there is none. Asked of an id that is no repeat.
+   */
+  caseTwinOf(id: string): { id: string; row: number } | undefined {
+    const lower = id.toLowerCase();
+    const exact = lower === id ? -1 : this.ids.find(lower);
+    const at = exact === -1 ? this.folded.find(lower) : -1;
+    const member = exact !== -1 ? exact : at === -1 ? -1 : this.foldedMembers[at]!;
+    return member === -1 ? undefined : { id: this.ids.get(member), row: this.rows[member]! };
+  }
+
   /** Records the next member's id and sheet row; every member is recorded, in sheet order. */
   record(id: string, row: number): void {
     const member = this.ids.push(id);
+    const lower = id.toLowerCase();
+    if (lower !== id) {
+      const at = this.folded.push(lower);
+      if (at === this.foldedMembers.length) {
+        const grown = new Int32Array(this.foldedMembers.length * 2);
+        grown.set(this.foldedMembers);
+        this.foldedMembers = grown;
+      }
+      this.foldedMembers[at] = member;
+    }
     if (member === this.rows.length) {
       const rows = new Int32Array(this.rows.length * 2);
       rows.set(this.rows);

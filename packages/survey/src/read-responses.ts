@@ -273,6 +273,8 @@ export class ResponseRows {
       this.skipped++;
       return;
     }
+    const twin = members.caseTwinOf(id);
+    if (twin) sink.add('respondent_id_case', { id, other: twin.id, otherRow: twin.row }, { sheet, cell: idCell, respondent: id });
     members.record(id, row);
     if (meta.hidden) sink.add('hidden_row_read', { row }, { sheet, cell: idCell, respondent: id });
     // By answer column, reused from row to row: the columns copy what they keep.

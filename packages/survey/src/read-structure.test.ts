@@ -313,6 +313,20 @@ describe('workbook structure', () => {
     expect(hex.issues.map(brief)).toEqual([['error', 'regional_not_a_number', 'Regional', 'F2']]);
   });
 
+  it('warns at an id that differs from an earlier one only in letter case, in both readers, and keeps both members', async () => {
+    // Responses: ids in column A, the first member in row 3; the second member's id becomes the first's in lower case.
+    const xlsx = await editWorkbook(await filled(), (workbook) => {
+      const sheet = workbook.getWorksheet('Responses')!;
+      sheet.getCell('A4').value = String(sheet.getCell('A3').value).toLowerCase();
+    });
+    const first = testRespondents[0]!.id;
+    const { survey, issues } = await readBoth(xlsx, { file: 'f.xlsx' });
+    expect(survey?.respondents.map((r) => r.id).slice(0, 2)).toEqual([first, first.toLowerCase()]);
+    expect(said(issues.filter((i) => i.code === 'respondent_id_case'))).toEqual([
+      ['warning', 'respondent_id_case', 'Responses', 'A4', `The respondent id “${first.toLowerCase()}” differs from “${first}” in row 3 only in letter case; both rows are read, as two members.`],
+    ]);
+  });
+
   it('drops a badly defined question without warning about its column', async () => {
     // Questions rows follow the framework: row 10 is `note`, row 2 `employees`.
     const xlsx = await editWorkbook(await filled(), (workbook) => {

@@ -166,6 +166,13 @@ describe('KoboToolbox XLSX export, label headers and values', () => {
     expect(codes(issues)).toEqual([['info', 'respondent_id_from_column', 'D1']]);
   });
 
+  it('warns at a respondent id that differs from an earlier one only in letter case, keeping both', async () => {
+    const data = await workbookOf({ s: [['respondent_id', 'chain_role', 'employees', '_uuid'], ['M1', 'upstream', 3, 'u1'], ['m1', 'upstream', 4, 'u2']] });
+    const { survey, issues } = await readSurveyFile(data, { file: 'k.xlsx', format: 'kobo', framework: testFramework, cluster: testCluster });
+    expect(survey?.respondents.map((respondent) => respondent.id)).toEqual(['M1', 'm1']);
+    expect(codes(issues).filter(([, code]) => code === 'respondent_id_case')).toEqual([['warning', 'respondent_id_case', 'A3']]);
+  });
+
   it('needs the cluster from somewhere: the form, the export or the caller', async () => {
     const data = await workbookOf({ s: [['respondent_id', 'chain_role', 'employees', '_uuid'], ['M1', 'upstream', 3, 'u1']] });
     const { survey, issues } = await readSurveyFile(data, { file: 'k.xlsx', format: 'kobo', framework: testFramework });

@@ -90,6 +90,8 @@ function convertSource(cells: readonly CellContent[], source: AnswerSource, word
 export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Respondent[] | undefined {
   const respondents: Respondent[] = [];
   const firstRowOf = new Map<string, number>();
+  // Each id in lower case, with the first id and row that had it: an id that differs from another only in letter case.
+  const folded = new Map<string, { id: string; row: number }>();
   const headers = new Set(table.headers.filter((header) => header !== '').map(foldText));
   const percentFormatted = new PercentFormatTally();
   const fractionColumns = new FractionColumns(plan.sources.map((source) => source.question));
@@ -136,6 +138,9 @@ export function readRecords(table: Table, plan: RecordPlan, sink: IssueSink): Re
       skipped++;
       continue;
     }
+    const twin = folded.get(id.toLowerCase());
+    if (twin) sink.add('respondent_id_case', { id, other: twin.id, otherRow: twin.row }, { sheet: table.name, cell: idCell, respondent: id });
+    else folded.set(id.toLowerCase(), { id, row });
     firstRowOf.set(id, row);
     const answers: Record<string, AnswerValue> = {};
     const nonAnswers: Record<string, string> = {};

@@ -69,6 +69,8 @@ export interface ReadIssues {
   /** An id Excel turned into a date (“1-3”) or TRUE/FALSE, read as the cell shows it. */
   respondent_id_converted: (p: { id: string; kind: 'date' | 'boolean' }) => Text;
   duplicate_respondent: (p: { id: string; firstRow: number }) => Text;
+  /** `id` differs from the id `other` of row `otherRow` only in letter case: both rows are read, as two members. */
+  respondent_id_case: (p: { id: string; other: string; otherRow: number }) => Text;
   header_row_repeated: (p: { row: number; cell: string } & Found) => Text;
   /** A row with a respondent id and nothing in any answer column: not counted as a member. */
   respondent_without_answers: (p: { row: number; id: string }) => Text;

@@ -32,6 +32,7 @@ export const SEVERITY: Record<keyof IssueTexts, Severity> = {
   missing_respondent_id: 'error',
   respondent_id_converted: 'warning',
   duplicate_respondent: 'error',
+  respondent_id_case: 'warning',
   header_row_repeated: 'warning',
   respondent_without_answers: 'warning',
   summary_row: 'error',

@@ -164,6 +164,10 @@ export const readEn: ReadIssues = {
     message: `The respondent “${p.id}” already appears in row ${p.firstRow}; this row is ignored.`,
     suggestion: 'Give each respondent one row with its own id.',
   }),
+  respondent_id_case: (p) => ({
+    message: `The respondent id “${p.id}” differs from “${p.other}” in row ${p.otherRow} only in letter case; both rows are read, as two members.`,
+    suggestion: 'If they are one member, keep one row under one id; if they are two, give them ids that differ in more than letter case.',
+  }),
   header_row_repeated: (p) => ({
     message: `Row ${p.row} repeats the header: “${p.found}” in ${p.cell} is a column heading, not a respondent. The row is not read as a member.`,
     suggestion: 'Keep one header row (and the label row under it) and delete the repeated one.',

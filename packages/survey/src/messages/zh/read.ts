@@ -160,6 +160,10 @@ export const readZh: ReadIssues = {
     message: `填报主体“${p.id}”已在第 ${p.firstRow} 行出现，本行已忽略。`,
     suggestion: '每个填报主体只填一行，并使用唯一编号。',
   }),
+  respondent_id_case: (p) => ({
+    message: `填报主体编号“${p.id}”与第 ${p.otherRow} 行的“${p.other}”仅大小写不同；两行均已读取，按两个填报主体计。`,
+    suggestion: '如为同一填报主体，请只保留一行、一个编号；如为两个，请使用不只在大小写上不同的编号。',
+  }),
   header_row_repeated: (p) => ({
     message: `第 ${p.row} 行重复了表头：${p.cell} 中的“${p.found}”是列标题，不是填报主体。该行未作为成员读取。`,
     suggestion: '请只保留一行表头（及其下方的说明行），删除重复的表头行。',
