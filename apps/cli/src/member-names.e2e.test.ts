@@ -26,4 +26,23 @@ describe('member reports of ids that differ only in case', () => {
     expect(await pdfText(join(dir, 'out', 'members', upper[3]!))).toContain('ZL-0001');
     expect(await pdfText(join(dir, 'out', 'members', lower[3]!))).toContain('zl-0001');
   });
+
+  it('keeps apart the reports and member folders of two clusters whose ids differ only in case', async () => {
+    const dir = await temp();
+    // Cluster sheet: keys in column A, values in column C; the copy's id is the first's with a capital.
+    await editedWorkbook(SMALL('zhili-kidswear'), join(dir, 'upper.xlsx'), (workbook) => {
+      workbook.getWorksheet('Cluster')!.eachRow((row) => {
+        if (row.getCell(1).value === 'cluster_id') row.getCell(3).value = 'Zhili-kidswear';
+      });
+    });
+    await editedWorkbook(SMALL('zhili-kidswear'), join(dir, 'lower.xlsx'), () => {});
+    const both = await runMain(['batch', '*.xlsx', '--members', '--formats', 'pdf', '-o', 'both', '-q'], dir);
+    expect(both.code).toBe(0);
+    const top = (await readdir(join(dir, 'both'))).filter((f) => f.endsWith('.pdf') && f !== 'portfolio.pdf');
+    const folders = await readdir(join(dir, 'both', 'members'));
+    expect(top).toHaveLength(2);
+    expect(new Set(top.map((f) => f.toLowerCase())).size).toBe(2);
+    expect(new Set(folders.filter((f) => f !== 'index.csv').map((f) => f.toLowerCase())).size).toBe(2);
+  });
 });
+

@@ -9,7 +9,7 @@ import { sha256 } from '../hash.js';
 import type { Words } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
 import { ENGINE } from '../version.js';
-import { clusterReportName } from './outputs.js';
+import { clusterReportNames } from './outputs.js';
 
 /** One cluster's report: written, kept from a previous run, or failed. */
 export interface ClusterReport {
@@ -77,11 +77,12 @@ export async function writeClusterReports(result: AssessmentResult, options: Clu
   const reports: ClusterReport[] = [];
   const pending: ClusterReport[] = [];
   const histories = new Map<string, ClusterHistory>((options.history ?? []).map((h) => [h.cluster, h]));
+  const names = clusterReportNames(result);
   for (const { id } of result.clusters) {
     const history = histories.get(id);
     // The history is drawn on the report too: another stored year is another report.
     const key = sha256(history ? `${base}\n${id}\n${JSON.stringify(history)}` : `${base}\n${id}`);
-    const report: ClusterReport = { cluster: id, name: clusterReportName(id), key, kept: false, ms: 0 };
+    const report: ClusterReport = { cluster: id, name: names.get(id)!, key, kept: false, ms: 0 };
     reports.push(report);
     if (options.keep?.(id, report.name, report.key) === true && (await exists(join(options.out, report.name)))) {
       report.kept = true;

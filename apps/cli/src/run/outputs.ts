@@ -3,7 +3,7 @@ import type { AssessmentResult, Lang, MemberContact, OutputFormat } from '@clust
 import { memberKey } from './member-delivery.js';
 import type { MemberTask, RenderPoolData, Rendered } from '../batch/tasks.js';
 import type { Workers } from '../batch/workers.js';
-import { safeFileName, safeFileNames, writeFileAtomic } from '../files.js';
+import { safeFileNames, writeFileAtomic } from '../files.js';
 import { say, type Logger } from '../log.js';
 
 export interface RunOutputOptions {
@@ -54,13 +54,16 @@ export async function writeRunTables(result: AssessmentResult, options: Pick<Run
   return written;
 }
 
-/** The PDF of a cluster's report in the output folder. */
-export const clusterReportName = (clusterId: string): string => safeFileName(clusterId, { extension: '.pdf' });
+/** The PDF of each cluster's report in the output folder, by cluster id (ids that differ only in case get names that differ beyond it). */
+export const clusterReportNames = (result: AssessmentResult): Map<string, string> => safeFileNames(result.clusters.map((c) => c.id), { extension: '.pdf' });
 
-/** Where each member's confidential report goes: DIR/members/<cluster>/member-<id>.pdf, by member id. */
-const memberReportPaths = (out: string, cluster: AssessmentResult['clusters'][number]): Map<string, string> => {
+/** The folder of each cluster's member reports under DIR/members, by cluster id. */
+const memberFolders = (result: AssessmentResult): Map<string, string> => safeFileNames(result.clusters.map((c) => c.id));
+
+/** Where each member's confidential report goes: DIR/members/<cluster folder>/member-<id>.pdf, by member id. */
+const memberReportPaths = (out: string, folder: string, cluster: AssessmentResult['clusters'][number]): Map<string, string> => {
   const names = safeFileNames((cluster.members ?? []).map((m) => m.id), { prefix: 'member-', extension: '.pdf' });
-  return new Map([...names].map(([id, name]) => [id, join(out, 'members', safeFileName(cluster.id), name)]));
+  return new Map([...names].map(([id, name]) => [id, join(out, 'members', folder, name)]));
 };
 
 /**
@@ -71,8 +74,9 @@ const memberReportPaths = (out: string, cluster: AssessmentResult['clusters'][nu
  */
 export async function writeMemberReports(result: AssessmentResult, minGroup: number, options: RunOutputOptions, logger: Logger): Promise<string[]> {
   const { password: passwordFor, contacts, emails } = options.delivery ?? {};
+  const folders = memberFolders(result);
   const tasks: (MemberTask & { path: string })[] = result.clusters.flatMap((cluster) => {
-    const paths = memberReportPaths(options.out, cluster);
+    const paths = memberReportPaths(options.out, folders.get(cluster.id)!, cluster);
     return (cluster.members ?? []).map((member) => {
       const password = passwordFor?.(cluster.id, member.id);
       // The run checked every member has one (passwordProblems): a gap here is a bug, and no report may go out open.
@@ -94,7 +98,7 @@ export async function writeMemberReports(result: AssessmentResult, minGroup: num
   });
   for (const cluster of result.clusters) {
     const count = cluster.members?.length ?? 0;
-    if (count > 0) say(logger, options.lang, (t) => t.wroteMembers(count, join(options.out, 'members', safeFileName(cluster.id))));
+    if (count > 0) say(logger, options.lang, (t) => t.wroteMembers(count, join(options.out, 'members', folders.get(cluster.id)!)));
   }
   if (tasks.length === 0) return [];
   const { tableToCsv } = await import('@clusterlens/report');
