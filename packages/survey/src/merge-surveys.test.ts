@@ -80,6 +80,13 @@ describe('mergeSurveys', () => {
     expect(survey?.sources).toEqual([{ file: 'a.xlsx', sha256: expect.any(String) }, { file: 'b.xlsx', sha256: expect.any(String), setAside: { answers: 0, rows: 3 } }]);
   });
 
+  it('says so for a large workbook saved again too (more members than a function call takes arguments)', () => {
+    const many = (file: string) => Array.from({ length: 150_000 }, (_, i) => ({ ...respondent(`M${i}`, file, {}), source: { file, sheet: 'Responses', row: 3 + i } }));
+    const { issues } = mergeSurveys([part('a.xlsx', many('a.xlsx')), part('b.xlsx', many('b.xlsx'))], { lang: 'en' });
+    expect(issues.map((issue) => issue.code)).toEqual(['merge_file_repeated']);
+    expect(issues[0]?.message).toContain('Every one of the 150000 members in “b.xlsx” (rows 3–150002 of the Responses sheet)');
+  });
+
   it('fills metadata the first file lacks without complaint', () => {
     const { currency: _, ...withoutCurrency } = testCluster;
     const { survey, issues } = mergeSurveys([part('a.xlsx', [], { cluster: withoutCurrency }), part('b.xlsx', [])], { lang: 'en' });
