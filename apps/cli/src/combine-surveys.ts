@@ -27,7 +27,7 @@ export function combineSurveys(parts: readonly InputPart[], lang: Lang): { surve
   const used = new Set<string>();
   for (const group of byCluster.values()) {
     const merged = group.length === 1 ? { survey: group[0]!.survey, issues: [] } : mergeSurveys(group, { lang });
-    issues.push(...merged.issues);
+    for (const issue of merged.issues) issues.push(issue);
     if (!merged.survey) continue;
     surveys.push(merged.survey);
     for (const part of group) used.add(part.file);

@@ -49,6 +49,14 @@ describe('table', () => {
   it('aligns columns by display width and leaves the last column unpadded', () => {
     expect(renderTable(['级别', 'file'], [['error', 'a.xlsx'], ['错误', 'b']])).toBe('级别   file\nerror  a.xlsx\n错误   b\n');
   });
+
+  it('lays out a table of more rows than a function call takes arguments (a workbook with a bad cell in each of 150,000 rows)', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => ['error', `C${i + 3}`]);
+    rows[7] = ['warning', 'C10'];
+    const table = renderTable(['severity', 'cell'], rows);
+    expect(table.split('\n')[0]).toBe('severity  cell');
+    expect(table.split('\n')[8]).toBe('warning   C10');
+  });
 });
 
 describe('output formats', () => {

@@ -87,6 +87,17 @@ describe('mergeSurveys', () => {
     expect(issues[0]?.message).toContain('Every one of the 150000 members in “b.xlsx” (rows 3–150002 of the Responses sheet)');
   });
 
+  it('merges two large workbooks of one cluster, and reports a large overlap member by member', () => {
+    const many = (file: string, from: number) => Array.from({ length: 150_000 }, (_, i) => ({ ...respondent(`M${from + i}`, file, {}), source: { file, sheet: 'Responses', row: 3 + i } }));
+    const halves = mergeSurveys([part('a.xlsx', many('a.xlsx', 0)), part('b.xlsx', many('b.xlsx', 150_000))], { lang: 'en' });
+    expect(halves.issues).toEqual([]);
+    expect(halves.survey?.respondents).toHaveLength(300_000);
+    // b shares all but its last member with a: not a repeat of a whole file, so one issue per shared member.
+    const overlap = mergeSurveys([part('a.xlsx', many('a.xlsx', 0)), part('b.xlsx', many('b.xlsx', 1))], { lang: 'en' });
+    expect(overlap.issues).toHaveLength(149_999);
+    expect(overlap.survey?.respondents).toHaveLength(150_001);
+  });
+
   it('fills metadata the first file lacks without complaint', () => {
     const { currency: _, ...withoutCurrency } = testCluster;
     const { survey, issues } = mergeSurveys([part('a.xlsx', [], { cluster: withoutCurrency }), part('b.xlsx', [])], { lang: 'en' });

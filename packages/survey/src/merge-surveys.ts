@@ -114,7 +114,7 @@ function mergePart(merged: ClusterSurvey, first: string, part: SurveyPart, seen:
     kept.push(trimmed);
   }
   for (const [question, dropped] of droppedPer) sink.add('merge_question_conflict', { ...files, question, dropped }, { question });
-  merged.respondents.push(...kept);
+  for (const respondent of kept) merged.respondents.push(respondent);
   for (const [key, value] of Object.entries(survey.regional)) {
     const base = merged.regional[key];
     if (base === undefined) {
@@ -156,7 +156,7 @@ export function mergeSurveys(parts: readonly SurveyPart[], options: MergeOptions
   for (const part of rest) {
     const sink = new IssueSink(part.file, options.lang);
     mergePart(merged, head.file, part, seen, sink);
-    issues.push(...sink.issues);
+    for (const issue of sink.issues) issues.push(issue);
   }
   return { survey: merged, issues };
 }

@@ -122,7 +122,7 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
     const delivery = { ...(options.memberPasswords && { memberPasswords: options.memberPasswords }), ...(options.memberContacts && { memberContacts: options.memberContacts }) };
     const output = { out: options.out, lang: plan.lang, formats: options.formats, jobs: options.jobs, ...(options.workers && { workers: options.workers }), progress: options.progress, keep, settled, written: writer.save, ...delivery, ...(options.publisher && { publisher: options.publisher }) };
     const produced = await runAssessment(plan, { surveys: combined.surveys, issues }, output, options.logger);
-    outputs.push(...produced.outputs);
+    for (const path of produced.outputs) outputs.push(path);
     result = produced.result;
   }
   await writer.save();

@@ -90,7 +90,7 @@ async function readSurveys(
     say(logger, lang, (t) => t.reading(path));
     const file = basename(path);
     const read = await readInput(path, file, { ...input, framework });
-    issues.push(...read.issues);
+    for (const issue of read.issues) issues.push(issue);
     if (read.survey) parts.push({ survey: read.survey, file, sha256: read.sha256 });
   }
   const combined = combineSurveys(parts, lang);

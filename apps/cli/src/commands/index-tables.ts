@@ -132,7 +132,7 @@ export async function runIndex(options: IndexOptions, logger: Logger): Promise<I
           },
         )
       : { rows: [], sensitivity: [], issues: [] };
-  issues.push(...scored.issues);
+  for (const issue of scored.issues) issues.push(issue);
   issues.filter((i) => i.severity !== 'info').forEach((issue) => logger.error(formatIssue(issue, options.lang)));
   if (scored.rows.length === 0) {
     logger.error(text.indexNothing);

@@ -58,7 +58,7 @@ export async function runValidate(options: ValidateOptions, logger: Logger, pain
   for (const { file, read } of reads) {
     const own = [...read.issues, ...merged.filter((issue) => issue.file === file)];
     let ok = read.survey !== null && countBySeverity(own).error === 0;
-    issues.push(...own);
+    for (const issue of own) issues.push(issue);
     if (options.annotate !== undefined && read.sha256 !== null && own.some((i) => i.severity !== 'info')) {
       const copy = await annotate(resolve(options.cwd, file), file, own, { dir: options.annotate, lang: options.lang, targets });
       issues.push(...copy.issues);

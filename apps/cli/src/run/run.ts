@@ -66,7 +66,7 @@ export async function runAssessment(plan: RunPlan, read: { surveys: ClusterSurve
   }
   const tablePaths = await tables;
   for (const path of tablePaths) say(logger, output.lang, (t) => t.wrote(path));
-  outputs.push(...tablePaths, ...members);
+  for (const path of [...tablePaths, ...members]) outputs.push(path);
   if (written.portfolio !== undefined) outputs.push(written.portfolio);
   outputs.push(...written.reports.filter((r) => r.error === undefined).map((r) => join(output.out, r.name)));
   return { result, outputs, reports: written.reports };

@@ -111,7 +111,7 @@ export function readIndexTables(tables: IndexTables, options: { lang?: Lang; eng
   const cycled = new Set(ordered.problems.flatMap((p) => (p.kind === 'cycle' ? [p.code] : [])));
   for (const code of cycled) issues.push(issueIn('error', 'table_cycle', { file: tables.meta.file }, { code }, lang));
   const data = readData(tables.data, leaves, lang);
-  issues.push(...data.issues);
+  for (const issue of data.issues) issues.push(issue);
   const broken = issues.some((i) => i.severity === 'error' && i.file !== tables.data.file) || data.units.length === 0;
   const raw = { units: data.units.map((u) => u.code), columns: data.columns };
   const coin = broken ? null : newCoin({ leaves, parents: ordered.parents }, data.units, options.engineVersion, raw);

@@ -26,7 +26,7 @@ export function imputeTable(
     const out = imputeVector(column(table, leaf.code), method, groups);
     if (out.filled.length === 0) continue;
     columns.set(leaf.code, out.x);
-    imputed.push(...out.filled.map((index) => ({ code: leaf.code, index, value: out.x[index] as number })));
+    for (const index of out.filled) imputed.push({ code: leaf.code, index, value: out.x[index] as number });
   }
   return { table: { units: table.units, columns }, imputed };
 }

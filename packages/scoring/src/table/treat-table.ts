@@ -18,7 +18,7 @@ export function treatTable(table: Table, leaves: readonly Leaf[], params: TreatP
     const out = treatOutliers(column(table, leaf.code), params);
     if (out.outcome === 'untreated') continue;
     columns.set(leaf.code, out.x);
-    points.push(...out.points.map((p) => ({ ...p, code: leaf.code })));
+    for (const p of out.points) points.push({ ...p, code: leaf.code });
   }
   return { table: { units: table.units, columns }, points };
 }

@@ -129,7 +129,7 @@ async function readSheets(zip: ZipEntries, parts: StreamWorkbook, options: ReadS
       if (!(await damage.scan(sheet.entry, sheet.name, limits, stream))) return undefined;
       if (stream.merges.length === 0 || merged.length > 0) {
         const respondents = stream.result();
-        sink.issues.push(...pass.issues);
+        for (const issue of pass.issues) sink.issues.push(issue);
         return respondents;
       }
       merged = stream.merges;
