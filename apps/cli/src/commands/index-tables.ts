@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, resolve } from 'node:path';
 import { NORMALISATION_METHODS, type Issue, type Lang, type NormalisationMethod } from '@clusterlens/schema';
 import type { CsvTable, IndexRow, IndexSensitivityRow } from '@clusterlens/scoring';
+import { guessDelimiter } from '@clusterlens/survey/delimiter';
 import { EXIT, ExitError } from '../exit.js';
 import { writeFileAtomic } from '../files.js';
 import { formatIssue, type Logger } from '../log.js';
@@ -47,13 +48,12 @@ export interface IndexOutcome {
 /**
  * RFC 4180 CSV via csv-parse: quoted fields may hold commas, line breaks and doubled quotes;
  * CRLF or LF line ends; a leading byte-order mark is dropped; empty lines are skipped. Values are
- * separated by commas, or by semicolons or tabs when the header line holds more of those: Excel
- * saves "CSV" with semicolons where the comma is the decimal mark.
+ * separated by commas, or by semicolons or tabs when the header line holds more of those
+ * (guessDelimiter, as the survey readers guess it): Excel saves "CSV" with semicolons where the
+ * comma is the decimal mark.
  */
 export function parseCsv(text: string): string[][] {
-  const header = (text.split(/\r?\n/u, 1)[0] ?? '').replace(/"[^"]*"/gu, '');
-  const delimiter = [';', '\t'].find((mark) => header.split(mark).length > header.split(',').length) ?? ',';
-  return (csv ??= require('csv-parse/sync') as CsvParse).parse(text, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true }) as string[][];
+  return (csv ??= require('csv-parse/sync') as CsvParse).parse(text, { bom: true, delimiter: guessDelimiter(text), skip_empty_lines: true, relax_column_count: true }) as string[][];
 }
 
 /** A text cell for OUT.csv: quoted when needed, and defused when a spreadsheet would read it as a formula. */

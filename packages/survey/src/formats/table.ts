@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { headingText, readCell, type CellContent } from '../cell-value.js';
 import { columnLetter } from '../layout.js';
 import { contentExtent } from '../worksheet-row.js';
+import { guessDelimiter } from './delimiter.js';
 
 type CsvParse = typeof import('csv-parse/sync');
 
@@ -61,12 +62,6 @@ export function decodeText(data: Buffer): string | undefined {
   }
 }
 
-/** The separator of a CSV file, guessed from its first line outside quotes: `,` unless `;` or tab is more frequent. */
-export function guessDelimiter(text: string): string {
-  const line = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
-  const count = (separator: string) => line.split(separator).length - 1;
-  return [';', '\t'].reduce((best, candidate) => (count(candidate) > count(best) ? candidate : best), ',');
-}
 
 /** How the values of a line of text are separated, for messages about a table. */
 export type TextSeparator = 'comma' | 'semicolon' | 'tab';
