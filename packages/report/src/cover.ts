@@ -91,7 +91,8 @@ const TITLE_ROOM = 3 * TITLE_SIZES[0]! * TITLE_LINE_HEIGHT;
 function titleSize(ctx: ReportContext, publisher: Publisher | undefined): number {
   const { lang, m } = ctx;
   const name = ctx.cluster.name[lang];
-  const room = TITLE_ROOM - (publisherBlockHeight(publisher, lang, m, 'cluster') - publisherBlockHeight(undefined, lang, m, 'cluster'));
+  const fuller = publisher ? publisherBlockHeight(publisher, lang, m, 'cluster') - publisherBlockHeight(undefined, lang, m, 'cluster') : 0;
+  const room = TITLE_ROOM - fuller;
   const options = reportSet(lang, true);
   const fits = (size: number) => lineCount(name, CONTENT_WIDTH, size, options) * size * TITLE_LINE_HEIGHT <= room;
   return TITLE_SIZES.find(fits) ?? TITLE_SIZES[TITLE_SIZES.length - 1]!;

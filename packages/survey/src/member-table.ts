@@ -15,6 +15,14 @@ import { TextList } from './text-list.js';
  * its answers' view, its id, the map of ids), 50 MB for 200,000 members; in the list about 20
  * (id, row, id lookup) until it is read, so the heap does not grow with the members while reading.
  */
+/** `array`, or a copy of twice its length when `index` is past its end. */
+function withRoom(array: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayBuffer> {
+  if (index < array.length) return array;
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
 export class MemberTable {
   private readonly ids = new TextList();
   /** The ids with capitals, in lower case, and the member of each: with `ids`, they find an id that differs from another only in letter case. */
@@ -92,18 +100,10 @@ export class MemberTable {
     const lower = id.toLowerCase();
     if (lower !== id) {
       const at = this.folded.push(lower);
-      if (at === this.foldedMembers.length) {
-        const grown = new Int32Array(this.foldedMembers.length * 2);
-        grown.set(this.foldedMembers);
-        this.foldedMembers = grown;
-      }
+      this.foldedMembers = withRoom(this.foldedMembers, at);
       this.foldedMembers[at] = member;
     }
-    if (member === this.rows.length) {
-      const rows = new Int32Array(this.rows.length * 2);
-      rows.set(this.rows);
-      this.rows = rows;
-    }
+    this.rows = withRoom(this.rows, member);
     this.rows[member] = row;
   }
 

@@ -67,8 +67,12 @@ function repeatsOneFile(respondents: readonly Respondent[], seen: ReadonlyMap<st
   const { sheet } = one.source;
   if (first === undefined || !respondents.every((r) => seen.get(r.id) === first && r.source.sheet === sheet)) return false;
   // A loop, not Math.min(...rows): a survey of 200,000 members is more arguments than a call takes.
-  let [from, to] = [one.source.row, one.source.row];
-  for (const { source } of respondents) [from, to] = [Math.min(from, source.row), Math.max(to, source.row)];
+  let from = one.source.row;
+  let to = one.source.row;
+  for (const { source } of respondents) {
+    from = Math.min(from, source.row);
+    to = Math.max(to, source.row);
+  }
   sink.add('merge_file_repeated', { first, file, count: respondents.length, sheet, from, to }, { sheet });
   return true;
 }

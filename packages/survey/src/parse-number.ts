@@ -185,9 +185,12 @@ function unitWords(units: readonly string[]): string[] {
   return [...new Set([...words, ...derived])];
 }
 
+/** An end of a range: a number, perhaps with a magnitude word. */
+const RANGE_END = new RegExp(`^(${NUMBER_PART})\\s*(${MAGNITUDE_WORDS})?$`, 'i');
+
 /** An end of a range: its number and magnitude power (undefined when it has no magnitude word). */
 function rangeEnd(text: string): { value: number; power: number | undefined } | undefined {
-  const match = new RegExp(`^(${NUMBER_PART})\\s*(${MAGNITUDE_WORDS})?$`, 'i').exec(text.trim());
+  const match = RANGE_END.exec(text.trim());
   const number = match?.[1];
   // A leading zero (an area code, 0571-…) is not how an end of a range is written.
   if (number === undefined || /^0\d/.test(number)) return undefined;
