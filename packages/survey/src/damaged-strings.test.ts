@@ -1,8 +1,7 @@
-import type { Issue } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
 import { inspectWorkbookBytes, readSurveyWorkbook } from './index.js';
 import { nativeSheets, ooxmlWorkbook, type OoxmlValue } from './test-ooxml.js';
-import { addParts, readBoth } from './test-package.js';
+import { addParts, issueWhere as where, readBoth } from './test-package.js';
 import { unzipEntries, zipEntries } from './test-zip.js';
 
 const SHARED = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2"><si><t>upstream</t></si><si><t>downstream</t></si></sst>';
@@ -18,8 +17,6 @@ async function withSharedStrings(responses: OoxmlValue[][]): Promise<Buffer> {
   );
   return addParts(zipEntries(entries), { 'xl/sharedStrings.xml': SHARED });
 }
-
-const where = (issue: Issue) => [issue.severity, issue.code, issue.sheet, issue.cell, issue.question, issue.respondent, issue.effect];
 
 describe('a shared-string cell whose index the table does not have', () => {
   it('is damage at that cell in both readers, never a blank answer; the member and its other answers stay', async () => {

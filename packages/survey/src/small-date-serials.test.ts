@@ -1,4 +1,4 @@
-import type { Issue, Lang } from '@clusterlens/schema';
+import type { Lang } from '@clusterlens/schema';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { smallDateSerial, type CellContent } from './cell-value.js';
@@ -6,7 +6,7 @@ import { convertAnswer } from './convert-answer.js';
 import { writeSurveyWorkbook } from './index.js';
 import { IssueSink } from './issue-sink.js';
 import { testFramework } from './test-framework.js';
-import { readBoth } from './test-package.js';
+import { issueWhere as where, readBoth } from './test-package.js';
 import { testCluster } from './test-respondents.js';
 import { editWorkbook, typer } from './test-workbook.js';
 
@@ -53,8 +53,6 @@ describe('a small number in a date-formatted cell of a date question', () => {
     expect(convert(day(1899, 12, 30)).issues).toEqual([['error', 'not_a_date', 'The answer “00:00” to “Founded on” is a time of day, not a date.']]);
   });
 });
-
-const where = (issue: Issue) => [issue.severity, issue.code, issue.sheet, issue.cell, issue.question, issue.respondent, issue.effect];
 
 describe('a small number in a date-formatted cell of a workbook', () => {
   it('refuses the answer at its cell in both readers, keeping the member’s other answers', async () => {

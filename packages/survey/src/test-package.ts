@@ -1,3 +1,4 @@
+import type { Issue } from '@clusterlens/schema';
 import { expect } from 'vitest';
 import { readSurveyWorkbook, readSurveyWorkbookStream, type ReadSurveyOptions, type ReadSurveyResult } from './index.js';
 import { unzipEntries, zipEntries } from './test-zip.js';
@@ -14,6 +15,9 @@ export async function addParts(data: Buffer, parts: Record<string, string>): Pro
   const entries = await unzipEntries(data);
   return zipEntries([...entries, ...Object.entries(parts).map(([name, text]) => ({ name, data: text }))]);
 }
+
+/** Where an issue is and what it did, for comparing a read's issues: severity, code, sheet, cell, question, respondent, effect. */
+export const issueWhere = (issue: Issue) => [issue.severity, issue.code, issue.sheet, issue.cell, issue.question, issue.respondent, issue.effect];
 
 /** Reads with both readers, the streaming one from memory; they must give the same result, which is returned. */
 export async function readBoth(data: Buffer, options: ReadSurveyOptions): Promise<ReadSurveyResult> {

@@ -1,4 +1,4 @@
-import type { Issue, Lang } from '@clusterlens/schema';
+import type { Lang } from '@clusterlens/schema';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { describeCell, isTimeOfDay, type CellContent } from './cell-value.js';
@@ -7,7 +7,7 @@ import { writeSurveyWorkbook } from './index.js';
 import { IssueSink } from './issue-sink.js';
 import { nativeSheets, ooxmlWorkbook } from './test-ooxml.js';
 import { testFramework } from './test-framework.js';
-import { readBoth, rewritePart } from './test-package.js';
+import { issueWhere as where, readBoth, rewritePart } from './test-package.js';
 import { testCluster } from './test-respondents.js';
 import { editWorkbook, typer } from './test-workbook.js';
 
@@ -84,8 +84,6 @@ describe('a time of day alone in a date question', () => {
     expect(isTimeOfDay(new Date(Date.UTC(1899, 11, 30, 12)), 'day')).toBe(true);
   });
 });
-
-const where = (issue: Issue) => [issue.severity, issue.code, issue.sheet, issue.cell, issue.question, issue.respondent, issue.effect];
 
 describe('time cells in a workbook’s date question', () => {
   it('refuse the answer at its cell (answer_refused), keeping the member’s other answers; a date and time stays its date', async () => {
