@@ -113,7 +113,9 @@ export type NumberForm =
   | { kind: 'magnitude'; word: string; value: number }
   | { kind: 'decimal_comma'; point: number; joined: number }
   | { kind: 'range' }
-  | { kind: 'bound' };
+  | { kind: 'bound' }
+  /** A number marked as approximate (“约420”), where only an exact one will do (clusterNumberForm). */
+  | { kind: 'approximate'; value: number };
 
 /** Marks of an approximate number: “约50”, “大约50”, “50左右”, “~50”, “about 50”, “approx. 50”, “ca. 50”. */
 const APPROXIMATE_BEFORE = /^(?:大约|大概|大致|约|approximately|approx\.?|about|around|roughly|circa|ca\.|~|≈)\s*/i;

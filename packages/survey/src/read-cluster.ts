@@ -5,7 +5,8 @@ import { parseContactKey, readContacts, type ContactCell } from './cluster-conta
 import { IssueSink, type Where } from './issue-sink.js';
 import { CLUSTER_COLUMNS, CLUSTER_KEYS, type ClusterKey } from './layout.js';
 import { expectation, text as catalogueText } from './messages/index.js';
-import { clusterNumberOf, currencyCode, localized } from './read-text.js';
+import type { NumberForm } from './parse-number.js';
+import { clusterNumberForm, clusterNumberOf, currencyCode, localized } from './read-text.js';
 import { readTable } from './sheet-table.js';
 
 // ClusterMeta.id in survey.ts; the id also names report files, hence no dots or spaces.
@@ -61,9 +62,10 @@ export function currencyOf(text: string | undefined, sink: IssueSink, where: Whe
  * clusterNumberOf), said at `where` when it was read from text that was no plain number;
  * `invalid()` when it stands for none. The Cluster sheet and a table's cluster columns alike.
  */
-export function clusterIntegerOf(key: ClusterKey, content: CellContent, min: number, max: number, sink: IssueSink, where: Where, invalid: () => undefined): number | undefined {
+export function clusterIntegerOf(key: ClusterKey, content: CellContent, min: number, max: number, sink: IssueSink, where: Where, invalid: (form?: NumberForm) => undefined): number | undefined {
   const number = clusterNumberOf(key, content);
-  if (number === undefined || !Number.isInteger(number.value) || number.value < min || number.value > max) return invalid();
+  if (number === undefined) return invalid(content.kind === 'text' ? clusterNumberForm(key, content.value) : undefined);
+  if (!Number.isInteger(number.value) || number.value < min || number.value > max) return invalid();
   if (number.converted) sink.add('number_text_converted', { found: describeCell(content), value: number.value }, where);
   return number.value;
 }
@@ -86,15 +88,15 @@ export function readCluster(sheet: Worksheet, sink: IssueSink, currentYear = cur
     void (fields.has(key)
       ? sink.add('cluster_value_missing', { label: label(key) }, at(key))
       : sink.add('cluster_row_missing', { sheet: sheet.name, key, label: label(key) }, { sheet: sheet.name }));
-  const invalid = (key: ClusterKey, expect: LocalizedText): undefined =>
-    void sink.add('cluster_value_invalid', { label: label(key), found: describeCell(content(key)), expect }, at(key));
+  const invalid = (key: ClusterKey, expect: LocalizedText, form?: NumberForm): undefined =>
+    void sink.add('cluster_value_invalid', { label: label(key), found: describeCell(content(key)), expect, ...(form && { form }) }, at(key));
   const text = (key: ClusterKey, pattern: RegExp, expect: LocalizedText): string | undefined => {
     const value = cellText(content(key));
     if (value === undefined) return undefined;
     return pattern.test(value) ? value : invalid(key, expect);
   };
   const integer = (key: ClusterKey, min: number, max: number, expect: LocalizedText): number | undefined =>
-    content(key).kind === 'empty' ? undefined : clusterIntegerOf(key, content(key), min, max, sink, at(key), () => invalid(key, expect));
+    content(key).kind === 'empty' ? undefined : clusterIntegerOf(key, content(key), min, max, sink, at(key), (form) => invalid(key, expect, form));
 
   const id = text('cluster_id', CLUSTER_ID, catalogueText((m) => m.expect.clusterId)) ?? (content('cluster_id').kind === 'empty' ? missing('cluster_id') : undefined);
   const name = localized(content('name_en'), content('name_zh'), 'name_en / name_zh', sink, { en: at('name_en'), zh: at('name_zh') });

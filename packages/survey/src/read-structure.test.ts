@@ -224,6 +224,38 @@ describe('workbook structure', () => {
     expect((await read('2025', '2万家')).issues.map(brief)).toEqual([['error', 'cluster_value_invalid', 'Cluster', 'C9']]);
   });
 
+  it('says why a count of members that is approximate, a range, a bound or in 万 is not read, and what to type instead', async () => {
+    const refused = async (population: string, lang: 'en' | 'zh' = 'en') => {
+      const { survey, issues } = await withCluster({ C9: population }, lang);
+      // The population is optional: the rest of the Cluster sheet is read without it.
+      expect(survey?.cluster.population, population).toBeUndefined();
+      expect(issues.map(brief), population).toEqual([['error', 'cluster_value_invalid', 'Cluster', 'C9']]);
+      return [issues[0]?.message, issues[0]?.suggestion];
+    };
+    expect(await refused('约420家')).toEqual([
+      'The value “约420家” given for “Number of members surveyed (optional, for the response rate)” is an approximate number (about 420), but only an exact number can be used here, so it was not read.',
+      'Type the exact number in digits (420 if that is exact): a whole number of at least 1.',
+    ]);
+    expect(await refused('about 420 members')).toEqual([
+      'The value “about 420 members” given for “Number of members surveyed (optional, for the response rate)” is an approximate number (about 420), but only an exact number can be used here, so it was not read.',
+      'Type the exact number in digits (420 if that is exact): a whole number of at least 1.',
+    ]);
+    expect(await refused('400-450家', 'zh')).toEqual([
+      '“受调查成员总数（选填，用于计算回复率）”填写的数值“400-450家”是一个范围，不是一个数字，因此未予读取。',
+      '请只用数字填写确切数字：不小于 1 的整数。',
+    ]);
+    expect((await refused('400多家', 'zh'))[0]).toBe('“受调查成员总数（选填，用于计算回复率）”填写的数值“400多家”给出的是一个界限（多于或少于某个数），不是一个数字，因此未予读取。');
+    expect((await refused('1.2万家'))[0]).toBe(
+      'The value “1.2万家” given for “Number of members surveyed (optional, for the response rate)” uses the word “万”: it stands for 12000, but values are read only as plain numbers, so it was not read.',
+    );
+    expect(await refused('约420家', 'zh')).toEqual([
+      '“受调查成员总数（选填，用于计算回复率）”填写的数值“约420家”是约数（约 420），此处只能使用确切数字，因此未予读取。',
+      '请只用数字填写确切数字（如果 420 就是确切数字，就填写 420）：不小于 1 的整数。',
+    ]);
+    // Text in none of these forms keeps the plain refusal.
+    expect(await refused('many')).toEqual(['“many” is not valid for “Number of members surveyed (optional, for the response rate)”.', 'Type a whole number of at least 1.']);
+  });
+
   it('says at its cell what a Cluster sheet number typed with its unit, or not as a plain number, was read as', async () => {
     const read = (year: string, population: string, lang: 'en' | 'zh' = 'en') => withCluster({ C7: year, C9: population }, lang);
     const typed = await read('2025年', '17 家');

@@ -2,7 +2,7 @@ import type { LocalizedText } from '@clusterlens/schema';
 import { cellText, type CellContent } from './cell-value.js';
 import type { IssueSink, Where } from './issue-sink.js';
 import { CLUSTER_UNITS, NO_WORDS, YES_WORDS, type ClusterKey } from './layout.js';
-import { foldWidth, parseNumberText, parseNumberWithUnit } from './parse-number.js';
+import { foldWidth, numberForm, parseApproximate, parseNumberText, parseNumberWithUnit, type NumberForm } from './parse-number.js';
 
 /** Two spaces in a row, or a space other than U+0020 (tab, line break, no-break space). */
 const SPACE_TO_COLLAPSE = /\s\s|[^\S ]/;
@@ -122,6 +122,18 @@ export function clusterNumberOf(key: ClusterKey, content: CellContent): { value:
   const units = CLUSTER_UNITS[key];
   const parsed = plain && !plain.percent ? plain : units && parseNumberWithUnit(content.value, units);
   return parsed ? { value: parsed.value, converted: parsed.converted } : undefined;
+}
+
+/**
+ * How a Cluster value of row `key` that is no number (see clusterNumberOf) was written, when that
+ * is recognisable: a number marked as approximate (“约420家”), which a count for the response
+ * rate cannot take, or one of the forms of numberForm; undefined otherwise.
+ */
+export function clusterNumberForm(key: ClusterKey, text: string): NumberForm | undefined {
+  const units = CLUSTER_UNITS[key] ?? [];
+  const approximate = parseApproximate(text, units);
+  if (approximate && !approximate.percent) return { kind: 'approximate', value: approximate.value };
+  return numberForm(text, units);
 }
 
 /** yes/no words, booleans and 1/0 as a boolean; undefined when it is none of them. */

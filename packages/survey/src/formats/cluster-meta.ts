@@ -3,6 +3,7 @@ import { cellText } from '../cell-value.js';
 import type { IssueSink, Where } from '../issue-sink.js';
 import { CLUSTER_KEYS, type ClusterKey } from '../layout.js';
 import { expectation, text as catalogueText } from '../messages/index.js';
+import type { NumberForm } from '../parse-number.js';
 import { checkSurveyYear, clusterIntegerOf, currencyOf } from '../read-cluster.js';
 import { address, type Table } from './table.js';
 import { CLUSTER_FIELDS } from './xlsform-layout.js';
@@ -91,11 +92,11 @@ export function resolveCluster(sources: ClusterValues[], sink: IssueSink, curren
   const text = (key: ClusterKey) => merged[key]?.value;
   const missing = (key: ClusterKey): undefined =>
     void sink.add('cluster_meta_missing', { label: catalogueText((m) => m.sheet.clusterLabels[key]), column: CLUSTER_FIELDS[key], key: FILE_KEYS[key] });
-  const invalid = (key: ClusterKey, expect: { en: string; zh: string }): undefined =>
-    void sink.add('cluster_value_invalid', { label: catalogueText((m) => m.sheet.clusterLabels[key]), found: text(key) ?? '', expect }, merged[key]?.where ?? {});
+  const invalid = (key: ClusterKey, expect: { en: string; zh: string }, form?: NumberForm): undefined =>
+    void sink.add('cluster_value_invalid', { label: catalogueText((m) => m.sheet.clusterLabels[key]), found: text(key) ?? '', expect, ...(form && { form }) }, merged[key]?.where ?? {});
   const integer = (key: ClusterKey, min: number, max: number, expect: { en: string; zh: string }): number | undefined => {
     const value = text(key);
-    return value === undefined ? undefined : clusterIntegerOf(key, { kind: 'text', value }, min, max, sink, merged[key]?.where ?? {}, () => invalid(key, expect));
+    return value === undefined ? undefined : clusterIntegerOf(key, { kind: 'text', value }, min, max, sink, merged[key]?.where ?? {}, (form) => invalid(key, expect, form));
   };
   const idText = text('cluster_id');
   const id = idText === undefined ? missing('cluster_id') : CLUSTER_ID.test(idText) ? idText : invalid('cluster_id', catalogueText((m) => m.expect.clusterId));

@@ -43,7 +43,7 @@ export interface ReadIssues {
   cluster_row_missing: (p: Label & { sheet: string; key: string }) => Text;
   /** A survey year after `current`, the year of the run's clock; the year is used. */
   survey_year_in_future: (p: { year: number; current: number }) => Text;
-  cluster_value_invalid: (p: Label & Found & { expect: LocalizedText }) => Text;
+  cluster_value_invalid: (p: Label & Found & { expect: LocalizedText; form?: NumberForm }) => Text;
   currency_converted: (p: Found & { code: string }) => Text;
   text_copied_from_other_language: (p: { what: string; from: Lang }) => Text;
   unknown_key: (p: { key: string }) => Text;

@@ -12,10 +12,19 @@ function typedChoice(choice: { code: string; label: LocalizedText }): string {
   return label === '' || label.toLowerCase() === choice.code.toLowerCase() ? choice.code : `“${label}” (${choice.code})`;
 }
 
-/** How a form text names what it is about: an answer to a question, or a value of a Regional row. */
+const bestEstimate = (expect: LocalizedText) => `Type one number (your best estimate if the exact one is not known): ${expect.en}.`;
+
+/** How a form text names what it is about (an answer to a question, a value of a Regional row, a Cluster value) and what one number to type. */
 const FORM_WORDS = {
-  answer: { subject: (p: FormParams) => `The answer “${p.found}” to “${p.label.en}”`, what: 'answer', unitOf: "the question's unit", unread: 'so it was not read' },
-  value: { subject: (p: FormParams) => `The value “${p.found}” given for “${p.label.en}”`, what: 'value', unitOf: "the row's unit", unread: 'so the statistic is left out' },
+  answer: { subject: (p: FormParams) => `The answer “${p.found}” to “${p.label.en}”`, what: 'answer', unitOf: "the question's unit", unread: 'so it was not read', oneNumber: bestEstimate },
+  value: { subject: (p: FormParams) => `The value “${p.found}” given for “${p.label.en}”`, what: 'value', unitOf: "the row's unit", unread: 'so the statistic is left out', oneNumber: bestEstimate },
+  cluster: {
+    subject: (p: FormParams) => `The value “${p.found}” given for “${p.label.en}”`,
+    what: 'value',
+    unitOf: "the row's unit",
+    unread: 'so it was not read',
+    oneNumber: (expect: LocalizedText) => `Type the exact number in digits: ${expect.en}.`,
+  },
 } as const;
 
 type FormParams = Parameters<ReadIssues['not_a_number']>[0];
@@ -23,7 +32,7 @@ type FormParams = Parameters<ReadIssues['not_a_number']>[0];
 /** Why a number text in a recognisable form (see NumberForm) was not read, and what to type instead. */
 function numberFormText(p: FormParams, words: (typeof FORM_WORDS)[keyof typeof FORM_WORDS]): Text | undefined {
   const subject = words.subject(p);
-  const oneNumber = `Type one number (your best estimate if the exact one is not known): ${p.expect.en}.`;
+  const oneNumber = words.oneNumber(p.expect);
   switch (p.form?.kind) {
     case 'magnitude': {
       const unit = p.unit && bareUnit(p.unit.en);
@@ -41,6 +50,11 @@ function numberFormText(p: FormParams, words: (typeof FORM_WORDS)[keyof typeof F
       return { message: `${subject} is a range, not one number, ${words.unread}.`, suggestion: oneNumber };
     case 'bound':
       return { message: `${subject} gives a bound (more or less than a number), not one number, ${words.unread}.`, suggestion: oneNumber };
+    case 'approximate':
+      return {
+        message: `${subject} is an approximate number (about ${p.form.value}), but only an exact number can be used here, ${words.unread}.`,
+        suggestion: `Type the exact number in digits (${p.form.value} if that is exact): ${p.expect.en}.`,
+      };
     default:
       return undefined;
   }
@@ -71,10 +85,11 @@ export const readEn: ReadIssues = {
     message: `The survey year ${p.year} is later than the current year, ${p.current}.`,
     suggestion: 'Check the year: type the year in which the survey was carried out.',
   }),
-  cluster_value_invalid: (p) => ({
-    message: `“${p.found}” is not valid for “${p.label.en}”.`,
-    suggestion: `Type ${p.expect.en}.`,
-  }),
+  cluster_value_invalid: (p) =>
+    numberFormText(p, FORM_WORDS.cluster) ?? {
+      message: `“${p.found}” is not valid for “${p.label.en}”.`,
+      suggestion: `Type ${p.expect.en}.`,
+    },
   currency_converted: (p) => ({
     message: `The currency “${p.found}” was read as the currency code ${p.code}.`,
   }),

@@ -12,10 +12,19 @@ function typedChoice(choice: { code: string; label: LocalizedText }): string {
   return label === '' || label.toLowerCase() === choice.code.toLowerCase() ? choice.code : `“${label}”（${choice.code}）`;
 }
 
-/** How a form text names what it is about: an answer to a question, or a value of a Regional row. */
+const bestEstimate = (expect: LocalizedText) => `请只填写一个数字（不知道确切数字时填写估计值）：${expect.zh}。`;
+
+/** How a form text names what it is about (an answer to a question, a value of a Regional row, a Cluster value) and what one number to type. */
 const FORM_WORDS = {
-  answer: { subject: (p: FormParams) => `“${p.label.zh}”的答案“${p.found}”`, what: '答案', unitOf: '题目单位', unread: '因此未予读取' },
-  value: { subject: (p: FormParams) => `“${p.label.zh}”填写的数值“${p.found}”`, what: '数值', unitOf: '该行单位', unread: '该统计数据未予采用' },
+  answer: { subject: (p: FormParams) => `“${p.label.zh}”的答案“${p.found}”`, what: '答案', unitOf: '题目单位', unread: '因此未予读取', oneNumber: bestEstimate },
+  value: { subject: (p: FormParams) => `“${p.label.zh}”填写的数值“${p.found}”`, what: '数值', unitOf: '该行单位', unread: '该统计数据未予采用', oneNumber: bestEstimate },
+  cluster: {
+    subject: (p: FormParams) => `“${p.label.zh}”填写的数值“${p.found}”`,
+    what: '数值',
+    unitOf: '该行单位',
+    unread: '因此未予读取',
+    oneNumber: (expect: LocalizedText) => `请只用数字填写确切数字：${expect.zh}。`,
+  },
 } as const;
 
 type FormParams = Parameters<ReadIssues['not_a_number']>[0];
@@ -23,7 +32,7 @@ type FormParams = Parameters<ReadIssues['not_a_number']>[0];
 /** Why a number text in a recognisable form (see NumberForm) was not read, and what to type instead. */
 function numberFormText(p: FormParams, words: (typeof FORM_WORDS)[keyof typeof FORM_WORDS]): Text | undefined {
   const subject = words.subject(p);
-  const oneNumber = `请只填写一个数字（不知道确切数字时填写估计值）：${p.expect.zh}。`;
+  const oneNumber = words.oneNumber(p.expect);
   switch (p.form?.kind) {
     case 'magnitude': {
       const unit = p.unit && bareUnit(p.unit.zh);
@@ -41,6 +50,11 @@ function numberFormText(p: FormParams, words: (typeof FORM_WORDS)[keyof typeof F
       return { message: `${subject}是一个范围，不是一个数字，${words.unread}。`, suggestion: oneNumber };
     case 'bound':
       return { message: `${subject}给出的是一个界限（多于或少于某个数），不是一个数字，${words.unread}。`, suggestion: oneNumber };
+    case 'approximate':
+      return {
+        message: `${subject}是约数（约 ${p.form.value}），此处只能使用确切数字，${words.unread}。`,
+        suggestion: `请只用数字填写确切数字（如果 ${p.form.value} 就是确切数字，就填写 ${p.form.value}）：${p.expect.zh}。`,
+      };
     default:
       return undefined;
   }
@@ -71,10 +85,11 @@ export const readZh: ReadIssues = {
     message: `调查年份 ${p.year} 晚于当前年份 ${p.current}。`,
     suggestion: '请核对年份，填写开展调查的年份。',
   }),
-  cluster_value_invalid: (p) => ({
-    message: `“${p.found}”不是有效的“${p.label.zh}”。`,
-    suggestion: `请填写${p.expect.zh}。`,
-  }),
+  cluster_value_invalid: (p) =>
+    numberFormText(p, FORM_WORDS.cluster) ?? {
+      message: `“${p.found}”不是有效的“${p.label.zh}”。`,
+      suggestion: `请填写${p.expect.zh}。`,
+    },
   currency_converted: (p) => ({
     message: `货币“${p.found}”已按货币代码 ${p.code} 读取。`,
   }),
