@@ -5,11 +5,11 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { IndexResult, Publisher } from '@clusterlens/schema';
 import { headlineIndex, regionName, type ReportContext } from './context.js';
-import { lineCount, reportSet } from './font-metrics.js';
+import { reportSet, setWidth, textHeight } from './font-metrics.js';
 import { policyIndexAloneNote } from './policy-index.js';
 import { publisherBlock, publisherBlockHeight } from './publisher-block.js';
 import { STATUS_COLOURS, statusOf } from './status.js';
-import { COLOURS, CONTENT_WIDTH } from './theme.js';
+import { COLOURS, CONTENT_WIDTH, PAGE_MARGINS, PAGE_SIZE, defaultStyle } from './theme.js';
 
 function rule(width: number, colour: string, thickness: number): Content {
   return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: thickness, lineColor: colour }] };
@@ -24,25 +24,61 @@ function rankLine(ctx: ReportContext, index: IndexResult): string {
 }
 
 /** Under a policy index that is its components alone (no policy profile in the run), the note saying so; none otherwise. */
-function aloneNote(ctx: ReportContext, index: IndexResult): Content[] {
-  const note = policyIndexAloneNote(ctx.result, ctx.cluster, index.id, ctx.lang, ctx.m);
-  return note === null ? [] : [{ text: note, fontSize: 8, color: COLOURS.muted, margin: [0, 3, 0, 0] }];
+function aloneNote(ctx: ReportContext, index: IndexResult): string | null {
+  return policyIndexAloneNote(ctx.result, ctx.cluster, index.id, ctx.lang, ctx.m);
+}
+
+/** What the cover prints of one index: its name, score, rank line and the note under it. */
+interface PanelIndex {
+  label: string;
+  score: string;
+  rank: string;
+  note: string | null;
+}
+
+/** The score panel's indices: the headline index, then every other. */
+function panelIndices(ctx: ReportContext): { main: PanelIndex; others: PanelIndex[] } | undefined {
+  const main = headlineIndex(ctx);
+  if (!main) return undefined;
+  const of = (index: IndexResult): PanelIndex => ({ label: index.label[ctx.lang], score: ctx.f.score(index.score), rank: rankLine(ctx, index), note: aloneNote(ctx, index) });
+  return { main: of(main), others: ctx.cluster.indices.filter((i) => i !== main).map(of) };
+}
+
+/**
+ * The cover's spacing in pt: as designed, and a tighter one for a cover that would not fit its
+ * page otherwise (a framework with many indices, a long name and a full publisher block).
+ */
+const SPACINGS = [
+  { top: 40, titleTop: 22, titleBottom: 26, factsBottom: 34, panelEdge: 20, panelGap: 16, indexTop: 12 },
+  { top: 8, titleTop: 12, titleBottom: 14, factsBottom: 14, panelEdge: 12, panelGap: 10, indexTop: 7 },
+] as const;
+type Spacing = (typeof SPACINGS)[number];
+
+const TYPE = { kicker: 10, factLabel: 8, factValue: 10.5, mainLabel: 11, mainScore: 54, mainRank: 10, label: 10, score: 16, rank: 9, note: 8 } as const;
+const PANEL_PADDING_X = 22;
+const PANEL_RULE = 0.6;
+const BAR = { height: 4, above: 2, below: 8 };
+const NOTE_ABOVE = 3;
+const FACT_GAP = 16;
+const YEAR_WIDTH = 90;
+
+function noteContent(note: string | null): Content[] {
+  return note === null ? [] : [{ text: note, fontSize: TYPE.note, color: COLOURS.muted, margin: [0, NOTE_ABOVE, 0, 0] }];
 }
 
 /** The big score panel: headline index large, other indices in a row beneath. */
-function scorePanel(ctx: ReportContext): Content {
-  const main = headlineIndex(ctx);
-  if (!main) return { text: '' };
-  const colour = ctx.scale.bands ? STATUS_COLOURS[statusOf(main.score, ctx.scale.bands)].strong : COLOURS.rule;
-  const others = ctx.cluster.indices.filter((i) => i !== main);
+function scorePanel(ctx: ReportContext, panel: { main: PanelIndex; others: PanelIndex[] }, spacing: Spacing): Content {
+  const { main, others } = panel;
+  const headline = headlineIndex(ctx);
+  const colour = ctx.scale.bands && headline ? STATUS_COLOURS[statusOf(headline.score, ctx.scale.bands)].strong : COLOURS.rule;
   const mainRow: TableCell[] = [
     {
       stack: [
-        { text: main.label[ctx.lang], fontSize: 11, bold: true, color: COLOURS.navy },
-        { text: ctx.f.score(main.score), fontSize: 54, bold: true, color: COLOURS.navy, lineHeight: 1, margin: [0, 4, 0, 0] },
-        { canvas: [{ type: 'rect', x: 0, y: 0, w: 64, h: 4, color: colour }], margin: [0, 2, 0, 8] },
-        { text: rankLine(ctx, main), fontSize: 10, color: COLOURS.ink },
-        ...aloneNote(ctx, main),
+        { text: main.label, fontSize: TYPE.mainLabel, bold: true, color: COLOURS.navy },
+        { text: main.score, fontSize: TYPE.mainScore, bold: true, color: COLOURS.navy, lineHeight: 1, margin: [0, 4, 0, 0] },
+        { canvas: [{ type: 'rect', x: 0, y: 0, w: 64, h: BAR.height, color: colour }], margin: [0, BAR.above, 0, BAR.below] },
+        { text: main.rank, fontSize: TYPE.mainRank, color: COLOURS.ink },
+        ...noteContent(main.note),
       ],
     },
   ];
@@ -53,73 +89,118 @@ function scorePanel(ctx: ReportContext): Content {
       [
         {
           columns: [
-            { text: index.label[ctx.lang], width: '*', bold: true, color: COLOURS.navy, fontSize: 10 },
-            { text: ctx.f.score(index.score), width: 'auto', fontSize: 16, bold: true, color: COLOURS.navy },
+            { text: index.label, width: '*', bold: true, color: COLOURS.navy, fontSize: TYPE.label },
+            { text: index.score, width: 'auto', fontSize: TYPE.score, bold: true, color: COLOURS.navy },
           ],
         },
       ],
-      [aloneNote(ctx, index).length > 0 ? { stack: [{ text: rankLine(ctx, index), fontSize: 9, color: COLOURS.muted }, ...aloneNote(ctx, index)] } : { text: rankLine(ctx, index), fontSize: 9, color: COLOURS.muted }],
+      [index.note === null ? { text: index.rank, fontSize: TYPE.rank, color: COLOURS.muted } : { stack: [{ text: index.rank, fontSize: TYPE.rank, color: COLOURS.muted }, ...noteContent(index.note)] }],
     ]),
   ];
   return {
     table: { widths: ['*'], body: rows },
     layout: {
-      hLineWidth: (i) => (i === 1 ? 0.6 : 0),
+      hLineWidth: (i) => (i === 1 ? PANEL_RULE : 0),
       vLineWidth: () => 0,
       hLineColor: () => COLOURS.rule,
       fillColor: () => COLOURS.zebra,
-      paddingLeft: () => 22,
-      paddingRight: () => 22,
-      paddingTop: (i) => (i === 0 ? 20 : i % 2 === 1 ? 12 : 0),
-      paddingBottom: (i, node) => (i === node.table.body.length - 1 ? 20 : i === 0 ? 16 : 2),
+      paddingLeft: () => PANEL_PADDING_X,
+      paddingRight: () => PANEL_PADDING_X,
+      paddingTop: (i) => panelPaddingTop(i, spacing),
+      paddingBottom: (i, node) => panelPaddingBottom(i, node.table.body.length, spacing),
     },
   };
 }
 
+const panelPaddingTop = (row: number, spacing: Spacing): number => (row === 0 ? spacing.panelEdge : row % 2 === 1 ? spacing.indexTop : 0);
+const panelPaddingBottom = (row: number, rows: number, spacing: Spacing): number => (row === rows - 1 ? spacing.panelEdge : row === 0 ? spacing.panelGap : 2);
+
 /** Sizes of the cover title, largest first; the smallest is taken however many lines it needs. */
 const TITLE_SIZES = [30, 25, 21, 18, 16, 14];
 const TITLE_LINE_HEIGHT = 1.1;
-/** What the cover holds for its title beside the reports' own disclaimer: three lines at the largest size. */
-const TITLE_ROOM = 3 * TITLE_SIZES[0]! * TITLE_LINE_HEIGHT;
+
+/** What the cover's parts take on the page, in pt, as pdfmake stacks them; the title apart (it is what gives). */
+function coverHeight(ctx: ReportContext, panel: { main: PanelIndex; others: PanelIndex[] } | undefined, publisher: Publisher | undefined, spacing: Spacing): number {
+  const { lang, m, result, cluster } = ctx;
+  const lineHeight = defaultStyle(lang).lineHeight ?? 1;
+  const regular = reportSet(lang);
+  const bold = reportSet(lang, true);
+  const height = (text: string, width: number, size: number, options = regular, lines = lineHeight) => textHeight(text, width, size, lines, options);
+  const kicker = spacing.top + height(m.reportTitle, CONTENT_WIDTH, TYPE.kicker, bold) + 8;
+  const factWidth = (CONTENT_WIDTH - YEAR_WIDTH - 2 * FACT_GAP) / 2;
+  const fact = (label: string, value: string, width: number) => height(label, width, TYPE.factLabel) + 1 + height(value, width, TYPE.factValue) + 8;
+  const facts =
+    Math.max(fact(m.cover.region, regionName(cluster, lang), factWidth), fact(m.cover.year, String(cluster.surveyYear), YEAR_WIDTH), fact(m.cover.framework, `${result.framework.label[lang]} ${result.framework.version}`, factWidth)) +
+    spacing.factsBottom;
+  return kicker + facts + (panel ? panelHeight(ctx, panel, spacing) : 0) + publisherBlockHeight(publisher, lang, m, 'cluster');
+}
+
+/** The score panel's height: its rows with their paddings and rule. */
+function panelHeight(ctx: ReportContext, panel: { main: PanelIndex; others: PanelIndex[] }, spacing: Spacing): number {
+  const lineHeight = defaultStyle(ctx.lang).lineHeight ?? 1;
+  const regular = reportSet(ctx.lang);
+  const bold = reportSet(ctx.lang, true);
+  const inner = CONTENT_WIDTH - 2 * PANEL_PADDING_X;
+  const note = (text: string | null) => (text === null ? 0 : NOTE_ABOVE + textHeight(text, inner, TYPE.note, lineHeight, regular));
+  const { main, others } = panel;
+  const cells = [
+    textHeight(main.label, inner, TYPE.mainLabel, lineHeight, bold) + 4 + textHeight(main.score, inner, TYPE.mainScore, 1, bold) + BAR.above + BAR.height + BAR.below + textHeight(main.rank, inner, TYPE.mainRank, lineHeight, regular) + note(main.note),
+    ...others.flatMap((index) => {
+      const scoreWidth = setWidth(index.score, TYPE.score, bold);
+      return [
+        Math.max(textHeight(index.label, inner - scoreWidth, TYPE.label, lineHeight, bold), textHeight(index.score, scoreWidth + 1, TYPE.score, lineHeight, bold)),
+        textHeight(index.rank, inner, TYPE.rank, lineHeight, regular) + note(index.note),
+      ];
+    }),
+  ];
+  const rows = cells.reduce((sum, cell, row) => sum + panelPaddingTop(row, spacing) + cell + panelPaddingBottom(row, cells.length, spacing), 0);
+  return rows + (cells.length > 1 ? PANEL_RULE : 0);
+}
 
 /**
- * The cover title's size: the largest at which the cluster's name fits the room the cover has
- * for it, so that a full official name (town, county and city, products, “provincial pilot”)
- * leaves the cover on one page. A publisher block fuller than the reports' own disclaimer takes
- * its extra height from that room.
+ * The cover's title size and spacing: the largest size at which the cluster's name, with
+ * everything else the cover holds (its indices, the publisher block), fits the cover's page, so
+ * that a full official name (town, county and city, products, “provincial pilot”) leaves the
+ * cover on one page. Only when even the smallest size leaves too little room does the spacing tighten.
  */
-function titleSize(ctx: ReportContext, publisher: Publisher | undefined): number {
-  const { lang, m } = ctx;
-  const name = ctx.cluster.name[lang];
-  const fuller = publisher ? publisherBlockHeight(publisher, lang, m, 'cluster') - publisherBlockHeight(undefined, lang, m, 'cluster') : 0;
-  const room = TITLE_ROOM - fuller;
-  const options = reportSet(lang, true);
-  const fits = (size: number) => lineCount(name, CONTENT_WIDTH, size, options) * size * TITLE_LINE_HEIGHT <= room;
-  return TITLE_SIZES.find(fits) ?? TITLE_SIZES[TITLE_SIZES.length - 1]!;
+function coverLayout(ctx: ReportContext, panel: { main: PanelIndex; others: PanelIndex[] } | undefined, publisher: Publisher | undefined): { size: number; spacing: Spacing } {
+  const name = ctx.cluster.name[ctx.lang];
+  const bold = reportSet(ctx.lang, true);
+  for (const spacing of SPACINGS) {
+    const room = PAGE_HEIGHT - coverHeight(ctx, panel, publisher, spacing) - spacing.titleTop - spacing.titleBottom;
+    const size = TITLE_SIZES.find((s) => textHeight(name, CONTENT_WIDTH, s, TITLE_LINE_HEIGHT, bold) <= room);
+    if (size !== undefined) return { size, spacing };
+  }
+  return { size: TITLE_SIZES[TITLE_SIZES.length - 1]!, spacing: SPACINGS[SPACINGS.length - 1]! };
 }
+
+/** The page height a cover has: A4 within the margins. */
+const PAGE_HEIGHT = PAGE_SIZE.height - PAGE_MARGINS[1] - PAGE_MARGINS[3];
 
 /** The cover page content (ends with a page break). */
 export function coverSection(ctx: ReportContext, publisher?: Publisher): Content[] {
   const { cluster, m, lang, result } = ctx;
+  const panel = panelIndices(ctx);
+  const { size, spacing } = coverLayout(ctx, panel, publisher);
   const fact = (label: string, value: string): Content[] => [
-    { text: label, fontSize: 8, color: COLOURS.muted },
-    { text: value, fontSize: 10.5, margin: [0, 1, 0, 8] },
+    { text: label, fontSize: TYPE.factLabel, color: COLOURS.muted },
+    { text: value, fontSize: TYPE.factValue, margin: [0, 1, 0, 8] },
   ];
   return [
-    { text: m.reportTitle.toLocaleUpperCase(m.locale), fontSize: 10, bold: true, color: COLOURS.cluster, characterSpacing: lang === 'zh' ? 2 : 1.5, margin: [0, 40, 0, 8] },
+    { text: m.reportTitle.toLocaleUpperCase(m.locale), fontSize: TYPE.kicker, bold: true, color: COLOURS.cluster, characterSpacing: lang === 'zh' ? 2 : 1.5, margin: [0, spacing.top, 0, 8] },
     rule(CONTENT_WIDTH, COLOURS.navy, 1.2),
-    { text: cluster.name[lang], fontSize: titleSize(ctx, publisher), bold: true, color: COLOURS.navy, lineHeight: TITLE_LINE_HEIGHT, margin: [0, 22, 0, 26] },
+    { text: cluster.name[lang], fontSize: size, bold: true, color: COLOURS.navy, lineHeight: TITLE_LINE_HEIGHT, margin: [0, spacing.titleTop, 0, spacing.titleBottom] },
     {
       columns: [
         { width: '*', stack: fact(m.cover.region, regionName(cluster, lang)) },
-        { width: 90, stack: fact(m.cover.year, String(cluster.surveyYear)) },
+        { width: YEAR_WIDTH, stack: fact(m.cover.year, String(cluster.surveyYear)) },
         { width: '*', stack: fact(m.cover.framework, `${result.framework.label[lang]} ${result.framework.version}`) },
       ],
-      columnGap: 16,
-      margin: [0, 0, 0, 34],
+      columnGap: FACT_GAP,
+      margin: [0, 0, 0, spacing.factsBottom],
     },
-    scorePanel(ctx),
-    publisherBlock(publisher, lang, m, 'cluster'),
-    { text: '', pageBreak: 'after' },
+    panel ? scorePanel(ctx, panel, spacing) : { text: '' },
+    // The break goes with the block: an empty text after it takes a line, which a full cover has no room for (and it made a blank page 2).
+    { stack: [publisherBlock(publisher, lang, m, 'cluster')], pageBreak: 'after' },
   ];
 }

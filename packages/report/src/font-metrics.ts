@@ -12,6 +12,8 @@ import { defaultStyle } from './theme.js';
 
 interface MeasuringFont extends FontkitFont {
   unitsPerEm: number;
+  ascent: number;
+  descent: number;
 }
 
 export interface SetOptions {
@@ -28,11 +30,16 @@ export function reportSet(lang: Lang, bold = false): SetOptions {
 
 const fonts = new Map<string, MeasuringFont>();
 
-/** Advance width in pt of `text` in the report font at `fontSize` pt, kerned as the PDF sets it. */
-export function setWidth(text: string, fontSize: number, options: SetOptions = {}): number {
-  const path = options.bold ? BOLD : REGULAR;
+function measuringFont(bold: boolean | undefined): MeasuringFont {
+  const path = bold ? BOLD : REGULAR;
   let font = fonts.get(path);
   if (!font) fonts.set(path, (font = documentFont(path) as MeasuringFont));
+  return font;
+}
+
+/** Advance width in pt of `text` in the report font at `fontSize` pt, kerned as the PDF sets it. */
+export function setWidth(text: string, fontSize: number, options: SetOptions = {}): number {
+  const font = measuringFont(options.bold);
   let advance = 0;
   for (const p of font.layout(text, options.features).positions) advance += p.xAdvance;
   return (advance / font.unitsPerEm) * fontSize;
@@ -53,6 +60,15 @@ export function lineCount(text: string, maxWidth: number, fontSize: number, opti
     } else line = candidate;
   }
   return lines;
+}
+
+/**
+ * The height in pt of `text` set as a paragraph `maxWidth` pt wide at `fontSize` pt with
+ * `lineHeight`: as pdfmake stacks lines, each the font's ascent to descent times `lineHeight`.
+ */
+export function textHeight(text: string, maxWidth: number, fontSize: number, lineHeight: number, options: SetOptions = {}): number {
+  const font = measuringFont(options.bold);
+  return lineCount(text, maxWidth, fontSize, options) * ((font.ascent - font.descent) / font.unitsPerEm) * fontSize * lineHeight;
 }
 
 /** `text` when it fits `maxWidth` pt; else its longest start of whole words or CJK characters that fits with “…” after it. */

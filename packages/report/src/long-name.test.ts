@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildClusterReport } from './cluster-report.js';
 import { fitWidth, lineCount, setWidth } from './font-metrics.js';
 import { buildMemberReport } from './member/member-report.js';
+import { messagesFor } from './messages/index.js';
+import { publisherText } from './publisher-block.js';
 import { printDocument } from './render.js';
 import { fullFixtureResult } from './test-fixture-analysis.js';
 import { fixtureMembers } from './test-fixture-members.js';
@@ -15,9 +17,12 @@ const LONG = {
   zh: '湖州市吴兴区织里镇童装、针织服装及绣花服饰专精特新中小企业特色产业集群（省级试点）暨电子商务协同发展示范区暨跨境电商产业园',
 };
 
-function withLongName(): AssessmentResult {
+/** The fixture with Zhili's long name and, for a framework of more indices, `extra` more copies of its first index. */
+function withLongName(extra = 0): AssessmentResult {
   const result = fullFixtureResult();
-  return { ...result, clusters: result.clusters.map((c) => (c.id === 'zhili' ? { ...c, name: LONG } : c)) };
+  const more = (c: AssessmentResult['clusters'][number]) =>
+    Array.from({ length: extra }, (_, i) => ({ ...c.indices[0]!, id: `digital-${i + 1}`, label: { en: `Digital transformation index ${i + 1}`, zh: `数字化转型指数${i + 1}` } }));
+  return { ...result, clusters: result.clusters.map((c) => (c.id === 'zhili' ? { ...c, name: LONG, indices: [...c.indices, ...more(c)] } : c)) };
 }
 
 const pageText = (pdf: Buffer, page: number): string => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', '-', '-'], { input: pdf }).toString('utf8');
@@ -64,10 +69,12 @@ describe('a cluster with a long official name', () => {
   };
 
   it.each([
-    ['en', 'with a publisher block', publisher],
-    ['zh', 'with the reports’ own disclaimer', undefined],
-  ] as const)('keeps the cover on one page and the running head on one line (%s, %s)', async (lang, _, given) => {
-    const pdf = await printDocument(buildClusterReport(withLongName(), 'zhili', { lang, ...(given && { publisher: given }) }));
+    ['en', 'with a publisher block', publisher, 0],
+    ['zh', 'with the reports’ own disclaimer', undefined, 0],
+    ['zh', 'four indices and a publisher block', publisher, 2],
+    ['en', 'four indices and a publisher block', publisher, 2],
+  ] as const)('keeps the cover on one page and the running head on one line (%s, %s)', async (lang, _, given, extra) => {
+    const pdf = await printDocument(buildClusterReport(withLongName(extra), 'zhili', { lang, ...(given && { publisher: given }) }));
     const contents = lang === 'en' ? 'Contents' : '目录';
     expect(pageText(pdf, 1)).not.toContain(contents);
     const second = pageText(pdf, 2).split('\n').filter((line) => line.trim() !== '');
@@ -77,6 +84,16 @@ describe('a cluster with a long official name', () => {
     // The cover's title is the whole name, over at most three lines.
     const cover = pageText(pdf, 1).replace(/\s+/gu, lang === 'en' ? ' ' : '').replace(/- /gu, '-');
     expect(cover).toContain(LONG[lang]);
+    // The cover ends with the disclaimer's last words, on page 1: nothing was pushed to a page of its own.
+    const disclaimer = publisherText(given?.disclaimer, lang) ?? messagesFor(lang).publisher.defaultDisclaimer.cluster;
+    expect(cover).toContain(disclaimer.slice(-12).replace(/\s+/gu, lang === 'en' ? ' ' : ''));
+  });
+
+  it('sets a short name at the largest size, with the cover as designed', () => {
+    const doc = buildClusterReport(fullFixtureResult(), 'zhili', { lang: 'en', publisher });
+    const title = (doc.content as { text?: unknown; fontSize?: number; margin?: number[] }[]).find((node) => node.text === 'Zhili children’s wear');
+    expect(title?.fontSize).toBe(30);
+    expect(title?.margin).toEqual([0, 22, 0, 26]);
   });
 
   it('cuts the name in the member report’s running head, keeping the confidentiality line whole', () => {

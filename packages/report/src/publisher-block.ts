@@ -7,7 +7,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { Lang, Publisher, PublisherText } from '@clusterlens/schema';
 import type { PublishedDocument } from './messages/catalogue.js';
 import type { Messages } from './messages/index.js';
-import { lineCount, reportSet } from './font-metrics.js';
+import { reportSet, textHeight } from './font-metrics.js';
 import { COLOURS, CONTENT_WIDTH, defaultStyle } from './theme.js';
 
 const LABEL_WIDTH = 92;
@@ -16,6 +16,9 @@ const TEXT_SIZE = 8;
 const MARGIN_TOP = 28;
 const FIRST_PADDING = 8;
 const PADDING = 2;
+const RULE = 0.6;
+/** pdfmake's default right padding of a table cell. */
+const CELL_RIGHT_PADDING = 4;
 
 /** A publisher text in the report language: a plain string serves every language. */
 export function publisherText(text: PublisherText | undefined, lang: Lang): string | undefined {
@@ -58,20 +61,22 @@ export function publisherBlock(publisher: Publisher | undefined, lang: Lang, m: 
         { text: l.text, fontSize: TEXT_SIZE, color: COLOURS.ink },
       ]),
     },
-    layout: { hLineWidth: (i) => (i === 0 ? 0.6 : 0), vLineWidth: () => 0, hLineColor: () => COLOURS.rule, paddingLeft: () => 0, paddingTop: (i) => (i === 0 ? FIRST_PADDING : PADDING), paddingBottom: () => PADDING },
+    layout: { hLineWidth: (i) => (i === 0 ? RULE : 0), vLineWidth: () => 0, hLineColor: () => COLOURS.rule, paddingLeft: () => 0, paddingTop: (i) => (i === 0 ? FIRST_PADDING : PADDING), paddingBottom: () => PADDING },
   };
 }
 
-/** The height in pt the block takes on a page `width` wide, its lines wrapped as the report font sets them. */
+/** The height in pt the block takes on a page `width` wide, its lines wrapped and stacked as the report font sets them. */
 export function publisherBlockHeight(publisher: Publisher | undefined, lang: Lang, m: Messages, document: PublishedDocument, width = CONTENT_WIDTH): number {
   const options = reportSet(lang);
   const lineHeight = defaultStyle(lang).lineHeight ?? 1;
-  const rows = publisherLines(publisher, lang, m, document).map((l) => {
-    const label = lineCount(l.label, LABEL_WIDTH, LABEL_SIZE, options) * LABEL_SIZE;
-    const text = lineCount(l.text, width - LABEL_WIDTH, TEXT_SIZE, options) * TEXT_SIZE;
-    return Math.max(label, text) * lineHeight + 2 * PADDING;
+  // Each column also has pdfmake's default right padding; the text column takes what the label leaves.
+  const textWidth = width - LABEL_WIDTH - 2 * CELL_RIGHT_PADDING;
+  const rows = publisherLines(publisher, lang, m, document).map((l, i) => {
+    const label = textHeight(l.label, LABEL_WIDTH, LABEL_SIZE, lineHeight, options);
+    const text = textHeight(l.text, textWidth, TEXT_SIZE, lineHeight, options);
+    return (i === 0 ? FIRST_PADDING : PADDING) + Math.max(label, text) + PADDING;
   });
-  return MARGIN_TOP + FIRST_PADDING - PADDING + rows.reduce((sum, h) => sum + h, 0);
+  return MARGIN_TOP + RULE + rows.reduce((sum, h) => sum + h, 0);
 }
 
 /** The PDF author: the issuing body when one is named, else none. */
