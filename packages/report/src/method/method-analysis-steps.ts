@@ -6,6 +6,7 @@
 import { baselineNotes, comparedAgainst } from '../comparison-notes.js';
 import { stepParams, type BaselineParams, type BenchmarkParams, type PolicyParams, type SensitivityParams } from '@clusterlens/schema';
 import type { ReportContext } from '../context.js';
+import { componentNames } from '../policy-index.js';
 import { imputeName, normaliseName } from './method-words.js';
 
 /**
@@ -32,10 +33,11 @@ export function policySentences(ctx: ReportContext, params: PolicyParams): strin
   const head = [p.profile({ profile, id: params.profile }), p.partialCredit[params.partialCredit], ...(strict ? [p.strictTargets] : []), p.targets({ minCoverage }), ...exchange];
   if (params.index === undefined) return [...head, p.noUptake({ targetWeight: tw, uptakeWeight: uw, targetShare: share(params.targetWeight), minCoverage })];
   const index = nameOf(params.index);
+  const components = m.joinList(componentNames(cluster, params.index, lang));
   // The sum as the engine computes it, printed to a double's precision (0.8 + 0.3 reads "1.1").
   const blend = f.exact(total) === f.exact(1)
-    ? p.blend({ index, targetWeight: tw, uptakeWeight: uw })
-    : p.blendScaled({ index, targetWeight: tw, uptakeWeight: uw, sum: f.exact(total), targetShare: share(params.targetWeight), uptakeShare: share(params.uptakeWeight) });
+    ? p.blend({ index, targetWeight: tw, uptakeWeight: uw, components })
+    : p.blendScaled({ index, targetWeight: tw, uptakeWeight: uw, sum: f.exact(total), targetShare: share(params.targetWeight), uptakeShare: share(params.uptakeWeight), components });
   return [...head, blend, p.missingPart({ minCoverage })];
 }
 

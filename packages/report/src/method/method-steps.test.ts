@@ -103,8 +103,9 @@ describe('the methodology names every method the schema allows, with its paramet
   it('gives the policy blend with its true weights, and how weights that do not sum to 1 combine', () => {
     const head = { en: ['against the profile Mini policy (mini-policy@2).', 'linear partial credit', 'at least 50% of the profile’s weight'], zh: ['对照政策方案“迷你政策”（mini-policy@2）衡量', '线性部分得分'] };
     expectNames(methodResult({}, { policy: methodPolicy }), {
-      en: [...head.en, 'The Policy uptake index is 0.75 × target attainment + 0.25 × policy uptake'],
-      zh: [...head.zh, '政策使用指数 = 0.75 × 目标达成度 + 0.25 × 政策使用度'],
+      // The uptake is named by the index's own part, the framework's one dimension under it.
+      en: [...head.en, 'The Policy uptake index is 0.75 × target attainment + 0.25 × policy uptake, the uptake being the score of the Policy uptake index’s own parts, collaboration Collaboration.'],
+      zh: [...head.zh, '政策使用指数 = 0.75 × 目标达成度 + 0.25 × 政策使用度，其中政策使用度为政策使用指数自身组成部分（collaboration 协作）的得分。'],
     });
     // 0.8 + 0.3 = 1.1: shares 0.8/1.1 = 72.7 % and 0.3/1.1 = 27.3 %.
     expectNames(methodResult({ policy: { targetWeight: 0.8, uptakeWeight: 0.3 } }, { policy: methodPolicy }), {

@@ -81,8 +81,9 @@ export interface MethodMessages {
     /** Said only where the profile has a strict target (“more than T”). */
     strictTargets: string;
     targets: Fn<'minCoverage'>;
-    blend: Fn<'index' | 'targetWeight' | 'uptakeWeight'>;
-    blendScaled: Fn<'index' | 'targetWeight' | 'uptakeWeight' | 'sum' | 'targetShare' | 'uptakeShare'>;
+    /** `components`: the index's own parts by name, whose score is the uptake. */
+    blend: Fn<'index' | 'targetWeight' | 'uptakeWeight' | 'components'>;
+    blendScaled: Fn<'index' | 'targetWeight' | 'uptakeWeight' | 'sum' | 'targetShare' | 'uptakeShare' | 'components'>;
     missingPart: Fn<'minCoverage'>;
     noUptake: Fn<'targetWeight' | 'uptakeWeight' | 'targetShare' | 'minCoverage'>;
     /** The score's name when the framework has no index to hold it. */

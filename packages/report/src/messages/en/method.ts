@@ -110,9 +110,9 @@ export const stepsEn: MethodMessages = {
     strictTargets: 'A strict target, “more than T” (“less than T”), is met only by a value above (below) T: a value exactly at T earns the same credit, 100, but does not meet the target and is listed among the gaps with a shortfall of 0%.',
     targets: (p) =>
       `A priority’s attainment is the weighted mean of its targets with a value; the target attainment is the weighted mean of the priorities with a value, provided they carry at least ${p.minCoverage} of the profile’s weight.`,
-    blend: (p) => `The ${p.index} is ${p.targetWeight} × target attainment + ${p.uptakeWeight} × policy uptake, the uptake being the score the ${p.index} has from its own indicators.`,
+    blend: (p) => `The ${p.index} is ${p.targetWeight} × target attainment + ${p.uptakeWeight} × policy uptake, the uptake being the score of the ${p.index}’s own parts, ${p.components}.`,
     blendScaled: (p) =>
-      `The ${p.index} is (${p.targetWeight} × target attainment + ${p.uptakeWeight} × policy uptake) / ${p.sum}: the weights ${p.targetWeight} and ${p.uptakeWeight} are divided by their sum, ${p.sum}, so target attainment counts ${p.targetShare} and uptake ${p.uptakeShare}. The uptake is the score the ${p.index} has from its own indicators.`,
+      `The ${p.index} is (${p.targetWeight} × target attainment + ${p.uptakeWeight} × policy uptake) / ${p.sum}: the weights ${p.targetWeight} and ${p.uptakeWeight} are divided by their sum, ${p.sum}, so target attainment counts ${p.targetShare} and uptake ${p.uptakeShare}. The uptake is the score of the ${p.index}’s own parts, ${p.components}.`,
     missingPart: (p) => `If one part has no value, the other counts alone, provided its share of the weight is at least ${p.minCoverage}.`,
     noUptake: (p) =>
       `The framework has no index for policy uptake, so the policy alignment score is the target attainment alone: of the weights ${p.targetWeight} (targets) and ${p.uptakeWeight} (uptake), only the targets’ share, ${p.targetShare}, has a value, and it must be at least ${p.minCoverage}.`,

@@ -106,9 +106,9 @@ export const stepsZh: MethodMessages = {
     },
     strictTargets: '目标为“高于T”（“低于T”）时，数值须高于T（低于T）才算达到：数值恰为T时同样得100分，但不算达到，列入差距表，差距为0%。',
     targets: (p) => `各重点领域的达成度为其有数值目标的加权平均；目标达成度为有数值的重点领域的加权平均，前提是这些领域至少占政策方案权重的${p.minCoverage}。`,
-    blend: (p) => `${p.index} = ${p.targetWeight} × ${TERMS.targetAttainment} + ${p.uptakeWeight} × ${TERMS.uptake}，其中${TERMS.uptake}为${p.index}根据其自身指标得到的分数。`,
+    blend: (p) => `${p.index} = ${p.targetWeight} × ${TERMS.targetAttainment} + ${p.uptakeWeight} × ${TERMS.uptake}，其中${TERMS.uptake}为${p.index}自身组成部分（${p.components}）的得分。`,
     blendScaled: (p) =>
-      `${p.index} =（${p.targetWeight} × ${TERMS.targetAttainment} + ${p.uptakeWeight} × ${TERMS.uptake}）÷ ${p.sum}：权重${p.targetWeight}和${p.uptakeWeight}除以二者之和${p.sum}，因此${TERMS.targetAttainment}占${p.targetShare}，${TERMS.uptake}占${p.uptakeShare}。${TERMS.uptake}为${p.index}根据其自身指标得到的分数。`,
+      `${p.index} =（${p.targetWeight} × ${TERMS.targetAttainment} + ${p.uptakeWeight} × ${TERMS.uptake}）÷ ${p.sum}：权重${p.targetWeight}和${p.uptakeWeight}除以二者之和${p.sum}，因此${TERMS.targetAttainment}占${p.targetShare}，${TERMS.uptake}占${p.uptakeShare}。${TERMS.uptake}为${p.index}自身组成部分（${p.components}）的得分。`,
     missingPart: (p) => `若其中一部分没有数值，则由另一部分单独计分，前提是其权重占比不低于${p.minCoverage}。`,
     noUptake: (p) =>
       `评估框架没有衡量${TERMS.uptake}的指数，因此政策协同得分仅由${TERMS.targetAttainment}构成：在权重${p.targetWeight}（目标）和${p.uptakeWeight}（使用度）中，只有目标部分（占${p.targetShare}）有数值，且该占比须不低于${p.minCoverage}。`,
