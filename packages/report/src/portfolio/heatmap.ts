@@ -42,7 +42,7 @@ export function heatmap(ctx: PortfolioContext): Content {
   ];
   return {
     style: 'table',
-    table: { headerRows: 1, dontBreakRows: true, widths: ['*', ...ctx.dimensionIds.map(() => 36)], body },
+    table: { headerRows: 1, dontBreakRows: true, widths: ['*', ...ctx.dimensionIds.map(() => 30)], body },
     layout: {
       hLineWidth: () => 1.5,
       vLineWidth: () => 1.5,

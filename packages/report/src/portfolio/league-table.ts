@@ -1,6 +1,7 @@
 /**
  * League table: every cluster with score and rank (with the 5–95 % rank interval) on each
- * index, the strong-cluster flag and the stars. A two-row header repeats on every page.
+ * index, the strong-cluster flag and the stars (when any cluster of the run has them). A two-row
+ * header repeats on every page.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { stepParams, type ClusterResult } from '@clusterlens/schema';
@@ -43,8 +44,12 @@ function row(ctx: PortfolioContext, c: ClusterResult, position: number, scores: 
       { text: scores.get(id)?.get(c) ?? m.dash, alignment: 'right', bold: true },
       { text: rankText(ctx, c, id), alignment: 'right' },
     ]),
-    { text: !s || s.strongCluster === null ? m.dash : s.strongCluster ? `✓ ${m.portfolio.yes}` : m.portfolio.no, alignment: 'center' },
-    { text: !s || s.stars === null ? m.dash : `${'★'.repeat(s.stars)}${'☆'.repeat(3 - s.stars)}`, alignment: 'center', color: COLOURS.navy },
+    ...(ctx.flags
+      ? [
+          { text: !s || s.strongCluster === null ? m.dash : s.strongCluster ? `✓ ${m.portfolio.yes}` : m.portfolio.no, alignment: 'center' as const },
+          { text: !s || s.stars === null ? m.dash : `${'★'.repeat(s.stars)}${'☆'.repeat(3 - s.stars)}`, alignment: 'center' as const, color: COLOURS.navy },
+        ]
+      : []),
   ];
 }
 
@@ -64,22 +69,20 @@ export function leagueTable(ctx: PortfolioContext): Content {
     headerCell(''),
     headerCell(''),
     ...ctx.indexIds.flatMap((id): TableCell[] => [{ text: label(id), style: 'tableHeader', alignment: 'center', colSpan: 2 }, {}]),
-    headerCell(''),
-    headerCell(''),
+    ...(ctx.flags ? [headerCell(''), headerCell('')] : []),
   ];
   const columns: TableCell[] = [
     headerCell(m.portfolio.rankColumn),
     headerCell(m.portfolio.cluster),
     ...ctx.indexIds.flatMap(() => [headerCell(m.portfolio.score, 'right'), headerCell(hasIntervals(ctx) ? m.portfolio.rank : m.portfolio.rankPlain, 'right')]),
-    headerCell(m.portfolio.strong, 'center'),
-    headerCell(m.portfolio.stars, 'center'),
+    ...(ctx.flags ? [headerCell(m.portfolio.strong, 'center'), headerCell(m.portfolio.stars, 'center')] : []),
   ];
   return {
     style: 'table',
     table: {
       headerRows: 2,
       dontBreakRows: true,
-      widths: [14, '*', ...ctx.indexIds.flatMap(() => [34, 64]), 38, 34],
+      widths: [14, '*', ...ctx.indexIds.flatMap(() => [34, 64]), ...(ctx.flags ? [38, 34] : [])],
       body: [group, columns, ...ctx.groups.flatMap((g) => [...groupRow(g.label, columns.length), ...g.clusters.map((c) => row(ctx, c, ctx.ordered.indexOf(c) + 1, scores))])],
     },
     layout: { ...ZEBRA_LAYOUT, fillColor: (r: number) => (r <= 1 ? COLOURS.headerFill : r % 2 === 1 ? COLOURS.zebra : null), hLineWidth: (i: number, node) => (i === 0 || i === 2 || i === node.table.body.length ? 0.8 : i === 1 ? 0 : 0.3) },

@@ -19,6 +19,8 @@ export interface PortfolioContext {
   ordered: ClusterResult[];
   indexIds: string[];
   dimensionIds: string[];
+  /** Whether any cluster has a strong-cluster test or stars: without, the league table has no columns for them. */
+  flags: boolean;
   /** The clusters by peer group (groups in league order of their best cluster), each in league order; one unnamed group for a result without peer groups. */
   groups: PeerSection[];
 }
@@ -63,5 +65,6 @@ export function portfolioContext(result: AssessmentResult, lang: Lang): Portfoli
   const ordered = [...result.clusters].sort((a, b) => rankOf(a, lead) - rankOf(b, lead) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const m = messagesFor(lang);
   const f = formatterFor(lang);
-  return { result, lang, m, f, scale: scoreScale(result), ordered, indexIds, dimensionIds: first.dimensions.map((d) => d.id), groups: groupsOf(m, f, ordered) };
+  const flags = result.clusters.some((c) => (c.specialisation?.strongCluster ?? null) !== null || (c.specialisation?.stars ?? null) !== null);
+  return { result, lang, m, f, scale: scoreScale(result), ordered, indexIds, dimensionIds: first.dimensions.map((d) => d.id), flags, groups: groupsOf(m, f, ordered) };
 }

@@ -22,6 +22,11 @@ describe('portfolio overview', () => {
     expect(text.some((t) => t.includes('★'))).toBe(false);
     expect(text).not.toContain('✓ Yes');
     expect(text).toContain('C39 · 1 cluster (no peer group of 5: not compared with peers)');
+    // Columns that would hold a dash for every cluster are left out, and the notes say why.
+    expect(text).not.toContain('Strong');
+    expect(text).not.toContain('Stars');
+    expect(text.join(' ')).toContain('No cluster of this run has either, so the league table has no columns for them.');
+    expect(text.join(' ')).not.toContain('Strong cluster: the US Cluster Mapping test');
     // The fixture's sensitivity step varied the weights alone.
     expect(text).toContain('Rank intervals come from a Monte Carlo analysis varying the weights (by up to ±25%).');
     expect(docText(buildPortfolioReport(fullFixtureResult(), { lang: 'zh' }))).toContain('排名区间来自变动权重（最多变动±25%）的蒙特卡洛模拟。');
@@ -32,6 +37,12 @@ describe('portfolio overview', () => {
     const grouped = docText(buildPortfolioReport(five, { lang: 'zh' }));
     expect(grouped).toContain('对标组 C18 · 5个集群');
     expect(grouped).toContain('★★★');
+    const groupedEn = docText(buildPortfolioReport(five, { lang: 'en' }));
+    expect(groupedEn).toEqual(expect.arrayContaining(['Strong', 'Stars', '✓ Yes']));
+    // The other clusters of the group have no test result: a dash each, in both columns.
+    expect(groupedEn.filter((t) => t === '—').length).toBeGreaterThanOrEqual(4);
+    expect(groupedEn.join(' ')).toContain('Strong cluster: the US Cluster Mapping test');
+    expect(groupedEn.join(' ')).not.toContain('No cluster of this run has either');
   });
 
   it('claims no rank intervals where no sensitivity analysis ran, and prints apart scores that rank apart', () => {

@@ -159,8 +159,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       {
         stack: [
           heading(m.portfolio.headings.notes, 2, { inUnbreakable: true }),
-          note(m.portfolio.strongNote),
-          note(m.portfolio.starsNote),
+          ...(ctx.flags ? [note(m.portfolio.strongNote), note(m.portfolio.starsNote)] : [note(m.portfolio.noFlagsNote)]),
           ...sensitivityNote(ctx),
           publisherBlock(options.publisher, lang, m, 'portfolio'),
         ],

@@ -34,6 +34,8 @@ export interface PortfolioMessages {
   clusters: string;
   strongNote: string;
   starsNote: string;
+  /** When no cluster of the run has a strong-cluster test or stars, in place of strongNote and starsNote. */
+  noFlagsNote: string;
   sensitivityNote: Fn<'varied'>;
   /** The same for a Monte Carlo whose draws varied nothing. */
   sensitivityNothing: string;

@@ -33,6 +33,8 @@ export const portfolioEn: PortfolioMessages = {
   peerGroupSmall: (p) => `${p.key} · ${p.size === '1' ? '1 cluster' : `${p.size} clusters`} (no peer group of ${p.minSize}: not compared with peers)`,
   noPeerKey: 'No industry code or peer group (not compared with peers)',
   starsNote: 'Stars: European Cluster Observatory style, one each for size, specialisation (location quotient ≥ 2) and focus.',
+  noFlagsNote:
+    'Strong cluster (US Cluster Mapping test) and stars (European Cluster Observatory style): both are made only within a peer group large enough, the clusters of this run with the same peer group or industry code. No cluster of this run has either, so the league table has no columns for them.',
   sensitivityNote: (p) => `Rank intervals come from a Monte Carlo analysis varying ${p.varied}.`,
   sensitivityNothing: 'The Monte Carlo analysis varied no choice of the method, so each rank interval is the rank itself.',
 };

@@ -32,6 +32,7 @@ export const portfolioZh: PortfolioMessages = {
   peerGroupSmall: (p) => `${p.key} · ${p.size}个集群（无${p.minSize}个集群的对标组，不作同组比较）`,
   noPeerKey: '无行业代码或对标组（不作同组比较）',
   starsNote: '星级：参照欧洲集群观察站方法，规模、专业化（区位熵≥2）和集中度各计一星。',
+  noFlagsNote: '强集群（美国集群地图检验）与星级（参照欧洲集群观察站方法）：二者只在集群数足够的对标组（本次评估中对标组或行业代码相同的集群）内评定。本次评估中没有集群得出这两项结果，因此排行榜不列这两栏。',
   sensitivityNote: (p) => `排名区间来自变动${p.varied}的蒙特卡洛模拟。`,
   sensitivityNothing: '蒙特卡洛模拟未变动任何方法选择，因此各排名区间即为排名本身。',
 };
