@@ -70,6 +70,62 @@ export function formatIssue(issue: Issue, lang: Lang): string {
   return m.labelled(m.severity[issue.severity], where ? m.labelled(where, `${what}${fix}`) : `${what}${fix}`);
 }
 
+/**
+ * At most this many problems of one kind (one severity, file, sheet, question and code) are
+ * printed one by one: a column typed wrongly throughout gives one per member, and thousands of
+ * alike lines would bury every other problem.
+ */
+export const SHOWN_OF_A_KIND = 10;
+
+/** The problems of one kind past the first SHOWN_OF_A_KIND: how many, and the cells of the first and last of them. */
+export interface MoreOfKind {
+  issue: Issue;
+  count: number;
+  first?: string;
+  last?: string;
+}
+
+const kindOf = (issue: Issue): string => [issue.severity, issue.file, issue.sheet, issue.question, issue.code].join('\u0000');
+
+/** `issues` as a terminal shows them (info left out unless `info`): up to SHOWN_OF_A_KIND of each kind, in order, and the rest of each kind counted. */
+export function issuesShown(issues: readonly Issue[], info = false): { shown: Issue[]; more: MoreOfKind[] } {
+  const seen = new Map<string, number>();
+  const more = new Map<string, MoreOfKind>();
+  const shown: Issue[] = [];
+  for (const issue of issues) {
+    if (issue.severity === 'info' && !info) continue;
+    const kind = kindOf(issue);
+    const count = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, count);
+    if (count <= SHOWN_OF_A_KIND) {
+      shown.push(issue);
+      continue;
+    }
+    const rest = more.get(kind) ?? { issue, count: 0, ...(issue.cell !== undefined && { first: issue.cell }) };
+    rest.count += 1;
+    if (issue.cell !== undefined) rest.last = issue.cell;
+    more.set(kind, rest);
+  }
+  return { shown, more: [...more.values()] };
+}
+
+/** The line for the rest of a kind: where, how many more, in which cells, and `all` (where every one of them is). */
+export function formatMore(more: MoreOfKind, lang: Lang, all: string): string {
+  const m = MESSAGES[lang];
+  const { issue } = more;
+  const where = [issue.file, issue.sheet].filter(Boolean).join(' › ');
+  const kind = [issue.question && `[${issue.question}]`, issue.code].filter(Boolean).join(' ');
+  const text = m.moreOfKind({ count: more.count, kind, ...(more.first !== undefined && { first: more.first }), ...(more.last !== undefined && { last: more.last }), all });
+  return m.labelled(m.severity[issue.severity], where ? m.labelled(where, text) : text);
+}
+
+/** Prints `issues` as a terminal shows them (issuesShown) through `print`; `all` says where every one is listed. */
+export function printIssues(issues: readonly Issue[], lang: Lang, all: string, print: (line: string) => void): void {
+  const { shown, more } = issuesShown(issues);
+  for (const issue of shown) print(formatIssue(issue, lang));
+  for (const rest of more) print(formatMore(rest, lang, all));
+}
+
 export function countBySeverity(issues: readonly Issue[]): Record<Issue['severity'], number> {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const issue of issues) counts[issue.severity] += 1;

@@ -9,7 +9,7 @@ import { EXIT, ExitError, type ExitCode } from './exit.js';
 import { pathKind } from './files.js';
 import type { CliIo } from './io.js';
 import { examples, EXAMPLES } from './help.js';
-import { countBySeverity, createLogger, formatIssue, type Logger } from './log.js';
+import { countBySeverity, createLogger, formatIssue, printIssues, type Logger } from './log.js';
 import { defaultLang, MESSAGES } from './messages/index.js';
 import { parsers, resolveDefaults, resolvePublisher, type GlobalOptions, type PublisherFlags } from './options.js';
 import type { InputFormatOptions } from './read-input.js';
@@ -215,7 +215,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<ExitCode> {
       const outcome = await runValidate(run, ctx.logger, ctx.paint, ctx.report);
       const failed = !outcome.files.every((f) => f.ok);
       // --quiet leaves out the table and its summary, not the problems: they are printed as assess prints them.
-      if (opts.quiet === true && !json) for (const issue of outcome.issues) if (issue.severity !== 'info') ctx.logger.error(formatIssue(issue, ctx.lang));
+      if (opts.quiet === true && !json) printIssues(outcome.issues, ctx.lang, MESSAGES[ctx.lang].validateListsAll, (line) => ctx.logger.error(line));
       const result = { command: 'validate' as const, files: outcome.files, outputs: outcome.outputs };
       finish({ result, issues: outcome.issues, report: outcome.table, failed, nothingProduced: outcome.nothingProduced }, opts);
     });

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, MemberContact, OutputFormat, Publisher } from '@clusterlens/schema';
 import { combineSurveys, type InputPart } from '../combine-surveys.js';
 import type { SideFileContext } from '../json-input.js';
-import { countBySeverity, say, sayIssue, type Logger, type Words } from '../log.js';
+import { countBySeverity, printIssues, say, sayIssue, type Logger, type Words } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
 import { readInput, type InputFormatOptions } from '../read-input.js';
 import { planRun, type RunChoices } from '../run/plan.js';
@@ -45,12 +45,15 @@ export interface AssessOutcome {
 export async function runAssess(options: AssessOptions, logger: Logger, report: SideFileContext['report']): Promise<AssessOutcome> {
   const { lang } = options;
   const text = MESSAGES[lang];
-  const printIssues = (issues: Issue[]) => issues.filter((issue) => issue.severity !== 'info').forEach((issue) => sayIssue(logger, issue, lang));
+  const all = everyIssueIn(options.formats, lang);
+  // A page (serve) takes every issue, to word it again in its own language; a terminal shows each kind's first few.
+  const show = (issues: Issue[]) =>
+    logger.issue ? issues.filter((issue) => issue.severity !== 'info').forEach((issue) => sayIssue(logger, issue, lang)) : printIssues(issues, lang, all, (line) => logger.error(line));
   const { loadMemberPasswords } = await import('../run/member-delivery.js');
   const passwords = await loadMemberPasswords(options.memberPasswords, { members: options.members, cwd: options.cwd, lang });
   const plan = await planRun(options, { lang, cwd: options.cwd, report });
   const read = await readSurveys(options.files, plan.framework, { lang, cwd: options.cwd, ...options.input }, logger);
-  printIssues(read.issues);
+  show(read.issues);
   if (read.surveys.length === 0) {
     say(logger, lang, (t) => t.nothingToAssess, 'error');
     return { outputs: [], issues: [...read.issues, { severity: 'error', code: 'nothing_produced', message: text.nothingToAssess }], nothingProduced: true };
@@ -71,10 +74,16 @@ export async function runAssess(options: AssessOptions, logger: Logger, report: 
     runAssessment(run, read, output, logger),
   );
   const failed: Issue[] = reports.flatMap((r) => (r.error === undefined ? [] : [{ severity: 'error' as const, code: 'report_failed', message: text.reportFailed(r.cluster, r.error) }]));
-  printIssues([...result.issues.slice(read.issues.length), ...failed]);
+  show([...result.issues.slice(read.issues.length), ...failed]);
   const counts = countBySeverity(read.issues);
   say(logger, lang, (t) => t.summary(result.clusters.length, counts.error, counts.warning));
   return { result, outputs, issues: [...result.issues, ...failed] };
+}
+
+/** Where a terminal's reader finds every issue of the run: the outputs of `formats` that hold them, else --json. */
+function everyIssueIn(formats: readonly OutputFormat[], lang: Lang): string {
+  const names = [...(formats.includes('csv') ? ['issues.csv'] : []), ...(formats.includes('json') ? ['results.json'] : []), ...(formats.includes('xlsx') ? ['results.xlsx'] : [])];
+  return names.length > 0 ? MESSAGES[lang].listedIn(names) : MESSAGES[lang].jsonListsAll;
 }
 
 async function readSurveys(

@@ -6,7 +6,7 @@ import type { CsvTable, IndexRow, IndexSensitivityRow } from '@clusterlens/scori
 import { guessDelimiter } from '@clusterlens/survey/delimiter';
 import { EXIT, ExitError } from '../exit.js';
 import { writeFileAtomic } from '../files.js';
-import { formatIssue, type Logger } from '../log.js';
+import { printIssues, type Logger } from '../log.js';
 import { MESSAGES, readReason } from '../messages/index.js';
 import { ENGINE } from '../version.js';
 
@@ -133,7 +133,7 @@ export async function runIndex(options: IndexOptions, logger: Logger): Promise<I
         )
       : { rows: [], sensitivity: [], issues: [] };
   for (const issue of scored.issues) issues.push(issue);
-  issues.filter((i) => i.severity !== 'info').forEach((issue) => logger.error(formatIssue(issue, options.lang)));
+  printIssues(issues, options.lang, text.jsonLists, (line) => logger.error(line));
   if (scored.rows.length === 0) {
     logger.error(text.indexNothing);
     return { outputs: [], issues: [...issues, { severity: 'error', code: 'nothing_produced', message: text.indexNothing }], nothingProduced: true };

@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../files.js';
 import { sha256 } from '../hash.js';
 import { loadFramework } from '../framework.js';
 import type { SideFileContext } from '../json-input.js';
-import { countBySeverity, type Logger } from '../log.js';
+import { countBySeverity, formatMore, issuesShown, type Logger } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
 import { readInput, type InputFormatOptions } from '../read-input.js';
 import { renderTable } from '../table.js';
@@ -69,9 +69,7 @@ export async function runValidate(options: ValidateOptions, logger: Logger, pain
     }
     files.push({ file, ok });
   }
-  // Accepted conversions (info) matter to people only when they ask for detail.
-  const shown = logger.verbose ? issues : issues.filter((issue) => issue.severity !== 'info');
-  return { outputs, issues, files, nothingProduced: parts.length === 0, table: validationReport(files, shown, options.lang, paint) };
+  return { outputs, issues, files, nothingProduced: parts.length === 0, table: validationReport(files, issues, options.lang, paint, logger.verbose) };
 }
 
 /**
@@ -96,18 +94,21 @@ async function annotate(
   return { target, kept: copy.kept, issues: copy.issues };
 }
 
-function validationReport(files: { file: string; ok: boolean }[], issues: Issue[], lang: Lang, paint: Palette): string {
+/** The table of problems (accepted conversions, info, only when `verbose`: they matter to people only when they ask for detail), each kind's first few, then what each file came to. */
+function validationReport(files: { file: string; ok: boolean }[], issues: Issue[], lang: Lang, paint: Palette, verbose: boolean): string {
   const text = MESSAGES[lang];
   const colour = { error: paint.red, warning: paint.yellow, info: paint.dim };
-  const rows = issues.map((issue) => [
+  const { shown, more } = issuesShown(issues, verbose);
+  const rows = shown.map((issue) => [
     colour[issue.severity](text.severity[issue.severity]),
     issue.file ?? '',
     [issue.sheet, issue.cell].filter(Boolean).join('!'),
     issue.question ?? '',
     issue.suggestion ? `${issue.message} → ${issue.suggestion}` : issue.message,
   ]);
-  const table = rows.length > 0 ? renderTable(text.validateHeader, rows) + '\n' : '';
+  const rest = more.map((kind) => `${colour[kind.issue.severity](formatMore(kind, lang, text.validateListsAll))}\n`).join('');
+  const table = rows.length > 0 ? `${renderTable(text.validateHeader, rows)}\n${rest}` : '';
   const status = files.map((f) => `${f.ok ? paint.green(text.fileOk) : paint.red(text.fileHasErrors)}  ${f.file}`).join('\n');
-  const counts = countBySeverity(issues);
+  const counts = countBySeverity(issues.filter((issue) => verbose || issue.severity !== 'info'));
   return `${table}${status}\n${text.validateSummary(files.length, files.filter((f) => !f.ok).length, counts.error, counts.warning)}\n`;
 }

@@ -201,6 +201,16 @@ export interface Catalogue {
   severity: Record<'error' | 'warning' | 'info', string>;
   /** A label and what it labels, as each language punctuates it: "error: …" (zh "错误：…"). */
   labelled: (label: string, text: string) => string;
+  /** The rest of a kind of problem not printed one by one: `kind` is “[question] code”, `first` and `last` the cells of the first and last of them, `all` where every one is (listedIn, validateListsAll). */
+  moreOfKind: (p: { count: number; kind: string; first?: string; last?: string; all: string }) => string;
+  /** Where every problem is listed: the output files `names` that hold them. */
+  listedIn: (names: readonly string[]) => string;
+  /** Where validate lists every problem. */
+  validateListsAll: string;
+  /** Where every problem of assess is listed when no output file holds them. */
+  jsonListsAll: string;
+  /** Where every problem of a command without an issues file (index) is listed. */
+  jsonLists: string;
   optStore: string;
   storeUnusable: (detail: string) => string;
   storeBaselineYear: (cluster: string, year: number, baselineYear: number) => string;

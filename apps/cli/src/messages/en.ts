@@ -203,6 +203,12 @@ export const en: Catalogue = {
   },
   internalError: 'Internal error: this is a bug in ClusterLens. Please report it with the command you ran and the message above.',
   labelled: (label, text) => `${label}: ${text}`,
+  moreOfKind: (p) =>
+    `${p.count.toLocaleString('en-GB')} more problem${p.count === 1 ? '' : 's'} of this kind (${p.kind})${p.first === undefined ? '' : p.first === p.last ? `, in ${p.first}` : `, the first in ${p.first} and the last in ${p.last}`}; ${p.all}.`,
+  listedIn: (names) => `every one is listed in ${names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`}`,
+  validateListsAll: 'validate --json lists every one, and --annotate marks each cell in a copy of the workbook',
+  jsonListsAll: '--json lists every one (and so do issues.csv and results.json, with --formats csv or json)',
+  jsonLists: '--json lists every one',
   severity: { error: 'error', warning: 'warning', info: 'info' },
   optStore: 'results store: a SQLite file (created when missing) or postgres://…; records the run, and gives the baseline when --baseline is absent',
   storeUnusable: (detail) => `The results store cannot be used: ${detail}`,

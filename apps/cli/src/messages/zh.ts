@@ -204,6 +204,12 @@ export const zh: Catalogue = {
   internalError: '内部错误：这是 ClusterLens 的缺陷。请连同所运行的命令和上面的信息一起报告。',
   severity: { error: '错误', warning: '警告', info: '提示' },
   labelled: (label, text) => `${label}：${text}`,
+  moreOfKind: (p) =>
+    `另有 ${p.count.toLocaleString('zh-CN')} 个同类问题（${p.kind}）${p.first === undefined ? '' : p.first === p.last ? `，位于 ${p.first}` : `，第一个位于 ${p.first}，最后一个位于 ${p.last}`}；${p.all}。`,
+  listedIn: (names) => `全部列于 ${names.join('、')}`,
+  validateListsAll: 'validate --json 会列出全部问题，--annotate 会在工作簿副本中标出每个单元格',
+  jsonListsAll: '--json 会列出全部问题（使用 --formats csv 或 json 时，issues.csv 和 results.json 也会列出）',
+  jsonLists: '--json 会列出全部问题',
   optStore: '结果库：SQLite 文件（不存在时创建）或 postgres://…；记录本次运行，未给 --baseline 时从中取基线',
   storeUnusable: (detail) => `无法使用结果库：${detail}`,
   storeBaselineYear: (cluster, year, baselineYear) => `${cluster}（${year} 年）的基线取自结果库：${baselineYear} 年调查`,
