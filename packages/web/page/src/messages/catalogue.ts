@@ -47,6 +47,8 @@ export interface PageCatalogue {
     all: string;
     none: string;
     shown: (shown: number, total: number) => string;
+    /** More problems match than the table lists (ISSUE_ROWS): the first `listed` of `matching`, of `total` in all. */
+    shownFirst: (listed: number, matching: number, total: number) => string;
     sortBy: (column: string) => string;
     columns: { file: string; sheet: string; cell: string; question: string; message: string; suggestion: string; severity: string };
     levels: { error: string; warning: string; info: string };

@@ -1,5 +1,8 @@
 import type { PageCatalogue } from './catalogue.js';
 
+/** A count as the page prints it: 30,001. */
+const n = (count: number): string => count.toLocaleString('en-GB');
+
 export const en: PageCatalogue = {
   title: 'ClusterLens',
   tagline: 'Survey workbooks of industrial clusters in, assessment reports out — on this computer only.',
@@ -33,7 +36,7 @@ export const en: PageCatalogue = {
     annotated: (file) => `Annotated copy of ${file}`,
     remove: (file) => `Remove ${file}`,
     clear: 'Remove all files',
-    summary: (files, errors, warnings) => `${files} file(s): ${errors} error(s), ${warnings} warning(s).`,
+    summary: (files, errors, warnings) => `${n(files)} file(s): ${n(errors)} error(s), ${n(warnings)} warning(s).`,
   },
   side: {
     heading: 'KoboToolbox / ODK exports and other tables',
@@ -53,7 +56,9 @@ export const en: PageCatalogue = {
     severity: 'Severity',
     all: 'All',
     none: 'No problem found.',
-    shown: (shown, total) => `Showing ${shown} of ${total} problem(s).`,
+    shown: (shown, total) => `Showing ${n(shown)} of ${n(total)} problem(s).`,
+    shownFirst: (listed, matching, total) =>
+      `Showing the first ${n(listed)} of ${n(matching)} matching problems (${n(total)} in all): type in the filter, choose a severity or sort to see others.`,
     sortBy: (column) => `Sort by ${column}`,
     columns: { file: 'File', sheet: 'Sheet', cell: 'Cell', question: 'Question', message: 'Problem', suggestion: 'Suggested fix', severity: 'Severity' },
     levels: { error: 'Error', warning: 'Warning', info: 'Note' },
@@ -93,7 +98,7 @@ export const en: PageCatalogue = {
     none: 'No results yet: run an assessment first.',
     issues: 'Problems of this round',
     issuesIntro: 'The files left out of the round and why, and every problem the assessment recorded.',
-    issuesSummary: (errors, warnings, notes) => `This round recorded ${errors} error(s), ${warnings} warning(s) and ${notes} note(s): see “Problems of this round” below.`,
+    issuesSummary: (errors, warnings, notes) => `This round recorded ${n(errors)} error(s), ${n(warnings)} warning(s) and ${n(notes)} note(s): see “Problems of this round” below.`,
     cluster: 'Industrial cluster',
     league: 'Portfolio league table',
     rank: 'Rank',

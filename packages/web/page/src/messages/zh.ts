@@ -1,5 +1,8 @@
 import type { PageCatalogue } from './catalogue.js';
 
+/** A count as the page prints it: 30,001. */
+const n = (count: number): string => count.toLocaleString('zh-CN');
+
 export const zh: PageCatalogue = {
   title: 'ClusterLens 集群透镜',
   tagline: '导入产业集群调查工作簿，生成集群评估报告——全部在本机完成。',
@@ -33,7 +36,7 @@ export const zh: PageCatalogue = {
     annotated: (file) => `${file} 的批注副本`,
     remove: (file) => `移除 ${file}`,
     clear: '移除全部文件',
-    summary: (files, errors, warnings) => `共 ${files} 个文件：${errors} 个错误，${warnings} 个警告。`,
+    summary: (files, errors, warnings) => `共 ${n(files)} 个文件：${n(errors)} 个错误，${n(warnings)} 个警告。`,
   },
   side: {
     heading: 'KoboToolbox / ODK 导出及其他表格',
@@ -53,7 +56,9 @@ export const zh: PageCatalogue = {
     severity: '严重程度',
     all: '全部',
     none: '未发现问题。',
-    shown: (shown, total) => `显示 ${total} 个问题中的 ${shown} 个。`,
+    shown: (shown, total) => `显示 ${n(total)} 个问题中的 ${n(shown)} 个。`,
+    shownFirst: (listed, matching, total) =>
+      `共 ${n(total)} 个问题，其中 ${n(matching)} 个符合条件，这里显示前 ${n(listed)} 个：输入筛选文字、选择级别或排序可查看其他问题。`,
     sortBy: (column) => `按“${column}”排序`,
     columns: { file: '文件', sheet: '工作表', cell: '单元格', question: '题目', message: '问题', suggestion: '修改建议', severity: '严重程度' },
     levels: { error: '错误', warning: '警告', info: '提示' },
@@ -93,7 +98,7 @@ export const zh: PageCatalogue = {
     none: '尚无结果：请先运行评估。',
     issues: '本轮的问题',
     issuesIntro: '未纳入本轮的文件及原因，以及评估记录的所有问题。',
-    issuesSummary: (errors, warnings, notes) => `本轮记录了 ${errors} 个错误、${warnings} 个警告和 ${notes} 条提示：见下方“本轮的问题”。`,
+    issuesSummary: (errors, warnings, notes) => `本轮记录了 ${n(errors)} 个错误、${n(warnings)} 个警告和 ${n(notes)} 条提示：见下方“本轮的问题”。`,
     cluster: '产业集群',
     league: '集群总览排名表',
     rank: '排名',
