@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MESSAGES } from './messages/index.js';
 import { editedWorkbook, jsonDocument, respondentIds, responseColumn, runMain, SMALL, tempFolders } from './test-helpers.js';
 
 const temp = tempFolders();
@@ -53,5 +54,10 @@ describe('many problems of one kind', () => {
     expect(table.stdout).toContain(`${members} error(s)`);
     const json = jsonDocument(await runMain(['validate', 'words.xlsx', '--json'], dir));
     expect(json.issues.filter((issue) => issue.code === 'not_a_number')).toHaveLength(members);
+  });
+
+  it('prints counts with thousands separators, in both languages', () => {
+    expect(MESSAGES.en.summary(1, 30000, 1)).toBe('1 cluster(s) assessed; 30,000 error(s), 1 warning(s) in the input.');
+    expect(MESSAGES.zh.validateSummary(1, 1, 30000, 1)).toBe('已检查 1 个文件，其中 1 个有错误；共 30,000 个错误、1 个警告。');
   });
 });

@@ -1,5 +1,8 @@
 import type { Catalogue } from './catalogue.js';
 
+/** A count as the terminal prints it: 30,001. */
+const n = (count: number): string => count.toLocaleString('en-GB');
+
 /** The CLI's texts in English. */
 export const en: Catalogue = {
   description: 'Assess industrial clusters from Excel surveys: competitiveness and policy alignment, as PDF reports and JSON.',
@@ -36,11 +39,11 @@ export const en: Catalogue = {
   fileOk: 'ok     ',
   fileHasErrors: 'errors ',
   validateSummary: (files, bad, errors, warnings) =>
-    `${files} file(s) checked, ${bad} with errors; ${errors} error(s), ${warnings} warning(s).`,
+    `${n(files)} file(s) checked, ${n(bad)} with errors; ${n(errors)} error(s), ${n(warnings)} warning(s).`,
   phaseRead: 'reading',
   phaseReports: 'reports',
   readStatus: (file, cluster, counts) =>
-    `${cluster === null ? 'failed' : 'read  '}  ${file}${cluster === null ? '' : ` (${cluster})`}: ${counts.error} error(s), ${counts.warning} warning(s)`,
+    `${cluster === null ? 'failed' : 'read  '}  ${file}${cluster === null ? '' : ` (${cluster})`}: ${n(counts.error)} error(s), ${n(counts.warning)} warning(s)`,
   resumed: (file) => `unchanged ${file}: using the earlier read`,
   readFailed: (reason) => `This file could not be processed (${reason}). This is a bug in ClusterLens; please report it.`,
   sameInput: (file, first) => ({
@@ -154,7 +157,7 @@ export const en: Catalogue = {
   nothingToAssess: 'No workbook could be read, so there is nothing to assess.',
   demoDone: (english, chinese, first) => `Demo finished: English outputs in ${english}, Chinese ones in ${chinese}. Start with the overview, ${first}.`,
   noFixtures: (dir) => `No fixture workbooks found in ${dir}.`,
-  summary: (clusters, errors, warnings) => `${clusters} cluster(s) assessed; ${errors} error(s), ${warnings} warning(s) in the input.`,
+  summary: (clusters, errors, warnings) => `${n(clusters)} cluster(s) assessed; ${n(errors)} error(s), ${n(warnings)} warning(s) in the input.`,
   noCommand: 'Name a command, e.g. clusterlens assess survey.xlsx -o reports/; clusterlens --help lists them.',
   seeHelp: (command) => `${command} --help lists every option, with examples.`,
   help: {
@@ -204,7 +207,7 @@ export const en: Catalogue = {
   internalError: 'Internal error: this is a bug in ClusterLens. Please report it with the command you ran and the message above.',
   labelled: (label, text) => `${label}: ${text}`,
   moreOfKind: (p) =>
-    `${p.count.toLocaleString('en-GB')} more problem${p.count === 1 ? '' : 's'} of this kind (${p.kind})${p.first === undefined ? '' : p.first === p.last ? `, in ${p.first}` : `, the first in ${p.first} and the last in ${p.last}`}; ${p.all}.`,
+    `${n(p.count)} more problem${p.count === 1 ? '' : 's'} of this kind (${p.kind})${p.first === undefined ? '' : p.first === p.last ? `, in ${p.first}` : `, the first in ${p.first} and the last in ${p.last}`}; ${p.all}.`,
   listedIn: (names) => `every one is listed in ${names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`}`,
   validateListsAll: 'validate --json lists every one, and --annotate marks each cell in a copy of the workbook',
   jsonListsAll: '--json lists every one (and so do issues.csv and results.json, with --formats csv or json)',

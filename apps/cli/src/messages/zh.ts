@@ -1,5 +1,8 @@
 import type { Catalogue } from './catalogue.js';
 
+/** A count as the terminal prints it: 30,001. */
+const n = (count: number): string => count.toLocaleString('zh-CN');
+
 /** The CLI's texts in Simplified Chinese, with the glossary terms of DESIGN.md §10. */
 export const zh: Catalogue = {
   description: '根据 Excel 调查问卷评估产业集群：竞争力与政策协同，输出 PDF 报告和 JSON。',
@@ -36,11 +39,11 @@ export const zh: Catalogue = {
   fileOk: '通过   ',
   fileHasErrors: '有错误 ',
   validateSummary: (files, bad, errors, warnings) =>
-    `已检查 ${files} 个文件，其中 ${bad} 个有错误；共 ${errors} 个错误、${warnings} 个警告。`,
+    `已检查 ${n(files)} 个文件，其中 ${n(bad)} 个有错误；共 ${n(errors)} 个错误、${n(warnings)} 个警告。`,
   phaseRead: '读取',
   phaseReports: '报告',
   readStatus: (file, cluster, counts) =>
-    `${cluster === null ? '失败' : '已读'}  ${file}${cluster === null ? '' : `（${cluster}）`}：${counts.error} 个错误、${counts.warning} 个警告`,
+    `${cluster === null ? '失败' : '已读'}  ${file}${cluster === null ? '' : `（${cluster}）`}：${n(counts.error)} 个错误、${n(counts.warning)} 个警告`,
   resumed: (file) => `${file} 未变：沿用上次的读取结果`,
   readFailed: (reason) => `无法处理此文件（${reason}）。这是 ClusterLens 的缺陷，请报告。`,
   sameInput: (file, first) => ({
@@ -154,7 +157,7 @@ export const zh: Catalogue = {
   nothingToAssess: '没有可读取的工作簿，无法评估。',
   demoDone: (english, chinese, first) => `演示完成：英文输出位于 ${english}，中文输出位于 ${chinese}。可先阅读总览 ${first}。`,
   noFixtures: (dir) => `在 ${dir} 中没有找到示例工作簿。`,
-  summary: (clusters, errors, warnings) => `已评估 ${clusters} 个集群；输入中有 ${errors} 个错误、${warnings} 个警告。`,
+  summary: (clusters, errors, warnings) => `已评估 ${n(clusters)} 个集群；输入中有 ${n(errors)} 个错误、${n(warnings)} 个警告。`,
   noCommand: '请指定一个命令，例如 clusterlens assess survey.xlsx -o reports/；clusterlens --help 列出所有命令。',
   seeHelp: (command) => `${command} --help 列出全部选项及示例。`,
   help: {
@@ -205,7 +208,7 @@ export const zh: Catalogue = {
   severity: { error: '错误', warning: '警告', info: '提示' },
   labelled: (label, text) => `${label}：${text}`,
   moreOfKind: (p) =>
-    `另有 ${p.count.toLocaleString('zh-CN')} 个同类问题（${p.kind}）${p.first === undefined ? '' : p.first === p.last ? `，位于 ${p.first}` : `，第一个位于 ${p.first}，最后一个位于 ${p.last}`}；${p.all}。`,
+    `另有 ${n(p.count)} 个同类问题（${p.kind}）${p.first === undefined ? '' : p.first === p.last ? `，位于 ${p.first}` : `，第一个位于 ${p.first}，最后一个位于 ${p.last}`}；${p.all}。`,
   listedIn: (names) => `全部列于 ${names.join('、')}`,
   validateListsAll: 'validate --json 会列出全部问题，--annotate 会在工作簿副本中标出每个单元格',
   jsonListsAll: '--json 会列出全部问题（使用 --formats csv 或 json 时，issues.csv 和 results.json 也会列出）',
