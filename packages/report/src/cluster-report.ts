@@ -28,9 +28,8 @@ import { profileSection } from './profile-section.js';
 import { radarSection } from './radar-section.js';
 import { scorecardSection } from './scorecard.js';
 import { summarySection } from './summary.js';
-import { COLOURS, CONTENT_WIDTH, PAGE_MARGINS, STYLES, defaultStyle } from './theme.js';
-import { documentDate } from './document-date.js';
-import { runningHeadColumns, runningHeadTexts } from './document-frame.js';
+import { COLOURS } from './theme.js';
+import { documentFrame } from './document-frame.js';
 import { keepNumbersTogether } from './no-break.js';
 import { keepHeadersWithFirstRow } from './table-header.js';
 
@@ -75,40 +74,6 @@ function numberedSections(ctx: ReportContext): Content[] {
   return out;
 }
 
-// Every node of the running header and footer carries this style.
-const RUNNING = 'runningHead';
-
-function runningHeader(ctx: ReportContext) {
-  const texts = runningHeadTexts([ctx.cluster.name[ctx.lang], ctx.m.reportTitle], ctx.lang);
-  return (page: number): Content | null =>
-    page === 1
-      ? null
-      : {
-          margin: [PAGE_MARGINS[0], 30, PAGE_MARGINS[2], 0],
-          style: RUNNING,
-          stack: [
-            runningHeadColumns(texts),
-            { style: RUNNING, canvas: [{ type: 'line', x1: 0, y1: 4, x2: CONTENT_WIDTH, y2: 4, lineWidth: 0.5, lineColor: COLOURS.rule }] },
-          ],
-        };
-}
-
-function pageFooter(ctx: ReportContext) {
-  return (page: number, total: number): Content | null =>
-    page === 1
-      ? {
-          margin: [PAGE_MARGINS[0], 14, PAGE_MARGINS[2], 0],
-          style: RUNNING,
-          stack: [{ style: RUNNING, canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLOURS.rule }] }],
-        }
-      : {
-          text: ctx.m.pageOf({ page: String(page), total: String(total) }),
-          style: RUNNING,
-          alignment: 'center',
-          margin: [0, 28, 0, 0],
-        };
-}
-
 /**
  * Builds the document definition of one cluster's assessment report.
  * Build a fresh one for every render: pdfmake mutates the definition it prints.
@@ -118,31 +83,21 @@ function pageFooter(ctx: ReportContext) {
 export function buildClusterReport(result: AssessmentResult, clusterId: string, options: ClusterReportOptions): TDocumentDefinitions {
   const ctx = createContext(result, clusterId, options.lang, options.history);
   const { cluster, m } = ctx;
-  // SOURCE_DATE_EPOCH or 31 December of the survey year: a stable stand-in for "when".
-  const date = documentDate(cluster.surveyYear);
   const name = cluster.name[ctx.lang];
-  return {
-    pageSize: 'A4',
-    pageMargins: PAGE_MARGINS,
-    language: m.locale,
-    info: {
-      title: m.titleOf({ title: m.reportTitle, name, year: String(cluster.surveyYear) }),
-      subject: m.subject({ cluster: name, year: String(cluster.surveyYear) }),
-      keywords: [m.keywords, ...cluster.indices.map((i) => i.label[ctx.lang]), name].join(m.keywordSeparator),
-      ...authorOf(options.publisher, ctx.lang),
-      creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
-      producer: 'ClusterLens with pdfmake',
-      creationDate: date,
-      modDate: date,
-    },
-    defaultStyle: defaultStyle(ctx.lang),
-    styles: STYLES,
-    header: runningHeader(ctx),
-    footer: pageFooter(ctx),
+  return documentFrame({
+    lang: ctx.lang,
+    year: cluster.surveyYear,
+    title: m.titleOf({ title: m.reportTitle, name, year: String(cluster.surveyYear) }),
+    subject: m.subject({ cluster: name, year: String(cluster.surveyYear) }),
+    keywords: [m.keywords, ...cluster.indices.map((i) => i.label[ctx.lang]), name].join(m.keywordSeparator),
+    ...authorOf(options.publisher, ctx.lang),
+    creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
+    header: [name, m.reportTitle],
+    cover: 'ruled',
     content: keepNumbersTogether(keepHeadersWithFirstRow([
       ...coverSection(ctx, options.publisher),
       { toc: { title: { text: m.headings.contents, style: 'h1' }, numberStyle: { color: COLOURS.muted } }, margin: [0, 0, 0, 18] },
       ...numberedSections(ctx),
     ])),
-  };
+  });
 }

@@ -21,8 +21,8 @@ export interface FrameOptions {
   author?: string;
   /** Left and right text of the running header. */
   header: [string, string];
-  /** Whether page 1 is a cover without header and footer. */
-  cover: boolean;
+  /** Whether page 1 is a cover without header and page number: `ruled` closes it with a rule at its foot instead. */
+  cover: boolean | 'ruled';
   content: Content[];
 }
 
@@ -34,7 +34,7 @@ const HEAD_GAP = 18;
  * The running head's two texts on one line: a long one (a cluster's full official name) is cut
  * with “…” so that both fit beside each other, the other keeping its width; left bold.
  */
-export function runningHeadTexts([left, right]: [string, string], lang: Lang): [string, string] {
+function runningHeadTexts([left, right]: [string, string], lang: Lang): [string, string] {
   const size = STYLES[RUNNING]?.fontSize ?? 7.5;
   const sets: [SetOptions, SetOptions] = [reportSet(lang, true), reportSet(lang)];
   const room = CONTENT_WIDTH - HEAD_GAP;
@@ -46,7 +46,7 @@ export function runningHeadTexts([left, right]: [string, string], lang: Lang): [
 }
 
 /** The running head's line of `texts` (of runningHeadTexts), every node in the running style; a new node for each page, as pdfmake marks what it lays out. */
-export function runningHeadColumns([left, right]: [string, string]): Content {
+function runningHeadColumns([left, right]: [string, string]): Content {
   return {
     style: RUNNING,
     columns: [
@@ -82,7 +82,9 @@ export function documentFrame(o: FrameOptions): TDocumentDefinitions {
           },
     footer: (page: number, total: number): Content | null =>
       o.cover && page === 1
-        ? null
+        ? o.cover === 'ruled'
+          ? { margin: [PAGE_MARGINS[0], 14, PAGE_MARGINS[2], 0], stack: [{ canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLOURS.rule }] }] }
+          : null
         : { text: m.pageOf({ page: String(page), total: String(total) }), style: RUNNING, alignment: 'center', margin: [0, 28, 0, 0] },
     content: o.content,
   };
