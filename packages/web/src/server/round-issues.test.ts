@@ -253,3 +253,28 @@ describe('the problems of a round on a page in another language than the report�
     expect(zh.lines).toContainEqual({ text: '警告: staff.xlsx › Responses › D7: staff.xlsx 中员工人数 9999 超出 1–5000', lang: 'zh' });
   });
 });
+
+describe('the problems between the files of a round, on a page in another language than the report’s', () => {
+  let t: App;
+  let id: string;
+  beforeAll(async () => {
+    t = await testApp();
+    // b repeats the members of a: the round finds it again, worded in the report's language, Chinese.
+    await upload(t, [{ name: 'a.xlsx', data: 'PK SAME a' }, { name: 'b.xlsx', data: 'PK SAME b' }]);
+    id = (await runRound(t, { lang: 'zh' }, 'en')).id!;
+  });
+  afterAll(() => t.close());
+
+  const detailIn = async (lang: string) => (await t.app.inject({ url: `/api/runs/${id}?lang=${lang}`, headers })).json() as RunDetail;
+
+  it('shows them in the page’s language, as the check between the uploads words them, in the issues and in the progress', async () => {
+    const en = await detailIn('en');
+    expect(validate(RunDetail, en).issues).toEqual([]);
+    expect(en.issues.filter((i) => i.code === 'merge_file_repeated').map((i) => [i.file, i.message, i.lang])).toEqual([['b.xlsx', 'every member of b.xlsx is already in a.xlsx', 'en']]);
+    expect(en.lines.filter((line) => line.text.includes('every member of b.xlsx is already in a.xlsx')).map((line) => line.lang)).toEqual(['en']);
+    const zh = await detailIn('zh');
+    expect(zh.issues.filter((i) => i.code === 'merge_file_repeated').map((i) => [i.message, i.lang])).toEqual([['b.xlsx 重复了 a.xlsx 的全部填报主体', 'zh']]);
+    // Scoring's own problems stay in the report's language, marked so.
+    expect(en.issues.find((i) => i.code === 'value_out_of_range')).toMatchObject({ message: '研发占比 250 超出 0–100', lang: 'zh' });
+  });
+});

@@ -99,9 +99,10 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
       if (first !== undefined) notes.push({ code: 'duplicate', file: upload.name, first });
       else if (!readings[i]!.survey) notes.push({ code: 'left_out', file: upload.name, reasons: await reasons(upload) });
     }
-    // The toolkit words its issues in the report's language alone; its reader's are worded again from these, in the page's.
+    // The toolkit words its issues in the report's language alone; those of its reader and of its check between the files are worded again from these, in the page's.
     const worded: Run['readings'] = [];
     for (const upload of files) worded.push(await everyLang((l) => readUpload(ctx, upload, l, framework).then((r) => r.issues)));
+    worded.push(await everyLang((l) => toolkit.between(files.map(({ path, name }) => ({ path, name })), { lang: l, framework, input: session.input() })));
     // Reading may have taken a while: another round may have started meanwhile.
     if (busy()) return refuse(reply, 409, 'run_busy', text.runBusy);
     const { id, dir } = await session.folder('runs');

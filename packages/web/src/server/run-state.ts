@@ -49,8 +49,9 @@ export interface Run {
   /** The toolkit's issues, in the report's language. */
   issues: Issue[];
   /**
-   * What reading each file of the round found, in every language, as the round started: an issue
-   * of the toolkit that is one of these is shown in the page's language (run-view.ts).
+   * What reading each file of the round found, in every language, as the round started, and last
+   * what the check between them found: an issue of the toolkit that is one of these is shown in the
+   * page's language (run-view.ts).
    */
   readings: Record<Lang, Issue[]>[];
   /** A problem as the toolkit prints it as a progress line, for a line worded again in the page's language. */

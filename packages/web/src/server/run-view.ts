@@ -26,9 +26,10 @@ const shownAs = (run: Run, issue: Issue, lang: Lang = run.lang): string => {
 const rewordings = new WeakMap<Run, Partial<Record<Lang, Rewording>>>();
 
 /**
- * How the reader's issues of the round's files read in `lang`, from the readings of each file in
- * every language as the round started: the same reader on the same file finds the same issues in
- * the same order, and a file whose two readings do not pair up is left as the toolkit worded it.
+ * How the reader's issues of the round's files (and those between them) read in `lang`, from the
+ * readings of each file in every language as the round started: the same reader on the same file
+ * finds the same issues in the same order, and a file whose two readings do not pair up is left as
+ * the toolkit worded it.
  */
 function rewording(run: Run, lang: Lang): Rewording {
   const byLang = rewordings.get(run) ?? {};
@@ -50,8 +51,8 @@ function rewording(run: Run, lang: Lang): Rewording {
 
 /**
  * The toolkit's issue as the page shows it in `lang`: worded by its reader in the report's language,
- * and in the page's when it is one that reading a file found (the round's other issues, across
- * files or from scoring, stay in the report's).
+ * and in the page's when it is one that reading a file, or the check between the files, found (the
+ * round's other issues, from scoring, stay in the report's).
  * A baseline that is not from an earlier year stops the CLI with advice to add `--force-baseline`:
  * the page says its own choice instead.
  */

@@ -32,7 +32,7 @@ const readerProblem = (file: string, lang: Lang): Issue => ({
  * results.json, one member report and the members' index, with the CLI's own lines in every
  * language and one problem of the inputs in the report's, and stops as the CLI does on a baseline
  * that starts with SAME-YEAR. Between workbooks, one starting with PK SAME repeats the members of
- * the first such one before it.
+ * the first such one before it, which a round finds again.
  */
 export function fakeToolkit() {
   const calls = { validate: [] as (SessionFile & { input: InputFiles; lang: Lang })[], assess: [] as AssessRequest[], framework: [] as string[], annotate: [] as Lang[], check: [] as { kind: CheckedKind; file: SessionFile; lang: Lang }[], between: [] as string[][] };
@@ -85,7 +85,9 @@ export function fakeToolkit() {
       progress({ text: `${problem.file} › Responses › C5: ${problem.message}`, lang: request.lang });
       // What reading a file finds, the round finds again, and prints as the CLI does.
       const read = await Promise.all(request.files.map(async (f) => ((await readFile(f.path, 'utf8')).startsWith('PK WARN') ? [readerProblem(f.path, request.lang)] : [])));
-      for (const issue of read.flat()) progress({ text: toolkit.formatIssue(issue, request.lang), lang: request.lang, issue });
+      // Between the files, as the CLI's merge finds it: the same check the page makes before a round.
+      const between = await toolkit.between(request.files, { lang: request.lang, framework: request.framework, input: request.input });
+      for (const issue of [...read.flat(), ...between]) progress({ text: toolkit.formatIssue(issue, request.lang), lang: request.lang, issue });
       await mkdir(join(request.out, 'members', 'c1'), { recursive: true });
       await writeFile(join(request.out, 'results.json'), '{}');
       await writeFile(join(request.out, 'members', 'c1', 'member-m1.pdf'), '%PDF member');
@@ -93,7 +95,7 @@ export function fakeToolkit() {
       progress({ en: `wrote ${join(request.out, 'results.json')}`, zh: `已写入 ${join(request.out, 'results.json')}` });
       const result = await goldenResult();
       result.clusters[0]!.members = [{ id: 'm1' }] as unknown as NonNullable<AssessmentResult['clusters'][number]['members']>;
-      return { result, outputs: [join(request.out, 'results.json'), join(request.out, 'members', 'c1', 'member-m1.pdf'), join(request.out, 'members', 'index.csv')], issues: [...read.flat(), problem] };
+      return { result, outputs: [join(request.out, 'results.json'), join(request.out, 'members', 'c1', 'member-m1.pdf'), join(request.out, 'members', 'index.csv')], issues: [...read.flat(), ...between, problem] };
     },
   };
   return { toolkit, calls };
