@@ -11,6 +11,7 @@ import { binEdges, colourBin, isDiverging } from '../score-scale.js';
 import { STATUS_COLOURS } from '../status.js';
 import { COLOURS, headerCell } from '../theme.js';
 import { groupRow } from './league-table.js';
+import { blocksThatFit, evenGroups } from './column-groups.js';
 import type { PortfolioContext } from './portfolio-context.js';
 
 function cell(ctx: PortfolioContext, score: number | null): TableCell {
@@ -30,19 +31,28 @@ function divergingInk(bin: number): string {
   return bin === 0 || bin === 4 ? '#FFFFFF' : '#1F2933';
 }
 
-/** The heatmap table. */
-export function heatmap(ctx: PortfolioContext): Content {
+// Width of a score column in pt, and of the clusters' names at the least; pdfmake's default 4 pt of padding on either side of each.
+const CELL = 30;
+const NAME = 100;
+const PADDING = 8;
+
+/** The heatmap: one table, or, for more dimensions than fit beside the names, one per group of them, every cluster in each. */
+export function heatmap(ctx: PortfolioContext): Content[] {
+  return evenGroups(ctx.dimensionIds, blocksThatFit(CELL + PADDING, PADDING, NAME)).map((ids) => heatmapPart(ctx, ids));
+}
+
+function heatmapPart(ctx: PortfolioContext, ids: readonly string[]): Content {
   const { lang } = ctx;
   const body: TableCell[][] = [
-    [headerCell(ctx.m.portfolio.cluster), ...ctx.dimensionIds.map((id) => headerCell(id, 'center'))],
+    [headerCell(ctx.m.portfolio.cluster), ...ids.map((id) => headerCell(id, 'center'))],
     ...ctx.groups.flatMap((g) => [
-      ...groupRow(g.label, ctx.dimensionIds.length + 1),
-      ...g.clusters.map((c): TableCell[] => [{ text: c.name[lang] }, ...ctx.dimensionIds.map((id) => cell(ctx, c.dimensions.find((d) => d.id === id)?.score ?? null))]),
+      ...groupRow(g.label, ids.length + 1),
+      ...g.clusters.map((c): TableCell[] => [{ text: c.name[lang] }, ...ids.map((id) => cell(ctx, c.dimensions.find((d) => d.id === id)?.score ?? null))]),
     ]),
   ];
   return {
     style: 'table',
-    table: { headerRows: 1, dontBreakRows: true, widths: ['*', ...ctx.dimensionIds.map(() => 30)], body },
+    table: { headerRows: 1, dontBreakRows: true, widths: ['*', ...ids.map(() => CELL)], body },
     layout: {
       hLineWidth: () => 1.5,
       vLineWidth: () => 1.5,

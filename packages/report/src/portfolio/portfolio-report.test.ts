@@ -5,6 +5,7 @@ import { docText, nodesOf } from '../test-doc-text.js';
 import { fullFixtureResult } from '../test-fixture-analysis.js';
 import { renderedPdf, renderedText } from '../test-renders.js';
 import { heatmap, heatmapKey } from './heatmap.js';
+import { leagueTable } from './league-table.js';
 import { portfolioContext } from './portfolio-context.js';
 import { buildPortfolioReport } from './portfolio-report.js';
 
@@ -139,7 +140,9 @@ describe('portfolio overview', () => {
   });
 
   it('colours heatmap cells by 20-point bands and prints each value', () => {
-    const table = heatmap(portfolioContext(fullFixtureResult(), 'en')) as ContentTable;
+    const tables = heatmap(portfolioContext(fullFixtureResult(), 'en')) as ContentTable[];
+    expect(tables).toHaveLength(1);
+    const table = tables[0]!;
     // rows: header, then per peer group its heading row and clusters (Shenzhen, Bologna, Zhili)
     const zhili = table.table.body[6] ?? [];
     // Zhili D3 90.784 → band 80–100 (darkest); D4 24.033 → band 20–40; D5 not scored → dash.
@@ -168,5 +171,34 @@ describe('portfolio overview', () => {
 
   it('gives identical bytes for identical input, also when rendered after other reports', () => {
     expect(renderedPdf('portfolio-zh', true).equals(renderedPdf('portfolio-zh'))).toBe(true);
+  });
+
+  it('splits the league table and the heatmap into tables that fit the page when the framework has more indices or dimensions', () => {
+    const many = fullFixtureResult();
+    const dims = many.clusters[0]!.dimensions.length;
+    for (const c of many.clusters) {
+      const [index] = c.indices;
+      c.indices.push(...[1, 2].map((n) => ({ ...index!, id: `digital-${n}`, label: { en: `Digital index ${n}`, zh: `数字化指数${n}` } })));
+      // Twice the dimensions: each copied under a new code.
+      c.dimensions.push(...c.dimensions.map((d) => ({ ...d, id: `${d.id}b` })));
+    }
+    const ctx = portfolioContext(many, 'en');
+    const league = leagueTable(ctx) as ContentTable[];
+    // Four indices, two beside the names in each table: every table as wide as the page allows, every cluster in each.
+    expect(league.map((t) => t.table.widths)).toEqual([
+      [14, '*', 34, 64, 34, 64],
+      [14, '*', 34, 64, 34, 64],
+    ]);
+    const labels = (t: ContentTable) => (t.table.body[0] ?? []).map((cell) => (cell as { text?: string }).text).filter((text) => text !== undefined && text !== '');
+    expect(league.map(labels)).toEqual([
+      ['Competitiveness Index', 'Policy Alignment Index'],
+      ['Digital index 1', 'Digital index 2'],
+    ]);
+    const names = (t: ContentTable) => t.table.body.flatMap((r) => (r.length > 2 ? [(r[1] as { text?: string }).text] : [])).slice(1);
+    expect(league.map(names)).toEqual([names(league[0]!), names(league[0]!)]);
+    // Each score column 30 pt and its 8 pt of padding, the names at least 100 pt: at most 9 a table; the doubled dimensions go in two even tables.
+    const maps = heatmap(ctx) as ContentTable[];
+    expect(maps.map((t) => (t.table.widths?.length ?? 0) - 1)).toEqual([dims, dims]);
+    expect(dims * 2).toBeGreaterThan(9);
   });
 });

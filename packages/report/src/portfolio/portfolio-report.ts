@@ -145,7 +145,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
       { text: m.portfolio.title, fontSize: 22, bold: true, color: COLOURS.navy, margin: [0, 0, 0, 4] },
       { text: m.portfolio.intro({ count, framework: result.framework.label[lang], version: result.framework.version, years: years.join(', ') }), style: 'body' },
       heading(m.portfolio.headings.league, 2),
-      leagueTable(ctx),
+      ...leagueTable(ctx),
       note(hasIntervals(ctx) ? m.portfolio.leagueNote : m.portfolio.leagueNotePlain),
       ...(moreDigits(ctx) ? [note(m.portfolio.digitsNote)] : []),
       ...policyNote(ctx),
@@ -189,7 +189,7 @@ function heatmapSection(ctx: PortfolioContext): Content {
     heading(m.portfolio.headings.heatmap, 2),
     { text: m.portfolio.heatmapIntro({ range: scaleRange(ctx), diverging: isDiverging(ctx.scale) }), style: 'small' },
     ...heatmapKey(ctx),
-    heatmap(ctx),
+    ...heatmap(ctx),
   ];
   return { stack, unbreakable: ctx.result.clusters.length <= KEEP_WHOLE_CLUSTERS };
 }

@@ -1,0 +1,22 @@
+/**
+ * The columns of a portfolio table that repeat per index or dimension, in as few tables as keep
+ * each within the page: a framework of four indices, or of twelve dimensions, would otherwise run
+ * its last columns off the page's edge and squeeze the clusters' names to a word a line.
+ */
+import { CONTENT_WIDTH } from '../theme.js';
+
+/**
+ * `items` in as few groups as hold at most `most` each, as even as they can be (10 in groups of
+ * at most 9: 5 and 5); one empty group for no items, so that a table is still drawn.
+ */
+export function evenGroups<T>(items: readonly T[], most: number): T[][] {
+  if (items.length === 0) return [[]];
+  const count = Math.ceil(items.length / Math.max(1, most));
+  const size = Math.ceil(items.length / count);
+  return Array.from({ length: count }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+/** How many blocks of `block` pt (padding included) fit beside `fixed` pt of other columns and a name column of at least `name` pt; at least one. */
+export function blocksThatFit(block: number, fixed: number, name: number): number {
+  return Math.max(1, Math.floor((CONTENT_WIDTH - fixed - name) / block));
+}
