@@ -73,6 +73,33 @@ describe('the history section', () => {
   });
 });
 
+/** The tables of a built document that have a column per year, by their header's years. */
+function yearTables(doc: ReturnType<typeof buildClusterReport>): string[][] {
+  const tables: string[][] = [];
+  JSON.stringify(doc.content, (_key, value: unknown) => {
+    const body = (value as { table?: { body?: { text?: string }[][] } } | null)?.table?.body;
+    const head = body?.[0]?.map((cell) => cell.text ?? '');
+    if (head?.[0] === 'Index / dimension' && head.slice(1).every((text) => /^\d{4}$/u.test(text))) tables.push(head.slice(1));
+    return value;
+  });
+  return tables;
+}
+
+describe('a history of many years', () => {
+  it('is split into tables of consecutive years that fit the page, the latest last, every row in each', () => {
+    // Twelve yearly runs, 2014 to 2025: at 34 pt a year, eight fit beside the names; twelve make two tables of six.
+    const years = Array.from({ length: 12 }, (_, i) => year(2014 + i, i === 0 ? null : 2013 + i, [50 + i, i === 0 ? null : 1], [40, i === 0 ? null : 0], [60, null], [30, null]));
+    const doc = buildClusterReport(fixtureResult(), 'zhili', { lang: 'en', history: { ...HISTORY, years, otherSeries: [] } });
+    const tables = yearTables(doc);
+    expect(tables).toEqual([
+      ['2014', '2015', '2016', '2017', '2018', '2019'],
+      ['2020', '2021', '2022', '2023', '2024', '2025'],
+    ]);
+    // Three years stay one table.
+    expect(yearTables(buildClusterReport(fixtureResult(), 'zhili', { lang: 'en', history: HISTORY }))).toEqual([['2021', '2023', '2024']]);
+  });
+});
+
 describe('the portfolio trends', () => {
   it('lists each cluster’s years and change since the first, only with a history', () => {
     const plain = docText(buildPortfolioReport(fixtureResult(), { lang: 'en' })).join('\n');
@@ -84,5 +111,22 @@ describe('the portfolio trends', () => {
     expect(en).toContain('Zhili children’s wear, Competitiveness Index: 2021 50.0, 2023 55.0, 2024 61.3.');
     const zh = docText(buildPortfolioReport(fixtureResult(), { lang: 'zh', history: [HISTORY] })).join('\n');
     expect(zh).toContain('较2021年+11.3');
+  });
+
+  it('puts the change of more indices than fit beside the trend in a table of their own, every cluster in each', () => {
+    const result = fixtureResult();
+    for (const c of result.clusters) c.indices.push(...[1, 2].map((n) => ({ ...c.indices[0]!, id: `digital-${n}`, label: { en: `Digital index ${n}`, zh: `数字化指数${n}` } })));
+    const doc = buildPortfolioReport(result, { lang: 'en', history: [HISTORY] });
+    const heads: string[][] = [];
+    JSON.stringify(doc.content, (_key, value: unknown) => {
+      const body = (value as { table?: { body?: { text?: string }[][] } } | null)?.table?.body;
+      const head = body?.[0]?.map((cell) => cell.text ?? '');
+      if (head?.some((text) => text.endsWith(': change'))) heads.push(head);
+      return value;
+    });
+    expect(heads.map((head) => head.filter((text) => text.endsWith(': change') || text === 'Trend'))).toEqual([
+      ['Trend', 'Competitiveness Index: change', 'Policy Alignment Index: change'],
+      ['Digital index 1: change', 'Digital index 2: change'],
+    ]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { printedChange, trendOf } from '../change.js';
+import { blocksThatFit, evenGroups } from '../column-groups.js';
 import type { ReportContext } from '../context.js';
 import { minorHeading } from '../heading.js';
 import { STATUS_COLOURS } from '../status.js';
@@ -44,30 +45,36 @@ function dashNotes(ctx: ReportContext, view: HistoryView, rows: readonly [Histor
   ];
 }
 
-/** The table with its title and notes. */
+/** The names' column keeps at least this width in pt: seven years at 42 pt, or eight at 34, beside it. */
+const NAME = 77;
+/** pdfmake's cell padding, ZEBRA_LAYOUT's 5 pt on either side. */
+const PADDING = 10;
+
+/** The table with its title and notes; a history of more years than fit the page is split into tables of consecutive years, the latest last. */
 export function historyTable(ctx: ReportContext, view: HistoryView): Content[] {
   const { m } = ctx;
   const rows: [HistoryKind, string][] = [...view.ids.index.map((id) => ['index', id] as [HistoryKind, string]), ...view.ids.dimension.map((id) => ['dimension', id] as [HistoryKind, string])];
   const yearWidth = view.years.length > 7 ? 34 : 42;
+  const table = (years: readonly HistoryView['years'][number][]): Content => ({
+    style: 'table',
+    fontSize: 8,
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ['*', ...years.map(() => yearWidth)],
+      body: [
+        [headerCell(m.history.item), ...years.map((y) => headerCell(m.history.yearHeader({ year: String(y.surveyYear) }), 'right'))],
+        ...rows.map(([kind, id]): TableCell[] => [
+          { text: ctx.nameOf(id), bold: kind === 'index', color: kind === 'index' ? COLOURS.navy : COLOURS.ink },
+          ...years.map((year) => cell(ctx, view.cell(kind, id, year), kind === 'index')),
+        ]),
+      ],
+    },
+    layout: ZEBRA_LAYOUT,
+  });
   return [
     minorHeading(m.history.tableTitle),
-    {
-      style: 'table',
-      fontSize: 8,
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: ['*', ...view.years.map(() => yearWidth)],
-        body: [
-          [headerCell(m.history.item), ...view.years.map((y) => headerCell(m.history.yearHeader({ year: String(y.surveyYear) }), 'right'))],
-          ...rows.map(([kind, id]): TableCell[] => [
-            { text: ctx.nameOf(id), bold: kind === 'index', color: kind === 'index' ? COLOURS.navy : COLOURS.ink },
-            ...view.years.map((year) => cell(ctx, view.cell(kind, id, year), kind === 'index')),
-          ]),
-        ],
-      },
-      layout: ZEBRA_LAYOUT,
-    },
+    ...evenGroups(view.years, blocksThatFit(yearWidth + PADDING, PADDING, NAME)).map(table),
     ...[m.history.cellNote, ...dashNotes(ctx, view, rows)].map((text): Content => ({ text, style: 'note', margin: [0, 1, 0, 0] })),
   ];
 }

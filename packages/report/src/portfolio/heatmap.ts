@@ -11,7 +11,7 @@ import { binEdges, colourBin, isDiverging } from '../score-scale.js';
 import { STATUS_COLOURS } from '../status.js';
 import { COLOURS, headerCell } from '../theme.js';
 import { groupRow } from './league-table.js';
-import { blocksThatFit, evenGroups } from './column-groups.js';
+import { blocksThatFit, evenGroups } from '../column-groups.js';
 import type { PortfolioContext } from './portfolio-context.js';
 
 function cell(ctx: PortfolioContext, score: number | null): TableCell {

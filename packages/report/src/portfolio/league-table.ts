@@ -7,7 +7,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { stepParams, type ClusterResult } from '@clusterlens/schema';
 import { distinctScores } from '../distinct-scores.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
-import { blocksThatFit, evenGroups } from './column-groups.js';
+import { blocksThatFit, evenGroups } from '../column-groups.js';
 import type { PortfolioContext } from './portfolio-context.js';
 
 function rankText(ctx: PortfolioContext, c: ClusterResult, indexId: string): string {

@@ -1,7 +1,8 @@
 /**
  * The portfolio's trends (with a results store only): each cluster in league order with a
  * sparkline of the headline index over its stored comparable years, the years, and each index's
- * change since the first of them. Absent when no cluster has an earlier comparable year.
+ * change since the first of them (for more indices than fit beside them, the rest in tables of
+ * their own). Absent when no cluster has an earlier comparable year.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { ClusterHistory, ClusterResult, PortfolioHistory } from '@clusterlens/schema';
@@ -9,6 +10,7 @@ import { printedChange } from '../change.js';
 import { sparkline } from '../charts/sparkline.js';
 import { heading } from '../heading.js';
 import { historyView, type HistoryView } from '../history/history-view.js';
+import { blocksThatFit, evenGroups } from '../column-groups.js';
 import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
 import type { PortfolioContext } from './portfolio-context.js';
 
@@ -21,7 +23,17 @@ function changeCell(ctx: PortfolioContext, view: HistoryView | undefined, id: st
   return { text: m.history.trendSince({ diff: f.signed(printedChange(last, first)), year: String(view.span[0]) }), alignment: 'right' };
 }
 
-function row(ctx: PortfolioContext, c: ClusterResult, history: ClusterHistory | undefined, position: number): TableCell[] {
+// Column widths in pt; each column also has ZEBRA_LAYOUT's 5 pt of padding on either side.
+const POSITION = 14;
+const SPARK = 64;
+const YEARS = 84;
+const CHANGE = 72;
+const PADDING = 10;
+/** The cluster's name keeps at least this width: the trend, its years and two indices' change beside it. */
+const NAME = 85;
+
+/** A cluster's row: position and name, with `trend` the sparkline and its years, then the change of each index of `ids`. */
+function row(ctx: PortfolioContext, c: ClusterResult, history: ClusterHistory | undefined, position: number, ids: readonly string[], trend: boolean): TableCell[] {
   const { f, lang, m, result } = ctx;
   const lead = result.framework.headlineIndex;
   const view = historyView(history);
@@ -37,9 +49,8 @@ function row(ctx: PortfolioContext, c: ClusterResult, history: ClusterHistory | 
   return [
     { text: f.integer(position), color: COLOURS.muted },
     { text: c.name[lang], bold: true },
-    spark,
-    { text: m.history.trendYearsCell({ first: String(first), last: String(last), count: f.integer(years.length) }), alignment: 'right' },
-    ...ctx.indexIds.map((id) => changeCell(ctx, view, id)),
+    ...(trend ? [spark, { text: m.history.trendYearsCell({ first: String(first), last: String(last), count: f.integer(years.length) }), alignment: 'right' } as TableCell] : []),
+    ...ids.map((id) => changeCell(ctx, view, id)),
   ];
 }
 
@@ -51,28 +62,32 @@ export function trendSection(ctx: PortfolioContext, history: PortfolioHistory | 
   const first = result.clusters[0];
   const label = (id: string) => first?.indices.find((i) => i.id === id)?.label[lang] ?? id;
   const lead = label(result.framework.headlineIndex);
+  // The first table has the trend and its years beside the first indices' change; more indices than fit go on in tables of their own.
+  const beside = ctx.indexIds.slice(0, blocksThatFit(CHANGE + PADDING, POSITION + SPARK + YEARS + 4 * PADDING, NAME));
+  const rest = ctx.indexIds.slice(beside.length);
+  const table = (ids: readonly string[], trend: boolean): Content => ({
+    style: 'table',
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [POSITION, '*', ...(trend ? [SPARK, YEARS] : []), ...ids.map(() => CHANGE)],
+      body: [
+        [
+          headerCell(m.portfolio.rankColumn),
+          headerCell(m.portfolio.cluster),
+          ...(trend ? [headerCell(m.history.trendColumn), headerCell(m.history.trendYears, 'right')] : []),
+          ...ids.map((id) => headerCell(m.history.trendChange({ index: label(id) }), 'right')),
+        ],
+        ...ctx.ordered.map((c, i) => row(ctx, c, byCluster.get(c.id), i + 1, ids, trend)),
+      ],
+    },
+    layout: ZEBRA_LAYOUT,
+  });
   return [
     heading(m.history.trendHeading, 2),
     { text: m.history.trendIntro({ index: lead }), style: 'small' },
-    {
-      style: 'table',
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: [14, '*', 64, 84, ...ctx.indexIds.map(() => 72)],
-        body: [
-          [
-            headerCell(m.portfolio.rankColumn),
-            headerCell(m.portfolio.cluster),
-            headerCell(m.history.trendColumn),
-            headerCell(m.history.trendYears, 'right'),
-            ...ctx.indexIds.map((id) => headerCell(m.history.trendChange({ index: label(id) }), 'right')),
-          ],
-          ...ctx.ordered.map((c, i) => row(ctx, c, byCluster.get(c.id), i + 1)),
-        ],
-      },
-      layout: ZEBRA_LAYOUT,
-    },
+    table(beside, true),
+    ...(rest.length > 0 ? evenGroups(rest, blocksThatFit(CHANGE + PADDING, POSITION + 2 * PADDING, NAME)).map((ids) => table(ids, false)) : []),
     { text: m.history.trendNote, style: 'note', margin: [0, 0, 0, 3] },
   ];
 }

@@ -1,9 +1,10 @@
 /**
- * The columns of a portfolio table that repeat per index or dimension, in as few tables as keep
- * each within the page: a framework of four indices, or of twelve dimensions, would otherwise run
- * its last columns off the page's edge and squeeze the clusters' names to a word a line.
+ * The columns of a table that repeat per index, dimension or year, in as few tables as keep each
+ * within the page: a framework of four indices, twelve dimensions or a history of twelve years
+ * would otherwise run its last columns off the page's edge and squeeze the names beside them to a
+ * word a line.
  */
-import { CONTENT_WIDTH } from '../theme.js';
+import { CONTENT_WIDTH } from './theme.js';
 
 /**
  * `items` in as few groups as hold at most `most` each, as even as they can be (10 in groups of
