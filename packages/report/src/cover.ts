@@ -82,19 +82,23 @@ function scorePanel(ctx: ReportContext, panel: { main: PanelIndex; others: Panel
       ],
     },
   ];
-  // Every other index takes two rows: name and score, then its rank line.
+  // Every other index takes two rows, name and score, then its rank line; many of them go two abreast.
+  const cell = (group: readonly PanelIndex[], item: (index: PanelIndex) => Content): TableCell => ({
+    columns: [...group.map((index) => ({ width: '*', stack: [item(index)] })), ...Array.from({ length: abreast(others) - group.length }, () => ({ width: '*', text: '' }))],
+    columnGap: ABREAST_GAP,
+  });
   const rows: TableCell[][] = [
     mainRow,
-    ...others.flatMap((index): TableCell[][] => [
+    ...rowsOf(others).flatMap((group): TableCell[][] => [
       [
-        {
+        cell(group, (index) => ({
           columns: [
             { text: index.label, width: '*', bold: true, color: COLOURS.navy, fontSize: TYPE.label },
             { text: index.score, width: 'auto', fontSize: TYPE.score, bold: true, color: COLOURS.navy },
           ],
-        },
+        })),
       ],
-      [index.note === null ? { text: index.rank, fontSize: TYPE.rank, color: COLOURS.muted } : { stack: [{ text: index.rank, fontSize: TYPE.rank, color: COLOURS.muted }, ...noteContent(index.note)] }],
+      [cell(group, (index) => ({ stack: [{ text: index.rank, fontSize: TYPE.rank, color: COLOURS.muted }, ...noteContent(index.note)] }))],
     ]),
   ];
   return {
@@ -111,6 +115,16 @@ function scorePanel(ctx: ReportContext, panel: { main: PanelIndex; others: Panel
     },
   };
 }
+
+/** More other indices than this go two abreast, so that a framework of many indices keeps its cover on one page. */
+const ONE_ABREAST = 3;
+const ABREAST_GAP = 24;
+const abreast = (others: readonly PanelIndex[]): number => (others.length > ONE_ABREAST ? 2 : 1);
+/** The other indices by row of the panel. */
+const rowsOf = (others: readonly PanelIndex[]): PanelIndex[][] => {
+  const n = abreast(others);
+  return Array.from({ length: Math.ceil(others.length / n) }, (_, i) => others.slice(i * n, (i + 1) * n));
+};
 
 const panelPaddingTop = (row: number, spacing: Spacing): number => (row === 0 ? spacing.panelEdge : row % 2 === 1 ? spacing.indexTop : 0);
 const panelPaddingBottom = (row: number, rows: number, spacing: Spacing): number => (row === rows - 1 ? spacing.panelEdge : row === 0 ? spacing.panelGap : 2);
@@ -141,16 +155,18 @@ function panelHeight(ctx: ReportContext, panel: { main: PanelIndex; others: Pane
   const regular = reportSet(ctx.lang);
   const bold = reportSet(ctx.lang, true);
   const inner = CONTENT_WIDTH - 2 * PANEL_PADDING_X;
-  const note = (text: string | null) => (text === null ? 0 : NOTE_ABOVE + textHeight(text, inner, TYPE.note, lineHeight, regular));
+  const note = (text: string | null, width = inner) => (text === null ? 0 : NOTE_ABOVE + textHeight(text, width, TYPE.note, lineHeight, regular));
   const { main, others } = panel;
   const cells = [
     textHeight(main.label, inner, TYPE.mainLabel, lineHeight, bold) + 4 + textHeight(main.score, inner, TYPE.mainScore, 1, bold) + BAR.above + BAR.height + BAR.below + textHeight(main.rank, inner, TYPE.mainRank, lineHeight, regular) + note(main.note),
-    ...others.flatMap((index) => {
-      const scoreWidth = setWidth(index.score, TYPE.score, bold);
-      return [
-        Math.max(textHeight(index.label, inner - scoreWidth, TYPE.label, lineHeight, bold), textHeight(index.score, scoreWidth + 1, TYPE.score, lineHeight, bold)),
-        textHeight(index.rank, inner, TYPE.rank, lineHeight, regular) + note(index.note),
-      ];
+    ...rowsOf(others).flatMap((group) => {
+      const width = (inner - ABREAST_GAP * (abreast(others) - 1)) / abreast(others);
+      const named = (index: PanelIndex) => {
+        const scoreWidth = setWidth(index.score, TYPE.score, bold);
+        return Math.max(textHeight(index.label, width - scoreWidth, TYPE.label, lineHeight, bold), textHeight(index.score, scoreWidth + 1, TYPE.score, lineHeight, bold));
+      };
+      const ranked = (index: PanelIndex) => textHeight(index.rank, width, TYPE.rank, lineHeight, regular) + note(index.note, width);
+      return [Math.max(...group.map(named)), Math.max(...group.map(ranked))];
     }),
   ];
   const rows = cells.reduce((sum, cell, row) => sum + panelPaddingTop(row, spacing) + cell + panelPaddingBottom(row, cells.length, spacing), 0);

@@ -73,6 +73,9 @@ describe('a cluster with a long official name', () => {
     ['zh', 'with the reports’ own disclaimer', undefined, 0],
     ['zh', 'four indices and a publisher block', publisher, 2],
     ['en', 'four indices and a publisher block', publisher, 2],
+    // Past four, the indices beside the headline go two abreast.
+    ['en', 'six indices and a publisher block', publisher, 4],
+    ['zh', 'six indices and a publisher block', publisher, 4],
   ] as const)('keeps the cover on one page and the running head on one line (%s, %s)', async (lang, _, given, extra) => {
     const pdf = await printDocument(buildClusterReport(withLongName(extra), 'zhili', { lang, ...(given && { publisher: given }) }));
     const contents = lang === 'en' ? 'Contents' : '目录';
