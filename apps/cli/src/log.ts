@@ -71,7 +71,7 @@ export function formatIssue(issue: Issue, lang: Lang): string {
 }
 
 /**
- * At most this many problems of one kind (one severity, file, sheet, question and code) are
+ * At most this many problems of one kind (one severity, file, sheet, question or column, and code) are
  * printed one by one: a column typed wrongly throughout gives one per member, and thousands of
  * alike lines would bury every other problem.
  */
@@ -85,7 +85,8 @@ export interface MoreOfKind {
   last?: string;
 }
 
-const kindOf = (issue: Issue): string => [issue.severity, issue.file, issue.sheet, issue.question, issue.code].join('\u0000');
+/** A problem's kind: its severity, file, sheet, code, and question (or, for a problem of no question, its cell's column: one code down column A is one kind, on row after row). */
+const kindOf = (issue: Issue): string => [issue.severity, issue.file, issue.sheet, issue.question ?? issue.cell?.replace(/\d+$/u, ''), issue.code].join('\u0000');
 
 /** `issues` as a terminal shows them (info left out unless `info`): up to SHOWN_OF_A_KIND of each kind, in order, and the rest of each kind counted. */
 export function issuesShown(issues: readonly Issue[], info = false): { shown: Issue[]; more: MoreOfKind[] } {
