@@ -50,7 +50,7 @@ describe('many problems of one kind', () => {
     expect(table.code).toBe(1);
     expect(lines(table.stdout)).toHaveLength(11);
     expect(lines(table.stdout)[10]).toContain(`${members - 10} more problems of this kind ([employees] not_a_number)`);
-    expect(lines(table.stdout)[10]).toContain('validate --json lists every one, and --annotate marks each cell in a copy of the workbook.');
+    expect(lines(table.stdout)[10]).toContain('validate --json lists every one, and so does the issues sheet of the copy --annotate writes.');
     expect(table.stdout).toContain(`${members} error(s)`);
     const json = jsonDocument(await runMain(['validate', 'words.xlsx', '--json'], dir));
     expect(json.issues.filter((issue) => issue.code === 'not_a_number')).toHaveLength(members);

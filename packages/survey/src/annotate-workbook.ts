@@ -1,12 +1,11 @@
 import type { Issue, Lang, Severity } from '@clusterlens/schema';
 import type ExcelJS from 'exceljs';
-import { loadExcelJs } from './exceljs-module.js';
 import { IssueSink } from './issue-sink.js';
 import { loadExcel } from './load-excel.js';
 import { inspectWorkbookBytes, type WorkbookLimits } from './inspect-workbook.js';
 import { messages, type LeftOutItem } from './messages/index.js';
 import { findSheet } from './sheet-table.js';
-import { writeIssuesSheet } from './write-issues-sheet.js';
+import { issuesWorkbook, writeIssuesSheet } from './write-issues-sheet.js';
 import { normaliseZipTimestamps } from './zip-timestamps.js';
 
 export interface AnnotateOptions {
@@ -15,6 +14,8 @@ export interface AnnotateOptions {
   /** Base name of the file, for the copy's own warnings. __Default:__ the `file` of the first issue that has one. */
   file?: string;
   limits?: Partial<WorkbookLimits>;
+  /** The most cells a workbook is copied with its marks; a larger one gets the list of issues alone. __Default:__ MAX_ANNOTATED_CELLS. */
+  maxCells?: number;
 }
 
 /**
@@ -22,7 +23,8 @@ export interface AnnotateOptions {
  * style and validation exceljs keeps, with the marks; `repaired` — the same less what the
  * warnings in `issues` name (broken sheets or parts, drawings, oversized validations);
  * `issues_only` — nothing of the workbook could be kept, the copy is the issues list
- * (`issues` holds the warning annotation_workbook_lost, on which the CLI exits 1).
+ * (`issues` holds the warning annotation_workbook_lost, or annotation_workbook_too_large for
+ * one of more than MAX_ANNOTATED_CELLS cells; the CLI exits 1 on either).
  */
 export interface AnnotatedCopy {
   data: Buffer;
@@ -35,17 +37,33 @@ const FILL: Partial<Record<Severity, string>> = { error: 'FFFFC7CE', warning: 'F
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 // Past this many validated cells exceljs would expand the validations cell by cell; the copy drops them.
 const MAX_VALIDATED_CELLS = 2_000_000;
+/**
+ * The most cells (each sheet's used range, rows × columns) a workbook is copied with its marks:
+ * exceljs holds every cell of a copy as an object, about 1.3 KB each (30,000 members × 45
+ * questions took 1.7 GB), and 150,000 members ran it out of memory. A larger one gets the list
+ * of issues alone.
+ */
+export const MAX_ANNOTATED_CELLS = 400_000;
 const EPOCH = new Date(Date.UTC(2000, 0, 1));
 
-/** Opens the workbook for annotation, with what it had to leave out; undefined when it cannot be opened. */
-async function openCopy(data: Buffer, options: AnnotateOptions): Promise<{ workbook: ExcelJS.Workbook; leftOut: LeftOutItem[] } | undefined> {
+/** The cells of each sheet's used range, rows × columns, added up. */
+const usedCells = (inspection: Awaited<ReturnType<typeof inspectWorkbookBytes>>): number =>
+  inspection.sheets.reduce((sum, sheet) => sum + sheet.extent.maxCellRow * sheet.extent.maxCellColumn, 0);
+
+/**
+ * Opens the workbook for annotation, with what it had to leave out; `unopened` when it cannot be
+ * opened, or must not be as it holds more than `MAX_ANNOTATED_CELLS` cells.
+ */
+async function openCopy(data: Buffer, options: AnnotateOptions): Promise<{ workbook: ExcelJS.Workbook; leftOut: LeftOutItem[] } | { unopened: 'lost' } | { unopened: 'too_large'; cells: number }> {
   const inspection = await inspectWorkbookBytes(data, { file: '', lang: options.lang, ...(options.limits ? { limits: options.limits } : {}) });
-  if (inspection.issues.length > 0) return undefined;
+  if (inspection.issues.length > 0) return { unopened: 'lost' };
+  const cells = usedCells(inspection);
+  if (cells > (options.maxCells ?? MAX_ANNOTATED_CELLS)) return { unopened: 'too_large', cells };
   const validated = inspection.sheets.reduce((sum, sheet) => sum + sheet.extent.validatedCells, 0);
   // The member's dropdowns are kept in the copy, unless there are so many that exceljs would crawl.
   const validations = validated <= MAX_VALIDATED_CELLS;
   const loaded = await loadExcel(data, { validations, damaged: inspection.damaged });
-  if (!loaded) return undefined;
+  if (!loaded) return { unopened: 'lost' };
   const { workbook, leftOut } = loaded;
   // A broken sheet was emptied to open the rest; an empty sheet in its place would mislead.
   for (const name of leftOut.sheets) {
@@ -112,23 +130,17 @@ export async function annotateWorkbookCopy(data: Buffer, issues: readonly Issue[
   const file = options.file ?? issues.find((issue) => issue.file !== undefined)?.file ?? '';
   const sink = new IssueSink(file, options.lang);
   const opened = await openCopy(data, options);
-  let workbook: ExcelJS.Workbook;
-  let kept: AnnotatedCopy['kept'];
-  if (opened) {
-    workbook = opened.workbook;
-    markCells(workbook, issues, options.lang);
-    if (opened.leftOut.length > 0) sink.add('annotation_parts_left_out', { file, items: opened.leftOut });
-    kept = opened.leftOut.length > 0 ? 'repaired' : 'workbook';
-  } else {
-    workbook = new (await loadExcelJs()).Workbook();
-    workbook.creator = 'ClusterLens';
-    workbook.created = EPOCH;
-    workbook.modified = EPOCH;
-    sink.add('annotation_workbook_lost', { file });
-    kept = 'issues_only';
+  if ('unopened' in opened) {
+    if (opened.unopened === 'too_large') sink.add('annotation_workbook_too_large', { file, cells: opened.cells, limit: options.maxCells ?? MAX_ANNOTATED_CELLS });
+    else sink.add('annotation_workbook_lost', { file });
+    const list = await issuesWorkbook([...issues, ...sink.issues], options.lang, EPOCH);
+    return { data: normaliseZipTimestamps(list), kept: 'issues_only', issues: sink.issues };
   }
+  const { workbook } = opened;
+  markCells(workbook, issues, options.lang);
+  if (opened.leftOut.length > 0) sink.add('annotation_parts_left_out', { file, items: opened.leftOut });
   writeIssuesSheet(workbook, [...issues, ...sink.issues], options.lang);
-  return { data: normaliseZipTimestamps(Buffer.from(await workbook.xlsx.writeBuffer())), kept, issues: sink.issues };
+  return { data: normaliseZipTimestamps(Buffer.from(await workbook.xlsx.writeBuffer())), kept: opened.leftOut.length > 0 ? 'repaired' : 'workbook', issues: sink.issues };
 }
 
 /** The bytes of annotateWorkbookCopy, for callers that do not need to know what the copy kept. */

@@ -1,6 +1,6 @@
 import type { Issue } from '@clusterlens/schema';
 import { describe, expect, it } from 'vitest';
-import { annotateWorkbook, readSurveyWorkbook, writeSurveyWorkbook } from './index.js';
+import { annotateWorkbook, annotateWorkbookCopy, readSurveyWorkbook, writeSurveyWorkbook } from './index.js';
 import { testFramework } from './test-framework.js';
 import { testCluster, testRespondents } from './test-respondents.js';
 import { editWorkbook, loadWorkbook } from './test-workbook.js';
@@ -68,5 +68,26 @@ describe('annotateWorkbook', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['ClusterLens issues']);
     const row: Issue['message'] = String(workbook.getWorksheet('ClusterLens issues')!.getCell('G2').value);
     expect(row).toBe('“m.xlsx” is a PDF document, not an Excel workbook (.xlsx).');
+  });
+
+  it('gives a workbook of more cells than a marked copy is made for the list of issues alone, in bounded memory, with a warning saying why', async () => {
+    const { data, issues } = await checked();
+    // The used range of each sheet, rows × columns, counted with exceljs.
+    const cells = (await loadWorkbook(data)).worksheets.reduce((sum, sheet) => sum + sheet.actualRowCount * sheet.actualColumnCount, 0);
+    const limit = cells - 1;
+    const copy = await annotateWorkbookCopy(data, issues, { lang: 'en', file: 'm.xlsx', maxCells: limit });
+    expect(copy.kept).toBe('issues_only');
+    expect(copy.issues.map((issue) => [issue.severity, issue.code, issue.file])).toEqual([['warning', 'annotation_workbook_too_large', 'm.xlsx']]);
+    expect(copy.issues[0]!.message).toBe(
+      `“m.xlsx” is too large to copy with its problem cells marked: its sheets reach ${cells} cells, and a marked copy is made for at most ${limit} (a copy this size would need gigabytes of memory). The copy holds the list of issues only.`,
+    );
+    const workbook = await loadWorkbook(copy.data);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['ClusterLens issues']);
+    // Every issue of the reading, then the copy's own warning.
+    expect(workbook.getWorksheet('ClusterLens issues')!.getColumn(2).values.slice(2)).toEqual([...issues.map((issue) => issue.code), 'annotation_workbook_too_large']);
+    expect((await annotateWorkbookCopy(data, issues, { lang: 'en', file: 'm.xlsx', maxCells: limit })).data.equals(copy.data)).toBe(true);
+    // At the limit itself, the copy is the marked workbook.
+    expect((await annotateWorkbookCopy(data, issues, { lang: 'zh', file: 'm.xlsx', maxCells: cells })).kept).toBe('workbook');
+    expect((await annotateWorkbookCopy(data, issues, { lang: 'zh', file: 'm.xlsx', maxCells: limit })).issues[0]!.message).toContain(`其工作表达到 ${cells} 个单元格`);
   });
 });

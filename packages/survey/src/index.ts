@@ -27,7 +27,7 @@ export {
   type WorkbookLimits,
 } from './inspect-workbook.js';
 export type { DamagedPart } from './part-damage.js';
-export { annotateWorkbook, annotateWorkbookCopy, type AnnotatedCopy, type AnnotateOptions } from './annotate-workbook.js';
+export { annotateWorkbook, annotateWorkbookCopy, MAX_ANNOTATED_CELLS, type AnnotatedCopy, type AnnotateOptions } from './annotate-workbook.js';
 export { mergeSurveys, type MergeOptions, type SurveyPart } from './merge-surveys.js';
 export type { TemplateLang } from './messages/index.js';
 export { NON_ANSWER_WORDS } from './non-answer.js';

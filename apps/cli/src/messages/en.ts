@@ -209,7 +209,7 @@ export const en: Catalogue = {
   moreOfKind: (p) =>
     `${n(p.count)} more problem${p.count === 1 ? '' : 's'} of this kind (${p.kind})${p.first === undefined ? '' : p.first === p.last ? `, in ${p.first}` : `, the first in ${p.first} and the last in ${p.last}`}; ${p.all}.`,
   listedIn: (names) => `every one is listed in ${names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`}`,
-  validateListsAll: 'validate --json lists every one, and --annotate marks each cell in a copy of the workbook',
+  validateListsAll: 'validate --json lists every one, and so does the issues sheet of the copy --annotate writes',
   jsonListsAll: '--json lists every one (and so do issues.csv and results.json, with --formats csv or json)',
   jsonLists: '--json lists every one',
   severity: { error: 'error', warning: 'warning', info: 'info' },

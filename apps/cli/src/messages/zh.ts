@@ -210,7 +210,7 @@ export const zh: Catalogue = {
   moreOfKind: (p) =>
     `另有 ${n(p.count)} 个同类问题（${p.kind}）${p.first === undefined ? '' : p.first === p.last ? `，位于 ${p.first}` : `，第一个位于 ${p.first}，最后一个位于 ${p.last}`}；${p.all}。`,
   listedIn: (names) => `全部列于 ${names.join('、')}`,
-  validateListsAll: 'validate --json 会列出全部问题，--annotate 会在工作簿副本中标出每个单元格',
+  validateListsAll: 'validate --json 会列出全部问题，--annotate 所写副本的问题清单中也会列出',
   jsonListsAll: '--json 会列出全部问题（使用 --formats csv 或 json 时，issues.csv 和 results.json 也会列出）',
   jsonLists: '--json 会列出全部问题',
   optStore: '结果库：SQLite 文件（不存在时创建）或 postgres://…；记录本次运行，未给 --baseline 时从中取基线',

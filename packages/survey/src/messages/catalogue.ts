@@ -183,6 +183,8 @@ export interface ValueIssues {
 export interface AnnotateIssues {
   annotation_parts_left_out: (p: { file: string; items: LeftOutItem[] }) => Text;
   annotation_workbook_lost: (p: { file: string }) => Text;
+  /** The workbook's sheets reach `cells` cells, more than `limit`: copied with its marks, it would not fit in memory. */
+  annotation_workbook_too_large: (p: { file: string; cells: number; limit: number }) => Text;
 }
 
 export interface MergeIssues {

@@ -88,6 +88,7 @@ export const SEVERITY: Record<keyof IssueTexts, Severity> = {
   merged_across_questions: 'warning',
   annotation_parts_left_out: 'warning',
   annotation_workbook_lost: 'warning',
+  annotation_workbook_too_large: 'warning',
   merge_other_cluster: 'error',
   merge_metadata_conflict: 'error',
   merge_duplicate_respondent: 'error',

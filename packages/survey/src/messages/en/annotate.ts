@@ -41,4 +41,8 @@ export const annotateEn: AnnotateIssues = {
     message: `No sheet of “${p.file}” could be kept in the annotated copy, since the file cannot be opened as a workbook; the copy holds the list of issues only.`,
     suggestion: 'Send the member this list with their own file, or ask them to save the workbook again from Excel.',
   }),
+  annotation_workbook_too_large: (p) => ({
+    message: `“${p.file}” is too large to copy with its problem cells marked: its sheets reach ${p.cells.toLocaleString('en-GB')} cells, and a marked copy is made for at most ${p.limit.toLocaleString('en-GB')} (a copy this size would need gigabytes of memory). The copy holds the list of issues only.`,
+    suggestion: 'Every problem is on that list with its sheet and cell. A member’s own workbook, or one of a few thousand members, is copied with its marks: split a larger survey into such workbooks to send members theirs.',
+  }),
 };

@@ -41,4 +41,8 @@ export const annotateZh: AnnotateIssues = {
     message: `“${p.file}”无法作为工作簿打开，批注副本未能保留任何工作表，只包含问题清单。`,
     suggestion: '请将此清单连同成员自己的文件一并发回，或请其用 Excel 重新保存工作簿。',
   }),
+  annotation_workbook_too_large: (p) => ({
+    message: `“${p.file}”过大，无法复制并标出问题单元格：其工作表达到 ${p.cells.toLocaleString('zh-CN')} 个单元格，而带标注的副本最多只为 ${p.limit.toLocaleString('zh-CN')} 个单元格制作（这样大的副本需要数 GB 内存）。副本只包含问题清单。`,
+    suggestion: '清单中列出了每个问题及其工作表和单元格。单个成员的工作簿，或几千个成员以内的工作簿，可以带标注复制：请将更大的调查拆分为这样的工作簿，再发回给各成员。',
+  }),
 };
