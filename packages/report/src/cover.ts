@@ -59,6 +59,9 @@ const PANEL_PADDING_X = 22;
 const PANEL_RULE = 0.6;
 const BAR = { height: 4, above: 2, below: 8 };
 const NOTE_ABOVE = 3;
+const SCORE_ABOVE = 4;
+const KICKER_BELOW = 8;
+const FACT_VALUE = { above: 1, below: 8 };
 const FACT_GAP = 16;
 const YEAR_WIDTH = 90;
 
@@ -66,7 +69,7 @@ function noteContent(note: string | null): Content[] {
   return note === null ? [] : [{ text: note, fontSize: TYPE.note, color: COLOURS.muted, margin: [0, NOTE_ABOVE, 0, 0] }];
 }
 
-/** The big score panel: headline index large, other indices in a row beneath. */
+/** The big score panel: the headline index large, the other indices in rows beneath (two abreast past ONE_ABREAST). */
 function scorePanel(ctx: ReportContext, panel: { main: PanelIndex; others: PanelIndex[] }, spacing: Spacing): Content {
   const { main, others } = panel;
   const headline = headlineIndex(ctx);
@@ -75,7 +78,7 @@ function scorePanel(ctx: ReportContext, panel: { main: PanelIndex; others: Panel
     {
       stack: [
         { text: main.label, fontSize: TYPE.mainLabel, bold: true, color: COLOURS.navy },
-        { text: main.score, fontSize: TYPE.mainScore, bold: true, color: COLOURS.navy, lineHeight: 1, margin: [0, 4, 0, 0] },
+        { text: main.score, fontSize: TYPE.mainScore, bold: true, color: COLOURS.navy, lineHeight: 1, margin: [0, SCORE_ABOVE, 0, 0] },
         { canvas: [{ type: 'rect', x: 0, y: 0, w: 64, h: BAR.height, color: colour }], margin: [0, BAR.above, 0, BAR.below] },
         { text: main.rank, fontSize: TYPE.mainRank, color: COLOURS.ink },
         ...noteContent(main.note),
@@ -140,9 +143,9 @@ function coverHeight(ctx: ReportContext, panel: { main: PanelIndex; others: Pane
   const regular = reportSet(lang);
   const bold = reportSet(lang, true);
   const height = (text: string, width: number, size: number, options = regular, lines = lineHeight) => textHeight(text, width, size, lines, options);
-  const kicker = spacing.top + height(m.reportTitle, CONTENT_WIDTH, TYPE.kicker, bold) + 8;
+  const kicker = spacing.top + height(m.reportTitle, CONTENT_WIDTH, TYPE.kicker, bold) + KICKER_BELOW;
   const factWidth = (CONTENT_WIDTH - YEAR_WIDTH - 2 * FACT_GAP) / 2;
-  const fact = (label: string, value: string, width: number) => height(label, width, TYPE.factLabel) + 1 + height(value, width, TYPE.factValue) + 8;
+  const fact = (label: string, value: string, width: number) => height(label, width, TYPE.factLabel) + FACT_VALUE.above + height(value, width, TYPE.factValue) + FACT_VALUE.below;
   const facts =
     Math.max(fact(m.cover.region, regionName(cluster, lang), factWidth), fact(m.cover.year, String(cluster.surveyYear), YEAR_WIDTH), fact(m.cover.framework, `${result.framework.label[lang]} ${result.framework.version}`, factWidth)) +
     spacing.factsBottom;
@@ -158,7 +161,7 @@ function panelHeight(ctx: ReportContext, panel: { main: PanelIndex; others: Pane
   const note = (text: string | null, width = inner) => (text === null ? 0 : NOTE_ABOVE + textHeight(text, width, TYPE.note, lineHeight, regular));
   const { main, others } = panel;
   const cells = [
-    textHeight(main.label, inner, TYPE.mainLabel, lineHeight, bold) + 4 + textHeight(main.score, inner, TYPE.mainScore, 1, bold) + BAR.above + BAR.height + BAR.below + textHeight(main.rank, inner, TYPE.mainRank, lineHeight, regular) + note(main.note),
+    textHeight(main.label, inner, TYPE.mainLabel, lineHeight, bold) + SCORE_ABOVE + textHeight(main.score, inner, TYPE.mainScore, 1, bold) + BAR.above + BAR.height + BAR.below + textHeight(main.rank, inner, TYPE.mainRank, lineHeight, regular) + note(main.note),
     ...rowsOf(others).flatMap((group) => {
       const width = (inner - ABREAST_GAP * (abreast(others) - 1)) / abreast(others);
       const named = (index: PanelIndex) => {
@@ -200,10 +203,10 @@ export function coverSection(ctx: ReportContext, publisher?: Publisher): Content
   const { size, spacing } = coverLayout(ctx, panel, publisher);
   const fact = (label: string, value: string): Content[] => [
     { text: label, fontSize: TYPE.factLabel, color: COLOURS.muted },
-    { text: value, fontSize: TYPE.factValue, margin: [0, 1, 0, 8] },
+    { text: value, fontSize: TYPE.factValue, margin: [0, FACT_VALUE.above, 0, FACT_VALUE.below] },
   ];
   return [
-    { text: m.reportTitle.toLocaleUpperCase(m.locale), fontSize: TYPE.kicker, bold: true, color: COLOURS.cluster, characterSpacing: lang === 'zh' ? 2 : 1.5, margin: [0, spacing.top, 0, 8] },
+    { text: m.reportTitle.toLocaleUpperCase(m.locale), fontSize: TYPE.kicker, bold: true, color: COLOURS.cluster, characterSpacing: lang === 'zh' ? 2 : 1.5, margin: [0, spacing.top, 0, KICKER_BELOW] },
     rule(CONTENT_WIDTH, COLOURS.navy, 1.2),
     { text: cluster.name[lang], fontSize: size, bold: true, color: COLOURS.navy, lineHeight: TITLE_LINE_HEIGHT, margin: [0, spacing.titleTop, 0, spacing.titleBottom] },
     {
