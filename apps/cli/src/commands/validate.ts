@@ -109,6 +109,6 @@ function validationReport(files: { file: string; ok: boolean }[], issues: Issue[
   const rest = more.map((kind) => `${colour[kind.issue.severity](formatMore(kind, lang, text.validateListsAll))}\n`).join('');
   const table = rows.length > 0 ? `${renderTable(text.validateHeader, rows)}\n${rest}` : '';
   const status = files.map((f) => `${f.ok ? paint.green(text.fileOk) : paint.red(text.fileHasErrors)}  ${f.file}`).join('\n');
-  const counts = countBySeverity(issues.filter((issue) => verbose || issue.severity !== 'info'));
+  const counts = countBySeverity(issues);
   return `${table}${status}\n${text.validateSummary(files.length, files.filter((f) => !f.ok).length, counts.error, counts.warning)}\n`;
 }
