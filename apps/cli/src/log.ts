@@ -1,4 +1,4 @@
-import { LANGS, type Issue, type Lang } from '@clusterlens/schema';
+import { LANGS, type Issue, type Lang, type OutputFormat } from '@clusterlens/schema';
 import { MESSAGES, type Catalogue } from './messages/index.js';
 
 /** A line of the CLI's catalogue before it is worded: a terminal words it in the run's language, `serve`'s page in its own. */
@@ -118,6 +118,12 @@ export function formatMore(more: MoreOfKind, lang: Lang, all: string): string {
   const kind = [issue.question && `[${issue.question}]`, issue.code].filter(Boolean).join(' ');
   const text = m.moreOfKind({ count: more.count, kind, ...(more.first !== undefined && { first: more.first }), ...(more.last !== undefined && { last: more.last }), all });
   return m.labelled(m.severity[issue.severity], where ? m.labelled(where, text) : text);
+}
+
+/** Where a terminal's reader finds every issue of a run: the outputs of `formats` that hold them, else --json. */
+export function everyIssueIn(formats: readonly OutputFormat[], lang: Lang): string {
+  const names = [...(formats.includes('csv') ? ['issues.csv'] : []), ...(formats.includes('json') ? ['results.json'] : []), ...(formats.includes('xlsx') ? ['results.xlsx'] : [])];
+  return names.length > 0 ? MESSAGES[lang].listedIn(names) : MESSAGES[lang].jsonListsAll;
 }
 
 /** Prints `issues` as a terminal shows them (issuesShown) through `print`; `all` says where every one is listed. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { AssessmentResult, Issue, MemberContact, OutputFormat, Publisher } from '@clusterlens/schema';
 import { combineSurveys } from '../combine-surveys.js';
 import { sha256 } from '../hash.js';
-import { countBySeverity, formatIssue, type Logger } from '../log.js';
+import { countBySeverity, everyIssueIn, formatIssue, printIssues, type Logger } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
 import type { ClusterReport } from '../run/cluster-reports.js';
 import type { MemberPasswords } from '../run/member-delivery.js';
@@ -126,13 +126,14 @@ export async function produce(records: readonly ReadRecord[], options: ProduceOp
     result = produced.result;
   }
   await writer.save();
-  // Why a file was left out is always printed; the cell-level detail of the files assessed, which
-  // issues.csv holds, only with --verbose (as `assess` prints it), since a batch can have thousands.
+  // Why a file was left out is always printed (the first few of each kind: a file left out for a
+  // row problem has one per row); the cell-level detail of the files assessed, which issues.csv
+  // holds, only with --verbose (as `assess` prints it), since a batch can have thousands.
   const failed = new Set(entries.filter((e) => e.status !== 'ok').map((e) => e.file));
-  for (const issue of issues) {
-    if (issue.severity === 'error' && issue.file !== undefined && failed.has(issue.file)) options.logger.error(formatIssue(issue, plan.lang));
-    else options.logger.debug(formatIssue(issue, plan.lang));
-  }
+  const why = issues.filter((issue) => issue.severity === 'error' && issue.file !== undefined && failed.has(issue.file));
+  printIssues(why, plan.lang, everyIssueIn(options.formats, plan.lang), (line) => options.logger.error(line));
+  const printed = new Set(why);
+  for (const issue of issues) if (!printed.has(issue)) options.logger.debug(formatIssue(issue, plan.lang));
   outputs.push(join(options.out, SUMMARY_FILE));
   return { summary: { ...summary, ok: ok() }, ...(result && { result }), outputs, issues };
 }

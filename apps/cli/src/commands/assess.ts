@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { AssessmentResult, ClusterSurvey, Framework, Issue, Lang, MemberContact, OutputFormat, Publisher } from '@clusterlens/schema';
 import { combineSurveys, type InputPart } from '../combine-surveys.js';
 import type { SideFileContext } from '../json-input.js';
-import { countBySeverity, printIssues, say, sayIssue, type Logger, type Words } from '../log.js';
+import { countBySeverity, everyIssueIn, printIssues, say, sayIssue, type Logger, type Words } from '../log.js';
 import { MESSAGES } from '../messages/index.js';
 import { readInput, type InputFormatOptions } from '../read-input.js';
 import { planRun, type RunChoices } from '../run/plan.js';
@@ -78,12 +78,6 @@ export async function runAssess(options: AssessOptions, logger: Logger, report: 
   const counts = countBySeverity(read.issues);
   say(logger, lang, (t) => t.summary(result.clusters.length, counts.error, counts.warning));
   return { result, outputs, issues: [...result.issues, ...failed] };
-}
-
-/** Where a terminal's reader finds every issue of the run: the outputs of `formats` that hold them, else --json. */
-function everyIssueIn(formats: readonly OutputFormat[], lang: Lang): string {
-  const names = [...(formats.includes('csv') ? ['issues.csv'] : []), ...(formats.includes('json') ? ['results.json'] : []), ...(formats.includes('xlsx') ? ['results.xlsx'] : [])];
-  return names.length > 0 ? MESSAGES[lang].listedIn(names) : MESSAGES[lang].jsonListsAll;
 }
 
 async function readSurveys(
