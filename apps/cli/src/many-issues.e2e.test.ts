@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from './messages/index.js';
@@ -54,6 +54,20 @@ describe('many problems of one kind', () => {
     expect(table.stdout).toContain(`${members} error(s)`);
     const json = jsonDocument(await runMain(['validate', 'words.xlsx', '--json'], dir));
     expect(json.issues.filter((issue) => issue.code === 'not_a_number')).toHaveLength(members);
+  });
+
+  it('prints why batch left a file out as the first ten of a kind, then one line for the rest', async () => {
+    const ids = join(dir, 'ids');
+    await mkdir(ids);
+    // No row keeps its respondent id: the file gives no survey, and batch says why, row by row.
+    await editedWorkbook(SMALL('zhili-kidswear'), join(ids, 'noids.xlsx'), (workbook) => {
+      const sheet = workbook.getWorksheet('Responses')!;
+      for (let row = 3; row < 3 + members; row += 1) sheet.getCell(`A${row}`).value = null;
+    });
+    const run = await runMain(['batch', 'ids/*.xlsx', '-o', 'out-batch', '-q'], dir);
+    const rows = run.stderr.split('\n').filter((line) => line.includes('missing_respondent_id') || /› A\d+: /u.test(line));
+    expect(rows).toHaveLength(11);
+    expect(rows[10]).toBe(`error: ids/noids.xlsx › Responses: ${members - 10} more problems of this kind (missing_respondent_id), the first in A13 and the last in A${2 + members}; every one is listed in issues.csv, results.json and results.xlsx.`);
   });
 
   it('prints counts with thousands separators, in both languages', () => {
