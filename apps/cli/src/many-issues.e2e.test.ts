@@ -64,7 +64,7 @@ describe('many problems of one kind', () => {
       const sheet = workbook.getWorksheet('Responses')!;
       for (let row = 3; row < 3 + members; row += 1) sheet.getCell(`A${row}`).value = null;
     });
-    const run = await runMain(['batch', 'ids/*.xlsx', '-o', 'out-batch', '-q'], dir);
+    const run = await runMain(['batch', 'ids/*.xlsx', '-o', 'out-batch', '--jobs', '1', '-q'], dir);
     const rows = run.stderr.split('\n').filter((line) => line.includes('missing_respondent_id') || /› A\d+: /u.test(line));
     expect(rows).toHaveLength(11);
     expect(rows[10]).toBe(`error: ids/noids.xlsx › Responses: ${members - 10} more problems of this kind (missing_respondent_id), the first in A13 and the last in A${2 + members}; every one is listed in issues.csv, results.json and results.xlsx.`);

@@ -14,7 +14,7 @@ describe('member reports of ids that differ only in case', () => {
       const sheet = workbook.getWorksheet('Responses')!;
       sheet.getCell('A4').value = String(sheet.getCell('A3').value).toLowerCase();
     });
-    const run = await runMain(['assess', 'cases.xlsx', '--members', '--formats', 'json', '-o', 'out', '-q'], dir);
+    const run = await runMain(['assess', 'cases.xlsx', '--members', '--formats', 'json', '--jobs', '1', '-o', 'out', '-q'], dir);
     expect(run.code).toBe(0);
     const folder = join(dir, 'out', 'members', 'zhili-kidswear');
     const files = await readdir(folder);
@@ -36,7 +36,7 @@ describe('member reports of ids that differ only in case', () => {
       });
     });
     await editedWorkbook(SMALL('zhili-kidswear'), join(dir, 'lower.xlsx'), () => {});
-    const both = await runMain(['batch', '*.xlsx', '--members', '--formats', 'pdf', '-o', 'both', '-q'], dir);
+    const both = await runMain(['batch', '*.xlsx', '--members', '--formats', 'pdf', '--jobs', '1', '-o', 'both', '-q'], dir);
     expect(both.code).toBe(0);
     const top = (await readdir(join(dir, 'both'))).filter((f) => f.endsWith('.pdf') && f !== 'portfolio.pdf');
     const folders = await readdir(join(dir, 'both', 'members'));
