@@ -17,7 +17,12 @@ export function evenGroups<T>(items: readonly T[], most: number): T[][] {
   return Array.from({ length: count }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
-/** How many blocks of `block` pt (padding included) fit beside `fixed` pt of other columns and a name column of at least `name` pt; at least one. */
-export function blocksThatFit(block: number, fixed: number, name: number): number {
-  return Math.max(1, Math.floor((CONTENT_WIDTH - fixed - name) / block));
+/**
+ * How many blocks of the columns `block` fit in a table of the page's width beside its `fixed`
+ * columns and a name column of at least `name` pt; at least one. Widths are the columns' own, in
+ * pt; each column also has `padding` pt on either side (its layout's cell padding).
+ */
+export function blocksThatFit(table: { padding: number; fixed: readonly number[]; block: readonly number[]; name: number }): number {
+  const width = (columns: readonly number[]) => columns.reduce((sum, column) => sum + column + 2 * table.padding, 0);
+  return Math.max(1, Math.floor((CONTENT_WIDTH - width(table.fixed) - width([table.name])) / width(table.block)));
 }

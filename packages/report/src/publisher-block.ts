@@ -8,7 +8,7 @@ import type { Lang, Publisher, PublisherText } from '@clusterlens/schema';
 import type { PublishedDocument } from './messages/catalogue.js';
 import type { Messages } from './messages/index.js';
 import { reportSet, textHeight } from './font-metrics.js';
-import { COLOURS, CONTENT_WIDTH, defaultStyle } from './theme.js';
+import { COLOURS, CONTENT_WIDTH, DEFAULT_CELL_PADDING, defaultStyle } from './theme.js';
 
 const LABEL_WIDTH = 92;
 const LABEL_SIZE = 7.5;
@@ -17,8 +17,6 @@ const MARGIN_TOP = 28;
 const FIRST_PADDING = 8;
 const PADDING = 2;
 const RULE = 0.6;
-/** pdfmake's default right padding of a table cell. */
-const CELL_RIGHT_PADDING = 4;
 
 /** A publisher text in the report language: a plain string serves every language. */
 export function publisherText(text: PublisherText | undefined, lang: Lang): string | undefined {
@@ -70,7 +68,7 @@ export function publisherBlockHeight(publisher: Publisher | undefined, lang: Lan
   const options = reportSet(lang);
   const lineHeight = defaultStyle(lang).lineHeight ?? 1;
   // Each column also has pdfmake's default right padding; the text column takes what the label leaves.
-  const textWidth = width - LABEL_WIDTH - 2 * CELL_RIGHT_PADDING;
+  const textWidth = width - LABEL_WIDTH - 2 * DEFAULT_CELL_PADDING;
   const rows = publisherLines(publisher, lang, m, document).map((l, i) => {
     const label = textHeight(l.label, LABEL_WIDTH, LABEL_SIZE, lineHeight, options);
     const text = textHeight(l.text, textWidth, TEXT_SIZE, lineHeight, options);

@@ -46,14 +46,19 @@ export function defaultStyle(lang: Lang): Style {
   return { font: FONT, fontSize: 9.5, color: COLOURS.ink, lineHeight: 1.25, ...(lang === 'en' ? { fontFeatures: ['pwid'] } : {}) };
 }
 
+/** pdfmake's own padding on either side of a table cell, where a layout sets none. */
+export const DEFAULT_CELL_PADDING = 4;
+/** ZEBRA_LAYOUT's padding on either side of a cell. */
+export const ZEBRA_CELL_PADDING = 5;
+
 /** Horizontal rules only, a tinted header row, zebra stripes on the body rows. */
 export const ZEBRA_LAYOUT: CustomTableLayout = {
   hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : i === 1 ? 0.8 : 0.3),
   vLineWidth: () => 0,
   hLineColor: (i) => (i <= 1 ? COLOURS.navy : COLOURS.rule),
   fillColor: (row) => (row === 0 ? COLOURS.headerFill : row % 2 === 0 ? COLOURS.zebra : null),
-  paddingLeft: () => 5,
-  paddingRight: () => 5,
+  paddingLeft: () => ZEBRA_CELL_PADDING,
+  paddingRight: () => ZEBRA_CELL_PADDING,
   paddingTop: () => 3.5,
   paddingBottom: () => 3.5,
 };

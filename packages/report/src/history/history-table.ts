@@ -10,7 +10,7 @@ import { blocksThatFit, evenGroups } from '../column-groups.js';
 import type { ReportContext } from '../context.js';
 import { minorHeading } from '../heading.js';
 import { STATUS_COLOURS } from '../status.js';
-import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
+import { COLOURS, ZEBRA_CELL_PADDING, ZEBRA_LAYOUT, headerCell } from '../theme.js';
 import type { HistoryCell, HistoryKind, HistoryView, NoChange } from './history-view.js';
 
 const ARROW = { up: '▲', down: '▼', flat: '▶' } as const;
@@ -47,8 +47,6 @@ function dashNotes(ctx: ReportContext, view: HistoryView, rows: readonly [Histor
 
 /** The names' column keeps at least this width in pt: seven years at 42 pt, or eight at 34, beside it. */
 const NAME = 77;
-/** pdfmake's cell padding, ZEBRA_LAYOUT's 5 pt on either side. */
-const PADDING = 10;
 
 /** The table with its title and notes; a history of more years than fit the page is split into tables of consecutive years, the latest last. */
 export function historyTable(ctx: ReportContext, view: HistoryView): Content[] {
@@ -74,7 +72,7 @@ export function historyTable(ctx: ReportContext, view: HistoryView): Content[] {
   });
   return [
     minorHeading(m.history.tableTitle),
-    ...evenGroups(view.years, blocksThatFit(yearWidth + PADDING, PADDING, NAME)).map(table),
+    ...evenGroups(view.years, blocksThatFit({ padding: ZEBRA_CELL_PADDING, fixed: [], block: [yearWidth], name: NAME })).map(table),
     ...[m.history.cellNote, ...dashNotes(ctx, view, rows)].map((text): Content => ({ text, style: 'note', margin: [0, 1, 0, 0] })),
   ];
 }

@@ -9,7 +9,7 @@ import { DIVERGING_5, SEQUENTIAL_5, inkOn } from '../charts/palette.js';
 import { entriesInline } from '../no-break.js';
 import { binEdges, colourBin, isDiverging } from '../score-scale.js';
 import { STATUS_COLOURS } from '../status.js';
-import { COLOURS, headerCell } from '../theme.js';
+import { COLOURS, DEFAULT_CELL_PADDING, headerCell } from '../theme.js';
 import { groupRow } from './league-table.js';
 import { blocksThatFit, evenGroups } from '../column-groups.js';
 import type { PortfolioContext } from './portfolio-context.js';
@@ -31,14 +31,13 @@ function divergingInk(bin: number): string {
   return bin === 0 || bin === 4 ? '#FFFFFF' : '#1F2933';
 }
 
-// Width of a score column in pt, and of the clusters' names at the least; pdfmake's default 4 pt of padding on either side of each.
+// Width of a score column in pt, and of the clusters' names at the least; each with pdfmake's default padding on either side.
 const CELL = 30;
 const NAME = 100;
-const PADDING = 8;
 
 /** The heatmap: one table, or, for more dimensions than fit beside the names, one per group of them, every cluster in each. */
 export function heatmap(ctx: PortfolioContext): Content[] {
-  return evenGroups(ctx.dimensionIds, blocksThatFit(CELL + PADDING, PADDING, NAME)).map((ids) => heatmapPart(ctx, ids));
+  return evenGroups(ctx.dimensionIds, blocksThatFit({ padding: DEFAULT_CELL_PADDING, fixed: [], block: [CELL], name: NAME })).map((ids) => heatmapPart(ctx, ids));
 }
 
 function heatmapPart(ctx: PortfolioContext, ids: readonly string[]): Content {

@@ -6,7 +6,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { stepParams, type ClusterResult } from '@clusterlens/schema';
 import { distinctScores } from '../distinct-scores.js';
-import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
+import { COLOURS, ZEBRA_CELL_PADDING, ZEBRA_LAYOUT, headerCell } from '../theme.js';
 import { blocksThatFit, evenGroups } from '../column-groups.js';
 import type { PortfolioContext } from './portfolio-context.js';
 
@@ -66,12 +66,11 @@ interface Part {
   flags: boolean;
 }
 
-// Column widths in pt; each column also has ZEBRA_LAYOUT's 5 pt of padding on either side.
+// Column widths in pt; each column also has ZEBRA_LAYOUT's padding on either side.
 const POSITION = 14;
 const SCORE = 34;
 const RANK = 64;
 const FLAGS = [38, 34];
-const PADDING = 10;
 /** The cluster's name keeps at least this width: two indices and the flags beside it, as in a run with peer groups. */
 const NAME = 89;
 
@@ -82,8 +81,7 @@ const NAME = 89;
  */
 export function leagueTable(ctx: PortfolioContext): Content[] {
   const scores = new Map(ctx.indexIds.map((id) => [id, printedScores(ctx, id).printed]));
-  const fixed = POSITION + PADDING + PADDING + (ctx.flags ? FLAGS.reduce((a, b) => a + b + PADDING, 0) : 0);
-  const most = blocksThatFit(SCORE + RANK + 2 * PADDING, fixed, NAME);
+  const most = blocksThatFit({ padding: ZEBRA_CELL_PADDING, fixed: [POSITION, ...(ctx.flags ? FLAGS : [])], block: [SCORE, RANK], name: NAME });
   return evenGroups(ctx.indexIds, most).map((ids, i) => leaguePart(ctx, scores, { ids, flags: ctx.flags && i === 0 }));
 }
 

@@ -11,7 +11,7 @@ import { sparkline } from '../charts/sparkline.js';
 import { heading } from '../heading.js';
 import { historyView, type HistoryView } from '../history/history-view.js';
 import { blocksThatFit, evenGroups } from '../column-groups.js';
-import { COLOURS, ZEBRA_LAYOUT, headerCell } from '../theme.js';
+import { COLOURS, ZEBRA_CELL_PADDING, ZEBRA_LAYOUT, headerCell } from '../theme.js';
 import type { PortfolioContext } from './portfolio-context.js';
 
 function changeCell(ctx: PortfolioContext, view: HistoryView | undefined, id: string): TableCell {
@@ -23,12 +23,11 @@ function changeCell(ctx: PortfolioContext, view: HistoryView | undefined, id: st
   return { text: m.history.trendSince({ diff: f.signed(printedChange(last, first)), year: String(view.span[0]) }), alignment: 'right' };
 }
 
-// Column widths in pt; each column also has ZEBRA_LAYOUT's 5 pt of padding on either side.
+// Column widths in pt; each column also has ZEBRA_LAYOUT's padding on either side.
 const POSITION = 14;
 const SPARK = 64;
 const YEARS = 84;
 const CHANGE = 72;
-const PADDING = 10;
 /** The cluster's name keeps at least this width: the trend, its years and two indices' change beside it. */
 const NAME = 85;
 
@@ -63,7 +62,7 @@ export function trendSection(ctx: PortfolioContext, history: PortfolioHistory | 
   const label = (id: string) => first?.indices.find((i) => i.id === id)?.label[lang] ?? id;
   const lead = label(result.framework.headlineIndex);
   // The first table has the trend and its years beside the first indices' change; more indices than fit go on in tables of their own.
-  const beside = ctx.indexIds.slice(0, blocksThatFit(CHANGE + PADDING, POSITION + SPARK + YEARS + 4 * PADDING, NAME));
+  const beside = ctx.indexIds.slice(0, blocksThatFit({ padding: ZEBRA_CELL_PADDING, fixed: [POSITION, SPARK, YEARS], block: [CHANGE], name: NAME }));
   const rest = ctx.indexIds.slice(beside.length);
   const table = (ids: readonly string[], trend: boolean): Content => ({
     style: 'table',
@@ -87,7 +86,7 @@ export function trendSection(ctx: PortfolioContext, history: PortfolioHistory | 
     heading(m.history.trendHeading, 2),
     { text: m.history.trendIntro({ index: lead }), style: 'small' },
     table(beside, true),
-    ...(rest.length > 0 ? evenGroups(rest, blocksThatFit(CHANGE + PADDING, POSITION + 2 * PADDING, NAME)).map((ids) => table(ids, false)) : []),
+    ...(rest.length > 0 ? evenGroups(rest, blocksThatFit({ padding: ZEBRA_CELL_PADDING, fixed: [POSITION], block: [CHANGE], name: NAME })).map((ids) => table(ids, false)) : []),
     { text: m.history.trendNote, style: 'note', margin: [0, 0, 0, 3] },
   ];
 }
