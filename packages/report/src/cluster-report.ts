@@ -30,8 +30,6 @@ import { scorecardSection } from './scorecard.js';
 import { summarySection } from './summary.js';
 import { COLOURS } from './theme.js';
 import { documentFrame } from './document-frame.js';
-import { keepNumbersTogether } from './no-break.js';
-import { keepHeadersWithFirstRow } from './table-header.js';
 
 export interface ClusterReportOptions {
   lang: Lang;
@@ -94,10 +92,10 @@ export function buildClusterReport(result: AssessmentResult, clusterId: string, 
     creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
     header: [name, m.reportTitle],
     cover: 'ruled',
-    content: keepNumbersTogether(keepHeadersWithFirstRow([
+    content: [
       ...coverSection(ctx, options.publisher),
       { toc: { title: { text: m.headings.contents, style: 'h1' }, numberStyle: { color: COLOURS.muted } }, margin: [0, 0, 0, 18] },
       ...numberedSections(ctx),
-    ])),
+    ],
   });
 }

@@ -1,7 +1,8 @@
 /**
  * What every ClusterLens PDF shares: A4 page, margins, styles, the fixed metadata dates (31
  * December of the survey year, so the bytes never depend on the clock), a running header
- * and a "page n of N" footer. Each report supplies its texts and content.
+ * and a "page n of N" footer, numbers kept with their units and table headers with their first
+ * rows. Each report supplies its texts and content.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Lang } from '@clusterlens/schema';
@@ -9,6 +10,8 @@ import { messagesFor } from './messages/index.js';
 import { COLOURS, CONTENT_WIDTH, PAGE_MARGINS, STYLES, defaultStyle } from './theme.js';
 import { documentDate } from './document-date.js';
 import { fitWidth, reportSet, setWidth, type SetOptions } from './font-metrics.js';
+import { keepNumbersTogether } from './no-break.js';
+import { keepHeadersWithFirstRow } from './table-header.js';
 
 export interface FrameOptions {
   lang: Lang;
@@ -86,6 +89,7 @@ export function documentFrame(o: FrameOptions): TDocumentDefinitions {
           ? { margin: [PAGE_MARGINS[0], 14, PAGE_MARGINS[2], 0], stack: [{ canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLOURS.rule }] }] }
           : null
         : { text: m.pageOf({ page: String(page), total: String(total) }), style: RUNNING, alignment: 'center', margin: [0, 28, 0, 0] },
-    content: o.content,
+    // Every report's numbers stay on one line with their units, and every table's header with its first row.
+    content: keepNumbersTogether(keepHeadersWithFirstRow(o.content)),
   };
 }

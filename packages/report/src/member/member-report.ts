@@ -22,8 +22,6 @@ import { memberPositionSection } from './member-position.js';
 import { memberSuggestionsSection, reportContacts } from './member-suggestions.js';
 import { memberScoresSection } from './member-scores.js';
 import { DEFAULT_MIN_GROUP, checkMinGroup, ownMember } from './privacy.js';
-import { keepNumbersTogether } from '../no-break.js';
-import { keepHeadersWithFirstRow } from '../table-header.js';
 
 export interface MemberReportOptions {
   lang: Lang;
@@ -74,7 +72,7 @@ export function buildMemberReport(result: AssessmentResult, clusterId: string, m
     creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
     header: [m.member.confidential({ member: member.id }), name],
     cover: false,
-    content: keepNumbersTogether(keepHeadersWithFirstRow([
+    content: [
       ...titleBlock(ctx, member.id),
       { text: m.member.intro({ k: f.integer(k) }), style: 'body' },
       ...memberScoresSection(ctx, member, k),
@@ -86,7 +84,7 @@ export function buildMemberReport(result: AssessmentResult, clusterId: string, m
       ...memberSupportSection(ctx, member),
       { text: m.member.headings.about, style: 'h2' },
       { text: m.member.about({ k: f.integer(k) }), style: 'note' },
-    ])),
+    ],
   });
   return options.password === undefined ? frame : { ...frame, ...encryption(options.password, member.id) };
 }

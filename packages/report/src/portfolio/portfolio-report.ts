@@ -22,8 +22,6 @@ import { heatmap, heatmapKey } from './heatmap.js';
 import { hasIntervals, leagueTable, printedScores } from './league-table.js';
 import { portfolioContext, type PortfolioContext } from './portfolio-context.js';
 import { trendSection } from './trend-table.js';
-import { keepNumbersTogether } from '../no-break.js';
-import { keepHeadersWithFirstRow } from '../table-header.js';
 import { sensitivityRun } from '../sensitivity-varied.js';
 
 /** Up to this many clusters (two rows each at most, with their peer-group rows) the heatmap fits on one page. */
@@ -141,7 +139,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
     creator: `ClusterLens (${result.engine.name} ${result.engine.version})`,
     header: [m.portfolio.title, `${result.framework.label[lang]} ${result.framework.version}`],
     cover: false,
-    content: keepNumbersTogether(keepHeadersWithFirstRow([
+    content: [
       { text: m.portfolio.title, fontSize: 22, bold: true, color: COLOURS.navy, margin: [0, 0, 0, 4] },
       { text: m.portfolio.intro({ count, framework: result.framework.label[lang], version: result.framework.version, years: years.join(', ') }), style: 'body' },
       heading(m.portfolio.headings.league, 2),
@@ -165,7 +163,7 @@ export function buildPortfolioReport(result: AssessmentResult, options: Portfoli
         ],
         unbreakable: true,
       },
-    ])),
+    ],
   });
 }
 
