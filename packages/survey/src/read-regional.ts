@@ -98,8 +98,9 @@ export function readRegional(
     if (content.kind !== 'empty') {
       // A year as the Cluster sheet's survey year is read (a number, numeric text, or either with 年), and said so when it was text.
       const where = { sheet: sheet.name, cell: row.address('year') };
-      year = clusterIntegerOf('survey_year', content, 1900, 2100, sink, where, () => {
-        sink.add('regional_not_a_number', { label: catalogueText((m) => m.sheet.regionalYear(key)), found: describeCell(content), expect: expectation('integer', 1900, 2100) }, where);
+      // A year that cannot be read leaves the statistic without its year, not the statistic out.
+      year = clusterIntegerOf('survey_year', content, 1900, 2100, sink, where, (form) => {
+        sink.add('regional_not_a_number', { label: catalogueText((m) => m.sheet.regionalYear(key)), found: describeCell(content), expect: expectation('integer', 1900, 2100), year: true, ...(form && { form }) }, where);
         return undefined;
       });
     }

@@ -343,6 +343,13 @@ describe('workbook structure', () => {
     expect(hex.survey?.regional.cluster_employment).toBe(300000);
     expect(hex.survey?.regionalSources?.cluster_employment).toEqual({ source: 'Yearbook' });
     expect(hex.issues.map(brief)).toEqual([['error', 'regional_not_a_number', 'Regional', 'F2']]);
+    // The message says what happened: the statistic is kept, without its year (it had said "the statistic is left out").
+    expect(hex.issues[0]?.message).toBe('The year “0x7e8” given for “cluster_employment year” is not a number; the statistic is used without its year.');
+    const about = await read('300000', '约2024年');
+    expect(about.survey?.regional.cluster_employment).toBe(300000);
+    expect(about.issues[0]?.message).toBe(
+      'The year “约2024年” given for “cluster_employment year” is an approximate number (about 2024), but only an exact number can be used here, so the statistic is used without its year.',
+    );
   });
 
   it('warns at an id that differs from an earlier one only in letter case, in both readers, and keeps both members', async () => {

@@ -96,7 +96,8 @@ export interface ReadIssues {
    */
   not_a_number: (p: Label & Found & { expect: LocalizedText; form?: NumberForm; unit?: LocalizedText }) => Text;
   /** A Regional sheet value or year that is no number: a statistic, not a member's answer. */
-  regional_not_a_number: (p: Label & Found & { expect: LocalizedText; form?: NumberForm; unit?: LocalizedText }) => Text;
+  /** With `year`, the value is a row's source year, not the statistic: the statistic is used without it. */
+  regional_not_a_number: (p: Label & Found & { expect: LocalizedText; form?: NumberForm; unit?: LocalizedText; year?: true }) => Text;
   /** A percentage (“82%”, or 0.82 in a percent-formatted cell) for a statistic the framework does not make a percentage. */
   regional_percent_refused: (p: Label & Found & { expect: LocalizedText }) => Text;
   /** A share or percentage from −1 to 1 with no “%”, on a Regional sheet whose other percentages are all within ±1 too: perhaps a fraction of one. */

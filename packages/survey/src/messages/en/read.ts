@@ -18,6 +18,7 @@ const bestEstimate = (expect: LocalizedText) => `Type one number (your best esti
 const FORM_WORDS = {
   answer: { subject: (p: FormParams) => `The answer “${p.found}” to “${p.label.en}”`, what: 'answer', unitOf: "the question's unit", unread: 'so it was not read', oneNumber: bestEstimate },
   value: { subject: (p: FormParams) => `The value “${p.found}” given for “${p.label.en}”`, what: 'value', unitOf: "the row's unit", unread: 'so the statistic is left out', oneNumber: bestEstimate },
+  year: { subject: (p: FormParams) => `The year “${p.found}” given for “${p.label.en}”`, what: 'year', unitOf: "the row's unit", unread: 'so the statistic is used without its year', oneNumber: bestEstimate },
   cluster: {
     subject: (p: FormParams) => `The value “${p.found}” given for “${p.label.en}”`,
     what: 'value',
@@ -239,8 +240,10 @@ export const readEn: ReadIssues = {
       suggestion: `Type ${p.expect.en}.`,
     },
   regional_not_a_number: (p) =>
-    numberFormText(p, FORM_WORDS.value) ?? {
-      message: `The value “${p.found}” given for “${p.label.en}” is not a number; the statistic is left out.`,
+    numberFormText(p, p.year ? FORM_WORDS.year : FORM_WORDS.value) ?? {
+      message: p.year
+        ? `The year “${p.found}” given for “${p.label.en}” is not a number; the statistic is used without its year.`
+        : `The value “${p.found}” given for “${p.label.en}” is not a number; the statistic is left out.`,
       suggestion: `Type ${p.expect.en}.`,
     },
   regional_percent_refused: (p) => ({

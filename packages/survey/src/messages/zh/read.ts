@@ -18,6 +18,7 @@ const bestEstimate = (expect: LocalizedText) => `请只填写一个数字（不�
 const FORM_WORDS = {
   answer: { subject: (p: FormParams) => `“${p.label.zh}”的答案“${p.found}”`, what: '答案', unitOf: '题目单位', unread: '因此未予读取', oneNumber: bestEstimate },
   value: { subject: (p: FormParams) => `“${p.label.zh}”填写的数值“${p.found}”`, what: '数值', unitOf: '该行单位', unread: '该统计数据未予采用', oneNumber: bestEstimate },
+  year: { subject: (p: FormParams) => `“${p.label.zh}”填写的年份“${p.found}”`, what: '年份', unitOf: '该行单位', unread: '该统计数据仍予采用，但不注明年份', oneNumber: bestEstimate },
   cluster: {
     subject: (p: FormParams) => `“${p.label.zh}”填写的数值“${p.found}”`,
     what: '数值',
@@ -235,8 +236,8 @@ export const readZh: ReadIssues = {
       suggestion: `请填写${p.expect.zh}。`,
     },
   regional_not_a_number: (p) =>
-    numberFormText(p, FORM_WORDS.value) ?? {
-      message: `“${p.label.zh}”填写的数值“${p.found}”不是数字，该统计数据未予采用。`,
+    numberFormText(p, p.year ? FORM_WORDS.year : FORM_WORDS.value) ?? {
+      message: p.year ? `“${p.label.zh}”填写的年份“${p.found}”不是数字；该统计数据仍予采用，但不注明年份。` : `“${p.label.zh}”填写的数值“${p.found}”不是数字，该统计数据未予采用。`,
       suggestion: `请填写${p.expect.zh}。`,
     },
   regional_percent_refused: (p) => ({
