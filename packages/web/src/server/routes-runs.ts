@@ -9,7 +9,7 @@ import { runDetail, runLine } from './run-view.js';
 import { refuse, requestLang } from './security.js';
 import { knownFramework, type RoundChoices } from './toolkit.js';
 import type { Reading } from './session.js';
-import { duplicates, readUpload } from './uploads.js';
+import { betweenUploads, duplicates, readUpload } from './uploads.js';
 import type { RunEvent, RunList } from '../schema/views.js';
 
 interface RunBody {
@@ -102,7 +102,7 @@ export function runRoutes(api: FastifyInstance, ctx: AppContext): void {
     // The toolkit words its issues in the report's language alone; those of its reader and of its check between the files are worded again from these, in the page's.
     const worded: Run['readings'] = [];
     for (const upload of files) worded.push(await everyLang((l) => readUpload(ctx, upload, l, framework).then((r) => r.issues)));
-    worded.push(await everyLang((l) => toolkit.between(files.map(({ path, name }) => ({ path, name })), { lang: l, framework, input: session.input() })));
+    worded.push(await everyLang((l) => betweenUploads(ctx, l, twice, framework)));
     // Reading may have taken a while: another round may have started meanwhile.
     if (busy()) return refuse(reply, 409, 'run_busy', text.runBusy);
     const { id, dir } = await session.folder('runs');

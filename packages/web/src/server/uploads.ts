@@ -81,9 +81,10 @@ export async function uploadRows(ctx: AppContext, lang: Lang, framework?: string
 /**
  * What a round would find between the uploads that gave a survey (one cluster's files that
  * disagree, a member sent twice), in upload order; an exact copy of an earlier upload is left
- * out, as the round leaves it out.
+ * out, as the round leaves it out. The upload list shows it, and a round words it in every
+ * language as it starts.
  */
-async function betweenUploads(ctx: AppContext, lang: Lang, twice: ReadonlyMap<string, string>, framework?: string): Promise<Issue[]> {
+export async function betweenUploads(ctx: AppContext, lang: Lang, twice: ReadonlyMap<string, string>, framework?: string): Promise<Issue[]> {
   const files: Upload[] = [];
   for (const upload of ctx.session.uploads.values()) if (!twice.has(upload.id) && (await readUpload(ctx, upload, lang, framework)).survey) files.push(upload);
   if (files.length < 2) return [];
